@@ -1,0 +1,488 @@
+"""The builder: grammar rules → attrs nodes, while the LALR parser reduces them.
+
+`Builder` is a stateless Lark `Transformer` handed to the parser, so each rule becomes a model object the
+moment it is recognized. What needs the whole document (footnote links, the document kind, references
+to the document's own symbol, numbering checks) is done afterwards by `assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from attrs import define, evolve
+from lark import Transformer
+
+from . import paths
+from .inline import parse_inline
+from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, header_date, strip_markup
+from .model import (
+    Adoption,
+    Annex,
+    Block,
+    Clause,
+    Diagnostic,
+    DocRef,
+    Document,
+    Emphasis,
+    Figure,
+    Footnote,
+    Furniture,
+    Inline,
+    Item,
+    Meta,
+    NoteRef,
+    Paragraph,
+    Quote,
+    Resolution,
+    Salutation,
+    Section,
+    Session,
+    Span,
+    Strong,
+    Unclassified,
+    iter_blocks,
+)
+from .symbols import parse_symbol
+from .values import ordinal_to_int, parse_date, parse_session, roman_to_int
+
+
+def span(token: LineToken) -> Span:
+    """The source span of a line token."""
+    return Span(token.info.start, token.info.end)
+
+
+def _span_over(first: Span | None, last: Span | None) -> Span | None:
+    if first is None or last is None:
+        return first or last
+    return Span(first.start, last.end)
+
+
+@define
+class Part:
+    """A document or annex as the grammar delivers it, before `assemble` links it up."""
+
+    meta: Meta
+    body: tuple[Block, ...]
+    span: Span | None = None
+    label: str | None = None
+
+
+class Builder(Transformer):
+    """One method per grammar rule; each returns model objects (or plain tuples of them)."""
+
+    # -- header ------------------------------------------------------------------------------------
+
+    def header(self, fields: list[LineToken]) -> Meta:
+        return header_meta(fields)
+
+    def annex_header(self, fields: list[LineToken]) -> Meta:
+        return header_meta(fields)
+
+    # -- body --------------------------------------------------------------------------------------
+
+    def body(self, children: list) -> tuple[Block, ...]:
+        content, *sections = children
+        return (*content, *sections)
+
+    def content(self, children: list) -> tuple[Block, ...]:
+        return tuple(children)
+
+    def section(self, children: list) -> Section:
+        return _section(children, level=1)
+
+    def subsection(self, children: list) -> Section:
+        return _section(children, level=2)
+
+    def paragraph(self, children: list) -> Paragraph:
+        head, *parts = children
+        return Paragraph(
+            head.info.label, parse_inline(head.info.text), nest_items(parts), _span_over(span(head), _last_span(parts))
+        )
+
+    def text_block(self, children: list) -> Paragraph:
+        head, *items = children
+        return Paragraph(
+            None, parse_inline(head.info.text), nest_items(items), _span_over(span(head), _last_span(items))
+        )
+
+    def quote(self, children: list) -> Quote:
+        blocks: list[Block] = []
+        pending: list[Block] = []
+        for child in children:
+            if isinstance(child, LineToken):
+                if blocks:
+                    blocks[-1] = evolve(blocks[-1], children=nest_items(pending))
+                pending = []
+                blocks.append(Paragraph(None, parse_inline(child.info.text), (), span(child)))
+            else:
+                pending.append(child)
+        blocks[-1] = evolve(
+            blocks[-1], children=nest_items(pending), span=_span_over(blocks[-1].span, _last_span(pending))
+        )
+        return Quote(tuple(blocks), _span_over(blocks[0].span, blocks[-1].span))
+
+    def item(self, children: list[LineToken]) -> Item:
+        (token,) = children
+        return Item(token.info.label, parse_inline(token.info.text), (), span(token))
+
+    def salutation(self, children: list[LineToken]) -> Salutation:
+        (token,) = children
+        return Salutation(strip_markup(token.info.text), span(token))
+
+    def unclassified(self, children: list[LineToken]) -> Unclassified:
+        (token,) = children
+        return Unclassified(tuple(token.info.raw), span(token))
+
+    def figure(self, children: list[LineToken]) -> Part:
+        figure = Figure(
+            tuple(strip_markup(t.info.text) for t in children), _span_over(span(children[0]), span(children[-1]))
+        )
+        return Part(Meta(), (figure,), figure.span)
+
+    # -- resolutions -------------------------------------------------------------------------------
+
+    def resolution(self, children: list) -> Resolution:
+        head: LineToken = children[0]
+        by_kind: dict[str, LineToken] = {c.type: c for c in children if isinstance(c, LineToken)}
+        preamble = tuple(c for c in children if isinstance(c, Clause) and c.num is None)
+        operative = tuple(c for c in children if isinstance(c, Clause) and c.num is not None)
+        roman = head.info.match_group("session")
+        session = Session(roman_to_int(roman) or 0, roman) if roman else None
+        adoption = by_kind.get("ADOPTION")
+        title = by_kind.get("CAPS")
+        formula = by_kind.get("FORMULA")
+        operative_formula = by_kind.get("OPERATIVE_FORMULA")
+        last = operative[-1] if operative else preamble[-1] if preamble else None
+        return Resolution(
+            number=int(head.info.label) if head.info.label else None,
+            session=session,
+            draft=head.info.match_group("draft") is not None,
+            adoption=parse_adoption(adoption.info.text) if adoption else None,
+            title=strip_markup(title.info.text) if title else None,
+            formula=strip_markup(formula.info.text) if formula else None,
+            preamble=preamble,
+            operative_formula=strip_markup(operative_formula.info.text).rstrip(":").strip()
+            if operative_formula
+            else None,
+            operative=operative,
+            span=_span_over(span(head), last.span if last else span(children[-1])),
+        )
+
+    def preamble_clause(self, children: list) -> Clause:
+        head, *items = children
+        return Clause(None, parse_inline(head.info.text), nest_items(items), _span_over(span(head), _last_span(items)))
+
+    def operative_clause(self, children: list) -> Clause:
+        head, *items = children
+        return Clause(
+            head.info.label, parse_inline(head.info.text), nest_items(items), _span_over(span(head), _last_span(items))
+        )
+
+    # -- document ----------------------------------------------------------------------------------
+
+    def annex(self, children: list) -> Part:
+        if isinstance(children[0], Part):  # a figure
+            return children[0]
+        label: str | None = None
+        if isinstance(children[0], LineToken):
+            label = strip_markup(children[0].info.text)
+            children = children[1:]
+        meta = children[0] if isinstance(children[0], Meta) else Meta()
+        body = children[-1]
+        return Part(meta, body, _span_over(_first_span(body), _last_span(body)), label)
+
+    def start(self, children: list) -> tuple[Part, list[Part]]:
+        meta = children[0] if isinstance(children[0], Meta) else Meta()
+        body_index = 1 if isinstance(children[0], Meta) else 0
+        return Part(meta, children[body_index]), list(children[body_index + 1 :])
+
+
+def _first_span(blocks: Any) -> Span | None:
+    return blocks[0].span if blocks else None
+
+
+def _last_span(blocks: Any) -> Span | None:
+    return blocks[-1].span if blocks else None
+
+
+def _section(children: list, level: int) -> Section:
+    head, content, *subsections = children
+    blocks = (*content, *subsections)
+    return Section(
+        head.info.label, parse_inline(head.info.text), level, blocks, _span_over(span(head), _last_span(blocks))
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Helpers with the heuristics the grammar leaves to the builder
+
+_ADOPTION = re.compile(
+    r"Adopted by the (?P<body>.+?) at its (?P<ordinal>\S+) (?P<what>meeting|session)\b.*?(?: on (?P<date>.+))?$",
+    re.IGNORECASE,
+)
+
+
+def parse_adoption(text: str) -> Adoption:
+    """``(Adopted by the Council at its 407th meeting on 29 November 1995)`` → `Adoption`."""
+    raw = strip_markup(text)
+    match = _ADOPTION.search(raw.strip("()"))
+    if not match:
+        return Adoption(raw)
+    number = ordinal_to_int(match.group("ordinal"))
+    is_meeting = match.group("what").lower() == "meeting"
+    return Adoption(
+        raw=raw,
+        body=match.group("body"),
+        meeting=number if is_meeting else None,
+        session=None if is_meeting else number,
+        date=parse_date(match.group("date") or ""),
+    )
+
+
+def header_meta(fields: list[LineToken]) -> Meta:
+    """The facts of a header block. The first line in capitals is the title, a bold line the speaker."""
+    values: dict[str, Any] = {}
+    for token in fields:
+        text = strip_markup(token.info.text)
+        kind = token.type
+        if kind == "SYMBOL_LINE" and "symbol" not in values:
+            values["symbol"] = parse_symbol(text)
+        elif kind == "ORIGINAL":
+            values["original_language"] = token.info.match_group("text")
+            shared = header_date(token.info)
+            if shared and "date" not in values:
+                values["date"] = parse_date(shared)
+        elif kind == "DATE_LINE" and "date" not in values:
+            values["date"] = parse_date(text)
+        elif kind == "SESSION_LINE" and "session" not in values:
+            values["session"] = parse_session(text)
+        elif kind == "CAPS" and "title" not in values:
+            values["title"] = text
+        elif kind == "CAPS" and "subtitle" not in values:
+            values["subtitle"] = text
+        elif kind == "BOLD" and "speaker" not in values:
+            values["speaker"] = text
+    return Meta(**values)
+
+
+_LETTER = re.compile(r"\(([a-z])\)")
+_ROMAN_LABEL = re.compile(r"\(([ivxlc]+)\)")
+
+
+def nest_items(items: list) -> tuple:
+    """Put roman-numbered items ``(i)``, ``(ii)`` under the lettered item before them.
+
+    ``(i)`` right after ``(h)`` is the letter i; ``(i)`` after any other letter opens a roman run.
+    Other children (quotes, unclassified blocks) stay where they are.
+    """
+    result: list = []
+    parent_index: int | None = None
+    previous_letter: str | None = None
+    in_roman_run = False
+    for item in items:
+        if not isinstance(item, Item) or item.label is None:
+            result.append(item)
+            parent_index, in_roman_run = None, False
+            continue
+        roman = _ROMAN_LABEL.fullmatch(item.label)
+        letter = _LETTER.fullmatch(item.label)
+        is_next_letter = bool(letter and previous_letter and ord(letter.group(1)) == ord(previous_letter) + 1)
+        if roman and parent_index is not None and (in_roman_run or item.label == "(i)") and not is_next_letter:
+            parent = result[parent_index]
+            result[parent_index] = evolve(
+                parent, children=(*parent.children, item), span=_span_over(parent.span, item.span)
+            )
+            in_roman_run = True
+            continue
+        result.append(item)
+        in_roman_run = False
+        if letter:
+            previous_letter = letter.group(1)
+            parent_index = len(result) - 1
+        else:
+            parent_index = None
+    return tuple(result)
+
+
+# --------------------------------------------------------------------------------------------------
+# Assembly: the document-wide pass
+
+
+def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: list[Diagnostic]) -> Document:
+    """Build the `Document`: label annexes, link footnotes, tag self references, decide the kind."""
+    annexes = tuple(_annexes(annex_parts, diagnostics))
+    own = main.meta.symbol
+    body = _mark_own(main.body, own)
+    annexes = tuple(evolve(a, body=_mark_own(a.body, own)) for a in annexes)
+    meta = evolve(main.meta, kind=_kind(main.meta, body))
+    annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
+    document = Document(meta=meta, body=body, annexes=annexes)
+    footnotes = _link_footnotes(document, aside.footnotes, diagnostics)
+    furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
+    for block in iter_all_blocks(document):
+        if isinstance(block, Unclassified) and block.span:
+            diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    "unclassified",
+                    "line not placed in the document structure: " + " ".join(block.lines)[:80],
+                    block.span.start,
+                )
+            )
+    _check_numbering(document, diagnostics)
+    return evolve(
+        document,
+        footnotes=footnotes,
+        furniture=furniture,
+        diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.line or 0, d.code))),
+    )
+
+
+def iter_all_blocks(document: Document):
+    """Every block of the document and its annexes."""
+    yield from iter_blocks(document.body)
+    for annex in document.annexes:
+        yield from iter_blocks(annex.body)
+
+
+def _annexes(parts: list[Part], diagnostics: list[Diagnostic]):
+    number = 0
+    for part in parts:
+        number += 1
+        label = part.label
+        inferred = label is None
+        if label is not None:
+            roman = label.split()[-1] if len(label.split()) > 1 else None
+            number = roman_to_int(roman) or number if roman else number
+        else:
+            label = f"Annex {_to_roman(number)}"
+            line = part.span.start if part.span else None
+            diagnostics.append(
+                Diagnostic(
+                    "info",
+                    "annex-label-inferred",
+                    f"no label line before this annex; labelled {label} by position",
+                    line,
+                )
+            )
+        yield Annex(label, inferred, part.meta, part.body, part.span)
+
+
+def _to_roman(number: int) -> str:
+    result = ""
+    for value, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while number >= value:
+            result += letters
+            number -= value
+    return result
+
+
+def _kind(meta: Meta, body: tuple[Block, ...]) -> str:
+    if meta.speaker or any(isinstance(b, Salutation) for b in body):
+        return "statement"
+    if body and isinstance(body[0], Resolution) and not any(isinstance(b, Paragraph) for b in body):
+        return "resolution"
+    if meta.symbol and meta.symbol.series.endswith("INF"):
+        return "information_note"
+    return "document"
+
+
+def _mark_own(blocks: tuple[Block, ...], own) -> tuple[Block, ...]:
+    if own is None:
+        return blocks
+    return tuple(
+        _map_inline(block, lambda run: evolve(run, own=True) if isinstance(run, DocRef) and run.symbol == own else run)
+        for block in blocks
+    )
+
+
+def _map_inline(node: Any, fn) -> Any:
+    """A copy of ``node`` with ``fn`` applied to every inline run below it."""
+    if isinstance(node, Strong | Emphasis):
+        return evolve(node, children=tuple(_map_inline(c, fn) for c in node.children))
+    if isinstance(node, tuple):
+        return tuple(_map_inline(c, fn) for c in node)
+    changes = {}
+    for name in ("content", "heading", "children", "preamble", "operative"):
+        if hasattr(node, name):
+            changes[name] = _map_inline(getattr(node, name), fn)
+    if changes:
+        return evolve(node, **changes)
+    return fn(node)
+
+
+def _note_markers(runs: tuple[Inline, ...]) -> list[str]:
+    found: list[str] = []
+    for run in runs:
+        if isinstance(run, NoteRef):
+            found.append(run.marker)
+        elif isinstance(run, Strong | Emphasis):
+            found.extend(_note_markers(run.children))
+    return found
+
+
+def _link_footnotes(
+    document: Document, bodies: list[LogicalLine], diagnostics: list[Diagnostic]
+) -> tuple[Footnote, ...]:
+    anchors: dict[str, str] = {}
+    for path, block in paths.walk(document):
+        runs = getattr(block, "content", None) or getattr(block, "heading", None) or ()
+        for marker in _note_markers(runs):
+            if marker in anchors:
+                diagnostics.append(
+                    Diagnostic(
+                        "warning",
+                        "footnote-marker-repeated",
+                        f"footnote marker {marker} appears more than once",
+                        block.span.start if block.span else None,
+                    )
+                )
+            else:
+                anchors[marker] = path
+    footnotes: list[Footnote] = []
+    for body in bodies:
+        marker = (body.label or "").translate(SUPERSCRIPT_TO_DIGIT)
+        anchor = anchors.pop(marker, None)
+        if anchor is None:
+            diagnostics.append(
+                Diagnostic(
+                    "warning", "footnote-without-marker", f"footnote {marker} has no marker in the text", body.start
+                )
+            )
+        footnotes.append(Footnote(marker, parse_inline(body.text), anchor, Span(body.start, body.end)))
+    for marker, path in anchors.items():
+        diagnostics.append(
+            Diagnostic(
+                "warning", "marker-without-footnote", f"footnote marker {marker} in {path} has no footnote body", None
+            )
+        )
+    return tuple(footnotes)
+
+
+def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
+    for blocks in (document.body, *(a.body for a in document.annexes)):
+        expected = 1
+        for block in iter_blocks(blocks):
+            if isinstance(block, Paragraph) and block.num is not None:
+                number = int(block.num)
+                if number != expected:
+                    diagnostics.append(
+                        Diagnostic(
+                            "warning",
+                            "paragraph-number-gap",
+                            f"paragraph {number} follows paragraph {expected - 1}",
+                            block.span.start if block.span else None,
+                        )
+                    )
+                expected = number + 1

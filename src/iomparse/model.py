@@ -1,0 +1,352 @@
+"""The document tree: frozen, slotted attrs classes compared by value.
+
+Every node is immutable and holds its children in tuples, so trees can be hashed, compared and shared.
+Block nodes keep the source line span they were read from (1-based, inclusive); inline nodes do not.
+
+The tree has three layers:
+
+* inline runs (`Text`, `Strong`, `Emphasis`, `NoteRef`, `DocRef`, `ResolutionRef`) inside
+* blocks (`Section`, `Paragraph`, `Item`, `Quote`, `Resolution`, `Clause`, `Salutation`, `Figure`,
+  `Unclassified`) inside
+* a `Document` with its `Meta` (header facts), `Annex`es, `Footnote`s, page `Furniture` and `Diagnostic`s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TypeAlias
+
+from attrs import field, frozen
+
+
+def _tuple(value: object) -> tuple:
+    """Converter used on every child sequence: accept any iterable, store a tuple."""
+    return tuple(value)  # type: ignore[arg-type]
+
+
+@frozen
+class Span:
+    """Source lines a node was read from: 1-based, `start <= end`, both inclusive."""
+
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------------------------------
+# Values
+
+
+@frozen
+class Symbol:
+    """A document symbol such as ``MC/INF/274``, ``C/106/54/Rev.1`` or ``MICEM/9/2002``.
+
+    ``parts`` are the slash-separated elements of the base symbol, ``suffixes`` the stacked
+    ``Rev.n`` / ``Corr.n`` / ``Add.n`` elements after it.
+    """
+
+    parts: tuple[str, ...] = field(converter=_tuple)
+    suffixes: tuple[str, ...] = field(default=(), converter=_tuple)
+
+    def __str__(self) -> str:
+        return "/".join(self.parts + self.suffixes)
+
+    @property
+    def series(self) -> str:
+        """The series, e.g. ``MC/INF``, ``C/L``, ``C/RES``, ``C/Sp/L``, ``SCPF``, ``MICEM``."""
+        return "/".join(p for p in self.parts if not p[0].isdigit())
+
+    @property
+    def number(self) -> str:
+        """The running number within the series (``MICEM/9/2002`` → ``9``)."""
+        digits = [p for p in self.parts if p[0].isdigit()]
+        if self.parts[0] in ("C", "S") and len(digits) > 1:
+            return digits[-1]
+        return digits[0] if digits else ""
+
+    @property
+    def session(self) -> int | None:
+        """The session number built into C-era and SCPF ``S/`` symbols, else ``None``."""
+        if self.parts[0] in ("C", "S") and len(self.parts) > 2 and self.parts[1].isdigit():
+            return int(self.parts[1])
+        return None
+
+
+@frozen
+class Session:
+    """A session of a governing body: its number, the text it was read from, and whether it was special."""
+
+    number: int
+    raw: str
+    special: bool = False
+
+
+@frozen
+class DateRange:
+    """A span of days such as meeting dates; ``start == end`` for a single day."""
+
+    start: dt.date
+    end: dt.date
+    raw: str
+
+
+@frozen
+class Adoption:
+    """An adoption line: ``(Adopted by the Council at its 407th meeting on 29 November 1995)``."""
+
+    raw: str
+    body: str | None = None
+    meeting: int | None = None
+    session: int | None = None
+    date: dt.date | None = None
+
+
+# --------------------------------------------------------------------------------------------------
+# Inline runs
+
+
+@frozen
+class Text:
+    """Plain text."""
+
+    text: str
+
+
+@frozen
+class Strong:
+    """Bold text (``**…**`` in converter output)."""
+
+    children: tuple[Inline, ...] = field(converter=_tuple)
+
+
+@frozen
+class Emphasis:
+    """Italic text (``*…*`` in converter output)."""
+
+    children: tuple[Inline, ...] = field(converter=_tuple)
+
+
+@frozen
+class NoteRef:
+    """A footnote marker; ``marker`` is the footnote's number as text (``"3"``, ``"12"``) or ``"*"``."""
+
+    marker: str
+
+
+@frozen
+class DocRef:
+    """A document symbol cited in running text. ``own`` is true when it is the document's own symbol."""
+
+    symbol: Symbol
+    text: str
+    own: bool = False
+
+
+@frozen
+class ResolutionRef:
+    """A resolution citation such as ``Resolution No. 923 (LXXI)`` or ``Resolution No. 1289 of 25 November 2014``.
+
+    ``numbers`` has several entries for ``Resolutions Nos. 1310 and 1311``.
+    """
+
+    numbers: tuple[int, ...] = field(converter=_tuple)
+    text: str
+    session: int | None = None
+    date: dt.date | None = None
+
+
+Inline: TypeAlias = Text | Strong | Emphasis | NoteRef | DocRef | ResolutionRef
+
+
+# --------------------------------------------------------------------------------------------------
+# Blocks
+
+
+@frozen
+class Item:
+    """A list item: ``(a) …`` (``label="(a)"``) or a bullet (``label=None``), with nested items."""
+
+    label: str | None
+    content: tuple[Inline, ...] = field(converter=_tuple)
+    children: tuple[Item, ...] = field(default=(), converter=_tuple)
+    span: Span | None = None
+
+
+@frozen
+class Paragraph:
+    """A paragraph: numbered (``num="12"``) or not, with the list items and quotations that belong to it."""
+
+    num: str | None
+    content: tuple[Inline, ...] = field(converter=_tuple)
+    children: tuple[Item | Quote, ...] = field(default=(), converter=_tuple)
+    span: Span | None = None
+
+
+@frozen
+class Quote:
+    """Quoted text set off from a paragraph: a mission statement, a quoted list."""
+
+    children: tuple[Paragraph | Item, ...] = field(converter=_tuple)
+    span: Span | None = None
+
+
+@frozen
+class Section:
+    """A headed section. ``num`` is the heading's own label (``"I"``, ``"V.1"``, ``"(1)"``, ``"Objective 3"``)."""
+
+    num: str | None
+    heading: tuple[Inline, ...] = field(converter=_tuple)
+    level: int
+    children: tuple[Block, ...] = field(default=(), converter=_tuple)
+    span: Span | None = None
+
+
+@frozen
+class Clause:
+    """A preamble or operative clause of a resolution."""
+
+    num: str | None
+    content: tuple[Inline, ...] = field(converter=_tuple)
+    children: tuple[Item, ...] = field(default=(), converter=_tuple)
+    span: Span | None = None
+
+
+@frozen
+class Resolution:
+    """A resolution (adopted or draft): number, session, adoption line, title, preamble and operative part."""
+
+    number: int | None
+    session: Session | None
+    draft: bool
+    adoption: Adoption | None
+    title: str | None
+    formula: str | None
+    preamble: tuple[Clause, ...] = field(converter=_tuple)
+    operative_formula: str | None
+    operative: tuple[Clause, ...] = field(converter=_tuple)
+    span: Span | None = None
+
+
+@frozen
+class Salutation:
+    """A salutation line of a statement: ``Distinguished delegates, ladies and gentlemen,``."""
+
+    text: str
+    span: Span | None = None
+
+
+@frozen
+class Figure:
+    """What survives of a chart or picture: its text fragments, one per line."""
+
+    lines: tuple[str, ...] = field(converter=_tuple)
+    span: Span | None = None
+
+
+@frozen
+class Unclassified:
+    """Text the parser could not place, kept verbatim with its source lines (and reported as a diagnostic)."""
+
+    lines: tuple[str, ...] = field(converter=_tuple)
+    span: Span | None = None
+
+
+Block: TypeAlias = Section | Paragraph | Item | Quote | Resolution | Clause | Salutation | Figure | Unclassified
+
+# --------------------------------------------------------------------------------------------------
+# Document
+
+
+@frozen
+class Meta:
+    """Facts from a header block. ``kind`` is ``statement``, ``information_note``, ``resolution`` or
+    ``document``."""
+
+    kind: str = "document"
+    symbol: Symbol | None = None
+    original_language: str | None = None
+    date: dt.date | None = None
+    session: Session | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    speaker: str | None = None
+
+
+@frozen
+class Annex:
+    """An annex: a child document with its own header facts and body. ``label_inferred`` is true when the
+    label line (``Annex II``) was missing and the label was given by position."""
+
+    label: str | None
+    label_inferred: bool
+    meta: Meta
+    body: tuple[Block, ...] = field(converter=_tuple)
+    span: Span | None = None
+
+
+@frozen
+class Footnote:
+    """A footnote body. ``anchor`` is the path of the block holding its marker (see `iomparse.paths`),
+    or ``None`` when no marker was found."""
+
+    marker: str
+    content: tuple[Inline, ...] = field(converter=_tuple)
+    anchor: str | None
+    span: Span | None = None
+
+
+@frozen
+class Furniture:
+    """A line of page furniture removed from the text flow (running header, page label, repeated title)."""
+
+    kind: str
+    text: str
+    line: int
+
+
+@frozen
+class Diagnostic:
+    """Something unusual met while parsing: ``severity`` is ``error``, ``warning`` or ``info``."""
+
+    severity: str
+    code: str
+    message: str
+    line: int | None = None
+
+
+@frozen
+class Document:
+    """A parsed council document."""
+
+    meta: Meta
+    body: tuple[Block, ...] = field(converter=_tuple)
+    annexes: tuple[Annex, ...] = field(default=(), converter=_tuple)
+    footnotes: tuple[Footnote, ...] = field(default=(), converter=_tuple)
+    furniture: tuple[Furniture, ...] = field(default=(), converter=_tuple)
+    diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_tuple)
+
+
+def inline_text(runs: tuple[Inline, ...]) -> str:
+    """The plain text of inline runs, markup and footnote markers dropped."""
+    return "".join(_inline_text(run) for run in runs)
+
+
+def _inline_text(run: Inline) -> str:
+    if isinstance(run, Text):
+        return run.text
+    if isinstance(run, Strong | Emphasis):
+        return inline_text(run.children)
+    if isinstance(run, DocRef | ResolutionRef):
+        return run.text
+    return ""
+
+
+def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
+    """Every block in ``blocks`` and below, depth first, in document order."""
+    for block in blocks:
+        yield block
+        if isinstance(block, Resolution):
+            yield from iter_blocks(block.preamble)
+            yield from iter_blocks(block.operative)
+        elif isinstance(block, Section | Paragraph | Item | Quote | Clause):
+            yield from iter_blocks(block.children)

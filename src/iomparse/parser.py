@@ -1,0 +1,113 @@
+"""`parse`: text → `Document`, through the lexer, the document grammar and the builder."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from lark import Lark
+from lark.exceptions import UnexpectedToken
+
+from .build import Builder, assemble
+from .errors import ParseError
+from .lexer import LineToken, lex
+from .model import Diagnostic, Document
+from .resources import grammar_path
+
+# Plain-language names of the grammar's terminals, for error messages.
+LINE_KINDS = {
+    "SYMBOL_LINE": "a document symbol",
+    "ORIGINAL": "an 'Original:' line",
+    "DATE_LINE": "a date",
+    "SESSION_LINE": "a session line",
+    "CAPS": "a line in capitals",
+    "BOLD": "a bold line",
+    "HEADING_1": "a section heading",
+    "HEADING_2": "a sub-section heading",
+    "PARA": "a numbered paragraph",
+    "TEXT": "a line of text",
+    "ITEM": "a list item",
+    "BULLET": "a bullet",
+    "SALUTATION": "a salutation",
+    "RESOLUTION_HEAD": "a resolution heading",
+    "ADOPTION": "an adoption line",
+    "FORMULA": "'The Council,'",
+    "PREAMBLE": "a preambular clause",
+    "OPERATIVE_FORMULA": "'Resolves:'",
+    "ANNEX_LABEL": "an annex label",
+    "FIGURE_LINE": "a chart fragment",
+    "UNCLASSIFIED": "an unclassified line",
+    "$END": "the end of the text",
+}
+
+
+@cache
+def document_parser() -> Lark:
+    """The LALR parser for ``grammars/document.lark``, with the builder run during reductions."""
+    return Lark(grammar_path("document.lark").read_text("utf-8"), parser="lalr", lexer="basic", transformer=Builder())
+
+
+def parse(text: str, *, strict: bool = False, source: str | None = None) -> Document:
+    """Parse the text of a council document.
+
+    Lenient (the default): never raises on any ``str``; lines the grammar cannot place are kept as
+    `Unclassified` blocks and reported in ``Document.diagnostics``. ``strict=True`` raises `ParseError`
+    at the first such line instead. ``source`` names the input in error messages.
+    """
+    lexed = lex(text)
+    diagnostics: list[Diagnostic] = []
+    interactive = document_parser().parse_interactive("")
+    for token in lexed.tokens:
+        try:
+            interactive.feed_token(token)
+        except UnexpectedToken as error:
+            if strict:
+                raise _parse_error(token, error, source) from None
+            _recover(interactive, token, diagnostics)
+    main, annexes = interactive.feed_eof(lexed.tokens[-1] if lexed.tokens else None)
+    return assemble(main, annexes, lexed, diagnostics)
+
+
+def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8") -> Document:
+    """Read ``path`` (UTF-8 with or without BOM by default) and `parse` it."""
+    path = Path(path)
+    return parse(path.read_text(encoding=encoding), strict=strict, source=str(path))
+
+
+def _recover(interactive, token: LineToken, diagnostics: list[Diagnostic]) -> None:
+    """Keep the line: as running text where text may stand, else as an unclassified block."""
+    accepted = interactive.accepts()
+    for kind in ("TEXT", "UNCLASSIFIED"):
+        if kind in accepted:
+            token.type = kind
+            token.info.kind = kind
+            interactive.feed_token(token)
+            if kind == "TEXT":
+                diagnostics.append(
+                    Diagnostic(
+                        "info",
+                        "read-as-text",
+                        f"{LINE_KINDS.get(_original(token), 'line')} out of place; kept as text",
+                        token.info.start,
+                    )
+                )
+            return
+    raise AssertionError(f"grammar accepts no unclassified line here: {sorted(accepted)}")
+
+
+def _original(token: LineToken) -> str:
+    return token.info.groups.get("__kind__") or token.type
+
+
+def _parse_error(token: LineToken, error: UnexpectedToken, source: str | None) -> ParseError:
+    expected = tuple(sorted(LINE_KINDS.get(kind, kind) for kind in error.expected))
+    got = LINE_KINDS.get(token.type, token.type)
+    return ParseError(
+        f"unexpected {got}; expected {', '.join(expected)}",
+        line=token.info.start,
+        column=1,
+        text=token.info.raw[0] if token.info.raw else "",
+        expected=expected,
+        source=source,
+    )

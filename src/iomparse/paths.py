@@ -1,0 +1,90 @@
+"""Paths of blocks: the stable addresses footnote anchors point to.
+
+A path names a block by what a reader would cite: ``para_19`` (numbered paragraph 19), ``para_19/item_3``
+(its third item, or ``item_e`` for the item labelled ``(e)``), ``sec_V.1`` (the section headed ``V.1``),
+``text_2`` (the second unnumbered paragraph), ``res_1/clause_3``, ``res_1/preamble_2``; inside an annex
+the path starts with ``annex_1/``. Paragraph numbers are unique within a document, so paragraphs are
+addressed directly rather than through their sections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import Block, Clause, Document, Item, Paragraph, Quote, Resolution, Section
+
+_UNSAFE = re.compile(r"[^\w.]+")
+
+
+def walk(document: Document) -> Iterator[tuple[str, Block]]:
+    """Every block of ``document`` (annexes included) with its path, in document order."""
+    yield from _walk_part(document.body, "")
+    for number, annex in enumerate(document.annexes, 1):
+        yield from _walk_part(annex.body, f"annex_{number}/")
+
+
+def find(document: Document, path: str) -> Block | None:
+    """The block at ``path``, or ``None``."""
+    return next((block for p, block in walk(document) if p == path), None)
+
+
+def _walk_part(blocks: tuple[Block, ...], prefix: str) -> Iterator[tuple[str, Block]]:
+    counters: dict[str, int] = {}
+    yield from _walk(blocks, prefix, counters)
+
+
+def _next(counters: dict[str, int], key: str) -> int:
+    counters[key] = counters.get(key, 0) + 1
+    return counters[key]
+
+
+def _label(label: str | None, ordinal: int) -> str:
+    return _UNSAFE.sub("_", label).strip("_") if label else str(ordinal)
+
+
+def _walk(blocks: tuple[Block, ...], prefix: str, counters: dict[str, int]) -> Iterator[tuple[str, Block]]:
+    for block in blocks:
+        if isinstance(block, Section):
+            path = f"{prefix}sec_{_label(block.num, _next(counters, 'sec'))}"
+            yield path, block
+            yield from _walk(block.children, prefix, counters)
+        elif isinstance(block, Paragraph):
+            path = f"{prefix}para_{block.num}" if block.num else f"{prefix}text_{_next(counters, 'text')}"
+            yield path, block
+            yield from _children(block.children, path)
+        elif isinstance(block, Resolution):
+            path = f"{prefix}res_{_next(counters, 'res')}"
+            yield path, block
+            for number, clause in enumerate(block.preamble, 1):
+                yield from _clause(clause, f"{path}/preamble_{number}")
+            for number, clause in enumerate(block.operative, 1):
+                yield from _clause(clause, f"{path}/clause_{clause.num or number}")
+        else:
+            path = f"{prefix}{type(block).__name__.lower()}_{_next(counters, type(block).__name__)}"
+            yield path, block
+
+
+def _clause(clause: Clause, path: str) -> Iterator[tuple[str, Block]]:
+    yield path, clause
+    yield from _children(clause.children, path)
+
+
+def _children(children: tuple, path: str) -> Iterator[tuple[str, Block]]:
+    items = quotes = 0
+    for child in children:
+        if isinstance(child, Item):
+            items += 1
+            child_path = f"{path}/item_{_label(child.label, items)}"
+            yield child_path, child
+            yield from _children(child.children, child_path)
+        elif isinstance(child, Quote):
+            quotes += 1
+            quote_path = f"{path}/quote_{quotes}"
+            yield quote_path, child
+            for number, inner in enumerate(child.children, 1):
+                inner_path = f"{quote_path}/text_{number}"
+                yield inner_path, inner
+                yield from _children(getattr(inner, "children", ()), inner_path)
+        else:
+            yield f"{path}/{type(child).__name__.lower()}", child

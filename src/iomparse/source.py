@@ -1,0 +1,33 @@
+"""Source text → physical lines with their line numbers and pages.
+
+This is the first step of the pipeline: it decodes nothing (see `iomparse.io` for bytes), it only
+normalizes what every later step relies on: newlines (``\\r\\n`` and ``\\r`` become ``\\n``), a leading BOM,
+tabs (expanded), non-breaking spaces, and form feeds, which end a page in ``pdftotext`` output and are
+turned into page numbers on the lines that follow them.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+_TRANSLATE = str.maketrans({"\t": "    ", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\v": " "})
+
+
+@frozen
+class Line:
+    """One physical line: ``number`` is 1-based, ``page`` counts form feeds seen before it (from 1)."""
+
+    number: int
+    text: str
+    page: int
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split ``text`` into physical lines, each without its newline and form feeds."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    lines: list[Line] = []
+    page = 1
+    for number, raw in enumerate(text.split("\n"), start=1):
+        page += raw.count("\f")
+        lines.append(Line(number, raw.replace("\f", "").rstrip(" "), page))
+    return lines

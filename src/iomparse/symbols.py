@@ -1,0 +1,46 @@
+"""Document symbols: finding them in text and parsing them with ``grammars/symbol.lark``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import LarkError
+
+from .model import Symbol
+from .resources import grammar_path
+
+#: A candidate symbol in running text: capitals, then slash-separated elements, then suffixes.
+#: The grammar decides whether a candidate really is a symbol.
+SYMBOL_CANDIDATE = re.compile(
+    r"(?<![\w/])[A-Z]{1,6}(?:/(?:Sp|[A-Z]{1,4}(?![a-z])|\d{1,5}))+(?:/(?:Rev|Corr|Add)\.\d+)*(?![\w/])"
+)
+
+
+class _ToSymbol(Transformer):
+    def symbol(self, children: list) -> Symbol:
+        base, *suffixes = children
+        return Symbol(parts=base, suffixes=tuple(str(s) for s in suffixes))
+
+    def suffix(self, children: list[Token]) -> str:
+        return str(children[0])
+
+    def _parts(self, children: list[Token]) -> tuple[str, ...]:
+        return tuple(str(child) for child in children)
+
+    mc = c_era = scpf = other = _parts
+
+
+@cache
+def _parser() -> Lark:
+    return Lark(grammar_path("symbol.lark").read_text("utf-8"), start="symbol", parser="lalr", transformer=_ToSymbol())
+
+
+@cache
+def parse_symbol(text: str) -> Symbol | None:
+    """``"MC/EX/572/Rev.1"`` → `Symbol`; ``None`` when ``text`` is not a document symbol."""
+    try:
+        return _parser().parse(text.strip())
+    except LarkError:
+        return None

@@ -1,0 +1,81 @@
+"""Shared fixtures: the sample documents, their parses and their gold facts."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+import iomparse
+from iomparse.model import Emphasis, Strong, inline_text
+
+# Hypothesis profiles: "ci" (the default, quick) and "thorough" (HYPOTHESIS_PROFILE=thorough pytest).
+settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+GOLD = Path(__file__).resolve().parent / "gold"
+SHARED = ROOT.parent / "shared"
+
+SEEDS = {
+    "statement": "micem-9-2002-statement",
+    "strategy": "mc-inf-274-strategy",
+}
+
+
+def sample_text(stem: str) -> str:
+    return (SAMPLES / f"{stem}.txt").read_text("utf-8")
+
+
+def gold(stem: str) -> dict:
+    return json.loads((GOLD / f"{stem}.gold.json").read_text("utf-8"))
+
+
+def plain(text: str) -> str:
+    """Text compared as the gold files say: without ``**``/``*`` markup, whitespace collapsed."""
+    return " ".join(text.replace("*", "").split())
+
+
+def block_text(block) -> str:
+    """The plain text of a block's own content (not its children)."""
+    runs = getattr(block, "content", None) or getattr(block, "heading", None) or ()
+    return plain(inline_text(runs))
+
+
+def runs_of(runs, kind) -> list:
+    """Every inline run of type ``kind`` below ``runs``."""
+    found = []
+    for run in runs:
+        if isinstance(run, kind):
+            found.append(run)
+        if isinstance(run, Strong | Emphasis):
+            found.extend(runs_of(run.children, kind))
+    return found
+
+
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def gold_path(description: str) -> str:
+    """A gold file's description of a block → its iomparse path.
+
+    ``"paragraph 19, 3rd bullet"`` → ``para_19/item_3``; ``"paragraph 18 item (e)"`` → ``para_18/item_e``.
+    """
+    match = re.fullmatch(r"paragraph (\d+)(?:,? (?:item \((\w+)\)|(\d+)(?:st|nd|rd|th) bullet))?", description)
+    assert match, f"gold description not understood: {description!r}"
+    number, label, ordinal = match.groups()
+    path = f"para_{number}"
+    if label or ordinal:
+        path += f"/item_{label or ordinal}"
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_docs() -> dict[str, iomparse.Document]:
+    return {name: iomparse.parse(sample_text(stem)) for name, stem in SEEDS.items()}
