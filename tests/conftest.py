@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -79,3 +80,22 @@ def gold_path(description: str) -> str:
 @pytest.fixture(scope="session")
 def seed_docs() -> dict[str, iomparse.Document]:
     return {name: iomparse.parse(sample_text(stem)) for name, stem in SEEDS.items()}
+
+
+def without_positions(node):
+    """``node`` with every source position (block spans, furniture and diagnostic lines) set to ``None``,
+    and page furniture dropped: what a canonical-text round trip preserves."""
+    if isinstance(node, tuple):
+        return tuple(without_positions(child) for child in node)
+    if isinstance(node, iomparse.Document):
+        node = attrs.evolve(node, furniture=())
+    if attrs.has(type(node)):
+        changes = {}
+        for field in attrs.fields(type(node)):
+            value = getattr(node, field.name)
+            if field.name in ("span", "line"):
+                changes[field.name] = None
+            elif isinstance(value, tuple) or attrs.has(type(value)):
+                changes[field.name] = without_positions(value)
+        return attrs.evolve(node, **changes)
+    return node

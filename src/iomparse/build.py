@@ -59,6 +59,14 @@ def _span_over(first: Span | None, last: Span | None) -> Span | None:
 
 
 @define
+class Header:
+    """A header block as the grammar delivers it: its facts and its lines."""
+
+    meta: Meta
+    span: Span
+
+
+@define
 class Part:
     """A document or annex as the grammar delivers it, before `assemble` links it up."""
 
@@ -73,11 +81,10 @@ class Builder(Transformer):
 
     # -- header ------------------------------------------------------------------------------------
 
-    def header(self, fields: list[LineToken]) -> Meta:
-        return header_meta(fields)
+    def header(self, fields: list[LineToken]) -> Header:
+        return Header(header_meta(fields), _span_over(span(fields[0]), span(fields[-1])))
 
-    def annex_header(self, fields: list[LineToken]) -> Meta:
-        return header_meta(fields)
+    annex_header = header
 
     # -- body --------------------------------------------------------------------------------------
 
@@ -184,18 +191,17 @@ class Builder(Transformer):
     def annex(self, children: list) -> Part:
         if isinstance(children[0], Part):  # a figure
             return children[0]
-        label: str | None = None
-        if isinstance(children[0], LineToken):
-            label = strip_markup(children[0].info.text)
-            children = children[1:]
-        meta = children[0] if isinstance(children[0], Meta) else Meta()
+        first = span(children[0]) if isinstance(children[0], LineToken) else None
+        label = strip_markup(children[0].info.text) if first else None
+        header = next((c for c in children if isinstance(c, Header)), None)
         body = children[-1]
-        return Part(meta, body, _span_over(_first_span(body), _last_span(body)), label)
+        start = first or (header.span if header else None) or _first_span(body)
+        return Part(header.meta if header else Meta(), body, _span_over(start, _last_span(body) or start), label)
 
     def start(self, children: list) -> tuple[Part, list[Part]]:
-        meta = children[0] if isinstance(children[0], Meta) else Meta()
-        body_index = 1 if isinstance(children[0], Meta) else 0
-        return Part(meta, children[body_index]), list(children[body_index + 1 :])
+        header = children[0] if isinstance(children[0], Header) else None
+        rest = children[1:] if header else children
+        return Part(header.meta if header else Meta(), rest[0]), list(rest[1:])
 
 
 def _first_span(blocks: Any) -> Span | None:
@@ -320,16 +326,6 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     document = Document(meta=meta, body=body, annexes=annexes)
     footnotes = _link_footnotes(document, aside.footnotes, diagnostics)
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
-    for block in iter_all_blocks(document):
-        if isinstance(block, Unclassified) and block.span:
-            diagnostics.append(
-                Diagnostic(
-                    "warning",
-                    "unclassified",
-                    "line not placed in the document structure: " + " ".join(block.lines)[:80],
-                    block.span.start,
-                )
-            )
     _check_numbering(document, diagnostics)
     return evolve(
         document,

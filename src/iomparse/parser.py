@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from pathlib import Path
 
 from lark import Lark
 from lark.exceptions import UnexpectedToken
 
 from .build import Builder, assemble
 from .errors import ParseError
+from .files import read_document_text
 from .lexer import LineToken, lex
 from .model import Diagnostic, Document
 from .resources import grammar_path
@@ -70,41 +70,48 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
 
 
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8") -> Document:
-    """Read ``path`` (UTF-8 with or without BOM by default) and `parse` it."""
-    path = Path(path)
-    return parse(path.read_text(encoding=encoding), strict=strict, source=str(path))
+    """Read ``path`` (UTF-8 with or without BOM by default) and `parse` it.
+
+    Raises `iomparse.files.InputError` for a file that is missing, binary, undecodable or empty.
+    """
+    return parse(read_document_text(path, encoding), strict=strict, source=str(path))
 
 
 def _recover(interactive, token: LineToken, diagnostics: list[Diagnostic]) -> None:
-    """Keep the line: as running text where text may stand, else as an unclassified block."""
+    """Keep a line the grammar cannot place here.
+
+    A line in capitals or in bold out of the header is running text where text may stand; any other line is
+    kept as an unclassified block, with a warning.
+    """
     accepted = interactive.accepts()
-    for kind in ("TEXT", "UNCLASSIFIED"):
-        if kind in accepted:
-            token.type = kind
-            token.info.kind = kind
-            interactive.feed_token(token)
-            if kind == "TEXT":
-                diagnostics.append(
-                    Diagnostic(
-                        "info",
-                        "read-as-text",
-                        f"{LINE_KINDS.get(_original(token), 'line')} out of place; kept as text",
-                        token.info.start,
-                    )
-                )
-            return
-    raise AssertionError(f"grammar accepts no unclassified line here: {sorted(accepted)}")
-
-
-def _original(token: LineToken) -> str:
-    return token.info.groups.get("__kind__") or token.type
+    what = LINE_KINDS.get(token.type, "line")
+    if token.type in ("CAPS", "BOLD") and "TEXT" in accepted:
+        kind, diagnostic = (
+            "TEXT",
+            Diagnostic("info", "read-as-text", f"{what} out of the header, read as text", token.info.start),
+        )
+    elif "UNCLASSIFIED" in accepted:
+        kind, diagnostic = (
+            "UNCLASSIFIED",
+            Diagnostic(
+                "warning",
+                "unclassified",
+                f"{what} where the document structure does not allow it: {token.info.text[:60]}",
+                token.info.start,
+            ),
+        )
+    else:  # the grammar accepts an unclassified line wherever a block may end; this is a grammar bug
+        raise AssertionError(f"no place for an unclassified line; parser expects {sorted(accepted)}")
+    token.type = token.info.kind = kind
+    interactive.feed_token(token)
+    diagnostics.append(diagnostic)
 
 
 def _parse_error(token: LineToken, error: UnexpectedToken, source: str | None) -> ParseError:
-    expected = tuple(sorted(LINE_KINDS.get(kind, kind) for kind in error.expected))
-    got = LINE_KINDS.get(token.type, token.type)
+    expected = tuple(sorted(LINE_KINDS.get(kind, kind) for kind in error.expected if kind != "UNCLASSIFIED"))
+    found = LINE_KINDS.get(token.type, token.type)
     return ParseError(
-        f"unexpected {got}; expected {', '.join(expected)}",
+        f"{found} cannot stand here; expected {', '.join(expected)}",
         line=token.info.start,
         column=1,
         text=token.info.raw[0] if token.info.raw else "",

@@ -1,0 +1,67 @@
+"""Reading and writing files safely: decoding with clear errors, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class InputError(ValueError):
+    """An input that cannot be read as a document: binary, undecodable, empty or unreadable."""
+
+
+def decode(data: bytes, encoding: str = "utf-8") -> str:
+    """Decode ``data`` (UTF-8 with or without BOM by default), refusing binary and undecodable input.
+
+    Raises `InputError` naming the byte offset of the first undecodable byte; never substitutes characters.
+    """
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (NUL bytes), not text")
+    if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        encoding = "utf-8-sig"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        byte = data[error.start : error.start + 1].hex()
+        raise InputError(
+            f"not valid {error.encoding} text: byte 0x{byte} at offset {error.start} (try --encoding, e.g. cp1252)"
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    if not text.strip():
+        raise InputError("empty file")
+    return text
+
+
+def read_document_text(path: str | os.PathLike[str], encoding: str = "utf-8") -> str:
+    """The decoded text of the file at ``path`` (see `decode`)."""
+    return decode(read_bytes(path), encoding)
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path``; `InputError` saying why when it cannot be read."""
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed into place."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
