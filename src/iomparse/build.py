@@ -151,30 +151,31 @@ class Builder(Transformer):
 
     def resolution(self, children: list) -> Resolution:
         head: LineToken = children[0]
-        by_kind: dict[str, LineToken] = {c.type: c for c in children if isinstance(c, LineToken)}
-        preamble = tuple(c for c in children if isinstance(c, Clause) and c.num is None)
-        operative = tuple(c for c in children if isinstance(c, Clause) and c.num is not None)
+        lines = [c for c in children[1:] if isinstance(c, LineToken)]
+        adoption = next((c for c in lines if c.type == "ADOPTION"), None)
+        formula = next((c for c in lines if c.type == "FORMULA"), None)
+        title = " ".join(strip_markup(c.info.text) for c in lines if c.type in ("CAPS", "BOLD"))
+        preamble = tuple(c for c in children if isinstance(c, Clause))
+        operative_formula, operative = next((c for c in children if isinstance(c, tuple)), (None, ()))
         roman = head.info.match_group("session")
-        session = Session(roman_to_int(roman) or 0, roman) if roman else None
-        adoption = by_kind.get("ADOPTION")
-        title = by_kind.get("CAPS")
-        formula = by_kind.get("FORMULA")
-        operative_formula = by_kind.get("OPERATIVE_FORMULA")
-        last = operative[-1] if operative else preamble[-1] if preamble else None
+        last = (operative or preamble or (None,))[-1]
         return Resolution(
             number=int(head.info.label) if head.info.label else None,
-            session=session,
+            session=Session(roman_to_int(roman) or 0, roman) if roman else None,
             draft=head.info.match_group("draft") is not None,
             adoption=parse_adoption(adoption.info.text) if adoption else None,
-            title=strip_markup(title.info.text) if title else None,
+            title=title or None,
             formula=strip_markup(formula.info.text) if formula else None,
             preamble=preamble,
-            operative_formula=strip_markup(operative_formula.info.text).rstrip(":").strip()
-            if operative_formula
-            else None,
+            operative_formula=operative_formula,
             operative=operative,
             span=_span_over(span(head), last.span if last else span(children[-1])),
         )
+
+    def operative(self, children: list) -> tuple[str | None, tuple[Clause, ...]]:
+        if isinstance(children[0], LineToken):
+            return strip_markup(children[0].info.text).rstrip(":").strip(), tuple(children[1:])
+        return None, tuple(children)
 
     def preamble_clause(self, children: list) -> Clause:
         head, *items = children

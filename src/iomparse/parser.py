@@ -57,6 +57,7 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
     """
     lexed = lex(text)
     diagnostics: list[Diagnostic] = []
+    stray: list[LineToken] = []
     interactive = document_parser().parse_interactive("")
     for token in lexed.tokens:
         try:
@@ -64,8 +65,10 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
         except UnexpectedToken as error:
             if strict:
                 raise _parse_error(token, error, source) from None
-            _recover(interactive, token, diagnostics)
+            _recover(interactive, token, diagnostics, stray)
     main, annexes = interactive.feed_eof(lexed.tokens[-1] if lexed.tokens else None)
+    if stray:
+        main.body += tuple(Builder().unclassified([token]) for token in stray)
     return assemble(main, annexes, lexed, diagnostics)
 
 
@@ -77,34 +80,29 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: 
     return parse(read_document_text(path, encoding), strict=strict, source=str(path))
 
 
-def _recover(interactive, token: LineToken, diagnostics: list[Diagnostic]) -> None:
+def _recover(interactive, token: LineToken, diagnostics: list[Diagnostic], stray: list[LineToken]) -> None:
     """Keep a line the grammar cannot place here.
 
     A line in capitals or in bold out of the header is running text where text may stand; any other line is
-    kept as an unclassified block, with a warning.
+    kept as an unclassified block where the grammar allows one, else at the end of the body; with a warning.
     """
     accepted = interactive.accepts()
     what = LINE_KINDS.get(token.type, "line")
     if token.type in ("CAPS", "BOLD") and "TEXT" in accepted:
-        kind, diagnostic = (
-            "TEXT",
-            Diagnostic("info", "read-as-text", f"{what} out of the header, read as text", token.info.start),
+        token.type = token.info.kind = "TEXT"
+        interactive.feed_token(token)
+        diagnostics.append(
+            Diagnostic("info", "read-as-text", f"{what} out of the header, read as text", token.info.start)
         )
-    elif "UNCLASSIFIED" in accepted:
-        kind, diagnostic = (
-            "UNCLASSIFIED",
-            Diagnostic(
-                "warning",
-                "unclassified",
-                f"{what} where the document structure does not allow it: {token.info.text[:60]}",
-                token.info.start,
-            ),
-        )
-    else:  # the grammar accepts an unclassified line wherever a block may end; this is a grammar bug
-        raise AssertionError(f"no place for an unclassified line; parser expects {sorted(accepted)}")
-    token.type = token.info.kind = kind
-    interactive.feed_token(token)
-    diagnostics.append(diagnostic)
+        return
+    message = f"{what} where the document structure does not allow it: {token.info.text[:60]}"
+    token.type = token.info.kind = "UNCLASSIFIED"
+    if "UNCLASSIFIED" in accepted:
+        interactive.feed_token(token)
+    else:
+        stray.append(token)
+        message += " (kept at the end of the body)"
+    diagnostics.append(Diagnostic("warning", "unclassified", message, token.info.start))
 
 
 def _parse_error(token: LineToken, error: UnexpectedToken, source: str | None) -> ParseError:
