@@ -95,11 +95,14 @@ class Builder(Transformer):
     def content(self, children: list) -> tuple[Block, ...]:
         return tuple(children)
 
-    def section(self, children: list) -> Section:
+    def section1(self, children: list) -> Section:
         return _section(children, level=1)
 
-    def subsection(self, children: list) -> Section:
+    def section2(self, children: list) -> Section:
         return _section(children, level=2)
+
+    def section3(self, children: list) -> Section:
+        return _section(children, level=3)
 
     def paragraph(self, children: list) -> Paragraph:
         head, *parts = children

@@ -98,6 +98,7 @@ class Rule:
     kind: str
     pattern: re.Pattern[str]
     check: Callable[[re.Match[str]], bool] | None = None
+    style: str | None = None  # for headings: the numbering style (see _STYLE_RANK)
 
 
 def _short_without_full_stop(match: re.Match[str], words: int = 14) -> bool:
@@ -144,24 +145,40 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "HEADING_2",
+        "HEADING",
+        re.compile(r"(?P<label>PART (?:[IVX]+|\d+|[A-Z]))\s*[–—:.-]?\s*(?P<text>\S.*)", re.IGNORECASE),
+        check=_short_without_full_stop,
+        style="part",
+    ),
+    Rule(
+        "HEADING",
         re.compile(rf"(?P<label>(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\.?\s+(?P<text>\S.*)"),
         check=_short_without_full_stop,
+        style="decimal",
     ),
     Rule(
-        "HEADING_1",
+        "HEADING",
         re.compile(rf"(?P<label>(?=[IVXLC]){ROMAN_PATTERN})\.\s+(?P<text>\S.*)"),
         check=_short_without_full_stop,
+        style="roman",
     ),
     Rule(
-        "HEADING_2",
+        "HEADING",
+        re.compile(r"(?P<label>[A-H])\.\s+(?P<text>[A-Z]\S*(?: \S+)*)"),
+        check=_short_without_full_stop,
+        style="letter",
+    ),
+    Rule(
+        "HEADING",
         re.compile(r"(?P<label>\(\d{1,2}\))\s+(?P<text>\S.*)"),
         check=lambda m: _short_without_full_stop(m, words=8),
+        style="paren",
     ),
     Rule(
-        "HEADING_2",
+        "HEADING",
         re.compile(r"(?P<label>[A-Z][a-z]+ \d{1,2})\s*:\s*(?P<text>\S.*)"),
         check=lambda m: not m.group("text").rstrip("*").endswith("."),
+        style="label",
     ),
     Rule("PARA", re.compile(r"(?P<label>\d{1,3})\.\s+(?P<text>\S.*)")),
     Rule("ITEM", re.compile(r"(?:[-•–▪●◦]\s+)?(?P<label>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\))\s+(?P<text>\S.*)")),
@@ -189,23 +206,28 @@ _STANDALONE = frozenset(
 # Kinds of line that hold running text, into which a continuation is joined.
 _OPEN_TEXT = frozenset({"PARA", "ITEM", "BULLET", "TEXT", "PREAMBLE"})
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
+# Kinds of line that belong to a header block.
+_HEADER_KINDS = frozenset({"SYMBOL_LINE", "ORIGINAL", "DATE_LINE", "SESSION_LINE", "CAPS", "BOLD"})
 
 
-def classify(text: str) -> tuple[str, re.Match[str] | None]:
-    """The kind of one line (see `RULES`); ``TEXT``/``CAPS``/``BOLD`` when no rule matches."""
-    bare = strip_markup(text)
+def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
+    """The kind of one line (see `RULES`), the rule's match and heading style.
+
+    ``TEXT``, ``CAPS`` or ``BOLD`` when no rule matches.
+    """
+    bare = _bare(text)
     if parse_symbol(bare) is not None:
-        return "SYMBOL_LINE", None
+        return "SYMBOL_LINE", None, None
     for rule in RULES:
         match = rule.pattern.fullmatch(bare)
         if match and (rule.check is None or rule.check(match)):
-            return rule.kind, match
+            return rule.kind, match, rule.style
     if _is_caps(bare):
-        return "CAPS", None
+        return "CAPS", None, None
     stripped = text.strip()
     if stripped.startswith("**") and stripped.endswith("**"):
-        return "BOLD", None
-    return "TEXT", None
+        return "BOLD", None, None
+    return "TEXT", None, None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -219,7 +241,7 @@ def _logical_lines(lines: list[Line]) -> list[LogicalLine]:
         if not line.text.strip():
             previous_blank = True
             continue
-        kind, match = classify(line.text)
+        kind, match, style = classify(line.text)
         last = logical[-1] if logical else None
         if (
             not previous_blank
@@ -231,22 +253,25 @@ def _logical_lines(lines: list[Line]) -> list[LogicalLine]:
             last.end = line.number
             last.text = f"{last.text} {line.text.strip()}"
             if last.kind in ("CAPS", "BOLD", "TEXT"):
-                last.kind = classify(last.text)[0]
+                joined = classify(last.text)[0]
+                last.kind = joined if joined in ("CAPS", "BOLD") else "TEXT"
         else:
-            logical.append(_make(kind, match, line))
+            logical.append(_make(kind, match, style, line))
         previous_blank = False
     return logical
 
 
-def _make(kind: str, match: re.Match[str] | None, line: Line) -> LogicalLine:
+def _make(kind: str, match: re.Match[str] | None, style: str | None, line: Line) -> LogicalLine:
     text = line.text.strip()
     label = None
     if match is not None:
         label = match.groupdict().get("label")
-        if kind in ("PARA", "ITEM", "BULLET", "HEADING_1", "HEADING_2", "FOOTNOTE"):
+        if kind in ("PARA", "ITEM", "BULLET", "HEADING", "FOOTNOTE"):
             # keep the content's own markup: cut the label off the line as written
             text = _after_label(text, match)
     groups = match.groupdict() if match is not None else {}
+    if style:
+        groups["__style__"] = style
     return LogicalLine(kind, text, line.number, line.number, line.page, label, [line.text], groups)
 
 
@@ -285,16 +310,24 @@ def lex(text: str) -> Lexed:
     lines = split_lines(text)
     logical = _logical_lines(lines)
     _mark_figure(logical)
+    flow, footnotes, furniture = _arrange(logical)
+    _mark_headings(flow)
+    tokens = [line.token() for line in flow]
+    return Lexed(tokens, footnotes, furniture, pages=lines[-1].page if lines else 1)
 
+
+def _arrange(logical: list[LogicalLine]) -> tuple[list[LogicalLine], list[LogicalLine], list[LogicalLine]]:
+    """Split logical lines into the text flow, footnote bodies and page furniture; join continuations."""
     flow: list[LogicalLine] = []
     footnotes: list[LogicalLine] = []
     furniture: list[LogicalLine] = []
     own_symbol: str | None = None
+    titles: set[str] = set()  # titles seen in header blocks: a later copy of one is a running title
+    in_header = True  # no body line seen since the start or the last annex boundary
     open_text: LogicalLine | None = None  # the last line of running text, which a continuation may join
-    previous: LogicalLine | None = None  # the last line kept in the flow
-    for line in logical:
+    for index, line in enumerate(logical):
         kind = line.kind
-        bare = strip_markup(line.text)
+        bare = _bare(line.text)
         if kind == "FOOTNOTE":
             footnotes.append(line)
             continue
@@ -308,20 +341,36 @@ def lex(text: str) -> Lexed:
                 line.kind = "RUNNING_HEADER"
                 furniture.append(line)
                 continue
-        if previous is not None and kind in ("TEXT", "CAPS", "BOLD") and bare == strip_markup(previous.text):
+        if kind in ("TEXT", "CAPS", "BOLD") and bare.rstrip("*") in titles:
             line.kind = "RUNNING_TITLE"
             furniture.append(line)
             continue
-        if kind == "TEXT" and open_text is not None and (_ends_open(open_text.text) or _starts_lower(line.text)):
+        if kind == "TEXT" and open_text is not None and _continues(open_text, line, logical[index + 1 :]):
             open_text.text = f"{open_text.text} {line.text}"
             open_text.end = line.end
             open_text.raw.extend(line.raw)
             continue
+        if kind == "ANNEX_LABEL" or (kind in ("SYMBOL_LINE", "SESSION_LINE", "ORIGINAL") and not in_header):
+            in_header = True  # an annex begins, with a header block of its own
+        elif kind not in _HEADER_KINDS:
+            in_header = False
+        if in_header and kind == "CAPS":
+            titles.add(bare.rstrip("*"))
         open_text = line if kind in _OPEN_TEXT else None
-        previous = line
         flow.append(line)
-    tokens = [line.token() for line in flow]  # made last: continuations have been joined into their lines
-    return Lexed(tokens, footnotes, furniture, pages=lines[-1].page if lines else 1)
+    return flow, footnotes, furniture
+
+
+def _bare(text: str) -> str:
+    """A line's text for comparisons: markup stripped, trailing footnote markers dropped."""
+    return strip_markup(text).rstrip(SUPERSCRIPT_DIGITS + " ")
+
+
+def _continues(open_text: LogicalLine, line: LogicalLine, following: list[LogicalLine]) -> bool:
+    """Whether a text line continues the open paragraph, item or quote (interrupted by a page break)."""
+    if _starts_lower(line.text):
+        return True
+    return _ends_open(open_text.text) and not _heading_candidate(line, following)
 
 
 def _mark_figure(logical: list[LogicalLine]) -> None:
@@ -339,3 +388,87 @@ def header_date(line: LogicalLine) -> str | None:
     """The date text on an ``Original:`` line, if the date shares the line."""
     match = re.search(rf"\d{{1,2}} {MONTH_PATTERN} \d{{4}}", line.text, re.IGNORECASE)
     return match.group(0) if match and parse_date(match.group(0)) else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Headings: which short lines are headings, and at what level
+
+
+# Heading styles from the outermost in: a document uses some of them, and the levels are the ranks of the
+# styles it uses (conventions §8). An unnumbered heading sits under roman sections when there are any.
+_STYLE_RANK = {
+    "part": 0,
+    "roman": 1,
+    "plain": 1.5,
+    "letter": 2,
+    "decimal": 2,
+    "paren": 2,
+    "label": 2,
+    "paren_letter": 3,
+}
+_MAX_LEVEL = 3
+_LETTER_LABEL = re.compile(r"\([a-z]\)")
+
+
+def heading_style(line: LogicalLine) -> str | None:
+    """The heading style of a line already classified as a heading, else ``None``."""
+    if not line.kind.startswith("HEADING"):
+        return None
+    return line.groups.get("__style__")
+
+
+def _heading_candidate(line: LogicalLine, following: list[LogicalLine]) -> bool:
+    """A short unpunctuated line followed by a numbered paragraph (or a heading) reads as a heading."""
+    bare = _bare(line.text)
+    if not bare or not (bare[0].isupper() or bare[0].isdigit()) or len(bare.split()) > 14:
+        return False
+    if bare.endswith((".", ",", ";", ":")) or line.kind not in ("TEXT", "CAPS", "ITEM"):
+        return False
+    if line.kind == "ITEM" and not _LETTER_LABEL.fullmatch(line.label or ""):
+        return False
+    upcoming = next((f for f in following if f.kind not in ("FOOTNOTE", "RULE", "PAGE_LABEL")), None)
+    return upcoming is not None and (
+        upcoming.kind == "PARA"
+        or upcoming.kind.startswith("HEADING")
+        or (upcoming.kind == "ITEM" and _heading_candidate(upcoming, following[1:]))
+    )
+
+
+def _mark_headings(flow: list[LogicalLine]) -> None:
+    """Turn heading candidates into headings and give every heading its level within its part."""
+    in_body = False
+    for index, line in enumerate(flow):
+        if line.kind in _HEADER_KINDS and not in_body:
+            continue
+        if line.kind == "ANNEX_LABEL":
+            in_body = False
+            continue
+        if line.kind in ("TEXT", "CAPS", "ITEM") and _heading_candidate(line, flow[index + 1 :]):
+            style = "paren_letter" if line.kind == "ITEM" else "plain"
+            line.kind = "HEADING"
+            line.groups = {**line.groups, "__style__": style}
+            if style == "plain":
+                line.label = None
+        in_body = True
+    for part in _parts(flow):
+        ranks = sorted({_STYLE_RANK[heading_style(line)] for line in part if heading_style(line)})
+        for line in part:
+            style = heading_style(line)
+            if style:
+                line.kind = f"HEADING_{min(ranks.index(_STYLE_RANK[style]) + 1, _MAX_LEVEL)}"
+
+
+def _parts(flow: list[LogicalLine]) -> list[list[LogicalLine]]:
+    """The flow cut where an annex starts: at an annex label, or at a header line after body lines."""
+    parts: list[list[LogicalLine]] = [[]]
+    body_seen = False
+    for line in flow:
+        starts_part = line.kind == "ANNEX_LABEL" or (
+            line.kind in ("SYMBOL_LINE", "SESSION_LINE", "ORIGINAL") and body_seen
+        )
+        if starts_part and parts[-1]:
+            parts.append([])
+            body_seen = False
+        parts[-1].append(line)
+        body_seen = body_seen or (line.kind not in _HEADER_KINDS and line.kind != "ANNEX_LABEL")
+    return parts

@@ -25,6 +25,7 @@ LINE_KINDS = {
     "BOLD": "a bold line",
     "HEADING_1": "a section heading",
     "HEADING_2": "a sub-section heading",
+    "HEADING_3": "a third-level heading",
     "PARA": "a numbered paragraph",
     "TEXT": "a line of text",
     "ITEM": "a list item",
