@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .model import Session
+from .model import DateRange, Session
 
 MONTHS = {
     name: number
@@ -130,3 +130,48 @@ def parse_session(text: str) -> Session | None:
     if number is None:
         return None
     return Session(number=number, raw=text.strip(), special=match.group("special") is not None)
+
+
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DASH = r"\s*(?:-|–|—|to)\s*"
+_RANGE_FORMS = (
+    # 28 November to 1 December 2006; Tuesday, 24 November, to Friday, 27 November 2015
+    re.compile(
+        rf"{_WEEKDAY}{_DAY}\s+({MONTH_PATTERN}),?{_DASH}{_WEEKDAY}{_DAY}\s+({MONTH_PATTERN}),?\s+(\d{{4}})",
+        re.IGNORECASE,
+    ),
+    # 2-4 December 2002; 26 to 29 November 2013; 24th – 27th November 2015
+    re.compile(rf"{_WEEKDAY}{_DAY}{_DASH}{_WEEKDAY}{_DAY}\s+({MONTH_PATTERN}),?\s+(\d{{4}})", re.IGNORECASE),
+)
+
+
+def parse_date_range(text: str) -> DateRange | None:
+    """A date or a range of dates written in full → `DateRange` (``start == end`` for a single day).
+
+    ``"2-4 December 2002"``, ``"26 to 29 November 2013"``, ``"28 November to 1 December 2006"``,
+    ``"Tuesday, 24 November, to Friday, 27 November 2015"``, ``"4 November 2004"``.
+    """
+    raw = " ".join(text.split())
+    try:
+        for number, form in enumerate(_RANGE_FORMS):
+            match = form.fullmatch(raw)
+            if not match:
+                continue
+            if number == 0:
+                day1, month1, day2, month2, year = match.groups()
+            else:
+                day1, day2, month2, year = match.groups()
+                month1 = month2
+            end = dt.date(int(year), MONTHS[month2.lower()], int(day2))
+            start = dt.date(int(year), MONTHS[month1.lower()], int(day1))
+            if start > end:  # a range across the new year: 28 December to 2 January 2016
+                start = start.replace(year=start.year - 1)
+            return DateRange(start, end, raw)
+    except ValueError:
+        return None
+    single = _DATE.fullmatch(raw.removeprefix("Geneva, "))
+    if single:
+        day = parse_date(raw)
+        return DateRange(day, day, raw) if day else None
+    return None
