@@ -24,7 +24,7 @@ from lark import Token
 
 from .source import Line, split_lines
 from .symbols import parse_symbol
-from .values import MONTH_PATTERN, ROMAN_PATTERN, parse_date, parse_session
+from .values import MONTH_PATTERN, ROMAN_PATTERN, parse_date, parse_date_range, parse_session
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -112,10 +112,10 @@ def _is_caps(text: str) -> bool:
 
 
 _SUPERSCRIPT_RUN = f"[{SUPERSCRIPT_DIGITS}]+"
+_RULE_LINE = re.compile(r"[_\-–—=]{5,}")  # an underscore rule above footnotes or cover notes
 
 RULES: tuple[Rule, ...] = (
     Rule("FOOTNOTE", re.compile(rf"(?P<label>{_SUPERSCRIPT_RUN})\s*(?P<text>\S.*)")),
-    Rule("RULE", re.compile(r"[_\-–—=]{5,}")),
     Rule("ORIGINAL", re.compile(r"Original\s*:\s*(?P<text>[A-Za-z]+)(?:\s+(?P<date>.+))?", re.IGNORECASE)),
     Rule("DATE_LINE", re.compile(rf"(?P<text>\d{{1,2}} {MONTH_PATTERN} \d{{4}})", re.IGNORECASE)),
     Rule(
@@ -125,6 +125,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("ANNEX_LABEL", re.compile(r"(?P<text>(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVXLC]+| \d+| [A-Z])?)")),
     Rule("PAGE_LABEL", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)")),
+    Rule("TOC_HEAD", re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE)),
+    Rule("TOC_COLUMN", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)")),
+    Rule("TOC_ENTRY", re.compile(r"(?P<text>\S.*?)\s*(?:[.…·]\s?){3,}\s*(?P<label>[ivxlcdm]+|\d+)")),
     Rule(
         "RESOLUTION_HEAD",
         re.compile(
@@ -207,7 +210,24 @@ _STANDALONE = frozenset(
 _OPEN_TEXT = frozenset({"PARA", "ITEM", "BULLET", "TEXT", "PREAMBLE"})
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
 # Kinds of line that belong to a header block.
-_HEADER_KINDS = frozenset({"SYMBOL_LINE", "ORIGINAL", "DATE_LINE", "SESSION_LINE", "CAPS", "BOLD"})
+_HEADER_KINDS = frozenset(
+    {
+        "SYMBOL_LINE",
+        "ORIGINAL",
+        "DATE_LINE",
+        "SESSION_LINE",
+        "CAPS",
+        "BOLD",
+        "ORGAN",
+        "PLACE",
+        "MEETING_DATES",
+        "RAPPORTEUR",
+        "NOTE",
+        "SUBTITLE",
+        "SPEAKER",
+        "HEADER_TEXT",
+    }
+)
 
 
 def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
@@ -215,6 +235,8 @@ def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
 
     ``TEXT``, ``CAPS`` or ``BOLD`` when no rule matches.
     """
+    if _RULE_LINE.fullmatch(text.strip()):
+        return "RULE", None, None
     bare = _bare(text)
     if parse_symbol(bare) is not None:
         return "SYMBOL_LINE", None, None
@@ -246,8 +268,8 @@ def _logical_lines(lines: list[Line]) -> list[LogicalLine]:
         if (
             not previous_blank
             and last is not None
-            and kind in ("TEXT", "CAPS", "BOLD")
             and last.kind not in _STANDALONE
+            and (kind in ("TEXT", "CAPS", "BOLD") or _open_bold(last))
         ):
             last.raw.append(line.text)
             last.end = line.number
@@ -259,6 +281,11 @@ def _logical_lines(lines: list[Line]) -> list[LogicalLine]:
             logical.append(_make(kind, match, style, line))
         previous_blank = False
     return logical
+
+
+def _open_bold(line: LogicalLine) -> bool:
+    """A title or bold line whose ``**`` is still open continues on the next line, whatever that line is."""
+    return line.kind in ("CAPS", "BOLD", "TEXT") and line.text.count("**") % 2 == 1
 
 
 def _make(kind: str, match: re.Match[str] | None, style: str | None, line: Line) -> LogicalLine:
@@ -310,6 +337,7 @@ def lex(text: str) -> Lexed:
     lines = split_lines(text)
     logical = _logical_lines(lines)
     _mark_figure(logical)
+    _mark_headers(logical)
     flow, footnotes, furniture = _arrange(logical)
     _mark_headings(flow)
     tokens = [line.token() for line in flow]
@@ -388,6 +416,112 @@ def header_date(line: LogicalLine) -> str | None:
     """The date text on an ``Original:`` line, if the date shares the line."""
     match = re.search(rf"\d{{1,2}} {MONTH_PATTERN} \d{{4}}", line.text, re.IGNORECASE)
     return match.group(0) if match and parse_date(match.group(0)) else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Header blocks: what the lines of a cover page are
+
+_ORGANS = re.compile(
+    r"(?:THE )?(?:COUNCIL|EXECUTIVE COMMITTEE|STANDING COMMITTEE ON PROGRAMMES AND FINANCE|"
+    r"SUB-?COMMITTEE ON BUDGET AND FINANCE|INTERNATIONAL DIALOGUE ON MIGRATION|"
+    r"INFORMAL CONSULTATIONS OF THE .+)",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?")
+_RAPPORTEUR = re.compile(r"Rapporteur\s*:\s*(?P<text>.+)")
+_SPEAKER = re.compile(r"Statement by\s*:?\s*(?P<text>.+)", re.IGNORECASE)
+# Lines that end a header block: the body has begun.
+_BODY_KINDS = frozenset(
+    {
+        "PARA",
+        "HEADING",
+        "ITEM",
+        "BULLET",
+        "SALUTATION",
+        "RESOLUTION_HEAD",
+        "FORMULA",
+        "PREAMBLE",
+        "OPERATIVE_FORMULA",
+        "TOC_HEAD",
+        "FIGURE_LINE",
+        "FOOTNOTE",
+        "ANNEX_LABEL",
+    }
+)
+_STRONG_HEADER_KINDS = frozenset(
+    {
+        "SYMBOL_LINE",
+        "ORIGINAL",
+        "DATE_LINE",
+        "SESSION_LINE",
+        "CAPS",
+        "BOLD",
+        "ORGAN",
+        "PLACE",
+        "MEETING_DATES",
+        "RAPPORTEUR",
+        "NOTE",
+        "SUBTITLE",
+        "SPEAKER",
+        "HEADER_TEXT",
+    }
+)
+
+
+def _mark_headers(logical: list[LogicalLine]) -> None:
+    """Name the lines of each header block: the issuing organ, place, meeting dates, rapporteur, cover
+    notes (after a rule, or starting with ``*``), a parenthesised subtitle, the speaker of a statement."""
+    start = 0
+    while start < len(logical):
+        end = start
+        while end < len(logical) and not _ends_header(logical[end]):
+            end += 1
+        zone = logical[start:end]
+        if any(line.kind in _STRONG_HEADER_KINDS for line in zone):
+            after_rule = False
+            for line in zone:
+                after_rule = after_rule or line.kind == "RULE"
+                line.kind = _header_kind(line, after_rule)
+        start = _next_header_start(logical, end)
+
+
+def _ends_header(line: LogicalLine) -> bool:
+    return line.kind in _BODY_KINDS or (line.kind == "TEXT" and len(line.text.split()) > 30)
+
+
+def _next_header_start(logical: list[LogicalLine], index: int) -> int:
+    """Where the next header block starts: after an annex label, or at a header line after body lines."""
+    for position in range(index, len(logical)):
+        line = logical[position]
+        if line.kind == "ANNEX_LABEL":
+            return position + 1
+        if line.kind in ("SYMBOL_LINE", "SESSION_LINE", "ORIGINAL") and position > index:
+            return position
+    return len(logical)
+
+
+def _header_kind(line: LogicalLine, after_rule: bool) -> str:
+    kind = line.kind
+    bare = _bare(line.text)
+    if kind not in ("TEXT", "CAPS", "BOLD"):
+        return kind
+    if _ORGANS.fullmatch(bare):
+        return "ORGAN"
+    if kind == "TEXT" and (after_rule or line.text.startswith("*")):
+        return "NOTE"
+    if _RAPPORTEUR.fullmatch(bare):
+        return "RAPPORTEUR"
+    if _SPEAKER.fullmatch(bare):
+        return "SPEAKER"
+    if parse_date_range(bare.split(", ", 1)[-1] if _PLACE.fullmatch(bare.split(", ")[0]) else bare):
+        return "MEETING_DATES"
+    if kind == "CAPS":
+        return kind
+    if bare.startswith("(") and bare.endswith(")"):
+        return "SUBTITLE"
+    if kind == "TEXT" and _PLACE.fullmatch(bare):
+        return "PLACE"
+    return kind if kind == "BOLD" else "HEADER_TEXT"
 
 
 # --------------------------------------------------------------------------------------------------
