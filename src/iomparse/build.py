@@ -67,6 +67,15 @@ class Header:
 
 
 @define
+class Operative:
+    """The operative part of a resolution as the grammar delivers it."""
+
+    formula: str | None
+    clauses: tuple[Clause, ...]
+    span: Span | None
+
+
+@define
 class Part:
     """A document or annex as the grammar delivers it, before `assemble` links it up."""
 
@@ -159,9 +168,9 @@ class Builder(Transformer):
         formula = next((c for c in lines if c.type == "FORMULA"), None)
         title = " ".join(strip_markup(c.info.text) for c in lines if c.type in ("CAPS", "BOLD"))
         preamble = tuple(c for c in children if isinstance(c, Clause))
-        operative_formula, operative = next((c for c in children if isinstance(c, tuple)), (None, ()))
+        operative = next((c for c in children if isinstance(c, Operative)), Operative(None, (), None))
         roman = head.info.match_group("session")
-        last = (operative or preamble or (None,))[-1]
+        last_span = operative.span or _last_span(preamble) or span(lines[-1] if lines else head)
         return Resolution(
             number=int(head.info.label) if head.info.label else None,
             session=Session(roman_to_int(roman) or 0, roman) if roman else None,
@@ -170,15 +179,18 @@ class Builder(Transformer):
             title=title or None,
             formula=strip_markup(formula.info.text) if formula else None,
             preamble=preamble,
-            operative_formula=operative_formula,
-            operative=operative,
-            span=_span_over(span(head), last.span if last else span(children[-1])),
+            operative_formula=operative.formula,
+            operative=operative.clauses,
+            span=_span_over(span(head), last_span),
         )
 
-    def operative(self, children: list) -> tuple[str | None, tuple[Clause, ...]]:
-        if isinstance(children[0], LineToken):
-            return strip_markup(children[0].info.text).rstrip(":").strip(), tuple(children[1:])
-        return None, tuple(children)
+    def operative(self, children: list) -> Operative:
+        clauses = tuple(c for c in children if isinstance(c, Clause))
+        first = span(children[0]) if isinstance(children[0], LineToken) else clauses[0].span
+        formula = (
+            strip_markup(children[0].info.text).rstrip(":").strip() if isinstance(children[0], LineToken) else None
+        )
+        return Operative(formula, clauses, _span_over(first, _last_span(clauses) or first))
 
     def preamble_clause(self, children: list) -> Clause:
         head, *items = children
