@@ -1,0 +1,231 @@
+"""The JSON codec: `Document` ↔ pretty, versioned, schema-described JSON.
+
+Every node is one object whose first key is ``"type"`` (the class name: ``"Paragraph"``, ``"NoteRef"``),
+followed by the node's fields in model order; the root object starts with the format version
+``"iomparse": 1``. Tuples are arrays, dates ISO strings (``"2004-11-04"``), ``None`` is ``null`` (the key is
+always written). A `Symbol` also carries a derived ``"text"`` (``"MC/INF/274/Rev.1"``) for consumers; it is
+optional on reading and ignored there, ``parts`` and ``suffixes`` being what counts.
+
+The output is UTF-8 without ``\\u`` escapes of non-ASCII text, indented by two spaces, and is described
+exactly by the JSON Schema at `SCHEMA_PATH`. Reading checks every value and reports the first problem as a
+`CodecError` naming its JSON path, e.g. ``$.body[3].children[0].label: expected string or null, got 12``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Union, get_args, get_origin
+
+import attrs
+import orjson
+from cattrs import Converter
+from cattrs.errors import AttributeValidationNote, BaseValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from iomparse.codecs import CodecError
+from iomparse.model import Document, Symbol
+
+__all__ = ["SCHEMA_PATH", "VERSION", "from_json", "to_json"]
+
+VERSION = 1
+"""The format version written as ``"iomparse"`` at the root."""
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "iomparse.schema.json"
+"""The JSON Schema (draft 2020-12) of the format."""
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def to_json(doc: Document) -> str:
+    """``doc`` as JSON text (like `json.dumps`, without a final newline)."""
+    try:
+        data = orjson.dumps({"iomparse": VERSION, **_converter.unstructure(doc)}, option=_DUMP_OPTIONS)
+    except orjson.JSONEncodeError as error:
+        raise CodecError(f"cannot write JSON: {error}") from None
+    return data.decode("utf-8")
+
+
+def from_json(s: str | bytes) -> Document:
+    """The `Document` written by `to_json`; any other input raises `CodecError` naming the offending path."""
+    try:
+        data = orjson.loads(s)
+    except orjson.JSONDecodeError as error:
+        raise CodecError(f"$: not valid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise CodecError(f"$: expected an iomparse document object, got {_show(data)}")
+    if "iomparse" not in data:
+        raise CodecError("$.iomparse: required field missing (not an iomparse document)")
+    version = data.pop("iomparse")
+    if type(version) is not int or version != VERSION:
+        raise CodecError(f"$.iomparse: unsupported format version {_show(version)}, expected {VERSION}")
+    try:
+        return _converter.structure(data, Document)
+    except (BaseValidationError, _FieldError) as error:
+        raise CodecError(_describe_error(error, "$", Document)) from None
+
+
+# --------------------------------------------------------------------------------------------------
+# Errors raised by the structure hooks, turned into one `CodecError` message by `_describe_error`
+
+
+class _FieldError(Exception):
+    """A structuring problem; ``key`` (if any) is the field of the current object it concerns."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class _WrongTypeError(_FieldError):
+    """A value of the wrong JSON type; the message is built from the type expected at its place."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__("wrong type")
+        self.value = value
+
+
+def _describe_error(error: Exception, path: str, expected: Any) -> str:
+    """``"<json path>: <what is wrong>"`` for the first problem inside ``error``."""
+    while isinstance(error, BaseValidationError):
+        inner = error.exceptions[0]
+        for note in getattr(inner, "__notes__", ()):
+            if isinstance(note, AttributeValidationNote):
+                path, expected = f"{path}.{note.name}", note.type
+            elif isinstance(note, IterableValidationNote):
+                path, expected = f"{path}[{note.index}]", note.type
+        error = inner
+    if isinstance(error, _WrongTypeError):
+        return f"{path}: expected {_type_name(expected)}, got {_show(error.value)}"
+    if isinstance(error, _FieldError) and error.key is not None:
+        path = f"{path}.{error.key}"
+    return f"{path}: {error}"
+
+
+def _type_name(tp: Any) -> str:
+    """How a model type reads in a message: ``str | None`` → ``string or null``."""
+    if get_origin(tp) in (Union, types.UnionType):
+        members = get_args(tp)
+        nodes = [member for member in members if attrs.has(member)]
+        names = [_type_name(member) for member in members if not attrs.has(member)]
+        if nodes:
+            names.insert(0, f"{nodes[0].__name__} object" if len(nodes) == 1 else "node object")
+        return " or ".join(names)
+    if attrs.has(tp):
+        return f"{tp.__name__} object"
+    return _PRIMITIVE_NAMES.get(tp, str(tp))
+
+
+_PRIMITIVE_NAMES = {
+    str: "string",
+    int: "integer",
+    bool: "boolean",
+    dt.date: 'date string "YYYY-MM-DD"',
+    type(None): "null",
+}
+
+
+def _show(value: object) -> str:
+    """A JSON value as it appears in a message, shortened."""
+    text = orjson.dumps(value).decode("utf-8")
+    return text if len(text) <= 60 else f"{text[:57]}..."
+
+
+# --------------------------------------------------------------------------------------------------
+# The converter
+
+
+def _exactly(kind: type) -> Callable[[object, type], object]:
+    """A structure hook taking values of exactly ``kind`` (no ``str(12)``, no ``True`` for an integer)."""
+
+    def structure(value: object, _: type) -> object:
+        if type(value) is not kind:
+            raise _WrongTypeError(value)
+        return value
+
+    return structure
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if type(value) is not str or not _ISO_DATE.fullmatch(value):
+        raise _WrongTypeError(value)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _WrongTypeError(value) from None
+
+
+def _is_node_union(tp: Any) -> bool:
+    """A union of node classes (``Inline``, ``Block``, ``Item | Quote``…), told apart by ``"type"``."""
+    return get_origin(tp) in (Union, types.UnionType) and all(attrs.has(member) for member in get_args(tp))
+
+
+def _node_union_structure(tp: Any) -> Callable[[object, Any], object]:
+    classes = {member.__name__: member for member in get_args(tp)}
+    allowed = ", ".join(f'"{name}"' for name in classes)
+
+    def structure(value: object, _: Any) -> object:
+        if not isinstance(value, dict):
+            raise _WrongTypeError(value)
+        if "type" not in value:
+            raise _FieldError("required field missing", "type")
+        cls = classes.get(value["type"])
+        if cls is None:
+            raise _FieldError(f"expected one of {allowed}, got {_show(value['type'])}", "type")
+        return _converter.structure(value, cls)
+
+    return structure
+
+
+def _node_structure(cls: type) -> Callable[[object, Any], object]:
+    name = cls.__name__
+    fields = attrs.fields(attrs.resolve_types(cls))
+    required = [field.name for field in fields]
+    arrays = [field.name for field in fields if get_origin(field.type) is tuple]
+    derived = ("text",) if cls is Symbol else ()
+    known = {"type", *required, *derived}
+    build = make_dict_structure_fn(cls, _converter)
+
+    def structure(value: object, _: Any) -> object:
+        if not isinstance(value, dict):
+            raise _WrongTypeError(value)
+        for key in value:
+            if key not in known:
+                raise _FieldError("unknown field", key)
+        for key in ("type", *required):
+            if key not in value:
+                raise _FieldError("required field missing", key)
+        if value["type"] != name:
+            raise _FieldError(f'expected "{name}", got {_show(value["type"])}', "type")
+        for key in arrays:
+            if not isinstance(value[key], list):
+                raise _FieldError(f"expected array, got {_show(value[key])}", key)
+        for key in derived:
+            if key in value and not isinstance(value[key], str):
+                raise _FieldError(f"expected string, got {_show(value[key])}", key)
+        return build(value)
+
+    return structure
+
+
+def _node_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
+    name = cls.__name__
+    fields = make_dict_unstructure_fn(cls, _converter)
+    if cls is Symbol:  # plus its derived "text", ignored by `_node_structure`
+        return lambda node: {"type": name, **fields(node), "text": str(node)}
+    return lambda node: {"type": name, **fields(node)}
+
+
+_converter = Converter()
+for _kind in (str, int, bool):
+    _converter.register_structure_hook(_kind, _exactly(_kind))
+_converter.register_structure_hook(dt.date, _structure_date)
+_converter.register_structure_hook_factory(_is_node_union, _node_union_structure)
+_converter.register_structure_hook_factory(attrs.has, _node_structure)
+_converter.register_unstructure_hook_factory(attrs.has, _node_unstructure)
+
+# orjson writes dates as ISO strings and non-ASCII text as UTF-8.
+_DUMP_OPTIONS = orjson.OPT_INDENT_2

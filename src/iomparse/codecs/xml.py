@@ -1,0 +1,657 @@
+"""The XML codec: `Document` ↔ a namespaced XML vocabulary (``urn:iomparse:1``) that mirrors the model.
+
+A document reads ``<document xmlns="urn:iomparse:1" iomparse="1">`` with ``<meta>``, ``<body>``,
+``<annexes>``, ``<footnotes>``, ``<furniture>`` and ``<diagnostics>``. Blocks are elements (``<section>``,
+``<paragraph>``, ``<item>``, ``<quote>``, ``<resolution>``, ``<clause>``, ``<salutation>``, ``<figure>``,
+``<unclassified>``), short values and spans are attributes (``num="12" start="17" end="17"``), and inline
+runs are mixed content inside ``<heading>`` / ``<content>``: text, ``<strong>``, ``<emph>``,
+``<noteref n="3"/>``, ``<docref symbol="MC/INF/263" own="false">MC/INF/263</docref>`` and
+``<resref numbers="923" session="71">Resolution No. 923 (LXXI)</resref>``. ``None`` is an absent attribute
+or element, so it stays distinct from an empty string. A symbol is written whole in ``symbol``, its
+trailing ``Rev.n``-style elements repeated in ``suffixes``.
+
+One table, `_VOCABULARY`, says how each model class is written; the writer and the reader both follow it.
+Element-only parts are indented; mixed content is written as it is, so text survives exactly. Characters
+XML 1.0 forbids are written as U+FFFD and reported by an ``xml-invalid-character`` warning appended to the
+diagnostics. Reading rejects any DTD (so no entity is ever expanded or fetched), malformed XML and anything
+outside the vocabulary with a `CodecError` naming the element path and line. `SCHEMA_PATH` is the RELAX NG
+schema of the vocabulary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NamedTuple, get_args, get_origin, get_type_hints
+
+from lxml import etree
+
+from iomparse.codecs import CodecError
+from iomparse.model import (
+    Adoption,
+    Annex,
+    Clause,
+    Diagnostic,
+    DocRef,
+    Document,
+    Emphasis,
+    Figure,
+    Footnote,
+    Furniture,
+    Item,
+    Meta,
+    NoteRef,
+    Paragraph,
+    Quote,
+    Resolution,
+    ResolutionRef,
+    Salutation,
+    Section,
+    Session,
+    Span,
+    Strong,
+    Symbol,
+    Text,
+    Unclassified,
+)
+
+__all__ = ["NAMESPACE", "SCHEMA_PATH", "VERSION", "from_xml", "to_xml"]
+
+NAMESPACE = "urn:iomparse:1"
+"""The namespace of every element."""
+
+VERSION = "1"
+"""The format version, written in the root's ``iomparse`` attribute."""
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "iomparse.rng"
+"""The RELAX NG schema of the vocabulary."""
+
+_NS = f"{{{NAMESPACE}}}"
+_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_INTEGER = re.compile(r"-?[0-9]+")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WHERE = re.compile(r", line \d+, column \d+$")  # libxml2's position, said once in our message
+_NO_DTD = "a DOCTYPE declaration (DTD, entities) is not accepted"
+_DOCTYPES = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
+
+
+def to_xml(doc: Document) -> bytes:
+    """``doc`` as UTF-8 XML, valid against the schema at `SCHEMA_PATH`.
+
+    Raises `CodecError` for a `Symbol` with an empty element or one containing ``/`` (the parser makes none).
+    """
+    writer = _Writer()
+    root = writer.node(None, doc)
+    if writer.replaced:
+        message = f"{writer.replaced} character(s) that XML 1.0 forbids were replaced with U+FFFD"
+        writer.node(root.find(_NS + "diagnostics"), Diagnostic("warning", "xml-invalid-character", message))
+    _indent(root, 0)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+def from_xml(data: bytes | str) -> Document:
+    """The `Document` written by `to_xml`; any other input raises `CodecError` naming the element and line."""
+    encoding = None
+    if isinstance(data, str):
+        try:
+            data = data.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise CodecError(f"not XML text: {error}") from None
+        encoding = "utf-8"  # the encoding declaration of a str no longer applies
+    if any(doctype in data for doctype in _DOCTYPES):  # refused before libxml2 reads any of it
+        raise CodecError(_NO_DTD)
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        encoding=encoding,
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        line, column = error.position
+        reason = _WHERE.sub("", error.msg)
+        raise CodecError(f"line {line}, column {column}: not well-formed XML: {reason}") from None
+    if root.getroottree().docinfo.doctype:  # in an encoding `_DOCTYPES` does not cover
+        raise CodecError(_NO_DTD)
+    if root.tag != _NS + "document":
+        raise _In(root).error(f"expected <document> in namespace {NAMESPACE}")
+    return _read_node(root, Document)
+
+
+# --------------------------------------------------------------------------------------------------
+# Values held in attributes
+
+
+class _Kind(NamedTuple):
+    """How a value of one type is written as an attribute, and read back (``parse`` raises ValueError)."""
+
+    format: Callable[[Any], str]
+    parse: Callable[[str], Any]
+    expected: str
+
+
+def _integer(text: str) -> int:
+    if not _INTEGER.fullmatch(text):
+        raise ValueError(text)
+    return int(text)
+
+
+def _boolean(text: str) -> bool:
+    if text not in ("true", "false"):
+        raise ValueError(text)
+    return text == "true"
+
+
+def _date(text: str) -> dt.date:
+    if not _DATE.fullmatch(text):
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
+_KINDS: dict[Any, _Kind] = {
+    str: _Kind(str, str, "text"),
+    int: _Kind(str, _integer, "an integer"),
+    bool: _Kind(lambda value: "true" if value else "false", _boolean, "'true' or 'false'"),
+    dt.date: _Kind(dt.date.isoformat, _date, "a date YYYY-MM-DD"),
+    tuple[int, ...]: _Kind(
+        lambda numbers: " ".join(map(str, numbers)),
+        lambda text: tuple(map(_integer, text.split())),
+        "integers separated by spaces",
+    ),
+}
+
+
+def _optional(tp: Any) -> tuple[Any, bool]:
+    """``X | None`` → ``(X, True)``; ``X`` → ``(X, False)``."""
+    if get_origin(tp) is types.UnionType and type(None) in get_args(tp):
+        (inner,) = (arg for arg in get_args(tp) if arg is not type(None))
+        return inner, True
+    return tp, False
+
+
+# --------------------------------------------------------------------------------------------------
+# The vocabulary: how each field of each class is written. A field's type (from the model) decides whether
+# it may be absent and how its value is spelt.
+
+
+class _Field:
+    """One field of a class and its place in the element; `bind` gives it the field's type."""
+
+    def __init__(self, field: str | None) -> None:
+        self.field = field
+        self.type: Any = None
+        self.optional = False
+
+    def bind(self, hints: dict[str, Any]) -> None:
+        if self.field is not None:
+            self.type, self.optional = _optional(hints[self.field])
+
+    @property
+    def name(self) -> str:
+        """The XML name: the field's name with ``-`` for ``_``."""
+        return (self.field or "").replace("_", "-")
+
+    def missing(self, reader: _In, what: str) -> None:
+        if not self.optional:
+            raise reader.error(f"missing {what}")
+
+
+class _Attr(_Field):
+    """A value in an attribute."""
+
+    def __init__(self, field: str, attribute: str | None = None) -> None:
+        super().__init__(field)
+        self.attribute = attribute or self.name
+
+    def bind(self, hints: dict[str, Any]) -> None:
+        super().bind(hints)
+        self.kind = _KINDS[self.type]
+
+    def write(self, writer: _Writer, element: etree._Element, value: Any) -> None:
+        if value is not None:
+            element.set(self.attribute, writer.clean(self.kind.format(value)))
+
+    def read(self, reader: _In) -> Any:
+        text = reader.attribute(self.attribute)
+        if text is None:
+            return self.missing(reader, f"attribute {self.attribute!r}")
+        try:
+            return self.kind.parse(text)
+        except ValueError:
+            raise reader.error(f"expected {self.kind.expected}, got {text!r}", self.attribute) from None
+
+
+class _Version(_Field):
+    """The format version on the root; no field of the model."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+
+    def write(self, writer: _Writer, element: etree._Element, value: None) -> None:
+        element.set("iomparse", VERSION)
+
+    def read(self, reader: _In) -> None:
+        version = reader.attribute("iomparse")
+        if version is None:
+            raise reader.error("missing attribute 'iomparse' (not an iomparse document)")
+        if version != VERSION:
+            raise reader.error(f"unsupported format version {version!r}, expected {VERSION!r}", "iomparse")
+
+
+class _SymbolAttrs(_Field):
+    """A `Symbol` in ``symbol`` (whole) and ``suffixes`` (its trailing suffix elements, if any)."""
+
+    def write(self, writer: _Writer, element: etree._Element, symbol: Symbol | None) -> None:
+        if symbol is None:
+            return
+        for part in (*symbol.parts, *symbol.suffixes):
+            if not part or "/" in part:
+                raise CodecError(f"cannot write {symbol!r} as XML: its elements must be non-empty and without '/'")
+        suffixes = [writer.clean(suffix) for suffix in symbol.suffixes]
+        element.set("symbol", "/".join([*map(writer.clean, symbol.parts), *suffixes]))
+        if suffixes:
+            element.set("suffixes", "/".join(suffixes))
+
+    def read(self, reader: _In) -> Symbol | None:
+        text, suffixes = reader.attribute("symbol"), reader.attribute("suffixes")
+        if text is None:
+            if suffixes is not None:
+                raise reader.error("'suffixes' without 'symbol'", "suffixes")
+            return self.missing(reader, "attribute 'symbol'")
+        parts = text.split("/") if text else []
+        tail = suffixes.split("/") if suffixes else []
+        if "" in parts or "" in tail:
+            raise reader.error(f"empty element in {text!r}", "symbol")
+        if tail and parts[-len(tail) :] != tail:
+            raise reader.error(f"{suffixes!r} does not end the symbol {text!r}", "suffixes")
+        return Symbol(parts[: len(parts) - len(tail)], tail)
+
+
+class _SpanAttrs(_Field):
+    """A `Span` in ``start`` and ``end``."""
+
+    def __init__(self) -> None:
+        super().__init__("span")
+        self.start, self.end = _Attr("start"), _Attr("end")
+        self.start.bind({"start": int | None})
+        self.end.bind({"end": int | None})
+
+    def write(self, writer: _Writer, element: etree._Element, span: Span | None) -> None:
+        if span is not None:
+            self.start.write(writer, element, span.start)
+            self.end.write(writer, element, span.end)
+
+    def read(self, reader: _In) -> Span | None:
+        start, end = self.start.read(reader), self.end.read(reader)
+        if start is None and end is None:
+            return self.missing(reader, "attributes 'start' and 'end'")
+        if start is None or end is None:
+            raise reader.error("'start' and 'end' come together")
+        return Span(start, end)
+
+
+class _Text(_Field):
+    """The element's own text (the element holds nothing else)."""
+
+    def write(self, writer: _Writer, element: etree._Element, text: str) -> None:
+        element.text = writer.clean(text)
+
+    def read(self, reader: _In) -> str:
+        return reader.text()
+
+
+class _TextChild(_Field):
+    """A child element holding only text, absent for ``None``."""
+
+    def write(self, writer: _Writer, element: etree._Element, text: str | None) -> None:
+        if text is not None:
+            etree.SubElement(element, _NS + self.name).text = writer.clean(text)
+
+    def read(self, reader: _In) -> str | None:
+        child = reader.take(self.name)
+        if child is None:
+            return self.missing(reader, f"<{self.name}>")
+        return _text_only(child)
+
+
+class _Node(_Field):
+    """A child node (`Meta`, `Session`, `Adoption`), absent for ``None``."""
+
+    def write(self, writer: _Writer, element: etree._Element, node: Any) -> None:
+        if node is not None:
+            writer.node(element, node)
+
+    def read(self, reader: _In) -> Any:
+        child = reader.take(_VOCABULARY[self.type][0])
+        if child is None:
+            return self.missing(reader, f"<{_VOCABULARY[self.type][0]}>")
+        return _read_node(child, self.type)
+
+
+class _Nodes(_Field):
+    """A tuple of nodes: the element's remaining children, or the children of a ``wrapper`` child."""
+
+    def __init__(self, field: str, wrapper: str | None = None) -> None:
+        super().__init__(field)
+        self.wrapper = wrapper
+
+    def bind(self, hints: dict[str, Any]) -> None:
+        super().bind(hints)
+        member = get_args(self.type)[0]
+        self.classes = {_VOCABULARY[cls][0]: cls for cls in (get_args(member) or (member,))}
+        self.expected = " or ".join(f"<{name}>" for name in self.classes)
+
+    def write(self, writer: _Writer, element: etree._Element, nodes: tuple) -> None:
+        parent = etree.SubElement(element, _NS + self.wrapper) if self.wrapper else element
+        for node in nodes:
+            writer.node(parent, node)
+
+    def read(self, reader: _In) -> tuple:
+        if not self.wrapper:
+            return self.nodes(reader.rest())
+        child = reader.take(self.wrapper)
+        if child is None:
+            raise reader.error(f"missing <{self.wrapper}>")
+        inner = _In(child)
+        return inner.done(self.nodes(inner.rest()))
+
+    def nodes(self, elements: list[etree._Element]) -> tuple:
+        nodes = []
+        for element in elements:
+            cls = self.classes.get(_local(element))
+            if cls is None:
+                raise _In(element).error(f"unexpected element <{_local(element)}>, expected {self.expected}")
+            nodes.append(_read_node(element, cls))
+        return tuple(nodes)
+
+
+class _Lines(_Field):
+    """A tuple of strings, one ``<line>`` child each."""
+
+    def write(self, writer: _Writer, element: etree._Element, lines: tuple[str, ...]) -> None:
+        for line in lines:
+            etree.SubElement(element, _NS + "line").text = writer.clean(line)
+
+    def read(self, reader: _In) -> tuple[str, ...]:
+        lines = []
+        for child in reader.rest():
+            if _local(child) != "line":
+                raise _In(child).error(f"unexpected element <{_local(child)}>, expected <line>")
+            lines.append(_text_only(child))
+        return tuple(lines)
+
+
+class _Runs(_Field):
+    """Inline runs as mixed content: of the element itself, or of a ``wrapper`` child."""
+
+    def __init__(self, field: str, wrapper: str | None = None) -> None:
+        super().__init__(field)
+        self.wrapper = wrapper
+
+    def bind(self, hints: dict[str, Any]) -> None:
+        super().bind(hints)
+        self.classes = {_VOCABULARY[cls][0]: cls for cls in get_args(get_args(self.type)[0]) if cls is not Text}
+        self.expected = "text or " + " or ".join(f"<{name}>" for name in self.classes)
+
+    def write(self, writer: _Writer, element: etree._Element, runs: tuple) -> None:
+        parent = etree.SubElement(element, _NS + self.wrapper) if self.wrapper else element
+        last = None
+        for run in runs:
+            if not isinstance(run, Text):
+                last = writer.node(parent, run)
+            elif last is None:
+                parent.text = (parent.text or "") + writer.clean(run.text)
+            else:
+                last.tail = (last.tail or "") + writer.clean(run.text)
+
+    def read(self, reader: _In) -> tuple:
+        element = reader.element
+        if self.wrapper:
+            element = reader.take(self.wrapper)
+            if element is None:
+                raise reader.error(f"missing <{self.wrapper}>")
+            _In(element).done(None)
+        runs = [Text(element.text)] if element.text else []
+        for child in element:
+            cls = self.classes.get(_local(child))
+            if cls is None:
+                raise _In(child).error(f"unexpected element <{_local(child)}>, expected {self.expected}")
+            runs.append(_read_node(child, cls))
+            if child.tail:
+                runs.append(Text(child.tail))
+        return tuple(runs)
+
+
+_VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
+    Document: (
+        "document",
+        [
+            _Version(),
+            _Node("meta"),
+            _Nodes("body", "body"),
+            _Nodes("annexes", "annexes"),
+            _Nodes("footnotes", "footnotes"),
+            _Nodes("furniture", "furniture"),
+            _Nodes("diagnostics", "diagnostics"),
+        ],
+    ),
+    Meta: (
+        "meta",
+        [
+            _Attr("kind"),
+            _SymbolAttrs("symbol"),
+            _Attr("original_language"),
+            _Attr("date"),
+            _Node("session"),
+            _TextChild("title"),
+            _TextChild("subtitle"),
+            _TextChild("speaker"),
+        ],
+    ),
+    Session: ("session", [_Attr("number"), _Attr("special"), _Text("raw")]),
+    Adoption: ("adoption", [_Attr("body"), _Attr("meeting"), _Attr("session"), _Attr("date"), _Text("raw")]),
+    Annex: (
+        "annex",
+        [_Attr("label"), _Attr("label_inferred"), _SpanAttrs(), _Node("meta"), _Nodes("body", "body")],
+    ),
+    Footnote: ("footnote", [_Attr("marker"), _Attr("anchor"), _SpanAttrs(), _Runs("content", "content")]),
+    Furniture: ("piece", [_Attr("kind"), _Attr("line"), _Text("text")]),
+    Diagnostic: ("diagnostic", [_Attr("severity"), _Attr("code"), _Attr("line"), _Text("message")]),
+    Section: (
+        "section",
+        [_Attr("num"), _Attr("level"), _SpanAttrs(), _Runs("heading", "heading"), _Nodes("children")],
+    ),
+    Paragraph: ("paragraph", [_Attr("num"), _SpanAttrs(), _Runs("content", "content"), _Nodes("children")]),
+    Item: ("item", [_Attr("label"), _SpanAttrs(), _Runs("content", "content"), _Nodes("children")]),
+    Quote: ("quote", [_SpanAttrs(), _Nodes("children")]),
+    Clause: ("clause", [_Attr("num"), _SpanAttrs(), _Runs("content", "content"), _Nodes("children")]),
+    Resolution: (
+        "resolution",
+        [
+            _Attr("number"),
+            _Attr("draft"),
+            _SpanAttrs(),
+            _Node("session"),
+            _Node("adoption"),
+            _TextChild("title"),
+            _TextChild("formula"),
+            _Nodes("preamble", "preamble"),
+            _TextChild("operative_formula"),
+            _Nodes("operative", "operative"),
+        ],
+    ),
+    Salutation: ("salutation", [_SpanAttrs(), _Text("text")]),
+    Figure: ("figure", [_SpanAttrs(), _Lines("lines")]),
+    Unclassified: ("unclassified", [_SpanAttrs(), _Lines("lines")]),
+    Strong: ("strong", [_Runs("children")]),
+    Emphasis: ("emph", [_Runs("children")]),
+    NoteRef: ("noteref", [_Attr("marker", "n")]),
+    DocRef: ("docref", [_SymbolAttrs("symbol"), _Attr("own"), _Text("text")]),
+    ResolutionRef: ("resref", [_Attr("numbers"), _Attr("session"), _Attr("date"), _Text("text")]),
+}
+
+
+def _has_text(fields: list[_Field]) -> bool:
+    """Whether an element holds character data (text or mixed content), rather than only elements."""
+    return any(isinstance(field, _Text) or (isinstance(field, _Runs) and not field.wrapper) for field in fields)
+
+
+for _cls, (_, _fields) in _VOCABULARY.items():
+    for _field in _fields:
+        _field.bind(get_type_hints(_cls))
+
+# Elements holding only elements: indented on output, whitespace between their children ignored on input.
+_STRUCTURAL = {_NS + tag for tag, fields in _VOCABULARY.values() if not _has_text(fields)} | {
+    _NS + field.wrapper
+    for _, fields in _VOCABULARY.values()
+    for field in fields
+    if isinstance(field, _Nodes) and field.wrapper
+}
+
+
+# --------------------------------------------------------------------------------------------------
+# Writing
+
+
+class _Writer:
+    """Writes nodes as elements by `_VOCABULARY`, replacing (and counting) characters XML cannot hold."""
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    def clean(self, text: str) -> str:
+        text, count = _FORBIDDEN.subn("\ufffd", text)
+        self.replaced += count
+        return text
+
+    def node(self, parent: etree._Element | None, node: Any) -> etree._Element:
+        tag, fields = _VOCABULARY[type(node)]
+        if parent is None:
+            element = etree.Element(_NS + tag, nsmap={None: NAMESPACE})
+        else:
+            element = etree.SubElement(parent, _NS + tag)
+        for field in fields:
+            field.write(self, element, getattr(node, field.field) if field.field else None)
+        return element
+
+
+def _indent(element: etree._Element, depth: int) -> None:
+    """Indent the children of a structural element, and theirs; mixed content is left as it is."""
+    children = list(element)
+    if not children:
+        return
+    pad = "\n" + "  " * (depth + 1)
+    element.text = pad
+    for child in children:
+        child.tail = pad
+        if child.tag in _STRUCTURAL:
+            _indent(child, depth + 1)
+    children[-1].tail = pad[:-2]
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading
+
+
+def _read_node(element: etree._Element, cls: type) -> Any:
+    """The node of class ``cls`` that ``element`` holds."""
+    reader = _In(element)
+    values: dict[str, Any] = {}
+    for field in _VOCABULARY[cls][1]:
+        value = field.read(reader)
+        if field.field:
+            values[field.field] = value
+    return reader.done(cls(**values))
+
+
+def _text_only(element: etree._Element) -> str:
+    """The text of a child element that holds only text and has no attributes."""
+    reader = _In(element)
+    return reader.done(reader.text())
+
+
+def _local(element: etree._Element) -> str:
+    """The element's name without the namespace (in Clark notation when foreign)."""
+    tag = str(element.tag)
+    return tag[len(_NS) :] if tag.startswith(_NS) else tag
+
+
+class _In:
+    """One element being read: its attributes by name and, if it holds only elements, its children in order.
+
+    `done` checks that every attribute and child was read.
+    """
+
+    def __init__(self, element: etree._Element) -> None:
+        self.element = element
+        self.seen: set[str] = set()
+        self.children: list[etree._Element] | None = None
+        self.position = 0
+
+    def error(self, message: str, attribute: str | None = None) -> CodecError:
+        steps = []
+        node: etree._Element | None = self.element
+        while node is not None:
+            step, parent = _local(node), node.getparent()
+            same = [sibling for sibling in parent if sibling.tag == node.tag] if parent is not None else [node]
+            steps.append(f"{step}[{same.index(node) + 1}]" if len(same) > 1 else step)
+            node = parent
+        where = "/" + "/".join(reversed(steps)) + (f"/@{attribute}" if attribute else "")
+        return CodecError(f"{where} (line {self.element.sourceline}): {message}")
+
+    def attribute(self, name: str) -> str | None:
+        self.seen.add(name)
+        return self.element.get(name)
+
+    def text(self) -> str:
+        """The text of an element that holds nothing else."""
+        for child in self.element:
+            raise _In(child).error(f"unexpected element <{_local(child)}> in text-only <{_local(self.element)}>")
+        return self.element.text or ""
+
+    def elements(self) -> list[etree._Element]:
+        if self.children is None:
+            text = (self.element.text or "").strip()
+            if text:
+                raise self.error(f"unexpected text {text[:40]!r}")
+            self.children = []
+            for child in self.element:
+                if not str(child.tag).startswith(_NS):
+                    raise _In(child).error(f"element not in the iomparse vocabulary (namespace {NAMESPACE})")
+                tail = (child.tail or "").strip()
+                if tail:
+                    raise self.error(f"unexpected text {tail[:40]!r}")
+                self.children.append(child)
+        return self.children
+
+    def take(self, name: str) -> etree._Element | None:
+        """The next child if it is named ``name``."""
+        children = self.elements()
+        if self.position < len(children) and _local(children[self.position]) == name:
+            self.position += 1
+            return children[self.position - 1]
+        return None
+
+    def rest(self) -> list[etree._Element]:
+        children = self.elements()
+        rest, self.position = children[self.position :], len(children)
+        return rest
+
+    def done(self, result: Any) -> Any:
+        """``result``, once every attribute and child element was read."""
+        for name in self.element.attrib:
+            if name not in self.seen:
+                raise self.error("unknown attribute", name)
+        if self.children is not None or str(self.element.tag) in _STRUCTURAL:
+            children = self.elements()
+            if self.position < len(children):
+                child = children[self.position]
+                raise _In(child).error(f"unexpected element <{_local(child)}>")
+        return result

@@ -1,0 +1,188 @@
+"""The JSON codec: lossless round trips, the shipped JSON Schema, stable output, errors that name a path."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import attrs
+import pytest
+from hypothesis import given
+from jsonschema import Draft202012Validator
+from strategies import documents
+
+from iomparse import model
+from iomparse.codecs import CodecError, from_json, to_json
+from iomparse.codecs.json import SCHEMA_PATH
+
+SCHEMA = json.loads(SCHEMA_PATH.read_text("utf-8"))
+VALIDATOR = Draft202012Validator(SCHEMA)
+
+
+def node_classes() -> set[type]:
+    """Every model class a document can hold (the classes the format has a "type" for)."""
+    return {cls for cls in vars(model).values() if attrs.has(cls) and cls is not model.DateRange}
+
+
+def assert_key_order(value: object) -> None:
+    """Every object lists "type" first, then its class's fields in model order."""
+    if isinstance(value, list):
+        for element in value:
+            assert_key_order(element)
+    elif isinstance(value, dict):
+        cls = getattr(model, value["type"])
+        expected = ["type", *(field.name for field in attrs.fields(cls))]
+        if cls is model.Document:
+            expected.insert(0, "iomparse")
+        if cls is model.Symbol:
+            expected.append("text")
+        assert list(value) == expected
+        for element in value.values():
+            assert_key_order(element)
+
+
+@given(documents())
+def test_round_trip_is_exact_and_valid(doc):
+    text = to_json(doc)
+    assert from_json(text) == doc
+    assert from_json(text.encode("utf-8")) == doc
+    data = json.loads(text)
+    VALIDATOR.validate(data)
+    assert_key_order(data)
+
+
+@pytest.mark.parametrize("name", ["statement", "strategy"])
+def test_seed_round_trip_is_exact_and_valid(seed_docs, name):
+    doc = seed_docs[name]
+    text = to_json(doc)
+    assert from_json(text) == doc
+    VALIDATOR.validate(json.loads(text))
+    assert to_json(from_json(text)) == text
+
+
+def test_output_is_versioned_pretty_utf8_with_iso_dates(seed_docs):
+    text = to_json(seed_docs["strategy"])
+    assert text.startswith('{\n  "iomparse": 1,\n  "type": "Document",\n  "meta": {\n    "type": "Meta",\n')
+    assert text.endswith("\n}")
+    assert '"date": "2004-11-04"' in text
+    assert '"text": "MC/INF/274"' in text
+    assert '"subtitle": null' in text
+
+
+def test_non_ascii_is_not_escaped():
+    doc = model.Document(model.Meta(title="“Genève” – ¹²³ 中文 🙂"), [])
+    text = to_json(doc)
+    assert "“Genève” – ¹²³ 中文 🙂" in text
+    assert "\\u" not in text
+    VALIDATOR.validate(json.loads(text))
+
+
+def test_symbol_text_is_derived_and_ignored_on_reading():
+    doc = model.Document(model.Meta(symbol=model.Symbol(["C", "106", "54"], ["Rev.1"])), [])
+    data = json.loads(to_json(doc))
+    VALIDATOR.validate(data)
+    assert data["meta"]["symbol"]["text"] == "C/106/54/Rev.1"
+    data["meta"]["symbol"]["text"] = "anything"
+    assert from_json(json.dumps(data)) == doc
+    del data["meta"]["symbol"]["text"]
+    assert from_json(json.dumps(data)) == doc
+
+
+def test_schema_describes_every_node_class_field_by_field():
+    definitions = SCHEMA["$defs"]
+    for cls in node_classes() - {model.Document}:
+        properties = list(definitions[cls.__name__]["properties"])
+        extra = ["text"] if cls is model.Symbol else []
+        assert properties == ["type", *(field.name for field in attrs.fields(cls)), *extra], cls
+        assert definitions[cls.__name__]["additionalProperties"] is False
+    root = ["iomparse", "type", *(field.name for field in attrs.fields(model.Document))]
+    assert list(SCHEMA["properties"]) == root
+
+
+def test_importing_the_json_codec_does_not_import_lxml():
+    code = "import sys, iomparse.codecs.json; assert 'lxml' not in sys.modules, 'lxml imported'"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# Invalid input: a CodecError (a ValueError) naming the JSON path of the problem
+
+
+def sample() -> dict:
+    """A small valid document as JSON data, to break in the tests below."""
+    item = model.Item("(a)", [model.Text("first")])
+    doc = model.Document(
+        model.Meta(),
+        [model.Paragraph("1", [model.Text("x ")]), model.Paragraph(None, [], [item], model.Span(3, 4))],
+    )
+    return json.loads(to_json(doc))
+
+
+def set_label(data: dict) -> None:
+    data["body"][1]["children"][0]["label"] = 12
+
+
+def set_type(data: dict) -> None:
+    data["body"][0]["type"] = "Para"
+
+
+def drop_field(data: dict) -> None:
+    del data["body"][1]["span"]["end"]
+
+
+def add_field(data: dict) -> None:
+    data["meta"]["colour"] = "red"
+
+
+def set_date(data: dict) -> None:
+    data["meta"]["date"] = "4 November 2004"
+
+
+def set_children(data: dict) -> None:
+    data["body"][1]["children"] = "none"
+
+
+def set_inline(data: dict) -> None:
+    data["body"][0]["content"][0] = {"type": "Paragraph"}
+
+
+def set_boolean(data: dict) -> None:
+    data["body"][1]["span"]["start"] = True
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (set_label, "$.body[1].children[0].label: expected string or null, got 12"),
+        (set_type, '$.body[0].type: expected one of "Section", "Paragraph", '),
+        (drop_field, "$.body[1].span.end: required field missing"),
+        (add_field, "$.meta.colour: unknown field"),
+        (set_date, '$.meta.date: expected date string "YYYY-MM-DD" or null, got "4 November 2004"'),
+        (set_children, '$.body[1].children: expected array, got "none"'),
+        (set_inline, '$.body[0].content[0].type: expected one of "Text", "Strong", "Emphasis", '),
+        (set_boolean, "$.body[1].span.start: expected integer, got true"),
+    ],
+)
+def test_invalid_field_names_its_path(change, message):
+    data = sample()
+    change(data)
+    with pytest.raises(CodecError, match=re.escape(message)):
+        from_json(json.dumps(data))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{", "$: not valid JSON: "),
+        ("[1, 2]", "$: expected an iomparse document object, got [1,2]"),
+        ('{"type": "Document"}', "$.iomparse: required field missing"),
+        ('{"iomparse": 2, "type": "Document"}', "$.iomparse: unsupported format version 2, expected 1"),
+        ('{"iomparse": 1, "type": "Document"}', "$.meta: required field missing"),
+    ],
+)
+def test_foreign_json_is_rejected(text, message):
+    with pytest.raises(CodecError, match=re.escape(message)) as error:
+        from_json(text)
+    assert isinstance(error.value, ValueError)

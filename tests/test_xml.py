@@ -1,0 +1,217 @@
+"""The XML codec: lossless round trips, the shipped RELAX NG schema, exact text, safe reading, clear errors."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from lxml import etree
+from strategies import documents
+
+from iomparse import model
+from iomparse.codecs import CodecError, from_xml, to_xml
+from iomparse.codecs.xml import NAMESPACE, SCHEMA_PATH
+
+RELAX_NG = etree.RelaxNG(etree.parse(str(SCHEMA_PATH)))
+
+
+def valid(data: bytes) -> bool:
+    """Whether ``data`` validates against the shipped schema (asserting with the schema's error log)."""
+    assert RELAX_NG.validate(etree.fromstring(data)), RELAX_NG.error_log
+    return True
+
+
+@given(documents())
+def test_round_trip_is_exact_and_valid(doc):
+    data = to_xml(doc)
+    assert valid(data)
+    assert from_xml(data) == doc
+    assert from_xml(data.decode("utf-8")) == doc
+
+
+@pytest.mark.parametrize("name", ["statement", "strategy"])
+def test_seed_round_trip_is_exact_and_valid(seed_docs, name):
+    doc = seed_docs[name]
+    data = to_xml(doc)
+    assert valid(data)
+    assert from_xml(data) == doc
+    assert to_xml(from_xml(data)) == data
+
+
+def test_vocabulary_on_the_strategy_seed(seed_docs):
+    text = to_xml(seed_docs["strategy"]).decode("utf-8")
+    assert text.startswith(f"<?xml version='1.0' encoding='UTF-8'?>\n<document xmlns=\"{NAMESPACE}\" iomparse=\"1\">")
+    assert '<meta kind="information_note" symbol="MC/INF/274" original-language="English" date="2004-11-04">' in text
+    assert '<section num="I" level="1" start="15" end="27">\n      <heading>INTRODUCTION</heading>' in text
+    assert 'in document <docref symbol="MC/1842" own="false">MC/1842</docref>: "IOM' in text
+    assert '<resref numbers="923" session="71">Resolution No. 923 (LXXI)</resref> of November' in text
+    assert 'the United Nations.<noteref n="1"/></content>' in text
+
+
+def test_text_and_attributes_keep_every_space():
+    runs = [
+        model.Text("  lead, two  spaces,\ttab,\r\nCRLF, lone\rCR, trail  "),
+        model.Strong([model.Text(" bold ")]),
+        model.Text("   "),
+        model.Emphasis([model.Text("\n")]),
+    ]
+    doc = model.Document(
+        model.Meta(kind=" kind\twith\nbreaks\r", title="  spaced  "),
+        [model.Paragraph(" 1 ", runs), model.Figure(["  a  ", "", "\t"])],
+    )
+    data = to_xml(doc)
+    assert valid(data)
+    assert from_xml(data) == doc
+
+
+def test_none_and_empty_string_stay_distinct():
+    doc = model.Document(
+        model.Meta(kind="", title="", subtitle=None, speaker=""),
+        [model.Paragraph("", []), model.Paragraph(None, [], [model.Item("", []), model.Item(None, [])])],
+        diagnostics=[model.Diagnostic("info", "", "")],
+    )
+    data = to_xml(doc)
+    assert valid(data)
+    assert from_xml(data) == doc
+
+
+def test_forbidden_characters_become_replacement_characters_with_a_warning():
+    doc = model.Document(
+        model.Meta(title="nul\x00 vt\x0b", symbol=model.Symbol(["MC", "1\x01"])),
+        [model.Paragraph("\x1f", [model.Text("a\ufffe\uffffb\ud800")]), model.Figure(["\x08"])],
+        diagnostics=[model.Diagnostic("info", "code", "esc\x1b")],
+    )
+    data = to_xml(doc)
+    assert valid(data)
+    expected = model.Document(
+        model.Meta(title="nul\ufffd vt\ufffd", symbol=model.Symbol(["MC", "1\ufffd"])),
+        [model.Paragraph("\ufffd", [model.Text("a\ufffd\ufffdb\ufffd")]), model.Figure(["\ufffd"])],
+        diagnostics=[
+            model.Diagnostic("info", "code", "esc\ufffd"),
+            model.Diagnostic(
+                "warning", "xml-invalid-character", "9 character(s) that XML 1.0 forbids were replaced with U+FFFD"
+            ),
+        ],
+    )
+    assert from_xml(data) == expected
+    assert from_xml(to_xml(expected)) == expected
+
+
+def test_a_symbol_xml_cannot_spell_is_refused():
+    doc = model.Document(model.Meta(symbol=model.Symbol(["MC/INF", "274"])), [])
+    with pytest.raises(CodecError, match="elements must be non-empty and without '/'"):
+        to_xml(doc)
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading: hand-written XML, hostile XML, XML outside the vocabulary
+
+HAND_WRITTEN = """<?xml version="1.0" encoding="UTF-8"?>
+<document xmlns="urn:iomparse:1" iomparse="1">
+  <meta kind="statement" symbol="C/106/54/Rev.1" suffixes="Rev.1"/>
+  <body>
+    <salutation>Ladies and gentlemen,</salutation>
+    <paragraph num="1" start="3" end="4">
+      <content>See <!-- a comment --><docref symbol="MC/1" own="false">MC/1</docref> &amp; <emph>it</emph>.</content>
+    </paragraph>
+  </body>
+  <annexes/>
+  <footnotes/>
+  <furniture/>
+  <diagnostics/>
+</document>
+"""
+
+
+def test_hand_written_xml_is_read():
+    content = [
+        model.Text("See "),
+        model.DocRef(model.Symbol(["MC", "1"]), "MC/1"),
+        model.Text(" & "),
+        model.Emphasis([model.Text("it")]),
+        model.Text("."),
+    ]
+    expected = model.Document(
+        model.Meta("statement", model.Symbol(["C", "106", "54"], ["Rev.1"])),
+        [model.Salutation("Ladies and gentlemen,"), model.Paragraph("1", content, span=model.Span(3, 4))],
+    )
+    assert from_xml(HAND_WRITTEN) == expected
+
+
+def with_doctype(internal_subset: str, body: str) -> str:
+    doctype = f"<!DOCTYPE document [\n{internal_subset}\n]>\n"
+    return HAND_WRITTEN.replace("<document ", doctype + "<document ").replace("Ladies and gentlemen,", body)
+
+
+ENCODINGS = ["utf-8", "utf-16", "utf-16-le", "utf-32"]
+
+
+def encoded(xml: str, encoding: str) -> bytes:
+    """``xml`` as bytes in ``encoding``, its declaration saying so."""
+    return xml.replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"').encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_external_entities_are_rejected_unread(tmp_path, encoding):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", "utf-8")
+    for target in (secret.as_uri(), "file:///etc/passwd"):
+        xml = with_doctype(f'<!ENTITY x SYSTEM "{target}">', "&x;").replace('num="1"', 'num="&x;"')
+        with pytest.raises(CodecError, match="DOCTYPE declaration") as error:
+            from_xml(encoded(xml, encoding))
+        assert "TOP-SECRET" not in str(error.value)
+        assert "root:" not in str(error.value)
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_billion_laughs_is_rejected(encoding):
+    entities = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10)]
+    with pytest.raises(CodecError, match="DOCTYPE declaration"):
+        from_xml(encoded(with_doctype("\n".join(entities), "&lol9;"), encoding))
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    ["<!DOCTYPE document>", '<!DOCTYPE document SYSTEM "http://example.invalid/iomparse.dtd">'],
+)
+def test_any_dtd_is_rejected(doctype):
+    with pytest.raises(CodecError, match="DOCTYPE declaration"):
+        from_xml(HAND_WRITTEN.replace("<document ", f"{doctype}\n<document ", 1))
+
+
+def test_malformed_xml_names_the_line():
+    with pytest.raises(
+        CodecError,
+        match=r"^line 8, column 12: not well-formed XML: Opening and ending tag mismatch: paragraph line 6 and para$",
+    ):
+        from_xml(HAND_WRITTEN.replace("</paragraph>", "</para>"))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('xmlns="urn:iomparse:1"', 'xmlns="urn:other"', "/{urn:other}document (line 2): expected <document> in"),
+        ('iomparse="1"', 'iomparse="2"', "/document/@iomparse (line 2): unsupported format version '2', expected '1'"),
+        ("salutation", "greeting", "/document/body/greeting (line 5): unexpected element <greeting>, expected <"),
+        ('num="1"', 'num="1" colour="red"', "/document/body/paragraph/@colour (line 6): unknown attribute"),
+        ('start="3"', 'start="three"', "/document/body/paragraph/@start (line 6): expected an integer, got 'three'"),
+        ('end="4"', "", "/document/body/paragraph (line 6): 'start' and 'end' come together"),
+        ('own="false"', "", "/document/body/paragraph/content/docref (line 7): missing attribute 'own'"),
+        ('suffixes="Rev.1"', 'suffixes="Rev.2"', "/document/meta/@suffixes (line 3): 'Rev.2' does not end the symbol"),
+        ("<annexes/>", "<annexes>x</annexes>", "/document/annexes (line 10): unexpected text 'x'"),
+        ("<footnotes/>", "", "/document (line 2): missing <footnotes>"),
+        ("<content>See", "<content><b>See</b>", "/document/body/paragraph/content/b (line 7): unexpected element <b>,"),
+        ("Ladies", "<strong>Ladies</strong>", "/document/body/salutation/strong (line 5): unexpected element <strong>"),
+        (
+            "<furniture/>",
+            '<furniture><x:piece xmlns:x="urn:x"/></furniture>',
+            "/document/furniture/{urn:x}piece (line 12): element not in the iomparse vocabulary",
+        ),
+        ("<diagnostics/>", "<diagnostics/><extra/>", "/document/extra (line 13): unexpected element <extra>"),
+    ],
+)
+def test_xml_outside_the_vocabulary_names_element_and_line(old, new, message):
+    assert old in HAND_WRITTEN
+    with pytest.raises(CodecError, match="^" + re.escape(message)):
+        from_xml(HAND_WRITTEN.replace(old, new))
