@@ -3,10 +3,14 @@
 >>> import iomparse
 >>> doc = iomparse.parse(text)            # lenient: never raises; see doc.diagnostics
 >>> doc.meta.symbol, doc.meta.title
+>>> iomparse.to_json(doc), iomparse.to_xml(doc), iomparse.to_text(doc), iomparse.to_akn(doc)
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from . import codecs
 from .errors import ParseError
 from .model import (
     Adoption,
@@ -39,6 +43,20 @@ from .model import (
 from .parser import parse, parse_file
 
 __version__ = "0.1.0"
+
+_CODECS = {"to_json", "from_json", "to_xml", "from_xml", "to_text"}
+
+
+def __getattr__(name: str) -> Any:
+    """The codec functions, loaded on first use (so that ``import iomparse`` does not import lxml)."""
+    if name in _CODECS:
+        return getattr(codecs, name)
+    if name == "to_akn":
+        from .codecs.akn import to_akn
+
+        return to_akn
+    raise AttributeError(f"module 'iomparse' has no attribute {name!r}")
+
 
 __all__ = [
     "Adoption",

@@ -1,0 +1,258 @@
+"""The ``iomparse`` converter: text (or iomparse JSON/XML) in, JSON, XML or canonical text out.
+
+Exit codes: 0 all good; 1 some inputs failed (the others are still converted); 2 usage error;
+3 warnings under ``--fail-on-warnings``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from attrs import frozen
+
+from . import __version__
+from .errors import ParseError
+from .files import InputError, decode, read_bytes, write_atomic
+
+FORMATS = ("json", "xml", "text")
+EXTENSIONS = {"json": ".json", "xml": ".xml", "text": ".txt"}
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out; exits with status 2."""
+
+
+@frozen
+class Job:
+    """One conversion: where to read, where to write (``None`` for stdout), and how."""
+
+    source: str  # a path, or "-" for standard input
+    output: str | None
+    to_format: str
+    from_format: str | None
+    strict: bool
+    encoding: str
+    verbose: bool
+
+
+@frozen
+class Outcome:
+    """What a worker reports back: small, so it crosses process boundaries cheaply."""
+
+    source: str
+    ok: bool
+    warnings: int
+    messages: tuple[str, ...]
+
+
+def build_argument_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iomparse",
+        description="Convert IOM governing-body documents (text) into structured JSON, XML or canonical text.",
+        epilog="Exit status: 0 success, 1 some inputs failed, 2 usage error, 3 warnings with --fail-on-warnings.",
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="FILE",
+        help="text files or folders to convert ('-' or none with piped input: standard input)",
+    )
+    parser.add_argument("-f", "--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="output file; a folder (required) when converting several files or a folder",
+    )
+    parser.add_argument(
+        "--from", dest="from_format", choices=FORMATS, help="input format (default: detected from the content)"
+    )
+    parser.add_argument("--glob", default="*.txt", help="files to take from folders, recursively (default: *.txt)")
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="convert N files at a time")
+    parser.add_argument("--encoding", default="utf-8", help="encoding of text inputs (default: utf-8, BOM allowed)")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail on the first line the grammar cannot place (file:line:column)"
+    )
+    parser.add_argument("--fail-on-warnings", action="store_true", help="exit with status 3 if any input had warnings")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="print every diagnostic as file:line: severity: message"
+    )
+    parser.add_argument("--version", action="version", version=f"iomparse {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the converter; returns the exit status."""
+    parser = build_argument_parser()
+    args = parser.parse_args(argv)
+    try:
+        jobs = plan(args)
+    except UsageError as error:
+        print(f"iomparse: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    outcomes = run(jobs, args)
+    failed = sum(not o.ok for o in outcomes)
+    warned = sum(o.ok and o.warnings > 0 for o in outcomes)
+    if not args.quiet and len(jobs) > 1:
+        print(f"{len(outcomes) - failed} converted, {warned} with warnings, {failed} failed", file=sys.stderr)
+    if failed:
+        return EXIT_FAILED
+    if args.fail_on_warnings and warned:
+        return EXIT_WARNINGS
+    return EXIT_OK
+
+
+def plan(args: argparse.Namespace) -> list[Job]:
+    """The conversions a command line asks for; `UsageError` when it cannot be carried out."""
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    inputs = list(args.inputs)
+    if not inputs:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no input: give a FILE or folder, or pipe text into standard input")
+        inputs = ["-"]
+    sources: list[tuple[str, Path | None]] = []  # (source, path relative to the output folder)
+    for given in inputs:
+        if given == "-":
+            sources.append(("-", None))
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob(args.glob) if p.is_file())
+            sources.extend((str(p), p.relative_to(path)) for p in found)
+        else:
+            sources.append((given, Path(path.name)))
+    several = len(sources) > 1 or any(Path(given).is_dir() for given in inputs if given != "-")
+    make = _job_factory(args)
+    if not several:
+        source, _ = sources[0]
+        return [make(source, args.output)]
+    if not args.output:
+        raise UsageError("several inputs or a folder need -o/--output FOLDER")
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder}: not a folder (several inputs need -o FOLDER)")
+    if any(source == "-" for source, _ in sources):
+        raise UsageError("standard input cannot be combined with other inputs")
+    return [
+        make(source, str((folder / relative).with_suffix(EXTENSIONS[args.format])))
+        for source, relative in sources
+        if relative is not None
+    ]
+
+
+def _job_factory(args: argparse.Namespace):
+    def make(source: str, output: str | None) -> Job:
+        return Job(source, output, args.format, args.from_format, args.strict, args.encoding, args.verbose)
+
+    return make
+
+
+def run(jobs: list[Job], args: argparse.Namespace) -> list[Outcome]:
+    """Convert every job (in a process pool with ``-j``), reporting as each one finishes."""
+    if args.jobs > 1 and len(jobs) > 1:
+        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+            results: Iterator[Outcome] = pool.map(convert, jobs, chunksize=4)
+            return _report(results, len(jobs), args)
+    return _report(map(convert, jobs), len(jobs), args)
+
+
+def _report(results: Iterator[Outcome], total: int, args: argparse.Namespace) -> list[Outcome]:
+    progress = None
+    if total > 1 and not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(total=total, unit="file", file=sys.stderr)
+    outcomes = []
+    for outcome in results:
+        outcomes.append(outcome)
+        for message in outcome.messages:
+            if not outcome.ok or not args.quiet:
+                (progress.write if progress else _stderr)(message)
+        if progress:
+            progress.update()
+    if progress:
+        progress.close()
+    return outcomes
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def convert(job: Job) -> Outcome:
+    """Read, parse (or load) and write one input. Never raises: problems come back in the `Outcome`."""
+    name = "<stdin>" if job.source == "-" else job.source
+    try:
+        document = load(job, name)
+        data = render(document, job.to_format)
+        if job.output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            if Path(job.output).resolve() == Path(name).resolve():
+                raise InputError(f"output {job.output} would overwrite the input")
+            write_atomic(job.output, data)
+    except ParseError as error:
+        return Outcome(name, False, 0, (f"{name}:{error.line}:{error.column}: error: {_reason(error)}",))
+    except InputError as error:
+        return Outcome(name, False, 0, (f"{name}: error: {error}",))
+    except OSError as error:
+        target = job.output or "standard output"
+        return Outcome(name, False, 0, (f"{name}: error: cannot write {target}: {error.strerror or error}",))
+    except Exception as error:  # a bug in iomparse: say so in one line, keep converting the others
+        return Outcome(name, False, 0, (f"{name}: error: internal error ({type(error).__name__}: {error})",))
+    warnings = [d for d in document.diagnostics if d.severity in ("warning", "error")]
+    shown = document.diagnostics if job.verbose else ()
+    messages = tuple(f"{name}:{d.line or 0}: {d.severity}: {d.message}" for d in shown)
+    return Outcome(name, True, len(warnings), messages)
+
+
+def _reason(error: ParseError) -> str:
+    return str(error).split(": ", 1)[-1]
+
+
+def load(job: Job, name: str):
+    """The document of one input: parsed from text, or read back from iomparse JSON/XML."""
+    from .codecs import CodecError, from_json, from_xml
+    from .parser import parse
+
+    data = sys.stdin.buffer.read() if job.source == "-" else read_bytes(job.source)
+    kind = job.from_format or detect_format(data)
+    if kind == "text":
+        return parse(decode(data, job.encoding), strict=job.strict, source=name)
+    try:
+        return from_json(data) if kind == "json" else from_xml(data)
+    except CodecError as error:
+        raise InputError(f"not valid iomparse {kind.upper()}: {error}") from None
+
+
+def detect_format(data: bytes) -> str:
+    """``json`` or ``xml`` when ``data`` looks like iomparse output, else ``text``."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{") and b'"iomparse"' in data[:4096]:
+        return "json"
+    if head.startswith(b"<") and b"urn:iomparse" in data[:4096]:
+        return "xml"
+    return "text"
+
+
+def render(document, to_format: str) -> bytes:
+    """``document`` in the output format, as bytes ready to write."""
+    from .codecs import to_json, to_text, to_xml
+
+    if to_format == "json":
+        return to_json(document).encode("utf-8") + b"\n"
+    if to_format == "xml":
+        return to_xml(document)
+    return to_text(document).encode("utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

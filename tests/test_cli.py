@@ -1,0 +1,196 @@
+"""The installed ``iomparse`` console script, run as a user would: as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, SEEDS
+
+import iomparse
+
+SCRIPT = Path(sys.executable).parent / "iomparse"
+STRATEGY = SAMPLES / f"{SEEDS['strategy']}.txt"
+STATEMENT = SAMPLES / f"{SEEDS['statement']}.txt"
+
+
+def run(*args: str | Path, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    assert SCRIPT.exists(), f"the console script is not installed at {SCRIPT}"
+    return subprocess.run(
+        [str(SCRIPT), *map(str, args)], input=stdin, capture_output=True, cwd=cwd, timeout=120, check=False
+    )
+
+
+def stderr_lines(result) -> list[str]:
+    return result.stderr.decode().splitlines()
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.decode().strip() == f"iomparse {iomparse.__version__}"
+
+
+def test_python_dash_m_runs_the_same_converter():
+    result = subprocess.run(
+        [sys.executable, "-m", "iomparse", "--version"], capture_output=True, check=False, timeout=60
+    )
+    assert result.returncode == 0 and b"iomparse" in result.stdout
+
+
+def test_file_to_json_on_stdout():
+    result = run(STRATEGY)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["iomparse"] == 1
+    assert iomparse.codecs.from_json(result.stdout) == iomparse.parse_file(STRATEGY)
+    assert result.stderr == b""
+
+
+def test_xml_and_text_formats(tmp_path):
+    xml_result = run(STRATEGY, "-f", "xml")
+    assert xml_result.returncode == 0
+    assert iomparse.codecs.from_xml(xml_result.stdout) == iomparse.parse_file(STRATEGY)
+    text_result = run(STATEMENT, "--format", "text")
+    assert text_result.returncode == 0
+    assert text_result.stdout.decode().startswith("MICEM/9/2002\n\n")
+
+
+def test_output_file_written(tmp_path):
+    target = tmp_path / "out.json"
+    result = run(STATEMENT, "-o", target)
+    assert result.returncode == 0 and result.stdout == b""
+    assert json.loads(target.read_text("utf-8"))["meta"]["speaker"] == "The Director General"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"], "no temporary file is left behind"
+
+
+def test_reads_its_own_json_and_xml_back(tmp_path):
+    as_json = tmp_path / "doc.json"
+    as_json.write_bytes(run(STRATEGY).stdout)
+    result = run(as_json, "-f", "xml")
+    assert result.returncode == 0, result.stderr
+    assert iomparse.codecs.from_xml(result.stdout) == iomparse.parse_file(STRATEGY)
+    as_xml = tmp_path / "doc.xml"
+    as_xml.write_bytes(result.stdout)
+    again = run(as_xml, "--from", "xml")
+    assert json.loads(again.stdout) == json.loads(as_json.read_bytes())
+
+
+def test_standard_input():
+    data = STATEMENT.read_bytes()
+    piped = run(stdin=data)
+    dashed = run("-", stdin=data)
+    assert piped.returncode == dashed.returncode == 0
+    assert piped.stdout == dashed.stdout == run(STATEMENT).stdout
+
+
+def test_folder_mirrored_into_output_folder(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    shutil.copy(STRATEGY, corpus / "a.txt")
+    shutil.copy(STATEMENT, corpus / "sub" / "b.txt")
+    (corpus / "notes.md").write_text("not picked up by the default glob")
+    out = tmp_path / "out"
+    result = run(corpus, "-o", out, "-f", "xml")
+    assert result.returncode == 0, result.stderr
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == ["a.xml", "sub/b.xml"]
+    assert stderr_lines(result)[-1] == "2 converted, 0 with warnings, 0 failed"
+
+
+def test_glob_and_jobs(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(4):
+        shutil.copy(STATEMENT, corpus / f"s{number}.text")
+    out = tmp_path / "out"
+    result = run(corpus, "--glob", "*.text", "-o", out, "-j", "2", "-q")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["s0.json", "s1.json", "s2.json", "s3.json"]
+    assert result.stderr == b"", "--quiet prints nothing when all is well"
+
+
+def test_one_bad_input_does_not_stop_the_others(tmp_path):
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    shutil.copy(STATEMENT, good)
+    bad.write_bytes(b"caf\xe9 au lait\n")
+    out = tmp_path / "out"
+    result = run(good, bad, "-o", out)
+    assert result.returncode == 1
+    assert (out / "good.json").exists() and not (out / "bad.json").exists()
+    lines = stderr_lines(result)
+    assert f"{bad}: error: not valid utf-8 text: byte 0xe9 at offset 3 (try --encoding, e.g. cp1252)" in lines
+    assert lines[-1] == "1 converted, 0 with warnings, 1 failed"
+
+
+def test_encoding_option(tmp_path):
+    source = tmp_path / "cp1252.txt"
+    source.write_bytes("1. The caf\xe9 paragraph.\n".encode("cp1252"))
+    result = run(source, "--encoding", "cp1252", "-f", "text")
+    assert result.returncode == 0
+    assert "café" in result.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.txt"], "missing.txt: error: no such file"),
+        (["empty.txt"], "empty.txt: error: empty file"),
+        (["binary.txt"], "binary.txt: error: binary file (NUL bytes), not text"),
+        (["broken.json"], "broken.json: error: not valid iomparse JSON: "),
+        (["broken.xml"], "broken.xml: error: not valid iomparse XML: "),
+    ],
+)
+def test_input_errors_are_one_clear_line(tmp_path, args, message):
+    (tmp_path / "empty.txt").write_text("  \n\n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    (tmp_path / "broken.json").write_text('{"iomparse": 1, "meta": ')
+    (tmp_path / "broken.xml").write_text('<document xmlns="urn:iomparse:1"><meta>')
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 1
+    (line,) = stderr_lines(result)
+    assert line.startswith(message)
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_folder_without_output_is_a_usage_error(tmp_path):
+    result = run(tmp_path)
+    assert result.returncode == 2
+    assert stderr_lines(result) == ["iomparse: error: several inputs or a folder need -o/--output FOLDER"]
+
+
+def test_unknown_option_is_a_usage_error():
+    result = run("--no-such-option")
+    assert result.returncode == 2
+    assert "usage: iomparse" in result.stderr.decode()
+
+
+def test_unwritable_output(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run(STATEMENT, "-o", blocker / "out.json")
+    assert result.returncode == 1
+    (line,) = stderr_lines(result)
+    assert line.startswith(f"{STATEMENT}: error: cannot write {blocker / 'out.json'}: ")
+
+
+def test_strict_mode_reports_file_line_column(tmp_path):
+    source = tmp_path / "doc.txt"
+    source.write_text("I. INTRODUCTION\n\n1. Text.\n\n(Adopted by the Council at its 5th meeting on 1 May 2000)\n")
+    lenient = run(source, "-v")
+    assert lenient.returncode == 0
+    assert any(line.startswith(f"{source}:5: warning: an adoption line where") for line in stderr_lines(lenient))
+    strict = run(source, "--strict")
+    assert strict.returncode == 1
+    (line,) = stderr_lines(strict)
+    assert line.startswith(f"{source}:5:1: error: an adoption line cannot stand here; expected ")
+
+
+def test_fail_on_warnings(tmp_path):
+    source = tmp_path / "doc.txt"
+    source.write_text("I. INTRODUCTION\n\n1. Text.\n\n(Adopted by the Council at its 5th meeting on 1 May 2000)\n")
+    assert run(source, "--fail-on-warnings").returncode == 3
+    assert run(STATEMENT, "--fail-on-warnings").returncode == 0
