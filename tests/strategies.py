@@ -2,8 +2,9 @@
 
 Text mixes words of council documents with what tends to break serialisers: curly quotes, asterisks,
 superscript digits, ``<``, ``>``, ``&``, ``]]>``, tabs, ``\\r``, newlines, leading and trailing spaces, any
-Unicode character that XML 1.0 allows. Inline runs keep the parser's invariants: adjacent `Text` runs are
-merged and no `Text` is empty (see `normalize`). Block nesting is bounded by ``depth``.
+Unicode character that XML 1.0 allows. Inline runs are normalized by the model itself (adjacent `Text` runs
+merged, empty ones dropped). Block nesting is bounded by ``depth``. Nodes are built with keyword arguments,
+so that a field added to the model fails loudly here rather than shifting the others.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from iomparse.model import (
     Adoption,
     Annex,
     Clause,
+    Contents,
+    ContentsEntry,
+    DateRange,
+    DateRef,
     Diagnostic,
     DocRef,
     Document,
@@ -35,8 +40,10 @@ from iomparse.model import (
     Span,
     Strong,
     Symbol,
+    Table,
     Text,
     Unclassified,
+    runs,
 )
 
 _PIECES = (
@@ -112,80 +119,138 @@ def weighted(strategies: list[st.SearchStrategy]) -> st.SearchStrategy:
     return st.sampled_from(strategies).flatmap(lambda strategy: strategy)
 
 
-def normalize(runs: list[Inline]) -> tuple[Inline, ...]:
-    """Inline runs as the parser makes them: adjacent `Text` runs merged, empty ones dropped."""
-    merged: list[Inline] = []
-    for run in runs:
-        if isinstance(run, Text) and merged and isinstance(merged[-1], Text):
-            merged[-1] = Text(merged[-1].text + run.text)
-        elif not (isinstance(run, Text) and not run.text):
-            merged.append(run)
-    return tuple(merged)
-
-
 _references = [
     st.builds(NoteRef, st.sampled_from(["1", "3", "12", "*"]) | texts),
     st.builds(DocRef, symbols, st.builds(str, symbols) | texts, st.booleans()),
     st.builds(
         ResolutionRef,
-        st.lists(small, max_size=3).map(tuple),
-        st.just("Resolution No. 923 (LXXI) of 29 November 1995") | texts,
-        st.none() | small,
-        st.none() | dates,
+        numbers=st.lists(small, max_size=3).map(tuple),
+        text=st.just("Resolution No. 923 (LXXI) of 29 November 1995") | texts,
+        session=st.none() | small,
+        date=st.none() | dates,
+    ),
+    st.builds(
+        DateRef,
+        start=st.sampled_from(["2004-11-04", "1995-11", "2002"]),
+        end=st.sampled_from(["2004-11-04", "2002-12-04"]),
+        text=st.just("4 November 2004") | texts,
     ),
 ]
 
 
-def runs(depth: int = 2) -> st.SearchStrategy[Inline]:
+def inline_runs(depth: int = 2) -> st.SearchStrategy[Inline]:
     """One inline run, `Strong` and `Emphasis` nesting ``depth`` deep at most; mostly plain text."""
     kinds = [texts.map(Text)] * 4 + _references
     if depth > 0:
-        children = st.lists(runs(depth - 1), max_size=3).map(normalize)
+        children = st.lists(inline_runs(depth - 1), max_size=3)
         kinds += [st.builds(Strong, children), st.builds(Emphasis, children)]
     return weighted(kinds)
 
 
-inlines = st.lists(runs(), max_size=4).map(normalize)
+inlines = st.lists(inline_runs(), max_size=4).map(runs)
 """Inline runs of one block."""
-
-sessions = st.builds(Session, small, st.sampled_from(["EIGHTY-EIGHTH SESSION", "106th Session"]) | texts, st.booleans())
 
 
 def items(depth: int = 2) -> st.SearchStrategy[Item]:
     """List items, nested ``depth`` deep at most."""
     children = st.lists(items(depth - 1), max_size=2) if depth > 0 else st.just([])
-    return st.builds(Item, st.none() | labels, inlines, children, optional_spans)
+    return st.builds(Item, label=st.none() | labels, content=inlines, children=children, span=optional_spans)
+
+
+_lines = st.lists(texts, max_size=3)
+unclassified = st.builds(Unclassified, lines=_lines, span=optional_spans)
+tables = st.builds(
+    Table,
+    rows=_lines,
+    cells=st.lists(st.lists(texts, max_size=3), max_size=3),
+    caption=st.none() | st.just("(in Swiss francs)") | texts,
+    span=optional_spans,
+)
 
 
 def paragraphs(depth: int = 2) -> st.SearchStrategy[Paragraph]:
-    """Paragraphs with items and, while ``depth`` > 0, quotations."""
-    child = items(depth - 1) | quotes(depth - 1) if depth > 0 else items(0)
-    return st.builds(Paragraph, st.none() | labels, inlines, st.lists(child, max_size=2), optional_spans)
+    """Paragraphs with items, tables and, while ``depth`` > 0, quotations."""
+    child = items(depth - 1) | quotes(depth - 1) | tables | unclassified if depth > 0 else items(0)
+    return st.builds(
+        Paragraph, num=st.none() | labels, content=inlines, children=st.lists(child, max_size=2), span=optional_spans
+    )
 
 
 def quotes(depth: int = 1) -> st.SearchStrategy[Quote]:
     """Quotations of paragraphs and items."""
-    return st.builds(Quote, st.lists(paragraphs(depth) | items(depth), max_size=2), optional_spans)
+    return st.builds(Quote, children=st.lists(paragraphs(depth) | items(depth), max_size=2), span=optional_spans)
 
 
-clauses = st.builds(Clause, st.none() | labels, inlines, st.lists(items(1), max_size=2), optional_spans)
+clauses = st.builds(
+    Clause, num=st.none() | labels, content=inlines, children=st.lists(items(1), max_size=2), span=optional_spans
+)
+sessions = st.builds(
+    Session,
+    number=small,
+    raw=st.sampled_from(["EIGHTY-EIGHTH SESSION", "106th Session"]) | texts,
+    special=st.booleans(),
+)
+date_ranges = st.builds(DateRange, start=dates, end=dates, raw=texts)
+lines_tuple = st.lists(texts, max_size=2).map(tuple)
+
+
+def metas(depth: int = 1) -> st.SearchStrategy[Meta]:
+    """Header facts; ``depth`` bounds nothing here but keeps the signature of the other builders."""
+    return st.builds(
+        Meta,
+        kind=st.sampled_from(["statement", "information_note", "report", "resolution", "document"]) | texts,
+        symbol=st.none() | symbols,
+        original_language=st.none() | st.just("English") | texts,
+        date=st.none() | dates,
+        session=st.none() | sessions,
+        organ=st.none() | st.just("COUNCIL") | texts,
+        title=st.none() | texts,
+        subtitle=st.none() | texts,
+        speaker=st.none() | texts,
+        letterhead=lines_tuple,
+        occasion=st.none() | texts,
+        place=st.none() | st.just("Geneva"),
+        meeting=st.none() | date_ranges,
+        rapporteur=st.none() | texts,
+        notes=lines_tuple,
+        approval=st.none() | _references[2],
+        other=lines_tuple,
+    )
+
+
 resolutions = st.builds(
     Resolution,
-    st.none() | small,
-    st.none() | sessions,
-    st.booleans(),
-    st.none()
+    number=st.none() | small,
+    session=st.none() | sessions,
+    draft=st.booleans(),
+    adoption=st.none()
     | st.builds(
-        Adoption, texts, st.none() | st.just("Council") | texts, st.none() | small, st.none() | small, st.none() | dates
+        Adoption,
+        raw=texts,
+        body=st.none() | st.just("Council") | texts,
+        meeting=st.none() | small,
+        session=st.none() | small,
+        date=st.none() | dates,
     ),
-    st.none() | texts,
-    st.none() | st.just("The Council,"),
-    st.lists(clauses, max_size=2),
-    st.none() | st.just("Resolves:") | texts,
-    st.lists(clauses, max_size=2),
-    optional_spans,
+    title=st.none() | texts,
+    formula=st.none() | st.just("The Council,"),
+    preamble=st.lists(clauses | unclassified, max_size=2),
+    operative_formula=st.none() | st.just("Resolves") | texts,
+    operative=st.lists(clauses | unclassified, max_size=2),
+    header=st.none() | metas(),
+    head_notes=lines_tuple,
+    span=optional_spans,
 )
-_lines = st.lists(texts, max_size=3)
+entries = st.recursive(
+    st.builds(ContentsEntry, title=texts, page=st.none() | st.just("iii") | texts, children=st.just(())),
+    lambda children: st.builds(
+        ContentsEntry, title=texts, page=st.none() | texts, children=st.lists(children, max_size=2)
+    ),
+    max_leaves=4,
+)
+contents = st.builds(
+    Contents, heading=st.just("CONTENTS") | texts, entries=st.lists(entries, max_size=3), span=optional_spans
+)
 
 
 def blocks(depth: int = 2) -> st.SearchStrategy:
@@ -195,44 +260,50 @@ def blocks(depth: int = 2) -> st.SearchStrategy:
         quotes(1),
         clauses,
         resolutions,
-        st.builds(Salutation, texts, optional_spans),
-        st.builds(Figure, _lines, optional_spans),
-        st.builds(Unclassified, _lines, optional_spans),
+        st.builds(Salutation, text=texts, span=optional_spans),
+        st.builds(Figure, lines=_lines, span=optional_spans),
+        unclassified,
+        contents,
+        tables,
     ]
     kinds = [paragraphs(2)] * 3 + others
     if depth > 0:
         children = st.lists(blocks(depth - 1), max_size=3)
-        kinds += [st.builds(Section, st.none() | labels, inlines, st.integers(1, 4), children, optional_spans)] * 4
+        kinds += [
+            st.builds(
+                Section,
+                num=st.none() | labels,
+                heading=inlines,
+                level=st.integers(1, 4),
+                children=children,
+                span=optional_spans,
+            )
+        ] * 4
     return weighted(kinds)
 
 
-metas = st.builds(
-    Meta,
-    st.sampled_from(["statement", "information_note", "resolution", "document"]) | texts,
-    st.none() | symbols,
-    st.none() | st.just("English") | texts,
-    st.none() | dates,
-    st.none() | sessions,
-    st.none() | texts,
-    st.none() | texts,
-    st.none() | texts,
-)
 annexes = st.builds(
     Annex,
-    st.none() | st.just("Annex II") | texts,
-    st.booleans(),
-    metas,
-    st.lists(blocks(1), max_size=2),
-    optional_spans,
+    label=st.none() | st.just("Annex II") | texts,
+    label_inferred=st.booleans(),
+    meta=metas(),
+    body=st.lists(blocks(1), max_size=2),
+    span=optional_spans,
 )
-footnotes = st.builds(Footnote, st.sampled_from(["1", "2", "*"]) | texts, inlines, st.none() | labels, optional_spans)
-furniture = st.builds(Furniture, st.sampled_from(["page-label", "running-header"]) | texts, texts, small)
+footnotes = st.builds(
+    Footnote,
+    marker=st.sampled_from(["1", "2", "*"]) | texts,
+    content=inlines,
+    anchor=st.none() | labels,
+    span=optional_spans,
+)
+furniture = st.builds(Furniture, kind=st.sampled_from(["page_label", "running_header"]) | texts, text=texts, line=small)
 diagnostics = st.builds(
     Diagnostic,
-    st.sampled_from(["error", "warning", "info"]),
-    st.sampled_from(["numbering-gap", "unclassified-line"]) | texts,
-    texts,
-    st.none() | small,
+    severity=st.sampled_from(["error", "warning", "info"]),
+    code=st.sampled_from(["numbering-gap", "unclassified"]) | texts,
+    message=texts,
+    line=st.none() | small,
 )
 
 
@@ -240,10 +311,11 @@ def documents() -> st.SearchStrategy[Document]:
     """Whole documents: every node type, nested blocks, annexes, footnotes, furniture and diagnostics."""
     return st.builds(
         Document,
-        metas,
-        st.lists(blocks(), max_size=4),
-        st.lists(annexes, max_size=2),
-        st.lists(footnotes, max_size=2),
-        st.lists(furniture, max_size=2),
-        st.lists(diagnostics, max_size=2),
+        meta=metas(),
+        body=st.lists(blocks(), max_size=4),
+        annexes=st.lists(annexes, max_size=2),
+        footnotes=st.lists(footnotes, max_size=2),
+        furniture=st.lists(furniture, max_size=2),
+        diagnostics=st.lists(diagnostics, max_size=2),
+        pages=st.integers(1, 500),
     )

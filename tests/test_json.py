@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+import typing
 
 import attrs
 import pytest
@@ -22,8 +23,25 @@ VALIDATOR = Draft202012Validator(SCHEMA)
 
 
 def node_classes() -> set[type]:
-    """Every model class a document can hold (the classes the format has a "type" for)."""
-    return {cls for cls in vars(model).values() if attrs.has(cls) and cls is not model.DateRange}
+    """Every model class a document can hold (the classes the format has a "type" for): those reachable from
+    `Document` through the fields' type hints."""
+    found: set[type] = set()
+    pending = [model.Document]
+    while pending:
+        cls = pending.pop()
+        if cls in found:
+            continue
+        found.add(cls)
+        for hint in typing.get_type_hints(cls).values():
+            pending += [c for c in _classes_in(hint) if attrs.has(c)]
+    return found
+
+
+def _classes_in(hint: object) -> list[type]:
+    args = typing.get_args(hint)
+    if not args:
+        return [hint] if isinstance(hint, type) else []
+    return [c for arg in args if arg is not Ellipsis for c in _classes_in(arg)]
 
 
 def assert_key_order(value: object) -> None:

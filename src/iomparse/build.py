@@ -14,13 +14,15 @@ from attrs import define, evolve
 from lark import Transformer
 
 from . import paths
-from .inline import parse_inline
+from .inline import parse_inline, resolution_ref
 from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, header_date, strip_markup
 from .model import (
     Adoption,
     Annex,
     Block,
     Clause,
+    Contents,
+    ContentsEntry,
     Diagnostic,
     DocRef,
     Document,
@@ -40,11 +42,12 @@ from .model import (
     Session,
     Span,
     Strong,
+    Table,
     Unclassified,
     iter_blocks,
 )
 from .symbols import parse_symbol
-from .values import ordinal_to_int, parse_date, parse_session, roman_to_int
+from .values import ordinal_to_int, parse_date, parse_date_range, parse_session, roman_to_int
 
 
 def span(token: LineToken) -> Span:
@@ -71,7 +74,7 @@ class Operative:
     """The operative part of a resolution as the grammar delivers it."""
 
     formula: str | None
-    clauses: tuple[Clause, ...]
+    clauses: tuple[Clause | Unclassified, ...]
     span: Span | None
 
 
@@ -149,6 +152,18 @@ class Builder(Transformer):
         (token,) = children
         return Salutation(strip_markup(token.info.text), span(token))
 
+    def contents(self, children: list[LineToken]) -> Contents:
+        head, *lines = children
+        entries = [line for line in lines if line.type == "TOC_ENTRY"]
+        return Contents(
+            strip_markup(head.info.text), nest_contents(entries), _span_over(span(head), span(children[-1]))
+        )
+
+    def table(self, children: list[LineToken]) -> Table:
+        (token,) = children
+        rows = tuple(token.info.raw[1:] if token.info.label else token.info.raw)
+        return Table(rows, tuple(split_cells(row) for row in rows), token.info.label, span(token))
+
     def unclassified(self, children: list[LineToken]) -> Unclassified:
         (token,) = children
         return Unclassified(tuple(token.info.raw), span(token))
@@ -167,7 +182,8 @@ class Builder(Transformer):
         adoption = next((c for c in lines if c.type == "ADOPTION"), None)
         formula = next((c for c in lines if c.type == "FORMULA"), None)
         title = " ".join(strip_markup(c.info.text) for c in lines if c.type in ("CAPS", "BOLD"))
-        preamble = tuple(c for c in children if isinstance(c, Clause))
+        head_notes = tuple(strip_markup(c.info.text) for c in lines if c.type == "TEXT")
+        preamble = tuple(c for c in children if isinstance(c, Clause | Unclassified))
         operative = next((c for c in children if isinstance(c, Operative)), Operative(None, (), None))
         roman = head.info.match_group("session")
         last_span = operative.span or _last_span(preamble) or span(lines[-1] if lines else head)
@@ -181,11 +197,12 @@ class Builder(Transformer):
             preamble=preamble,
             operative_formula=operative.formula,
             operative=operative.clauses,
+            head_notes=head_notes,
             span=_span_over(span(head), last_span),
         )
 
     def operative(self, children: list) -> Operative:
-        clauses = tuple(c for c in children if isinstance(c, Clause))
+        clauses = tuple(c for c in children if isinstance(c, Clause | Unclassified))
         first = span(children[0]) if isinstance(children[0], LineToken) else clauses[0].span
         formula = (
             strip_markup(children[0].info.text).rstrip(":").strip() if isinstance(children[0], LineToken) else None
@@ -262,30 +279,119 @@ def parse_adoption(text: str) -> Adoption:
     )
 
 
+_APPROVAL = re.compile(r"approved by the .+? (?:at|on) .*?(?P<ref>Resolutions? Nos?\..+)", re.IGNORECASE)
+_SPEAKER_LINE = re.compile(r"Statement by\s*:?\s*(?P<name>.+)", re.IGNORECASE)
+_RAPPORTEUR_LINE = re.compile(r"Rapporteur\s*:\s*(?P<name>.+)")
+_OCCASION_SESSION = re.compile(r"(?P<session>.+?\bsession)\b", re.IGNORECASE)
+
+
 def header_meta(fields: list[LineToken]) -> Meta:
-    """The facts of a header block. The first line in capitals is the title, a bold line the speaker."""
+    """The facts of a header block.
+
+    Each kind of line fills its field once; a second line of the same kind (a second date, say) is kept in
+    ``other`` as written, so no header line is ever lost. The first line in capitals is the title, the next
+    the subtitle. Bold lines are a statement's letterhead, the last of them its speaker when no
+    ``Statement by:`` line names one.
+    """
     values: dict[str, Any] = {}
+    other: list[str] = []
+    notes: list[str] = []
+    bold: list[str] = []
+
+    def put(name: str, value: Any, text: str) -> None:
+        if value is None or name in values:
+            other.append(text)
+        else:
+            values[name] = value
+
     for token in fields:
         text = strip_markup(token.info.text)
         kind = token.type
-        if kind == "SYMBOL_LINE" and "symbol" not in values:
-            values["symbol"] = parse_symbol(text)
+        if kind == "SYMBOL_LINE":
+            put("symbol", parse_symbol(text.rstrip("*")), text)
         elif kind == "ORIGINAL":
-            values["original_language"] = token.info.match_group("text")
+            put("original_language", token.info.match_group("text"), text)
             shared = header_date(token.info)
             if shared and "date" not in values:
                 values["date"] = parse_date(shared)
-        elif kind == "DATE_LINE" and "date" not in values:
-            values["date"] = parse_date(text)
-        elif kind == "SESSION_LINE" and "session" not in values:
-            values["session"] = parse_session(text)
-        elif kind == "CAPS" and "title" not in values:
-            values["title"] = text
-        elif kind == "CAPS" and "subtitle" not in values:
-            values["subtitle"] = text
-        elif kind == "BOLD" and "speaker" not in values:
-            values["speaker"] = text
-    return Meta(**values)
+        elif kind == "DATE_LINE":
+            put("date", parse_date(text), text)
+        elif kind == "SESSION_LINE":
+            put("session", parse_session(text), text)
+        elif kind == "ORGAN":
+            put("organ", text, text)
+        elif kind == "CAPS":
+            put("subtitle" if "title" in values else "title", text.rstrip("*").rstrip(), text)
+        elif kind == "SUBTITLE":
+            put("subtitle", text, text)
+        elif kind == "SPEAKER":
+            put("speaker", _SPEAKER_LINE.fullmatch(text).group("name"), text)
+        elif kind == "OCCASION":
+            put("occasion", text, text)
+            session = _OCCASION_SESSION.match(text)
+            if session and "session" not in values:
+                values["session"] = parse_session(session.group("session"))
+        elif kind == "PLACE":
+            put("place", text, text)
+        elif kind == "MEETING_DATES":
+            place, _, dates = text.partition(", ") if parse_date_range(text) is None else ("", "", text)
+            if place and "place" not in values:
+                values["place"] = place
+            put("meeting", parse_date_range(dates), text)
+        elif kind == "RAPPORTEUR":
+            put("rapporteur", _RAPPORTEUR_LINE.fullmatch(text).group("name"), text)
+        elif kind == "NOTE":
+            note = text.removeprefix("*").strip()
+            notes.append(note)
+            approval = _APPROVAL.search(note)
+            if approval and "approval" not in values:
+                values["approval"] = resolution_ref(approval.group("ref").rstrip("."))
+        elif kind == "BOLD":
+            bold.append(text)
+        else:  # HEADER_TEXT
+            other.append(text)
+    if bold and "speaker" not in values:
+        values["speaker"] = bold.pop()
+    return Meta(**values, letterhead=tuple(bold), notes=tuple(notes), other=tuple(other))
+
+
+_CELL_GAP = re.compile(r"\s{2,}")
+_CONTENTS_LABEL = re.compile(r"\((?P<label>[a-z]{1,2}|[ivxlc]+)\)\s+(?P<title>.+)")
+
+
+def split_cells(row: str) -> tuple[str, ...]:
+    """A best-effort split of a table row: cells are separated by runs of two or more spaces."""
+    return tuple(cell for cell in _CELL_GAP.split(row.strip()) if cell)
+
+
+def nest_contents(lines: list[LineToken]) -> tuple[ContentsEntry, ...]:
+    """Entries of a table of contents, with ``(a)`` entries under the entry before them and ``(i)`` entries
+    under those (a roman ``(i)`` being told from the letter by the same rule as list items)."""
+    top: list[ContentsEntry] = []
+    for line in lines:
+        title = strip_markup(line.info.match_group("text") or "")
+        page = line.info.label
+        labelled = _CONTENTS_LABEL.fullmatch(title)
+        entry = ContentsEntry(title, page)
+        if not labelled or not top:
+            top.append(entry)
+            continue
+        label = f"({labelled.group('label')})"
+        parent = top[-1]
+        is_roman = _ROMAN_LABEL.fullmatch(label) and parent.children and not _follows_letter(parent, label)
+        if is_roman and parent.children:
+            inner = parent.children[-1]
+            parent = evolve(parent, children=(*parent.children[:-1], evolve(inner, children=(*inner.children, entry))))
+        else:
+            parent = evolve(parent, children=(*parent.children, entry))
+        top[-1] = parent
+    return tuple(top)
+
+
+def _follows_letter(parent: ContentsEntry, label: str) -> bool:
+    """Whether ``label`` is the next letter after the last lettered child of ``parent`` (``(h)`` → ``(i)``)."""
+    last = _CONTENTS_LABEL.fullmatch(parent.children[-1].title)
+    return bool(last and len(last.group("label")) == 1 and ord(label[1]) == ord(last.group("label")) + 1)
 
 
 _LETTER = re.compile(r"\(([a-z])\)")
@@ -332,14 +438,16 @@ def nest_items(items: list) -> tuple:
 
 
 def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: list[Diagnostic]) -> Document:
-    """Build the `Document`: label annexes, link footnotes, tag self references, decide the kind."""
+    """Build the `Document`: gather compiled resolutions, label annexes, link footnotes, tag self
+    references, decide the kind."""
+    main, annex_parts = _gather_compilation(main, annex_parts)
     annexes = tuple(_annexes(annex_parts, diagnostics))
     own = main.meta.symbol
     body = _mark_own(main.body, own)
     annexes = tuple(evolve(a, body=_mark_own(a.body, own)) for a in annexes)
     meta = evolve(main.meta, kind=_kind(main.meta, body))
     annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
-    document = Document(meta=meta, body=body, annexes=annexes)
+    document = Document(meta=meta, body=body, annexes=annexes, pages=aside.pages)
     footnotes = _link_footnotes(document, aside.footnotes, diagnostics)
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
     _check_numbering(document, diagnostics)
@@ -400,13 +508,45 @@ def _to_roman(number: int) -> str:
     return result
 
 
+def _gather_compilation(main: Part, parts: list[Part]) -> tuple[Part, list[Part]]:
+    """A document of resolutions, each under its own header block, is a compilation, not a document with
+    annexes: its resolutions are gathered into the body, each keeping its header facts."""
+    if not _only_resolution(main.body):
+        return main, parts
+    compiled = [main]
+    while len(compiled) <= len(parts) and parts[len(compiled) - 1].label is None:
+        candidate = parts[len(compiled) - 1]
+        if not (_only_resolution(candidate.body) and candidate.meta.symbol is not None):
+            break
+        compiled.append(candidate)
+    if len(compiled) == 1:
+        return main, parts
+    body = tuple(evolve(part.body[0], header=part.meta) for part in compiled)
+    return Part(evolve(main.meta, kind="draft_resolutions"), body, main.span, main.label), parts[len(compiled) - 1 :]
+
+
+def _only_resolution(body: tuple[Block, ...]) -> bool:
+    return len(body) == 1 and isinstance(body[0], Resolution)
+
+
+_REPORT_TITLE = re.compile(r"(?:DRAFT )?REPORT ON THE .*SESSION", re.IGNORECASE)
+_SCPF = "STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
+
+
 def _kind(meta: Meta, body: tuple[Block, ...]) -> str:
-    if meta.speaker or any(isinstance(b, Salutation) for b in body):
+    """What kind of document a header and body make (see `Meta`)."""
+    if meta.kind != "document":
+        return meta.kind
+    if meta.speaker or meta.letterhead or any(isinstance(b, Salutation) for b in body):
         return "statement"
-    if body and isinstance(body[0], Resolution) and not any(isinstance(b, Paragraph) for b in body):
+    if _only_resolution(body):
         return "resolution"
+    if meta.title and _REPORT_TITLE.match(meta.title):
+        return "report"
     if meta.symbol and meta.symbol.series.endswith("INF"):
         return "information_note"
+    if (meta.organ or "").upper() == _SCPF or (meta.symbol and meta.symbol.series in ("S", "SCPF")):
+        return "scpf_document"
     return "document"
 
 

@@ -2,7 +2,8 @@
 
 ``**strong**`` and ``*emphasis*`` become `Strong` and `Emphasis` (an asterisk that opens nothing stays
 literal text); superscript digits become `NoteRef` markers; document symbols become `DocRef` (checked by the
-symbol grammar); resolution citations become `ResolutionRef`.
+symbol grammar); resolution citations become `ResolutionRef`; dates, ranges of dates and months become
+`DateRef`.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from __future__ import annotations
 import re
 
 from .lexer import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT
-from .model import DocRef, Emphasis, Inline, NoteRef, ResolutionRef, Strong, Text
+from .model import DateRef, DocRef, Emphasis, Inline, NoteRef, ResolutionRef, Strong, Text, runs
 from .symbols import SYMBOL_CANDIDATE, parse_symbol
-from .values import MONTH_PATTERN, parse_date, roman_to_int
+from .values import MONTH_PATTERN, MONTHS, parse_date, parse_date_range, roman_to_int
 
-_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*\*)")
-_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
+_STRONG_MARK = re.compile(r"\*\*")
+_EMPHASIS_MARK = re.compile(r"(?<!\*)\*(?!\*)")
 
 _DATE = rf"\d{{1,2}} {MONTH_PATTERN} \d{{4}}"
 _RESOLUTION = (
@@ -23,36 +24,66 @@ _RESOLUTION = (
     r"(?:(?:,\s*|\s+and\s+)\d+(?:\s*\([IVXLC]+\))?)*"
     rf"(?:\s+of\s+{_DATE})?"
 )
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A date, a range of dates (2-4 December 2002; 28 November to 1 December 2006), or a month (November 1995).
+_DATES = (
+    rf"(?<![\w/.-]){_WEEKDAY}{_DAY}(?:\s+{MONTH_PATTERN},?)?(?:\s*(?:-|–|—|to)\s*{_WEEKDAY}{_DAY})?"
+    rf"\s+{MONTH_PATTERN},?\s+\d{{4}}(?!\d)|(?<![\w-]){MONTH_PATTERN}\s+\d{{4}}(?!\d)"
+)
 _REFERENCES = re.compile(
-    rf"(?P<note>[{SUPERSCRIPT_DIGITS}]+)|(?P<resolution>{_RESOLUTION})|(?P<symbol>{SYMBOL_CANDIDATE.pattern})"
+    rf"(?P<note>[{SUPERSCRIPT_DIGITS}]+)|(?P<resolution>{_RESOLUTION})|(?P<date>{_DATES})"
+    rf"|(?P<symbol>{SYMBOL_CANDIDATE.pattern})"
 )
 _NUMBER_WITH_SESSION = re.compile(r"(\d+)(?:\s*\(([IVXLC]+)\))?")
 
 
 def parse_inline(text: str) -> tuple[Inline, ...]:
     """The inline runs of one block's text."""
-    return tuple(_merge(_strong(text)))
+    return runs(_strong(text))
 
 
 def _strong(text: str) -> list[Inline]:
-    runs: list[Inline] = []
-    position = 0
-    for match in _STRONG.finditer(text):
-        runs.extend(_emphasis(text[position : match.start()]))
-        runs.append(Strong(tuple(_merge(_emphasis(match.group(1))))))
-        position = match.end()
-    runs.extend(_emphasis(text[position:]))
-    return runs
+    return _delimited(text, _pairs(text, _STRONG_MARK, word_bound=False), Strong, _emphasis)
 
 
 def _emphasis(text: str) -> list[Inline]:
+    return _delimited(text, _pairs(text, _EMPHASIS_MARK, word_bound=True), Emphasis, _references)
+
+
+def _pairs(text: str, marks: re.Pattern[str], *, word_bound: bool) -> list[tuple[int, int, int]]:
+    """Delimiter pairs as (opener start, closer start, delimiter width), in one pass.
+
+    An opener has a non-space after it, a closer a non-space before it; the first open delimiter pairs with
+    the next one that can close it, and a delimiter that pairs with nothing stays literal text. With
+    ``word_bound`` (single ``*``), an opener may not follow a letter or digit, nor a closer precede one, so
+    that ``2*3*4`` stays text.
+    """
+    pairs: list[tuple[int, int, int]] = []
+    opener: int | None = None
+    for mark in marks.finditer(text):
+        start, end = mark.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        can_close = not before.isspace() and not (word_bound and after.isalnum())
+        can_open = not after.isspace() and not (word_bound and before.isalnum())
+        if opener is not None and can_close and start > opener + (end - start):
+            pairs.append((opener, start, end - start))
+            opener = None
+        elif opener is None and can_open:
+            opener = start
+    return pairs
+
+
+def _delimited(text: str, pairs: list[tuple[int, int, int]], node: type, inner) -> list[Inline]:
+    """``text`` with each delimited pair made a ``node`` of the runs ``inner`` finds inside it."""
     runs: list[Inline] = []
     position = 0
-    for match in _EMPHASIS.finditer(text):
-        runs.extend(_references(text[position : match.start()]))
-        runs.append(Emphasis(tuple(_merge(_references(match.group(1))))))
-        position = match.end()
-    runs.extend(_references(text[position:]))
+    for opener, closer, width in pairs:
+        runs.extend(inner(text[position:opener]))
+        runs.append(node(inner(text[opener + width : closer])))
+        position = closer + width
+    runs.extend(inner(text[position:]))
     return runs
 
 
@@ -77,8 +108,23 @@ def _reference(match: re.Match[str]) -> Inline | None:
         return NoteRef(match.group("note").translate(SUPERSCRIPT_TO_DIGIT))
     if match.group("resolution"):
         return resolution_ref(match.group("resolution"))
+    if match.group("date"):
+        return date_ref(match.group("date"))
     symbol = parse_symbol(match.group("symbol"))
     return DocRef(symbol, match.group("symbol")) if symbol else None
+
+
+_MONTH_YEAR = re.compile(rf"({MONTH_PATTERN})\s+(\d{{4}})")
+
+
+def date_ref(text: str) -> DateRef | None:
+    """A date, a range of dates or a month in running text → `DateRef` with ISO dates; ``None`` if invalid."""
+    month = _MONTH_YEAR.fullmatch(text)
+    if month:
+        iso = f"{month.group(2)}-{MONTHS[month.group(1).lower()]:02d}"
+        return DateRef(iso, iso, text)
+    found = parse_date_range(text)
+    return DateRef(found.start.isoformat(), found.end.isoformat(), text) if found else None
 
 
 def resolution_ref(text: str) -> ResolutionRef:
@@ -92,14 +138,3 @@ def resolution_ref(text: str) -> ResolutionRef:
         session=sessions.pop() if len(sessions) == 1 else None,
         date=parse_date(date_text) if date_text else None,
     )
-
-
-def _merge(runs: list[Inline]) -> list[Inline]:
-    """Adjacent `Text` runs become one, so equal text always gives equal runs."""
-    merged: list[Inline] = []
-    for run in runs:
-        if isinstance(run, Text) and merged and isinstance(merged[-1], Text):
-            merged[-1] = Text(merged[-1].text + run.text)
-        elif not (isinstance(run, Text) and not run.text):
-            merged.append(run)
-    return merged

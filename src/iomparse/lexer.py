@@ -112,6 +112,8 @@ def _is_caps(text: str) -> bool:
 
 
 _SUPERSCRIPT_RUN = f"[{SUPERSCRIPT_DIGITS}]+"
+_TOC_ENTRY = re.compile(r"(?P<text>\S.*?)\s*(?:[.…·]\s?){3,}\s*(?P<label>[ivxlcdm]+|\d+)")
+_PAGE_AT_END = re.compile(r"(?<![A-Za-z\d])(?:[ivxlcdm]+|\d+)$")
 _RULE_LINE = re.compile(r"[_\-–—=]{5,}")  # an underscore rule above footnotes or cover notes
 
 RULES: tuple[Rule, ...] = (
@@ -127,7 +129,7 @@ RULES: tuple[Rule, ...] = (
     Rule("PAGE_LABEL", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)")),
     Rule("TOC_HEAD", re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE)),
     Rule("TOC_COLUMN", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)")),
-    Rule("TOC_ENTRY", re.compile(r"(?P<text>\S.*?)\s*(?:[.…·]\s?){3,}\s*(?P<label>[ivxlcdm]+|\d+)")),
+    Rule("TOC_ENTRY", _TOC_ENTRY),
     Rule(
         "RESOLUTION_HEAD",
         re.compile(
@@ -139,6 +141,7 @@ RULES: tuple[Rule, ...] = (
         "FORMULA", re.compile(r"(?P<text>The [A-Z][A-Za-z ]{2,60},)"), check=lambda m: len(m.group("text").split()) <= 6
     ),
     Rule("OPERATIVE_FORMULA", re.compile(r"(?P<text>(?:Resolves|Decides))\s*:")),
+    Rule("OPERATIVE_CLAUSE", re.compile(r"(?P<text>(?:Resolves|Decides) (?:to|that) .+)")),
     Rule("PREAMBLE", re.compile(rf"(?P<text>(?:{PREAMBLE_OPENERS})\b.*,)")),
     Rule(
         "SALUTATION",
@@ -191,6 +194,7 @@ RULES: tuple[Rule, ...] = (
 # Kinds after which a following plain line starts a new logical line rather than continuing this one.
 _STANDALONE = frozenset(
     {
+        "TABLE",
         "FOOTNOTE",
         "RULE",
         "ORIGINAL",
@@ -225,9 +229,24 @@ _HEADER_KINDS = frozenset(
         "NOTE",
         "SUBTITLE",
         "SPEAKER",
+        "OCCASION",
         "HEADER_TEXT",
     }
 )
+
+
+def _toc_entry(bare: str) -> re.Match[str] | None:
+    """A contents entry: text, a leader of three dots or more (``.`` or ``…``), a page number.
+
+    Checked from the end with string operations, so that a long run of dots costs linear time."""
+    page = _PAGE_AT_END.search(bare[-12:])
+    if page is None:
+        return None
+    rest = bare[: len(bare) - len(page.group())]
+    title = rest.rstrip(" .…·")
+    if not title or sum(c in ".…·" for c in rest[len(title) :]) < 3:
+        return None
+    return _TOC_ENTRY.fullmatch(f"{title}... {page.group()}")
 
 
 def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
@@ -241,7 +260,7 @@ def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
     if parse_symbol(bare) is not None:
         return "SYMBOL_LINE", None, None
     for rule in RULES:
-        match = rule.pattern.fullmatch(bare)
+        match = _toc_entry(bare) if rule.pattern is _TOC_ENTRY else rule.pattern.fullmatch(bare)
         if match and (rule.check is None or rule.check(match)):
             return rule.kind, match, rule.style
     if _is_caps(bare):
@@ -257,11 +276,20 @@ def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
 
 
 def _logical_lines(lines: list[Line]) -> list[LogicalLine]:
+    """Join the physical lines that continue a logical line: plain text after a line that is not a
+    standalone kind, and anything inside an open ``**``. A joined line of text, capitals or bold is classified
+    again as a whole (a title wrapped over two lines is one line in capitals)."""
     logical: list[LogicalLine] = []
     previous_blank = True
-    for line in lines:
+    open_bold = False  # whether the last logical line has an unclosed **
+    table_rows = _table_rows(lines)
+    for index, line in enumerate(lines):
         if not line.text.strip():
             previous_blank = True
+            continue
+        if index in table_rows:
+            _add_table_row(logical, line, previous_blank)
+            previous_blank, open_bold = False, False
             continue
         kind, match, style = classify(line.text)
         last = logical[-1] if logical else None
@@ -269,23 +297,59 @@ def _logical_lines(lines: list[Line]) -> list[LogicalLine]:
             not previous_blank
             and last is not None
             and last.kind not in _STANDALONE
-            and (kind in ("TEXT", "CAPS", "BOLD") or _open_bold(last))
+            and (kind in ("TEXT", "CAPS", "BOLD") or (open_bold and last.kind in ("CAPS", "BOLD", "TEXT")))
         ):
             last.raw.append(line.text)
             last.end = line.number
-            last.text = f"{last.text} {line.text.strip()}"
-            if last.kind in ("CAPS", "BOLD", "TEXT"):
-                joined = classify(last.text)[0]
-                last.kind = joined if joined in ("CAPS", "BOLD") else "TEXT"
         else:
             logical.append(_make(kind, match, style, line))
+            open_bold = False
+        open_bold ^= line.text.count("**") % 2 == 1
         previous_blank = False
+    for line in logical:
+        if len(line.raw) > 1 and line.kind != "TABLE":
+            line.text = " ".join([line.text, *(raw.strip() for raw in line.raw[1:])])
+            if line.kind in ("CAPS", "BOLD", "TEXT"):
+                joined = classify(line.text)[0]
+                line.kind = joined if joined in ("CAPS", "BOLD") else "TEXT"
     return logical
 
 
-def _open_bold(line: LogicalLine) -> bool:
-    """A title or bold line whose ``**`` is still open continues on the next line, whatever that line is."""
-    return line.kind in ("CAPS", "BOLD", "TEXT") and line.text.count("**") % 2 == 1
+_COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
+_CAPTION = re.compile(r"\([^()]{2,60}\)")
+
+
+def _table_rows(lines: list[Line]) -> set[int]:
+    """Indexes of lines laid out in columns: runs of two or more lines with gaps of several spaces between
+    their cells, at least two of them with two gaps or more, and figures among the cells (conventions §22)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line(0, "", 0)]):
+        gaps = len(_COLUMN_GAP.findall(line.text.strip()))
+        if gaps and any(c.isdigit() for c in line.text):
+            run.append(index)
+            continue
+        if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:
+            rows.update(run)
+        run = []
+    return rows
+
+
+def _add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) -> None:
+    """A table row joins the table above it; a new table takes the parenthesised caption right above it."""
+    last = logical[-1] if logical else None
+    if last is not None and last.kind == "TABLE" and not previous_blank:
+        last.raw.append(line.text)
+        last.end = line.number
+        last.text = f"{last.text}\n{line.text}"
+        return
+    table = LogicalLine("TABLE", line.text, line.number, line.number, line.page, None, [line.text])
+    if last is not None and last.kind == "TEXT" and _CAPTION.fullmatch(last.text.strip()):
+        logical.pop()
+        table.label = last.text.strip()
+        table.start = last.start
+        table.raw = [*last.raw, *table.raw]
+    logical.append(table)
 
 
 def _make(kind: str, match: re.Match[str] | None, style: str | None, line: Line) -> LogicalLine:
@@ -353,6 +417,7 @@ def _arrange(logical: list[LogicalLine]) -> tuple[list[LogicalLine], list[Logica
     titles: set[str] = set()  # titles seen in header blocks: a later copy of one is a running title
     in_header = True  # no body line seen since the start or the last annex boundary
     open_text: LogicalLine | None = None  # the last line of running text, which a continuation may join
+    headings = heading_candidates(logical)
     for index, line in enumerate(logical):
         kind = line.kind
         bare = _bare(line.text)
@@ -373,7 +438,7 @@ def _arrange(logical: list[LogicalLine]) -> tuple[list[LogicalLine], list[Logica
             line.kind = "RUNNING_TITLE"
             furniture.append(line)
             continue
-        if kind == "TEXT" and open_text is not None and _continues(open_text, line, logical[index + 1 :]):
+        if kind == "TEXT" and open_text is not None and _continues(open_text, line, headings[index]):
             open_text.text = f"{open_text.text} {line.text}"
             open_text.end = line.end
             open_text.raw.extend(line.raw)
@@ -394,11 +459,11 @@ def _bare(text: str) -> str:
     return strip_markup(text).rstrip(SUPERSCRIPT_DIGITS + " ")
 
 
-def _continues(open_text: LogicalLine, line: LogicalLine, following: list[LogicalLine]) -> bool:
+def _continues(open_text: LogicalLine, line: LogicalLine, heading_like: bool) -> bool:
     """Whether a text line continues the open paragraph, item or quote (interrupted by a page break)."""
     if _starts_lower(line.text):
         return True
-    return _ends_open(open_text.text) and not _heading_candidate(line, following)
+    return _ends_open(open_text.text) and not heading_like
 
 
 def _mark_figure(logical: list[LogicalLine]) -> None:
@@ -430,6 +495,7 @@ _ORGANS = re.compile(
 _PLACE = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?")
 _RAPPORTEUR = re.compile(r"Rapporteur\s*:\s*(?P<text>.+)")
 _SPEAKER = re.compile(r"Statement by\s*:?\s*(?P<text>.+)", re.IGNORECASE)
+_OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
 # Lines that end a header block: the body has begun.
 _BODY_KINDS = frozenset(
     {
@@ -448,29 +514,13 @@ _BODY_KINDS = frozenset(
         "ANNEX_LABEL",
     }
 )
-_STRONG_HEADER_KINDS = frozenset(
-    {
-        "SYMBOL_LINE",
-        "ORIGINAL",
-        "DATE_LINE",
-        "SESSION_LINE",
-        "CAPS",
-        "BOLD",
-        "ORGAN",
-        "PLACE",
-        "MEETING_DATES",
-        "RAPPORTEUR",
-        "NOTE",
-        "SUBTITLE",
-        "SPEAKER",
-        "HEADER_TEXT",
-    }
-)
+_STRONG_HEADER_KINDS = frozenset({"SYMBOL_LINE", "ORIGINAL", "DATE_LINE", "SESSION_LINE", "CAPS", "BOLD"})
 
 
 def _mark_headers(logical: list[LogicalLine]) -> None:
     """Name the lines of each header block: the issuing organ, place, meeting dates, rapporteur, cover
     notes (after a rule, or starting with ``*``), a parenthesised subtitle, the speaker of a statement."""
+    own = next((_bare(line.text) for line in logical if line.kind == "SYMBOL_LINE"), None)
     start = 0
     while start < len(logical):
         end = start
@@ -482,20 +532,26 @@ def _mark_headers(logical: list[LogicalLine]) -> None:
             for line in zone:
                 after_rule = after_rule or line.kind == "RULE"
                 line.kind = _header_kind(line, after_rule)
-        start = _next_header_start(logical, end)
+        start = _next_header_start(logical, end, own)
 
 
 def _ends_header(line: LogicalLine) -> bool:
     return line.kind in _BODY_KINDS or (line.kind == "TEXT" and len(line.text.split()) > 30)
 
 
-def _next_header_start(logical: list[LogicalLine], index: int) -> int:
-    """Where the next header block starts: after an annex label, or at a header line after body lines."""
-    for position in range(index, len(logical)):
+def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) -> int:
+    """Where the next header block starts: after an annex label, or at a header line after body lines (the
+    document's own symbol repeated as a running header starts nothing)."""
+    for position in range(index + 1, len(logical)):
         line = logical[position]
         if line.kind == "ANNEX_LABEL":
             return position + 1
-        if line.kind in ("SYMBOL_LINE", "SESSION_LINE", "ORIGINAL") and position > index:
+        bare = _bare(line.text)
+        if line.kind == "SYMBOL_LINE" and bare == own:
+            continue
+        if line.kind in ("SYMBOL_LINE", "SESSION_LINE", "ORIGINAL") or (
+            line.kind == "CAPS" and _ORGANS.fullmatch(bare)
+        ):
             return position
     return len(logical)
 
@@ -517,6 +573,8 @@ def _header_kind(line: LogicalLine, after_rule: bool) -> str:
         return "MEETING_DATES"
     if kind == "CAPS":
         return kind
+    if _OCCASION.match(bare):
+        return "OCCASION"
     if bare.startswith("(") and bare.endswith(")"):
         return "SUBTITLE"
     if kind == "TEXT" and _PLACE.fullmatch(bare):
@@ -551,33 +609,50 @@ def heading_style(line: LogicalLine) -> str | None:
     return line.groups.get("__style__")
 
 
-def _heading_candidate(line: LogicalLine, following: list[LogicalLine]) -> bool:
-    """A short unpunctuated line followed by a numbered paragraph (or a heading) reads as a heading."""
-    bare = _bare(line.text)
-    if not bare or not (bare[0].isupper() or bare[0].isdigit()) or len(bare.split()) > 14:
-        return False
-    if bare.endswith((".", ",", ";", ":")) or line.kind not in ("TEXT", "CAPS", "ITEM"):
+def _heading_shape(line: LogicalLine) -> bool:
+    """A short line of text (or a lettered item) starting with a capital and ending without punctuation."""
+    if line.kind not in ("TEXT", "CAPS", "ITEM"):
         return False
     if line.kind == "ITEM" and not _LETTER_LABEL.fullmatch(line.label or ""):
         return False
-    upcoming = next((f for f in following if f.kind not in ("FOOTNOTE", "RULE", "PAGE_LABEL")), None)
-    return upcoming is not None and (
-        upcoming.kind == "PARA"
-        or upcoming.kind.startswith("HEADING")
-        or (upcoming.kind == "ITEM" and _heading_candidate(upcoming, following[1:]))
+    bare = _bare(line.text)
+    return (
+        bool(bare)
+        and (bare[0].isupper() or bare[0].isdigit())
+        and len(bare.split()) <= 14
+        and not bare.endswith((".", ",", ";", ":"))
     )
+
+
+_SKIPPED_BY_HEADINGS = frozenset({"FOOTNOTE", "RULE", "PAGE_LABEL", "SYMBOL_LINE"})
+
+
+def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
+    """For each line, whether it reads as a heading: a line of heading shape followed by a numbered
+    paragraph, a heading, or another candidate (``Admission of …`` above ``(a) Applications …`` above
+    ``9. …``). Footnote bodies and page furniture in between are passed over. One pass, from the end."""
+    flags = [False] * len(lines)
+    opens_section = False  # whether the next line that counts starts a paragraph or a section
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.kind in _SKIPPED_BY_HEADINGS:
+            continue
+        flags[index] = opens_section and _heading_shape(line)
+        opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
+    return flags
 
 
 def _mark_headings(flow: list[LogicalLine]) -> None:
     """Turn heading candidates into headings and give every heading its level within its part."""
     in_body = False
+    candidates = heading_candidates(flow)
     for index, line in enumerate(flow):
         if line.kind in _HEADER_KINDS and not in_body:
             continue
         if line.kind == "ANNEX_LABEL":
             in_body = False
             continue
-        if line.kind in ("TEXT", "CAPS", "ITEM") and _heading_candidate(line, flow[index + 1 :]):
+        if candidates[index]:
             style = "paren_letter" if line.kind == "ITEM" else "plain"
             line.kind = "HEADING"
             line.groups = {**line.groups, "__style__": style}

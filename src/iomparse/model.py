@@ -5,10 +5,13 @@ Block nodes keep the source line span they were read from (1-based, inclusive); 
 
 The tree has three layers:
 
-* inline runs (`Text`, `Strong`, `Emphasis`, `NoteRef`, `DocRef`, `ResolutionRef`) inside
-* blocks (`Section`, `Paragraph`, `Item`, `Quote`, `Resolution`, `Clause`, `Salutation`, `Figure`,
-  `Unclassified`) inside
+* inline runs (`Text`, `Strong`, `Emphasis`, `NoteRef`, `DocRef`, `ResolutionRef`, `DateRef`) inside
+* blocks (`Section`, `Paragraph`, `Item`, `Quote`, `Resolution`, `Clause`, `Salutation`, `Contents`,
+  `Table`, `Figure`, `Unclassified`) inside
 * a `Document` with its `Meta` (header facts), `Annex`es, `Footnote`s, page `Furniture` and `Diagnostic`s.
+
+Inline runs are kept in one normal form, so that equal text always gives equal runs: adjacent `Text` runs
+are merged and empty ones dropped (the `runs` converter does it on construction).
 """
 
 from __future__ import annotations
@@ -25,16 +28,26 @@ def _tuple(value: object) -> tuple:
     return tuple(value)  # type: ignore[arg-type]
 
 
+def _ordered(instance: Span, _attribute: object, end: int) -> None:
+    if not 1 <= instance.start <= end:
+        raise ValueError(f"a span runs from line 1 on, start <= end: got {instance.start}..{end}")
+
+
 @frozen
 class Span:
     """Source lines a node was read from: 1-based, `start <= end`, both inclusive."""
 
     start: int
-    end: int
+    end: int = field(validator=_ordered)
 
 
 # --------------------------------------------------------------------------------------------------
 # Values
+
+
+def _check_parts(parts: tuple[str, ...], minimum: int = 0) -> None:
+    if len(parts) < minimum or any(not part or "/" in part or part != part.strip() for part in parts):
+        raise ValueError(f"symbol parts must be non-empty and hold no '/' or outer spaces: {parts!r}")
 
 
 @frozen
@@ -45,8 +58,8 @@ class Symbol:
     ``Rev.n`` / ``Corr.n`` / ``Add.n`` elements after it.
     """
 
-    parts: tuple[str, ...] = field(converter=_tuple)
-    suffixes: tuple[str, ...] = field(default=(), converter=_tuple)
+    parts: tuple[str, ...] = field(converter=_tuple, validator=lambda _i, _a, v: _check_parts(v, minimum=1))
+    suffixes: tuple[str, ...] = field(default=(), converter=_tuple, validator=lambda _i, _a, v: _check_parts(v))
 
     def __str__(self) -> str:
         return "/".join(self.parts + self.suffixes)
@@ -105,6 +118,20 @@ class Adoption:
 # Inline runs
 
 
+def runs(value: object) -> tuple[Inline, ...]:
+    """Converter for inline content: a tuple with adjacent `Text` runs merged and empty ones dropped."""
+    merged: list[Inline] = []
+    for run in value:  # type: ignore[attr-defined]
+        if isinstance(run, Text):
+            if not run.text:
+                continue
+            if merged and isinstance(merged[-1], Text):
+                merged[-1] = Text(merged[-1].text + run.text)
+                continue
+        merged.append(run)
+    return tuple(merged)
+
+
 @frozen
 class Text:
     """Plain text."""
@@ -116,14 +143,14 @@ class Text:
 class Strong:
     """Bold text (``**…**`` in converter output)."""
 
-    children: tuple[Inline, ...] = field(converter=_tuple)
+    children: tuple[Inline, ...] = field(converter=runs)
 
 
 @frozen
 class Emphasis:
     """Italic text (``*…*`` in converter output)."""
 
-    children: tuple[Inline, ...] = field(converter=_tuple)
+    children: tuple[Inline, ...] = field(converter=runs)
 
 
 @frozen
@@ -155,7 +182,17 @@ class ResolutionRef:
     date: dt.date | None = None
 
 
-Inline: TypeAlias = Text | Strong | Emphasis | NoteRef | DocRef | ResolutionRef
+@frozen
+class DateRef:
+    """A date or a range of dates in running text, as ISO 8601 strings: ``4 November 2004`` → start and end
+    ``2004-11-04``; ``2-4 December 2002`` → ``2002-12-02`` to ``2002-12-04``; ``November 1995`` → ``1995-11``."""
+
+    start: str
+    end: str
+    text: str
+
+
+Inline: TypeAlias = Text | Strong | Emphasis | NoteRef | DocRef | ResolutionRef | DateRef
 
 
 # --------------------------------------------------------------------------------------------------
@@ -167,18 +204,19 @@ class Item:
     """A list item: ``(a) …`` (``label="(a)"``) or a bullet (``label=None``), with nested items."""
 
     label: str | None
-    content: tuple[Inline, ...] = field(converter=_tuple)
+    content: tuple[Inline, ...] = field(converter=runs)
     children: tuple[Item, ...] = field(default=(), converter=_tuple)
     span: Span | None = None
 
 
 @frozen
 class Paragraph:
-    """A paragraph: numbered (``num="12"``) or not, with the list items and quotations that belong to it."""
+    """A paragraph: numbered (``num="12"``) or not, with what belongs to it: list items, quotations, tables
+    (and lines the parser could not place between them)."""
 
     num: str | None
-    content: tuple[Inline, ...] = field(converter=_tuple)
-    children: tuple[Item | Quote, ...] = field(default=(), converter=_tuple)
+    content: tuple[Inline, ...] = field(converter=runs)
+    children: tuple[Item | Quote | Table | Unclassified, ...] = field(default=(), converter=_tuple)
     span: Span | None = None
 
 
@@ -186,7 +224,7 @@ class Paragraph:
 class Quote:
     """Quoted text set off from a paragraph: a mission statement, a quoted list."""
 
-    children: tuple[Paragraph | Item, ...] = field(converter=_tuple)
+    children: tuple[Paragraph | Item | Table | Unclassified, ...] = field(converter=_tuple)
     span: Span | None = None
 
 
@@ -195,7 +233,7 @@ class Section:
     """A headed section. ``num`` is the heading's own label (``"I"``, ``"V.1"``, ``"(1)"``, ``"Objective 3"``)."""
 
     num: str | None
-    heading: tuple[Inline, ...] = field(converter=_tuple)
+    heading: tuple[Inline, ...] = field(converter=runs)
     level: int
     children: tuple[Block, ...] = field(default=(), converter=_tuple)
     span: Span | None = None
@@ -206,14 +244,20 @@ class Clause:
     """A preamble or operative clause of a resolution."""
 
     num: str | None
-    content: tuple[Inline, ...] = field(converter=_tuple)
+    content: tuple[Inline, ...] = field(converter=runs)
     children: tuple[Item, ...] = field(default=(), converter=_tuple)
     span: Span | None = None
 
 
 @frozen
 class Resolution:
-    """A resolution (adopted or draft): number, session, adoption line, title, preamble and operative part."""
+    """A resolution (adopted or draft): number, session, adoption line, title, preamble and operative part.
+
+    ``header`` holds the facts of the resolution's own header block when it has one (each draft of a
+    compilation does); ``head_notes`` the other lines between its heading and its title (``Submitted by the
+    Chairperson``). ``operative_formula`` is ``Resolves`` or ``Decides`` (``None`` when the clauses stand
+    alone); a single clause such as ``Resolves to approve …`` is an operative clause without a number.
+    """
 
     number: int | None
     session: Session | None
@@ -221,10 +265,23 @@ class Resolution:
     adoption: Adoption | None
     title: str | None
     formula: str | None
-    preamble: tuple[Clause, ...] = field(converter=_tuple)
+    preamble: tuple[Clause | Unclassified, ...] = field(converter=_tuple)
     operative_formula: str | None
-    operative: tuple[Clause, ...] = field(converter=_tuple)
+    operative: tuple[Clause | Unclassified, ...] = field(converter=_tuple)
+    header: Meta | None = None
+    head_notes: tuple[str, ...] = field(default=(), converter=_tuple)
     span: Span | None = None
+
+    @property
+    def operative_style(self) -> str | None:
+        """``infinitive`` (``1. To approve …``), ``verb_initial`` (``1. Approves …``), ``single``, or ``None``."""
+        clauses = [c for c in self.operative if isinstance(c, Clause)]
+        if not clauses:
+            return None
+        if len(clauses) == 1 and clauses[0].num is None:
+            return "single"
+        first = inline_text(clauses[0].content).lstrip()
+        return "infinitive" if first.startswith("To ") else "verb_initial"
 
 
 @frozen
@@ -232,6 +289,37 @@ class Salutation:
     """A salutation line of a statement: ``Distinguished delegates, ladies and gentlemen,``."""
 
     text: str
+    span: Span | None = None
+
+
+@frozen
+class ContentsEntry:
+    """An entry of a table of contents: its title, the page it names, and the entries nested under it."""
+
+    title: str
+    page: str | None
+    children: tuple[ContentsEntry, ...] = field(default=(), converter=_tuple)
+
+
+@frozen
+class Contents:
+    """A table of contents (``CONTENTS`` / ``TABLE OF CONTENTS``), kept apart from headings and paragraphs."""
+
+    heading: str
+    entries: tuple[ContentsEntry, ...] = field(converter=_tuple)
+    span: Span | None = None
+
+
+@frozen
+class Table:
+    """A table laid out with spaces: its rows as written (``rows``) and a best-effort split into cells.
+
+    ``caption`` is a line such as ``(in Swiss francs)`` set right above it.
+    """
+
+    rows: tuple[str, ...] = field(converter=_tuple)
+    cells: tuple[tuple[str, ...], ...] = field(converter=lambda rows: tuple(tuple(row) for row in rows))
+    caption: str | None = None
     span: Span | None = None
 
 
@@ -251,7 +339,9 @@ class Unclassified:
     span: Span | None = None
 
 
-Block: TypeAlias = Section | Paragraph | Item | Quote | Resolution | Clause | Salutation | Figure | Unclassified
+Block: TypeAlias = (
+    Section | Paragraph | Item | Quote | Resolution | Clause | Salutation | Contents | Table | Figure | Unclassified
+)
 
 # --------------------------------------------------------------------------------------------------
 # Document
@@ -259,17 +349,34 @@ Block: TypeAlias = Section | Paragraph | Item | Quote | Resolution | Clause | Sa
 
 @frozen
 class Meta:
-    """Facts from a header block. ``kind`` is ``statement``, ``information_note``, ``resolution`` or
-    ``document``."""
+    """Facts from a header block.
+
+    ``kind`` is one of ``statement``, ``information_note``, ``report``, ``resolution``, ``draft_resolutions``,
+    ``scpf_document``, ``document``. ``organ`` is the issuing body as printed (``COUNCIL``, ``STANDING
+    COMMITTEE ON PROGRAMMES AND FINANCE``); ``meeting`` the dates of the session a report covers (or of the
+    meeting a statement was made at); ``notes`` the cover notes as written (``This document is submitted to
+    …``), and ``approval`` the resolution an approval note names. A statement has its ``letterhead`` (a
+    mission's name and address) and ``occasion`` (``106th Session of the Council, General Debate``). ``other``
+    holds every other header line, as written (``Check against delivery``, a second date).
+    """
 
     kind: str = "document"
     symbol: Symbol | None = None
     original_language: str | None = None
     date: dt.date | None = None
     session: Session | None = None
+    organ: str | None = None
     title: str | None = None
     subtitle: str | None = None
     speaker: str | None = None
+    letterhead: tuple[str, ...] = field(default=(), converter=_tuple)
+    occasion: str | None = None
+    place: str | None = None
+    meeting: DateRange | None = None
+    rapporteur: str | None = None
+    notes: tuple[str, ...] = field(default=(), converter=_tuple)
+    approval: ResolutionRef | None = None
+    other: tuple[str, ...] = field(default=(), converter=_tuple)
 
 
 @frozen
@@ -290,7 +397,7 @@ class Footnote:
     or ``None`` when no marker was found."""
 
     marker: str
-    content: tuple[Inline, ...] = field(converter=_tuple)
+    content: tuple[Inline, ...] = field(converter=runs)
     anchor: str | None
     span: Span | None = None
 
@@ -324,6 +431,23 @@ class Document:
     footnotes: tuple[Footnote, ...] = field(default=(), converter=_tuple)
     furniture: tuple[Furniture, ...] = field(default=(), converter=_tuple)
     diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_tuple)
+    pages: int = 1
+
+    @property
+    def references(self) -> tuple[Reference, ...]:
+        """Every document symbol, resolution and date cited in the text, with the path of its block."""
+        from .paths import references  # paths walks this model: imported on use
+
+        return references(self)
+
+
+@frozen
+class Reference:
+    """A citation found in the text (`DocRef`, `ResolutionRef` or `DateRef`) and the path of its block
+    (``para_2``; ``footnote_3`` for footnote 3)."""
+
+    path: str
+    ref: DocRef | ResolutionRef | DateRef
 
 
 def inline_text(runs: tuple[Inline, ...]) -> str:
@@ -336,7 +460,7 @@ def _inline_text(run: Inline) -> str:
         return run.text
     if isinstance(run, Strong | Emphasis):
         return inline_text(run.children)
-    if isinstance(run, DocRef | ResolutionRef):
+    if isinstance(run, DocRef | ResolutionRef | DateRef):
         return run.text
     return ""
 

@@ -12,7 +12,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import Block, Clause, Document, Item, Paragraph, Quote, Resolution, Section
+from .model import (
+    Block,
+    Clause,
+    DateRef,
+    DocRef,
+    Document,
+    Emphasis,
+    Inline,
+    Item,
+    Paragraph,
+    Reference,
+    Resolution,
+    ResolutionRef,
+    Section,
+    Strong,
+)
 
 _UNSAFE = re.compile(r"[^\w.]+")
 
@@ -22,6 +37,31 @@ def walk(document: Document) -> Iterator[tuple[str, Block]]:
     yield from _walk_part(document.body, "")
     for number, annex in enumerate(document.annexes, 1):
         yield from _walk_part(annex.body, f"annex_{number}/")
+
+
+def own_runs(block: Block) -> tuple[Inline, ...]:
+    """The inline runs a block holds itself (its content or heading), not those of its children."""
+    return getattr(block, "content", None) or getattr(block, "heading", None) or ()
+
+
+def references(document: Document) -> tuple[Reference, ...]:
+    """Every citation in the text, in document order, footnotes last (see `Document.references`)."""
+    found: list[Reference] = []
+    for path, block in walk(document):
+        found += [Reference(path, ref) for ref in _citations(own_runs(block))]
+    for footnote in document.footnotes:
+        found += [Reference(f"footnote_{footnote.marker}", ref) for ref in _citations(footnote.content)]
+    return tuple(found)
+
+
+def _citations(runs: tuple[Inline, ...]) -> list[DocRef | ResolutionRef | DateRef]:
+    found: list[DocRef | ResolutionRef | DateRef] = []
+    for run in runs:
+        if isinstance(run, DocRef | ResolutionRef | DateRef):
+            found.append(run)
+        elif isinstance(run, Strong | Emphasis):
+            found += _citations(run.children)
+    return found
 
 
 def find(document: Document, path: str) -> Block | None:
@@ -59,32 +99,26 @@ def _walk(blocks: tuple[Block, ...], prefix: str, counters: dict[str, int]) -> I
             for number, clause in enumerate(block.preamble, 1):
                 yield from _clause(clause, f"{path}/preamble_{number}")
             for number, clause in enumerate(block.operative, 1):
-                yield from _clause(clause, f"{path}/clause_{clause.num or number}")
+                yield from _clause(clause, f"{path}/clause_{getattr(clause, 'num', None) or number}")
         else:
             path = f"{prefix}{type(block).__name__.lower()}_{_next(counters, type(block).__name__)}"
             yield path, block
 
 
-def _clause(clause: Clause, path: str) -> Iterator[tuple[str, Block]]:
+def _clause(clause: Clause | Block, path: str) -> Iterator[tuple[str, Block]]:
     yield path, clause
-    yield from _children(clause.children, path)
+    yield from _children(getattr(clause, "children", ()), path)
 
 
 def _children(children: tuple, path: str) -> Iterator[tuple[str, Block]]:
-    items = quotes = 0
+    """Items by label (or position among the items), quotes, their paragraphs and the rest by position."""
+    counters: dict[str, int] = {}
     for child in children:
         if isinstance(child, Item):
-            items += 1
-            child_path = f"{path}/item_{_label(child.label, items)}"
-            yield child_path, child
-            yield from _children(child.children, child_path)
-        elif isinstance(child, Quote):
-            quotes += 1
-            quote_path = f"{path}/quote_{quotes}"
-            yield quote_path, child
-            for number, inner in enumerate(child.children, 1):
-                inner_path = f"{quote_path}/text_{number}"
-                yield inner_path, inner
-                yield from _children(getattr(inner, "children", ()), inner_path)
+            number = _next(counters, "item")
+            child_path = f"{path}/item_{_label(child.label, number)}"
         else:
-            yield f"{path}/{type(child).__name__.lower()}", child
+            name = "text" if isinstance(child, Paragraph) else type(child).__name__.lower()
+            child_path = f"{path}/{name}_{_next(counters, name)}"
+        yield child_path, child
+        yield from _children(getattr(child, "children", ()), child_path)

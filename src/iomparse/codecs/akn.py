@@ -56,6 +56,9 @@ from ..model import (
     Annex,
     Block,
     Clause,
+    Contents,
+    ContentsEntry,
+    DateRef,
     DocRef,
     Document,
     Emphasis,
@@ -73,6 +76,7 @@ from ..model import (
     Section,
     Strong,
     Symbol,
+    Table,
     Text,
     Unclassified,
 )
@@ -532,8 +536,13 @@ class _Exporter:
             container = _sub(preamble, "container", name="preambularClause", eId=eid)
             self.write_clause_blocks(container, clause, eid)
 
-    def write_clause_blocks(self, parent: etree._Element, clause: Clause, eid: str) -> None:
-        """A preambular clause as blocks: its text, then its items as a ``<blockList>``."""
+    def write_clause_blocks(self, parent: etree._Element, clause: Clause | Unclassified, eid: str) -> None:
+        """A preambular clause as blocks: its text, then its items as a ``<blockList>`` (an unclassified line
+        kept among the clauses: its lines)."""
+        if isinstance(clause, Unclassified):
+            for line in clause.lines or ("",):
+                _sub(parent, "p", line, **{"class": "unclassified"})
+            return
         self.write_inline(_sub(parent, "p"), clause.content, eid, self.block_paths.get(id(clause)))
         if clause.children:
             self.write_block_list(parent, clause.children, eid)
@@ -556,7 +565,7 @@ class _Exporter:
             formula = _sub(parent, "hcontainer", name="operativeFormula", eId=eid)
             _sub(_sub(formula, "content"), "p", f"{resolution.operative_formula}:")
         for clause in resolution.operative:
-            self.write_numbered(parent, clause, scope, owner)
+            self.write_block(parent, clause, scope, owner)
 
     # ---- blocks
 
@@ -593,6 +602,10 @@ class _Exporter:
             self.write_lines(parent, "salutation", (block.text,), scope, owner)
         elif isinstance(block, Figure):
             self.write_lines(parent, "figure", block.lines, scope, owner)
+        elif isinstance(block, Contents):
+            self.write_contents(parent, block, scope, owner)
+        elif isinstance(block, Table):
+            self.write_table(parent, block, scope, owner)
         elif isinstance(block, Unclassified):
             self.write_lines(parent, "unclassified", block.lines, scope, owner)
         else:
@@ -655,6 +668,38 @@ class _Exporter:
         if quote.children:
             self.write_blocks(_sub(p, "embeddedStructure"), quote.children, _Scope(scope.part, top=False), eid)
 
+    def write_contents(self, parent: etree._Element, contents: Contents, scope: _Scope, owner: str) -> None:
+        """A table of contents: ``<toc>`` of ``<tocItem>`` (nested entries one level deeper), page numbers
+        as ``<inline name="page">``."""
+        element = _sub(parent, "hcontainer", name="contents", eId=self.eid(scope, owner, "contents"))
+        _sub(element, "heading", contents.heading)
+        if not contents.entries:  # a <toc> must hold an entry
+            _sub(_sub(element, "content"), "p")
+            return
+        toc = _sub(_sub(element, "content"), "toc")
+
+        def entries(items: tuple[ContentsEntry, ...], level: int) -> None:
+            for entry in items:
+                item = _sub(toc, "tocItem", entry.title, href="#", level=str(level))
+                if entry.page is not None:
+                    _sub(item, "inline", entry.page, name="page")
+                entries(entry.children, level + 1)
+
+        entries(contents.entries, 1)
+
+    def write_table(self, parent: etree._Element, table: Table, scope: _Scope, owner: str) -> None:
+        """A table laid out with spaces: ``<table>`` with a row per line and a cell per column found."""
+        eid = self.eid(scope, owner, "table")
+        element = _sub(parent, "hcontainer", name="table", eId=eid)
+        content = _sub(element, "content")
+        grid = _sub(content, "table", eId=self.claim(f"{eid}__table_1"))
+        if table.caption:
+            _sub(grid, "caption", table.caption)
+        for row in table.cells or ((),):  # a <table> must hold a row
+            tr = _sub(grid, "tr")
+            for cell in row or ("",):
+                _sub(_sub(tr, "td"), "p", cell)
+
     def write_lines(self, parent: etree._Element, name: str, lines: tuple[str, ...], scope: _Scope, owner: str) -> None:
         element = _sub(parent, "hcontainer", name=name, eId=self.eid(scope, owner, name))
         content = _sub(element, "content")
@@ -700,6 +745,11 @@ class _Exporter:
                 self.write_resolution_ref(element, run)
             elif isinstance(run, NoteRef):
                 self.write_note(element, run, owner, path)
+            elif isinstance(run, DateRef):
+                if run.start == run.end and len(run.start) == 10:
+                    _sub(element, "date", run.text, date=run.start)
+                else:
+                    _sub(element, "inline", run.text, name="date")
             else:
                 raise TypeError(f"not an inline run: {run!r}")
 

@@ -3,7 +3,8 @@
 ``parse(to_text(doc))`` gives back ``doc`` up to source spans and line numbers (the canonical text lays
 blocks out one per line with blank lines between them, so every line number changes) and page furniture
 (running headers are not written back). Footnote bodies are written after the main body, before the
-annexes; their markers stay in the text, so they link back to the same blocks.
+annexes; their markers stay in the text, so they link back to the same blocks. A compilation of resolutions
+is written as its resolutions, each under its own header block.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from ..model import (
     Annex,
     Block,
     Clause,
+    Contents,
+    ContentsEntry,
+    DateRef,
     DocRef,
     Document,
     Emphasis,
@@ -28,6 +32,7 @@ from ..model import (
     Salutation,
     Section,
     Strong,
+    Table,
     Text,
     Unclassified,
 )
@@ -38,7 +43,9 @@ _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 def to_text(document: Document) -> str:
     """The canonical text of ``document``."""
     lines: list[str] = []
-    lines += _header(document.meta)
+    compiled = bool(document.body) and isinstance(document.body[0], Resolution) and document.body[0].header
+    if not compiled:  # a compilation's header is its first resolution's, written with that resolution
+        lines += _header(document.meta)
     lines += _blocks(document.body)
     lines += [f"{f.marker.translate(_TO_SUPERSCRIPT)} {inline_to_text(f.content)}" for f in document.footnotes]
     own = str(document.meta.symbol) if document.meta.symbol else None
@@ -61,12 +68,13 @@ def _run(run: Inline) -> str:
         return f"*{inline_to_text(run.children)}*"
     if isinstance(run, NoteRef):
         return run.marker.translate(_TO_SUPERSCRIPT)
-    if isinstance(run, DocRef | ResolutionRef):
+    if isinstance(run, DocRef | ResolutionRef | DateRef):
         return run.text
     raise TypeError(f"not an inline run: {run!r}")
 
 
 def _header(meta: Meta) -> list[str]:
+    """A header block in canonical order; cover notes last, under a rule."""
     lines = []
     if meta.symbol:
         lines.append(str(meta.symbol))
@@ -74,13 +82,24 @@ def _header(meta: Meta) -> list[str]:
         lines.append(f"Original: {meta.original_language}")
     if meta.date:
         lines.append(f"{meta.date.day} {meta.date:%B %Y}")
-    if meta.session:
+    if meta.organ:
+        lines.append(meta.organ)
+    if meta.session and not (meta.occasion and meta.session.raw in meta.occasion):
         lines.append(meta.session.raw)
     for caps in (meta.title, meta.subtitle):
         if caps:
             lines.append(f"**{caps}**")
+    lines += [line for line in (meta.place, meta.meeting.raw if meta.meeting else None) if line]
+    if meta.rapporteur:
+        lines.append(f"Rapporteur: {meta.rapporteur}")
+    lines += [f"**{line}**" for line in meta.letterhead]
+    if meta.occasion:
+        lines.append(meta.occasion)
     if meta.speaker:
-        lines.append(f"**{meta.speaker}**")
+        lines.append(f"Statement by: {meta.speaker}" if meta.letterhead else f"**{meta.speaker}**")
+    lines += meta.other
+    if meta.notes:
+        lines += ["__________", *meta.notes]
     return lines
 
 
@@ -110,11 +129,23 @@ def _block(block: Block) -> list[str]:
         return _resolution(block)
     if isinstance(block, Figure):
         return list(block.lines)
+    if isinstance(block, Contents):
+        return [block.heading, "Page", *_contents_entries(block.entries)]
+    if isinstance(block, Table):
+        return [*([block.caption] if block.caption else []), "\n".join(block.rows)]
     if isinstance(block, Unclassified):
         return ["\n".join(block.lines)]
     if isinstance(block, Quote | Item | Clause):
         return _children((block,))
     raise TypeError(f"not a block: {block!r}")
+
+
+def _contents_entries(entries: tuple[ContentsEntry, ...]) -> list[str]:
+    lines = []
+    for entry in entries:
+        lines.append(f"{entry.title}{'.' * 10}{entry.page or ''}")
+        lines += _contents_entries(entry.children)
+    return lines
 
 
 def _heading(section: Section) -> str:
@@ -152,7 +183,7 @@ def _resolution(resolution: Resolution) -> list[str]:
         head += f" No. {resolution.number}"
         if resolution.session:
             head += f" ({resolution.session.raw})"
-    lines = [head]
+    lines = [*(_header(resolution.header) if resolution.header else []), head, *resolution.head_notes]
     if resolution.adoption:
         lines.append(resolution.adoption.raw)
     if resolution.title:
@@ -160,11 +191,16 @@ def _resolution(resolution: Resolution) -> list[str]:
     if resolution.formula:
         lines.append(resolution.formula)
     for clause in resolution.preamble:
-        lines.append(inline_to_text(clause.content))
-        lines += _children(clause.children)
+        lines += _clause(clause)
     if resolution.operative_formula:
         lines.append(f"{resolution.operative_formula}:")
     for clause in resolution.operative:
-        lines.append(f"{clause.num}. {inline_to_text(clause.content)}")
-        lines += _children(clause.children)
+        lines += _clause(clause)
     return lines
+
+
+def _clause(clause: Clause | Unclassified) -> list[str]:
+    if isinstance(clause, Unclassified):
+        return _block(clause)
+    head = f"{clause.num}. " if clause.num else ""
+    return [head + inline_to_text(clause.content), *_children(clause.children)]

@@ -34,6 +34,10 @@ from iomparse.model import (
     Adoption,
     Annex,
     Clause,
+    Contents,
+    ContentsEntry,
+    DateRange,
+    DateRef,
     Diagnostic,
     DocRef,
     Document,
@@ -54,6 +58,7 @@ from iomparse.model import (
     Span,
     Strong,
     Symbol,
+    Table,
     Text,
     Unclassified,
 )
@@ -251,9 +256,6 @@ class _SymbolAttrs(_Field):
     def write(self, writer: _Writer, element: etree._Element, symbol: Symbol | None) -> None:
         if symbol is None:
             return
-        for part in (*symbol.parts, *symbol.suffixes):
-            if not part or "/" in part:
-                raise CodecError(f"cannot write {symbol!r} as XML: its elements must be non-empty and without '/'")
         suffixes = [writer.clean(suffix) for suffix in symbol.suffixes]
         element.set("symbol", "/".join([*map(writer.clean, symbol.parts), *suffixes]))
         if suffixes:
@@ -271,7 +273,10 @@ class _SymbolAttrs(_Field):
             raise reader.error(f"empty element in {text!r}", "symbol")
         if tail and parts[-len(tail) :] != tail:
             raise reader.error(f"{suffixes!r} does not end the symbol {text!r}", "suffixes")
-        return Symbol(parts[: len(parts) - len(tail)], tail)
+        try:
+            return Symbol(parts[: len(parts) - len(tail)], tail)
+        except ValueError as error:
+            raise reader.error(str(error), "symbol") from None
 
 
 class _SpanAttrs(_Field):
@@ -294,7 +299,10 @@ class _SpanAttrs(_Field):
             return self.missing(reader, "attributes 'start' and 'end'")
         if start is None or end is None:
             raise reader.error("'start' and 'end' come together")
-        return Span(start, end)
+        try:
+            return Span(start, end)
+        except ValueError as error:
+            raise reader.error(str(error), "end") from None
 
 
 class _Text(_Field):
@@ -373,19 +381,61 @@ class _Nodes(_Field):
 
 
 class _Lines(_Field):
-    """A tuple of strings, one ``<line>`` child each."""
+    """A tuple of strings, one ``<line>`` child each: the element's remaining children, or the children of a
+    ``wrapper`` child, written only when there are lines."""
+
+    def __init__(self, field: str, wrapper: str | None = None) -> None:
+        super().__init__(field)
+        self.wrapper = wrapper
 
     def write(self, writer: _Writer, element: etree._Element, lines: tuple[str, ...]) -> None:
+        if self.wrapper and not lines:
+            return
+        parent = etree.SubElement(element, _NS + self.wrapper) if self.wrapper else element
         for line in lines:
-            etree.SubElement(element, _NS + "line").text = writer.clean(line)
+            etree.SubElement(parent, _NS + "line").text = writer.clean(line)
 
     def read(self, reader: _In) -> tuple[str, ...]:
+        if not self.wrapper:
+            return self.lines(reader.rest())
+        child = reader.take(self.wrapper)
+        if child is None:
+            return ()
+        inner = _In(child)
+        return inner.done(self.lines(inner.rest()))
+
+    @staticmethod
+    def lines(elements: list[etree._Element], name: str = "line") -> tuple[str, ...]:
         lines = []
-        for child in reader.rest():
-            if _local(child) != "line":
-                raise _In(child).error(f"unexpected element <{_local(child)}>, expected <line>")
+        for child in elements:
+            if _local(child) != name:
+                raise _In(child).error(f"unexpected element <{_local(child)}>, expected <{name}>")
             lines.append(_text_only(child))
         return tuple(lines)
+
+
+class _Cells(_Field):
+    """A table's cells: ``<cells>`` holding a ``<row>`` of ``<cell>`` elements per row."""
+
+    def write(self, writer: _Writer, element: etree._Element, rows: tuple[tuple[str, ...], ...]) -> None:
+        cells = etree.SubElement(element, _NS + "cells")
+        for row in rows:
+            row_element = etree.SubElement(cells, _NS + "row")
+            for cell in row:
+                etree.SubElement(row_element, _NS + "cell").text = writer.clean(cell)
+
+    def read(self, reader: _In) -> tuple[tuple[str, ...], ...]:
+        child = reader.take("cells")
+        if child is None:
+            raise reader.error("missing <cells>")
+        rows = []
+        cells = _In(child)
+        for row in cells.rest():
+            if _local(row) != "row":
+                raise _In(row).error(f"unexpected element <{_local(row)}>, expected <row>")
+            inner = _In(row)
+            rows.append(inner.done(_Lines.lines(inner.rest(), "cell")))
+        return cells.done(tuple(rows))
 
 
 class _Runs(_Field):
@@ -440,6 +490,7 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
             _Nodes("footnotes", "footnotes"),
             _Nodes("furniture", "furniture"),
             _Nodes("diagnostics", "diagnostics"),
+            _Attr("pages"),
         ],
     ),
     Meta: (
@@ -450,11 +501,21 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
             _Attr("original_language"),
             _Attr("date"),
             _Node("session"),
+            _TextChild("organ"),
             _TextChild("title"),
             _TextChild("subtitle"),
             _TextChild("speaker"),
+            _Lines("letterhead", "letterhead"),
+            _TextChild("occasion"),
+            _TextChild("place"),
+            _Node("meeting"),
+            _TextChild("rapporteur"),
+            _Lines("notes", "notes"),
+            _Node("approval"),
+            _Lines("other", "other"),
         ],
     ),
+    DateRange: ("dates", [_Attr("start"), _Attr("end"), _Text("raw")]),
     Session: ("session", [_Attr("number"), _Attr("special"), _Text("raw")]),
     Adoption: ("adoption", [_Attr("body"), _Attr("meeting"), _Attr("session"), _Attr("date"), _Text("raw")]),
     Annex: (
@@ -485,9 +546,14 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
             _Nodes("preamble", "preamble"),
             _TextChild("operative_formula"),
             _Nodes("operative", "operative"),
+            _Node("header"),
+            _Lines("head_notes", "head-notes"),
         ],
     ),
     Salutation: ("salutation", [_SpanAttrs(), _Text("text")]),
+    Contents: ("contents", [_SpanAttrs(), _TextChild("heading"), _Nodes("entries")]),
+    ContentsEntry: ("entry", [_Attr("page"), _TextChild("title"), _Nodes("children")]),
+    Table: ("table", [_SpanAttrs(), _TextChild("caption"), _Lines("rows", "rows"), _Cells("cells")]),
     Figure: ("figure", [_SpanAttrs(), _Lines("lines")]),
     Unclassified: ("unclassified", [_SpanAttrs(), _Lines("lines")]),
     Strong: ("strong", [_Runs("children")]),
@@ -495,6 +561,7 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
     NoteRef: ("noteref", [_Attr("marker", "n")]),
     DocRef: ("docref", [_SymbolAttrs("symbol"), _Attr("own"), _Text("text")]),
     ResolutionRef: ("resref", [_Attr("numbers"), _Attr("session"), _Attr("date"), _Text("text")]),
+    DateRef: ("dateref", [_Attr("start"), _Attr("end"), _Text("text")]),
 }
 
 
@@ -508,12 +575,16 @@ for _cls, (_, _fields) in _VOCABULARY.items():
         _field.bind(get_type_hints(_cls))
 
 # Elements holding only elements: indented on output, whitespace between their children ignored on input.
-_STRUCTURAL = {_NS + tag for tag, fields in _VOCABULARY.values() if not _has_text(fields)} | {
-    _NS + field.wrapper
-    for _, fields in _VOCABULARY.values()
-    for field in fields
-    if isinstance(field, _Nodes) and field.wrapper
-}
+_STRUCTURAL = (
+    {_NS + tag for tag, fields in _VOCABULARY.values() if not _has_text(fields)}
+    | {
+        _NS + field.wrapper
+        for _, fields in _VOCABULARY.values()
+        for field in fields
+        if isinstance(field, _Nodes | _Lines) and field.wrapper
+    }
+    | {_NS + "cells", _NS + "row"}
+)
 
 
 # --------------------------------------------------------------------------------------------------
