@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 import iomparse
+from iomparse import paths
 from iomparse.model import Emphasis, Strong, inline_text
 
 # Hypothesis profiles: "ci" (the default, quick) and "thorough" (HYPOTHESIS_PROFILE=thorough pytest).
@@ -44,8 +45,8 @@ def plain(text: str) -> str:
 
 
 def block_text(block) -> str:
-    """The plain text of a block's own content (not its children)."""
-    runs = getattr(block, "content", None) or getattr(block, "heading", None) or ()
+    """The plain text of a block's (or a footnote's) own content, not its children's."""
+    runs = block.content if isinstance(block, iomparse.Footnote) else paths.own_runs(block)
     return plain(inline_text(runs))
 
 

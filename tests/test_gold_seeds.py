@@ -56,7 +56,7 @@ def items_of(paragraph):
 
 def all_runs(document):
     for _, block in paths.walk(document):
-        yield from getattr(block, "content", None) or getattr(block, "heading", None) or ()
+        yield from paths.own_runs(block)
     for footnote in document.footnotes:
         yield from footnote.content
 

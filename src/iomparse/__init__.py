@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import codecs
+from . import codecs, paths
 from .errors import ParseError
 from .model import (
     Adoption,
     Annex,
     Clause,
+    Contents,
+    ContentsEntry,
     DateRange,
+    DateRef,
     Diagnostic,
     DocRef,
     Document,
@@ -29,6 +32,7 @@ from .model import (
     NoteRef,
     Paragraph,
     Quote,
+    Reference,
     Resolution,
     ResolutionRef,
     Salutation,
@@ -37,6 +41,7 @@ from .model import (
     Span,
     Strong,
     Symbol,
+    Table,
     Text,
     Unclassified,
 )
@@ -62,7 +67,10 @@ __all__ = [
     "Adoption",
     "Annex",
     "Clause",
+    "Contents",
+    "ContentsEntry",
     "DateRange",
+    "DateRef",
     "Diagnostic",
     "DocRef",
     "Document",
@@ -76,6 +84,7 @@ __all__ = [
     "Paragraph",
     "ParseError",
     "Quote",
+    "Reference",
     "Resolution",
     "ResolutionRef",
     "Salutation",
@@ -84,9 +93,18 @@ __all__ = [
     "Span",
     "Strong",
     "Symbol",
+    "Table",
     "Text",
     "Unclassified",
     "__version__",
+    "codecs",
+    "from_json",
+    "from_xml",
     "parse",
     "parse_file",
+    "paths",
+    "to_akn",
+    "to_json",
+    "to_text",
+    "to_xml",
 ]

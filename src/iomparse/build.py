@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from attrs import define, evolve
+from attrs import define, evolve, fields_dict
 from lark import Transformer
 
 from . import paths
@@ -44,6 +44,7 @@ from .model import (
     Strong,
     Table,
     Unclassified,
+    inline_text,
     iter_blocks,
 )
 from .symbols import parse_symbol
@@ -148,6 +149,10 @@ class Builder(Transformer):
         (token,) = children
         return Item(token.info.label, parse_inline(token.info.text), (), span(token))
 
+    def closing(self, children: list[LineToken]) -> Paragraph:
+        (token,) = children
+        return Paragraph(None, parse_inline(token.info.text), (), span(token))
+
     def salutation(self, children: list[LineToken]) -> Salutation:
         (token,) = children
         return Salutation(strip_markup(token.info.text), span(token))
@@ -168,11 +173,10 @@ class Builder(Transformer):
         (token,) = children
         return Unclassified(tuple(token.info.raw), span(token))
 
-    def figure(self, children: list[LineToken]) -> Part:
-        figure = Figure(
+    def figure(self, children: list[LineToken]) -> Figure:
+        return Figure(
             tuple(strip_markup(t.info.text) for t in children), _span_over(span(children[0]), span(children[-1]))
         )
-        return Part(Meta(), (figure,), figure.span)
 
     # -- resolutions -------------------------------------------------------------------------------
 
@@ -207,6 +211,8 @@ class Builder(Transformer):
         formula = (
             strip_markup(children[0].info.text).rstrip(":").strip() if isinstance(children[0], LineToken) else None
         )
+        if formula is None and len(clauses) == 1 and isinstance(clauses[0], Clause) and clauses[0].num is None:
+            formula = inline_text(clauses[0].content).split(maxsplit=1)[0]  # Resolves to approve …
         return Operative(formula, clauses, _span_over(first, _last_span(clauses) or first))
 
     def preamble_clause(self, children: list) -> Clause:
@@ -222,8 +228,8 @@ class Builder(Transformer):
     # -- document ----------------------------------------------------------------------------------
 
     def annex(self, children: list) -> Part:
-        if isinstance(children[0], Part):  # a figure
-            return children[0]
+        if isinstance(children[0], Figure):  # a chart on its own
+            return Part(Meta(), (children[0],), children[0].span)
         first = span(children[0]) if isinstance(children[0], LineToken) else None
         label = strip_markup(children[0].info.text) if first else None
         header = next((c for c in children if isinstance(c, Header)), None)
@@ -280,8 +286,7 @@ def parse_adoption(text: str) -> Adoption:
 
 
 _APPROVAL = re.compile(r"approved by the .+? (?:at|on) .*?(?P<ref>Resolutions? Nos?\..+)", re.IGNORECASE)
-_SPEAKER_LINE = re.compile(r"Statement by\s*:?\s*(?P<name>.+)", re.IGNORECASE)
-_RAPPORTEUR_LINE = re.compile(r"Rapporteur\s*:\s*(?P<name>.+)")
+_SPEAKER_LINE = re.compile(r"Statement by\s*:\s*(?P<name>.+)")
 _OCCASION_SESSION = re.compile(r"(?P<session>.+?\bsession)\b", re.IGNORECASE)
 
 
@@ -325,7 +330,8 @@ def header_meta(fields: list[LineToken]) -> Meta:
         elif kind == "SUBTITLE":
             put("subtitle", text, text)
         elif kind == "SPEAKER":
-            put("speaker", _SPEAKER_LINE.fullmatch(text).group("name"), text)
+            named = _SPEAKER_LINE.fullmatch(text)
+            put("speaker", named.group("name") if named else text, text)
         elif kind == "OCCASION":
             put("occasion", text, text)
             session = _OCCASION_SESSION.match(text)
@@ -339,15 +345,15 @@ def header_meta(fields: list[LineToken]) -> Meta:
                 values["place"] = place
             put("meeting", parse_date_range(dates), text)
         elif kind == "RAPPORTEUR":
-            put("rapporteur", _RAPPORTEUR_LINE.fullmatch(text).group("name"), text)
+            put("rapporteur", token.info.match_group("text"), text)
         elif kind == "NOTE":
             note = text.removeprefix("*").strip()
             notes.append(note)
             approval = _APPROVAL.search(note)
             if approval and "approval" not in values:
                 values["approval"] = resolution_ref(approval.group("ref").rstrip("."))
-        elif kind == "BOLD":
-            bold.append(text)
+        elif kind == "BOLD":  # a bold span over several lines is a letterhead of several lines
+            bold += [strip_markup(line) for line in token.info.raw] if len(token.info.raw) > 1 else [text]
         else:  # HEADER_TEXT
             other.append(text)
     if bold and "speaker" not in values:
@@ -441,11 +447,14 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     """Build the `Document`: gather compiled resolutions, label annexes, link footnotes, tag self
     references, decide the kind."""
     main, annex_parts = _gather_compilation(main, annex_parts)
+    main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
     annexes = tuple(_annexes(annex_parts, diagnostics))
     own = main.meta.symbol
     body = _mark_own(main.body, own)
     annexes = tuple(evolve(a, body=_mark_own(a.body, own)) for a in annexes)
     meta = evolve(main.meta, kind=_kind(main.meta, body))
+    if meta.kind == "resolution" and meta.title is None:
+        meta = evolve(meta, title=body[0].title)
     annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
     document = Document(meta=meta, body=body, annexes=annexes, pages=aside.pages)
     footnotes = _link_footnotes(document, aside.footnotes, diagnostics)
@@ -525,6 +534,17 @@ def _gather_compilation(main: Part, parts: list[Part]) -> tuple[Part, list[Part]
     return Part(evolve(main.meta, kind="draft_resolutions"), body, main.span, main.label), parts[len(compiled) - 1 :]
 
 
+def _with_session(block: Block, meta: Meta) -> Block:
+    """A resolution without a roman session in its number takes the session of its header block (its own,
+    in a compilation, else the document's); a sole resolution gives the document its title."""
+    if not isinstance(block, Resolution):
+        return block
+    header = block.header or meta
+    if block.session is None and header.session is not None:
+        block = evolve(block, session=header.session)
+    return block
+
+
 def _only_resolution(body: tuple[Block, ...]) -> bool:
     return len(body) == 1 and isinstance(body[0], Resolution)
 
@@ -565,10 +585,12 @@ def _map_inline(node: Any, fn) -> Any:
         return evolve(node, children=tuple(_map_inline(c, fn) for c in node.children))
     if isinstance(node, tuple):
         return tuple(_map_inline(c, fn) for c in node)
-    changes = {}
-    for name in ("content", "heading", "children", "preamble", "operative"):
-        if hasattr(node, name):
-            changes[name] = _map_inline(getattr(node, name), fn)
+    fields = fields_dict(type(node))
+    changes = {
+        name: _map_inline(getattr(node, name), fn)
+        for name in ("content", "heading", "children", "preamble", "operative")
+        if name in fields and isinstance(getattr(node, name), tuple)
+    }
     if changes:
         return evolve(node, **changes)
     return fn(node)
@@ -589,7 +611,7 @@ def _link_footnotes(
 ) -> tuple[Footnote, ...]:
     anchors: dict[str, str] = {}
     for path, block in paths.walk(document):
-        runs = getattr(block, "content", None) or getattr(block, "heading", None) or ()
+        runs = paths.own_runs(block)
         for marker in _note_markers(runs):
             if marker in anchors:
                 diagnostics.append(

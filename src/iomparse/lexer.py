@@ -22,6 +22,7 @@ from collections.abc import Callable
 from attrs import define, field
 from lark import Token
 
+from .layout import normalize_pdf_text
 from .source import Line, split_lines
 from .symbols import parse_symbol
 from .values import MONTH_PATTERN, ROMAN_PATTERN, parse_date, parse_date_range, parse_session
@@ -36,6 +37,8 @@ PREAMBLE_OPENERS = (
     "Highlighting|Mindful|Noting|Reaffirming|Recalling|Recognizing|Referring|Reiterating|Stressing|"
     "Taking|Underlining|Underscoring|Welcoming"
 )
+
+_PREAMBLE_START = re.compile(rf"(?:{PREAMBLE_OPENERS})\b")
 
 # Words that name the audience in a salutation (conventions §19).
 _AUDIENCE = r"delegat|excellenc|ladies|gentlemen|chair|president|colleagues|friends|members|distinguished"
@@ -54,6 +57,7 @@ class LogicalLine:
     label: str | None = None
     raw: list[str] = field(factory=list)
     groups: dict[str, str | None] = field(factory=dict)
+    header: bool = False  # whether the line belongs to a header block
 
     def match_group(self, name: str) -> str | None:
         """A named group of the rule that classified the line (``None`` when absent)."""
@@ -127,6 +131,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("ANNEX_LABEL", re.compile(r"(?P<text>(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVXLC]+| \d+| [A-Z])?)")),
     Rule("PAGE_LABEL", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)")),
+    Rule("COVER_FOOTER", re.compile(r"(?P<text>COUNCIL\s+CONSEIL\s+CONSEJO)")),
+    Rule("RAPPORTEUR", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)")),
+    Rule("SPEAKER", re.compile(r"Statement by\s*:\s*(?P<text>.+)")),
+    Rule(
+        "DATE_RANGE",
+        re.compile(r"(?:(?P<place>[A-Z][a-zé]+(?: [A-Z][a-zé]+)?),\s+)?(?P<text>.*\d{4})"),
+        check=lambda m: parse_date_range(m.group("text")) is not None,
+    ),
     Rule("TOC_HEAD", re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE)),
     Rule("TOC_COLUMN", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)")),
     Rule("TOC_ENTRY", _TOC_ENTRY),
@@ -145,11 +157,12 @@ RULES: tuple[Rule, ...] = (
     Rule("PREAMBLE", re.compile(rf"(?P<text>(?:{PREAMBLE_OPENERS})\b.*,)")),
     Rule(
         "SALUTATION",
-        re.compile(r"(?P<text>[A-Z][^.;:]{2,120},)"),
+        re.compile(r"(?P<text>[A-Z](?:[^.;:]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){2,120},)"),
         check=lambda m: (
             re.search(_AUDIENCE, m.group("text"), re.IGNORECASE) is not None and len(m.group("text").split()) <= 16
         ),
     ),
+    Rule("CLOSING", re.compile(r"(?P<text>(?:I )?[Tt]hank you\b[^.!]{0,60}[.!])")),
     Rule(
         "HEADING",
         re.compile(r"(?P<label>PART (?:[IVX]+|\d+|[A-Z]))\s*[–—:.-]?\s*(?P<text>\S.*)", re.IGNORECASE),
@@ -195,13 +208,16 @@ RULES: tuple[Rule, ...] = (
 _STANDALONE = frozenset(
     {
         "TABLE",
-        "FOOTNOTE",
+        "RAPPORTEUR",
+        "SPEAKER",
+        "DATE_RANGE",
         "RULE",
         "ORIGINAL",
         "DATE_LINE",
         "SESSION_LINE",
         "ANNEX_LABEL",
         "PAGE_LABEL",
+        "COVER_FOOTER",
         "SYMBOL_LINE",
         "RESOLUTION_HEAD",
         "ADOPTION",
@@ -275,44 +291,131 @@ def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
 # Pass 2: logical lines
 
 
-def _logical_lines(lines: list[Line]) -> list[LogicalLine]:
-    """Join the physical lines that continue a logical line: plain text after a line that is not a
-    standalone kind, and anything inside an open ``**``. A joined line of text, capitals or bold is classified
-    again as a whole (a title wrapped over two lines is one line in capitals)."""
+def _logical_lines(lines: list[Line], words: frozenset[str]) -> list[LogicalLine]:
+    """Join the physical lines that continue a logical line.
+
+    A line continues the one above it (with no blank line between, on the same page) when it is plain text,
+    capitals or bold and the line above is not a standalone kind, or when it sits inside an open ``**``.
+    Hard-wrapped text from PDFs needs three more rules: a numbered line whose number does not follow the last
+    paragraph's is wrapped text (``… as set out in paragraph`` / ``12. of the report``); a date in capitals
+    right under a title in capitals is part of the title; and a short line ending a sentence ends its
+    paragraph when no blank line says so. A joined line is classified again as a whole (a wrapped preamble
+    clause ends with its comma only on its last line).
+    """
     logical: list[LogicalLine] = []
-    previous_blank = True
+    last_line: Line | None = None  # the last non-blank physical line
     open_bold = False  # whether the last logical line has an unclosed **
+    paragraph = 0  # the number of the last numbered paragraph
     table_rows = _table_rows(lines)
+    width = _text_width(lines)
     for index, line in enumerate(lines):
         if not line.text.strip():
-            previous_blank = True
+            last_line = None
             continue
         if index in table_rows:
-            _add_table_row(logical, line, previous_blank)
-            previous_blank, open_bold = False, False
+            _add_table_row(logical, line, last_line is None)
+            last_line, open_bold = line, False
             continue
         kind, match, style = classify(line.text)
         last = logical[-1] if logical else None
-        if (
-            not previous_blank
+        if kind == "PARA" and last_line is not None and int(match.group("label")) not in (paragraph + 1, 1):
+            kind = "TEXT"  # a wrapped line that happens to start with a number and a full stop
+        if kind in ("ITEM", "BULLET") and last_line is not None and _wrapped_label(last_line.text, line.text, width):
+            kind = "TEXT"  # … migration schemes, and / (3) to monitor … : an enumeration inside a sentence
+        if kind == "DATE_LINE" and last is not None and last.kind == "CAPS" and _is_caps(line.text):
+            kind = "CAPS"  # FINANCIAL REPORT FOR THE YEAR ENDED / 31 DECEMBER 2017
+        continues = (
+            last_line is not None
             and last is not None
+            and last_line.page == line.page
             and last.kind not in _STANDALONE
             and (kind in ("TEXT", "CAPS", "BOLD") or (open_bold and last.kind in ("CAPS", "BOLD", "TEXT")))
-        ):
+            and not (last.kind == "CAPS" and kind == "TEXT" and not open_bold)
+            and not (kind == "TEXT" and not open_bold and _ends_paragraph(last_line.text, width))
+            and not (last_line.text.rstrip().endswith(",") and _PREAMBLE_START.match(line.text.strip()))
+        )
+        if continues:
             last.raw.append(line.text)
             last.end = line.number
         else:
             logical.append(_make(kind, match, style, line))
             open_bold = False
+            if kind == "PARA":
+                paragraph = int(match.group("label"))
         open_bold ^= line.text.count("**") % 2 == 1
-        previous_blank = False
-    for line in logical:
+        last_line = line
+    for position, line in enumerate(logical):
         if len(line.raw) > 1 and line.kind != "TABLE":
-            line.text = " ".join([line.text, *(raw.strip() for raw in line.raw[1:])])
-            if line.kind in ("CAPS", "BOLD", "TEXT"):
-                joined = classify(line.text)[0]
-                line.kind = joined if joined in ("CAPS", "BOLD") else "TEXT"
+            logical[position] = _rejoin(line, words)
     return logical
+
+
+def _wrapped_label(above: str, text: str, width: int) -> bool:
+    """Whether a line starting with a label such as ``(3)`` or a dash is wrapped running text: it starts at
+    the margin right under a full line (wrapped text, ``width`` > 0) that neither introduces a list nor ends
+    an item."""
+    return (
+        width > 0
+        and len(above.rstrip()) >= 0.8 * width
+        and not text[:1].isspace()
+        and not _bare(above).endswith((":", ";", "."))
+        and text.startswith(("(", "- ", "– "))
+    )
+
+
+def _rejoin(line: LogicalLine, words: frozenset[str]) -> LogicalLine:
+    """A logical line made of several physical lines: its text joined, and classified again if it was text."""
+    text = line.text
+    for raw in line.raw[1:]:
+        text = join_wrapped(text, raw.strip(), words)
+    line.text = text
+    if line.kind in ("CAPS", "BOLD", "TEXT"):
+        kind, match, style = classify(text)
+        if kind not in ("CAPS", "BOLD", "TEXT") and match is not None:
+            joined = _make(kind, match, style, Line(line.start, text, line.page))
+            joined.end, joined.raw = line.end, line.raw
+            return joined
+        line.kind = kind
+    return line
+
+
+_HYPHENATED = re.compile(r"([A-Za-z]+)-$")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def join_wrapped(left: str, right: str, words: frozenset[str]) -> str:
+    """Two pieces of a line broken by wrapping, joined.
+
+    A word broken at a hyphen (``informa-`` / ``tion``) is joined without it when the whole word is used
+    elsewhere in the document; otherwise the hyphen is kept, for it joins a compound (``long-`` / ``term``).
+    """
+    hyphenated = _HYPHENATED.search(left)
+    if hyphenated and right[:1].islower():
+        first = _WORD.match(right)
+        if first and (hyphenated.group(1) + first.group()).lower() in words:
+            return left[:-1] + right
+        return left + right
+    return f"{left} {right}"
+
+
+def document_words(text: str) -> frozenset[str]:
+    """The words of a document, in lower case: the vocabulary `join_wrapped` checks a broken word against."""
+    return frozenset(word.lower() for word in _WORD.findall(text))
+
+
+def _text_width(lines: list[Line]) -> int:
+    """The usual length of a full line of wrapped text: the 90th percentile of the lengths of long lines."""
+    lengths = sorted(len(line.text.rstrip()) for line in lines if len(line.text.strip()) > 40)
+    if len(lengths) < 5:
+        return 0
+    return lengths[int(len(lengths) * 0.9)]
+
+
+def _ends_paragraph(text: str, width: int) -> bool:
+    """Whether a line ends its paragraph although no blank line follows: wrapped text (``width`` > 0) whose
+    line stops well short of the margin after a full stop."""
+    stripped = text.rstrip()
+    return width > 100 // 2 and len(stripped) < 0.8 * width and stripped.endswith((".", ".”", '."', ":"))
 
 
 _COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
@@ -398,34 +501,49 @@ def _is_fragment(line: LogicalLine) -> bool:
 
 def lex(text: str) -> Lexed:
     """Classify ``text`` into the tokens the document grammar reads."""
-    lines = split_lines(text)
-    logical = _logical_lines(lines)
+    lines = normalize_pdf_text(split_lines(text))
+    words = document_words(text)
+    logical = _logical_lines(lines, words)
     _mark_figure(logical)
     _mark_headers(logical)
-    flow, footnotes, furniture = _arrange(logical)
+    flow, footnotes, furniture = _arrange(logical, words)
     _mark_headings(flow)
     tokens = [line.token() for line in flow]
-    return Lexed(tokens, footnotes, furniture, pages=lines[-1].page if lines else 1)
+    pages = max((line.page for line in lines if line.text.strip()), default=1)  # a final \f opens no page
+    return Lexed(tokens, footnotes, furniture, pages=pages)
 
 
-def _arrange(logical: list[LogicalLine]) -> tuple[list[LogicalLine], list[LogicalLine], list[LogicalLine]]:
-    """Split logical lines into the text flow, footnote bodies and page furniture; join continuations."""
+def _arrange(
+    logical: list[LogicalLine], words: frozenset[str]
+) -> tuple[list[LogicalLine], list[LogicalLine], list[LogicalLine]]:
+    """Split logical lines into the text flow, footnote bodies and page furniture; join continuations.
+
+    Furniture: the document's own symbol repeated as a running header, ``Page 3``, rules, a title repeated
+    as a running title, an annex label repeated on the annex's later pages.
+    """
     flow: list[LogicalLine] = []
     footnotes: list[LogicalLine] = []
     furniture: list[LogicalLine] = []
     own_symbol: str | None = None
+    annex: str | None = None  # the label of the annex being read
     titles: set[str] = set()  # titles seen in header blocks: a later copy of one is a running title
     in_header = True  # no body line seen since the start or the last annex boundary
     open_text: LogicalLine | None = None  # the last line of running text, which a continuation may join
+    open_page = 1  # the page that text ended on
+    broken = False  # whether a page break (footnotes, furniture) came after the open text
     headings = heading_candidates(logical)
     for index, line in enumerate(logical):
         kind = line.kind
         bare = _bare(line.text)
         if kind == "FOOTNOTE":
             footnotes.append(line)
+            broken = True
             continue
-        if kind in ("RULE", "PAGE_LABEL"):
+        if kind in ("RULE", "PAGE_LABEL", "COVER_FOOTER") or (kind == "ANNEX_LABEL" and bare == annex):
+            if kind == "ANNEX_LABEL":
+                line.kind = "RUNNING_ANNEX_LABEL"
             furniture.append(line)
+            broken = True
             continue
         if kind == "SYMBOL_LINE":
             if own_symbol is None:
@@ -433,16 +551,27 @@ def _arrange(logical: list[LogicalLine]) -> tuple[list[LogicalLine], list[Logica
             elif bare == own_symbol and flow:
                 line.kind = "RUNNING_HEADER"
                 furniture.append(line)
+                broken = True
                 continue
         if kind in ("TEXT", "CAPS", "BOLD") and bare.rstrip("*") in titles:
             line.kind = "RUNNING_TITLE"
             furniture.append(line)
             continue
-        if kind == "TEXT" and open_text is not None and _continues(open_text, line, headings[index]):
-            open_text.text = f"{open_text.text} {line.text}"
+        if (
+            kind == "TEXT"
+            and open_text is not None
+            and (
+                _continues(open_text, line, headings[index])
+                or _continues_over_page(open_text, line, broken or line.page != open_page)
+            )
+        ):
+            open_text.text = join_wrapped(open_text.text, line.text, words)
             open_text.end = line.end
             open_text.raw.extend(line.raw)
+            open_page, broken = line.page, False
             continue
+        if kind == "ANNEX_LABEL":
+            annex = bare
         if kind == "ANNEX_LABEL" or (kind in ("SYMBOL_LINE", "SESSION_LINE", "ORIGINAL") and not in_header):
             in_header = True  # an annex begins, with a header block of its own
         elif kind not in _HEADER_KINDS:
@@ -450,8 +579,19 @@ def _arrange(logical: list[LogicalLine]) -> tuple[list[LogicalLine], list[Logica
         if in_header and kind == "CAPS":
             titles.add(bare.rstrip("*"))
         open_text = line if kind in _OPEN_TEXT else None
+        open_page, broken = line.page, False
         flow.append(line)
     return flow, footnotes, furniture
+
+
+def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool) -> bool:
+    """Text after a page break continues the open list item, or, in a PDF's text, the open paragraph when it
+    starts at the margin (a quotation is indented), even after a full stop."""
+    if not broken:
+        return False
+    if open_text.kind in ("ITEM", "BULLET"):
+        return True
+    return line.page != open_text.page and not line.raw[0].startswith("  ")
 
 
 def _bare(text: str) -> str:
@@ -493,8 +633,6 @@ _ORGANS = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?")
-_RAPPORTEUR = re.compile(r"Rapporteur\s*:\s*(?P<text>.+)")
-_SPEAKER = re.compile(r"Statement by\s*:?\s*(?P<text>.+)", re.IGNORECASE)
 _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
 # Lines that end a header block: the body has begun.
 _BODY_KINDS = frozenset(
@@ -532,7 +670,23 @@ def _mark_headers(logical: list[LogicalLine]) -> None:
             for line in zone:
                 after_rule = after_rule or line.kind == "RULE"
                 line.kind = _header_kind(line, after_rule)
+                line.header = True
+            if end < len(logical) and logical[end].kind == "SALUTATION":
+                _mark_speaker(zone)
         start = _next_header_start(logical, end, own)
+    for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
+        if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
+            line.kind = "TEXT"
+
+
+def _mark_speaker(zone: list[LogicalLine]) -> None:
+    """In a statement's header (followed by its salutation) with no ``Statement by:`` line, the last line of
+    text is the speaker (``The Director General``, bold in converter output, plain in a PDF's text)."""
+    if any(line.kind == "SPEAKER" for line in zone):
+        return
+    last = next((line for line in reversed(zone) if line.kind not in ("RULE", "PAGE_LABEL")), None)
+    if last is not None and last.kind in ("BOLD", "HEADER_TEXT", "PLACE"):
+        last.kind = "SPEAKER"
 
 
 def _ends_header(line: LogicalLine) -> bool:
@@ -559,24 +713,20 @@ def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) 
 def _header_kind(line: LogicalLine, after_rule: bool) -> str:
     kind = line.kind
     bare = _bare(line.text)
+    if kind == "DATE_RANGE":
+        return "MEETING_DATES"
     if kind not in ("TEXT", "CAPS", "BOLD"):
         return kind
     if _ORGANS.fullmatch(bare):
         return "ORGAN"
+    if bare.startswith("(") and bare.endswith(")"):
+        return "SUBTITLE"
     if kind == "TEXT" and (after_rule or line.text.startswith("*")):
         return "NOTE"
-    if _RAPPORTEUR.fullmatch(bare):
-        return "RAPPORTEUR"
-    if _SPEAKER.fullmatch(bare):
-        return "SPEAKER"
-    if parse_date_range(bare.split(", ", 1)[-1] if _PLACE.fullmatch(bare.split(", ")[0]) else bare):
-        return "MEETING_DATES"
     if kind == "CAPS":
         return kind
     if _OCCASION.match(bare):
         return "OCCASION"
-    if bare.startswith("(") and bare.endswith(")"):
-        return "SUBTITLE"
     if kind == "TEXT" and _PLACE.fullmatch(bare):
         return "PLACE"
     return kind if kind == "BOLD" else "HEADER_TEXT"
@@ -624,7 +774,7 @@ def _heading_shape(line: LogicalLine) -> bool:
     )
 
 
-_SKIPPED_BY_HEADINGS = frozenset({"FOOTNOTE", "RULE", "PAGE_LABEL", "SYMBOL_LINE"})
+_SKIPPED_BY_HEADINGS = frozenset({"FOOTNOTE", "RULE", "PAGE_LABEL", "COVER_FOOTER", "SYMBOL_LINE"})
 
 
 def heading_candidates(lines: list[LogicalLine]) -> list[bool]:

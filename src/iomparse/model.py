@@ -255,8 +255,10 @@ class Resolution:
 
     ``header`` holds the facts of the resolution's own header block when it has one (each draft of a
     compilation does); ``head_notes`` the other lines between its heading and its title (``Submitted by the
-    Chairperson``). ``operative_formula`` is ``Resolves`` or ``Decides`` (``None`` when the clauses stand
-    alone); a single clause such as ``Resolves to approve …`` is an operative clause without a number.
+    Chairperson``). ``operative_formula`` is the verb that opens the operative part, ``Resolves`` or
+    ``Decides``: on a line of its own (``Resolves:``) or as the first word of a single clause without a
+    number (``Resolves to approve …``, kept whole as the clause); ``None`` when numbered clauses stand
+    alone (``1. Approves …``).
     """
 
     number: int | None
@@ -271,6 +273,17 @@ class Resolution:
     header: Meta | None = None
     head_notes: tuple[str, ...] = field(default=(), converter=_tuple)
     span: Span | None = None
+
+    @property
+    def heading(self) -> str:
+        """The heading line as printed: ``RESOLUTION No. 923 (LXXI)``, ``DRAFT RESOLUTION``. The session
+        is shown when it is a roman numeral, as in the heading it came from."""
+        head = "DRAFT RESOLUTION" if self.draft else "RESOLUTION"
+        if self.number is not None:
+            head += f" No. {self.number}"
+            if self.session and self.session.raw and set(self.session.raw) <= set("IVXLC"):
+                head += f" ({self.session.raw})"
+        return head
 
     @property
     def operative_style(self) -> str | None:

@@ -31,6 +31,7 @@ LINE_KINDS = {
     "ITEM": "a list item",
     "BULLET": "a bullet",
     "SALUTATION": "a salutation",
+    "CLOSING": "a closing line",
     "RESOLUTION_HEAD": "a resolution heading",
     "ADOPTION": "an adoption line",
     "FORMULA": "'The Council,'",

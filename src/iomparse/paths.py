@@ -40,8 +40,12 @@ def walk(document: Document) -> Iterator[tuple[str, Block]]:
 
 
 def own_runs(block: Block) -> tuple[Inline, ...]:
-    """The inline runs a block holds itself (its content or heading), not those of its children."""
-    return getattr(block, "content", None) or getattr(block, "heading", None) or ()
+    """The inline runs a block holds itself (its content, or a section's heading), not its children's."""
+    if isinstance(block, Section):
+        return block.heading
+    if isinstance(block, Paragraph | Item | Clause):
+        return block.content
+    return ()
 
 
 def references(document: Document) -> tuple[Reference, ...]:

@@ -227,8 +227,7 @@ class _Identity:
             self.number, self.show_as = _dashed(meta.symbol), str(meta.symbol)
         elif self.resolution and self.resolution.number is not None:
             self.number = str(self.resolution.number)
-            session = f" ({self.resolution.session.raw})" if self.resolution.session else ""
-            self.show_as = f"Resolution No. {self.resolution.number}{session}"
+            self.show_as = self.resolution.heading.replace("RESOLUTION", "Resolution")
 
     @property
     def known(self) -> bool:
@@ -503,7 +502,7 @@ class _Exporter:
         if resolution.number is not None:
             _append_text(p, " No. ")
             _sub(p, "docNumber", str(resolution.number))
-            if resolution.session:
+            if resolution.session and resolution.heading.endswith(f"({resolution.session.raw})"):
                 _append_text(p, " (")
                 _sub(p, "session", resolution.session.raw, value=str(resolution.session.number))
                 _append_text(p, ")")
@@ -713,12 +712,7 @@ class _Exporter:
         if resolution.title:
             _sub(element, "heading", resolution.title)
         intro = _sub(element, "intro")
-        head = _resolution_heading(resolution)
-        if resolution.number is not None:
-            head += f" No. {resolution.number}"
-            if resolution.session:
-                head += f" ({resolution.session.raw})"
-        _sub(intro, "p", head)
+        _sub(intro, "p", resolution.heading)
         if resolution.adoption:
             self.write_dated_text(_sub(intro, "p"), resolution.adoption.raw, resolution.adoption.date)
         if resolution.formula:

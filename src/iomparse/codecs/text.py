@@ -9,6 +9,8 @@ is written as its resolutions, each under its own header block.
 
 from __future__ import annotations
 
+from attrs import evolve
+
 from ..lexer import SUPERSCRIPT_DIGITS
 from ..model import (
     Annex,
@@ -45,7 +47,10 @@ def to_text(document: Document) -> str:
     lines: list[str] = []
     compiled = bool(document.body) and isinstance(document.body[0], Resolution) and document.body[0].header
     if not compiled:  # a compilation's header is its first resolution's, written with that resolution
-        lines += _header(document.meta)
+        meta = document.meta
+        if meta.kind == "resolution" and document.body and meta.title == getattr(document.body[0], "title", None):
+            meta = evolve(meta, title=None)  # the title of a resolution document is its resolution's
+        lines += _header(meta)
     lines += _blocks(document.body)
     lines += [f"{f.marker.translate(_TO_SUPERSCRIPT)} {inline_to_text(f.content)}" for f in document.footnotes]
     own = str(document.meta.symbol) if document.meta.symbol else None
@@ -178,12 +183,7 @@ def _children(children: tuple) -> list[str]:
 
 
 def _resolution(resolution: Resolution) -> list[str]:
-    head = "DRAFT RESOLUTION" if resolution.draft else "RESOLUTION"
-    if resolution.number is not None:
-        head += f" No. {resolution.number}"
-        if resolution.session:
-            head += f" ({resolution.session.raw})"
-    lines = [*(_header(resolution.header) if resolution.header else []), head, *resolution.head_notes]
+    lines = [*(_header(resolution.header) if resolution.header else []), resolution.heading, *resolution.head_notes]
     if resolution.adoption:
         lines.append(resolution.adoption.raw)
     if resolution.title:

@@ -1,0 +1,97 @@
+"""Plain text from PDFs (``pdftotext``, with or without ``-layout``) brought to the conventions the lexer reads.
+
+The converter that produced the seeds writes footnote markers as superscripts (``Nations.¹``), a label and
+its text on one line (``1. The …``), and a paragraph on one line. ``pdftotext`` does not:
+
+* footnote markers are plain digits glued to the text (``Nations.1``, ``follows:3``) and footnote bodies
+  start with the digit alone on a line at the foot of the page (conventions §13). A digit is taken for a
+  marker only when a footnote body with that number stands on the same page (``2008.2`` in a sentence may
+  be a year followed by marker 2, or just a number);
+* in the default (reading-order) mode a label stands alone on its line, the text on the next (§26).
+
+`normalize_pdf_text` rewrites those lines, page by page, into the converter's form; line numbers are kept,
+so source spans still point into the original text. Wrapped lines, hyphenation, running headers and the
+lack of blank lines between paragraphs are dealt with by the lexer itself, which must handle them for
+converter output too.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from .source import Line
+
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
+# A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
+# if a body with that number is on the page. Not after a symbol's Rev./Corr./Add., nor after a small number
+# and a point (2.1 is a decimal; 2013.2 is a year and marker 2).
+_GLUED_MARKER = re.compile(
+    r"(?<=[^\s\d/(\-–])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,3})(?=[\s,;:)]|$)"
+)
+_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*")
+
+
+def normalize_pdf_text(lines: list[Line]) -> list[Line]:
+    """``lines`` with pdftotext's footnote digits made superscripts and lone labels joined to their text."""
+    result: list[Line] = []
+    for _, page in groupby(lines, key=lambda line: line.page):
+        result += _join_lone_labels(_superscript_notes(list(page)))
+    return result
+
+
+def _superscript_notes(page: list[Line]) -> list[Line]:
+    """Footnote bodies (a number alone on a line, its text below) and their markers on one page: a number
+    counts only if it is also glued to the text somewhere on the page as a marker."""
+    bodies: dict[int, int] = {}  # line index → footnote number
+    for index, line in enumerate(page[:-1]):
+        number = _NOTE_NUMBER.fullmatch(line.text)
+        if number and _next_text(page, index) is not None:
+            bodies[index] = int(number.group(1))
+    glued = {
+        m.group(1) for index, line in enumerate(page) if index not in bodies for m in _GLUED_MARKER.finditer(line.text)
+    }
+    numbers = {str(n) for n in bodies.values()} & glued
+    bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
+    if not numbers:
+        return page
+    result = []
+    for index, line in enumerate(page):
+        if index in bodies:
+            text = line.text.strip().translate(_TO_SUPERSCRIPT)
+        else:
+            text = _GLUED_MARKER.sub(
+                lambda m: m.group(1).translate(_TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), line.text
+            )
+        result.append(Line(line.number, text, line.page))
+    return _join_lone_labels(result, pattern=re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*"))
+
+
+def _next_text(page: list[Line], index: int) -> int | None:
+    """The index of the next non-blank line after ``index`` on the page, if it is text (not a number)."""
+    for position in range(index + 1, len(page)):
+        text = page[position].text.strip()
+        if text:
+            return None if _NOTE_NUMBER.fullmatch(text) else position
+    return None
+
+
+def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE) -> list[Line]:
+    """A label alone on its line (``1.``, ``IV.``, ``A.``, ``(a)``, ``•``, the ``*`` of a cover note) is joined
+    to the text that follows it."""
+    result: list[Line] = []
+    pending: Line | None = None
+    for line in page:
+        if pending is not None and line.text.strip():
+            result.append(Line(pending.number, f"{pending.text.strip()} {line.text.strip()}", pending.page))
+            pending = None
+            continue
+        if pending is None and pattern.fullmatch(line.text) and line.text.strip():
+            pending = line
+            continue
+        if pending is None or line.text.strip():
+            result.append(line)
+    if pending is not None:
+        result.append(pending)
+    return result

@@ -1,0 +1,186 @@
+"""Text from PDFs: ``pdftotext -layout`` and plain ``pdftotext`` output give the tree the converter's text gives.
+
+The fixtures in ``tests/fixtures/pdf`` are real PDFs of six samples and what poppler's pdftotext 22.12 made
+of them (``tools/make_pdf_fixtures.py`` regenerates them). Plain text cannot carry what the comparison
+therefore leaves out: bold and italic runs (flattened to their text), source positions, page furniture and
+the page count, the raw layout of table rows (their cells are compared), and whether an annex's label was
+printed (the PDFs print every annex label; the converter's text lost two of them).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import attrs
+import pytest
+from conftest import sample_text, without_positions
+
+import iomparse
+from iomparse.model import Annex, Diagnostic, Document, Emphasis, Strong, Table, Text, runs
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
+STEMS = sorted(path.name.removesuffix(".pdf") for path in FIXTURES.glob("*.pdf"))
+
+
+_INLINE = (Text, Strong, Emphasis, iomparse.NoteRef, iomparse.DocRef, iomparse.ResolutionRef, iomparse.DateRef)
+
+
+def flattened(node):
+    """``node`` with `Strong` and `Emphasis` runs replaced by their content."""
+    if isinstance(node, tuple) and node and all(isinstance(child, _INLINE) for child in node):
+        return runs(_unwrap(node))
+    if isinstance(node, tuple):
+        return tuple(flattened(child) for child in node)
+    if attrs.has(type(node)):
+        return attrs.evolve(node, **_changed(node, flattened))
+    return node
+
+
+def _unwrap(runs_: tuple) -> list:
+    flat: list = []
+    for run in runs_:
+        flat.extend(_unwrap(run.children) if isinstance(run, Strong | Emphasis) else [run])
+    return flat
+
+
+def _changed(node, function) -> dict:
+    """``function`` applied to the fields of ``node`` that hold nodes."""
+    return {
+        f.name: function(getattr(node, f.name))
+        for f in attrs.fields(type(node))
+        if isinstance(getattr(node, f.name), tuple) or attrs.has(type(getattr(node, f.name)))
+    }
+
+
+def comparable(document: Document) -> Document:
+    """What plain text can carry of a document (see the module docstring)."""
+    document = flattened(without_positions(document))
+    document = attrs.evolve(
+        document,
+        pages=1,
+        annexes=tuple(attrs.evolve(annex, label_inferred=False) for annex in document.annexes),
+        diagnostics=tuple(d for d in document.diagnostics if d.code != "annex-label-inferred"),
+    )
+    return _map_tables(document)
+
+
+def _map_tables(node):
+    if isinstance(node, Table):
+        return attrs.evolve(node, rows=())
+    if isinstance(node, tuple):
+        return tuple(_map_tables(child) for child in node)
+    if attrs.has(type(node)) and not isinstance(node, Diagnostic):
+        return attrs.evolve(node, **_changed(node, _map_tables))
+    return node
+
+
+def parse_fixture(stem: str, mode: str) -> Document:
+    return iomparse.parse((FIXTURES / f"{stem}.{mode}.txt").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_layout_text_gives_the_same_tree(stem):
+    assert comparable(parse_fixture(stem, "layout")) == comparable(iomparse.parse(sample_text(stem)))
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_pages_are_counted(stem):
+    layout = (FIXTURES / f"{stem}.layout.txt").read_text("utf-8")
+    pages = layout.rstrip("\f").count("\f") + 1
+    assert parse_fixture(stem, "layout").pages == pages
+    assert iomparse.parse(sample_text(stem)).pages == 1
+
+
+def test_running_headers_of_every_page_are_furniture():
+    document = parse_fixture("mc-inf-274-strategy", "layout")
+    kinds = [piece.kind for piece in document.furniture]
+    assert kinds.count("running_header") == 26, "MC/INF/274 on every page after the cover"
+    assert kinds.count("page_label") == 26
+    assert kinds.count("running_annex_label") == 11, "Annex I on its 11 pages, once as the label"
+
+
+def test_plain_digit_markers_become_footnote_links():
+    document = parse_fixture("mc-inf-274-strategy", "layout")
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [
+        ("1", "para_3"),
+        ("2", "para_14"),
+        ("3", "para_18"),
+        ("4", "para_19/item_3"),
+        ("5", "para_28/item_1"),
+        ("6", "para_28/item_2"),
+        ("7", "para_28/item_5"),
+        ("8", "para_28/item_6"),
+    ]
+
+
+def test_a_year_before_a_marker_stays_a_year():
+    """``Programme and Budget for 2013.2``: the 2 is footnote 2, the year is text."""
+    document = parse_fixture("mc-101st-session-a", "layout")
+    paragraph = iomparse.paths.find(document, "para_11")
+    assert iomparse.model.inline_text(paragraph.content).endswith("Programme and Budget for 2013.")
+    assert [f.anchor for f in document.footnotes if f.marker == "2"] == ["para_11"]
+
+
+def test_compounds_broken_at_a_line_end_keep_their_hyphen():
+    layout = (FIXTURES / "mc-inf-274-strategy.layout.txt").read_text("utf-8")
+    broken = {m.group(1) + m.group(2) for m in re.finditer(r"([A-Za-z]+-)\n\s*([a-z]+)", layout)}
+    assert broken, "the fixture breaks words at hyphens"
+    text = " ".join(
+        iomparse.model.inline_text(iomparse.paths.own_runs(b))
+        for _, b in iomparse.paths.walk(parse_fixture("mc-inf-274-strategy", "layout"))
+    )
+    for word in broken:
+        assert word in text, f"{word!r} lost its hyphen"
+
+
+def dehyphenated(document: Document) -> Document:
+    """Plain (non-layout) pdftotext drops the hyphen of a compound broken at a line end (``wellinformed``):
+    compare with hyphens between letters removed on both sides."""
+
+    def strip(node):
+        if isinstance(node, str):
+            return re.sub(r"(?<=[A-Za-z])-(?=[a-z])", "", node)
+        if isinstance(node, tuple):
+            return tuple(strip(child) for child in node)
+        if attrs.has(type(node)):
+            return attrs.evolve(node, **{f.name: strip(getattr(node, f.name)) for f in attrs.fields(type(node))})
+        return node
+
+    return strip(document)
+
+
+# Plain pdftotext reads a page in an order of its own, and the other fixtures come out in orders the parser
+# does not undo: a table read column by column (scpf-paper-a), a footnote number or the next heading's label
+# printed in the middle of the list it interrupts (c-era-report-a, mc-101st-session-a, mc-inf-274-strategy),
+# unnumbered paragraphs with no blank line and no short last line between them (micem-9-2002-statement).
+RAW_READABLE = ["draft-resolutions-a"]
+
+
+@pytest.mark.parametrize("stem", RAW_READABLE)
+def test_plain_text_gives_the_same_tree(stem):
+    expected = dehyphenated(comparable(iomparse.parse(sample_text(stem))))
+    assert dehyphenated(comparable(parse_fixture(stem, "raw"))) == expected
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
+@pytest.mark.parametrize("mode", ["layout", "raw"])
+def test_fixtures_are_what_pdftotext_makes(tmp_path, mode):
+    """The committed fixtures are exactly what the installed pdftotext prints for the committed PDFs."""
+    stem = "mc-101st-session-a"
+    output = tmp_path / "out.txt"
+    flags = ["-layout"] if mode == "layout" else []
+    subprocess.run(["pdftotext", *flags, str(FIXTURES / f"{stem}.pdf"), str(output)], check=True)
+    assert output.read_text("utf-8") == (FIXTURES / f"{stem}.{mode}.txt").read_text("utf-8")
+
+
+def test_annex_labels_in_pdf_text_are_read():
+    document = parse_fixture("mc-inf-274-strategy", "layout")
+    assert [(a.label, a.label_inferred) for a in document.annexes] == [
+        ("Annex I", False),
+        ("Annex II", False),
+        ("Annex III", False),
+    ]
+    assert isinstance(document.annexes[2], Annex)
