@@ -15,6 +15,7 @@ from iomparse.model import (
     Adoption,
     Annex,
     Clause,
+    ConstitutionRef,
     Contents,
     ContentsEntry,
     DateRange,
@@ -29,6 +30,7 @@ from iomparse.model import (
     Inline,
     Item,
     Meta,
+    NameList,
     NoteRef,
     Paragraph,
     Quote,
@@ -37,12 +39,15 @@ from iomparse.model import (
     Salutation,
     Section,
     Session,
+    SessionRef,
     Span,
     Strong,
+    Submission,
     Symbol,
     Table,
     Text,
     Unclassified,
+    UNRef,
     runs,
 )
 
@@ -119,16 +124,25 @@ def weighted(strategies: list[st.SearchStrategy]) -> st.SearchStrategy:
     return st.sampled_from(strategies).flatmap(lambda strategy: strategy)
 
 
+resolution_refs = st.builds(
+    ResolutionRef,
+    numbers=st.lists(small, max_size=3).map(tuple),
+    text=st.just("Resolution No. 923 (LXXI) of 29 November 1995") | texts,
+    session=st.none() | small,
+    date=st.none() | dates,
+)
 _references = [
-    st.builds(NoteRef, st.sampled_from(["1", "3", "12", "*"]) | texts),
-    st.builds(DocRef, symbols, st.builds(str, symbols) | texts, st.booleans()),
+    st.builds(NoteRef, marker=st.sampled_from(["1", "3", "12", "*"]) | texts),
+    st.builds(DocRef, symbol=symbols, text=st.builds(str, symbols) | texts, own=st.booleans()),
+    resolution_refs,
     st.builds(
-        ResolutionRef,
-        numbers=st.lists(small, max_size=3).map(tuple),
-        text=st.just("Resolution No. 923 (LXXI) of 29 November 1995") | texts,
-        session=st.none() | small,
-        date=st.none() | dates,
+        SessionRef,
+        session=st.builds(Session, number=small, raw=st.just("Ninety-sixth Session") | texts, special=st.booleans()),
+        text=st.just("Ninety-sixth Session") | texts,
     ),
+    st.builds(ConstitutionRef, article=st.sampled_from(["4", "2(b)"]), text=texts),
+    st.builds(UNRef, text=st.just("resolution 73/195") | texts),
+    st.builds(NameList, names=st.lists(texts, max_size=4).map(tuple), text=texts),
     st.builds(
         DateRef,
         start=st.sampled_from(["2004-11-04", "1995-11", "2002"]),
@@ -194,8 +208,8 @@ date_ranges = st.builds(DateRange, start=dates, end=dates, raw=texts)
 lines_tuple = st.lists(texts, max_size=2).map(tuple)
 
 
-def metas(depth: int = 1) -> st.SearchStrategy[Meta]:
-    """Header facts; ``depth`` bounds nothing here but keeps the signature of the other builders."""
+def metas() -> st.SearchStrategy[Meta]:
+    """Header facts."""
     return st.builds(
         Meta,
         kind=st.sampled_from(["statement", "information_note", "report", "resolution", "document"]) | texts,
@@ -205,6 +219,8 @@ def metas(depth: int = 1) -> st.SearchStrategy[Meta]:
         session=st.none() | sessions,
         organ=st.none() | st.just("COUNCIL") | texts,
         title=st.none() | texts,
+        title_note_marker=st.none() | st.just("*"),
+        reported_session=st.none() | sessions,
         subtitle=st.none() | texts,
         speaker=st.none() | texts,
         letterhead=lines_tuple,
@@ -213,7 +229,14 @@ def metas(depth: int = 1) -> st.SearchStrategy[Meta]:
         meeting=st.none() | date_ranges,
         rapporteur=st.none() | texts,
         notes=lines_tuple,
-        approval=st.none() | _references[2],
+        approval=st.none() | resolution_refs,
+        submission=st.none()
+        | st.builds(
+            Submission,
+            organ=st.just("Executive Committee") | texts,
+            session=st.none() | sessions,
+            date=st.none() | st.sampled_from(["2012-06", "2012-06-04"]),
+        ),
         other=lines_tuple,
     )
 

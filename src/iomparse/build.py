@@ -14,7 +14,7 @@ from attrs import define, evolve, fields_dict
 from lark import Transformer
 
 from . import paths
-from .inline import parse_inline, resolution_ref
+from .inline import date_ref, parse_inline, resolution_ref
 from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, header_date, strip_markup
 from .model import (
     Adoption,
@@ -42,6 +42,7 @@ from .model import (
     Session,
     Span,
     Strong,
+    Submission,
     Table,
     Unclassified,
     inline_text,
@@ -167,7 +168,7 @@ class Builder(Transformer):
     def table(self, children: list[LineToken]) -> Table:
         (token,) = children
         rows = tuple(token.info.raw[1:] if token.info.label else token.info.raw)
-        return Table(rows, tuple(split_cells(row) for row in rows), token.info.label, span(token))
+        return Table(rows, table_cells(rows), token.info.label, span(token))
 
     def unclassified(self, children: list[LineToken]) -> Unclassified:
         (token,) = children
@@ -286,6 +287,18 @@ def parse_adoption(text: str) -> Adoption:
 
 
 _APPROVAL = re.compile(r"approved by the .+? (?:at|on) .*?(?P<ref>Resolutions? Nos?\..+)", re.IGNORECASE)
+_REPORTED = re.compile(r"REPORT ON THE (?P<session>.+? SESSION)\b", re.IGNORECASE)
+_SUBMISSION = re.compile(
+    r"submitted to the (?P<organ>.+?) at its (?P<session>.+? Session)(?: (?:in|on) (?P<date>[^.]+))?", re.IGNORECASE
+)
+
+
+def _iso_month_or_date(text: str) -> str | None:
+    """``June 2012`` → ``2012-06``; ``4 June 2012`` → ``2012-06-04``; else ``None``."""
+    ref = date_ref(text.strip())
+    return ref.start if ref is not None and ref.start == ref.end else None
+
+
 _SPEAKER_LINE = re.compile(r"Statement by\s*:\s*(?P<name>.+)")
 _OCCASION_SESSION = re.compile(r"(?P<session>.+?\bsession)\b", re.IGNORECASE)
 
@@ -325,9 +338,16 @@ def header_meta(fields: list[LineToken]) -> Meta:
             put("session", parse_session(text), text)
         elif kind == "ORGAN":
             put("organ", text, text)
-        elif kind == "CAPS":
-            put("subtitle" if "title" in values else "title", text.rstrip("*").rstrip(), text)
-        elif kind == "SUBTITLE":
+        elif kind == "CAPS" and "title" not in values:
+            values["title"] = text.rstrip("*").rstrip()
+            raw = token.info.text.strip()
+            marks = len(raw) - len(raw.rstrip("*")) - (len(raw) - len(raw.lstrip("*")))
+            if marks > 0:  # COUNCIL*** (bold closing, then the note marker) or COUNCIL*
+                values["title_note_marker"] = "*" * marks
+            reported = _REPORTED.search(text)
+            if reported:
+                values["reported_session"] = parse_session(reported.group("session"))
+        elif kind in {"CAPS", "SUBTITLE"}:
             put("subtitle", text, text)
         elif kind == "SPEAKER":
             named = _SPEAKER_LINE.fullmatch(text)
@@ -352,6 +372,13 @@ def header_meta(fields: list[LineToken]) -> Meta:
             approval = _APPROVAL.search(note)
             if approval and "approval" not in values:
                 values["approval"] = resolution_ref(approval.group("ref").rstrip("."))
+            submission = _SUBMISSION.search(note)
+            if submission and "submission" not in values:
+                values["submission"] = Submission(
+                    submission.group("organ"),
+                    parse_session(submission.group("session")),
+                    _iso_month_or_date(submission.group("date") or ""),
+                )
         elif kind == "BOLD":  # a bold span over several lines is a letterhead of several lines
             bold += [strip_markup(line) for line in token.info.raw] if len(token.info.raw) > 1 else [text]
         else:  # HEADER_TEXT
@@ -361,13 +388,25 @@ def header_meta(fields: list[LineToken]) -> Meta:
     return Meta(**values, letterhead=tuple(bold), notes=tuple(notes), other=tuple(other))
 
 
-_CELL_GAP = re.compile(r"\s{2,}")
+_CELL = re.compile(r"\S+(?: \S+)*")  # cells are separated by two spaces or more
+
+
+def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A best-effort split of a table's rows into cells, on runs of two spaces or more. A row whose first
+    cell starts right of the first column (a header row over the figures) gets an empty first cell."""
+    spans = [[(m.start(), m.end(), m.group()) for m in _CELL.finditer(row)] for row in rows]
+    starts = [cells[0][0] for cells in spans if cells]
+    if not starts:
+        return tuple(() for _ in rows)
+    left = min(starts)
+    first_column_end = max(cells[0][1] for cells in spans if cells and cells[0][0] == left)
+    return tuple(
+        tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
+        for cells in spans
+    )
+
+
 _CONTENTS_LABEL = re.compile(r"\((?P<label>[a-z]{1,2}|[ivxlc]+)\)\s+(?P<title>.+)")
-
-
-def split_cells(row: str) -> tuple[str, ...]:
-    """A best-effort split of a table row: cells are separated by runs of two or more spaces."""
-    return tuple(cell for cell in _CELL_GAP.split(row.strip()) if cell)
 
 
 def nest_contents(lines: list[LineToken]) -> tuple[ContentsEntry, ...]:

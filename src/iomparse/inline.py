@@ -3,7 +3,8 @@
 ``**strong**`` and ``*emphasis*`` become `Strong` and `Emphasis` (an asterisk that opens nothing stays
 literal text); superscript digits become `NoteRef` markers; document symbols become `DocRef` (checked by the
 symbol grammar); resolution citations become `ResolutionRef`; dates, ranges of dates and months become
-`DateRef`.
+`DateRef`; sessions named in the text `SessionRef`; articles of the Constitution `ConstitutionRef`; UN
+resolutions `UNRef`; and a list of names after a colon (the States attending a session) a `NameList`.
 """
 
 from __future__ import annotations
@@ -11,9 +12,23 @@ from __future__ import annotations
 import re
 
 from .lexer import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT
-from .model import DateRef, DocRef, Emphasis, Inline, NoteRef, ResolutionRef, Strong, Text, runs
+from .model import (
+    ConstitutionRef,
+    DateRef,
+    DocRef,
+    Emphasis,
+    Inline,
+    NameList,
+    NoteRef,
+    ResolutionRef,
+    SessionRef,
+    Strong,
+    Text,
+    UNRef,
+    runs,
+)
 from .symbols import SYMBOL_CANDIDATE, parse_symbol
-from .values import MONTH_PATTERN, MONTHS, parse_date, parse_date_range, roman_to_int
+from .values import MONTH_PATTERN, MONTHS, parse_date, parse_date_range, parse_session, roman_to_int
 
 _STRONG_MARK = re.compile(r"\*\*")
 _EMPHASIS_MARK = re.compile(r"(?<!\*)\*(?!\*)")
@@ -31,10 +46,18 @@ _DATES = (
     rf"(?<![\w/.-]){_WEEKDAY}{_DAY}(?:\s+{MONTH_PATTERN},?)?(?:\s*(?:-|–|—|to)\s*{_WEEKDAY}{_DAY})?"
     rf"\s+{MONTH_PATTERN},?\s+\d{{4}}(?!\d)|(?<![\w-]){MONTH_PATTERN}\s+\d{{4}}(?!\d)"
 )
+_SESSION = (
+    r"(?<![\w-])(?:\d{1,3}(?:st|nd|rd|th)|(?:Hundred and )?[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)"
+    r"\s+(?:\(Special\)\s+|Special\s+)?Session\b"
+)
+_CONSTITUTION = r"Articles? \d+(?:\s*\([a-z0-9]\))*(?:,? paragraph \d+)? of the (?:IOM )?Constitution"
+_UN = r"(?:General Assembly )?resolution \d{1,3}/\d{1,4}|A/RES/\d+/\d+|resolution \d{3,4} \(\d{4}\)"
 _REFERENCES = re.compile(
     rf"(?P<note>[{SUPERSCRIPT_DIGITS}]+)|(?P<resolution>{_RESOLUTION})|(?P<date>{_DATES})"
+    rf"|(?P<constitution>{_CONSTITUTION})|(?P<un>{_UN})|(?P<session>{_SESSION})"
     rf"|(?P<symbol>{SYMBOL_CANDIDATE.pattern})"
 )
+_ARTICLE = re.compile(r"\d+(?:\s*\([a-z0-9]\))*")
 _NUMBER_WITH_SESSION = re.compile(r"(\d+)(?:\s*\(([IVXLC]+)\))?")
 
 
@@ -88,6 +111,10 @@ def _delimited(text: str, pairs: list[tuple[int, int, int]], node: type, inner) 
 
 
 def _references(text: str) -> list[Inline]:
+    listed = _name_list(text)
+    if listed is not None:
+        start, end, names = listed
+        return [*_references(text[:start]), NameList(names, text[start:end]), *_references(text[end:])]
     runs: list[Inline] = []
     position = 0
     for match in _REFERENCES.finditer(text):
@@ -110,8 +137,62 @@ def _reference(match: re.Match[str]) -> Inline | None:
         return resolution_ref(match.group("resolution"))
     if match.group("date"):
         return date_ref(match.group("date"))
+    if match.group("constitution"):
+        text = match.group("constitution")
+        return ConstitutionRef(_ARTICLE.search(text).group().replace(" ", ""), text)
+    if match.group("un"):
+        return UNRef(match.group("un"))
+    if match.group("session"):
+        session = parse_session(match.group("session"))
+        return SessionRef(session, match.group("session")) if session else None
     symbol = parse_symbol(match.group("symbol"))
     return DocRef(symbol, match.group("symbol")) if symbol else None
+
+
+_LIST_INTRO = re.compile(r":\s+(?=[A-Z])")
+_MIN_NAMES = 5
+
+
+def _name_list(text: str) -> tuple[int, int, tuple[str, ...]] | None:
+    """A list of names after a colon, ``A, B (C of), …, Y and Z`` up to the full stop: at least five names,
+    each short and capitalized (commas inside parentheses do not separate names). The span and the names."""
+    for intro in _LIST_INTRO.finditer(text):
+        start = intro.end()
+        end = _sentence_end(text, start)
+        names = _split_names(text[start:end])
+        if names is not None:
+            return start, end, names
+    return None
+
+
+def _sentence_end(text: str, start: int) -> int:
+    depth = 0
+    for position in range(start, len(text)):
+        char = text[position]
+        depth += (char == "(") - (char == ")")
+        following = text[position + 1 : position + 2]
+        if depth == 0 and char in ".;:" and not (following.isascii() and following.isalnum()):
+            return position
+    return len(text)
+
+
+def _split_names(text: str) -> tuple[str, ...] | None:
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current).strip())
+    if len(parts) < _MIN_NAMES - 1 or not parts[-1].count(" and "):
+        return None
+    last, _, final = parts[-1].partition(" and ")
+    names = [*parts[:-1], last, final]
+    if len(names) < _MIN_NAMES or any(not n or not n[0].isupper() or len(n.split()) > 10 for n in names):
+        return None
+    return tuple(names)
 
 
 _MONTH_YEAR = re.compile(rf"({MONTH_PATTERN})\s+(\d{{4}})")

@@ -365,9 +365,12 @@ def _wrapped_label(above: str, text: str, width: int) -> bool:
 
 def _rejoin(line: LogicalLine, words: frozenset[str]) -> LogicalLine:
     """A logical line made of several physical lines: its text joined, and classified again if it was text."""
-    text = line.text
+    pieces = [line.text]
     for raw in line.raw[1:]:
-        text = join_wrapped(text, raw.strip(), words)
+        right = raw.strip()
+        pieces[-1], separator = _wrap_point(pieces[-1], right, words)
+        pieces += [separator, right]
+    text = "".join(pieces)
     line.text = text
     if line.kind in ("CAPS", "BOLD", "TEXT"):
         kind, match, style = classify(text)
@@ -383,23 +386,25 @@ _HYPHENATED = re.compile(r"([A-Za-z]+)-$")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def join_wrapped(left: str, right: str, words: frozenset[str]) -> str:
-    """Two pieces of a line broken by wrapping, joined.
+def _wrap_point(left: str, right: str, words: frozenset[str]) -> tuple[str, str]:
+    """How a line broken after ``left`` joins ``right``: ``left`` (its final hyphen dropped when the hyphen
+    only broke a word) and the separator to put between them.
 
     A word broken at a hyphen (``informa-`` / ``tion``) is joined without it when the whole word is used
     elsewhere in the document; otherwise the hyphen is kept, for it joins a compound (``long-`` / ``term``).
+    Only the end of ``left`` is looked at, so that joining many lines costs linear time.
     """
-    hyphenated = _HYPHENATED.search(left)
+    hyphenated = _HYPHENATED.search(left[-64:])
     if hyphenated and right[:1].islower():
         first = _WORD.match(right)
         if first and (hyphenated.group(1) + first.group()).lower() in words:
-            return left[:-1] + right
-        return left + right
-    return f"{left} {right}"
+            return left[:-1], ""
+        return left, ""
+    return left, " "
 
 
 def document_words(text: str) -> frozenset[str]:
-    """The words of a document, in lower case: the vocabulary `join_wrapped` checks a broken word against."""
+    """The words of a document, in lower case: the vocabulary `_wrap_point` checks a broken word against."""
     return frozenset(word.lower() for word in _WORD.findall(text))
 
 
@@ -529,6 +534,7 @@ def _arrange(
     titles: set[str] = set()  # titles seen in header blocks: a later copy of one is a running title
     in_header = True  # no body line seen since the start or the last annex boundary
     open_text: LogicalLine | None = None  # the last line of running text, which a continuation may join
+    pieces: list[str] = []  # the open text as pieces, joined once it is closed (linear in the text's length)
     open_page = 1  # the page that text ended on
     broken = False  # whether a page break (footnotes, furniture) came after the open text
     headings = heading_candidates(logical)
@@ -561,11 +567,12 @@ def _arrange(
             kind == "TEXT"
             and open_text is not None
             and (
-                _continues(open_text, line, headings[index])
+                _continues(pieces[-1], line, headings[index])
                 or _continues_over_page(open_text, line, broken or line.page != open_page)
             )
         ):
-            open_text.text = join_wrapped(open_text.text, line.text, words)
+            pieces[-1], separator = _wrap_point(pieces[-1], line.text, words)
+            pieces += [separator, line.text]
             open_text.end = line.end
             open_text.raw.extend(line.raw)
             open_page, broken = line.page, False
@@ -578,9 +585,14 @@ def _arrange(
             in_header = False
         if in_header and kind == "CAPS":
             titles.add(bare.rstrip("*"))
+        if open_text is not None:
+            open_text.text = "".join(pieces)
         open_text = line if kind in _OPEN_TEXT else None
+        pieces = [line.text]
         open_page, broken = line.page, False
         flow.append(line)
+    if open_text is not None:
+        open_text.text = "".join(pieces)
     return flow, footnotes, furniture
 
 
@@ -599,11 +611,12 @@ def _bare(text: str) -> str:
     return strip_markup(text).rstrip(SUPERSCRIPT_DIGITS + " ")
 
 
-def _continues(open_text: LogicalLine, line: LogicalLine, heading_like: bool) -> bool:
-    """Whether a text line continues the open paragraph, item or quote (interrupted by a page break)."""
+def _continues(tail: str, line: LogicalLine, heading_like: bool) -> bool:
+    """Whether a text line continues the open paragraph, item or quote (interrupted by a page break), whose
+    text ends with ``tail``."""
     if _starts_lower(line.text):
         return True
-    return _ends_open(open_text.text) and not heading_like
+    return _ends_open(tail) and not heading_like
 
 
 def _mark_figure(logical: list[LogicalLine]) -> None:

@@ -104,6 +104,17 @@ class DateRange:
 
 
 @frozen
+class Submission:
+    """What a cover note says a document is submitted to: ``This document is submitted to the Executive
+    Committee at its Hundred and ninth Session in June 2012`` → the organ, its session, the date (ISO;
+    ``YYYY-MM`` for a month)."""
+
+    organ: str
+    session: Session | None = None
+    date: str | None = None
+
+
+@frozen
 class Adoption:
     """An adoption line: ``(Adopted by the Council at its 407th meeting on 29 November 1995)``."""
 
@@ -192,7 +203,52 @@ class DateRef:
     text: str
 
 
-Inline: TypeAlias = Text | Strong | Emphasis | NoteRef | DocRef | ResolutionRef | DateRef
+@frozen
+class SessionRef:
+    """A session of a governing body named in running text: ``Eighty-Fourth Session of the Council``,
+    ``109th Session`` (``text`` is the words that name it)."""
+
+    session: Session
+    text: str
+
+
+@frozen
+class ConstitutionRef:
+    """An article of the IOM Constitution cited in running text: ``Article 4 of the Constitution``."""
+
+    article: str
+    text: str
+
+
+@frozen
+class UNRef:
+    """A United Nations document cited in running text: ``resolution 73/195``, ``A/RES/71/280``."""
+
+    text: str
+
+
+@frozen
+class NameList:
+    """A list of names in running text, kept as names: the Member States represented at a session
+    (``Afghanistan, Albania, … and Zimbabwe``); ``text`` is the list as written."""
+
+    names: tuple[str, ...] = field(converter=_tuple)
+    text: str
+
+
+Inline: TypeAlias = (
+    Text
+    | Strong
+    | Emphasis
+    | NoteRef
+    | DocRef
+    | ResolutionRef
+    | DateRef
+    | SessionRef
+    | ConstitutionRef
+    | UNRef
+    | NameList
+)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -368,9 +424,13 @@ class Meta:
     ``scpf_document``, ``document``. ``organ`` is the issuing body as printed (``COUNCIL``, ``STANDING
     COMMITTEE ON PROGRAMMES AND FINANCE``); ``meeting`` the dates of the session a report covers (or of the
     meeting a statement was made at); ``notes`` the cover notes as written (``This document is submitted to
-    …``), and ``approval`` the resolution an approval note names. A statement has its ``letterhead`` (a
-    mission's name and address) and ``occasion`` (``106th Session of the Council, General Debate``). ``other``
-    holds every other header line, as written (``Check against delivery``, a second date).
+    …``), ``approval`` the resolution an approval note names and ``submission`` the body and session a
+    submission note names. ``title_note_marker`` is the ``*`` that ties the title to a cover note;
+    ``reported_session`` the session a report's title names (``REPORT ON THE 107TH SESSION …``), which
+    differs from ``session``, the session the document was issued under. A statement has its
+    ``letterhead`` (a mission's name and address) and ``occasion`` (``106th Session of the Council, General
+    Debate``). ``other`` holds every other header line, as written (``Check against delivery``, a second
+    date).
     """
 
     kind: str = "document"
@@ -380,6 +440,8 @@ class Meta:
     session: Session | None = None
     organ: str | None = None
     title: str | None = None
+    title_note_marker: str | None = None
+    reported_session: Session | None = None
     subtitle: str | None = None
     speaker: str | None = None
     letterhead: tuple[str, ...] = field(default=(), converter=_tuple)
@@ -389,6 +451,7 @@ class Meta:
     rapporteur: str | None = None
     notes: tuple[str, ...] = field(default=(), converter=_tuple)
     approval: ResolutionRef | None = None
+    submission: Submission | None = None
     other: tuple[str, ...] = field(default=(), converter=_tuple)
 
 
@@ -448,19 +511,22 @@ class Document:
 
     @property
     def references(self) -> tuple[Reference, ...]:
-        """Every document symbol, resolution and date cited in the text, with the path of its block."""
+        """Every citation in the text (documents, resolutions, dates, sessions, articles of the Constitution,
+        UN resolutions), with the path of its block."""
         from .paths import references  # paths walks this model: imported on use
 
         return references(self)
 
 
+Citation: TypeAlias = DocRef | ResolutionRef | DateRef | SessionRef | ConstitutionRef | UNRef
+
+
 @frozen
 class Reference:
-    """A citation found in the text (`DocRef`, `ResolutionRef` or `DateRef`) and the path of its block
-    (``para_2``; ``footnote_3`` for footnote 3)."""
+    """A citation found in the text and the path of its block (``para_2``; ``footnote_3`` for footnote 3)."""
 
     path: str
-    ref: DocRef | ResolutionRef | DateRef
+    ref: Citation
 
 
 def inline_text(runs: tuple[Inline, ...]) -> str:
@@ -473,7 +539,7 @@ def _inline_text(run: Inline) -> str:
         return run.text
     if isinstance(run, Strong | Emphasis):
         return inline_text(run.children)
-    if isinstance(run, DocRef | ResolutionRef | DateRef):
+    if isinstance(run, DocRef | ResolutionRef | DateRef | SessionRef | ConstitutionRef | UNRef | NameList):
         return run.text
     return ""
 

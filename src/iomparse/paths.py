@@ -14,7 +14,9 @@ from collections.abc import Iterator
 
 from .model import (
     Block,
+    Citation,
     Clause,
+    ConstitutionRef,
     DateRef,
     DocRef,
     Document,
@@ -26,7 +28,9 @@ from .model import (
     Resolution,
     ResolutionRef,
     Section,
+    SessionRef,
     Strong,
+    UNRef,
 )
 
 _UNSAFE = re.compile(r"[^\w.]+")
@@ -58,10 +62,13 @@ def references(document: Document) -> tuple[Reference, ...]:
     return tuple(found)
 
 
-def _citations(runs: tuple[Inline, ...]) -> list[DocRef | ResolutionRef | DateRef]:
-    found: list[DocRef | ResolutionRef | DateRef] = []
+_CITATIONS = (DocRef, ResolutionRef, DateRef, SessionRef, ConstitutionRef, UNRef)
+
+
+def _citations(runs: tuple[Inline, ...]) -> list[Citation]:
+    found: list[Citation] = []
     for run in runs:
-        if isinstance(run, DocRef | ResolutionRef | DateRef):
+        if isinstance(run, _CITATIONS):
             found.append(run)
         elif isinstance(run, Strong | Emphasis):
             found += _citations(run.children)

@@ -56,6 +56,7 @@ from ..model import (
     Annex,
     Block,
     Clause,
+    ConstitutionRef,
     Contents,
     ContentsEntry,
     DateRef,
@@ -67,6 +68,7 @@ from ..model import (
     Inline,
     Item,
     Meta,
+    NameList,
     NoteRef,
     Paragraph,
     Quote,
@@ -74,11 +76,13 @@ from ..model import (
     ResolutionRef,
     Salutation,
     Section,
+    SessionRef,
     Strong,
     Symbol,
     Table,
     Text,
     Unclassified,
+    UNRef,
 )
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -739,6 +743,15 @@ class _Exporter:
                 self.write_resolution_ref(element, run)
             elif isinstance(run, NoteRef):
                 self.write_note(element, run, owner, path)
+            elif isinstance(run, SessionRef):
+                _sub(element, "session", run.text, value=str(run.session.number))
+            elif isinstance(run, ConstitutionRef):
+                article = re.sub(r"\W+", "_", run.article).strip("_")
+                _sub(element, "ref", run.text, href=f"/akn/un/act/constitution/iom/!main#art_{article}")
+            elif isinstance(run, UNRef):
+                _sub(element, "inline", run.text, name="unDocument")
+            elif isinstance(run, NameList):
+                _sub(element, "inline", run.text, name="names")
             elif isinstance(run, DateRef):
                 if run.start == run.end and len(run.start) == 10:
                     _sub(element, "date", run.text, date=run.start)

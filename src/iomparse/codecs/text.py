@@ -16,6 +16,7 @@ from ..model import (
     Annex,
     Block,
     Clause,
+    ConstitutionRef,
     Contents,
     ContentsEntry,
     DateRef,
@@ -26,6 +27,7 @@ from ..model import (
     Inline,
     Item,
     Meta,
+    NameList,
     NoteRef,
     Paragraph,
     Quote,
@@ -33,10 +35,12 @@ from ..model import (
     ResolutionRef,
     Salutation,
     Section,
+    SessionRef,
     Strong,
     Table,
     Text,
     Unclassified,
+    UNRef,
 )
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
@@ -73,7 +77,7 @@ def _run(run: Inline) -> str:
         return f"*{inline_to_text(run.children)}*"
     if isinstance(run, NoteRef):
         return run.marker.translate(_TO_SUPERSCRIPT)
-    if isinstance(run, DocRef | ResolutionRef | DateRef):
+    if isinstance(run, DocRef | ResolutionRef | DateRef | SessionRef | ConstitutionRef | UNRef | NameList):
         return run.text
     raise TypeError(f"not an inline run: {run!r}")
 
@@ -91,9 +95,10 @@ def _header(meta: Meta) -> list[str]:
         lines.append(meta.organ)
     if meta.session and not (meta.occasion and meta.session.raw in meta.occasion):
         lines.append(meta.session.raw)
-    for caps in (meta.title, meta.subtitle):
-        if caps:
-            lines.append(f"**{caps}**")
+    if meta.title:
+        lines.append(f"**{meta.title}**{meta.title_note_marker or ''}")
+    if meta.subtitle:
+        lines.append(f"**{meta.subtitle}**")
     lines += [line for line in (meta.place, meta.meeting.raw if meta.meeting else None) if line]
     if meta.rapporteur:
         lines.append(f"Rapporteur: {meta.rapporteur}")

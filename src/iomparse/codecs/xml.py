@@ -34,6 +34,7 @@ from iomparse.model import (
     Adoption,
     Annex,
     Clause,
+    ConstitutionRef,
     Contents,
     ContentsEntry,
     DateRange,
@@ -47,6 +48,7 @@ from iomparse.model import (
     Furniture,
     Item,
     Meta,
+    NameList,
     NoteRef,
     Paragraph,
     Quote,
@@ -55,12 +57,15 @@ from iomparse.model import (
     Salutation,
     Section,
     Session,
+    SessionRef,
     Span,
     Strong,
+    Submission,
     Symbol,
     Table,
     Text,
     Unclassified,
+    UNRef,
 )
 
 __all__ = ["NAMESPACE", "SCHEMA_PATH", "VERSION", "from_xml", "to_xml"]
@@ -330,16 +335,31 @@ class _TextChild(_Field):
 
 
 class _Node(_Field):
-    """A child node (`Meta`, `Session`, `Adoption`), absent for ``None``."""
+    """A child node (`Meta`, `Session`, `Adoption`), absent for ``None``; inside a ``wrapper`` element named
+    after the field when its own element name would not say what it is (``<reported-session><session>``)."""
+
+    def __init__(self, field: str, wrapper: str | None = None) -> None:
+        super().__init__(field)
+        self.wrapper = wrapper
 
     def write(self, writer: _Writer, element: etree._Element, node: Any) -> None:
         if node is not None:
-            writer.node(element, node)
+            writer.node(etree.SubElement(element, _NS + self.wrapper) if self.wrapper else element, node)
 
     def read(self, reader: _In) -> Any:
-        child = reader.take(_VOCABULARY[self.type][0])
+        tag = _VOCABULARY[self.type][0]
+        if self.wrapper:
+            outer = reader.take(self.wrapper)
+            if outer is None:
+                return self.missing(reader, f"<{self.wrapper}>")
+            reader = _In(outer)
+            child = reader.take(tag)
+            if child is None:
+                raise reader.error(f"missing <{tag}>")
+            return reader.done(_read_node(child, self.type))
+        child = reader.take(tag)
         if child is None:
-            return self.missing(reader, f"<{_VOCABULARY[self.type][0]}>")
+            return self.missing(reader, f"<{tag}>")
         return _read_node(child, self.type)
 
 
@@ -503,19 +523,23 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
             _Node("session"),
             _TextChild("organ"),
             _TextChild("title"),
+            _TextChild("title_note_marker"),
+            _Node("reported_session", "reported-session"),
             _TextChild("subtitle"),
             _TextChild("speaker"),
             _Lines("letterhead", "letterhead"),
             _TextChild("occasion"),
             _TextChild("place"),
-            _Node("meeting"),
+            _Node("meeting", "meeting"),
             _TextChild("rapporteur"),
             _Lines("notes", "notes"),
-            _Node("approval"),
+            _Node("approval", "approval"),
+            _Node("submission"),
             _Lines("other", "other"),
         ],
     ),
     DateRange: ("dates", [_Attr("start"), _Attr("end"), _Text("raw")]),
+    Submission: ("submission", [_Attr("date"), _Node("session"), _TextChild("organ")]),
     Session: ("session", [_Attr("number"), _Attr("special"), _Text("raw")]),
     Adoption: ("adoption", [_Attr("body"), _Attr("meeting"), _Attr("session"), _Attr("date"), _Text("raw")]),
     Annex: (
@@ -546,7 +570,7 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
             _Nodes("preamble", "preamble"),
             _TextChild("operative_formula"),
             _Nodes("operative", "operative"),
-            _Node("header"),
+            _Node("header", "header"),
             _Lines("head_notes", "head-notes"),
         ],
     ),
@@ -562,6 +586,10 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
     DocRef: ("docref", [_SymbolAttrs("symbol"), _Attr("own"), _Text("text")]),
     ResolutionRef: ("resref", [_Attr("numbers"), _Attr("session"), _Attr("date"), _Text("text")]),
     DateRef: ("dateref", [_Attr("start"), _Attr("end"), _Text("text")]),
+    SessionRef: ("sessionref", [_Node("session"), _TextChild("text")]),
+    ConstitutionRef: ("articleref", [_Attr("article"), _Text("text")]),
+    UNRef: ("unref", [_Text("text")]),
+    NameList: ("names", [_Lines("names", "list"), _TextChild("text")]),
 }
 
 
