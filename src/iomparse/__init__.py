@@ -48,8 +48,8 @@ from .model import (
     Symbol,
     Table,
     Text,
-    UNRef,
     Unclassified,
+    UNRef,
 )
 from .parser import parse, parse_file
 
