@@ -60,6 +60,18 @@ def test_xml_and_text_formats(tmp_path):
     assert text_result.stdout.decode().startswith("MICEM/9/2002\n\n")
 
 
+def test_akoma_ntoso_format(tmp_path):
+    result = run(STATEMENT, "-f", "akn")
+    assert result.returncode == 0, result.stderr
+    assert b'<doc name="officialStatement"' in result.stdout
+    out = tmp_path / "out"
+    folder = run(STATEMENT, STRATEGY, "-f", "akn", "-o", out, "-q")
+    assert folder.returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{SEEDS['statement']}.akn.xml", f"{SEEDS['strategy']}.akn.xml"]
+    )
+
+
 def test_output_file_written(tmp_path):
     target = tmp_path / "out.json"
     result = run(STATEMENT, "-o", target)

@@ -18,8 +18,9 @@ from . import __version__
 from .errors import ParseError
 from .files import InputError, decode, read_bytes, write_atomic
 
-FORMATS = ("json", "xml", "text")
-EXTENSIONS = {"json": ".json", "xml": ".xml", "text": ".txt"}
+FORMATS = ("json", "xml", "akn", "text")  # output formats
+INPUT_FORMATS = ("json", "xml", "text")
+EXTENSIONS = {"json": ".json", "xml": ".xml", "akn": ".akn.xml", "text": ".txt"}
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
 
 
@@ -62,7 +63,9 @@ def build_argument_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="text files or folders to convert ('-' or none with piped input: standard input)",
     )
-    parser.add_argument("-f", "--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument(
+        "-f", "--format", choices=FORMATS, default="json", help="output format (default: json; akn: Akoma Ntoso 3.0)"
+    )
     parser.add_argument(
         "-o",
         "--output",
@@ -70,7 +73,7 @@ def build_argument_parser() -> argparse.ArgumentParser:
         help="output file; a folder (required) when converting several files or a folder",
     )
     parser.add_argument(
-        "--from", dest="from_format", choices=FORMATS, help="input format (default: detected from the content)"
+        "--from", dest="from_format", choices=INPUT_FORMATS, help="input format (default: detected from the content)"
     )
     parser.add_argument("--glob", default="*.txt", help="files to take from folders, recursively (default: *.txt)")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="convert N files at a time")
@@ -251,6 +254,10 @@ def render(document, to_format: str) -> bytes:
         return to_json(document).encode("utf-8") + b"\n"
     if to_format == "xml":
         return to_xml(document)
+    if to_format == "akn":
+        from .codecs.akn import to_akn
+
+        return to_akn(document)
     return to_text(document).encode("utf-8")
 
 
