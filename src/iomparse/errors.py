@@ -6,20 +6,24 @@ from __future__ import annotations
 class ParseError(ValueError):
     """A strict parse met a line it could not place.
 
-    ``line`` and ``column`` are 1-based; ``text`` is the offending line; ``expected`` names the kinds of
-    line the grammar would have accepted there.
+    ``kind`` names the error (``header-line-in-body``, ``resolution-part-outside-resolution``,
+    ``contents-line-outside-contents``, ``misplaced-line``; see `iomparse.parser.ERROR_KINDS`); ``line`` and
+    ``column`` (where the line's text starts) are 1-based; ``text`` is the offending line; ``expected`` names
+    the kinds of line the grammar would have accepted there.
     """
 
     def __init__(
         self,
         message: str,
         *,
+        kind: str = "misplaced-line",
         line: int,
         column: int = 1,
         text: str = "",
         expected: tuple[str, ...] = (),
         source: str | None = None,
     ) -> None:
+        self.kind = kind
         self.line = line
         self.column = column
         self.text = text

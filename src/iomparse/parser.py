@@ -37,6 +37,20 @@ LINE_KINDS = {
     "FORMULA": "'The Council,'",
     "PREAMBLE": "a preambular clause",
     "OPERATIVE_FORMULA": "'Resolves:'",
+    "OPERATIVE_CLAUSE": "a single operative clause",
+    "ORGAN": "the issuing organ",
+    "SUBTITLE": "a subtitle",
+    "SPEAKER": "a speaker line",
+    "OCCASION": "a meeting line",
+    "PLACE": "a place",
+    "MEETING_DATES": "meeting dates",
+    "RAPPORTEUR": "a rapporteur line",
+    "NOTE": "a cover note",
+    "HEADER_TEXT": "a header line",
+    "TOC_HEAD": "a contents heading",
+    "TOC_COLUMN": "a contents column label",
+    "TOC_ENTRY": "a contents entry",
+    "TABLE": "a table",
     "ANNEX_LABEL": "an annex label",
     "FIGURE_LINE": "a chart fragment",
     "UNCLASSIFIED": "an unclassified line",
@@ -107,14 +121,60 @@ def _recover(interactive, token: LineToken, diagnostics: list[Diagnostic], stray
     diagnostics.append(Diagnostic("warning", "unclassified", message, token.info.start))
 
 
+# Named kinds of strict-mode errors: which kinds of line they concern, and why such a line cannot stand there.
+ERROR_KINDS: dict[str, tuple[frozenset[str], str]] = {
+    "header-line-in-body": (
+        frozenset(
+            {
+                "SYMBOL_LINE",
+                "ORIGINAL",
+                "DATE_LINE",
+                "SESSION_LINE",
+                "ORGAN",
+                "CAPS",
+                "BOLD",
+                "SUBTITLE",
+                "SPEAKER",
+                "OCCASION",
+                "PLACE",
+                "MEETING_DATES",
+                "RAPPORTEUR",
+                "NOTE",
+                "HEADER_TEXT",
+            }
+        ),
+        "a header line belongs to the header block that opens a document or an annex",
+    ),
+    "resolution-part-outside-resolution": (
+        frozenset({"ADOPTION", "FORMULA", "PREAMBLE", "OPERATIVE_FORMULA", "OPERATIVE_CLAUSE"}),
+        "this part of a resolution follows a RESOLUTION heading",
+    ),
+    "contents-line-outside-contents": (
+        frozenset({"TOC_COLUMN", "TOC_ENTRY"}),
+        "an entry of a table of contents follows its CONTENTS heading",
+    ),
+}
+
+
+def error_kind(line_kind: str) -> tuple[str, str]:
+    """The named kind of a strict-mode error on a line of ``line_kind``, and the reason it gives."""
+    for name, (kinds, reason) in ERROR_KINDS.items():
+        if line_kind in kinds:
+            return name, reason
+    return "misplaced-line", "the document's structure does not allow it here"
+
+
 def _parse_error(token: LineToken, error: UnexpectedToken, source: str | None) -> ParseError:
     expected = tuple(sorted(LINE_KINDS.get(kind, kind) for kind in error.expected if kind != "UNCLASSIFIED"))
     found = LINE_KINDS.get(token.type, token.type)
+    kind, reason = error_kind(token.type)
+    raw = token.info.raw[0] if token.info.raw else ""
     return ParseError(
-        f"{found} cannot stand here; expected {', '.join(expected)}",
+        f"{found} cannot stand here: {reason}; expected {', '.join(expected)}",
+        kind=kind,
         line=token.info.start,
-        column=1,
-        text=token.info.raw[0] if token.info.raw else "",
+        column=len(raw) - len(raw.lstrip()) + 1,
+        text=raw,
         expected=expected,
         source=source,
     )
