@@ -198,7 +198,7 @@ def test_strict_mode_reports_file_line_column(tmp_path):
     strict = run(source, "--strict")
     assert strict.returncode == 1
     (line,) = stderr_lines(strict)
-    assert line.startswith(f"{source}:5:1: error: an adoption line cannot stand here; expected ")
+    assert line.startswith(f"{source}:5:1: error: an adoption line cannot stand here: this part of a resolution")
 
 
 def test_fail_on_warnings(tmp_path):
