@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -206,3 +207,45 @@ def test_fail_on_warnings(tmp_path):
     source.write_text("I. INTRODUCTION\n\n1. Text.\n\n(Adopted by the Council at its 5th meeting on 1 May 2000)\n")
     assert run(source, "--fail-on-warnings").returncode == 3
     assert run(STATEMENT, "--fail-on-warnings").returncode == 0
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    """With standard error on a terminal, a folder run shows a progress bar (and still its summary)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(3):
+        shutil.copy(STATEMENT, corpus / f"s{number}.txt")
+    primary, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # a terminal 80 columns wide
+    with subprocess.Popen(
+        [str(SCRIPT), str(corpus), "-o", str(tmp_path / "out")], stdout=subprocess.DEVNULL, stderr=secondary
+    ) as process:
+        os.close(secondary)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(primary, 4096)
+            except OSError:  # the terminal closes when the process ends
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert process.wait(timeout=60) == 0
+    os.close(primary)
+    shown = b"".join(chunks).decode()
+    assert "3/3" in shown and "file" in shown, shown
+    assert "3 converted, 0 with warnings, 0 failed" in shown
+
+
+def test_no_progress_bar_when_not_a_terminal(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(STATEMENT, corpus / "s.txt")
+    shutil.copy(STRATEGY, corpus / "t.txt")
+    result = run(corpus, "-o", tmp_path / "out")
+    assert stderr_lines(result) == ["2 converted, 0 with warnings, 0 failed"]
