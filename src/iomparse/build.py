@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from attrs import define, evolve, fields_dict
+from attrs import define, evolve
 from lark import Transformer
 
 from . import paths
@@ -24,7 +24,6 @@ from .model import (
     Contents,
     ContentsEntry,
     Diagnostic,
-    DocRef,
     Document,
     Emphasis,
     Figure,
@@ -483,14 +482,11 @@ def nest_items(items: list) -> tuple:
 
 
 def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: list[Diagnostic]) -> Document:
-    """Build the `Document`: gather compiled resolutions, label annexes, link footnotes, tag self
-    references, decide the kind."""
+    """Build the `Document`: gather compiled resolutions, label annexes, link footnotes, decide the kind."""
     main, annex_parts = _gather_compilation(main, annex_parts)
     main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
     annexes = tuple(_annexes(annex_parts, diagnostics))
-    own = main.meta.symbol
-    body = _mark_own(main.body, own)
-    annexes = tuple(evolve(a, body=_mark_own(a.body, own)) for a in annexes)
+    body = main.body
     meta = evolve(main.meta, kind=_kind(main.meta, body))
     if meta.kind == "resolution" and meta.title is None:
         meta = evolve(meta, title=body[0].title)
@@ -607,32 +603,6 @@ def _kind(meta: Meta, body: tuple[Block, ...]) -> str:
     if (meta.organ or "").upper() == _SCPF or (meta.symbol and meta.symbol.series in ("S", "SCPF")):
         return "scpf_document"
     return "document"
-
-
-def _mark_own(blocks: tuple[Block, ...], own) -> tuple[Block, ...]:
-    if own is None:
-        return blocks
-    return tuple(
-        _map_inline(block, lambda run: evolve(run, own=True) if isinstance(run, DocRef) and run.symbol == own else run)
-        for block in blocks
-    )
-
-
-def _map_inline(node: Any, fn) -> Any:
-    """A copy of ``node`` with ``fn`` applied to every inline run below it."""
-    if isinstance(node, Strong | Emphasis):
-        return evolve(node, children=tuple(_map_inline(c, fn) for c in node.children))
-    if isinstance(node, tuple):
-        return tuple(_map_inline(c, fn) for c in node)
-    fields = fields_dict(type(node))
-    changes = {
-        name: _map_inline(getattr(node, name), fn)
-        for name in ("content", "heading", "children", "preamble", "operative")
-        if name in fields and isinstance(getattr(node, name), tuple)
-    }
-    if changes:
-        return evolve(node, **changes)
-    return fn(node)
 
 
 def _note_markers(runs: tuple[Inline, ...]) -> list[str]:

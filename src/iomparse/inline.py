@@ -10,6 +10,10 @@ resolutions `UNRef`; and a list of names after a colon (the States attending a s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from contextvars import ContextVar
+
+from attrs import frozen
 
 from .lexer import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT
 from .model import (
@@ -23,6 +27,7 @@ from .model import (
     ResolutionRef,
     SessionRef,
     Strong,
+    Symbol,
     Text,
     UNRef,
     runs,
@@ -52,11 +57,8 @@ _SESSION = (
 )
 _CONSTITUTION = r"Articles? \d+(?:\s*\([a-z0-9]\))*(?:,? paragraph \d+)? of the (?:IOM )?Constitution"
 _UN = r"(?:General Assembly )?resolution \d{1,3}/\d{1,4}|A/RES/\d+/\d+|resolution \d{3,4} \(\d{4}\)"
-_REFERENCES = re.compile(
-    rf"(?P<note>[{SUPERSCRIPT_DIGITS}]+)|(?P<resolution>{_RESOLUTION})|(?P<date>{_DATES})"
-    rf"|(?P<constitution>{_CONSTITUTION})|(?P<un>{_UN})|(?P<session>{_SESSION})"
-    rf"|(?P<symbol>{SYMBOL_CANDIDATE.pattern})"
-)
+_MONTH_NAME = re.compile(MONTH_PATTERN)
+_SUPERSCRIPTS = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _ARTICLE = re.compile(r"\d+(?:\s*\([a-z0-9]\))*")
 _NUMBER_WITH_SESSION = re.compile(r"(\d+)(?:\s*\(([IVXLC]+)\))?")
 
@@ -67,10 +69,14 @@ def parse_inline(text: str) -> tuple[Inline, ...]:
 
 
 def _strong(text: str) -> list[Inline]:
+    if "*" not in text:  # most blocks have no markup at all
+        return _references(text)
     return _delimited(text, _pairs(text, _STRONG_MARK, word_bound=False), Strong, _emphasis)
 
 
 def _emphasis(text: str) -> list[Inline]:
+    if "*" not in text:
+        return _references(text)
     return _delimited(text, _pairs(text, _EMPHASIS_MARK, word_bound=True), Emphasis, _references)
 
 
@@ -110,43 +116,65 @@ def _delimited(text: str, pairs: list[tuple[int, int, int]], node: type, inner) 
     return runs
 
 
+@frozen
+class _Scanner:
+    """One kind of reference: its pattern, the text that must occur for it to be worth running (a cheap
+    test, so that most blocks are scanned by few patterns), and what it builds from the matched text."""
+
+    pattern: re.Pattern[str]
+    trigger: Callable[[str], bool]
+    build: Callable[[str], Inline | None]
+
+
+def _build_note(text: str) -> NoteRef:
+    return NoteRef(text.translate(SUPERSCRIPT_TO_DIGIT))
+
+
+def _build_constitution(text: str) -> ConstitutionRef:
+    return ConstitutionRef(_ARTICLE.search(text).group().replace(" ", ""), text)
+
+
+def _build_session(text: str) -> SessionRef | None:
+    session = parse_session(text)
+    return SessionRef(session, text) if session else None
+
+
+#: The symbol of the document being parsed, set by `iomparse.parse` while it runs: a citation of it is
+#: marked ``own`` as it is read.
+OWN_SYMBOL: ContextVar[Symbol | None] = ContextVar("OWN_SYMBOL", default=None)
+
+
+def _build_symbol(text: str) -> DocRef | None:
+    symbol = parse_symbol(text)
+    return DocRef(symbol, text, own=symbol == OWN_SYMBOL.get()) if symbol else None
+
+
 def _references(text: str) -> list[Inline]:
+    """The runs of plain text: references found by the scanners whose trigger occurs, earliest first (the
+    first scanner listed winning a tie), the text between them as `Text`; a list of names after a colon."""
     listed = _name_list(text)
     if listed is not None:
         start, end, names = listed
         return [*_references(text[:start]), NameList(names, text[start:end]), *_references(text[end:])]
+    found: list[tuple[int, int, int, str]] = []  # start, precedence, end, matched text
+    for precedence, scanner in enumerate(_SCANNERS):
+        if scanner.trigger(text):
+            found += [(m.start(), precedence, m.end(), m.group()) for m in scanner.pattern.finditer(text)]
     runs: list[Inline] = []
     position = 0
-    for match in _REFERENCES.finditer(text):
-        run = _reference(match)
+    for start, precedence, end, matched in sorted(found):
+        if start < position:
+            continue
+        run = _SCANNERS[precedence].build(matched)
         if run is None:
             continue
-        if match.start() > position:
-            runs.append(Text(text[position : match.start()]))
+        if start > position:
+            runs.append(Text(text[position:start]))
         runs.append(run)
-        position = match.end()
+        position = end
     if position < len(text):
         runs.append(Text(text[position:]))
     return runs
-
-
-def _reference(match: re.Match[str]) -> Inline | None:
-    if match.group("note"):
-        return NoteRef(match.group("note").translate(SUPERSCRIPT_TO_DIGIT))
-    if match.group("resolution"):
-        return resolution_ref(match.group("resolution"))
-    if match.group("date"):
-        return date_ref(match.group("date"))
-    if match.group("constitution"):
-        text = match.group("constitution")
-        return ConstitutionRef(_ARTICLE.search(text).group().replace(" ", ""), text)
-    if match.group("un"):
-        return UNRef(match.group("un"))
-    if match.group("session"):
-        session = parse_session(match.group("session"))
-        return SessionRef(session, match.group("session")) if session else None
-    symbol = parse_symbol(match.group("symbol"))
-    return DocRef(symbol, match.group("symbol")) if symbol else None
 
 
 _LIST_INTRO = re.compile(r":\s+(?=[A-Z])")
@@ -219,3 +247,15 @@ def resolution_ref(text: str) -> ResolutionRef:
         session=sessions.pop() if len(sessions) == 1 else None,
         date=parse_date(date_text) if date_text else None,
     )
+
+
+# In order of precedence: where two kinds match text starting at the same place, the first listed wins.
+_SCANNERS = (
+    _Scanner(_SUPERSCRIPTS, lambda t: _SUPERSCRIPTS.search(t) is not None, _build_note),
+    _Scanner(re.compile(_RESOLUTION), lambda t: "esolution" in t, resolution_ref),
+    _Scanner(re.compile(_DATES), lambda t: _MONTH_NAME.search(t) is not None, date_ref),
+    _Scanner(re.compile(_CONSTITUTION), lambda t: "Article" in t, _build_constitution),
+    _Scanner(re.compile(_UN), lambda t: "resolution " in t or "A/RES/" in t, UNRef),
+    _Scanner(re.compile(_SESSION), lambda t: "Session" in t, _build_session),
+    _Scanner(SYMBOL_CANDIDATE, lambda t: "/" in t, _build_symbol),
+)

@@ -30,6 +30,7 @@ _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
 _GLUED_MARKER = re.compile(
     r"(?<=[^\s\d/(\-–])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,3})(?=[\s,;:)]|$)"
 )
+_SUPERSCRIPT_ALONE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")
 _LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*")
 
 
@@ -49,6 +50,8 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
         number = _NOTE_NUMBER.fullmatch(line.text)
         if number and _next_text(page, index) is not None:
             bodies[index] = int(number.group(1))
+    if not bodies:
+        return page
     glued = {
         m.group(1) for index, line in enumerate(page) if index not in bodies for m in _GLUED_MARKER.finditer(line.text)
     }
@@ -65,7 +68,7 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
                 lambda m: m.group(1).translate(_TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), line.text
             )
         result.append(Line(line.number, text, line.page))
-    return _join_lone_labels(result, pattern=re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*"))
+    return _join_lone_labels(result, pattern=_SUPERSCRIPT_ALONE)
 
 
 def _next_text(page: list[Line], index: int) -> int | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from attrs import define, field
 from lark import Token
@@ -84,8 +85,10 @@ class Lexed:
     footnotes: list[LogicalLine]
     furniture: list[LogicalLine]
     pages: int
+    own_symbol: str | None = None  # the first symbol line: the document's own
 
 
+@lru_cache(maxsize=8192)
 def strip_markup(text: str) -> str:
     """Text without edge bold/italic asterisks, underscores or heading hashes, spaces collapsed."""
     return " ".join(text.strip().strip("*_#").strip().split())
@@ -103,6 +106,7 @@ class Rule:
     pattern: re.Pattern[str]
     check: Callable[[re.Match[str]], bool] | None = None
     style: str | None = None  # for headings: the numbering style (see _STYLE_RANK)
+    longest: int | None = None  # lines longer than this are never of this kind (a header line is short)
 
 
 def _short_without_full_stop(match: re.Match[str], words: int = 14) -> bool:
@@ -110,9 +114,18 @@ def _short_without_full_stop(match: re.Match[str], words: int = 14) -> bool:
     return len(text.split()) <= words and not text.endswith((".", ";", ","))
 
 
+_LOWER = re.compile(r"[^\W\d_A-Z]")  # a lower-case (or caseless) letter
+_UPPER = re.compile(r"[A-Z]")
+
+
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    """Whether a line is in capitals: four letters in five at least are capitals (``IOM'S``, ``1995-2000``).
+    A title or heading is short: a line of more than 400 characters is running text."""
+    if len(text) > 400:
+        return False
+    lower = len(_LOWER.findall(text))
+    upper = len(_UPPER.findall(text)) if lower <= len(text) // 4 else 0
+    return upper >= 2 and upper >= 4 * lower
 
 
 _SUPERSCRIPT_RUN = f"[{SUPERSCRIPT_DIGITS}]+"
@@ -122,37 +135,45 @@ _RULE_LINE = re.compile(r"[_\-–—=]{5,}")  # an underscore rule above footnot
 
 RULES: tuple[Rule, ...] = (
     Rule("FOOTNOTE", re.compile(rf"(?P<label>{_SUPERSCRIPT_RUN})\s*(?P<text>\S.*)")),
-    Rule("ORIGINAL", re.compile(r"Original\s*:\s*(?P<text>[A-Za-z]+)(?:\s+(?P<date>.+))?", re.IGNORECASE)),
-    Rule("DATE_LINE", re.compile(rf"(?P<text>\d{{1,2}} {MONTH_PATTERN} \d{{4}})", re.IGNORECASE)),
+    Rule("ORIGINAL", re.compile(r"Original\s*:\s*(?P<text>[A-Za-z]+)(?:\s+(?P<date>.+))?", re.IGNORECASE), longest=120),
+    Rule("DATE_LINE", re.compile(rf"(?P<text>\d{{1,2}} {MONTH_PATTERN} \d{{4}})", re.IGNORECASE), longest=40),
     Rule(
         "SESSION_LINE",
         re.compile(r"(?P<text>.{3,60}?\s+session)", re.IGNORECASE),
         check=lambda m: parse_session(m.group("text")) is not None,
+        longest=80,
     ),
-    Rule("ANNEX_LABEL", re.compile(r"(?P<text>(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVXLC]+| \d+| [A-Z])?)")),
-    Rule("PAGE_LABEL", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)")),
-    Rule("COVER_FOOTER", re.compile(r"(?P<text>COUNCIL\s+CONSEIL\s+CONSEJO)")),
-    Rule("RAPPORTEUR", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)")),
-    Rule("SPEAKER", re.compile(r"Statement by\s*:\s*(?P<text>.+)")),
+    Rule(
+        "ANNEX_LABEL", re.compile(r"(?P<text>(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVXLC]+| \d+| [A-Z])?)"), longest=20
+    ),
+    Rule("PAGE_LABEL", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)"), longest=20),
+    Rule("COVER_FOOTER", re.compile(r"(?P<text>COUNCIL\s+CONSEIL\s+CONSEJO)"), longest=40),
+    Rule("RAPPORTEUR", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160),
+    Rule("SPEAKER", re.compile(r"Statement by\s*:\s*(?P<text>.+)"), longest=200),
     Rule(
         "DATE_RANGE",
         re.compile(r"(?:(?P<place>[A-Z][a-zé]+(?: [A-Z][a-zé]+)?),\s+)?(?P<text>.*\d{4})"),
         check=lambda m: parse_date_range(m.group("text")) is not None,
+        longest=120,
     ),
-    Rule("TOC_HEAD", re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE)),
-    Rule("TOC_COLUMN", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)")),
+    Rule("TOC_HEAD", re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE), longest=30),
+    Rule("TOC_COLUMN", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)"), longest=20),
     Rule("TOC_ENTRY", _TOC_ENTRY),
     Rule(
         "RESOLUTION_HEAD",
         re.compile(
             r"(?P<draft>DRAFT )?RESOLUTION(?: No\.? ?(?P<label>\d+)(?: \((?P<session>[IVXLC]+)\))?)?", re.IGNORECASE
         ),
+        longest=60,
     ),
-    Rule("ADOPTION", re.compile(r"\((?P<text>Adopted by the .+)\)")),
+    Rule("ADOPTION", re.compile(r"\((?P<text>Adopted by the .+)\)"), longest=200),
     Rule(
-        "FORMULA", re.compile(r"(?P<text>The [A-Z][A-Za-z ]{2,60},)"), check=lambda m: len(m.group("text").split()) <= 6
+        "FORMULA",
+        re.compile(r"(?P<text>The [A-Z][A-Za-z ]{2,60},)"),
+        check=lambda m: len(m.group("text").split()) <= 6,
+        longest=70,
     ),
-    Rule("OPERATIVE_FORMULA", re.compile(r"(?P<text>(?:Resolves|Decides))\s*:")),
+    Rule("OPERATIVE_FORMULA", re.compile(r"(?P<text>(?:Resolves|Decides))\s*:"), longest=20),
     Rule("OPERATIVE_CLAUSE", re.compile(r"(?P<text>(?:Resolves|Decides) (?:to|that) .+)")),
     Rule("PREAMBLE", re.compile(rf"(?P<text>(?:{PREAMBLE_OPENERS})\b.*,)")),
     Rule(
@@ -161,43 +182,50 @@ RULES: tuple[Rule, ...] = (
         check=lambda m: (
             re.search(_AUDIENCE, m.group("text"), re.IGNORECASE) is not None and len(m.group("text").split()) <= 16
         ),
+        longest=160,
     ),
-    Rule("CLOSING", re.compile(r"(?P<text>(?:I )?[Tt]hank you\b[^.!]{0,60}[.!])")),
+    Rule("CLOSING", re.compile(r"(?P<text>(?:I )?[Tt]hank you\b[^.!]{0,60}[.!])"), longest=80),
     Rule(
         "HEADING",
         re.compile(r"(?P<label>PART (?:[IVX]+|\d+|[A-Z]))\s*[–—:.-]?\s*(?P<text>\S.*)", re.IGNORECASE),
         check=_short_without_full_stop,
         style="part",
+        longest=250,
     ),
     Rule(
         "HEADING",
         re.compile(rf"(?P<label>(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\.?\s+(?P<text>\S.*)"),
         check=_short_without_full_stop,
         style="decimal",
+        longest=250,
     ),
     Rule(
         "HEADING",
         re.compile(rf"(?P<label>(?=[IVXLC]){ROMAN_PATTERN})\.\s+(?P<text>\S.*)"),
         check=_short_without_full_stop,
         style="roman",
+        longest=250,
     ),
     Rule(
         "HEADING",
         re.compile(r"(?P<label>[A-H])\.\s+(?P<text>[A-Z]\S*(?: \S+)*)"),
         check=_short_without_full_stop,
         style="letter",
+        longest=250,
     ),
     Rule(
         "HEADING",
         re.compile(r"(?P<label>\(\d{1,2}\))\s+(?P<text>\S.*)"),
         check=lambda m: _short_without_full_stop(m, words=8),
         style="paren",
+        longest=250,
     ),
     Rule(
         "HEADING",
         re.compile(r"(?P<label>[A-Z][a-z]+ \d{1,2})\s*:\s*(?P<text>\S.*)"),
         check=lambda m: not m.group("text").rstrip("*").endswith("."),
         style="label",
+        longest=250,
     ),
     Rule("PARA", re.compile(r"(?P<label>\d{1,3})\.\s+(?P<text>\S.*)")),
     Rule("ITEM", re.compile(r"(?:[-•–▪●◦]\s+)?(?P<label>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\))\s+(?P<text>\S.*)")),
@@ -275,7 +303,10 @@ def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
     bare = _bare(text)
     if parse_symbol(bare) is not None:
         return "SYMBOL_LINE", None, None
+    length = len(bare)
     for rule in RULES:
+        if rule.longest is not None and length > rule.longest:
+            continue
         match = _toc_entry(bare) if rule.pattern is _TOC_ENTRY else rule.pattern.fullmatch(bare)
         if match and (rule.check is None or rule.check(match)):
             return rule.kind, match, rule.style
@@ -291,7 +322,7 @@ def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
 # Pass 2: logical lines
 
 
-def _logical_lines(lines: list[Line], words: frozenset[str]) -> list[LogicalLine]:
+def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]:
     """Join the physical lines that continue a logical line.
 
     A line continues the one above it (with no blank line between, on the same page) when it is plain text,
@@ -363,7 +394,7 @@ def _wrapped_label(above: str, text: str, width: int) -> bool:
     )
 
 
-def _rejoin(line: LogicalLine, words: frozenset[str]) -> LogicalLine:
+def _rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
     """A logical line made of several physical lines: its text joined, and classified again if it was text."""
     pieces = [line.text]
     for raw in line.raw[1:]:
@@ -386,7 +417,7 @@ _HYPHENATED = re.compile(r"([A-Za-z]+)-$")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _wrap_point(left: str, right: str, words: frozenset[str]) -> tuple[str, str]:
+def _wrap_point(left: str, right: str, words: DocumentWords) -> tuple[str, str]:
     """How a line broken after ``left`` joins ``right``: ``left`` (its final hyphen dropped when the hyphen
     only broke a word) and the separator to put between them.
 
@@ -403,9 +434,18 @@ def _wrap_point(left: str, right: str, words: frozenset[str]) -> tuple[str, str]
     return left, " "
 
 
-def document_words(text: str) -> frozenset[str]:
-    """The words of a document, in lower case: the vocabulary `_wrap_point` checks a broken word against."""
-    return frozenset(word.lower() for word in _WORD.findall(text))
+class DocumentWords:
+    """The words of a document, in lower case: the vocabulary `_wrap_point` checks a broken word against.
+    Collected on first use only: most documents have no word broken at a line end."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: DocumentWords | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(word.lower() for word in _WORD.findall(self._text))
+        return word in self._words
 
 
 def _text_width(lines: list[Line]) -> int:
@@ -507,7 +547,7 @@ def _is_fragment(line: LogicalLine) -> bool:
 def lex(text: str) -> Lexed:
     """Classify ``text`` into the tokens the document grammar reads."""
     lines = normalize_pdf_text(split_lines(text))
-    words = document_words(text)
+    words = DocumentWords(text)
     logical = _logical_lines(lines, words)
     _mark_figure(logical)
     _mark_headers(logical)
@@ -515,11 +555,12 @@ def lex(text: str) -> Lexed:
     _mark_headings(flow)
     tokens = [line.token() for line in flow]
     pages = max((line.page for line in lines if line.text.strip()), default=1)  # a final \f opens no page
-    return Lexed(tokens, footnotes, furniture, pages=pages)
+    own = next((_bare(line.text) for line in flow if line.kind == "SYMBOL_LINE"), None)
+    return Lexed(tokens, footnotes, furniture, pages=pages, own_symbol=own)
 
 
 def _arrange(
-    logical: list[LogicalLine], words: frozenset[str]
+    logical: list[LogicalLine], words: DocumentWords
 ) -> tuple[list[LogicalLine], list[LogicalLine], list[LogicalLine]]:
     """Split logical lines into the text flow, footnote bodies and page furniture; join continuations.
 

@@ -11,9 +11,11 @@ from lark.exceptions import UnexpectedToken
 from .build import Builder, assemble
 from .errors import ParseError
 from .files import read_document_text
+from .inline import OWN_SYMBOL
 from .lexer import LineToken, lex
 from .model import Diagnostic, Document
 from .resources import grammar_path
+from .symbols import parse_symbol
 
 # Plain-language names of the grammar's terminals, for error messages.
 LINE_KINDS = {
@@ -72,20 +74,24 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
     at the first such line instead. ``source`` names the input in error messages.
     """
     lexed = lex(text)
-    diagnostics: list[Diagnostic] = []
-    stray: list[LineToken] = []
-    interactive = document_parser().parse_interactive("")
-    for token in lexed.tokens:
-        try:
-            interactive.feed_token(token)
-        except UnexpectedToken as error:
-            if strict:
-                raise _parse_error(token, error, source) from None
-            _recover(interactive, token, diagnostics, stray)
-    main, annexes = interactive.feed_eof(lexed.tokens[-1] if lexed.tokens else None)
-    if stray:
-        main.body += tuple(Builder().unclassified([token]) for token in stray)
-    return assemble(main, annexes, lexed, diagnostics)
+    own = OWN_SYMBOL.set(parse_symbol(lexed.own_symbol) if lexed.own_symbol else None)
+    try:
+        diagnostics: list[Diagnostic] = []
+        stray: list[LineToken] = []
+        interactive = document_parser().parse_interactive("")
+        for token in lexed.tokens:
+            try:
+                interactive.feed_token(token)
+            except UnexpectedToken as error:
+                if strict:
+                    raise _parse_error(token, error, source) from None
+                _recover(interactive, token, diagnostics, stray)
+        main, annexes = interactive.feed_eof(lexed.tokens[-1] if lexed.tokens else None)
+        if stray:
+            main.body += tuple(Builder().unclassified([token]) for token in stray)
+        return assemble(main, annexes, lexed, diagnostics)
+    finally:
+        OWN_SYMBOL.reset(own)
 
 
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8") -> Document:
