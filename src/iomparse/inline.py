@@ -184,6 +184,8 @@ _MIN_NAMES = 5
 def _name_list(text: str) -> tuple[int, int, tuple[str, ...]] | None:
     """A list of names after a colon, ``A, B (C of), …, Y and Z`` up to the full stop: at least five names,
     each short and capitalized (commas inside parentheses do not separate names). The span and the names."""
+    if ": " not in text:
+        return None
     for intro in _LIST_INTRO.finditer(text):
         start = intro.end()
         end = _sentence_end(text, start)

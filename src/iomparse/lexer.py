@@ -25,7 +25,7 @@ from lark import Token
 
 from .layout import normalize_pdf_text
 from .source import Line, split_lines
-from .symbols import parse_symbol
+from .symbols import SYMBOL_CANDIDATE, parse_symbol
 from .values import MONTH_PATTERN, ROMAN_PATTERN, parse_date, parse_date_range, parse_session
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -293,6 +293,19 @@ def _toc_entry(bare: str) -> re.Match[str] | None:
     return _TOC_ENTRY.fullmatch(f"{title}... {page.group()}")
 
 
+# The rule table as tuples, its contents entry rule checked from the end (see `_toc_entry`).
+_RULE_TABLE = tuple(
+    (
+        rule.kind,
+        _toc_entry if rule.pattern is _TOC_ENTRY else rule.pattern.fullmatch,
+        rule.check,
+        rule.style,
+        rule.longest if rule.longest is not None else 10**9,
+    )
+    for rule in RULES
+)
+
+
 def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
     """The kind of one line (see `RULES`), the rule's match and heading style.
 
@@ -301,15 +314,15 @@ def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
     if _RULE_LINE.fullmatch(text.strip()):
         return "RULE", None, None
     bare = _bare(text)
-    if parse_symbol(bare) is not None:
+    if SYMBOL_CANDIDATE.fullmatch(bare) and parse_symbol(bare) is not None:
         return "SYMBOL_LINE", None, None
     length = len(bare)
-    for rule in RULES:
-        if rule.longest is not None and length > rule.longest:
+    for kind, fullmatch, check, style, longest in _RULE_TABLE:
+        if length > longest:
             continue
-        match = _toc_entry(bare) if rule.pattern is _TOC_ENTRY else rule.pattern.fullmatch(bare)
-        if match and (rule.check is None or rule.check(match)):
-            return rule.kind, match, rule.style
+        match = fullmatch(bare)
+        if match and (check is None or check(match)):
+            return kind, match, style
     if _is_caps(bare):
         return "CAPS", None, None
     stripped = text.strip()
@@ -473,7 +486,7 @@ def _table_rows(lines: list[Line]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, Line(0, "", 0)]):
-        gaps = len(_COLUMN_GAP.findall(line.text.strip()))
+        gaps = len(_COLUMN_GAP.findall(line.text.strip())) if "  " in line.text.strip() else 0
         if gaps and any(c.isdigit() for c in line.text):
             run.append(index)
             continue
