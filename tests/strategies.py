@@ -223,6 +223,7 @@ def metas() -> st.SearchStrategy[Meta]:
         reported_session=st.none() | sessions,
         subtitle=st.none() | texts,
         speaker=st.none() | texts,
+        speaker_label=st.none() | st.just("Statement by:"),
         letterhead=lines_tuple,
         occasion=st.none() | texts,
         place=st.none() | st.just("Geneva"),
@@ -272,7 +273,11 @@ entries = st.recursive(
     max_leaves=4,
 )
 contents = st.builds(
-    Contents, heading=st.just("CONTENTS") | texts, entries=st.lists(entries, max_size=3), span=optional_spans
+    Contents,
+    heading=st.just("CONTENTS") | texts,
+    entries=st.lists(entries, max_size=3),
+    column=st.none() | st.just("Page"),
+    span=optional_spans,
 )
 
 

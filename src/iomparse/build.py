@@ -23,6 +23,7 @@ from .model import (
     Clause,
     Contents,
     ContentsEntry,
+    DateRange,
     Diagnostic,
     Document,
     Emphasis,
@@ -160,8 +161,12 @@ class Builder(Transformer):
     def contents(self, children: list[LineToken]) -> Contents:
         head, *lines = children
         entries = [line for line in lines if line.type == "TOC_ENTRY"]
+        column = next((strip_markup(line.info.text) for line in lines if line.type == "TOC_COLUMN"), None)
         return Contents(
-            strip_markup(head.info.text), nest_contents(entries), _span_over(span(head), span(children[-1]))
+            strip_markup(head.info.text),
+            nest_contents(entries),
+            column,
+            _span_over(span(head), span(children[-1])),
         )
 
     def table(self, children: list[LineToken]) -> Table:
@@ -186,7 +191,10 @@ class Builder(Transformer):
         adoption = next((c for c in lines if c.type == "ADOPTION"), None)
         formula = next((c for c in lines if c.type == "FORMULA"), None)
         title = " ".join(strip_markup(c.info.text) for c in lines if c.type in ("CAPS", "BOLD"))
-        head_notes = tuple(strip_markup(c.info.text) for c in lines if c.type == "TEXT")
+        # other lines of the heading, a second adoption line among them, are kept as head notes
+        head_notes = tuple(
+            strip_markup(c.info.text) for c in lines if c.type == "TEXT" or (c.type == "ADOPTION" and c is not adoption)
+        )
         preamble = tuple(c for c in children if isinstance(c, Clause | Unclassified))
         operative = next((c for c in children if isinstance(c, Operative)), Operative(None, (), None))
         roman = head.info.match_group("session")
@@ -328,9 +336,12 @@ def header_meta(fields: list[LineToken]) -> Meta:
             put("symbol", parse_symbol(text.rstrip("*")), text)
         elif kind == "ORIGINAL":
             put("original_language", token.info.match_group("text"), text)
+            rest = strip_markup(token.info.match_group("date") or "")
             shared = header_date(token.info)
-            if shared and "date" not in values:
+            if shared and "date" not in values and rest == shared:
                 values["date"] = parse_date(shared)
+            elif rest:  # Original: English 14 May 2012 with a date already read, or with something else
+                other.append(rest)
         elif kind == "DATE_LINE":
             put("date", parse_date(text), text)
         elif kind == "SESSION_LINE":
@@ -351,18 +362,20 @@ def header_meta(fields: list[LineToken]) -> Meta:
         elif kind == "SPEAKER":
             named = _SPEAKER_LINE.fullmatch(text)
             put("speaker", named.group("name") if named else text, text)
+            if named and values.get("speaker") == named.group("name"):
+                values["speaker_label"] = text[: named.start("name")].strip()
         elif kind == "OCCASION":
             put("occasion", text, text)
             session = _OCCASION_SESSION.match(text)
-            if session and "session" not in values:
-                values["session"] = parse_session(session.group("session"))
+            parsed = parse_session(session.group("session")) if session else None
+            if parsed and "session" not in values:  # read out of the meeting line: its raw text is that line
+                values["session"] = evolve(parsed, raw=text)
         elif kind == "PLACE":
             put("place", text, text)
-        elif kind == "MEETING_DATES":
-            place, _, dates = text.partition(", ") if parse_date_range(text) is None else ("", "", text)
-            if place and "place" not in values:
-                values["place"] = place
-            put("meeting", parse_date_range(dates), text)
+        elif kind == "MEETING_DATES":  # Geneva, 24th – 27th November 2015: the place stays in the raw text
+            dates = text if parse_date_range(text) is not None else text.partition(", ")[2]
+            found = parse_date_range(dates)
+            put("meeting", DateRange(found.start, found.end, text) if found else None, text)
         elif kind == "RAPPORTEUR":
             put("rapporteur", token.info.match_group("text"), text)
         elif kind == "NOTE":
@@ -446,9 +459,11 @@ def nest_items(items: list) -> tuple:
     """Put roman-numbered items ``(i)``, ``(ii)`` under the lettered item before them.
 
     ``(i)`` right after ``(h)`` is the letter i; ``(i)`` after any other letter opens a roman run.
-    Other children (quotes, unclassified blocks) stay where they are.
+    Other children (quotes, unclassified blocks) stay where they are. Each parent is rebuilt once, with all
+    its roman children, so a long run costs linear time.
     """
     result: list = []
+    nested: dict[int, list[Item]] = {}  # index in result of a lettered item → the roman items under it
     parent_index: int | None = None
     previous_letter: str | None = None
     in_roman_run = False
@@ -461,10 +476,7 @@ def nest_items(items: list) -> tuple:
         letter = _LETTER.fullmatch(item.label)
         is_next_letter = bool(letter and previous_letter and ord(letter.group(1)) == ord(previous_letter) + 1)
         if roman and parent_index is not None and (in_roman_run or item.label == "(i)") and not is_next_letter:
-            parent = result[parent_index]
-            result[parent_index] = evolve(
-                parent, children=(*parent.children, item), span=_span_over(parent.span, item.span)
-            )
+            nested.setdefault(parent_index, []).append(item)
             in_roman_run = True
             continue
         result.append(item)
@@ -474,6 +486,11 @@ def nest_items(items: list) -> tuple:
             parent_index = len(result) - 1
         else:
             parent_index = None
+    for index, children in nested.items():
+        parent = result[index]
+        result[index] = evolve(
+            parent, children=(*parent.children, *children), span=_span_over(parent.span, children[-1].span)
+        )
     return tuple(result)
 
 

@@ -236,6 +236,7 @@ RULES: tuple[Rule, ...] = (
 _STANDALONE = frozenset(
     {
         "TABLE",
+        "TOC_ENTRY",
         "RAPPORTEUR",
         "SPEAKER",
         "DATE_RANGE",
@@ -366,6 +367,10 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
             kind = "TEXT"  # a wrapped line that happens to start with a number and a full stop
         if kind in ("ITEM", "BULLET") and last_line is not None and _wrapped_label(last_line.text, line.text, width):
             kind = "TEXT"  # … migration schemes, and / (3) to monitor … : an enumeration inside a sentence
+        if kind == "TOC_ENTRY" and last is not None and last_line is not None and last.kind == "TEXT":
+            _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
+            last_line = line
+            continue
         if kind == "DATE_LINE" and last is not None and last.kind == "CAPS" and _is_caps(line.text):
             kind = "CAPS"  # FINANCIAL REPORT FOR THE YEAR ENDED / 31 DECEMBER 2017
         continues = (
@@ -392,6 +397,16 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
         if len(line.raw) > 1 and line.kind != "TABLE":
             logical[position] = _rejoin(line, words)
     return logical
+
+
+def _wrapped_entry(first: LogicalLine, line: Line, match: re.Match[str]) -> None:
+    """Make ``first``, the first line of a wrapped contents entry, the whole entry ending on ``line``."""
+    text = " ".join([first.text, *(raw.strip() for raw in first.raw[1:]), match.group("text")])
+    whole = _TOC_ENTRY.fullmatch(f"{text}... {match.group('label')}")
+    first.kind, first.label, first.groups = "TOC_ENTRY", whole.group("label"), whole.groupdict()
+    first.text = f"{text}... {match.group('label')}"
+    first.raw.append(line.text)
+    first.end = line.number
 
 
 def _wrapped_label(above: str, text: str, width: int) -> bool:
@@ -528,8 +543,11 @@ def _make(kind: str, match: re.Match[str] | None, style: str | None, line: Line)
 
 
 def _after_label(text: str, match: re.Match[str]) -> str:
+    """The content of a labelled line as written (its markup kept): what follows the label."""
     content = match.group("text")
-    index = text.find(content[: min(len(content), 12)])
+    label = match.groupdict().get("label") or ""
+    after = text.find(label) + len(label) if label and label in text else 0
+    index = text.find(content[: min(len(content), 12)], after)
     if index < 0:
         return content
     rest = text[index:]

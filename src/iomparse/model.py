@@ -376,6 +376,7 @@ class Contents:
 
     heading: str
     entries: tuple[ContentsEntry, ...] = field(converter=_tuple)
+    column: str | None = None  # the column label, "Page"
     span: Span | None = None
 
 
@@ -429,7 +430,8 @@ class Meta:
     ``reported_session`` the session a report's title names (``REPORT ON THE 107TH SESSION …``), which
     differs from ``session``, the session the document was issued under. A statement has its
     ``letterhead`` (a mission's name and address) and ``occasion`` (``106th Session of the Council, General
-    Debate``). ``other`` holds every other header line, as written (``Check against delivery``, a second
+    Debate``); ``speaker_label`` is the label written before the speaker's name (``Statement by:``), if any.
+    ``other`` holds every other header line, as written (``Check against delivery``, a second
     date).
     """
 
@@ -444,6 +446,7 @@ class Meta:
     reported_session: Session | None = None
     subtitle: str | None = None
     speaker: str | None = None
+    speaker_label: str | None = None
     letterhead: tuple[str, ...] = field(default=(), converter=_tuple)
     occasion: str | None = None
     place: str | None = None

@@ -33,5 +33,6 @@ def split_lines(text: str) -> list[Line]:
     page = 1
     for number, raw in enumerate(text.split("\n"), start=1):
         page += raw.count("\f")
-        lines.append(Line(number, raw.replace("\f", "").rstrip(" "), page))
+        # pdftotext puts \f before a page's first line; inside a line it separates words like a space
+        lines.append(Line(number, raw.lstrip("\f").replace("\f", " ").rstrip(" "), page))
     return lines

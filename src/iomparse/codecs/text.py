@@ -93,7 +93,7 @@ def _header(meta: Meta) -> list[str]:
         lines.append(f"{meta.date.day} {meta.date:%B %Y}")
     if meta.organ:
         lines.append(meta.organ)
-    if meta.session and not (meta.occasion and meta.session.raw in meta.occasion):
+    if meta.session and meta.session.raw != meta.occasion:
         lines.append(meta.session.raw)
     if meta.title:
         lines.append(f"**{meta.title}**{meta.title_note_marker or ''}")
@@ -106,7 +106,7 @@ def _header(meta: Meta) -> list[str]:
     if meta.occasion:
         lines.append(meta.occasion)
     if meta.speaker:
-        lines.append(f"Statement by: {meta.speaker}" if meta.letterhead else f"**{meta.speaker}**")
+        lines.append(f"{meta.speaker_label} {meta.speaker}" if meta.speaker_label else f"**{meta.speaker}**")
     lines += meta.other
     if meta.notes:
         lines += ["__________", *meta.notes]
@@ -140,7 +140,7 @@ def _block(block: Block) -> list[str]:
     if isinstance(block, Figure):
         return list(block.lines)
     if isinstance(block, Contents):
-        return [block.heading, "Page", *_contents_entries(block.entries)]
+        return [block.heading, *([block.column] if block.column else []), *_contents_entries(block.entries)]
     if isinstance(block, Table):
         return [*([block.caption] if block.caption else []), "\n".join(block.rows)]
     if isinstance(block, Unclassified):
