@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from functools import cache
 
@@ -73,6 +74,16 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
     `Unclassified` blocks and reported in ``Document.diagnostics``. ``strict=True`` raises `ParseError`
     at the first such line instead. ``source`` names the input in error messages.
     """
+    collecting = gc.isenabled()
+    gc.disable()  # the tree holds no reference cycles: collecting while it grows only costs time (superlinear)
+    try:
+        return _parse(text, strict=strict, source=source)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(text: str, *, strict: bool, source: str | None) -> Document:
     lexed = lex(text)
     own = OWN_SYMBOL.set(parse_symbol(lexed.own_symbol) if lexed.own_symbol else None)
     try:
