@@ -202,7 +202,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "HEADING",
         re.compile(rf"(?P<label>(?=[IVXLC]){ROMAN_PATTERN})\.\s+(?P<text>\S.*)"),
-        check=_short_without_full_stop,
+        # C., D., L. and M. are the letters after B., C., K., L.: no document has a 50th or 100th part
+        check=lambda m: m.group("label") not in ("C", "D", "L", "M") and _short_without_full_stop(m),
         style="roman",
         longest=250,
     ),
@@ -879,13 +880,9 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
 
 def _mark_headings(flow: list[LogicalLine]) -> None:
     """Turn heading candidates into headings and give every heading its level within its part."""
-    in_body = False
     candidates = heading_candidates(flow)
     for index, line in enumerate(flow):
-        if line.kind in _HEADER_KINDS and not in_body:
-            continue
-        if line.kind == "ANNEX_LABEL":
-            in_body = False
+        if line.header or line.kind == "ANNEX_LABEL":  # a header block's title is no heading
             continue
         if candidates[index]:
             style = "paren_letter" if line.kind == "ITEM" else "plain"
@@ -893,7 +890,6 @@ def _mark_headings(flow: list[LogicalLine]) -> None:
             line.groups = {**line.groups, "__style__": style}
             if style == "plain":
                 line.label = None
-        in_body = True
     for part in _parts(flow):
         ranks = sorted({_STYLE_RANK[heading_style(line)] for line in part if heading_style(line)})
         for line in part:

@@ -55,8 +55,13 @@ def to_text(document: Document) -> str:
         if meta.kind == "resolution" and document.body and meta.title == getattr(document.body[0], "title", None):
             meta = evolve(meta, title=None)  # the title of a resolution document is its resolution's
         lines += _header(meta)
-    lines += _blocks(document.body)
+    body, chart = document.body, ()
+    if not document.annexes:  # a chart ends the document: the footnotes go before it
+        while body and isinstance(body[-1], Figure):
+            body, chart = body[:-1], (body[-1], *chart)
+    lines += _blocks(body)
     lines += [f"{f.marker.translate(_TO_SUPERSCRIPT)} {inline_to_text(f.content)}" for f in document.footnotes]
+    lines += _blocks(chart)
     own = str(document.meta.symbol) if document.meta.symbol else None
     for annex in document.annexes:
         lines += _annex(annex, own)
@@ -102,12 +107,12 @@ def _header(meta: Meta) -> list[str]:
     lines += [line for line in (meta.place, meta.meeting.raw if meta.meeting else None) if line]
     if meta.rapporteur:
         lines.append(f"Rapporteur: {meta.rapporteur}")
+    lines += meta.other  # before the speaker: an unlabelled speaker is the header's last line
     lines += [f"**{line}**" for line in meta.letterhead]
     if meta.occasion:
         lines.append(meta.occasion)
     if meta.speaker:
         lines.append(f"{meta.speaker_label} {meta.speaker}" if meta.speaker_label else f"**{meta.speaker}**")
-    lines += meta.other
     if meta.notes:
         lines += ["__________", *meta.notes]
     return lines
