@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from functools import cache
 
 from lark import Lark
@@ -83,11 +84,19 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
             gc.enable()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _parse(text: str, *, strict: bool, source: str | None) -> Document:
+    text, replaced = _SURROGATE.subn("\ufffd", text)  # no text format can carry a lone surrogate
     lexed = lex(text)
     own = OWN_SYMBOL.set(parse_symbol(lexed.own_symbol) if lexed.own_symbol else None)
     try:
         diagnostics: list[Diagnostic] = []
+        if replaced:
+            diagnostics.append(
+                Diagnostic("warning", "invalid-character", f"{replaced} lone surrogate(s) replaced with U+FFFD", None)
+            )
         stray: list[LineToken] = []
         interactive = document_parser().parse_interactive("")
         for token in lexed.tokens:

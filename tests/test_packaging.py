@@ -1,0 +1,39 @@
+"""The built wheel holds what the installed package needs: the grammars, the schemas, the type marker and
+the console script; and the package parses from any working directory."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+
+from conftest import ROOT
+
+
+def test_wheel_contents(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    (wheel,) = tmp_path.glob("iomparse-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        "iomparse/__init__.py",
+        "iomparse/py.typed",
+        "iomparse/grammars/document.lark",
+        "iomparse/grammars/symbol.lark",
+        "iomparse/schemas/iomparse.schema.json",
+        "iomparse/schemas/iomparse.rng",
+    ):
+        assert required in names, f"{required} is missing from {wheel.name}"
+    assert not [name for name in names if name.startswith(("tests/", "samples/", "benchmarks/"))]
+    entry_points = next(name for name in names if name.endswith(".dist-info/entry_points.txt"))
+    assert "iomparse = iomparse.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_parses_from_another_directory(tmp_path):
+    code = "import iomparse; print(iomparse.parse('I. INTRODUCTION\\n\\n1. Text.').body[0].num)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, check=True, timeout=60)
+    assert result.stdout.decode().strip() == "I"
