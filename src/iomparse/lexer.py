@@ -1,14 +1,21 @@
 """The line classifier: physical lines → typed logical lines, one Lark token each.
 
-Three passes, each a short loop over lines:
+`lex` runs short passes over the lines, in this order:
 
-1. **classify**: every physical line gets a kind from the ordered rule table `RULES` (first match wins);
-2. **join**: a line that does not start a block (plain text, capitals, a bold line) continues the logical line
-   above it, so titles broken over two lines, Markdown hard breaks and hard-wrapped paragraphs become one line;
-3. **arrange**: the contextual decisions no single line can make: which lines are page furniture (the
-   document's own symbol repeated as a running header, ``Page 3``, a title repeated as a running title),
-   which are footnote bodies (taken out of the flow), which text continues a paragraph interrupted by a page
-   break, and which trailing fragments are what is left of a chart.
+1. **normalize** (`iomparse.layout`): pdftotext's plain-digit footnote markers and lone labels brought to
+   the converter's conventions;
+2. **classify and join** (`_logical_lines`): every physical line gets a kind from the ordered rule table
+   `RULES` (first match wins); a line that does not start a block continues the logical line above it, so
+   titles broken over two lines, Markdown hard breaks and hard-wrapped paragraphs become one line; tables
+   laid out with spaces are gathered;
+3. **charts and headers** (`_mark_figure`, `_mark_headers`): trailing chart fragments, and what each line of
+   a header block is (organ, place, meeting dates, cover notes, speaker …);
+4. **arrange** (`_arrange`): the contextual decisions no single line can make: which lines are page
+   furniture (the document's own symbol repeated as a running header, ``Page 3``, a title repeated as a
+   running title), which are footnote bodies (taken out of the flow), which text continues a paragraph
+   interrupted by a page break;
+5. **headings** (`_mark_headings`): short lines above numbered paragraphs become headings, and heading
+   styles are ranked into three levels per document part.
 
 What leaves this module is a `Lexed`: the tokens for the grammar, plus the footnote bodies and furniture
 taken out of the flow, so nothing read is lost.
