@@ -93,10 +93,11 @@ import functools
 import re
 
 import pytest
-from conftest import block_text, gold, gold_path, plain, runs_of, sample_text
+from conftest import SAMPLES, block_text, gold, gold_path, plain, runs_of, sample_text
 
 import iomparse
 from iomparse import paths
+from iomparse.build import iter_all_blocks
 from iomparse.model import (
     Contents,
     ContentsEntry,
@@ -891,3 +892,12 @@ def test_every_gold_key_is_mapped(stem):
         unmapped += [f"resolutions.{k}" for k in resolution if k not in RESOLUTION_KEYS and not k.endswith("_note")]
     unmapped += [f"tables.{k}" for k in facts.get("tables", {}) if k not in ("count", "first", "second", "note")]
     assert not unmapped
+
+
+@pytest.mark.parametrize("stem", sorted(path.stem for path in SAMPLES.glob("*.txt")))
+def test_every_sample_parses_cleanly(stem):
+    """Every sample, seeds included: nothing unclassified, no warning, no error, and strict mode agrees."""
+    document = iomparse.parse(sample_text(stem))
+    assert not [b for b in iter_all_blocks(document) if isinstance(b, iomparse.Unclassified)]
+    assert not [d for d in document.diagnostics if d.severity != "info"]
+    assert iomparse.parse(sample_text(stem), strict=True) == document
