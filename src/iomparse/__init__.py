@@ -12,6 +12,7 @@ from typing import Any
 
 from . import codecs, paths
 from .errors import ParseError
+from .files import InputError
 from .model import (
     Adoption,
     Annex,
@@ -86,6 +87,7 @@ __all__ = [
     "Figure",
     "Footnote",
     "Furniture",
+    "InputError",
     "Item",
     "Meta",
     "NameList",

@@ -117,7 +117,7 @@ def _parse(text: str, *, strict: bool, source: str | None) -> Document:
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8") -> Document:
     """Read ``path`` (UTF-8 with or without BOM by default) and `parse` it.
 
-    Raises `iomparse.files.InputError` for a file that is missing, binary, undecodable or empty.
+    Raises `iomparse.InputError` for a file that is missing, binary, undecodable or empty.
     """
     return parse(read_document_text(path, encoding), strict=strict, source=str(path))
 
