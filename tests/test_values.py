@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from iomparse.symbols import parse_symbol
-from iomparse.values import ordinal_to_int, parse_date, parse_date_range, parse_session, roman_to_int
+from iomparse.values import (
+    int_to_roman,
+    ordinal_to_int,
+    parse_date,
+    parse_date_range,
+    parse_session,
+    roman_to_int,
+)
 
 
 @pytest.mark.parametrize(
@@ -97,3 +104,17 @@ def test_date_ranges(text, start, end):
 @pytest.mark.parametrize("text", ["31-33 May 2000", "sometime in 2004", "4 to November 2004"])
 def test_not_date_ranges(text):
     assert parse_date_range(text) is None
+
+
+def test_roman_numerals_both_ways():
+    assert [int_to_roman(n) for n in (1, 4, 9, 14, 40, 71, 94, 399)] == [
+        "I",
+        "IV",
+        "IX",
+        "XIV",
+        "XL",
+        "LXXI",
+        "XCIV",
+        "CCCXCIX",
+    ]
+    assert all(roman_to_int(int_to_roman(n)) == n for n in range(1, 400))

@@ -1,8 +1,8 @@
 """The builder: grammar rules → attrs nodes, while the LALR parser reduces them.
 
 `Builder` is a stateless Lark `Transformer` handed to the parser, so each rule becomes a model object the
-moment it is recognized. What needs the whole document (footnote links, the document kind, references
-to the document's own symbol, numbering checks) is done afterwards by `assemble`.
+moment it is recognized. What needs the whole document (compilations of resolutions, annex labels, footnote
+links, the document kind, numbering checks) is done afterwards by `assemble`.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from .model import (
     iter_blocks,
 )
 from .symbols import parse_symbol
-from .values import ordinal_to_int, parse_date, parse_date_range, parse_session, roman_to_int
+from .values import int_to_roman, ordinal_to_int, parse_date, parse_date_range, parse_session, roman_to_int
 
 
 def span(token: LineToken) -> Span:
@@ -537,7 +537,7 @@ def _annexes(parts: list[Part], diagnostics: list[Diagnostic]):
             roman = label.split()[-1] if len(label.split()) > 1 else None
             number = roman_to_int(roman) or number if roman else number
         else:
-            label = f"Annex {_to_roman(number)}"
+            label = f"Annex {int_to_roman(number)}"
             line = part.span.start if part.span else None
             diagnostics.append(
                 Diagnostic(
@@ -548,25 +548,6 @@ def _annexes(parts: list[Part], diagnostics: list[Diagnostic]):
                 )
             )
         yield Annex(label, inferred, part.meta, part.body, part.span)
-
-
-def _to_roman(number: int) -> str:
-    result = ""
-    for value, letters in (
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while number >= value:
-            result += letters
-            number -= value
-    return result
 
 
 def _gather_compilation(main: Part, parts: list[Part]) -> tuple[Part, list[Part]]:

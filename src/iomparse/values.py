@@ -61,6 +61,26 @@ def roman_to_int(text: str) -> int | None:
     return total
 
 
+def int_to_roman(number: int) -> str:
+    """71 → ``"LXXI"`` (for 1 to 399)."""
+    result = ""
+    for value, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while number >= value:
+            result += letters
+            number -= value
+    return result
+
+
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = [
     "tenth",
