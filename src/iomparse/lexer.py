@@ -114,6 +114,7 @@ class Rule:
     check: Callable[[re.Match[str]], bool] | None = None
     style: str | None = None  # for headings: the numbering style (see _STYLE_RANK)
     longest: int | None = None  # lines longer than this are never of this kind (a header line is short)
+    first: str | None = None  # the characters a line of this kind can start with (None: any)
 
 
 def _short_without_full_stop(match: re.Match[str], words: int = 14) -> bool:
@@ -140,10 +141,24 @@ _TOC_ENTRY = re.compile(r"(?P<text>\S.*?)\s*(?:[.…·]\s?){3,}\s*(?P<label>[ivx
 _PAGE_AT_END = re.compile(r"(?<![A-Za-z\d])(?:[ivxlcdm]+|\d+)$")
 _RULE_LINE = re.compile(r"[_\-–—=]{5,}")  # an underscore rule above footnotes or cover notes
 
+_DIGITS = "0123456789"
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_BULLETS = "-•–▪●◦"
+
 RULES: tuple[Rule, ...] = (
-    Rule("FOOTNOTE", re.compile(rf"(?P<label>{_SUPERSCRIPT_RUN})\s*(?P<text>\S.*)")),
-    Rule("ORIGINAL", re.compile(r"Original\s*:\s*(?P<text>[A-Za-z]+)(?:\s+(?P<date>.+))?", re.IGNORECASE), longest=120),
-    Rule("DATE_LINE", re.compile(rf"(?P<text>\d{{1,2}} {MONTH_PATTERN} \d{{4}})", re.IGNORECASE), longest=40),
+    Rule("FOOTNOTE", re.compile(rf"(?P<label>{_SUPERSCRIPT_RUN})\s*(?P<text>\S.*)"), first=SUPERSCRIPT_DIGITS),
+    Rule(
+        "ORIGINAL",
+        re.compile(r"Original\s*:\s*(?P<text>[A-Za-z]+)(?:\s+(?P<date>.+))?", re.IGNORECASE),
+        longest=120,
+        first="Oo",
+    ),
+    Rule(
+        "DATE_LINE",
+        re.compile(rf"(?P<text>\d{{1,2}} {MONTH_PATTERN} \d{{4}})", re.IGNORECASE),
+        longest=40,
+        first=_DIGITS,
+    ),
     Rule(
         "SESSION_LINE",
         re.compile(r"(?P<text>.{3,60}?\s+session)", re.IGNORECASE),
@@ -151,20 +166,28 @@ RULES: tuple[Rule, ...] = (
         longest=80,
     ),
     Rule(
-        "ANNEX_LABEL", re.compile(r"(?P<text>(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVXLC]+| \d+| [A-Z])?)"), longest=20
+        "ANNEX_LABEL",
+        re.compile(r"(?P<text>(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVXLC]+| \d+| [A-Z])?)"),
+        longest=20,
+        first="A",
     ),
-    Rule("PAGE_LABEL", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)"), longest=20),
-    Rule("COVER_FOOTER", re.compile(r"(?P<text>COUNCIL\s+CONSEIL\s+CONSEJO)"), longest=40),
-    Rule("RAPPORTEUR", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160),
-    Rule("SPEAKER", re.compile(r"Statement by\s*:\s*(?P<text>.+)"), longest=200),
+    Rule("PAGE_LABEL", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)"), longest=20, first="P"),
+    Rule("COVER_FOOTER", re.compile(r"(?P<text>COUNCIL\s+CONSEIL\s+CONSEJO)"), longest=40, first="C"),
+    Rule("RAPPORTEUR", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160, first="R"),
+    Rule("SPEAKER", re.compile(r"Statement by\s*:\s*(?P<text>.+)"), longest=200, first="S"),
     Rule(
         "DATE_RANGE",
         re.compile(r"(?:(?P<place>[A-Z][a-zé]+(?: [A-Z][a-zé]+)?),\s+)?(?P<text>.*\d{4})"),
         check=lambda m: parse_date_range(m.group("text")) is not None,
         longest=120,
     ),
-    Rule("TOC_HEAD", re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE), longest=30),
-    Rule("TOC_COLUMN", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)"), longest=20),
+    Rule(
+        "TOC_HEAD",
+        re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE),
+        longest=30,
+        first="TtCc",
+    ),
+    Rule("TOC_COLUMN", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)"), longest=20, first="P"),
     Rule("TOC_ENTRY", _TOC_ENTRY),
     Rule(
         "RESOLUTION_HEAD",
@@ -172,17 +195,19 @@ RULES: tuple[Rule, ...] = (
             r"(?P<draft>DRAFT )?RESOLUTION(?: No\.? ?(?P<label>\d+)(?: \((?P<session>[IVXLC]+)\))?)?", re.IGNORECASE
         ),
         longest=60,
+        first="DdRr",
     ),
-    Rule("ADOPTION", re.compile(r"\((?P<text>Adopted by the .+)\)"), longest=200),
+    Rule("ADOPTION", re.compile(r"\((?P<text>Adopted by the .+)\)"), longest=200, first="("),
     Rule(
         "FORMULA",
         re.compile(r"(?P<text>The [A-Z][A-Za-z ]{2,60},)"),
         check=lambda m: len(m.group("text").split()) <= 6,
         longest=70,
+        first="T",
     ),
-    Rule("OPERATIVE_FORMULA", re.compile(r"(?P<text>(?:Resolves|Decides))\s*:"), longest=20),
-    Rule("OPERATIVE_CLAUSE", re.compile(r"(?P<text>(?:Resolves|Decides) (?:to|that) .+)")),
-    Rule("PREAMBLE", re.compile(rf"(?P<text>(?:{PREAMBLE_OPENERS})\b.*,)")),
+    Rule("OPERATIVE_FORMULA", re.compile(r"(?P<text>(?:Resolves|Decides))\s*:"), longest=20, first="RD"),
+    Rule("OPERATIVE_CLAUSE", re.compile(r"(?P<text>(?:Resolves|Decides) (?:to|that) .+)"), first="RD"),
+    Rule("PREAMBLE", re.compile(rf"(?P<text>(?:{PREAMBLE_OPENERS})\b.*,)"), first=_CAPITALS),
     Rule(
         "SALUTATION",
         re.compile(r"(?P<text>[A-Z](?:[^.;:]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){2,120},)"),
@@ -190,14 +215,16 @@ RULES: tuple[Rule, ...] = (
             re.search(_AUDIENCE, m.group("text"), re.IGNORECASE) is not None and len(m.group("text").split()) <= 16
         ),
         longest=160,
+        first=_CAPITALS,
     ),
-    Rule("CLOSING", re.compile(r"(?P<text>(?:I )?[Tt]hank you\b[^.!]{0,60}[.!])"), longest=80),
+    Rule("CLOSING", re.compile(r"(?P<text>(?:I )?[Tt]hank you\b[^.!]{0,60}[.!])"), longest=80, first="ITt"),
     Rule(
         "HEADING",
         re.compile(r"(?P<label>PART (?:[IVX]+|\d+|[A-Z]))\s*[–—:.-]?\s*(?P<text>\S.*)", re.IGNORECASE),
         check=_short_without_full_stop,
         style="part",
         longest=250,
+        first="Pp",
     ),
     Rule(
         "HEADING",
@@ -205,6 +232,7 @@ RULES: tuple[Rule, ...] = (
         check=_short_without_full_stop,
         style="decimal",
         longest=250,
+        first=_DIGITS + "IVXLC",
     ),
     Rule(
         "HEADING",
@@ -213,6 +241,7 @@ RULES: tuple[Rule, ...] = (
         check=lambda m: m.group("label") not in ("C", "D", "L", "M") and _short_without_full_stop(m),
         style="roman",
         longest=250,
+        first="IVXLC",
     ),
     Rule(
         "HEADING",
@@ -220,6 +249,7 @@ RULES: tuple[Rule, ...] = (
         check=_short_without_full_stop,
         style="letter",
         longest=250,
+        first="ABCDEFGH",
     ),
     Rule(
         "HEADING",
@@ -227,6 +257,7 @@ RULES: tuple[Rule, ...] = (
         check=lambda m: _short_without_full_stop(m, words=8),
         style="paren",
         longest=250,
+        first="(",
     ),
     Rule(
         "HEADING",
@@ -234,10 +265,15 @@ RULES: tuple[Rule, ...] = (
         check=lambda m: not m.group("text").rstrip("*").endswith("."),
         style="label",
         longest=250,
+        first=_CAPITALS,
     ),
-    Rule("PARA", re.compile(r"(?P<label>\d{1,3})\.\s+(?P<text>\S.*)")),
-    Rule("ITEM", re.compile(r"(?:[-•–▪●◦]\s+)?(?P<label>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\))\s+(?P<text>\S.*)")),
-    Rule("BULLET", re.compile(r"[-•–▪●◦]\s+(?P<text>\S.*)")),
+    Rule("PARA", re.compile(r"(?P<label>\d{1,3})\.\s+(?P<text>\S.*)"), first=_DIGITS),
+    Rule(
+        "ITEM",
+        re.compile(r"(?:[-•–▪●◦]\s+)?(?P<label>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\))\s+(?P<text>\S.*)"),
+        first="(" + _BULLETS,
+    ),
+    Rule("BULLET", re.compile(r"[-•–▪●◦]\s+(?P<text>\S.*)"), first=_BULLETS),
 )
 
 # Kinds after which a following plain line starts a new logical line rather than continuing this one.
@@ -310,6 +346,7 @@ _RULE_TABLE = tuple(
         rule.check,
         rule.style,
         rule.longest if rule.longest is not None else 10**9,
+        rule.first,
     )
     for rule in RULES
 )
@@ -325,9 +362,9 @@ def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
     bare = _bare(text)
     if SYMBOL_CANDIDATE.fullmatch(bare) and parse_symbol(bare) is not None:
         return "SYMBOL_LINE", None, None
-    length = len(bare)
-    for kind, fullmatch, check, style, longest in _RULE_TABLE:
-        if length > longest:
+    length, initial = len(bare), bare[:1]
+    for kind, fullmatch, check, style, longest, first in _RULE_TABLE:
+        if length > longest or (first is not None and initial not in first):
             continue
         match = fullmatch(bare)
         if match and (check is None or check(match)):
