@@ -509,7 +509,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
         meta = evolve(meta, title=body[0].title)
     annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
     document = Document(meta=meta, body=body, annexes=annexes, pages=aside.pages)
-    footnotes = _link_footnotes(document, aside.footnotes, diagnostics)
+    footnotes = _link_footnotes(document, aside.footnotes, aside.markers, diagnostics)
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
     _check_numbering(document, diagnostics)
     return evolve(
@@ -614,10 +614,12 @@ def _note_markers(runs: tuple[Inline, ...]) -> list[str]:
 
 
 def _link_footnotes(
-    document: Document, bodies: list[LogicalLine], diagnostics: list[Diagnostic]
+    document: Document, bodies: list[LogicalLine], markers: bool, diagnostics: list[Diagnostic]
 ) -> tuple[Footnote, ...]:
+    """Footnote bodies matched to the markers in the blocks, by number; the tree is walked only when the
+    text has markers at all."""
     anchors: dict[str, str] = {}
-    for path, block in paths.walk(document):
+    for path, block in paths.walk(document) if markers else ():
         runs = paths.own_runs(block)
         for marker in _note_markers(runs):
             if marker in anchors:

@@ -93,6 +93,7 @@ class Lexed:
     furniture: list[LogicalLine]
     pages: int
     own_symbol: str | None = None  # the first symbol line: the document's own
+    markers: bool = True  # whether the text has footnote markers (superscript digits) at all
 
 
 @lru_cache(maxsize=8192)
@@ -139,6 +140,7 @@ def _is_caps(text: str) -> bool:
 _SUPERSCRIPT_RUN = f"[{SUPERSCRIPT_DIGITS}]+"
 _TOC_ENTRY = re.compile(r"(?P<text>\S.*?)\s*(?:[.…·]\s?){3,}\s*(?P<label>[ivxlcdm]+|\d+)")
 _PAGE_AT_END = re.compile(r"(?<![A-Za-z\d])(?:[ivxlcdm]+|\d+)$")
+_SUPERSCRIPT_SEARCH = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
 _RULE_LINE = re.compile(r"[_\-–—=]{5,}")  # an underscore rule above footnotes or cover notes
 
 _DIGITS = "0123456789"
@@ -632,7 +634,8 @@ def lex(text: str) -> Lexed:
     tokens = [line.token() for line in flow]
     pages = max((line.page for line in lines if line.text.strip()), default=1)  # a final \f opens no page
     own = next((_bare(line.text) for line in flow if line.kind == "SYMBOL_LINE"), None)
-    return Lexed(tokens, footnotes, furniture, pages=pages, own_symbol=own)
+    markers = any(_SUPERSCRIPT_SEARCH.search(line.text) for line in flow)
+    return Lexed(tokens, footnotes, furniture, pages=pages, own_symbol=own, markers=markers)
 
 
 def _arrange(
