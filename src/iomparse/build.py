@@ -334,8 +334,10 @@ def header_meta(fields: list[LineToken]) -> Meta:
         kind = token.type
         if kind == "SYMBOL_LINE":
             put("symbol", parse_symbol(text.rstrip("*")), text)
+        elif kind == "ORIGINAL" and "original_language" in values:
+            other.append(text)  # a second Original line, kept whole
         elif kind == "ORIGINAL":
-            put("original_language", token.info.match_group("text"), text)
+            values["original_language"] = token.info.match_group("text")
             rest = strip_markup(token.info.match_group("date") or "")
             shared = header_date(token.info)
             if shared and "date" not in values and rest == shared:

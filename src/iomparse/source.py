@@ -1,6 +1,6 @@
 """Source text → physical lines with their line numbers and pages.
 
-This is the first step of the pipeline: it decodes nothing (see `iomparse.io` for bytes), it only
+This is the first step of the pipeline: it decodes nothing (see `iomparse.files` for bytes), it only
 normalizes what every later step relies on: newlines (``\\r\\n`` and ``\\r`` become ``\\n``), a leading BOM,
 tabs (expanded), non-breaking spaces, and form feeds, which end a page in ``pdftotext`` output and are
 turned into page numbers on the lines that follow them.
@@ -8,15 +8,15 @@ turned into page numbers on the lines that follow them.
 
 from __future__ import annotations
 
-from attrs import frozen
+from typing import NamedTuple
 
 # Spacing characters read as plain spaces (a tab as four).
 _SPACES = {"\t": "    ", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\v": " "}
 
 
-@frozen
-class Line:
-    """One physical line: ``number`` is 1-based, ``page`` counts form feeds seen before it (from 1)."""
+class Line(NamedTuple):
+    """One physical line: ``number`` is 1-based, ``page`` counts form feeds seen before it (from 1).
+    (A named tuple: documents have many lines, and it is the cheapest to make.)"""
 
     number: int
     text: str
