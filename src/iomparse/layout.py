@@ -26,10 +26,13 @@ _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
 # A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
 # if a body with that number is on the page. Not after a symbol's Rev./Corr./Add., nor after a small number
-# and a point (2.1 is a decimal; 2013.2 is a year and marker 2).
+# or a roman numeral and a point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2).
 _GLUED_MARKER = re.compile(
-    r"(?<=[^\s\d/(\-–])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,3})(?=[\s,;:)]|$)"
+    r"(?<=[A-Za-z.,;:)”’\"])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!\b\d\.)(?<!\b\d\d\.)"
+    r"(?<!\b[IVXLC]\.)(?<!\b[IVXLC]{2}\.)(?<!\b[IVXLC]{3}\.)(\d{1,3})(?=[\s,;:)]|$)"
 )
+_PAGE_BODY = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6})\.\s+\S")
+_BLOCK_START = re.compile(r"[-•–▪●◦]\s|\(\w{1,4}\)\s|\d{1,3}\.\s")
 _SUPERSCRIPT_ALONE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")
 _LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*")
 
@@ -46,9 +49,10 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
     """Footnote bodies (a number alone on a line, its text below) and their markers on one page: a number
     counts only if it is also glued to the text somewhere on the page as a marker."""
     bodies: dict[int, int] = {}  # line index → footnote number
+    foot = _page_foot(page)
     for index, line in enumerate(page[:-1]):
         number = _NOTE_NUMBER.fullmatch(line.text)
-        if number and _next_text(page, index) is not None:
+        if number and index > foot and _next_text(page, index) is not None:
             bodies[index] = int(number.group(1))
     if not bodies:
         return page
@@ -71,12 +75,18 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
     return _join_lone_labels(result, pattern=_SUPERSCRIPT_ALONE)
 
 
+def _page_foot(page: list[Line]) -> int:
+    """Where the foot of a page begins: after its last numbered paragraph or section heading (an index)."""
+    return max((index for index, line in enumerate(page) if _PAGE_BODY.match(line.text)), default=-1)
+
+
 def _next_text(page: list[Line], index: int) -> int | None:
-    """The index of the next non-blank line after ``index`` on the page, if it is text (not a number)."""
+    """The index of the next non-blank line after ``index`` on the page, if it can be a footnote's text:
+    not a number, nor a list item or a numbered paragraph."""
     for position in range(index + 1, len(page)):
         text = page[position].text.strip()
         if text:
-            return None if _NOTE_NUMBER.fullmatch(text) else position
+            return None if _NOTE_NUMBER.fullmatch(text) or _BLOCK_START.match(text) else position
     return None
 
 
