@@ -330,6 +330,8 @@ def _toc_entry(bare: str) -> re.Match[str] | None:
     """A contents entry: text, a leader of three dots or more (``.`` or ``…``), a page number.
 
     Checked from the end with string operations, so that a long run of dots costs linear time."""
+    if not bare[-1:].isdigit() and bare[-1:] not in "ivxlcdm":  # most lines end otherwise: decided at once
+        return None
     page = _PAGE_AT_END.search(bare[-12:])
     if page is None:
         return None
