@@ -15,7 +15,7 @@ from lark import Transformer
 
 from . import paths
 from .inline import date_ref, parse_inline, resolution_ref
-from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, header_date, strip_markup
+from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, strip_markup
 from .model import (
     Adoption,
     Annex,
@@ -49,7 +49,7 @@ from .model import (
     iter_blocks,
 )
 from .symbols import parse_symbol
-from .values import int_to_roman, ordinal_to_int, parse_date, parse_date_range, parse_session, roman_to_int
+from .values import FULL_DATE, int_to_roman, ordinal_to_int, parse_date, parse_date_range, parse_session, roman_to_int
 
 
 def span(token: LineToken) -> Span:
@@ -339,9 +339,9 @@ def header_meta(fields: list[LineToken]) -> Meta:
         elif kind == "ORIGINAL":
             values["original_language"] = token.info.match_group("text")
             rest = strip_markup(token.info.match_group("date") or "")
-            shared = header_date(token.info)
-            if shared and "date" not in values and rest == shared:
-                values["date"] = parse_date(shared)
+            shared = parse_date(rest) if FULL_DATE.fullmatch(rest) else None
+            if shared and "date" not in values:
+                values["date"] = shared
             elif rest:  # Original: English 14 May 2012 with a date already read, or with something else
                 other.append(rest)
         elif kind == "DATE_LINE":

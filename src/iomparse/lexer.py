@@ -33,7 +33,7 @@ from lark import Token
 from .layout import normalize_pdf_text
 from .source import Line, split_lines
 from .symbols import SYMBOL_CANDIDATE, parse_symbol
-from .values import MONTH_PATTERN, ROMAN_PATTERN, parse_date, parse_date_range, parse_session
+from .values import FULL_DATE, ROMAN_PATTERN, parse_date_range, parse_session
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -157,7 +157,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "DATE_LINE",
-        re.compile(rf"(?P<text>\d{{1,2}} {MONTH_PATTERN} \d{{4}})", re.IGNORECASE),
+        re.compile(f"(?P<text>{FULL_DATE.pattern})", re.IGNORECASE),
         longest=40,
         first=_DIGITS,
     ),
@@ -304,6 +304,8 @@ _STANDALONE = frozenset(
 # Kinds of line that hold running text, into which a continuation is joined.
 _OPEN_TEXT = frozenset({"PARA", "ITEM", "BULLET", "TEXT", "PREAMBLE"})
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
+# Kinds of line that open a header block after a body: an annex that lost its label line begins there.
+_HEADER_OPENERS = frozenset({"SYMBOL_LINE", "SESSION_LINE", "ORIGINAL", "ORGAN"})
 # Kinds of line that belong to a header block.
 _HEADER_KINDS = frozenset(
     {
@@ -701,7 +703,7 @@ def _arrange(
             continue
         if kind == "ANNEX_LABEL":
             annex = bare
-        if kind == "ANNEX_LABEL" or (kind in ("SYMBOL_LINE", "SESSION_LINE", "ORIGINAL") and not in_header):
+        if kind == "ANNEX_LABEL" or (kind in _HEADER_OPENERS and not in_header):
             in_header = True  # an annex begins, with a header block of its own
         elif kind not in _HEADER_KINDS:
             in_header = False
@@ -750,12 +752,6 @@ def _mark_figure(logical: list[LogicalLine]) -> None:
         return
     for line in logical[start:]:
         line.kind = "FIGURE_LINE"
-
-
-def header_date(line: LogicalLine) -> str | None:
-    """The date text on an ``Original:`` line, if the date shares the line."""
-    match = re.search(rf"\d{{1,2}} {MONTH_PATTERN} \d{{4}}", line.text, re.IGNORECASE)
-    return match.group(0) if match and parse_date(match.group(0)) else None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -838,9 +834,7 @@ def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) 
         bare = _bare(line.text)
         if line.kind == "SYMBOL_LINE" and bare == own:
             continue
-        if line.kind in ("SYMBOL_LINE", "SESSION_LINE", "ORIGINAL") or (
-            line.kind == "CAPS" and _ORGANS.fullmatch(bare)
-        ):
+        if line.kind in _HEADER_OPENERS or (line.kind == "CAPS" and _ORGANS.fullmatch(bare)):
             return position
     return len(logical)
 
@@ -952,9 +946,7 @@ def _parts(flow: list[LogicalLine]) -> list[list[LogicalLine]]:
     parts: list[list[LogicalLine]] = [[]]
     body_seen = False
     for line in flow:
-        starts_part = line.kind == "ANNEX_LABEL" or (
-            line.kind in ("SYMBOL_LINE", "SESSION_LINE", "ORIGINAL") and body_seen
-        )
+        starts_part = line.kind == "ANNEX_LABEL" or (line.kind in _HEADER_OPENERS and body_seen)
         if starts_part and parts[-1]:
             parts.append([])
             body_seen = False

@@ -29,6 +29,8 @@ MONTHS = {
 }
 MONTH_PATTERN = "(?:" + "|".join(name.capitalize() for name in MONTHS) + ")"
 
+#: A date written in full, alone: ``4 November 2004``.
+FULL_DATE = re.compile(rf"\d{{1,2}} {MONTH_PATTERN} \d{{4}}", re.IGNORECASE)
 _DATE = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_PATTERN}),? (\d{{4}})", re.IGNORECASE)
 
 
