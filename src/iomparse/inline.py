@@ -253,7 +253,7 @@ def resolution_ref(text: str) -> ResolutionRef:
 
 # In order of precedence: where two kinds match text starting at the same place, the first listed wins.
 _SCANNERS = (
-    _Scanner(_SUPERSCRIPTS, lambda t: _SUPERSCRIPTS.search(t) is not None, _build_note),
+    _Scanner(_SUPERSCRIPTS, lambda t: not t.isascii() and _SUPERSCRIPTS.search(t) is not None, _build_note),
     _Scanner(re.compile(_RESOLUTION), lambda t: "esolution" in t, resolution_ref),
     _Scanner(re.compile(_DATES), lambda t: _MONTH_NAME.search(t) is not None, date_ref),
     _Scanner(re.compile(_CONSTITUTION), lambda t: "Article" in t, _build_constitution),

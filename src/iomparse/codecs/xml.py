@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple, get_args, get_origin, get_type_hints
 
+from attrs import evolve
 from lxml import etree
 
 from iomparse.codecs import CodecError
@@ -93,13 +94,12 @@ def to_xml(doc: Document) -> bytes:
 
     Raises `CodecError` for a `Symbol` with an empty element or one containing ``/`` (the parser makes none).
     """
-    writer = _Writer()
-    root = writer.node(None, doc)
-    if writer.replaced:
-        message = f"{writer.replaced} character(s) that XML 1.0 forbids were replaced with U+FFFD"
-        writer.node(root.find(_NS + "diagnostics"), Diagnostic("warning", "xml-invalid-character", message))
-    _indent(root, 0)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    xml, replaced = _FORBIDDEN.subn("\ufffd", _document_xml(doc))
+    if replaced:
+        message = f"{replaced} character(s) that XML 1.0 forbids were replaced with U+FFFD"
+        warning = Diagnostic("warning", "xml-invalid-character", message)
+        xml = _FORBIDDEN.sub("\ufffd", _document_xml(evolve(doc, diagnostics=(*doc.diagnostics, warning))))
+    return xml.encode("utf-8")
 
 
 def from_xml(data: bytes | str) -> Document:
@@ -224,9 +224,9 @@ class _Attr(_Field):
         super().bind(hints)
         self.kind = _KINDS[self.type]
 
-    def write(self, writer: _Writer, element: etree._Element, value: Any) -> None:
+    def write(self, out: _Out, value: Any) -> None:
         if value is not None:
-            element.set(self.attribute, writer.clean(self.kind.format(value)))
+            out.set(self.attribute, self.kind.format(value))
 
     def read(self, reader: _In) -> Any:
         text = reader.attribute(self.attribute)
@@ -239,13 +239,14 @@ class _Attr(_Field):
 
 
 class _Version(_Field):
-    """The format version on the root; no field of the model."""
+    """The namespace declaration and the format version, on the root; no field of the model."""
 
     def __init__(self) -> None:
         super().__init__(None)
 
-    def write(self, writer: _Writer, element: etree._Element, value: None) -> None:
-        element.set("iomparse", VERSION)
+    def write(self, out: _Out, value: None) -> None:
+        out.set("xmlns", NAMESPACE)
+        out.set("iomparse", VERSION)
 
     def read(self, reader: _In) -> None:
         version = reader.attribute("iomparse")
@@ -258,13 +259,12 @@ class _Version(_Field):
 class _SymbolAttrs(_Field):
     """A `Symbol` in ``symbol`` (whole) and ``suffixes`` (its trailing suffix elements, if any)."""
 
-    def write(self, writer: _Writer, element: etree._Element, symbol: Symbol | None) -> None:
+    def write(self, out: _Out, symbol: Symbol | None) -> None:
         if symbol is None:
             return
-        suffixes = [writer.clean(suffix) for suffix in symbol.suffixes]
-        element.set("symbol", "/".join([*map(writer.clean, symbol.parts), *suffixes]))
-        if suffixes:
-            element.set("suffixes", "/".join(suffixes))
+        out.set("symbol", "/".join(symbol.parts + symbol.suffixes))
+        if symbol.suffixes:
+            out.set("suffixes", "/".join(symbol.suffixes))
 
     def read(self, reader: _In) -> Symbol | None:
         text, suffixes = reader.attribute("symbol"), reader.attribute("suffixes")
@@ -293,10 +293,9 @@ class _SpanAttrs(_Field):
         self.start.bind({"start": int | None})
         self.end.bind({"end": int | None})
 
-    def write(self, writer: _Writer, element: etree._Element, span: Span | None) -> None:
+    def write(self, out: _Out, span: Span | None) -> None:
         if span is not None:
-            self.start.write(writer, element, span.start)
-            self.end.write(writer, element, span.end)
+            out.attributes.append(f' start="{span.start}" end="{span.end}"')
 
     def read(self, reader: _In) -> Span | None:
         start, end = self.start.read(reader), self.end.read(reader)
@@ -313,8 +312,8 @@ class _SpanAttrs(_Field):
 class _Text(_Field):
     """The element's own text (the element holds nothing else)."""
 
-    def write(self, writer: _Writer, element: etree._Element, text: str) -> None:
-        element.text = writer.clean(text)
+    def write(self, out: _Out, text: str) -> None:
+        out.content.append(_escape(text))
 
     def read(self, reader: _In) -> str:
         return reader.text()
@@ -323,9 +322,9 @@ class _Text(_Field):
 class _TextChild(_Field):
     """A child element holding only text, absent for ``None``."""
 
-    def write(self, writer: _Writer, element: etree._Element, text: str | None) -> None:
+    def write(self, out: _Out, text: str | None) -> None:
         if text is not None:
-            etree.SubElement(element, _NS + self.name).text = writer.clean(text)
+            out.content.append(f"<{self.name}>{_escape(text)}</{self.name}>")
 
     def read(self, reader: _In) -> str | None:
         child = reader.take(self.name)
@@ -342,9 +341,15 @@ class _Node(_Field):
         super().__init__(field)
         self.wrapper = wrapper
 
-    def write(self, writer: _Writer, element: etree._Element, node: Any) -> None:
-        if node is not None:
-            writer.node(etree.SubElement(element, _NS + self.wrapper) if self.wrapper else element, node)
+    def write(self, out: _Out, node: Any) -> None:
+        if node is None:
+            return
+        if not self.wrapper:
+            _write_node(out, node)
+            return
+        wrapper = out.child(structural=False)
+        _write_node(wrapper, node)
+        out.close(self.wrapper, wrapper)
 
     def read(self, reader: _In) -> Any:
         tag = _VOCABULARY[self.type][0]
@@ -376,10 +381,12 @@ class _Nodes(_Field):
         self.classes = {_VOCABULARY[cls][0]: cls for cls in (get_args(member) or (member,))}
         self.expected = " or ".join(f"<{name}>" for name in self.classes)
 
-    def write(self, writer: _Writer, element: etree._Element, nodes: tuple) -> None:
-        parent = etree.SubElement(element, _NS + self.wrapper) if self.wrapper else element
+    def write(self, out: _Out, nodes: tuple) -> None:
+        parent = out.child(structural=True) if self.wrapper else out
         for node in nodes:
-            writer.node(parent, node)
+            _write_node(parent, node)
+        if self.wrapper:
+            out.close(self.wrapper, parent)
 
     def read(self, reader: _In) -> tuple:
         if not self.wrapper:
@@ -408,12 +415,13 @@ class _Lines(_Field):
         super().__init__(field)
         self.wrapper = wrapper
 
-    def write(self, writer: _Writer, element: etree._Element, lines: tuple[str, ...]) -> None:
+    def write(self, out: _Out, lines: tuple[str, ...]) -> None:
         if self.wrapper and not lines:
             return
-        parent = etree.SubElement(element, _NS + self.wrapper) if self.wrapper else element
-        for line in lines:
-            etree.SubElement(parent, _NS + "line").text = writer.clean(line)
+        parent = out.child(structural=True) if self.wrapper else out
+        parent.content += [f"<line>{_escape(line)}</line>" for line in lines]
+        if self.wrapper:
+            out.close(self.wrapper, parent)
 
     def read(self, reader: _In) -> tuple[str, ...]:
         if not self.wrapper:
@@ -437,12 +445,13 @@ class _Lines(_Field):
 class _Cells(_Field):
     """A table's cells: ``<cells>`` holding a ``<row>`` of ``<cell>`` elements per row."""
 
-    def write(self, writer: _Writer, element: etree._Element, rows: tuple[tuple[str, ...], ...]) -> None:
-        cells = etree.SubElement(element, _NS + "cells")
+    def write(self, out: _Out, rows: tuple[tuple[str, ...], ...]) -> None:
+        cells = out.child(structural=True)
         for row in rows:
-            row_element = etree.SubElement(cells, _NS + "row")
-            for cell in row:
-                etree.SubElement(row_element, _NS + "cell").text = writer.clean(cell)
+            row_out = cells.child(structural=True)
+            row_out.content += [f"<cell>{_escape(cell)}</cell>" for cell in row]
+            cells.close("row", row_out)
+        out.close("cells", cells)
 
     def read(self, reader: _In) -> tuple[tuple[str, ...], ...]:
         child = reader.take("cells")
@@ -470,16 +479,15 @@ class _Runs(_Field):
         self.classes = {_VOCABULARY[cls][0]: cls for cls in get_args(get_args(self.type)[0]) if cls is not Text}
         self.expected = "text or " + " or ".join(f"<{name}>" for name in self.classes)
 
-    def write(self, writer: _Writer, element: etree._Element, runs: tuple) -> None:
-        parent = etree.SubElement(element, _NS + self.wrapper) if self.wrapper else element
-        last = None
+    def write(self, out: _Out, runs: tuple) -> None:
+        parent = out.child(structural=False) if self.wrapper else out
         for run in runs:
-            if not isinstance(run, Text):
-                last = writer.node(parent, run)
-            elif last is None:
-                parent.text = (parent.text or "") + writer.clean(run.text)
+            if isinstance(run, Text):
+                parent.content.append(_escape(run.text))
             else:
-                last.tail = (last.tail or "") + writer.clean(run.text)
+                _write_node(parent, run)
+        if self.wrapper:
+            out.close(self.wrapper, parent)
 
     def read(self, reader: _In) -> tuple:
         element = reader.element
@@ -604,56 +612,77 @@ for _cls, (_, _fields) in _VOCABULARY.items():
         _field.bind(get_type_hints(_cls))
 
 # Elements holding only elements: indented on output, whitespace between their children ignored on input.
-_STRUCTURAL = (
-    {_NS + tag for tag, fields in _VOCABULARY.values() if not _has_text(fields)}
-    | {
-        _NS + field.wrapper
-        for _, fields in _VOCABULARY.values()
-        for field in fields
-        if isinstance(field, _Nodes | _Lines) and field.wrapper
-    }
-    | {_NS + "cells", _NS + "row"}
-)
+_STRUCTURAL_TAGS = (
+    {tag for tag, fields in _VOCABULARY.values() if not _has_text(fields)}
+    | {field.wrapper for _, fields in _VOCABULARY.values() for field in fields if isinstance(field, _Nodes | _Lines)}
+    | {"cells", "row"}
+) - {None}
+_STRUCTURAL = {_NS + tag for tag in _STRUCTURAL_TAGS}
 
 
 # --------------------------------------------------------------------------------------------------
 # Writing
 
 
-class _Writer:
-    """Writes nodes as elements by `_VOCABULARY`, replacing (and counting) characters XML cannot hold."""
+class _Out:
+    """An element being written: its attributes and its content (child elements and text), as XML text.
 
-    def __init__(self) -> None:
-        self.replaced = 0
+    ``depth`` is the indentation of its children, ``None`` when they are written as they are (mixed content,
+    and anything inside it): only elements holding elements alone are indented.
+    """
 
-    def clean(self, text: str) -> str:
-        text, count = _FORBIDDEN.subn("\ufffd", text)
-        self.replaced += count
-        return text
+    __slots__ = ("attributes", "content", "depth")
 
-    def node(self, parent: etree._Element | None, node: Any) -> etree._Element:
-        tag, fields = _VOCABULARY[type(node)]
-        if parent is None:
-            element = etree.Element(_NS + tag, nsmap={None: NAMESPACE})
-        else:
-            element = etree.SubElement(parent, _NS + tag)
-        for field in fields:
-            field.write(self, element, getattr(node, field.field) if field.field else None)
-        return element
+    def __init__(self, depth: int | None) -> None:
+        self.attributes: list[str] = []
+        self.content: list[str] = []
+        self.depth = depth
+
+    def set(self, name: str, value: str) -> None:
+        self.attributes.append(f' {name}="{_escape_attribute(value)}"')
+
+    def child(self, *, structural: bool) -> _Out:
+        """A child element to fill, then to `close`."""
+        return _Out(self.depth + 1 if structural and self.depth is not None else None)
+
+    def close(self, tag: str, child: _Out) -> None:
+        """Write ``child``, filled, as element ``tag`` of this one."""
+        self.content.append(child.xml(tag))
+
+    def xml(self, tag: str) -> str:
+        head = f"<{tag}{''.join(self.attributes)}"
+        if not self.content:
+            return head + "/>"
+        if self.depth is None:
+            return f"{head}>{''.join(self.content)}</{tag}>"
+        pad = "\n" + "  " * self.depth
+        return f"{head}>{pad}{pad.join(self.content)}{pad[:-2]}</{tag}>"
 
 
-def _indent(element: etree._Element, depth: int) -> None:
-    """Indent the children of a structural element, and theirs; mixed content is left as it is."""
-    children = list(element)
-    if not children:
-        return
-    pad = "\n" + "  " * (depth + 1)
-    element.text = pad
-    for child in children:
-        child.tail = pad
-        if child.tag in _STRUCTURAL:
-            _indent(child, depth + 1)
-    children[-1].tail = pad[:-2]
+def _escape(text: str) -> str:
+    """Character data as XML text (a carriage return escaped, so that reading does not normalize it away)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _escape_attribute(text: str) -> str:
+    """An attribute value as XML text: quotes and the whitespace that reading would normalize escaped."""
+    return _escape(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+def _write_node(parent: _Out, node: Any) -> None:
+    """Write ``node`` as a child element of ``parent``, by `_VOCABULARY`."""
+    tag, fields = _VOCABULARY[type(node)]
+    out = parent.child(structural=tag in _STRUCTURAL_TAGS)
+    for field in fields:
+        field.write(out, getattr(node, field.field) if field.field else None)
+    parent.close(tag, out)
+
+
+def _document_xml(doc: Document) -> str:
+    """``doc`` as XML text, characters XML forbids included."""
+    top = _Out(0)
+    _write_node(top, doc)
+    return f"<?xml version='1.0' encoding='UTF-8'?>\n{top.content[0]}\n"
 
 
 # --------------------------------------------------------------------------------------------------
