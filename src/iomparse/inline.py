@@ -179,6 +179,7 @@ def _references(text: str) -> list[Inline]:
 
 _LIST_INTRO = re.compile(r":\s+(?=[A-Z])")
 _MIN_NAMES = 5
+_SENTENCE_END = re.compile(r"[.;:](?![A-Za-z0-9])")
 
 
 def _name_list(text: str) -> tuple[int, int, tuple[str, ...]] | None:
@@ -196,12 +197,14 @@ def _name_list(text: str) -> tuple[int, int, tuple[str, ...]] | None:
 
 
 def _sentence_end(text: str, start: int) -> int:
-    depth = 0
-    for position in range(start, len(text)):
-        char = text[position]
-        depth += (char == "(") - (char == ")")
-        following = text[position + 1 : position + 2]
-        if depth == 0 and char in ".;:" and not (following.isascii() and following.isalnum()):
+    """Where the sentence from ``start`` ends: the first ``.``, ``;`` or ``:`` outside parentheses that no ASCII
+    letter or digit follows (``No.5`` goes on), else the end of the text."""
+    depth, counted = 0, start
+    for end in _SENTENCE_END.finditer(text, start):
+        position = end.start()
+        depth += text.count("(", counted, position) - text.count(")", counted, position)
+        counted = position
+        if depth == 0:
             return position
     return len(text)
 

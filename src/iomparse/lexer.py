@@ -344,7 +344,8 @@ def _toc_entry(bare: str) -> re.Match[str] | None:
     return _TOC_ENTRY.fullmatch(f"{title}... {page.group()}")
 
 
-# The rule table as tuples, its contents entry rule checked from the end (see `_toc_entry`).
+# The rule table as tuples, its contents entry rule checked from the end (see `_toc_entry`), and for each
+# first character the rules a line opening with it can match, in table order.
 _RULE_TABLE = tuple(
     (
         rule.kind,
@@ -356,6 +357,11 @@ _RULE_TABLE = tuple(
     )
     for rule in RULES
 )
+_RULES_FOR_ANY_INITIAL = tuple(rule[:5] for rule in _RULE_TABLE if rule[5] is None)
+_RULES_BY_INITIAL = {
+    initial: tuple(rule[:5] for rule in _RULE_TABLE if rule[5] is None or initial in rule[5])
+    for initial in set().union(*(rule.first for rule in RULES if rule.first is not None))
+}
 
 
 def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
@@ -368,9 +374,9 @@ def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
     bare = _bare(text)
     if SYMBOL_CANDIDATE.fullmatch(bare) and parse_symbol(bare) is not None:
         return "SYMBOL_LINE", None, None
-    length, initial = len(bare), bare[:1]
-    for kind, fullmatch, check, style, longest, first in _RULE_TABLE:
-        if length > longest or (first is not None and initial not in first):
+    length = len(bare)
+    for kind, fullmatch, check, style, longest in _RULES_BY_INITIAL.get(bare[:1], _RULES_FOR_ANY_INITIAL):
+        if length > longest:
             continue
         match = fullmatch(bare)
         if match and (check is None or check(match)):
