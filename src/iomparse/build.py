@@ -393,7 +393,7 @@ def header_meta(fields: list[LineToken]) -> Meta:
                     parse_session(submission.group("session")),
                     _iso_month_or_date(submission.group("date") or ""),
                 )
-        elif kind == "BOLD":  # a bold span over several lines is a letterhead of several lines
+        elif kind in ("BOLD", "LETTERHEAD"):  # a span over several lines is a letterhead of several lines
             bold += [strip_markup(line) for line in token.info.raw] if len(token.info.raw) > 1 else [text]
         else:  # HEADER_TEXT
             other.append(text)

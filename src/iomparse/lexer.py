@@ -284,7 +284,6 @@ _STANDALONE = frozenset(
         "TABLE",
         "TOC_ENTRY",
         "RAPPORTEUR",
-        "SPEAKER",
         "DATE_RANGE",
         "RULE",
         "ORIGINAL",
@@ -323,6 +322,7 @@ _HEADER_KINDS = frozenset(
         "SUBTITLE",
         "SPEAKER",
         "OCCASION",
+        "LETTERHEAD",
         "HEADER_TEXT",
     }
 )
@@ -398,11 +398,12 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
 
     A line continues the one above it (with no blank line between, on the same page) when it is plain text,
     capitals or bold and the line above is not a standalone kind, or when it sits inside an open ``**``.
-    Hard-wrapped text from PDFs needs three more rules: a numbered line whose number does not follow the last
-    paragraph's is wrapped text (``… as set out in paragraph`` / ``12. of the report``); a date in capitals
-    right under a title in capitals is part of the title; and a short line ending a sentence ends its
-    paragraph when no blank line says so. A joined line is classified again as a whole (a wrapped preamble
-    clause ends with its comma only on its last line).
+    Hard-wrapped text from PDFs needs more rules: a numbered line whose number does not follow the last
+    paragraph's is wrapped text (``… as set out in paragraph`` / ``12. of the report``); a date in capitals or
+    a line without letters right under a title in capitals is part of the title; a contents entry too long
+    for one line has its page on its last line; and a short line ending a sentence ends its paragraph when no
+    blank line says so. A joined line is classified again as a whole (a wrapped preamble clause ends with its
+    comma only on its last line).
     """
     logical: list[LogicalLine] = []
     last_line: Line | None = None  # the last non-blank physical line
@@ -424,12 +425,19 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
             kind = "TEXT"  # a wrapped line that happens to start with a number and a full stop
         if kind in ("ITEM", "BULLET") and last_line is not None and _wrapped_label(last_line.text, line.text, width):
             kind = "TEXT"  # … migration schemes, and / (3) to monitor … : an enumeration inside a sentence
-        if kind == "TOC_ENTRY" and last is not None and last_line is not None and last.kind == "TEXT":
+        if kind == "TOC_ENTRY" and last is not None and last_line is not None and last.kind in _ENTRY_OPENINGS:
             _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
             last_line = line
             continue
-        if kind == "DATE_LINE" and last is not None and last.kind == "CAPS" and _is_caps(line.text):
-            kind = "CAPS"  # FINANCIAL REPORT FOR THE YEAR ENDED / 31 DECEMBER 2017
+        if (
+            last is not None
+            and last.kind == "CAPS"
+            and (
+                (kind == "DATE_LINE" and _is_caps(line.text))  # FINANCIAL REPORT FOR THE YEAR ENDED / 31 DECEMBER 2017
+                or (kind == "TEXT" and last_line is not None and not _LETTER.search(line.text))  # … 2020 AND / 2021
+            )
+        ):
+            kind = "CAPS"
         continues = (
             last_line is not None
             and last is not None
@@ -456,9 +464,13 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
     return logical
 
 
+# Kinds the first line of a contents entry too long for one line is read as: its page is on its last line.
+_ENTRY_OPENINGS = frozenset({"TEXT", "CAPS", "BOLD", "ITEM"})
+
+
 def _wrapped_entry(first: LogicalLine, line: Line, match: re.Match[str]) -> None:
     """Make ``first``, the first line of a wrapped contents entry, the whole entry ending on ``line``."""
-    text = " ".join([first.text, *(raw.strip() for raw in first.raw[1:]), match.group("text")])
+    text = " ".join([*(raw.strip() for raw in first.raw), match.group("text")])
     whole = _TOC_ENTRY.fullmatch(f"{text}... {match.group('label')}")
     first.kind, first.label, first.groups = "TOC_ENTRY", whole.group("label"), whole.groupdict()
     first.text = f"{text}... {match.group('label')}"
@@ -484,6 +496,8 @@ def _rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
     pieces = [line.text]
     for raw in line.raw[1:]:
         right = raw.strip()
+        if _BOLD_CLOSED.search(pieces[-1]) and _BOLD_REOPENED.match(right):  # **110th Session** / **General Debate**
+            pieces[-1], right = pieces[-1][:-2], right[2:]  # one bold span, as a PDF's text has it
         pieces[-1], separator = _wrap_point(pieces[-1], right, words)
         pieces += [separator, right]
     text = "".join(pieces)
@@ -498,7 +512,10 @@ def _rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
     return line
 
 
+_BOLD_CLOSED = re.compile(r"[^*\s]\*\*$")
+_BOLD_REOPENED = re.compile(r"\*\*[^*\s]")
 _HYPHENATED = re.compile(r"([A-Za-z]+)-$")
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -507,7 +524,8 @@ def _wrap_point(left: str, right: str, words: DocumentWords) -> tuple[str, str]:
     only broke a word) and the separator to put between them.
 
     A word broken at a hyphen (``informa-`` / ``tion``) is joined without it when the whole word is used
-    elsewhere in the document; otherwise the hyphen is kept, for it joins a compound (``long-`` / ``term``).
+    elsewhere in the document; otherwise the hyphen is kept, for it joins a compound (``long-`` / ``term``),
+    as it always does before a capital (``Vice-`` / ``Chairperson``).
     Only the end of ``left`` is looked at, so that joining many lines costs linear time.
     """
     hyphenated = _HYPHENATED.search(left[-64:])
@@ -515,6 +533,8 @@ def _wrap_point(left: str, right: str, words: DocumentWords) -> tuple[str, str]:
         first = _WORD.match(right)
         if first and (hyphenated.group(1) + first.group()).lower() in words:
             return left[:-1], ""
+        return left, ""
+    if hyphenated and right[:1].isupper():  # Vice- / Chairperson, Asian- / African: a compound
         return left, ""
     return left, " "
 
@@ -790,6 +810,10 @@ _BODY_KINDS = frozenset(
     }
 )
 _STRONG_HEADER_KINDS = frozenset({"SYMBOL_LINE", "ORIGINAL", "DATE_LINE", "SESSION_LINE", "CAPS", "BOLD"})
+# Before a salutation, the lines of a statement's header need no bold to be read as one: a speaker or the
+# meeting's dates say so too.
+_STATEMENT_HEADER_KINDS = _STRONG_HEADER_KINDS | {"SPEAKER", "DATE_RANGE"}
+_CHECK_AGAINST_DELIVERY = re.compile(r"(?i)check against delivery")
 
 
 def _mark_headers(logical: list[LogicalLine]) -> None:
@@ -802,18 +826,30 @@ def _mark_headers(logical: list[LogicalLine]) -> None:
         while end < len(logical) and not _ends_header(logical[end]):
             end += 1
         zone = logical[start:end]
-        if any(line.kind in _STRONG_HEADER_KINDS for line in zone):
+        statement = end < len(logical) and logical[end].kind == "SALUTATION"
+        if any(line.kind in (_STATEMENT_HEADER_KINDS if statement else _STRONG_HEADER_KINDS) for line in zone):
             after_rule = False
             for line in zone:
                 after_rule = after_rule or line.kind == "RULE"
                 line.kind = _header_kind(line, after_rule)
                 line.header = True
-            if end < len(logical) and logical[end].kind == "SALUTATION":
+            if statement:
+                _mark_letterhead(zone)
                 _mark_speaker(zone)
         start = _next_header_start(logical, end, own)
     for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
         if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
             line.kind = "TEXT"
+
+
+def _mark_letterhead(zone: list[LogicalLine]) -> None:
+    """In a statement's header, the plain lines it opens with (a ``Check against delivery`` aside) are the
+    letterhead: the mission's name and address, bold in converter output, plain in a PDF's text."""
+    for line in zone:
+        if line.kind != "HEADER_TEXT":
+            return
+        if not _CHECK_AGAINST_DELIVERY.fullmatch(_bare(line.text)):
+            line.kind = "LETTERHEAD"
 
 
 def _mark_speaker(zone: list[LogicalLine]) -> None:

@@ -50,6 +50,7 @@ LINE_KINDS = {
     "MEETING_DATES": "meeting dates",
     "RAPPORTEUR": "a rapporteur line",
     "NOTE": "a cover note",
+    "LETTERHEAD": "a letterhead line",
     "HEADER_TEXT": "a header line",
     "TOC_HEAD": "a contents heading",
     "TOC_COLUMN": "a contents column label",
@@ -166,6 +167,7 @@ ERROR_KINDS: dict[str, tuple[frozenset[str], str]] = {
                 "MEETING_DATES",
                 "RAPPORTEUR",
                 "NOTE",
+                "LETTERHEAD",
                 "HEADER_TEXT",
             }
         ),
