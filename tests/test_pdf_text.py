@@ -1,6 +1,6 @@
 """Text from PDFs: ``pdftotext -layout`` and plain ``pdftotext`` output give the tree the converter's text gives.
 
-The fixtures in ``tests/fixtures/pdf`` are real PDFs of six samples and what poppler's pdftotext 22.12 made
+The fixtures in ``tests/fixtures/pdf`` are real PDFs of every sample and what poppler's pdftotext 22.12 made
 of them (``tools/make_pdf_fixtures.py`` regenerates them). Plain text cannot carry what the comparison
 therefore leaves out: bold and italic runs (flattened to their text), source positions, page furniture and
 the page count, the raw layout of table rows (their cells are compared), and whether an annex's label was
@@ -156,7 +156,7 @@ def dehyphenated(document: Document) -> Document:
 # does not undo: a table read column by column (scpf-paper-a), a footnote number or the next heading's label
 # printed in the middle of the list it interrupts (c-era-report-a, mc-101st-session-a, mc-inf-274-strategy),
 # unnumbered paragraphs with no blank line and no short last line between them (micem-9-2002-statement).
-RAW_READABLE = ["draft-resolutions-a"]
+RAW_READABLE = ["adopted-resolution-a", "adopted-resolution-b", "draft-resolutions-a", "draft-resolutions-b"]
 
 
 @pytest.mark.parametrize("stem", RAW_READABLE)
@@ -184,3 +184,45 @@ def test_annex_labels_in_pdf_text_are_read():
         ("Annex III", False),
     ]
     assert isinstance(document.annexes[2], Annex)
+
+
+def test_a_statement_header_needs_no_bold():
+    """In a PDF's text the letterhead is plain: the header before the salutation is still a header."""
+    meta = parse_fixture("delegation-statement-a", "layout").meta
+    assert meta.letterhead == (
+        "Permanent Mission of the Republic of Valmora",
+        "to the United Nations Office and other international organizations",
+        "Geneva",
+    )
+    assert meta.occasion == "106th Session of the Council, General Debate"
+    assert meta.speaker == "H.E. Mr Tomás Ferreira Lind, Ambassador and Permanent Representative"
+    assert meta.other == ("Check against delivery",)
+
+
+def test_wrapped_header_lines_and_contents_entries_are_joined():
+    statement = parse_fixture("delegation-statement-b", "layout").meta
+    assert statement.speaker == "H.E. Ms Adaeze Kolawe-Strand, Deputy Permanent Representative"
+    assert statement.occasion == "110th Session of the IOM Council General Debate"
+    resolution = parse_fixture("draft-resolutions-b", "layout").body[-1]
+    assert resolution.title == "APPOINTMENT OF THE EXTERNAL AUDITOR FOR THE FINANCIAL YEARS 2020 AND 2021"
+    contents = parse_fixture("c-era-report-b", "layout").body[0]
+    assert [(entry.title, entry.page) for entry in contents.entries[-4:-2]] == [
+        ("FINANCIAL AND BUDGETARY MATTERS", "4"),
+        ("REPORT ON THE TWENTY-FIRST SESSION OF THE STANDING COMMITTEE ON PROGRAMMES AND FINANCE", "5"),
+    ]
+    assert contents.entries[-4].children[-1].title == (
+        "(c) Status report on outstanding contributions to the Administrative Part of the Budget"
+    )
+
+
+def test_a_compound_broken_before_a_capital_keeps_its_hyphen():
+    document = parse_fixture("c-era-report-b", "layout")
+    text = " ".join(iomparse.model.inline_text(iomparse.paths.own_runs(b)) for _, b in iomparse.paths.walk(document))
+    assert "Second Vice-Chairperson" in text
+
+
+def test_a_header_line_bold_on_each_of_its_lines_reads_as_one():
+    """``**110th Session of the IOM Council**`` / ``**General Debate**``: one meeting line, as a PDF has it."""
+    assert iomparse.parse(sample_text("delegation-statement-b")).meta.occasion == (
+        "110th Session of the IOM Council General Debate"
+    )

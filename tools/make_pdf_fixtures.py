@@ -3,8 +3,9 @@
 
 Run on demand (it is not part of the package or of the test run):
 
-    /work/venv/bin/python tools/make_pdf_fixtures.py            # all six fixtures
+    /work/venv/bin/python tools/make_pdf_fixtures.py            # all fixtures
     /work/venv/bin/python tools/make_pdf_fixtures.py scpf-paper-a   # one of them
+    /work/venv/bin/python tools/make_pdf_fixtures.py --out /tmp/pdf scpf-paper-b   # elsewhere
 
 For each stem it writes tests/fixtures/pdf/<stem>.pdf, then runs the real `pdftotext -layout` into
 <stem>.layout.txt and plain `pdftotext` into <stem>.raw.txt. The .txt files must never be edited by hand.
@@ -15,6 +16,7 @@ The layout is hand-written on a reportlab canvas (no platypus) so that footnote 
 bottom of the page that carries their marker: each block is broken into lines first, then lines are placed
 one by one, and a line is moved to the next page together with the bodies of the footnotes it cites when
 they do not fit. Paragraphs split across pages (widow/orphan control keeps at least two lines on each side).
+A document without a symbol (a delegation's statement) has no running header at all.
 Only the standard 14 fonts are used and page streams are compressed; `invariant=1` keeps output byte-stable.
 """
 
@@ -38,7 +40,8 @@ OUT = ROOT / "tests" / "fixtures" / "pdf"
 #             running title and "Page 1".
 # annex_triggers: (line text, occurrence, annex label) for annexes whose marker the converter lost.
 # chart: the annex whose remaining lines are the text fragments of a chart.
-# compilation: each symbol line followed by an "Original:" line starts a new document (draft resolutions).
+# compilation: each header block (optional organ and session lines, then a symbol line followed by an
+#              "Original:" line) starts a new document (draft resolutions).
 DOCS: dict[str, dict] = {
     "mc-inf-274-strategy": {
         "family": "Times",
@@ -52,6 +55,14 @@ DOCS: dict[str, dict] = {
     "draft-resolutions-a": {"family": "Helvetica", "size": 11, "compilation": True},
     "c-era-report-a": {"family": "Times", "size": 12, "cover_page": True},
     "scpf-paper-a": {"family": "Helvetica", "size": 12},
+    "adopted-resolution-a": {"family": "Helvetica", "size": 11},
+    "adopted-resolution-b": {"family": "Times", "size": 12},
+    "c-era-report-b": {"family": "Helvetica", "size": 11, "cover_page": True},
+    "delegation-statement-a": {"family": "Times", "size": 12},
+    "delegation-statement-b": {"family": "Helvetica", "size": 12},
+    "draft-resolutions-b": {"family": "Helvetica", "size": 11, "compilation": True},
+    "mc-101st-session-b": {"family": "Times", "size": 12, "cover_page": True},
+    "scpf-paper-b": {"family": "Times", "size": 12},
 }
 
 FAMILIES = {
@@ -119,17 +130,24 @@ class Part:
 SYMBOL_RE = re.compile(r"^(?:MC|C|S|SCPF|MICEM)/[A-Za-z0-9./]+$")
 ORIG_RE = re.compile(r"^Original:\s*(\S+)(?:\s{2,}(.+))?$")
 DATE_RE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
-DATE_RANGE_RE = re.compile(r"^\d{1,2}[-–]\d{1,2} [A-Z][a-z]+ \d{4}$")
+DATE_RANGE_RE = re.compile(r"^\d{1,2}(?:[-–]| to )\d{1,2} [A-Z][a-z]+ \d{4}$")
 SESSION_RE = re.compile(
     r"(?:^[A-Z-]+ (?:\(SPECIAL\) )?SESSION$|^\d+(?:ST|ND|RD|TH) SESSION$"
     r"|^\d+(?:st|nd|rd|th) Session$|^[A-Z][a-z-]+ Session$)"
 )
 ORGAN_RE = re.compile(r"^(?:COUNCIL|STANDING COMMITTEE ON PROGRAMMES AND FINANCE)$")
 WEEKDAY_RE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),")
+# delegation statements: mission letterhead, meeting line, speaker line, "Check against delivery"
+LETTERHEAD_RE = re.compile(r"^Permanent Mission\b")
+MEETING_RE = re.compile(r"^\d+(?:st|nd|rd|th) Session of the\b")
+SPEAKER_RE = re.compile(r"^Statement by\b")
+CHECK_RE = re.compile(r"^Check against delivery$")
+COVER_FOOTER_RE = re.compile(r"^COUNCIL\s+CONSEIL\s+CONSEJO$")  # trilingual footer of MC-era covers
 RULE_RE = re.compile(r"^_{5,}$")
 FN_BODY_RE = re.compile(rf"^([{SUP_DIGITS}]+)\s+(.*)$")
 NUM_PARA_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$")
 ITEM_RE = re.compile(r"^(\s*)- \(([a-z]{1,4}|\d{1,2})\)\s+(.*)$")
+ROMAN_LABEL_RE = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x)$")
 BULLET_RE = re.compile(r"^(\s*)- (.*)$")
 ROMAN_HEAD_RE = re.compile(r"^([IVXL]+\.)\s+(\S.*)$")
 DEC_HEAD_RE = re.compile(r"^([IVXL]+\.\d+)\s+(\S.*)$")
@@ -170,6 +188,7 @@ class SampleReader:
         ] = []  # lines of the document's first title  # normalized titles whose plain repeat is a running title
         self.in_resolution = False
         self.quote_open = False
+        self.statement = bool(cfg.get("statement"))  # unnumbered text is plain text, never a quotation
         # occurrence number of each line's text in the whole sample (for annex_triggers)
         self.occurrence: list[int] = []
         counts: dict[str, int] = {}
@@ -183,6 +202,37 @@ class SampleReader:
         while i < len(self.lines) and not self.lines[i].strip():
             i += 1
         return i
+
+    def header_symbol(self, i: int) -> str:
+        """The symbol of the header block starting at line i ("" if it has none, as statements do)."""
+        seen = 0
+        while i < len(self.lines) and seen < 8:
+            s = strip_md(self.lines[i])
+            if s:
+                if SYMBOL_RE.match(s):
+                    return s
+                if s == "The Council," or NUM_PARA_RE.match(s):
+                    break
+                seen += 1
+            i += 1
+        return ""
+
+    def header_starts(self, i: int) -> str:
+        """In a compilation: the symbol of the document whose header starts at line i, or ""."""
+        j = i
+        while j < len(self.lines):
+            s = strip_md(self.lines[j])
+            if SYMBOL_RE.match(s):
+                k = self.next_nonblank(j + 1)
+                return s if k < len(self.lines) and strip_md(self.lines[k]).startswith("Original:") else ""
+            if not (ORGAN_RE.match(s) or SESSION_RE.match(s)):
+                return ""
+            j = self.next_nonblank(j + 1)
+        return ""
+
+    def title_follows(self, i: int) -> bool:
+        j = self.next_nonblank(i)
+        return j < len(self.lines) and (self.lines[j].strip().startswith("**") or is_caps(strip_md(self.lines[j])))
 
     def is_furniture(self, i: int) -> str | None:
         s = strip_md(self.lines[i])
@@ -224,6 +274,12 @@ class SampleReader:
             text = strip_md(s)
             gap = 0.0 if first else 1.5
             first = False
+            adjacent = i > 0 and bool(self.lines[i - 1].strip())  # no blank line before it in the sample
+            if prev_kind == "letterhead" and line_bold and not (MEETING_RE.match(text) or SPEAKER_RE.match(text)):
+                # the mission letterhead goes on until the meeting or speaker line
+                self.emit(Node("centre", text, bold=True, gap=0))
+                i += 1
+                continue
             if SYMBOL_RE.match(text):
                 if main and not self.main_symbol:
                     self.main_symbol = text
@@ -242,8 +298,30 @@ class SampleReader:
                     node = Node("right", text, bold=line_bold, gap=0 if prev_kind == "right" else gap)
             elif DATE_RE.match(text) and prev_kind == "right":
                 node = Node("right", text, bold=line_bold, gap=0)
-            elif DATE_RE.match(text) or DATE_RANGE_RE.match(text) or WEEKDAY_RE.match(text) or text == "Geneva":
+            elif CHECK_RE.match(text):
+                self.statement = True
+                node = Node("right", text, bold=line_bold, italic=True, gap=gap)
+            elif LETTERHEAD_RE.match(text):
+                self.statement = True
+                self.emit(Node("centre", text, bold=line_bold, gap=gap))
+                prev_kind = "letterhead"
+                i += 1
+                continue
+            elif MEETING_RE.match(text) or SPEAKER_RE.match(text):
+                self.statement = True
+                node = Node("centre", text, bold=line_bold, gap=gap)
+            elif self.statement and adjacent and prev_kind == "centre" and not DATE_RE.match(text):
+                node = Node("centre", text, bold=line_bold, gap=0)  # second line of a meeting line
+            elif (
+                DATE_RE.match(text)
+                or DATE_RANGE_RE.match(text)
+                or WEEKDAY_RE.match(text)
+                or text == "Geneva"
+                or text.startswith("Geneva, ")
+            ):
                 node = Node("centre", text, bold=line_bold, gap=0 if prev_kind == "centre" else gap)
+                if self.statement and not adjacent:
+                    node.gap = gap
             elif SESSION_RE.match(text) or ORGAN_RE.match(text):
                 node = Node("centre", text, bold=True, gap=0 if prev_kind == "centre" else 2)
             elif text.startswith("RESOLUTION No.") or text == "DRAFT RESOLUTION":
@@ -252,6 +330,15 @@ class SampleReader:
                 node = Node("centre", text, gap=1)
             elif text.startswith("Submitted by "):
                 node = Node("centre", text, italic=True, gap=1)
+            elif title_node and prev_kind == "title" and text.startswith("(") and text.endswith(")"):
+                node = Node("centre", text, gap=1)  # subtitle: "(Background document submitted by …)"
+            elif COVER_FOOTER_RE.match(text):
+                self.emit(Node("coverfooter", text, bold=line_bold))
+                prev_kind = "coverfooter"
+                i += 1
+                continue
+            elif RULE_RE.match(text) and self.title_follows(i + 1):
+                node = Node("rule", text, gap=gap)  # typed rule between the session line and the title
             elif RULE_RE.match(text):
                 j = self.next_nonblank(i + 1)
                 note = self.lines[j].strip()
@@ -259,6 +346,8 @@ class SampleReader:
                 i = j + 1
                 prev_kind = "covernote"
                 continue
+            elif ROMAN_HEAD_RE.match(text) or NUM_PARA_RE.match(text):
+                break  # the body starts with a section heading or a numbered paragraph
             elif title_node and not line_bold and norm(text) in self.titles:
                 # plain repeat of the title: the running title on the first text page
                 if main and self.cfg.get("cover_page"):
@@ -292,8 +381,7 @@ class SampleReader:
     def run(self) -> None:
         lines = self.lines
         i = self.next_nonblank(0)
-        first = strip_md(lines[i])
-        self.start_part(Part(first))
+        self.start_part(Part(self.header_symbol(i)))
         i = self.read_header(i, main=True)
         while i < len(lines):
             raw = lines[i]
@@ -326,13 +414,11 @@ class SampleReader:
                 i = self.read_header(i, main=False)
                 continue
 
-            if self.cfg.get("compilation") and SYMBOL_RE.match(strip_md(s)):
-                j = self.next_nonblank(i + 1)
-                if j < len(lines) and strip_md(lines[j]).startswith("Original:"):
-                    self.symbols.add(strip_md(s))
-                    self.start_part(Part(strip_md(s)))
-                    i = self.read_header(i, main=False)
-                    continue
+            if self.cfg.get("compilation") and (symbol := self.header_starts(i)):
+                self.symbols.add(symbol)
+                self.start_part(Part(symbol))
+                i = self.read_header(i, main=False)
+                continue
 
             if m := FN_BODY_RE.match(s):
                 num = "".join(SUP_MAP[c] for c in m.group(1))
@@ -351,6 +437,8 @@ class SampleReader:
                     self.emit(("pagebreak", ("roman", 1)))
                 self.emit(Node("centre", "CONTENTS", bold=True, gap=0))
                 i = self.read_toc(i + 1)
+                if self.cfg.get("cover_page") and i < len(lines) and norm(lines[i]) not in self.titles:
+                    self.emit(("pagebreak", ("arabic", 1)))  # no running title to start the body's page 1
                 continue
 
             if norm(s) in self.titles and not s.startswith("**"):
@@ -369,8 +457,18 @@ class SampleReader:
             self.emit(Node("para", m.group(2), label=m.group(1) + "."))
             return i + 1
         if m := ITEM_RE.match(raw):
-            level = 1 + len(m.group(1)) // 4 + (1 if self.quote_open else 0)
-            self.emit(Node("item", m.group(3), label=f"({m.group(2)})", level=level))
+            base = 1 + (len(m.group(1)) + 2) // 4 + (1 if self.quote_open else 0)
+            label = m.group(2)
+            prev = self.stream[-1] if self.stream else None
+            prev = prev if isinstance(prev, Node) and prev.kind == "item" and prev.extra["base"] == base else None
+            # (i), (ii)… written at the level of the (a) before them are sub-items of it, except (i) after (h)
+            if prev is None or not ROMAN_LABEL_RE.match(label):
+                sub = False
+            elif label == "i":
+                sub = prev.label != "(h)"
+            else:
+                sub = prev.extra["sub"]
+            self.emit(Node("item", m.group(3), label=f"({label})", level=base + sub, extra={"base": base, "sub": sub}))
             return i + 1
         if m := BULLET_RE.match(raw):
             level = 1 + len(m.group(1)) // 4 + (1 if self.quote_open else 0)
@@ -424,7 +522,7 @@ class SampleReader:
             self.emit(Node("text", s))
         elif self.in_resolution:
             self.emit(Node("preamble", s))
-        elif self.cfg.get("statement") or not any(isinstance(n, Node) and n.kind == "para" for n in self.stream):
+        elif self.statement or not any(isinstance(n, Node) and n.kind == "para" for n in self.stream):
             self.emit(Node("text", s))
         else:
             self.emit(Node("quote", s, gap=0.5 if self.quote_open else None))
@@ -710,7 +808,7 @@ def build_blocks(reader: SampleReader, ts: Typesetter) -> tuple[list, dict]:
         gap = n.gap
         k = n.kind
         if k == "right":
-            font = f_bold if n.bold else f_reg
+            font = ts.font(n.bold, n.italic)
             out.append(Block([ts.simple(n.text, font, align="right")], lead * (gap or 0)))
         elif k == "origdate":
             font = f_bold if n.bold else f_reg
@@ -735,6 +833,18 @@ def build_blocks(reader: SampleReader, ts: Typesetter) -> tuple[list, dict]:
                     keep_with_next=True,
                 )
             )
+        elif k == "rule":
+            out.append(Block([ts.simple(n.text, f_reg, align="centre")], lead * (gap or 0), keep_with_next=True))
+        elif k == "coverfooter":
+            # the words spread over the width of the page: left, centre, right
+            words = n.text.split()
+            font = f_bold if n.bold else f_reg
+            ops: list = []
+            for w, word in enumerate(words):
+                ww = ts.width(word, font, ts.size)
+                x = X0 + (TEXT_W - ww) * w / (len(words) - 1)
+                ops.append(("str", x, word, font, ts.size, 0))
+            out.append(("covernote", [Line(ts.leading, ops)]))
         elif k == "covernote":
             lines = [ts.simple(n.label, f_reg, size=ts.fn_size + 1, leading=ts.fn_leading)]
             text = n.text
@@ -773,7 +883,8 @@ def build_blocks(reader: SampleReader, ts: Typesetter) -> tuple[list, dict]:
                 lines = ts.paragraph(inl(n.text, bold=True, italic=n.italic), X0, X0, X1, justify=False)
             out.append(Block(lines, lead, keep_with_next=True, keep_together=True))
         elif k == "toc":
-            out.append(Block([toc_line(ts, n)], lead))
+            lines = toc_lines(ts, n)
+            out.append(Block(lines, lead, keep_together=len(lines) > 1))
         elif k == "table":
             out.append(table_block(ts, n))
         elif k == "chart":
@@ -793,7 +904,11 @@ def title_frags(text: str, scope: int, reader: SampleReader) -> list[Frag]:
     return parse_inline(text, scope, bold=True)
 
 
-def toc_line(ts: Typesetter, n: Node) -> Line:
+TOC_RIGHT = 1.5 * CM  # an entry too long for its line wraps this far before the page numbers
+
+
+def toc_lines(ts: Typesetter, n: Node) -> list[Line]:
+    """A contents entry: text, leader and page number; a long entry wraps, its last line carrying the leader."""
     f_reg = ts.fonts["R"]
     size = ts.size
     x = X0
@@ -801,17 +916,30 @@ def toc_line(ts: Typesetter, n: Node) -> Line:
     if n.label:
         ops.append(("str", X0 + TAB, n.label, f_reg, size, 0))
         x = X0 + 2 * TAB
-    ops.append(("str", x, n.text, f_reg, size, 0))
     page = n.extra["page"]
     pw = ts.width(page, f_reg, size)
-    ops.append(("str", X1 - pw, page, f_reg, size, 0))
-    start = x + ts.width(n.text, f_reg, size) + 2
-    end = X1 - pw - 2
     ch = n.extra["leader"]
     cw = ts.width(ch, f_reg, size)
+    end = X1 - pw - 2
+    words = n.text.split(" ")
+    rows: list[str] = []
+    while len(words) > 1 and x + ts.width(" ".join(words), f_reg, size) + 2 + 3 * cw > end:
+        k = len(words) - 1
+        while k > 1 and x + ts.width(" ".join(words[:k]), f_reg, size) > X1 - TOC_RIGHT:
+            k -= 1
+        rows.append(" ".join(words[:k]))
+        words = words[k:]
+    lines: list[Line] = []
+    for row in rows:
+        lines.append(Line(ts.leading, [*ops, ("str", x, row, f_reg, size, 0)]))
+        ops = []
+    text = " ".join(words)
+    ops.append(("str", x, text, f_reg, size, 0))
+    ops.append(("str", X1 - pw, page, f_reg, size, 0))
+    start = x + ts.width(text, f_reg, size) + 2
     count = max(int((end - start) / cw), 3)
     ops.append(("str", end - count * cw, ch * count, f_reg, size, 0))
-    return Line(ts.leading, ops)
+    return [*lines, Line(ts.leading, ops)]
 
 
 def table_block(ts: Typesetter, n: Node) -> Block:
@@ -820,7 +948,14 @@ def table_block(ts: Typesetter, n: Node) -> Block:
     lines = [ts.simple(n.text, f_ital, align="centre")]
     rows = [re.split(r"\s{2,}", r.strip()) for r in n.extra["rows"]]
     ncols = max(len(r) for r in rows)
-    col_right = [X1 - TAB - (ncols - 2 - c) * 3.2 * CM for c in range(ncols - 1)]
+    # figure columns are 3.2 cm wide, or wider when a cell (a two-word header) needs more room
+    widths = [3.2 * CM] * (ncols - 1)
+    for k, row in enumerate(rows):
+        header = k == 0 and len(row) < ncols
+        for c, cell in enumerate(row if header else row[1:]):
+            widths[c] = max(widths[c], ts.width(cell, f_bold if header else f_reg, size) + 0.8 * CM)
+    extra = [sum(w - 3.2 * CM for w in widths[c + 1 :]) for c in range(ncols - 1)]
+    col_right = [X1 - TAB - (ncols - 2 - c) * 3.2 * CM - extra[c] for c in range(ncols - 1)]
     x_label = X0 + TAB
     for k, row in enumerate(rows):
         header = k == 0 and len(row) < ncols
@@ -911,7 +1046,8 @@ class Paginator:
         label = f"Page {roman(num) if style == 'roman' else num}"
         self.numbering = (style, num + 1)
         assert self.part is not None
-        show = not self.first_of_part or self.part.header_first
+        # no running header on a document's first page, nor on any page of one without a symbol (statements)
+        show = bool(self.part.symbol) and (not self.first_of_part or self.part.header_first)
         self.first_of_part = False
         header_lines = 0
         if show:
@@ -1113,7 +1249,7 @@ def make(stem: str, out_dir: Path) -> list[str]:
     check_footnotes(stem, pages, fn_lines)
     out_dir.mkdir(parents=True, exist_ok=True)
     pdf = out_dir / f"{stem}.pdf"
-    title = " ".join([reader.main_symbol, *reader.title_raw]).replace("*", "")
+    title = " ".join(filter(None, [reader.main_symbol, *reader.title_raw])).replace("*", "")
     draw(pages, ts, fn_lines, pdf, title)
     subprocess.run(["pdftotext", "-layout", str(pdf), str(out_dir / f"{stem}.layout.txt")], check=True)
     subprocess.run(["pdftotext", str(pdf), str(out_dir / f"{stem}.raw.txt")], check=True)
