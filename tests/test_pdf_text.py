@@ -137,12 +137,12 @@ def test_compounds_broken_at_a_line_end_keep_their_hyphen():
 
 
 def dehyphenated(document: Document) -> Document:
-    """Plain (non-layout) pdftotext drops the hyphen of a compound broken at a line end (``wellinformed``):
-    compare with hyphens between letters removed on both sides."""
+    """Plain (non-layout) pdftotext drops the hyphen of a compound broken at a line end (``wellinformed``,
+    ``ViceChairperson``): compare with hyphens between letters removed on both sides."""
 
     def strip(node):
         if isinstance(node, str):
-            return re.sub(r"(?<=[A-Za-z])-(?=[a-z])", "", node)
+            return re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", node)
         if isinstance(node, tuple):
             return tuple(strip(child) for child in node)
         if attrs.has(type(node)):
@@ -152,11 +152,47 @@ def dehyphenated(document: Document) -> Document:
     return strip(document)
 
 
-# Plain pdftotext reads a page in an order of its own, and the other fixtures come out in orders the parser
-# does not undo: a table read column by column (scpf-paper-a), a footnote number or the next heading's label
-# printed in the middle of the list it interrupts (c-era-report-a, mc-101st-session-a, mc-inf-274-strategy),
-# unnumbered paragraphs with no blank line and no short last line between them (micem-9-2002-statement).
-RAW_READABLE = ["adopted-resolution-a", "adopted-resolution-b", "draft-resolutions-a", "draft-resolutions-b"]
+# Plain pdftotext reads a page in an order of its own. These fixtures keep the order of the text; the other
+# six lose part of what the tree is made of (see `RAW_ORDER_LOST`).
+RAW_READABLE = [
+    "adopted-resolution-a",
+    "adopted-resolution-b",
+    "c-era-report-b",
+    "delegation-statement-a",
+    "delegation-statement-b",
+    "draft-resolutions-a",
+    "draft-resolutions-b",
+    "mc-101st-session-b",
+]
+
+# What plain pdftotext loses in the other six, which no reading of the text alone gives back; the pattern
+# finds it in the fixture.
+RAW_ORDER_LOST = {
+    # a footnote's number printed between a bullet and its text, the body under the item
+    "c-era-report-a": r"•\n\n1\n\nChairperson: Mr A\. Bensaïd",
+    # a footnote's number between a paragraph's number and its text; the next heading's label before the
+    # bullets that end the list
+    "mc-101st-session-a": r"7\.\n\n1\n\nCountry offices[\s\S]*III\.\n\n•\n\nresource mobilization",
+    # the next heading's label printed before the quoted list that ends paragraph 13
+    "mc-inf-274-strategy": r"IV\.\n\n•\n\nbetter informed governments",
+    # two paragraphs with no blank line between them, the first ending on a full line
+    "micem-9-2002-statement": r"challenges of migration management\.\nYou have endorsed",
+    # a table read column by column: the labels, then each column of figures under its heading
+    "scpf-paper-a": r"Outstanding \(per cent\)\n\n2015\n46,887,500\n",
+    "scpf-paper-b": r"Total\n\n2008 approved\n27,410,000\n",
+}
+
+
+def test_every_fixture_is_either_read_in_plain_text_or_known_to_lose_its_order():
+    assert sorted([*RAW_READABLE, *RAW_ORDER_LOST]) == STEMS
+
+
+@pytest.mark.parametrize("stem", sorted(RAW_ORDER_LOST))
+def test_plain_text_that_loses_its_order_is_known(stem):
+    """The loss is in the text itself; should the parser come to read one of these, it joins `RAW_READABLE`."""
+    assert re.search(RAW_ORDER_LOST[stem], (FIXTURES / f"{stem}.raw.txt").read_text("utf-8"))
+    expected = dehyphenated(comparable(iomparse.parse(sample_text(stem))))
+    assert dehyphenated(comparable(parse_fixture(stem, "raw"))) != expected
 
 
 @pytest.mark.parametrize("stem", RAW_READABLE)

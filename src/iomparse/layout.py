@@ -7,7 +7,8 @@ its text on one line (``1. The …``), and a paragraph on one line. ``pdftotext`
   start with the digit alone on a line at the foot of the page (conventions §13). A digit is taken for a
   marker only when a footnote body with that number stands on the same page (``2008.2`` in a sentence may
   be a year followed by marker 2, or just a number);
-* in the default (reading-order) mode a label stands alone on its line, the text on the next (§26).
+* in the default (reading-order) mode a label stands alone on its line, the text on the next (§26), and
+  the words of a cover's trilingual footer each stand on a line of their own.
 
 `normalize_pdf_text` rewrites those lines, page by page, into the converter's form; line numbers are kept,
 so source spans still point into the original text. Wrapped lines, hyphenation, running headers and the
@@ -34,15 +35,27 @@ _GLUED_MARKER = re.compile(
 _PAGE_BODY = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6})\.\s+\S")
 _BLOCK_START = re.compile(r"[-•–▪●◦]\s|\(\w{1,4}\)\s|\d{1,3}\.\s")
 _SUPERSCRIPT_ALONE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")
-_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*")
+_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*")
+# The trilingual footer of a cover page, one word a line in the default mode.
+_FOOTER_WORDS = ("COUNCIL", "CONSEIL", "CONSEJO")
 
 
 def normalize_pdf_text(lines: list[Line]) -> list[Line]:
     """``lines`` with pdftotext's footnote digits made superscripts and lone labels joined to their text."""
     result: list[Line] = []
     for _, page in groupby(lines, key=lambda line: line.page):
-        result += _join_lone_labels(_superscript_notes(list(page)))
+        result += _join_lone_labels(_join_cover_footer(_superscript_notes(list(page))))
     return result
+
+
+def _join_cover_footer(page: list[Line]) -> list[Line]:
+    """``COUNCIL`` / ``CONSEIL`` / ``CONSEJO`` on lines of their own (blank lines between) made one line."""
+    texts = [(index, line.text.strip()) for index, line in enumerate(page) if line.text.strip()]
+    for (first, word), (_, second), (last, third) in zip(texts, texts[1:], texts[2:], strict=False):
+        if (word, second, third) == _FOOTER_WORDS:
+            footer = Line(page[first].number, " ".join(_FOOTER_WORDS), page[first].page)
+            return [*page[:first], footer, *page[last + 1 :]]
+    return page
 
 
 def _superscript_notes(page: list[Line]) -> list[Line]:

@@ -446,6 +446,7 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
             and (kind in ("TEXT", "CAPS", "BOLD") or (open_bold and last.kind in ("CAPS", "BOLD", "TEXT")))
             and not (last.kind == "CAPS" and kind == "TEXT" and not open_bold)
             and not (kind == "TEXT" and not open_bold and _ends_paragraph(last_line.text, width))
+            and not (kind == "CAPS" and not open_bold and last.kind != "CAPS" and _ends_sentence(last_line.text))
             and not (last_line.text.rstrip().endswith(",") and _PREAMBLE_START.match(line.text.strip()))
         )
         if continues:
@@ -559,6 +560,12 @@ def _text_width(lines: list[Line]) -> int:
     if len(lengths) < 5:
         return 0
     return lengths[int(len(lengths) * 0.9)]
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends with a full stop, a colon or a semicolon: a line in capitals after it is a heading
+    (``… It held six meetings.`` / ``ATTENDANCE``), not the text going on."""
+    return _bare(text).endswith((".", ":", ";", ".”", '."'))
 
 
 def _ends_paragraph(text: str, width: int) -> bool:
@@ -827,6 +834,10 @@ def _mark_headers(logical: list[LogicalLine]) -> None:
             end += 1
         zone = logical[start:end]
         statement = end < len(logical) and logical[end].kind == "SALUTATION"
+        if statement:
+            zone = [piece for line in zone for piece in _statement_header_lines(line)]
+            logical[start:end] = zone
+            end = start + len(zone)
         if any(line.kind in (_STATEMENT_HEADER_KINDS if statement else _STRONG_HEADER_KINDS) for line in zone):
             after_rule = False
             for line in zone:
@@ -840,6 +851,37 @@ def _mark_headers(logical: list[LogicalLine]) -> None:
     for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
         if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
             line.kind = "TEXT"
+
+
+def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
+    """A logical line of a statement's header split where its physical lines are header lines of their own,
+    run together with no blank line between them (plain pdftotext): ``Check against delivery`` stands
+    alone, and a meeting line (``110th Session of the IOM Council``) starts a line of its own."""
+    if len(line.raw) < 2 or line.kind not in ("TEXT", "BOLD"):
+        return [line]
+    groups: list[list[str]] = [[]]
+    for raw in line.raw:
+        bare = _bare(raw)
+        alone = _CHECK_AGAINST_DELIVERY.fullmatch(bare)
+        if groups[-1] and (alone or _starts_meeting(bare) or _CHECK_AGAINST_DELIVERY.fullmatch(_bare(groups[-1][-1]))):
+            groups.append([])
+        groups[-1].append(raw)
+    if len(groups) == 1:
+        return [line]
+    pieces, number = [], line.start
+    for raws in groups:
+        text = " ".join(raw.strip() for raw in raws)
+        piece = _make(*classify(text), Line(number, text, line.page))
+        piece.raw, piece.end = raws, number + len(raws) - 1
+        pieces.append(piece)
+        number += len(raws)
+    return pieces
+
+
+def _starts_meeting(text: str) -> bool:
+    """Whether a line opens with a session, as a statement's meeting line does."""
+    occasion = _OCCASION.match(text)
+    return occasion is not None and parse_session(occasion.group("session")) is not None
 
 
 def _mark_letterhead(zone: list[LogicalLine]) -> None:
