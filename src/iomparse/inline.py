@@ -10,7 +10,7 @@ resolutions `UNRef`; and a list of names after a colon (the States attending a s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 
 from attrs import frozen
@@ -118,10 +118,11 @@ def _delimited(text: str, pairs: list[tuple[int, int, int]], node: type, inner) 
 
 @frozen
 class _Scanner:
-    """One kind of reference: its pattern, the text that must occur for it to be worth running (a cheap
-    test, so that most blocks are scanned by few patterns), and what it builds from the matched text."""
+    """One kind of reference: what finds it (a pattern's ``finditer``), the text that must occur for it to be
+    worth running (a cheap test, so that most blocks are scanned by few patterns), and what it builds from
+    the matched text."""
 
-    pattern: re.Pattern[str]
+    find: Callable[[str], Iterable[re.Match[str]]]
     trigger: Callable[[str], bool]
     build: Callable[[str], Inline | None]
 
@@ -159,7 +160,7 @@ def _references(text: str) -> list[Inline]:
     found: list[tuple[int, int, int, str]] = []  # start, precedence, end, matched text
     for precedence, scanner in enumerate(_SCANNERS):
         if scanner.trigger(text):
-            found += [(m.start(), precedence, m.end(), m.group()) for m in scanner.pattern.finditer(text)]
+            found += [(m.start(), precedence, m.end(), m.group()) for m in scanner.find(text)]
     runs: list[Inline] = []
     position = 0
     for start, precedence, end, matched in sorted(found):
@@ -254,13 +255,39 @@ def resolution_ref(text: str) -> ResolutionRef:
     )
 
 
+_DATE_PATTERN = re.compile(_DATES)
+# Every match of `_DATE_PATTERN` ends with a month and a year, and starts at most 46 characters before that
+# month when its words are one space apart (``Wednesday, 28th September, to Wednesday, 28th`` and a space).
+_DATE_END = re.compile(rf"{MONTH_PATTERN},?\s+\d{{4}}(?!\d)")
+_DATE_REACH = 64
+_SPACES = re.compile(r"\s\s")
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_DATE_PATTERN.finditer(text)`` gives, found faster: the pattern is tried only from a little
+    before each month and year (the whole way back from the last match where spaces run together and a
+    date could reach further), not at every character of a long paragraph."""
+    position = 0
+    for end in _DATE_END.finditer(text):
+        if end.end() <= position:
+            continue
+        start = end.start() - _DATE_REACH
+        if start <= position or _SPACES.search(text, start, end.start()):
+            start = position
+        match = _DATE_PATTERN.search(text, start)
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
 # In order of precedence: where two kinds match text starting at the same place, the first listed wins.
 _SCANNERS = (
-    _Scanner(_SUPERSCRIPTS, lambda t: not t.isascii() and _SUPERSCRIPTS.search(t) is not None, _build_note),
-    _Scanner(re.compile(_RESOLUTION), lambda t: "esolution" in t, resolution_ref),
-    _Scanner(re.compile(_DATES), lambda t: _MONTH_NAME.search(t) is not None, date_ref),
-    _Scanner(re.compile(_CONSTITUTION), lambda t: "Article" in t, _build_constitution),
-    _Scanner(re.compile(_UN), lambda t: "resolution " in t or "A/RES/" in t, UNRef),
-    _Scanner(re.compile(_SESSION), lambda t: "Session" in t, _build_session),
-    _Scanner(SYMBOL_CANDIDATE, lambda t: "/" in t, _build_symbol),
+    _Scanner(_SUPERSCRIPTS.finditer, lambda t: not t.isascii() and _SUPERSCRIPTS.search(t) is not None, _build_note),
+    _Scanner(re.compile(_RESOLUTION).finditer, lambda t: "esolution" in t, resolution_ref),
+    _Scanner(_date_matches, lambda t: _MONTH_NAME.search(t) is not None, date_ref),
+    _Scanner(re.compile(_CONSTITUTION).finditer, lambda t: "Article" in t, _build_constitution),
+    _Scanner(re.compile(_UN).finditer, lambda t: "resolution " in t or "A/RES/" in t, UNRef),
+    _Scanner(re.compile(_SESSION).finditer, lambda t: "Session" in t, _build_session),
+    _Scanner(SYMBOL_CANDIDATE.finditer, lambda t: "/" in t, _build_symbol),
 )

@@ -1,0 +1,48 @@
+"""Inline scanning: the fast date finder gives what a plain scan of the date pattern gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iomparse import inline
+
+# Running text around dates: words that come near dates, the parts of the date pattern in and out of
+# order, and spaces of any length between them (a run of spaces is where a date can reach furthest back).
+_SPACE = st.sampled_from([" ", " ", " ", "", ", ", "  ", "\n", " " * 40, "\t "])
+_WORD = st.sampled_from(["and", "the", "session", "of", "(", ")", ".", "/", "-", "MC/2352", "12345", "x1", "Wednesday"])
+_DAY = st.sampled_from(["1", "28", "28th", "2nd", "2-4", "1–3", "31st"])
+_MONTH = st.sampled_from(["November", "December", "May", "March"])
+_YEAR = st.sampled_from(["2002", "1995", "2006", "20061"])
+
+
+@st.composite
+def _date_like(draw) -> str:
+    """A date, a range or a month, whole or broken, its parts apart by any spaces."""
+    parts = []
+    if draw(st.booleans()):
+        parts.append(draw(st.sampled_from(["Monday", "Wednesday,", "Friday,"])))
+    if draw(st.booleans()):
+        parts.append(draw(_DAY))
+    if draw(st.booleans()):
+        parts += [draw(_MONTH), draw(st.sampled_from(["to", "-", "–", "and"])), draw(_DAY)]
+    parts += [draw(_MONTH), draw(_YEAR)]
+    return "".join(part + draw(_SPACE) for part in parts)
+
+
+_TEXT = st.lists(st.one_of(_date_like(), st.tuples(_WORD, _SPACE).map("".join)), max_size=12).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_TEXT)
+def test_the_date_finder_finds_what_a_full_scan_finds(text):
+    fast = [(m.start(), m.end()) for m in inline._date_matches(text)]
+    assert fast == [(m.start(), m.end()) for m in inline._DATE_PATTERN.finditer(text)]
+
+
+def test_a_date_far_into_a_paragraph_is_found():
+    text = "x " * 500 + "from Wednesday, 28 November to Friday, 1 December 2006 and in May 2007."
+    assert [m.group() for m in inline._date_matches(text)] == [
+        "Wednesday, 28 November to Friday, 1 December 2006",
+        "May 2007",
+    ]
