@@ -36,6 +36,9 @@ _PAGE_BODY = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6})\.\s+\S")
 _BLOCK_START = re.compile(r"[-•–▪●◦]\s|\(\w{1,4}\)\s|\d{1,3}\.\s")
 _SUPERSCRIPT_ALONE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")
 _LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*")
+_SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
+_LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
+_HEADING_TEXT = re.compile(r"[A-Z](?:\S*\s+){0,11}\S*[^\s.;:,]")
 # The trilingual footer of a cover page, one word a line in the default mode.
 _FOOTER_WORDS = ("COUNCIL", "CONSEIL", "CONSEJO")
 
@@ -43,9 +46,73 @@ _FOOTER_WORDS = ("COUNCIL", "CONSEIL", "CONSEJO")
 def normalize_pdf_text(lines: list[Line]) -> list[Line]:
     """``lines`` with pdftotext's footnote digits made superscripts and lone labels joined to their text."""
     result: list[Line] = []
-    for _, page in groupby(lines, key=lambda line: line.page):
-        result += _join_lone_labels(_join_cover_footer(_superscript_notes(list(page))))
+    for _, lines_of_page in groupby(lines, key=lambda line: line.page):
+        page = _place_displaced_headings(_place_displaced_note_numbers(list(lines_of_page)))
+        result += _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
     return result
+
+
+def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
+    """In the default mode a footnote's number can come out between a label and its text (``•`` / ``1`` /
+    ``Chairperson: …``), its body still the last lines of the page: the number is put back before them,
+    when a marker with that number is glued to the text of the page."""
+    for index, line in enumerate(page):
+        number = _NOTE_NUMBER.fullmatch(line.text)
+        if number is None or not _LABEL_ALONE.fullmatch(_previous_text(page, index)):
+            continue
+        body = _last_block(page)
+        glued = any(m.group(1) == number.group(1) for other in page for m in _GLUED_MARKER.finditer(other.text))
+        if body > index + 1 and glued:
+            return [*page[:index], *page[index + 1 : body], line, *page[body:]]
+    return page
+
+
+def _previous_text(page: list[Line], index: int) -> str:
+    return next((page[position].text for position in range(index - 1, -1, -1) if page[position].text.strip()), "")
+
+
+def _last_block(page: list[Line]) -> int:
+    """The index of the first line of the page's last run of non-blank lines."""
+    end = len(page)
+    while end > 0 and not page[end - 1].text.strip():
+        end -= 1
+    start = end
+    while start > 0 and page[start - 1].text.strip():
+        start -= 1
+    return start
+
+
+def _place_displaced_headings(page: list[Line]) -> list[Line]:
+    """In the default mode a section's number can come out ahead of the list that ends the section before it
+    (``IV.`` / ``•`` / ``better informed…`` … ``ASSESSMENT``): a section label alone, followed by a list
+    label alone, is joined to the first heading after it on the page (a short line standing alone between
+    blank lines, opening with a capital and ending with no punctuation)."""
+    index = 0
+    while index < len(page):
+        line = page[index]
+        if _SECTION_LABEL_ALONE.fullmatch(line.text) and _LIST_LABEL_ALONE.fullmatch(_next_text_of(page, index)):
+            target = _displaced_heading(page, index)
+            if target is not None:
+                heading = Line(page[target].number, f"{line.text.strip()} {page[target].text.strip()}", line.page)
+                page = [*page[:index], *page[index + 1 : target], heading, *page[target + 1 :]]
+                continue
+        index += 1
+    return page
+
+
+def _next_text_of(page: list[Line], index: int) -> str:
+    return next((page[position].text for position in range(index + 1, len(page)) if page[position].text.strip()), "")
+
+
+def _displaced_heading(page: list[Line], index: int) -> int | None:
+    for position in range(index + 2, len(page)):
+        text = page[position].text.strip()
+        alone = not page[position - 1].text.strip() and (
+            position + 1 == len(page) or not page[position + 1].text.strip()
+        )
+        if text and alone and _HEADING_TEXT.fullmatch(text) and not _LABEL_ALONE.fullmatch(text):
+            return position
+    return None
 
 
 def _join_cover_footer(page: list[Line]) -> list[Line]:

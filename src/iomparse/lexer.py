@@ -447,6 +447,7 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
             and not (last.kind == "CAPS" and kind == "TEXT" and not open_bold)
             and not (kind == "TEXT" and not open_bold and _ends_paragraph(last_line.text, width))
             and not (kind == "CAPS" and not open_bold and last.kind != "CAPS" and _ends_sentence(last_line.text))
+            and not (kind == "TEXT" and not open_bold and _heading_between(last_line, line, lines, index))
             and not (last_line.text.rstrip().endswith(",") and _PREAMBLE_START.match(line.text.strip()))
         )
         if continues:
@@ -566,6 +567,23 @@ def _ends_sentence(text: str) -> bool:
     """Whether a line ends with a full stop, a colon or a semicolon: a line in capitals after it is a heading
     (``… It held six meetings.`` / ``ATTENDANCE``), not the text going on."""
     return _bare(text).endswith((".", ":", ";", ".”", '."'))
+
+
+_SHORT_TITLE = re.compile(r"[A-Z](?:\S*\s+){0,7}\S*[^\s.;:,]")
+_NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
+
+
+def _heading_between(above: Line, line: Line, lines: list[Line], index: int) -> bool:
+    """Whether a short line between a finished sentence and a numbered paragraph is a heading, although no
+    blank line sets it apart (plain pdftotext: ``… between duty stations.²`` / ``General debate`` / ``14.``)."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and below.page == line.page
+        and _NUMBERED.match(below.text) is not None
+        and _SHORT_TITLE.fullmatch(line.text.strip()) is not None
+        and _ends_sentence(above.text)
+    )
 
 
 def _ends_paragraph(text: str, width: int) -> bool:
