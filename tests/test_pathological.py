@@ -90,6 +90,13 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "contents lines with leaders": (lambda n: "".join(f"Entry {i} ........ {i}\n" for i in range(n)), 100),
     # one line of dot leaders with no page number at its end
     "one long line of dots": (lambda n: "a" + "." * n, 250),
+    # plain pdftotext's column-by-column tables: row labels, then blocks of a heading and figures
+    "table columns": (lambda n: "".join(f"Label {i}\nOther\n\n{2000 + i % 20}\n1,000\n2.5\n\n" for i in range(n)), 100),
+    "one table of many columns": (lambda n: "Label\nOther\n\n" + "2015\n1,000\n2.5\n\n" * n, 100),
+    # a section's label alone before a list label alone, over and over, with no heading after them
+    "section labels before lists": (lambda n: "IV.\n\n•\n\nitem text;\n\n" * n, 250),
+    # a footnote number alone after a label alone, its marker glued to the text of the page
+    "footnote numbers after labels": (lambda n: "Text.1\n\n" + "•\n\n1\n\nitem\n\n" * n, 250),
 }
 
 # A line of 1 MB without spaces: N is 100 kB, 10×N is 1 MB (no calibration: the size is the point).

@@ -154,8 +154,9 @@ def dehyphenated(document: Document) -> Document:
 
 # Plain pdftotext reads a page in an order of its own; the parser puts back what it can (a number or label
 # alone on its line, a section's label printed ahead of the list before it, a footnote's number printed
-# between a label and its text, a heading with no blank line before it). These fixtures then read as their
-# converter text; the other four lose part of what the tree is made of (see `RAW_ORDER_LOST`).
+# between a label and its text, a heading with no blank line before it, a table read column by column).
+# These fixtures then read as their converter text; the other two lose part of what the tree is made of
+# (see `RAW_ORDER_LOST`).
 RAW_READABLE = [
     "adopted-resolution-a",
     "adopted-resolution-b",
@@ -167,6 +168,8 @@ RAW_READABLE = [
     "draft-resolutions-b",
     "mc-101st-session-a",
     "mc-101st-session-b",
+    "scpf-paper-a",
+    "scpf-paper-b",
 ]
 
 # What plain pdftotext loses in the other six, which no reading of the text alone gives back; the pattern
@@ -174,13 +177,10 @@ RAW_READABLE = [
 RAW_ORDER_LOST = {
     # footnote numbers printed ahead of the list labels they interrupt, the bodies of a page run together;
     # a dash at a line end deleted (the layout text has ``return of migrants -``)
-    "mc-inf-274-strategy": r"5\n\n•\n\nto provide secure, reliable and cost-effective[\s\S]*Constitution\.\nSee \"Emergency"
-    r"[\s\S]*return of migrants including those",
+    "mc-inf-274-strategy": r"5\n\n•\n\nto provide secure, reliable and cost-effective"
+    r"[\s\S]*Constitution\.\nSee \"Emergency[\s\S]*return of migrants including those",
     # two paragraphs with no blank line between them, the first ending on a full line
     "micem-9-2002-statement": r"challenges of migration management\.\nYou have endorsed",
-    # a table read column by column: the labels, then each column of figures under its heading
-    "scpf-paper-a": r"Outstanding \(per cent\)\n\n2015\n46,887,500\n",
-    "scpf-paper-b": r"Total\n\n2008 approved\n27,410,000\n",
 }
 
 
@@ -262,4 +262,16 @@ def test_a_header_line_bold_on_each_of_its_lines_reads_as_one():
     """``**110th Session of the IOM Council**`` / ``**General Debate**``: one meeting line, as a PDF has it."""
     assert iomparse.parse(sample_text("delegation-statement-b")).meta.occasion == (
         "110th Session of the IOM Council General Debate"
+    )
+
+
+def test_a_table_read_column_by_column_is_laid_out_in_rows_again():
+    table = iomparse.paths.find(parse_fixture("scpf-paper-a", "raw"), "para_2/table_1")
+    assert table.caption == "(in Swiss francs)"
+    assert table.cells == (
+        ("", "2015", "2016"),
+        ("Assessed contributions", "46,887,500", "48,113,262"),
+        ("Contributions received", "45,902,114", "19,774,560"),
+        ("Outstanding", "985,386", "28,338,702"),
+        ("Outstanding (per cent)", "2.1", "58.9"),
     )

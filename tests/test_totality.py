@@ -11,6 +11,8 @@ shared with ``test_conservation.py``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import SAMPLES, SEEDS, sample_text
 from hypothesis import given, settings
@@ -20,6 +22,9 @@ import iomparse
 
 SEED_TEXTS: tuple[str, ...] = tuple(sample_text(stem) for stem in SEEDS.values())
 SAMPLE_TEXTS: tuple[str, ...] = tuple(path.read_text("utf-8") for path in sorted(SAMPLES.glob("*.txt")))
+PDF_TEXTS: tuple[str, ...] = tuple(
+    path.read_text("utf-8") for path in sorted((Path(__file__).parent / "fixtures" / "pdf").glob("*.txt"))
+)
 
 NEWLINES = ("\n", "\r\n", "\r")
 
@@ -204,6 +209,8 @@ INPUTS: dict[str, st.SearchStrategy[str]] = {
     "whitespace-only": st.lists(st.one_of(_WHITESPACE, st.just("\r\n")), max_size=50).map("".join),
     "seed-fragments": seed_documents(),
     "sample-fragments": sample_documents(),
+    # pdftotext's text (both modes) shuffled: lone labels, figure columns, footnote numbers out of place
+    "pdf-text-fragments": seed_documents(texts=PDF_TEXTS, max_fragments=16),
 }
 
 

@@ -7,8 +7,10 @@ its text on one line (``1. The …``), and a paragraph on one line. ``pdftotext`
   start with the digit alone on a line at the foot of the page (conventions §13). A digit is taken for a
   marker only when a footnote body with that number stands on the same page (``2008.2`` in a sentence may
   be a year followed by marker 2, or just a number);
-* in the default (reading-order) mode a label stands alone on its line, the text on the next (§26), and
-  the words of a cover's trilingual footer each stand on a line of their own.
+* in the default (reading-order) mode a label stands alone on its line, the text on the next (§26), the
+  words of a cover's trilingual footer each stand on a line of their own, a table comes out column by
+  column, and some lines are printed out of their place (a section's number ahead of the list before it, a
+  footnote's number between a label and its text).
 
 `normalize_pdf_text` rewrites those lines, page by page, into the converter's form; line numbers are kept,
 so source spans still point into the original text. Wrapped lines, hyphenation, running headers and the
@@ -38,6 +40,8 @@ _SUPERSCRIPT_ALONE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")
 _LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*")
 _SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
+_FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
+_CAPTION = re.compile(r"\([^()]{2,60}\)")
 _HEADING_TEXT = re.compile(r"[A-Z](?:\S*\s+){0,11}\S*[^\s.;:,]")
 # The trilingual footer of a cover page, one word a line in the default mode.
 _FOOTER_WORDS = ("COUNCIL", "CONSEIL", "CONSEJO")
@@ -47,23 +51,106 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
     """``lines`` with pdftotext's footnote digits made superscripts and lone labels joined to their text."""
     result: list[Line] = []
     for _, lines_of_page in groupby(lines, key=lambda line: line.page):
-        page = _place_displaced_headings(_place_displaced_note_numbers(list(lines_of_page)))
+        page = _place_displaced_headings(_place_displaced_note_numbers(_rebuild_tables(list(lines_of_page))))
         result += _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
     return result
 
 
+def _rebuild_tables(page: list[Line]) -> list[Line]:
+    """In the default mode a table comes out column by column: its row labels one a line, then for each column
+    a block of its heading and its figures (``2015`` / ``46,887,500`` / …). Two such columns or more right
+    after as many labels are laid out again in rows, as ``-layout`` prints them, the caption above them."""
+    blocks = _blocks(page)
+    result: list[Line] = []
+    done = 0  # the lines of the page before this index are in the result
+    index = 1
+    while index < len(blocks):
+        columns = _figure_columns(page, blocks, index)
+        height = columns[0][1] - columns[0][0] - 1 if columns else 0
+        first, end = blocks[index - 1][1] - height, blocks[index - 1][1]
+        if (
+            len(columns) < 2
+            or first < max(blocks[index - 1][0], done)
+            or any(_FIGURE.fullmatch(page[i].text.strip()) for i in range(first, end))
+        ):
+            index += 1
+            continue
+        result += page[done:first]
+        if first > done and _CAPTION.fullmatch(page[first - 1].text.strip()):
+            result[-1:] = [_blank(page[first - 1]), page[first - 1]]
+        else:
+            result.append(_blank(page[first]))
+        result += _table_rows(page, range(first, end), columns)
+        done = columns[-1][1]
+        index += len(columns) + 1
+    return result + page[done:] if done else page
+
+
+def _blocks(page: list[Line]) -> list[tuple[int, int]]:
+    """The runs of non-blank lines of a page, as index ranges."""
+    blocks: list[tuple[int, int]] = []
+    for index, line in enumerate(page):
+        if not line.text.strip():
+            continue
+        if blocks and blocks[-1][1] == index:
+            blocks[-1] = (blocks[-1][0], index + 1)
+        else:
+            blocks.append((index, index + 1))
+    return blocks
+
+
+def _figure_columns(page: list[Line], blocks: list[tuple[int, int]], index: int) -> list[tuple[int, int]]:
+    """The blocks, from ``index`` on, that are columns of one table: a heading then figures, all as high."""
+    columns: list[tuple[int, int]] = []
+    for start, end in (blocks[position] for position in range(index, len(blocks))):
+        if end - start < 3 or (columns and end - start != columns[0][1] - columns[0][0]):
+            break
+        if not all(_FIGURE.fullmatch(page[index].text.strip()) for index in range(start + 1, end)):
+            break
+        columns.append((start, end))
+    return columns
+
+
+def _table_rows(page: list[Line], labels: range, columns: list[tuple[int, int]]) -> list[Line]:
+    """A heading row and a row for each label, the figures right-aligned under the headings."""
+    headings = [page[start].text.strip() for start, _ in columns]
+    figures = [[page[index].text.strip() for index in range(start + 1, end)] for start, end in columns]
+    label_width = max(len(page[index].text.strip()) for index in labels) + 4
+    widths = [max(len(heading), *map(len, cells)) for heading, cells in zip(headings, figures, strict=True)]
+
+    def row(label: str, cells: list[str]) -> str:
+        return label.ljust(label_width) + "    ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
+
+    first = page[labels[0]]  # the heading row goes above the labels' rows: its line is the first label's
+    rows = [Line(first.number, row("", headings), first.page)]
+    for position, index in enumerate(labels):
+        label = page[index]
+        rows.append(Line(label.number, row(label.text.strip(), [cells[position] for cells in figures]), label.page))
+    return [*rows, _blank(page[columns[-1][1] - 1])]
+
+
+def _blank(line: Line) -> Line:
+    return Line(line.number, "", line.page)
+
+
 def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
     """In the default mode a footnote's number can come out between a label and its text (``•`` / ``1`` /
-    ``Chairperson: …``), its body still the last lines of the page: the number is put back before them,
-    when a marker with that number is glued to the text of the page."""
+    ``Chairperson: …``), its body still the last lines of the page: the number is put back before them (on
+    the body's line number, so that lines stay in order), when a marker with that number is glued to the
+    text of the page."""
+    glued: set[str] | None = None
     for index, line in enumerate(page):
         number = _NOTE_NUMBER.fullmatch(line.text)
         if number is None or not _LABEL_ALONE.fullmatch(_previous_text(page, index)):
             continue
-        body = _last_block(page)
-        glued = any(m.group(1) == number.group(1) for other in page for m in _GLUED_MARKER.finditer(other.text))
-        if body > index + 1 and glued:
-            return [*page[:index], *page[index + 1 : body], line, *page[body:]]
+        if glued is None:
+            glued = {m.group(1) for other in page for m in _GLUED_MARKER.finditer(other.text)}
+        if number.group(1) in glued:
+            body = _last_block(page)
+            if body <= index + 1:
+                return page
+            number_line = Line(page[body].number, line.text, line.page)  # line numbers stay in order
+            return [*page[:index], _blank(line), *page[index + 1 : body], number_line, *page[body:]]
     return page
 
 
@@ -107,6 +194,8 @@ def _next_text_of(page: list[Line], index: int) -> str:
 def _displaced_heading(page: list[Line], index: int) -> int | None:
     for position in range(index + 2, len(page)):
         text = page[position].text.strip()
+        if _SECTION_LABEL_ALONE.fullmatch(text):
+            return None  # the next section's label: this one's heading is not on the page
         alone = not page[position - 1].text.strip() and (
             position + 1 == len(page) or not page[position + 1].text.strip()
         )
