@@ -42,6 +42,8 @@ _SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
 _FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
 _CAPTION = re.compile(r"\([^()]{2,60}\)")
+# What every step below starts from: a line holding only a label, a number or figure, or a footer's word.
+_ALONE = re.compile(rf"{_LABEL_ALONE.pattern}|\s*(?:{_FIGURE.pattern}|CONSEJO)\s*")
 _HEADING_TEXT = re.compile(r"[A-Z](?:\S*\s+){0,11}\S*[^\s.;:,]")
 # The trilingual footer of a cover page, one word a line in the default mode.
 _FOOTER_WORDS = ("COUNCIL", "CONSEIL", "CONSEJO")
@@ -51,8 +53,11 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
     """``lines`` with pdftotext's footnote digits made superscripts and lone labels joined to their text."""
     result: list[Line] = []
     for _, lines_of_page in groupby(lines, key=lambda line: line.page):
-        page = _place_displaced_headings(_place_displaced_note_numbers(_rebuild_tables(list(lines_of_page))))
-        result += _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
+        page = list(lines_of_page)
+        if any(_ALONE.fullmatch(line.text) for line in page):  # else nothing here for these steps to do
+            page = _place_displaced_headings(_place_displaced_note_numbers(_rebuild_tables(page)))
+            page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
+        result += page
     return result
 
 

@@ -96,6 +96,9 @@ class Lexed:
     markers: bool = True  # whether the text has footnote markers (superscript digits) at all
 
 
+_MARKER_TAIL = SUPERSCRIPT_DIGITS + " "
+
+
 @lru_cache(maxsize=8192)
 def strip_markup(text: str) -> str:
     """Text without edge bold/italic asterisks, underscores or heading hashes, spaces collapsed."""
@@ -781,9 +784,11 @@ def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool
     return line.page != open_text.page and not line.raw[0].startswith("  ")
 
 
+@lru_cache(maxsize=8192)
 def _bare(text: str) -> str:
-    """A line's text for comparisons: markup stripped, trailing footnote markers dropped."""
-    return strip_markup(text).rstrip(SUPERSCRIPT_DIGITS + " ")
+    """A line's text for comparisons: markup stripped, trailing footnote markers dropped. (Cached: the passes
+    of the lexer ask it of the same lines again and again.)"""
+    return strip_markup(text).rstrip(_MARKER_TAIL)
 
 
 def _continues(tail: str, line: LogicalLine, heading_like: bool) -> bool:

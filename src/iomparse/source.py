@@ -29,6 +29,8 @@ def split_lines(text: str) -> list[Line]:
     for space, replacement in _SPACES.items():  # str.replace is much faster than str.translate here
         if space in text:
             text = text.replace(space, replacement)
+    if "\f" not in text:  # one page: the converter's text
+        return [Line(number, raw.rstrip(" "), 1) for number, raw in enumerate(text.split("\n"), start=1)]
     lines: list[Line] = []
     page = 1
     for number, raw in enumerate(text.split("\n"), start=1):
