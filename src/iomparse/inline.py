@@ -161,6 +161,8 @@ def _references(text: str) -> list[Inline]:
     for precedence, scanner in enumerate(_SCANNERS):
         if scanner.trigger(text):
             found += [(m.start(), precedence, m.end(), m.group()) for m in scanner.find(text)]
+    if not found:
+        return [Text(text)] if text else []
     runs: list[Inline] = []
     position = 0
     for start, precedence, end, matched in sorted(found):

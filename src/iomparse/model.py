@@ -131,6 +131,8 @@ class Adoption:
 
 def runs(value: object) -> tuple[Inline, ...]:
     """Converter for inline content: a tuple with adjacent `Text` runs merged and empty ones dropped."""
+    if type(value) is tuple and len(value) == 1 and (type(value[0]) is not Text or value[0].text):
+        return value  # one run, already as it should be: most blocks
     merged: list[Inline] = []
     for run in value:  # type: ignore[attr-defined]
         if isinstance(run, Text):

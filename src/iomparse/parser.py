@@ -88,8 +88,17 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _without_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with lone surrogates (which no text format can carry) replaced by U+FFFD, and their number."""
+    try:
+        text.encode("utf-8")  # faster than a search when there are none, as there almost never are
+    except UnicodeEncodeError:
+        return _SURROGATE.subn("\ufffd", text)
+    return text, 0
+
+
 def _parse(text: str, *, strict: bool, source: str | None) -> Document:
-    text, replaced = _SURROGATE.subn("\ufffd", text)  # no text format can carry a lone surrogate
+    text, replaced = _without_surrogates(text)
     lexed = lex(text)
     own = OWN_SYMBOL.set(parse_symbol(lexed.own_symbol) if lexed.own_symbol else None)
     try:
