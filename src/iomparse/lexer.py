@@ -635,13 +635,10 @@ def _add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool)
 
 def _make(kind: str, match: re.Match[str] | None, style: str | None, line: Line) -> LogicalLine:
     text = line.text.strip()
-    label = None
-    if match is not None:
-        label = match.groupdict().get("label")
-        if kind in ("PARA", "ITEM", "BULLET", "HEADING", "FOOTNOTE"):
-            # keep the content's own markup: cut the label off the line as written
-            text = _after_label(text, match)
     groups = match.groupdict() if match is not None else {}
+    label = groups.get("label")
+    if match is not None and kind in ("PARA", "ITEM", "BULLET", "HEADING", "FOOTNOTE"):
+        text = _after_label(text, match)  # keep the content's own markup: cut the label off the line as written
     if style:
         groups["__style__"] = style
     return LogicalLine(kind, text, line.number, line.number, line.page, label, [line.text], groups)
