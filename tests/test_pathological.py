@@ -95,6 +95,7 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "one table of many columns": (lambda n: "Label\nOther\n\n" + "2015\n1,000\n2.5\n\n" * n, 100),
     # a section's label alone before a list label alone, over and over, with no heading after them
     "section labels before lists": (lambda n: "IV.\n\n•\n\nitem text;\n\n" * n, 250),
+    "section labels before lists and headings": (lambda n: "IV.\n\n•\n\nitem text;\n\nHEADING\n\n" * n, 250),
     # a footnote number alone after a label alone, its marker glued to the text of the page
     "footnote numbers after labels": (lambda n: "Text.1\n\n" + "•\n\n1\n\nitem\n\n" * n, 250),
 }

@@ -110,7 +110,7 @@ def _figure_columns(page: list[Line], blocks: list[tuple[int, int]], index: int)
     for start, end in (blocks[position] for position in range(index, len(blocks))):
         if end - start < 3 or (columns and end - start != columns[0][1] - columns[0][0]):
             break
-        if not all(_FIGURE.fullmatch(page[index].text.strip()) for index in range(start + 1, end)):
+        if not all(_FIGURE.fullmatch(page[row].text.strip()) for row in range(start + 1, end)):
             break
         columns.append((start, end))
     return columns
@@ -179,17 +179,22 @@ def _place_displaced_headings(page: list[Line]) -> list[Line]:
     (``IV.`` / ``•`` / ``better informed…`` … ``ASSESSMENT``): a section label alone, followed by a list
     label alone, is joined to the first heading after it on the page (a short line standing alone between
     blank lines, opening with a capital and ending with no punctuation)."""
-    index = 0
-    while index < len(page):
-        line = page[index]
+    labels: dict[int, int] = {}  # the index of a heading → the index of the label that goes before it
+    for index, line in enumerate(page):
         if _SECTION_LABEL_ALONE.fullmatch(line.text) and _LIST_LABEL_ALONE.fullmatch(_next_text_of(page, index)):
             target = _displaced_heading(page, index)
             if target is not None:
-                heading = Line(page[target].number, f"{line.text.strip()} {page[target].text.strip()}", line.page)
-                page = [*page[:index], *page[index + 1 : target], heading, *page[target + 1 :]]
-                continue
-        index += 1
-    return page
+                labels[target] = index
+    if not labels:
+        return page
+    moved = set(labels.values())
+    return [
+        Line(line.number, f"{page[labels[index]].text.strip()} {line.text.strip()}", line.page)
+        if index in labels
+        else line
+        for index, line in enumerate(page)
+        if index not in moved
+    ]
 
 
 def _next_text_of(page: list[Line], index: int) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 from functools import cache
@@ -11,6 +10,7 @@ from lark import Lark
 from lark.exceptions import UnexpectedToken
 
 from .build import Builder, assemble
+from .collector import collector_paused
 from .errors import ParseError
 from .files import read_document_text
 from .inline import OWN_SYMBOL
@@ -76,13 +76,8 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
     `Unclassified` blocks and reported in ``Document.diagnostics``. ``strict=True`` raises `ParseError`
     at the first such line instead. ``source`` names the input in error messages.
     """
-    collecting = gc.isenabled()
-    gc.disable()  # the tree holds no reference cycles: collecting while it grows only costs time (superlinear)
-    try:
+    with collector_paused():  # see `iomparse.collector`
         return _parse(text, strict=strict, source=source)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

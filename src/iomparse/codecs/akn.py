@@ -52,6 +52,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from .. import paths
+from ..collector import collector_paused
 from ..model import (
     Annex,
     Block,
@@ -129,6 +130,7 @@ _MIXED = frozenset(
 _FLAT = frozenset({"sec", "para", "unnumberedParagraph", "salutation", "figure", "unclassified", "quote", "res"})
 
 
+@collector_paused()
 def to_akn(document: Document, *, converted: dt.date | None = None) -> bytes:
     """``document`` as an Akoma Ntoso 3.0 XML document (UTF-8, with an XML declaration).
 

@@ -27,6 +27,7 @@ from cattrs.errors import AttributeValidationNote, BaseValidationError, Iterable
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from iomparse.codecs import CodecError
+from iomparse.collector import collector_paused
 from iomparse.model import Document, Symbol
 
 __all__ = ["SCHEMA_PATH", "VERSION", "from_json", "to_json"]
@@ -40,6 +41,7 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "iomparse.sch
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+@collector_paused()
 def to_json(doc: Document) -> str:
     """``doc`` as JSON text (like `json.dumps`, without a final newline)."""
     try:
@@ -49,6 +51,7 @@ def to_json(doc: Document) -> str:
     return data.decode("utf-8")
 
 
+@collector_paused()
 def from_json(s: str | bytes) -> Document:
     """The `Document` written by `to_json`; any other input raises `CodecError` naming the offending path."""
     try:

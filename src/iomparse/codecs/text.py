@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from attrs import evolve
 
+from ..collector import collector_paused
 from ..lexer import SUPERSCRIPT_DIGITS
 from ..model import (
     Annex,
@@ -46,6 +47,7 @@ from ..model import (
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 
+@collector_paused()
 def to_text(document: Document) -> str:
     """The canonical text of ``document``."""
     lines: list[str] = []

@@ -31,6 +31,7 @@ from attrs import evolve
 from lxml import etree
 
 from iomparse.codecs import CodecError
+from iomparse.collector import collector_paused
 from iomparse.model import (
     Adoption,
     Annex,
@@ -89,6 +90,7 @@ _NO_DTD = "a DOCTYPE declaration (DTD, entities) is not accepted"
 _DOCTYPES = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
 
 
+@collector_paused()
 def to_xml(doc: Document) -> bytes:
     """``doc`` as UTF-8 XML, valid against the schema at `SCHEMA_PATH`.
 
@@ -102,6 +104,7 @@ def to_xml(doc: Document) -> bytes:
     return xml.encode("utf-8")
 
 
+@collector_paused()
 def from_xml(data: bytes | str) -> Document:
     """The `Document` written by `to_xml`; any other input raises `CodecError` naming the element and line."""
     encoding = None
