@@ -8,6 +8,7 @@ import pytest
 from conftest import sample_text
 
 import iomparse
+from iomparse.codecs import CodecError
 from iomparse.collector import collector_paused
 
 
@@ -29,6 +30,6 @@ def test_the_collector_is_left_as_it_was_found(enabled):
 
 def test_the_collector_comes_back_after_an_error():
     gc.enable()
-    with pytest.raises(iomparse.CodecError):
+    with pytest.raises(CodecError):
         iomparse.from_json("{}")
     assert gc.isenabled()
