@@ -17,6 +17,7 @@ import datetime as dt
 import re
 import types
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin
 
@@ -24,7 +25,7 @@ import attrs
 import orjson
 from cattrs import Converter
 from cattrs.errors import AttributeValidationNote, BaseValidationError, IterableValidationNote
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn
 
 from iomparse.codecs import CodecError
 from iomparse.collector import collector_paused
@@ -45,7 +46,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def to_json(doc: Document) -> str:
     """``doc`` as JSON text (like `json.dumps`, without a final newline)."""
     try:
-        data = orjson.dumps({"iomparse": VERSION, **_converter.unstructure(doc)}, option=_DUMP_OPTIONS)
+        data = orjson.dumps({"iomparse": VERSION, **_node_object(doc)}, default=_node_object, option=_DUMP_OPTIONS)
     except orjson.JSONEncodeError as error:
         raise CodecError(f"cannot write JSON: {error}") from None
     return data.decode("utf-8")
@@ -214,12 +215,24 @@ def _node_structure(cls: type) -> Callable[[object, Any], object]:
     return structure
 
 
-def _node_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
-    name = cls.__name__
-    fields = make_dict_unstructure_fn(cls, _converter)
-    if cls is Symbol:  # plus its derived "text", ignored by `_node_structure`
-        return lambda node: {"type": name, **fields(node), "text": str(node)}
-    return lambda node: {"type": name, **fields(node)}
+def _node_object(node: Any) -> dict[str, Any]:
+    """A node as the object orjson writes: its type, then its fields in model order, whose values orjson
+    writes in turn (through this function for nodes, as its ``default``); a `Symbol` adds its derived
+    ``"text"``, ignored by `_node_structure`. Written as it goes, the JSON needs no copy of the tree."""
+    cls = type(node)
+    if not attrs.has(cls):
+        raise TypeError(f"{cls.__name__} is not a node of the document model")
+    written = {"type": cls.__name__}
+    for name in _field_names(cls):
+        written[name] = getattr(node, name)
+    if cls is Symbol:
+        written["text"] = str(node)
+    return written
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(field.name for field in attrs.fields(cls))
 
 
 _converter = Converter()
@@ -228,7 +241,6 @@ for _kind in (str, int, bool):
 _converter.register_structure_hook(dt.date, _structure_date)
 _converter.register_structure_hook_factory(_is_node_union, _node_union_structure)
 _converter.register_structure_hook_factory(attrs.has, _node_structure)
-_converter.register_unstructure_hook_factory(attrs.has, _node_unstructure)
 
 # orjson writes dates as ISO strings and non-ASCII text as UTF-8.
 _DUMP_OPTIONS = orjson.OPT_INDENT_2
