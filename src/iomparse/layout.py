@@ -140,13 +140,16 @@ def _blank(line: Line) -> Line:
 
 def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
     """In the default mode a footnote's number can come out between a label and its text (``•`` / ``1`` /
-    ``Chairperson: …``), its body still the last lines of the page: the number is put back before them (on
+    ``Chairperson: …``) or just before a label (``follows:3`` / ``3`` / ``(a)``), its body still the last
+    lines of the page: the number is put back before them (on
     the body's line number, so that lines stay in order), when a marker with that number is glued to the
     text of the page."""
     glued: set[str] | None = None
     for index, line in enumerate(page):
         number = _NOTE_NUMBER.fullmatch(line.text)
-        if number is None or not _LABEL_ALONE.fullmatch(_previous_text(page, index)):
+        if number is None or not (
+            _LABEL_ALONE.fullmatch(_previous_text(page, index)) or _LABEL_ALONE.fullmatch(_next_text_of(page, index))
+        ):
             continue
         if glued is None:
             glued = {m.group(1) for other in page for m in _GLUED_MARKER.finditer(other.text)}

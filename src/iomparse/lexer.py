@@ -414,6 +414,7 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
     paragraph = 0  # the number of the last numbered paragraph
     table_rows = _table_rows(lines)
     width = _text_width(lines)
+    column = 0  # the widest physical line of the last logical line, when it has two or more: its measure
     for index, line in enumerate(lines):
         if not line.text.strip():
             last_line = None
@@ -448,7 +449,7 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
             and last.kind not in _STANDALONE
             and (kind in ("TEXT", "CAPS", "BOLD") or (open_bold and last.kind in ("CAPS", "BOLD", "TEXT")))
             and not (last.kind == "CAPS" and kind == "TEXT" and not open_bold)
-            and not (kind == "TEXT" and not open_bold and _ends_paragraph(last_line.text, width))
+            and not (kind == "TEXT" and not open_bold and _ends_paragraph(last_line.text, width, column))
             and not (kind == "CAPS" and not open_bold and last.kind != "CAPS" and _ends_sentence(last_line.text))
             and not (kind == "TEXT" and not open_bold and _heading_between(last_line, line, lines, index))
             and not (last_line.text.rstrip().endswith(",") and _PREAMBLE_START.match(line.text.strip()))
@@ -456,7 +457,9 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
         if continues:
             last.raw.append(line.text)
             last.end = line.number
+            column = max(column, len(last.raw[0].rstrip()), len(line.text.rstrip()))
         else:
+            column = 0
             logical.append(_make(kind, match, style, line))
             open_bold = False
             if kind == "PARA":
@@ -572,13 +575,14 @@ def _ends_sentence(text: str) -> bool:
     return _bare(text).endswith((".", ":", ";", ".”", '."'))
 
 
-_SHORT_TITLE = re.compile(r"[A-Z](?:\S*\s+){0,7}\S*[^\s.;:,]")
+_SHORT_TITLE = re.compile(r"[A-Z](?:\S*\s+){0,15}\S*[^\s.;:,]")
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
 
 
 def _heading_between(above: Line, line: Line, lines: list[Line], index: int) -> bool:
-    """Whether a short line between a finished sentence and a numbered paragraph is a heading, although no
-    blank line sets it apart (plain pdftotext: ``… between duty stations.²`` / ``General debate`` / ``14.``)."""
+    """Whether a line between a finished sentence and a numbered paragraph is a heading (it opens with a
+    capital, ends with no punctuation and has at most 16 words), although no blank line sets it apart (plain
+    pdftotext: ``… between duty stations.²`` / ``General debate`` / ``14.``)."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     return (
         below is not None
@@ -589,11 +593,14 @@ def _heading_between(above: Line, line: Line, lines: list[Line], index: int) -> 
     )
 
 
-def _ends_paragraph(text: str, width: int) -> bool:
+def _ends_paragraph(text: str, width: int, column: int) -> bool:
     """Whether a line ends its paragraph although no blank line follows: wrapped text (``width`` > 0) whose
-    line stops well short of the margin after a full stop."""
+    line stops well short of the margin after a full stop. The margin is the paragraph's own when it has two
+    lines or more (``column``): an item or a quotation is narrower than the page, and plain pdftotext does
+    not indent it."""
     stripped = text.rstrip()
-    return width > 100 // 2 and len(stripped) < 0.8 * width and stripped.endswith((".", ".”", '."', ":"))
+    measure = min(width, column) if column else width
+    return width > 100 // 2 and len(stripped) < 0.8 * measure and stripped.endswith((".", ".”", '."', ":"))
 
 
 _COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
