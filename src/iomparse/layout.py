@@ -139,42 +139,70 @@ def _blank(line: Line) -> Line:
 
 
 def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
-    """In the default mode a footnote's number can come out between a label and its text (``•`` / ``1`` /
-    ``Chairperson: …``) or just before a label (``follows:3`` / ``3`` / ``(a)``), its body still the last
-    lines of the page: the number is put back before them (on
-    the body's line number, so that lines stay in order), when a marker with that number is glued to the
-    text of the page."""
+    """In the default mode a footnote's number can come out away from its body, which is still in the last
+    lines of the page: between a label and its text (``•`` / ``1`` / ``Chairperson: …``), just before a label
+    (``follows:3`` / ``3`` / ``(a)``), or after the bodies, alone on the page's last line. Such numbers (of
+    markers glued to the text of the page) are put back before their bodies, the last lines of the page
+    shared between them in order where a short line ends a sentence; on the body's line number, so that
+    lines stay in order. Nothing changes where the bodies cannot be told apart."""
+    displaced = _displaced_note_numbers(page)
+    if not displaced:
+        return page
+    moved = set(displaced)
+    end = len(page)
+    while end > 0 and (end - 1 in moved or not page[end - 1].text.strip()):
+        end -= 1
+    start = end
+    while start > 0 and start - 1 not in moved and page[start - 1].text.strip():
+        start -= 1
+    bodies = _body_starts(page, start, end, len(displaced))
+    if bodies is None:
+        return page
+    numbers = sorted(displaced, key=lambda index: int(page[index].text))
+    result = [_blank(line) if index in moved else line for index, line in enumerate(page[:start])]
+    for position, (body, number) in enumerate(zip(bodies, numbers, strict=True)):
+        result.append(Line(page[body].number, page[number].text, page[body].page))
+        result += page[body : bodies[position + 1] if position + 1 < len(bodies) else end]
+    return result + [_blank(line) if index + end in moved else line for index, line in enumerate(page[end:])]
+
+
+def _displaced_note_numbers(page: list[Line]) -> list[int]:
+    """The indexes of the footnote numbers of a page printed away from their bodies (see above)."""
     glued: set[str] | None = None
+    displaced = []
     for index, line in enumerate(page):
         number = _NOTE_NUMBER.fullmatch(line.text)
-        if number is None or not (
-            _LABEL_ALONE.fullmatch(_previous_text(page, index)) or _LABEL_ALONE.fullmatch(_next_text_of(page, index))
-        ):
+        if number is None:
+            continue
+        before, after = _previous_text(page, index), _next_text_of(page, index)
+        trailing = not after and index > 0 and page[index - 1].text.strip() and not _NOTE_NUMBER.fullmatch(before)
+        if not (_LABEL_ALONE.fullmatch(before) or _LABEL_ALONE.fullmatch(after) or trailing):
             continue
         if glued is None:
             glued = {m.group(1) for other in page for m in _GLUED_MARKER.finditer(other.text)}
         if number.group(1) in glued:
-            body = _last_block(page)
-            if body <= index + 1:
-                return page
-            number_line = Line(page[body].number, line.text, line.page)  # line numbers stay in order
-            return [*page[:index], _blank(line), *page[index + 1 : body], number_line, *page[body:]]
-    return page
+            displaced.append(index)
+    return displaced
+
+
+def _body_starts(page: list[Line], start: int, end: int, count: int) -> list[int] | None:
+    """Where each of ``count`` footnote bodies starts in the lines ``start`` to ``end``: after each short line
+    that ends a sentence, the next line opening with a capital (``None`` unless there are as many)."""
+    if end - start < count:
+        return None
+    widest = max(len(page[index].text.strip()) for index in range(start, end))
+    starts = [start] + [
+        index
+        for index in range(start + 1, end)
+        if page[index - 1].text.rstrip().endswith(".")
+        and len(page[index - 1].text.strip()) < 0.8 * widest
+        and page[index].text.lstrip()[:1].isupper()
+    ]
+    return starts if len(starts) == count else (None if count > 1 else [start])
 
 
 def _previous_text(page: list[Line], index: int) -> str:
     return next((page[position].text for position in range(index - 1, -1, -1) if page[position].text.strip()), "")
-
-
-def _last_block(page: list[Line]) -> int:
-    """The index of the first line of the page's last run of non-blank lines."""
-    end = len(page)
-    while end > 0 and not page[end - 1].text.strip():
-        end -= 1
-    start = end
-    while start > 0 and page[start - 1].text.strip():
-        start -= 1
-    return start
 
 
 def _place_displaced_headings(page: list[Line]) -> list[Line]:

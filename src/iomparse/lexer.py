@@ -453,6 +453,7 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
             and not (kind == "CAPS" and not open_bold and last.kind != "CAPS" and _ends_sentence(last_line.text))
             and not (kind == "TEXT" and not open_bold and _heading_between(last_line, line, lines, index))
             and not (last_line.text.rstrip().endswith(",") and _PREAMBLE_START.match(line.text.strip()))
+            and line.text.strip() != last_line.text.strip()  # a line printed twice is no wrapped text
         )
         if continues:
             last.raw.append(line.text)
@@ -810,8 +811,17 @@ def _mark_figure(logical: list[LogicalLine]) -> None:
         start -= 1
     if len(logical) - start < 2 or not any(line.kind in _OPEN_TEXT for line in logical[:start]):
         return
-    for line in logical[start:]:
-        line.kind = "FIGURE_LINE"
+    logical[start:] = [
+        _piece("FIGURE_LINE", [raw], line.start + offset, line.page)  # a chart's text: each printed line a fragment
+        for line in logical[start:]
+        for offset, raw in enumerate(line.raw)
+    ]
+
+
+def _piece(kind: str, raws: list[str], start: int, page: int) -> LogicalLine:
+    """A logical line made of consecutive physical lines ``raws``, the first of them line ``start``."""
+    text = " ".join(raw.strip() for raw in raws)
+    return LogicalLine(kind, text, start, start + len(raws) - 1, page, raw=list(raws))
 
 
 # --------------------------------------------------------------------------------------------------
