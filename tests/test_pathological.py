@@ -93,6 +93,8 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     # plain pdftotext's column-by-column tables: row labels, then blocks of a heading and figures
     "table columns": (lambda n: "".join(f"Label {i}\nOther\n\n{2000 + i % 20}\n1,000\n2.5\n\n" for i in range(n)), 100),
     "one table of many columns": (lambda n: "Label\nOther\n\n" + "2015\n1,000\n2.5\n\n" * n, 100),
+    # column-like blocks with no labels before them: each rejected at once, not rescanned
+    "figure columns without labels": (lambda n: "H\n1\n2\n\n" * n, 250),
     # a section's label alone before a list label alone, over and over, with no heading after them
     "section labels before lists": (lambda n: "IV.\n\n•\n\nitem text;\n\n" * n, 250),
     "section labels before lists and headings": (lambda n: "IV.\n\n•\n\nitem text;\n\nHEADING\n\n" * n, 250),

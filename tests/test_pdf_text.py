@@ -258,3 +258,77 @@ def test_a_table_read_column_by_column_is_laid_out_in_rows_again():
         ("Outstanding", "985,386", "28,338,702"),
         ("Outstanding (per cent)", "2.1", "58.9"),
     )
+
+
+# The plain-mode rules must not misfire on text that only looks like what they mend (found in review).
+
+
+def _body_text(document: Document) -> str:
+    return " ".join(iomparse.model.inline_text(iomparse.paths.own_runs(b)) for _, b in iomparse.paths.walk(document))
+
+
+def test_a_sentence_between_paragraphs_is_no_heading():
+    document = iomparse.parse(
+        "1.\nThe Council took note of the report of the Director General and of the comments made on it.\n"
+        "The Director General thanked delegations and said: “We will do better.”\n2.\nThe Council adjourned.\n"
+    )
+    assert [type(block).__name__ for block in document.body] == ["Paragraph", "Paragraph"]
+    assert iomparse.model.inline_text(document.body[0].content).endswith("said: “We will do better.”")
+
+
+def test_a_sentence_ending_on_a_footnote_marker_is_no_heading():
+    document = iomparse.parse(
+        "1.\nThe Council took note of the report of the Director General on the activities of the\n"
+        "Organization and decided to hold its next regular session in Geneva in November 2017.1\n"
+        "2.\nThe Council then turned to the budget.\n1\nSee document C/107/INF/1.\n"
+    )
+    assert [block.num for block in document.body] == ["1", "2"]
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_1")]
+
+
+def test_figures_after_a_paragraph_are_not_rows_of_its_lines():
+    text = (
+        "1.\nThe Director General presented the budget for the following years, which the Council\n"
+        "approved after a short discussion, as set out in the figures below; the amounts are\n"
+        "given in Swiss francs and do not include the voluntary contributions.\n\n"
+        "2015\n46,887,500\n48,113,262\n\n2016\n46,000,000\n47,000,000\n\n"
+        "2.\nThe Council thanked the Director General.\n"
+    )
+    document = iomparse.parse(text)
+    assert iomparse.model.inline_text(document.body[0].content).endswith("do not include the voluntary contributions.")
+    assert not any(isinstance(block, Table) for _, block in iomparse.paths.walk(document))
+
+
+def test_a_wrapped_row_label_leaves_the_columns_alone():
+    """Five label lines for four figures: which figure goes with which label cannot be told."""
+    text = (
+        "(in Swiss francs)\nAssessed contributions\nContributions received\nOutstanding (per cent\n"
+        "of assessed amount)\n\n2015\n46,887,500\n45,902,114\n2.1\n\n2016\n48,113,262\n19,774,560\n58.9\n"
+    )
+    document = iomparse.parse(text)
+    assert not any(isinstance(block, Table) for _, block in iomparse.paths.walk(document))
+    assert "46,887,500" in iomparse.to_text(document)
+
+
+def test_a_number_ending_a_page_takes_no_text_into_a_footnote():
+    document = iomparse.parse("The report is final.1 It was adopted.\nThe Council noted the report and closed.\n1\n")
+    assert not document.footnotes
+    assert "The Council noted the report and closed." in _body_text(document)
+
+
+def test_check_against_delivery_under_the_speaker_stands_alone():
+    meta = iomparse.parse(
+        "Permanent Mission of the Kingdom of Norhaven\nGeneva\n110th Session of the IOM Council\nGeneral Debate\n"
+        "Statement by: H.E. Ms Adaeze Kolawe-Strand, Deputy Permanent Representative\nCheck against delivery\n"
+        "Madam Chairperson,\n1.\nMy delegation thanks the Director General for his comprehensive report.\n"
+    ).meta
+    assert meta.speaker == "H.E. Ms Adaeze Kolawe-Strand, Deputy Permanent Representative"
+    assert meta.other == ("Check against delivery",)
+    assert meta.letterhead == ("Permanent Mission of the Kingdom of Norhaven", "Geneva")
+
+
+def test_chart_lines_keep_their_own_line_numbers():
+    """A label joined to the line after it leaves a gap in the line numbers: each fragment keeps its own."""
+    document = iomparse.parse("1. The Council took note of the report and adopted it.\n\nAlpha\n\n*\nBeta\nGamma\n")
+    figure = document.annexes[0].body[0]
+    assert figure.span == iomparse.model.Span(3, 7)

@@ -41,7 +41,8 @@ _LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\
 _SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
 _FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
-_CAPTION = re.compile(r"\([^()]{2,60}\)")
+CAPTION = re.compile(r"\([^()]{2,60}\)")
+"""A table's caption, in parentheses: ``(in Swiss francs)``."""
 # What every step below starts from: a line holding only a label, a number or figure, or a footer's word.
 _ALONE = re.compile(rf"{_LABEL_ALONE.pattern}|\s*(?:{_FIGURE.pattern}|CONSEJO)\s*")
 _HEADING_TEXT = re.compile(r"[A-Z](?:\S*\s+){0,11}\S*[^\s.;:,]")
@@ -50,7 +51,9 @@ _FOOTER_WORDS = ("COUNCIL", "CONSEIL", "CONSEJO")
 
 
 def normalize_pdf_text(lines: list[Line]) -> list[Line]:
-    """``lines`` with pdftotext's footnote digits made superscripts and lone labels joined to their text."""
+    """``lines`` in the converter's form, page by page: tables read column by column laid out in rows,
+    footnote numbers and section labels printed out of place put back, pdftotext's footnote digits made
+    superscripts, the cover footer made one line, lone labels joined to their text."""
     result: list[Line] = []
     for _, lines_of_page in groupby(lines, key=lambda line: line.page):
         page = list(lines_of_page)
@@ -73,15 +76,11 @@ def _rebuild_tables(page: list[Line]) -> list[Line]:
         columns = _figure_columns(page, blocks, index)
         height = columns[0][1] - columns[0][0] - 1 if columns else 0
         first, end = blocks[index - 1][1] - height, blocks[index - 1][1]
-        if (
-            len(columns) < 2
-            or first < max(blocks[index - 1][0], done)
-            or any(_FIGURE.fullmatch(page[i].text.strip()) for i in range(first, end))
-        ):
-            index += 1
+        if len(columns) < 2 or first < max(blocks[index - 1][0], done) or not _row_labels(page, first, end):
+            index += max(1, len(columns))  # a block inside a run of columns holds figures, not labels
             continue
         result += page[done:first]
-        if first > done and _CAPTION.fullmatch(page[first - 1].text.strip()):
+        if first > done and CAPTION.fullmatch(page[first - 1].text.strip()):
             result[-1:] = [_blank(page[first - 1]), page[first - 1]]
         else:
             result.append(_blank(page[first]))
@@ -89,6 +88,15 @@ def _rebuild_tables(page: list[Line]) -> list[Line]:
         done = columns[-1][1]
         index += len(columns) + 1
     return result + page[done:] if done else page
+
+
+def _row_labels(page: list[Line], first: int, end: int) -> bool:
+    """Whether lines ``first`` to ``end`` are a table's row labels: a block of their own (a caption may open
+    it) of short lines that are neither figures nor sentences."""
+    if first > 0 and page[first - 1].text.strip() and not CAPTION.fullmatch(page[first - 1].text.strip()):
+        return False
+    labels = [page[index].text.strip() for index in range(first, end)]
+    return all(len(label) <= 60 and not label.endswith(".") and not _FIGURE.fullmatch(label) for label in labels)
 
 
 def _blocks(page: list[Line]) -> list[tuple[int, int]]:
@@ -142,11 +150,12 @@ def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
     """In the default mode a footnote's number can come out away from its body, which is still in the last
     lines of the page: between a label and its text (``•`` / ``1`` / ``Chairperson: …``), just before a label
     (``follows:3`` / ``3`` / ``(a)``), or after the bodies, alone on the page's last line. Such numbers (of
-    markers glued to the text of the page) are put back before their bodies, the last lines of the page
-    shared between them in order where a short line ends a sentence; on the body's line number, so that
-    lines stay in order. Nothing changes where the bodies cannot be told apart."""
-    displaced = _displaced_note_numbers(page)
-    if not displaced:
+    markers glued to the text of the page) are put back before their bodies, the last lines of the page (set
+    apart by a blank line) shared between them in order where a short line ends a sentence; on the body's
+    line number, so that lines stay in order. A number next to a label is the evidence: nothing changes
+    without one, nor where the bodies cannot be told apart."""
+    displaced, beside_label = _displaced_note_numbers(page)
+    if not beside_label:
         return page
     moved = set(displaced)
     end = len(page)
@@ -155,7 +164,7 @@ def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
     start = end
     while start > 0 and start - 1 not in moved and page[start - 1].text.strip():
         start -= 1
-    bodies = _body_starts(page, start, end, len(displaced))
+    bodies = _body_starts(page, start, end, len(displaced)) if start > 0 else None
     if bodies is None:
         return page
     numbers = sorted(displaced, key=lambda index: int(page[index].text))
@@ -166,23 +175,26 @@ def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
     return result + [_blank(line) if index + end in moved else line for index, line in enumerate(page[end:])]
 
 
-def _displaced_note_numbers(page: list[Line]) -> list[int]:
-    """The indexes of the footnote numbers of a page printed away from their bodies (see above)."""
+def _displaced_note_numbers(page: list[Line]) -> tuple[list[int], bool]:
+    """The indexes of the footnote numbers of a page printed away from their bodies (see above), and whether
+    one of them is next to a label."""
     glued: set[str] | None = None
-    displaced = []
+    displaced, beside_label = [], False
     for index, line in enumerate(page):
         number = _NOTE_NUMBER.fullmatch(line.text)
         if number is None:
             continue
-        before, after = _previous_text(page, index), _next_text_of(page, index)
+        before, after = _preceding_text(page, index), _following_text(page, index)
+        labelled = bool(_LABEL_ALONE.fullmatch(before) or _LABEL_ALONE.fullmatch(after))
         trailing = not after and index > 0 and page[index - 1].text.strip() and not _NOTE_NUMBER.fullmatch(before)
-        if not (_LABEL_ALONE.fullmatch(before) or _LABEL_ALONE.fullmatch(after) or trailing):
+        if not (labelled or trailing):
             continue
         if glued is None:
             glued = {m.group(1) for other in page for m in _GLUED_MARKER.finditer(other.text)}
         if number.group(1) in glued:
             displaced.append(index)
-    return displaced
+            beside_label = beside_label or labelled
+    return displaced, beside_label
 
 
 def _body_starts(page: list[Line], start: int, end: int, count: int) -> list[int] | None:
@@ -201,7 +213,7 @@ def _body_starts(page: list[Line], start: int, end: int, count: int) -> list[int
     return starts if len(starts) == count else (None if count > 1 else [start])
 
 
-def _previous_text(page: list[Line], index: int) -> str:
+def _preceding_text(page: list[Line], index: int) -> str:
     return next((page[position].text for position in range(index - 1, -1, -1) if page[position].text.strip()), "")
 
 
@@ -212,7 +224,7 @@ def _place_displaced_headings(page: list[Line]) -> list[Line]:
     blank lines, opening with a capital and ending with no punctuation)."""
     labels: dict[int, int] = {}  # the index of a heading → the index of the label that goes before it
     for index, line in enumerate(page):
-        if _SECTION_LABEL_ALONE.fullmatch(line.text) and _LIST_LABEL_ALONE.fullmatch(_next_text_of(page, index)):
+        if _SECTION_LABEL_ALONE.fullmatch(line.text) and _LIST_LABEL_ALONE.fullmatch(_following_text(page, index)):
             target = _displaced_heading(page, index)
             if target is not None:
                 labels[target] = index
@@ -228,7 +240,7 @@ def _place_displaced_headings(page: list[Line]) -> list[Line]:
     ]
 
 
-def _next_text_of(page: list[Line], index: int) -> str:
+def _following_text(page: list[Line], index: int) -> str:
     return next((page[position].text for position in range(index + 1, len(page)) if page[position].text.strip()), "")
 
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 from attrs import define, field
 from lark import Token
 
-from .layout import normalize_pdf_text
+from .layout import CAPTION, normalize_pdf_text
 from .source import Line, split_lines
 from .symbols import SYMBOL_CANDIDATE, parse_symbol
 from .values import FULL_DATE, ROMAN_PATTERN, parse_date_range, parse_session
@@ -66,6 +66,7 @@ class LogicalLine:
     raw: list[str] = field(factory=list)
     groups: dict[str, str | None] = field(factory=dict)
     header: bool = False  # whether the line belongs to a header block
+    numbers: list[int] = field(factory=list)  # the line number of each line in ``raw``
 
     def match_group(self, name: str) -> str | None:
         """A named group of the rule that classified the line (``None`` when absent)."""
@@ -429,7 +430,7 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
             kind = "TEXT"  # a wrapped line that happens to start with a number and a full stop
         if kind in ("ITEM", "BULLET") and last_line is not None and _wrapped_label(last_line.text, line.text, width):
             kind = "TEXT"  # … migration schemes, and / (3) to monitor … : an enumeration inside a sentence
-        if kind == "TOC_ENTRY" and last is not None and last_line is not None and last.kind in _ENTRY_OPENINGS:
+        if kind == "TOC_ENTRY" and last is not None and last_line is not None and _continues_entry(last, match):
             _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
             last_line = line
             continue
@@ -457,6 +458,7 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
         )
         if continues:
             last.raw.append(line.text)
+            last.numbers.append(line.number)
             last.end = line.number
             column = max(column, len(last.raw[0].rstrip()), len(line.text.rstrip()))
         else:
@@ -473,8 +475,16 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
     return logical
 
 
-# Kinds the first line of a contents entry too long for one line is read as: its page is on its last line.
-_ENTRY_OPENINGS = frozenset({"TEXT", "CAPS", "BOLD", "ITEM"})
+def _continues_entry(first: LogicalLine, match: re.Match[str]) -> bool:
+    """Whether a contents entry line (``… of the Budget ……… 5``) ends the entry opened by the line above it:
+    plain text; an item's text going on in lower case (``(c) Status report … Administrative Part``); a
+    title in capitals going on in capitals, not an entry under a group heading."""
+    text = match.group("text").lstrip()
+    if first.kind in ("TEXT", "BOLD"):
+        return True
+    if first.kind == "ITEM":
+        return text[:1].islower()
+    return first.kind == "CAPS" and _is_caps(text)
 
 
 def _wrapped_entry(first: LogicalLine, line: Line, match: re.Match[str]) -> None:
@@ -484,6 +494,7 @@ def _wrapped_entry(first: LogicalLine, line: Line, match: re.Match[str]) -> None
     first.kind, first.label, first.groups = "TOC_ENTRY", whole.group("label"), whole.groupdict()
     first.text = f"{text}... {match.group('label')}"
     first.raw.append(line.text)
+    first.numbers.append(line.number)
     first.end = line.number
 
 
@@ -515,7 +526,7 @@ def _rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
         kind, match, style = classify(text)
         if kind not in ("CAPS", "BOLD", "TEXT") and match is not None:
             joined = _make(kind, match, style, Line(line.start, text, line.page))
-            joined.end, joined.raw = line.end, line.raw
+            joined.end, joined.raw, joined.numbers = line.end, line.raw, line.numbers
             return joined
         line.kind = kind
     return line
@@ -576,20 +587,22 @@ def _ends_sentence(text: str) -> bool:
     return _bare(text).endswith((".", ":", ";", ".”", '."'))
 
 
-_SHORT_TITLE = re.compile(r"[A-Z](?:\S*\s+){0,15}\S*[^\s.;:,]")
+_SHORT_TITLE = re.compile(r"[A-Z](?:\S*\s+){0,15}\S*[^\s.;:,?!”\"’]")
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
 
 
 def _heading_between(above: Line, line: Line, lines: list[Line], index: int) -> bool:
     """Whether a line between a finished sentence and a numbered paragraph is a heading (it opens with a
-    capital, ends with no punctuation and has at most 16 words), although no blank line sets it apart (plain
-    pdftotext: ``… between duty stations.²`` / ``General debate`` / ``14.``)."""
+    capital, ends with no punctuation, closing quote or footnote marker, and has at most 16 words), although
+    no blank line sets it apart (plain pdftotext: ``… between duty stations.²`` / ``General debate`` /
+    ``14.``)."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     return (
         below is not None
         and below.page == line.page
         and _NUMBERED.match(below.text) is not None
         and _SHORT_TITLE.fullmatch(line.text.strip()) is not None
+        and _bare(line.text) == line.text.strip()  # no markup, no footnote marker at its end
         and _ends_sentence(above.text)
     )
 
@@ -605,7 +618,6 @@ def _ends_paragraph(text: str, width: int, column: int) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
-_CAPTION = re.compile(r"\([^()]{2,60}\)")
 
 
 def _table_rows(lines: list[Line]) -> set[int]:
@@ -629,15 +641,18 @@ def _add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool)
     last = logical[-1] if logical else None
     if last is not None and last.kind == "TABLE" and not previous_blank:
         last.raw.append(line.text)
+        last.numbers.append(line.number)
         last.end = line.number
         last.text = f"{last.text}\n{line.text}"
         return
-    table = LogicalLine("TABLE", line.text, line.number, line.number, line.page, None, [line.text])
-    if last is not None and last.kind == "TEXT" and _CAPTION.fullmatch(last.text.strip()):
+    table = LogicalLine(
+        "TABLE", line.text, line.number, line.number, line.page, None, [line.text], numbers=[line.number]
+    )
+    if last is not None and last.kind == "TEXT" and CAPTION.fullmatch(last.text.strip()):
         logical.pop()
         table.label = last.text.strip()
         table.start = last.start
-        table.raw = [*last.raw, *table.raw]
+        table.raw, table.numbers = [*last.raw, *table.raw], [*last.numbers, *table.numbers]
     logical.append(table)
 
 
@@ -649,7 +664,9 @@ def _make(kind: str, match: re.Match[str] | None, style: str | None, line: Line)
         text = _after_label(text, match)  # keep the content's own markup: cut the label off the line as written
     if style:
         groups["__style__"] = style
-    return LogicalLine(kind, text, line.number, line.number, line.page, label, [line.text], groups)
+    return LogicalLine(
+        kind, text, line.number, line.number, line.page, label, [line.text], groups, numbers=[line.number]
+    )
 
 
 def _after_label(text: str, match: re.Match[str]) -> str:
@@ -811,17 +828,11 @@ def _mark_figure(logical: list[LogicalLine]) -> None:
         start -= 1
     if len(logical) - start < 2 or not any(line.kind in _OPEN_TEXT for line in logical[:start]):
         return
-    logical[start:] = [
-        _piece("FIGURE_LINE", [raw], line.start + offset, line.page)  # a chart's text: each printed line a fragment
+    logical[start:] = [  # a chart's text: each printed line a fragment
+        LogicalLine("FIGURE_LINE", raw.strip(), number, number, line.page, raw=[raw], numbers=[number])
         for line in logical[start:]
-        for offset, raw in enumerate(line.raw)
+        for raw, number in zip(line.raw, line.numbers, strict=True)
     ]
-
-
-def _piece(kind: str, raws: list[str], start: int, page: int) -> LogicalLine:
-    """A logical line made of consecutive physical lines ``raws``, the first of them line ``start``."""
-    text = " ".join(raw.strip() for raw in raws)
-    return LogicalLine(kind, text, start, start + len(raws) - 1, page, raw=list(raws))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -894,24 +905,25 @@ def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
     """A logical line of a statement's header split where its physical lines are header lines of their own,
     run together with no blank line between them (plain pdftotext): ``Check against delivery`` stands
     alone, and a meeting line (``110th Session of the IOM Council``) starts a line of its own."""
-    if len(line.raw) < 2 or line.kind not in ("TEXT", "BOLD"):
+    if len(line.raw) < 2 or line.kind not in ("TEXT", "BOLD", "SPEAKER"):
         return [line]
-    groups: list[list[str]] = [[]]
-    for raw in line.raw:
+    groups: list[list[tuple[str, int]]] = [[]]
+    for raw, number in zip(line.raw, line.numbers, strict=True):
         bare = _bare(raw)
         alone = _CHECK_AGAINST_DELIVERY.fullmatch(bare)
-        if groups[-1] and (alone or _starts_meeting(bare) or _CHECK_AGAINST_DELIVERY.fullmatch(_bare(groups[-1][-1]))):
+        if groups[-1] and (
+            alone or _starts_meeting(bare) or _CHECK_AGAINST_DELIVERY.fullmatch(_bare(groups[-1][-1][0]))
+        ):
             groups.append([])
-        groups[-1].append(raw)
+        groups[-1].append((raw, number))
     if len(groups) == 1:
         return [line]
-    pieces, number = [], line.start
-    for raws in groups:
-        text = " ".join(raw.strip() for raw in raws)
-        piece = _make(*classify(text), Line(number, text, line.page))
-        piece.raw, piece.end = raws, number + len(raws) - 1
+    pieces = []
+    for group in groups:
+        text = " ".join(raw.strip() for raw, _ in group)
+        piece = _make(*classify(text), Line(group[0][1], text, line.page))
+        piece.raw, piece.numbers, piece.end = [raw for raw, _ in group], [number for _, number in group], group[-1][1]
         pieces.append(piece)
-        number += len(raws)
     return pieces
 
 

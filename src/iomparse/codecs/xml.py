@@ -92,10 +92,8 @@ _DOCTYPES = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", 
 
 @collector_paused()
 def to_xml(doc: Document) -> bytes:
-    """``doc`` as UTF-8 XML, valid against the schema at `SCHEMA_PATH`.
-
-    Raises `CodecError` for a `Symbol` with an empty element or one containing ``/`` (the parser makes none).
-    """
+    """``doc`` as UTF-8 XML, valid against the schema at `SCHEMA_PATH`; characters XML 1.0 forbids are
+    written as U+FFFD and reported by an ``xml-invalid-character`` warning."""
     xml, replaced = _FORBIDDEN.subn("\ufffd", _document_xml(doc))
     if replaced:
         message = f"{replaced} character(s) that XML 1.0 forbids were replaced with U+FFFD"
