@@ -775,6 +775,7 @@ def _arrange(
             pieces += [separator, line.text]
             open_text.end = line.end
             open_text.raw.extend(line.raw)
+            open_text.numbers.extend(line.numbers)
             open_page, broken = line.page, False
             continue
         if kind == "ANNEX_LABEL":
