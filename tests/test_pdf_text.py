@@ -187,9 +187,9 @@ def test_plain_text_gives_the_same_tree(stem):
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
 @pytest.mark.parametrize("mode", ["layout", "raw"])
-def test_fixtures_are_what_pdftotext_makes(tmp_path, mode):
+@pytest.mark.parametrize("stem", STEMS)
+def test_fixtures_are_what_pdftotext_makes(tmp_path, stem, mode):
     """The committed fixtures are exactly what the installed pdftotext prints for the committed PDFs."""
-    stem = "mc-101st-session-a"
     output = tmp_path / "out.txt"
     flags = ["-layout"] if mode == "layout" else []
     subprocess.run(["pdftotext", *flags, str(FIXTURES / f"{stem}.pdf"), str(output)], check=True)
