@@ -73,7 +73,8 @@ class LogicalLine:
         return self.groups.get(name)
 
     def token(self) -> LineToken:
-        token = LineToken(self.kind, self.text, line=self.start, end_line=self.end, column=1)
+        # type, value, start_pos, line, column, end_line: positional arguments, the cheapest to pass
+        token = LineToken(self.kind, self.text, None, self.start, 1, self.end)
         token.info = self
         return token
 
@@ -671,6 +672,8 @@ def _make(kind: str, match: re.Match[str] | None, style: str | None, line: Line)
 
 def _after_label(text: str, match: re.Match[str]) -> str:
     """The content of a labelled line as written (its markup kept): what follows the label."""
+    if text.startswith(match.string):  # the rule read the line as written, only trailing markup cut off
+        return text[match.start("text") :]
     content = match.group("text")
     label = match.groupdict().get("label") or ""
     after = text.find(label) + len(label) if label and label in text else 0
