@@ -103,6 +103,25 @@ def test_forbidden_characters_become_replacement_characters_with_a_warning():
     assert from_xml(to_xml(expected)) == expected
 
 
+@pytest.mark.parametrize(
+    "forbidden", ["\x00", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800", "\udfff"], ids=lambda c: f"U+{ord(c):04X}"
+)
+def test_each_forbidden_character_alone_is_found(forbidden):
+    # to_xml checks its UTF-8 for each kind separately: a lone one must not slip through
+    doc = model.Document(model.Meta(), [model.Paragraph(None, [model.Text(f"a{forbidden}b \ufffd \t\r\n ok")])])
+    data = to_xml(doc)
+    assert valid(data)
+    read = from_xml(data)
+    assert read.body == (model.Paragraph(None, [model.Text("a\ufffdb \ufffd \t\r\n ok")]),)
+    assert [d.code for d in read.diagnostics] == ["xml-invalid-character"]
+
+
+@pytest.mark.parametrize("allowed", ["\t\n\r", " ~\x7f\x80", "\ud7ff\ue000\ufffd", "\U00010000\U0010ffff"])
+def test_allowed_characters_at_the_edges_of_the_forbidden_ranges_are_kept(allowed):
+    doc = model.Document(model.Meta(), [model.Paragraph(None, [model.Text(allowed)])])
+    assert from_xml(to_xml(doc)) == doc
+
+
 @pytest.mark.parametrize("parts", [["MC/INF", "274"], ["MC", ""], [], [" MC", "274"]])
 def test_a_symbol_xml_could_not_spell_cannot_be_made(parts):
     with pytest.raises(ValueError, match="symbol parts must be non-empty"):
