@@ -213,6 +213,8 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 def _split_names(text: str) -> tuple[str, ...] | None:
+    if text.count(",") < _MIN_NAMES - 2 or " and " not in text:  # too few names whatever the parentheses
+        return None
     parts, depth, current = [], 0, []
     for char in text:
         depth += (char == "(") - (char == ")")
