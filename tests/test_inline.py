@@ -1,11 +1,14 @@
-"""Inline scanning: the fast date finder gives what a plain scan of the date pattern gives."""
+"""Inline scanning: the fast date finder and symbol pattern find what their plain forms find."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iomparse import inline
+from iomparse.symbols import SYMBOL_CANDIDATE
 
 # Running text around dates: words that come near dates, the parts of the date pattern in and out of
 # order, and spaces of any length between them (a run of spaces is where a date can reach furthest back).
@@ -46,3 +49,21 @@ def test_a_date_far_into_a_paragraph_is_found():
         "Wednesday, 28 November to Friday, 1 December 2006",
         "May 2007",
     ]
+
+
+# SYMBOL_CANDIDATE as it reads most plainly: no letter, digit or slash before the first capital.
+_PLAIN_SYMBOL_CANDIDATE = re.compile(
+    r"(?<![\w/])[A-Z]{1,6}(?:/(?:Sp|[A-Z]{1,4}(?![a-z])|\d{1,5}))+(?:/(?:Rev|Corr|Add)\.\d+)*(?![\w/])"
+)
+_SYMBOL_PIECE = st.sampled_from(
+    ["MC", "C", "MICEM", "INF", "EX", "Sp", "Rev", ".1", "/", "274", "2002", "x", "é", "É", "-", " ", "and/or", "A"]
+)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_SYMBOL_PIECE, max_size=12).map("".join))
+def test_the_symbol_pattern_finds_what_its_plain_form_finds(text):
+    # the pattern opens with a capital, for speed; where it matches must not change
+    found = [(m.span(), m.group()) for m in SYMBOL_CANDIDATE.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in _PLAIN_SYMBOL_CANDIDATE.finditer(text)]
+    assert bool(SYMBOL_CANDIDATE.fullmatch(text)) == bool(_PLAIN_SYMBOL_CANDIDATE.fullmatch(text))
