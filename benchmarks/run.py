@@ -11,8 +11,8 @@ Everything is measured in one process and one run, and reported as ratios as wel
 - the anchor: bluebell-akn (Laws.Africa's plain text → Akoma Ntoso parser) on the same inputs, when installed;
 - the targets of the benchmark issue, each marked 'met' or 'not met'.
 
-Timings are medians of repeated runs after warm-up runs; the operations compared with each other are run in
-interleaved rounds, so that a slow moment of the machine falls on all of them alike. 1 MB is 10⁶ bytes of
+Timings are medians of repeated runs after a warm-up round; the operations compared with each other, on
+every input, are run in interleaved rounds, so that a slow moment of the machine falls on all of them alike. 1 MB is 10⁶ bytes of
 UTF-8 input. Results are printed as Markdown tables and written to ``benchmarks/results.json``.
 """
 
@@ -34,13 +34,13 @@ import tempfile
 import time
 import tracemalloc
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from importlib import metadata
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import iomparse
 
@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "mc-inf-274-strategy.txt"  # seed 001, MC/INF/274
 STATEMENT = ROOT / "samples" / "micem-9-2002-statement.txt"  # seed 000, the start-up input
 DEFAULT_JSON = ROOT / "benchmarks" / "results.json"
+K = TypeVar("K", bound=Hashable)  # what names a timed call
 MB = 1_000_000
 
 # Where seed 001's main body starts (its first section heading) and where its annexes start.
@@ -254,25 +255,25 @@ class Settings:
             return 5 if self.quick else 10
         return 5
 
-    @staticmethod
-    def warmups(size: int) -> int:
-        return 2 if size < 2 * MB else 1
 
-
-def interleaved(calls: dict[str, Callable[[], object]], repeats: int, warmups: int) -> dict[str, list[float]]:
-    """Time each call ``repeats`` times, in rounds that run each call once, after ``warmups`` untimed rounds.
+def interleaved(
+    calls: dict[K, Callable[[], object]], rounds: int, warmups: int, times: dict[K, int] | None = None
+) -> dict[K, list[float]]:
+    """Time each call in ``rounds`` rounds, after ``warmups`` untimed ones. A round runs every call once, or
+    ``times[key]`` times in a row, so that a busy moment of the machine falls on all of them alike.
 
     The garbage collector stays on (it is part of the cost) but is emptied before each timed call.
     """
-    seconds: dict[str, list[float]] = {name: [] for name in calls}
-    for round_number in range(warmups + repeats):
-        for name, call in calls.items():
-            gc.collect()
-            start = time.perf_counter()
-            call()
-            elapsed = time.perf_counter() - start
-            if round_number >= warmups:
-                seconds[name].append(elapsed)
+    seconds: dict[K, list[float]] = {key: [] for key in calls}
+    for round_number in range(warmups + rounds):
+        for key, call in calls.items():
+            for _ in range((times or {}).get(key, 1)):
+                gc.collect()
+                start = time.perf_counter()
+                call()
+                elapsed = time.perf_counter() - start
+                if round_number >= warmups:
+                    seconds[key].append(elapsed)
     return seconds
 
 
@@ -306,22 +307,27 @@ def operations() -> dict[str, Callable[[str], object]]:
 
 
 def measure_throughput(inputs: dict[int, Input], settings: Settings) -> list[Timing]:
-    """The floor and the iomparse operations on every input, interleaved per input.
+    """The floor and the iomparse operations on every input, all interleaved: each round runs every
+    operation on every input (on a small input several times), so that the growth from one size to the
+    next compares times taken in the same moments of the machine.
 
     On seed 001 ×1, also the floor's loop with iomparse's own regexes (see `own_regexes`).
     """
-    timings = []
     own = own_regexes()
+    calls: dict[tuple[str, int], Callable[[], object]] = {}
     for item in inputs.values():
-        calls: dict[str, Callable[[], object]] = {"floor": lambda item=item: floor(item.path)}
+        calls["floor", item.scale] = lambda item=item: floor(item.path)
         if own is not None and item.scale == 1:
-            calls["floor, iomparse's regexes"] = lambda item=item: own(item.path)
+            calls["floor, iomparse's regexes", item.scale] = lambda item=item: own(item.path)
         for name, operation in operations().items():
-            calls[name] = lambda operation=operation, item=item: operation(item.text)
-        repeats = settings.repeats(item.size)
-        for name, seconds in interleaved(calls, repeats, settings.warmups(item.size)).items():
-            timings.append(Timing(name, item.scale, item.size, statistics.median(seconds), repeats))
-    return timings
+            calls[name, item.scale] = lambda operation=operation, item=item: operation(item.text)
+    rounds = min(settings.repeats(item.size) for item in inputs.values())
+    times = {(name, scale): settings.repeats(inputs[scale].size) // rounds for name, scale in calls}
+    seconds = interleaved(calls, rounds, 1, times)
+    return [
+        Timing(name, scale, inputs[scale].size, statistics.median(seconds[name, scale]), len(seconds[name, scale]))
+        for name, scale in calls
+    ]
 
 
 def find_timing(timings: Sequence[Timing], operation: str, scale: int) -> Timing | None:
