@@ -118,3 +118,10 @@ def test_roman_numerals_both_ways():
         "CCCXCIX",
     ]
     assert all(roman_to_int(int_to_roman(n)) == n for n in range(1, 400))
+
+
+def test_the_symbol_cache_stays_bounded_over_many_documents():
+    # a long batch cites ever new symbols: the cache of parsed symbols must not grow with it
+    for number in range(6000):
+        assert parse_symbol(f"MC/{number}") is not None
+    assert parse_symbol.cache_info().currsize <= 4096

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
@@ -39,7 +39,7 @@ def _parser() -> Lark:
     return Lark(grammar_path("symbol.lark").read_text("utf-8"), start="symbol", parser="lalr", transformer=_ToSymbol())
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a batch of many documents cites ever new symbols
 def parse_symbol(text: str) -> Symbol | None:
     """``"MC/EX/572/Rev.1"`` → `Symbol`; ``None`` when ``text`` is not a document symbol."""
     try:
