@@ -12,8 +12,9 @@ Everything is measured in one process and one run, and reported as ratios as wel
 - the targets of the benchmark issue, each marked 'met' or 'not met'.
 
 Timings are medians of repeated runs after a warm-up round; the operations compared with each other, on
-every input, are run in interleaved rounds, so that a slow moment of the machine falls on all of them alike. 1 MB is 10⁶ bytes of
-UTF-8 input. Results are printed as Markdown tables and written to ``benchmarks/results.json``.
+every input, are run in interleaved rounds, so that a slow moment of the machine falls on all of them alike.
+1 MB is 10⁶ bytes of UTF-8 input. Results are printed as Markdown tables and written to
+``benchmarks/results.json``.
 """
 
 from __future__ import annotations
