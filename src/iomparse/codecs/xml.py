@@ -246,15 +246,10 @@ class _Attr(_Field):
     def bind(self, hints: dict[str, Any]) -> None:
         super().bind(hints)
         self.kind = _KINDS[self.type]
-        self.escaped = self.type is str  # numbers, booleans and dates are spelt without special characters
 
     def write(self, out: _Out, value: Any) -> None:
-        if value is None:
-            return
-        if self.escaped:
-            out.set(self.attribute, value)
-        else:
-            out.attributes.append(f' {self.attribute}="{self.kind.format(value)}"')
+        if value is not None:
+            out.set(self.attribute, self.kind.format(value))
 
     def read(self, reader: _In) -> Any:
         text = reader.attribute(self.attribute)
