@@ -674,15 +674,16 @@ def _after_label(text: str, match: re.Match[str]) -> str:
     """The content of a labelled line as written (its markup kept): what follows the label."""
     if text.startswith(match.string):  # the rule read the line as written, only trailing markup cut off
         return text[match.start("text") :]
-    content = match.group("text")
-    label = match.groupdict().get("label") or ""
-    after = text.find(label) + len(label) if label and label in text else 0
-    index = text.find(content[: min(len(content), 12)], after)
-    if index < 0:
-        return content
-    rest = text[index:]
+    # The rule read the line with its edge markup cut off and its spaces collapsed (see `strip_markup`): find
+    # where the words it read before the content (the label, a bullet) end in the line as written.
+    markup = len(text) - len(text.lstrip().lstrip("*_#").lstrip())
+    opening = r"\s+".join(map(re.escape, match.string[: match.start("text")].split()))
+    found = re.compile(opening).match(text, markup)
+    if found is None:
+        return match.group("text")
+    rest = text[found.end() :].lstrip()
     # an opening ** before the label belongs to the content
-    if text[:index].lstrip().startswith("**") and not rest.startswith("**"):
+    if text[:markup].lstrip().startswith("**") and not rest.startswith("**"):
         rest = "**" + rest
     return rest
 
