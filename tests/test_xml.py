@@ -239,3 +239,12 @@ def test_xml_outside_the_vocabulary_names_element_and_line(old, new, message):
     assert old in HAND_WRITTEN
     with pytest.raises(CodecError, match="^" + re.escape(message)):
         from_xml(HAND_WRITTEN.replace(old, new))
+
+
+def test_an_attribute_of_the_wrong_type_in_a_hand_built_tree_is_still_escaped():
+    # the model does not check types: a str where an int belongs, or an int where a str does, is written
+    # as text, escaped, never as broken XML
+    doc = model.Document(model.Meta(), [model.Paragraph(3, [model.Text("x")])], pages='1"<&2')
+    root = etree.fromstring(to_xml(doc))
+    assert root.get("pages") == '1"<&2'
+    assert root[1][0].get("num") == "3"
