@@ -323,7 +323,7 @@ def measure_throughput(inputs: dict[int, Input], settings: Settings) -> list[Tim
         for name, operation in operations().items():
             calls[name, item.scale] = lambda operation=operation, item=item: operation(item.text)
     rounds = min(settings.repeats(item.size) for item in inputs.values())
-    times = {(name, scale): settings.repeats(inputs[scale].size) // rounds for name, scale in calls}
+    times = {(name, scale): -(-settings.repeats(inputs[scale].size) // rounds) for name, scale in calls}  # ceil
     seconds = interleaved(calls, rounds, 1, times)
     return [
         Timing(name, scale, inputs[scale].size, statistics.median(seconds[name, scale]), len(seconds[name, scale]))
