@@ -249,3 +249,28 @@ def test_no_progress_bar_when_not_a_terminal(tmp_path):
     shutil.copy(STRATEGY, corpus / "t.txt")
     result = run(corpus, "-o", tmp_path / "out")
     assert stderr_lines(result) == ["2 converted, 0 with warnings, 0 failed"]
+
+
+def test_tokens_shows_the_lexers_decisions(tmp_path):
+    result = run("--tokens", STATEMENT)
+    assert result.returncode == 0, result.stderr
+    rows = result.stdout.decode().splitlines()
+    assert rows[0].split()[:4] == ["lines", "kind", "label", "decided"]
+    speaker = next(row for row in rows if " SPEAKER " in row)
+    assert speaker.split()[:3] == ["10", "SPEAKER", "speaker-by-position"]
+    assert "The Director General" in speaker
+    assert "decisions" in rows  # the legend: what each decision used means
+    module = subprocess.run(
+        [sys.executable, "-m", "iomparse.lexer", str(STATEMENT)], capture_output=True, check=False, timeout=60
+    )
+    assert module.returncode == 0 and module.stdout == result.stdout
+
+
+def test_tokens_refuses_iomparse_json(tmp_path):
+    data = tmp_path / "doc.json"
+    data.write_bytes(run(STATEMENT).stdout)
+    result = run("--tokens", data)
+    assert result.returncode == 1
+    assert stderr_lines(result) == [f"{data}: error: --tokens reads text; this is iomparse JSON or XML"]
+    usage = run("--tokens", "--from", "json", data)
+    assert usage.returncode == 2 and "--tokens" in usage.stderr.decode()

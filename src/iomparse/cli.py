@@ -20,7 +20,7 @@ from .files import InputError, decode, read_bytes, write_atomic
 
 FORMATS = ("json", "xml", "akn", "text")  # output formats
 INPUT_FORMATS = ("json", "xml", "text")
-EXTENSIONS = {"json": ".json", "xml": ".xml", "akn": ".akn.xml", "text": ".txt"}
+EXTENSIONS = {"json": ".json", "xml": ".xml", "akn": ".akn.xml", "text": ".txt", "tokens": ".tokens.txt"}
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
 
 
@@ -73,6 +73,13 @@ def build_argument_parser() -> argparse.ArgumentParser:
         help="output file; a folder (required) when converting several files or a folder",
     )
     parser.add_argument(
+        "--tokens",
+        action="store_const",
+        const="tokens",
+        dest="format",
+        help="print the lexer's decisions instead: one row per logical line (kind, label, deciding rule, text)",
+    )
+    parser.add_argument(
         "--from", dest="from_format", choices=INPUT_FORMATS, help="input format (default: detected from the content)"
     )
     parser.add_argument("--glob", default="*.txt", help="files to take from folders, recursively (default: *.txt)")
@@ -115,22 +122,14 @@ def plan(args: argparse.Namespace) -> list[Job]:
     """The conversions a command line asks for; `UsageError` when it cannot be carried out."""
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.format == "tokens" and args.from_format not in (None, "text"):
+        raise UsageError("--tokens shows how a text is read: it cannot be combined with --from json or xml")
     inputs = list(args.inputs)
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: give a FILE or folder, or pipe text into standard input")
         inputs = ["-"]
-    sources: list[tuple[str, Path | None]] = []  # (source, path relative to the output folder)
-    for given in inputs:
-        if given == "-":
-            sources.append(("-", None))
-            continue
-        path = Path(given)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob(args.glob) if p.is_file())
-            sources.extend((str(p), p.relative_to(path)) for p in found)
-        else:
-            sources.append((given, Path(path.name)))
+    sources = _sources(inputs, args.glob)
     several = len(sources) > 1 or any(Path(given).is_dir() for given in inputs if given != "-")
     make = _job_factory(args)
     if not several:
@@ -148,6 +147,23 @@ def plan(args: argparse.Namespace) -> list[Job]:
         for source, relative in sources
         if relative is not None
     ]
+
+
+def _sources(inputs: list[str], glob: str) -> list[tuple[str, Path | None]]:
+    """Each input file, with its path relative to the output folder (``None`` for standard input); folders
+    are searched recursively for files matching ``glob``."""
+    sources: list[tuple[str, Path | None]] = []
+    for given in inputs:
+        if given == "-":
+            sources.append(("-", None))
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob(glob) if p.is_file())
+            sources.extend((str(p), p.relative_to(path)) for p in found)
+        else:
+            sources.append((given, Path(path.name)))
+    return sources
 
 
 def _job_factory(args: argparse.Namespace):
@@ -192,9 +208,13 @@ def _stderr(message: str) -> None:
 def convert(job: Job) -> Outcome:
     """Read, parse (or load) and write one input. Never raises: problems come back in the `Outcome`."""
     name = "<stdin>" if job.source == "-" else job.source
+    document = None
     try:
-        document = load(job, name)
-        data = render(document, job.to_format)
+        if job.to_format == "tokens":
+            data = token_view(job)
+        else:
+            document = load(job, name)
+            data = render(document, job.to_format)
         if job.output is None:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
@@ -211,6 +231,8 @@ def convert(job: Job) -> Outcome:
         return Outcome(name, False, 0, (f"{name}: error: cannot write {target}: {error.strerror or error}",))
     except Exception as error:  # a bug in iomparse: say so in one line, keep converting the others
         return Outcome(name, False, 0, (f"{name}: error: internal error ({type(error).__name__}: {error})",))
+    if document is None:  # the token view: no document, no diagnostics
+        return Outcome(name, True, 0, ())
     warnings = [d for d in document.diagnostics if d.severity in ("warning", "error")]
     shown = document.diagnostics if job.verbose else ()
     messages = tuple(f"{name}:{d.line or 0}: {d.severity}: {d.message}" for d in shown)
@@ -234,6 +256,16 @@ def load(job: Job, name: str):
         return from_json(data) if kind == "json" else from_xml(data)
     except CodecError as error:
         raise InputError(f"not valid iomparse {kind.upper()}: {error}") from None
+
+
+def token_view(job: Job) -> bytes:
+    """The lexer's decisions on a text input (see `iomparse.lexer.format_tokens`)."""
+    from .lexer import format_tokens, lex
+
+    data = sys.stdin.buffer.read() if job.source == "-" else read_bytes(job.source)
+    if job.from_format is None and detect_format(data) != "text":
+        raise InputError("--tokens reads text; this is iomparse JSON or XML")
+    return format_tokens(lex(decode(data, job.encoding))).encode("utf-8")
 
 
 def detect_format(data: bytes) -> str:

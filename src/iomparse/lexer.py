@@ -67,6 +67,11 @@ class LogicalLine:
     groups: dict[str, str | None] = field(factory=dict)
     header: bool = False  # whether the line belongs to a header block
     numbers: list[int] = field(factory=list)  # the line number of each line in ``raw``
+    rule: str = ""  # the name of the decision that gave the line its kind (see `DECISIONS`)
+
+    def decide(self, kind: str, rule: str) -> None:
+        """Give the line ``kind``, recording the decision ``rule`` (a key of `DECISIONS`) that chose it."""
+        self.kind, self.rule = kind, rule
 
     def match_group(self, name: str) -> str | None:
         """A named group of the rule that classified the line (``None`` when absent)."""
@@ -116,6 +121,7 @@ class Rule:
     """One line kind: a regex on the line's text with its edge markup stripped, and an optional check."""
 
     kind: str
+    name: str  # the rule's name, recorded on the lines it classifies (see `DECISIONS`)
     pattern: re.Pattern[str]
     check: Callable[[re.Match[str]], bool] | None = None
     style: str | None = None  # for headings: the numbering style (see _STYLE_RANK)
@@ -153,70 +159,97 @@ _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _BULLETS = "-•–▪●◦"
 
 RULES: tuple[Rule, ...] = (
-    Rule("FOOTNOTE", re.compile(rf"(?P<label>{_SUPERSCRIPT_RUN})\s*(?P<text>\S.*)"), first=SUPERSCRIPT_DIGITS),
+    Rule(
+        "FOOTNOTE",
+        "footnote-body",
+        re.compile(rf"(?P<label>{_SUPERSCRIPT_RUN})\s*(?P<text>\S.*)"),
+        first=SUPERSCRIPT_DIGITS,
+    ),
     Rule(
         "ORIGINAL",
+        "original-language",
         re.compile(r"Original\s*:\s*(?P<text>[A-Za-z]+)(?:\s+(?P<date>.+))?", re.IGNORECASE),
         longest=120,
         first="Oo",
     ),
     Rule(
         "DATE_LINE",
+        "date",
         re.compile(f"(?P<text>{FULL_DATE.pattern})", re.IGNORECASE),
         longest=40,
         first=_DIGITS,
     ),
     Rule(
         "SESSION_LINE",
+        "session",
         re.compile(r"(?P<text>.{3,60}?\s+session)", re.IGNORECASE),
         check=lambda m: parse_session(m.group("text")) is not None,
         longest=80,
     ),
     Rule(
         "ANNEX_LABEL",
+        "annex-label",
         re.compile(r"(?P<text>(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVXLC]+| \d+| [A-Z])?)"),
         longest=20,
         first="A",
     ),
-    Rule("PAGE_LABEL", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)"), longest=20, first="P"),
-    Rule("COVER_FOOTER", re.compile(r"(?P<text>COUNCIL\s+CONSEIL\s+CONSEJO)"), longest=40, first="C"),
-    Rule("RAPPORTEUR", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160, first="R"),
-    Rule("SPEAKER", re.compile(r"Statement by\s*:\s*(?P<text>.+)"), longest=200, first="S"),
+    Rule(
+        "PAGE_LABEL", "page-label", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)"), longest=20, first="P"
+    ),
+    Rule("COVER_FOOTER", "cover-footer", re.compile(r"(?P<text>COUNCIL\s+CONSEIL\s+CONSEJO)"), longest=40, first="C"),
+    Rule("RAPPORTEUR", "rapporteur", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160, first="R"),
+    Rule("SPEAKER", "statement-by", re.compile(r"Statement by\s*:\s*(?P<text>.+)"), longest=200, first="S"),
     Rule(
         "DATE_RANGE",
+        "date-range",
         re.compile(r"(?:(?P<place>[A-Z][a-zé]+(?: [A-Z][a-zé]+)?),\s+)?(?P<text>.*\d{4})"),
         check=lambda m: parse_date_range(m.group("text")) is not None,
         longest=120,
     ),
     Rule(
         "TOC_HEAD",
+        "contents-heading",
         re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE),
         longest=30,
         first="TtCc",
     ),
-    Rule("TOC_COLUMN", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)"), longest=20, first="P"),
-    Rule("TOC_ENTRY", _TOC_ENTRY),
+    Rule("TOC_COLUMN", "contents-column", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)"), longest=20, first="P"),
+    Rule("TOC_ENTRY", "contents-entry", _TOC_ENTRY),
     Rule(
         "RESOLUTION_HEAD",
+        "resolution-heading",
         re.compile(
             r"(?P<draft>DRAFT )?RESOLUTION(?: No\.? ?(?P<label>\d+)(?: \((?P<session>[IVXLC]+)\))?)?", re.IGNORECASE
         ),
         longest=60,
         first="DdRr",
     ),
-    Rule("ADOPTION", re.compile(r"\((?P<text>Adopted by the .+)\)"), longest=200, first="("),
+    Rule("ADOPTION", "adoption-line", re.compile(r"\((?P<text>Adopted by the .+)\)"), longest=200, first="("),
     Rule(
         "FORMULA",
+        "enacting-formula",
         re.compile(r"(?P<text>The [A-Z][A-Za-z ]{2,60},)"),
         check=lambda m: len(m.group("text").split()) <= 6,
         longest=70,
         first="T",
     ),
-    Rule("OPERATIVE_FORMULA", re.compile(r"(?P<text>(?:Resolves|Decides))\s*:"), longest=20, first="RD"),
-    Rule("OPERATIVE_CLAUSE", re.compile(r"(?P<text>(?:Resolves|Decides) (?:to|that) .+)"), first="RD"),
-    Rule("PREAMBLE", re.compile(rf"(?P<text>(?:{PREAMBLE_OPENERS})\b.*,)"), first=_CAPITALS),
+    Rule(
+        "OPERATIVE_FORMULA",
+        "operative-formula",
+        re.compile(r"(?P<text>(?:Resolves|Decides))\s*:"),
+        longest=20,
+        first="RD",
+    ),
+    Rule(
+        "OPERATIVE_CLAUSE",
+        "single-operative-clause",
+        re.compile(r"(?P<text>(?:Resolves|Decides) (?:to|that) .+)"),
+        first="RD",
+    ),
+    Rule("PREAMBLE", "preamble-clause", re.compile(rf"(?P<text>(?:{PREAMBLE_OPENERS})\b.*,)"), first=_CAPITALS),
     Rule(
         "SALUTATION",
+        "salutation",
         re.compile(r"(?P<text>[A-Z](?:[^.;:]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){2,120},)"),
         check=lambda m: (
             re.search(_AUDIENCE, m.group("text"), re.IGNORECASE) is not None and len(m.group("text").split()) <= 16
@@ -224,9 +257,10 @@ RULES: tuple[Rule, ...] = (
         longest=160,
         first=_CAPITALS,
     ),
-    Rule("CLOSING", re.compile(r"(?P<text>(?:I )?[Tt]hank you\b[^.!]{0,60}[.!])"), longest=80, first="ITt"),
+    Rule("CLOSING", "closing", re.compile(r"(?P<text>(?:I )?[Tt]hank you\b[^.!]{0,60}[.!])"), longest=80, first="ITt"),
     Rule(
         "HEADING",
+        "heading-part",
         re.compile(r"(?P<label>PART (?:[IVX]+|\d+|[A-Z]))\s*[–—:.-]?\s*(?P<text>\S.*)", re.IGNORECASE),
         check=_short_without_full_stop,
         style="part",
@@ -235,6 +269,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "HEADING",
+        "heading-decimal",
         re.compile(rf"(?P<label>(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\.?\s+(?P<text>\S.*)"),
         check=_short_without_full_stop,
         style="decimal",
@@ -243,6 +278,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "HEADING",
+        "heading-roman",
         re.compile(rf"(?P<label>(?=[IVXLC]){ROMAN_PATTERN})\.\s+(?P<text>\S.*)"),
         # C., D., L. and M. are the letters after B., C., K., L.: no document has a 50th or 100th part
         check=lambda m: m.group("label") not in ("C", "D", "L", "M") and _short_without_full_stop(m),
@@ -252,6 +288,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "HEADING",
+        "heading-letter",
         re.compile(r"(?P<label>[A-H])\.\s+(?P<text>[A-Z]\S*(?: \S+)*)"),
         check=_short_without_full_stop,
         style="letter",
@@ -260,6 +297,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "HEADING",
+        "heading-paren",
         re.compile(r"(?P<label>\(\d{1,2}\))\s+(?P<text>\S.*)"),
         check=lambda m: _short_without_full_stop(m, words=8),
         style="paren",
@@ -268,19 +306,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "HEADING",
+        "heading-label",
         re.compile(r"(?P<label>[A-Z][a-z]+ \d{1,2})\s*:\s*(?P<text>\S.*)"),
         check=lambda m: not m.group("text").rstrip("*").endswith("."),
         style="label",
         longest=250,
         first=_CAPITALS,
     ),
-    Rule("PARA", re.compile(r"(?P<label>\d{1,3})\.\s+(?P<text>\S.*)"), first=_DIGITS),
+    Rule("PARA", "numbered-paragraph", re.compile(r"(?P<label>\d{1,3})\.\s+(?P<text>\S.*)"), first=_DIGITS),
     Rule(
         "ITEM",
+        "labelled-item",
         re.compile(r"(?:[-•–▪●◦]\s+)?(?P<label>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\))\s+(?P<text>\S.*)"),
         first="(" + _BULLETS,
     ),
-    Rule("BULLET", re.compile(r"[-•–▪●◦]\s+(?P<text>\S.*)"), first=_BULLETS),
+    Rule("BULLET", "bullet", re.compile(r"[-•–▪●◦]\s+(?P<text>\S.*)"), first=_BULLETS),
 )
 
 # Kinds after which a following plain line starts a new logical line rather than continuing this one.
@@ -358,40 +398,43 @@ _RULE_TABLE = tuple(
         rule.check,
         rule.style,
         rule.longest if rule.longest is not None else 10**9,
+        rule.name,
         rule.first,
     )
     for rule in RULES
 )
-_RULES_FOR_ANY_INITIAL = tuple(rule[:5] for rule in _RULE_TABLE if rule[5] is None)
+_RULES_FOR_ANY_INITIAL = tuple(rule[:6] for rule in _RULE_TABLE if rule[6] is None)
 _RULES_BY_INITIAL = {
-    initial: tuple(rule[:5] for rule in _RULE_TABLE if rule[5] is None or initial in rule[5])
+    initial: tuple(rule[:6] for rule in _RULE_TABLE if rule[6] is None or initial in rule[6])
     for initial in set().union(*(rule.first for rule in RULES if rule.first is not None))
 }
 
+Classified = tuple[str, re.Match[str] | None, str | None, str]
 
-def classify(text: str) -> tuple[str, re.Match[str] | None, str | None]:
-    """The kind of one line (see `RULES`), the rule's match and heading style.
+
+def classify(text: str) -> Classified:
+    """The kind of one line (see `RULES`), the rule's match, heading style and name.
 
     ``TEXT``, ``CAPS`` or ``BOLD`` when no rule matches.
     """
     if _RULE_LINE.fullmatch(text.strip()):
-        return "RULE", None, None
+        return "RULE", None, None, "rule-line"
     bare = _bare(text)
     if SYMBOL_CANDIDATE.fullmatch(bare) and parse_symbol(bare) is not None:
-        return "SYMBOL_LINE", None, None
+        return "SYMBOL_LINE", None, None, "symbol"
     length = len(bare)
-    for kind, fullmatch, check, style, longest in _RULES_BY_INITIAL.get(bare[:1], _RULES_FOR_ANY_INITIAL):
+    for kind, fullmatch, check, style, longest, name in _RULES_BY_INITIAL.get(bare[:1], _RULES_FOR_ANY_INITIAL):
         if length > longest:
             continue
         match = fullmatch(bare)
         if match and (check is None or check(match)):
-            return kind, match, style
+            return kind, match, style, name
     if _is_caps(bare):
-        return "CAPS", None, None
+        return "CAPS", None, None, "capitals"
     stripped = text.strip()
     if stripped.startswith("**") and stripped.endswith("**"):
-        return "BOLD", None, None
-    return "TEXT", None, None
+        return "BOLD", None, None, "bold-line"
+    return "TEXT", None, None, "text"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -425,12 +468,12 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
             _add_table_row(logical, line, last_line is None)
             last_line, open_bold = line, False
             continue
-        kind, match, style = classify(line.text)
+        kind, match, style, rule = classify(line.text)
         last = logical[-1] if logical else None
         if kind == "PARA" and last_line is not None and int(match.group("label")) not in (paragraph + 1, 1):
-            kind = "TEXT"  # a wrapped line that happens to start with a number and a full stop
+            kind, rule = "TEXT", "number-out-of-sequence"  # a wrapped line that starts with a number and a full stop
         if kind in ("ITEM", "BULLET") and last_line is not None and _wrapped_label(last_line.text, line.text, width):
-            kind = "TEXT"  # … migration schemes, and / (3) to monitor … : an enumeration inside a sentence
+            kind, rule = "TEXT", "label-in-wrapped-text"  # … schemes, and / (3) to monitor … : inside a sentence
         if kind == "TOC_ENTRY" and last is not None and last_line is not None and _continues_entry(last, match):
             _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
             last_line = line
@@ -443,7 +486,7 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
                 or (kind == "TEXT" and last_line is not None and not _LETTER.search(line.text))  # … 2020 AND / 2021
             )
         ):
-            kind = "CAPS"
+            kind, rule = "CAPS", "title-goes-on"
         continues = (
             last_line is not None
             and last is not None
@@ -464,7 +507,7 @@ def _logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]
             column = max(column, len(last.raw[0].rstrip()), len(line.text.rstrip()))
         else:
             column = 0
-            logical.append(_make(kind, match, style, line))
+            logical.append(_make(kind, match, style, rule, line))
             open_bold = False
             if kind == "PARA":
                 paragraph = int(match.group("label"))
@@ -492,7 +535,8 @@ def _wrapped_entry(first: LogicalLine, line: Line, match: re.Match[str]) -> None
     """Make ``first``, the first line of a wrapped contents entry, the whole entry ending on ``line``."""
     text = " ".join([*(raw.strip() for raw in first.raw), match.group("text")])
     whole = _TOC_ENTRY.fullmatch(f"{text}... {match.group('label')}")
-    first.kind, first.label, first.groups = "TOC_ENTRY", whole.group("label"), whole.groupdict()
+    first.decide("TOC_ENTRY", "contents-entry-wrapped")
+    first.label, first.groups = whole.group("label"), whole.groupdict()
     first.text = f"{text}... {match.group('label')}"
     first.raw.append(line.text)
     first.numbers.append(line.number)
@@ -524,12 +568,12 @@ def _rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
     text = "".join(pieces)
     line.text = text
     if line.kind in ("CAPS", "BOLD", "TEXT"):
-        kind, match, style = classify(text)
+        kind, match, style, rule = classify(text)
         if kind not in ("CAPS", "BOLD", "TEXT") and match is not None:
-            joined = _make(kind, match, style, Line(line.start, text, line.page))
+            joined = _make(kind, match, style, rule, Line(line.start, text, line.page))
             joined.end, joined.raw, joined.numbers = line.end, line.raw, line.numbers
             return joined
-        line.kind = kind
+        line.decide(kind, rule)
     return line
 
 
@@ -647,7 +691,7 @@ def _add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool)
         last.text = f"{last.text}\n{line.text}"
         return
     table = LogicalLine(
-        "TABLE", line.text, line.number, line.number, line.page, None, [line.text], numbers=[line.number]
+        "TABLE", line.text, line.number, line.number, line.page, None, [line.text], numbers=[line.number], rule="table"
     )
     if last is not None and last.kind == "TEXT" and CAPTION.fullmatch(last.text.strip()):
         logical.pop()
@@ -657,7 +701,7 @@ def _add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool)
     logical.append(table)
 
 
-def _make(kind: str, match: re.Match[str] | None, style: str | None, line: Line) -> LogicalLine:
+def _make(kind: str, match: re.Match[str] | None, style: str | None, rule: str, line: Line) -> LogicalLine:
     text = line.text.strip()
     groups = match.groupdict() if match is not None else {}
     label = groups.get("label")
@@ -666,7 +710,7 @@ def _make(kind: str, match: re.Match[str] | None, style: str | None, line: Line)
     if style:
         groups["__style__"] = style
     return LogicalLine(
-        kind, text, line.number, line.number, line.page, label, [line.text], groups, numbers=[line.number]
+        kind, text, line.number, line.number, line.page, label, [line.text], groups, numbers=[line.number], rule=rule
     )
 
 
@@ -751,7 +795,7 @@ def _arrange(
             continue
         if kind in ("RULE", "PAGE_LABEL", "COVER_FOOTER") or (kind == "ANNEX_LABEL" and bare == annex):
             if kind == "ANNEX_LABEL":
-                line.kind = "RUNNING_ANNEX_LABEL"
+                line.decide("RUNNING_ANNEX_LABEL", "annex-label-repeated")
             furniture.append(line)
             broken = True
             continue
@@ -759,12 +803,12 @@ def _arrange(
             if own_symbol is None:
                 own_symbol = bare
             elif bare == own_symbol and flow:
-                line.kind = "RUNNING_HEADER"
+                line.decide("RUNNING_HEADER", "own-symbol-repeated")
                 furniture.append(line)
                 broken = True
                 continue
         if kind in ("TEXT", "CAPS", "BOLD") and bare.rstrip("*") in titles:
-            line.kind = "RUNNING_TITLE"
+            line.decide("RUNNING_TITLE", "title-repeated")
             furniture.append(line)
             continue
         if (
@@ -834,7 +878,7 @@ def _mark_figure(logical: list[LogicalLine]) -> None:
     if len(logical) - start < 2 or not any(line.kind in _OPEN_TEXT for line in logical[:start]):
         return
     logical[start:] = [  # a chart's text: each printed line a fragment
-        LogicalLine("FIGURE_LINE", raw.strip(), number, number, line.page, raw=[raw], numbers=[number])
+        LogicalLine("FIGURE_LINE", raw.strip(), number, number, line.page, raw=[raw], numbers=[number], rule="chart")
         for line in logical[start:]
         for raw, number in zip(line.raw, line.numbers, strict=True)
     ]
@@ -895,7 +939,7 @@ def _mark_headers(logical: list[LogicalLine]) -> None:
             after_rule = False
             for line in zone:
                 after_rule = after_rule or line.kind == "RULE"
-                line.kind = _header_kind(line, after_rule)
+                line.decide(*_header_kind(line, after_rule))
                 line.header = True
             if statement:
                 _mark_letterhead(zone)
@@ -903,7 +947,7 @@ def _mark_headers(logical: list[LogicalLine]) -> None:
         start = _next_header_start(logical, end, own)
     for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
         if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
-            line.kind = "TEXT"
+            line.decide("TEXT", "header-line-outside-header")
 
 
 def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
@@ -927,6 +971,7 @@ def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
     for group in groups:
         text = " ".join(raw.strip() for raw, _ in group)
         piece = _make(*classify(text), Line(group[0][1], text, line.page))
+        piece.rule = f"statement-header-split/{piece.rule}"
         piece.raw, piece.numbers, piece.end = [raw for raw, _ in group], [number for _, number in group], group[-1][1]
         pieces.append(piece)
     return pieces
@@ -945,7 +990,7 @@ def _mark_letterhead(zone: list[LogicalLine]) -> None:
         if line.kind != "HEADER_TEXT":
             return
         if not _CHECK_AGAINST_DELIVERY.fullmatch(_bare(line.text)):
-            line.kind = "LETTERHEAD"
+            line.decide("LETTERHEAD", "letterhead-by-position")
 
 
 def _mark_speaker(zone: list[LogicalLine]) -> None:
@@ -955,7 +1000,7 @@ def _mark_speaker(zone: list[LogicalLine]) -> None:
         return
     last = next((line for line in reversed(zone) if line.kind not in ("RULE", "PAGE_LABEL")), None)
     if last is not None and last.kind in ("BOLD", "HEADER_TEXT", "PLACE"):
-        last.kind = "SPEAKER"
+        last.decide("SPEAKER", "speaker-by-position")
 
 
 def _ends_header(line: LogicalLine) -> bool:
@@ -977,26 +1022,27 @@ def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) 
     return len(logical)
 
 
-def _header_kind(line: LogicalLine, after_rule: bool) -> str:
+def _header_kind(line: LogicalLine, after_rule: bool) -> tuple[str, str]:
+    """The kind of a header block's line, and the decision that gives it."""
     kind = line.kind
     bare = _bare(line.text)
     if kind == "DATE_RANGE":
-        return "MEETING_DATES"
+        return "MEETING_DATES", "meeting-dates"
     if kind not in ("TEXT", "CAPS", "BOLD"):
-        return kind
+        return kind, line.rule
     if _ORGANS.fullmatch(bare):
-        return "ORGAN"
+        return "ORGAN", "organ"
     if bare.startswith("(") and bare.endswith(")"):
-        return "SUBTITLE"
+        return "SUBTITLE", "subtitle"
     if kind == "TEXT" and (after_rule or line.text.startswith("*")):
-        return "NOTE"
+        return "NOTE", "cover-note"
     if kind == "CAPS":
-        return kind
+        return kind, line.rule
     if _OCCASION.match(bare):
-        return "OCCASION"
+        return "OCCASION", "occasion"
     if kind == "TEXT" and _PLACE.fullmatch(bare):
-        return "PLACE"
-    return kind if kind == "BOLD" else "HEADER_TEXT"
+        return "PLACE", "place"
+    return (kind, line.rule) if kind == "BOLD" else ("HEADER_TEXT", "header-line")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1067,7 +1113,7 @@ def _mark_headings(flow: list[LogicalLine]) -> None:
             continue
         if candidates[index]:
             style = "paren_letter" if line.kind == "ITEM" else "plain"
-            line.kind = "HEADING"
+            line.decide("HEADING", "heading-by-shape")
             line.groups = {**line.groups, "__style__": style}
             if style == "plain":
                 line.label = None
@@ -1091,3 +1137,121 @@ def _parts(flow: list[LogicalLine]) -> list[list[LogicalLine]]:
         parts[-1].append(line)
         body_seen = body_seen or (line.kind not in _HEADER_KINDS and line.kind != "ANNEX_LABEL")
     return parts
+
+
+# --------------------------------------------------------------------------------------------------
+# The token view: what the lexer decided, one line per logical line
+
+DECISIONS: dict[str, str] = {
+    # the rule table (`RULES`) and `classify`'s fallbacks
+    "rule-line": "a line of five underscores, dashes or equals signs or more",
+    "symbol": "the line is a document symbol alone",
+    "footnote-body": "opens with a superscript number",
+    "original-language": "'Original:' and a language",
+    "date": "a full date alone",
+    "session": "a session line ('EIGHTY-EIGHTH SESSION', '106th Session')",
+    "annex-label": "'Annex I', 'ANNEX', 'Appendix 2' alone",
+    "page-label": "'Page 3' alone",
+    "cover-footer": "COUNCIL CONSEIL CONSEJO",
+    "rapporteur": "'Rapporteur:' and a name",
+    "statement-by": "'Statement by:' and a name",
+    "date-range": "a range of dates, perhaps after a place",
+    "contents-heading": "CONTENTS or TABLE OF CONTENTS",
+    "contents-column": "the 'Page' column label of a table of contents",
+    "contents-entry": "an entry with a leader and a page number",
+    "resolution-heading": "RESOLUTION No. … or DRAFT RESOLUTION",
+    "adoption-line": "'(Adopted by the …)'",
+    "enacting-formula": "'The Council,' (a short 'The …,' line)",
+    "operative-formula": "'Resolves:' or 'Decides:'",
+    "single-operative-clause": "'Resolves to …' / 'Decides that …'",
+    "preamble-clause": "opens with a preambular participle and ends with a comma",
+    "salutation": "a short line naming an audience and ending with a comma",
+    "closing": "'Thank you …'",
+    "heading-part": "'PART I – …', short and without a full stop",
+    "heading-decimal": "'V.1 …', '2.3 …', short and without a full stop",
+    "heading-roman": "'IV. …', short and without a full stop",
+    "heading-letter": "'B. …', short and without a full stop",
+    "heading-paren": "'(1) …', short and without a full stop",
+    "heading-label": "'Objective 3: …'",
+    "numbered-paragraph": "'12. …'",
+    "labelled-item": "'(a) …', '(iv) …', perhaps after a bullet",
+    "bullet": "'- …', '• …'",
+    "capitals": "no rule matched; the line is in capitals",
+    "bold-line": "no rule matched; the line is bold",
+    "text": "no rule matched",
+    # pass 2: joining physical lines into logical lines
+    "number-out-of-sequence": "starts like paragraph N but N does not follow the last paragraph: wrapped text",
+    "label-in-wrapped-text": "a label at the margin under a full line that opens no list: wrapped text",
+    "title-goes-on": "a date in capitals or a line without letters under a title in capitals",
+    "contents-entry-wrapped": "a contents entry over several lines, its page on the last",
+    "table": "lines laid out in columns with figures",
+    # pass 3: charts and header blocks
+    "chart": "short fragments ending the document: what is left of a chart",
+    "meeting-dates": "a range of dates in a header block",
+    "organ": "names a governing body, in a header block",
+    "subtitle": "in parentheses, in a header block",
+    "cover-note": "text after a rule or starting with '*', in a header block",
+    "occasion": "names a session and more, in a header block",
+    "place": "one or two capitalised words, in a header block",
+    "header-line": "other text in a header block",
+    "header-line-outside-header": "a line only a header block gives a meaning to, outside one: text",
+    "statement-header-split": "a statement's header lines run together, split at their own lines",
+    "letterhead-by-position": "a plain line opening a statement's header",
+    "speaker-by-position": "the last line of a statement's header, with no 'Statement by:'",
+    # pass 4: furniture and footnotes
+    "annex-label-repeated": "the annex's label again on a later page: running header",
+    "own-symbol-repeated": "the document's own symbol again: running header",
+    "title-repeated": "a title of a header block again: running title",
+    # pass 5: headings
+    "heading-by-shape": "a short line with no final punctuation above a numbered paragraph or a heading",
+}
+
+
+def decision(rule: str) -> str:
+    """What the decision named ``rule`` means (a composite ``pass/rule`` name explains both parts)."""
+    return "; ".join(DECISIONS.get(part, "?") for part in rule.split("/"))
+
+
+def _view_line(line: LogicalLine, text_width: int) -> str:
+    span = f"{line.start}" if line.start == line.end else f"{line.start}-{line.end}"
+    text = " ".join(line.text.split())
+    if len(text) > text_width:
+        text = text[: text_width - 1] + "…"
+    label = line.label or ""
+    if len(label) > 7:
+        label = label[:6] + "…"
+    return f"{span:<10} {line.kind:<20} {label:<7} {line.rule:<28} {text}".rstrip()
+
+
+def format_tokens(lexed: Lexed, *, text_width: int = 60, legend: bool = True) -> str:
+    """The lexer's decisions as a table, one row per logical line: source lines, kind, label, the decision
+    that set the kind, and the first characters of the text; then the footnote bodies and furniture set
+    aside, and (with ``legend``) what each decision used means."""
+    rows = [f"{'lines':<10} {'kind':<20} {'label':<7} {'decided by':<28} text"]
+    rows += [_view_line(token.info, text_width) for token in lexed.tokens]
+    for title, lines in (("footnote bodies", lexed.footnotes), ("furniture", lexed.furniture)):
+        if lines:
+            rows += ["", f"{title} ({len(lines)})", *(_view_line(line, text_width) for line in lines)]
+    if legend:
+        used = sorted({line.rule for line in (*(t.info for t in lexed.tokens), *lexed.footnotes, *lexed.furniture)})
+        rows += ["", "decisions", *(f"  {rule:<28} {decision(rule)}" for rule in used)]
+    return "\n".join(rows) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m iomparse.lexer FILE``: print the token view of a text file (``-`` for standard input)."""
+    import sys
+
+    from .files import read_document_text
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or args[0] in ("-h", "--help"):
+        print("usage: python -m iomparse.lexer FILE   (the lexer's decisions, one row per logical line)")
+        return 2
+    text = sys.stdin.read() if args[0] == "-" else read_document_text(args[0], "utf-8")
+    sys.stdout.write(format_tokens(lex(text)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""The token stream the grammar receives, checked against the snapshots in ``tests/tokens/``.
+
+Regenerate them after a deliberate lexer change with ``python tests/snapshots.py`` (see `snapshots`).
+"""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+from snapshots import inputs, render, snapshot_path
+
+from iomparse.lexer import DECISIONS, RULES, decision, format_tokens, lex
+
+INPUTS = inputs()
+
+
+@pytest.mark.parametrize("name", sorted(INPUTS))
+def test_tokens_match_their_snapshot(name):
+    expected = snapshot_path(name)
+    assert expected.exists(), f"no snapshot for {name}: run python tests/snapshots.py"
+    found = render(INPUTS[name])
+    if found != expected.read_text("utf-8"):
+        diff = difflib.unified_diff(
+            expected.read_text("utf-8").splitlines(), found.splitlines(), "snapshot", "now", lineterm="", n=1
+        )
+        pytest.fail(
+            f"{name}: the lexer's decisions changed (python tests/snapshots.py regenerates):\n" + "\n".join(diff)
+        )
+
+
+def test_every_rule_and_decision_is_explained():
+    assert {rule.name for rule in RULES} <= DECISIONS.keys()
+    for path in INPUTS.values():
+        lexed = lex(path.read_text("utf-8"))
+        for line in (*(token.info for token in lexed.tokens), *lexed.footnotes, *lexed.furniture):
+            assert "?" not in decision(line.rule), f"{path.name}:{line.start}: {line.rule!r} is not in DECISIONS"
+
+
+def test_the_view_names_each_line_its_decision_and_sets_aside_footnotes_and_furniture():
+    text = "MC/INF/9\nPage 2\n\n1. The Council met.¹\n\n¹ See MC/8.\n\nMC/INF/9\nPage 3\n\n2. It ended.\n"
+    view = format_tokens(lex(text))
+    rows = view.splitlines()
+    assert rows[1].split() == ["1", "SYMBOL_LINE", "symbol", "MC/INF/9"]
+    assert rows[2].split()[:4] == ["4", "PARA", "1", "numbered-paragraph"]
+    assert "footnote bodies (1)" in rows
+    assert "furniture (3)" in rows
+    assert any(row.split()[:3] == ["8", "RUNNING_HEADER", "own-symbol-repeated"] for row in rows)
+    assert f"  {'own-symbol-repeated':<28} {decision('own-symbol-repeated')}" in rows
+
+
+def test_a_composite_decision_explains_both_parts():
+    assert decision("statement-header-split/date") == f"{DECISIONS['statement-header-split']}; {DECISIONS['date']}"
