@@ -10,7 +10,7 @@ import difflib
 import pytest
 from snapshots import inputs, render, snapshot_path
 
-from iomparse.lexer import DECISIONS, RULES, decision, format_tokens, lex
+from iomparse.lexer import DECISIONS, RULES, explain, format_tokens, lex
 
 INPUTS = inputs()
 
@@ -34,7 +34,7 @@ def test_every_rule_and_decision_is_explained():
     for path in INPUTS.values():
         lexed = lex(path.read_text("utf-8"))
         for line in (*(token.info for token in lexed.tokens), *lexed.footnotes, *lexed.furniture):
-            assert "?" not in decision(line.rule), f"{path.name}:{line.start}: {line.rule!r} is not in DECISIONS"
+            assert "?" not in explain(line.rule), f"{path.name}:{line.start}: {line.rule!r} is not in DECISIONS"
 
 
 def test_the_view_names_each_line_its_decision_and_sets_aside_footnotes_and_furniture():
@@ -46,8 +46,10 @@ def test_the_view_names_each_line_its_decision_and_sets_aside_footnotes_and_furn
     assert "footnote bodies (1)" in rows
     assert "furniture (3)" in rows
     assert any(row.split()[:3] == ["8", "RUNNING_HEADER", "own-symbol-repeated"] for row in rows)
-    assert f"  {'own-symbol-repeated':<28} {decision('own-symbol-repeated')}" in rows
+    assert f"  {'own-symbol-repeated':<28} {explain('own-symbol-repeated')}" in rows
 
 
 def test_a_composite_decision_explains_both_parts():
-    assert decision("statement-header-split/date") == f"{DECISIONS['statement-header-split']}; {DECISIONS['date']}"
+    assert (
+        explain("statement-header-split/date") == f"{DECISIONS['statement-header-split'].why}; {DECISIONS['date'].why}"
+    )

@@ -15,52 +15,13 @@ from .errors import ParseError
 from .files import read_document_text
 from .inline import OWN_SYMBOL
 from .lexer import LineToken, lex
+from .lexer.kinds import CONTENTS_PARTS, HEADER_FIELDS, KINDS, RESOLUTION_PARTS, TERMINALS
 from .model import Diagnostic, Document
 from .resources import grammar_path
 from .symbols import parse_symbol
 
 # Plain-language names of the grammar's terminals, for error messages.
-LINE_KINDS = {
-    "SYMBOL_LINE": "a document symbol",
-    "ORIGINAL": "an 'Original:' line",
-    "DATE_LINE": "a date",
-    "SESSION_LINE": "a session line",
-    "CAPS": "a line in capitals",
-    "BOLD": "a bold line",
-    "HEADING_1": "a section heading",
-    "HEADING_2": "a sub-section heading",
-    "HEADING_3": "a third-level heading",
-    "PARA": "a numbered paragraph",
-    "TEXT": "a line of text",
-    "ITEM": "a list item",
-    "BULLET": "a bullet",
-    "SALUTATION": "a salutation",
-    "CLOSING": "a closing line",
-    "RESOLUTION_HEAD": "a resolution heading",
-    "ADOPTION": "an adoption line",
-    "FORMULA": "'The Council,'",
-    "PREAMBLE": "a preambular clause",
-    "OPERATIVE_FORMULA": "'Resolves:'",
-    "OPERATIVE_CLAUSE": "a single operative clause",
-    "ORGAN": "the issuing organ",
-    "SUBTITLE": "a subtitle",
-    "SPEAKER": "a speaker line",
-    "OCCASION": "a meeting line",
-    "PLACE": "a place",
-    "MEETING_DATES": "meeting dates",
-    "RAPPORTEUR": "a rapporteur line",
-    "NOTE": "a cover note",
-    "LETTERHEAD": "a letterhead line",
-    "HEADER_TEXT": "a header line",
-    "TOC_HEAD": "a contents heading",
-    "TOC_COLUMN": "a contents column label",
-    "TOC_ENTRY": "a contents entry",
-    "TABLE": "a table",
-    "ANNEX_LABEL": "an annex label",
-    "FIGURE_LINE": "a chart fragment",
-    "UNCLASSIFIED": "an unclassified line",
-    "$END": "the end of the text",
-}
+LINE_KINDS = {name: KINDS[name].called for name in sorted(TERMINALS)} | {"$END": "the end of the text"}
 
 
 @cache
@@ -155,36 +116,11 @@ def _recover(interactive, token: LineToken, diagnostics: list[Diagnostic], stray
 # Named kinds of strict-mode errors: which kinds of line they concern, and why such a line cannot stand there.
 ERROR_KINDS: dict[str, tuple[frozenset[str], str]] = {
     "header-line-in-body": (
-        frozenset(
-            {
-                "SYMBOL_LINE",
-                "ORIGINAL",
-                "DATE_LINE",
-                "SESSION_LINE",
-                "ORGAN",
-                "CAPS",
-                "BOLD",
-                "SUBTITLE",
-                "SPEAKER",
-                "OCCASION",
-                "PLACE",
-                "MEETING_DATES",
-                "RAPPORTEUR",
-                "NOTE",
-                "LETTERHEAD",
-                "HEADER_TEXT",
-            }
-        ),
+        HEADER_FIELDS,
         "a header line belongs to the header block that opens a document or an annex",
     ),
-    "resolution-part-outside-resolution": (
-        frozenset({"ADOPTION", "FORMULA", "PREAMBLE", "OPERATIVE_FORMULA", "OPERATIVE_CLAUSE"}),
-        "this part of a resolution follows a RESOLUTION heading",
-    ),
-    "contents-line-outside-contents": (
-        frozenset({"TOC_COLUMN", "TOC_ENTRY"}),
-        "an entry of a table of contents follows its CONTENTS heading",
-    ),
+    "resolution-part-outside-resolution": (RESOLUTION_PARTS, "this part of a resolution follows a RESOLUTION heading"),
+    "contents-line-outside-contents": (CONTENTS_PARTS, "an entry of a table of contents follows its CONTENTS heading"),
 }
 
 

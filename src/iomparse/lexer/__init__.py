@@ -1,0 +1,123 @@
+"""The lexer: physical lines → typed logical lines, one Lark token each.
+
+`lex` runs the passes of `PASSES` in order, each in a module of its own:
+
+1. **normalize** (`iomparse.layout`): pdftotext's plain-digit footnote markers and lone labels brought to
+   the converter's conventions;
+2. **join** (`joining`): every physical line gets a kind from the rule table (`rules.RULES`, first match
+   wins); a line that does not start a block continues the logical line above it, so titles broken over
+   two lines, Markdown hard breaks and hard-wrapped paragraphs become one line; tables laid out with
+   spaces are gathered (`tables`);
+3. **charts** and **headers** (`charts`, `headers`): trailing chart fragments, and what each line of a
+   header block is (organ, place, meeting dates, cover notes, speaker …);
+4. **arrange** (`arrange`): the contextual decisions no single line can make: which lines are page
+   furniture (the document's own symbol repeated as a running header, ``Page 3``, a title repeated as a
+   running title), which are footnote bodies (taken out of the flow), which text continues a paragraph
+   interrupted by a page break;
+5. **headings** (`headings`): short lines above numbered paragraphs become headings, and heading styles are
+   ranked into three levels per document part.
+
+Every logical line records the decision that set its kind (`decisions.DECISIONS`); the kinds themselves
+and their roles are declared once in `kinds`. What leaves the lexer is a `Lexed`: the tokens for the
+grammar, plus the footnote bodies and furniture taken out of the flow, so nothing read is lost.
+``iomparse --tokens FILE`` (or ``python -m iomparse.lexer FILE``) shows it (`view.format_tokens`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from attrs import define, field
+
+from ..layout import normalize_pdf_text
+from ..source import Line, split_lines
+from .arrange import arrange
+from .charts import mark_figure
+from .decisions import DECISIONS, explain
+from .headers import mark_headers
+from .headings import mark_headings
+from .joining import DocumentWords, logical_lines
+from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
+from .rules import RULES, classify
+from .view import format_tokens, main
+
+__all__ = [
+    "DECISIONS",
+    "PASSES",
+    "RULES",
+    "SUPERSCRIPT_DIGITS",
+    "SUPERSCRIPT_TO_DIGIT",
+    "Lexed",
+    "LineToken",
+    "LogicalLine",
+    "classify",
+    "explain",
+    "format_tokens",
+    "lex",
+    "main",
+    "strip_markup",
+]
+
+
+@define
+class LexState:
+    """What the passes read and write: the physical lines, then the logical lines, then the flow and what
+    was set aside from it."""
+
+    words: DocumentWords
+    lines: list[Line]
+    logical: list[LogicalLine] = field(factory=list)
+    flow: list[LogicalLine] = field(factory=list)
+    footnotes: list[LogicalLine] = field(factory=list)
+    furniture: list[LogicalLine] = field(factory=list)
+
+
+def _normalize(state: LexState) -> None:
+    state.lines = normalize_pdf_text(state.lines)
+
+
+def _join(state: LexState) -> None:
+    state.logical = logical_lines(state.lines, state.words)
+
+
+def _charts(state: LexState) -> None:
+    mark_figure(state.logical)
+
+
+def _headers(state: LexState) -> None:
+    mark_headers(state.logical)
+
+
+def _arrange(state: LexState) -> None:
+    state.flow, state.footnotes, state.furniture = arrange(state.logical, state.words)
+
+
+def _headings(state: LexState) -> None:
+    mark_headings(state.flow)
+
+
+#: The lexer's passes, by name, in the order they run.
+PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
+    ("normalize", _normalize),
+    ("join", _join),
+    ("charts", _charts),
+    ("headers", _headers),
+    ("arrange", _arrange),
+    ("headings", _headings),
+)
+
+_SUPERSCRIPT_SEARCH = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
+
+
+def lex(text: str) -> Lexed:
+    """Classify ``text`` into the tokens the document grammar reads."""
+    state = LexState(DocumentWords(text), split_lines(text))
+    for _, run in PASSES:
+        run(state)
+    flow = state.flow
+    pages = max((line.page for line in state.lines if line.text.strip()), default=1)  # a final \f opens no page
+    own = next((bare(line.text) for line in flow if line.kind == "SYMBOL_LINE"), None)
+    markers = any(_SUPERSCRIPT_SEARCH.search(line.text) for line in flow)
+    tokens = [line.token() for line in flow]
+    return Lexed(tokens, state.footnotes, state.furniture, pages=pages, own_symbol=own, markers=markers)

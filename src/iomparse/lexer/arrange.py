@@ -1,0 +1,144 @@
+"""Pass 4, arrangement: the text flow, footnote bodies and page furniture told apart, page breaks mended.
+
+No single line shows what a repeated line is: the document's own symbol again (a running header), ``Page
+3``, a rule, the title again (a running title), the annex's label again on its later pages. Footnote bodies
+are taken out of the flow (the builder links them to their markers), and text that a page break, footnote
+bodies or furniture interrupted is joined back to the paragraph or item it continues.
+"""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from .headings import heading_candidates
+from .joining import DocumentWords, wrap_point
+from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
+from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
+
+_TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
+_PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "COVER_FOOTER"})
+
+
+def arrange(
+    logical: list[LogicalLine], words: DocumentWords
+) -> tuple[list[LogicalLine], list[LogicalLine], list[LogicalLine]]:
+    """Split logical lines into the text flow, footnote bodies and page furniture; join continuations."""
+    arrangement = _Arrangement(words, heading_candidates(logical))
+    for index, line in enumerate(logical):
+        arrangement.take(index, line)
+    arrangement.close_text()
+    return arrangement.flow, arrangement.footnotes, arrangement.furniture
+
+
+@define
+class _Arrangement:
+    """The arrangement as it is read, line by line: one method per outcome for a line."""
+
+    words: DocumentWords
+    headings: list[bool]  # for each logical line, whether it reads as a heading
+    flow: list[LogicalLine] = field(factory=list)
+    footnotes: list[LogicalLine] = field(factory=list)
+    furniture: list[LogicalLine] = field(factory=list)
+    own_symbol: str | None = None  # the first symbol line: the document's own
+    annex: str | None = None  # the label of the annex being read
+    titles: set[str] = field(factory=set)  # titles seen in header blocks: a later copy of one is a running title
+    in_header: bool = True  # no body line seen since the start or the last annex boundary
+    open_text: LogicalLine | None = None  # the last line of running text, which a continuation may join
+    pieces: list[str] = field(factory=list)  # the open text in pieces, joined once closed (linear in its length)
+    open_page: int = 1  # the page that text ended on
+    broken: bool = False  # whether a page break (footnotes, furniture) came after the open text
+
+    def take(self, index: int, line: LogicalLine) -> None:
+        """Put one logical line where it belongs."""
+        text = bare(line.text)
+        if line.kind == "FOOTNOTE":
+            self._set_aside(line, self.footnotes)
+        elif self._is_furniture(line, text):
+            self._set_aside(line, self.furniture)
+        elif line.kind in PLAIN_KINDS and text.rstrip("*") in self.titles:
+            line.decide("RUNNING_TITLE", "title-repeated")
+            self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
+        elif line.kind == "TEXT" and self._continues(index, line):
+            self._join(line)
+        else:
+            self._keep(line, text)
+
+    def close_text(self) -> None:
+        """Give the open text its joined pieces."""
+        if self.open_text is not None:
+            self.open_text.text = "".join(self.pieces)
+
+    def _is_furniture(self, line: LogicalLine, text: str) -> bool:
+        """Whether the line is page furniture: a rule, a page label, the cover footer, the annex's label on a
+        later page, or the document's own symbol repeated (the first symbol line is the document's own)."""
+        if line.kind in _PAGE_FURNITURE:
+            return True
+        if line.kind == "ANNEX_LABEL" and text == self.annex:
+            line.decide("RUNNING_ANNEX_LABEL", "annex-label-repeated")
+            return True
+        if line.kind != "SYMBOL_LINE":
+            return False
+        if self.own_symbol is None:
+            self.own_symbol = text
+        elif text == self.own_symbol and self.flow:
+            line.decide("RUNNING_HEADER", "own-symbol-repeated")
+            return True
+        return False
+
+    def _set_aside(self, line: LogicalLine, where: list[LogicalLine]) -> None:
+        where.append(line)
+        self.broken = True
+
+    def _continues(self, index: int, line: LogicalLine) -> bool:
+        """Whether a text line continues the open paragraph, item or quote: it goes on in lower case, or the
+        open text is unfinished and the line is no heading, or it comes after a page break (see
+        `_continues_over_page`)."""
+        if self.open_text is None:
+            return False
+        if _starts_lower(line.text) or (_ends_open(self.pieces[-1]) and not self.headings[index]):
+            return True
+        return _continues_over_page(self.open_text, line, self.broken or line.page != self.open_page)
+
+    def _join(self, line: LogicalLine) -> None:
+        assert self.open_text is not None
+        self.pieces[-1], separator = wrap_point(self.pieces[-1], line.text, self.words)
+        self.pieces += [separator, line.text]
+        self.open_text.end = line.end
+        self.open_text.raw.extend(line.raw)
+        self.open_text.numbers.extend(line.numbers)
+        self.open_page, self.broken = line.page, False
+
+    def _keep(self, line: LogicalLine, text: str) -> None:
+        """The line is part of the text flow: note the annex and header block it opens, and the titles."""
+        if line.kind == "ANNEX_LABEL":
+            self.annex = text
+        if line.kind == "ANNEX_LABEL" or (line.kind in HEADER_OPENERS and not self.in_header):
+            self.in_header = True  # an annex begins, with a header block of its own
+        elif line.kind not in HEADER_FIELDS:
+            self.in_header = False
+        if self.in_header and line.kind == "CAPS":
+            self.titles.add(text.rstrip("*"))
+        self.close_text()
+        self.open_text = line if line.kind in OPEN_TEXT_KINDS else None
+        self.pieces = [line.text]
+        self.open_page, self.broken = line.page, False
+        self.flow.append(line)
+
+
+def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool) -> bool:
+    """Text after a page break continues the open list item, or, in a PDF's text, the open paragraph when it
+    starts at the margin (a quotation is indented), even after a full stop."""
+    if not broken:
+        return False
+    if open_text.kind in ("ITEM", "BULLET"):
+        return True
+    return line.page != open_text.page and not line.raw[0].startswith("  ")
+
+
+def _ends_open(text: str) -> bool:
+    return not strip_markup(text).rstrip(SUPERSCRIPT_DIGITS).endswith(_TERMINAL_PUNCTUATION)
+
+
+def _starts_lower(text: str) -> bool:
+    stripped = strip_markup(text)
+    return bool(stripped) and (stripped[0].islower() or stripped[0] in "(–-")

@@ -1,0 +1,94 @@
+"""The lexer's decisions: every way a line can get its kind, named and explained.
+
+A logical line records the name of the decision that set its kind (`LogicalLine.rule`): a rule of the
+rule table, or a pass that revised the kind from the lines around it. The token view
+(``iomparse --tokens``) shows these names with their explanations, and the token snapshots in
+``tests/tokens/`` record them, so a change in the lexer reads as a change of decision on a line.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+
+@frozen
+class Decision:
+    """A named way of deciding a line's kind, and what it means."""
+
+    name: str
+    why: str
+
+
+DECISIONS: dict[str, Decision] = {
+    decision.name: decision
+    for decision in (
+        # the rule table (`RULES`) and `classify`'s fallbacks
+        Decision("rule-line", "a line of five underscores, dashes or equals signs or more"),
+        Decision("symbol", "the line is a document symbol alone"),
+        Decision("footnote-body", "opens with a superscript number"),
+        Decision("original-language", "'Original:' and a language"),
+        Decision("date", "a full date alone"),
+        Decision("session", "a session line ('EIGHTY-EIGHTH SESSION', '106th Session')"),
+        Decision("annex-label", "'Annex I', 'ANNEX', 'Appendix 2' alone"),
+        Decision("page-label", "'Page 3' alone"),
+        Decision("cover-footer", "COUNCIL CONSEIL CONSEJO"),
+        Decision("rapporteur", "'Rapporteur:' and a name"),
+        Decision("statement-by", "'Statement by:' and a name"),
+        Decision("date-range", "a range of dates, perhaps after a place"),
+        Decision("contents-heading", "CONTENTS or TABLE OF CONTENTS"),
+        Decision("contents-column", "the 'Page' column label of a table of contents"),
+        Decision("contents-entry", "an entry with a leader and a page number"),
+        Decision("resolution-heading", "RESOLUTION No. … or DRAFT RESOLUTION"),
+        Decision("adoption-line", "'(Adopted by the …)'"),
+        Decision("enacting-formula", "'The Council,' (a short 'The …,' line)"),
+        Decision("operative-formula", "'Resolves:' or 'Decides:'"),
+        Decision("single-operative-clause", "'Resolves to …' / 'Decides that …'"),
+        Decision("preamble-clause", "opens with a preambular participle and ends with a comma"),
+        Decision("salutation", "a short line naming an audience and ending with a comma"),
+        Decision("closing", "'Thank you …'"),
+        Decision("heading-part", "'PART I – …', short and without a full stop"),
+        Decision("heading-decimal", "'V.1 …', '2.3 …', short and without a full stop"),
+        Decision("heading-roman", "'IV. …', short and without a full stop"),
+        Decision("heading-letter", "'B. …', short and without a full stop"),
+        Decision("heading-paren", "'(1) …', short and without a full stop"),
+        Decision("heading-label", "'Objective 3: …'"),
+        Decision("numbered-paragraph", "'12. …'"),
+        Decision("labelled-item", "'(a) …', '(iv) …', perhaps after a bullet"),
+        Decision("bullet", "'- …', '• …'"),
+        Decision("capitals", "no rule matched; the line is in capitals"),
+        Decision("bold-line", "no rule matched; the line is bold"),
+        Decision("text", "no rule matched"),
+        # pass 2: joining physical lines into logical lines
+        Decision(
+            "number-out-of-sequence", "starts like paragraph N but N does not follow the last paragraph: wrapped text"
+        ),
+        Decision("label-in-wrapped-text", "a label at the margin under a full line that opens no list: wrapped text"),
+        Decision("title-goes-on", "a date in capitals or a line without letters under a title in capitals"),
+        Decision("contents-entry-wrapped", "a contents entry over several lines, its page on the last"),
+        Decision("table", "lines laid out in columns with figures"),
+        # pass 3: charts and header blocks
+        Decision("chart", "short fragments ending the document: what is left of a chart"),
+        Decision("meeting-dates", "a range of dates in a header block"),
+        Decision("organ", "names a governing body, in a header block"),
+        Decision("subtitle", "in parentheses, in a header block"),
+        Decision("cover-note", "text after a rule or starting with '*', in a header block"),
+        Decision("occasion", "names a session and more, in a header block"),
+        Decision("place", "one or two capitalised words, in a header block"),
+        Decision("header-line", "other text in a header block"),
+        Decision("header-line-outside-header", "a line only a header block gives a meaning to, outside one: text"),
+        Decision("statement-header-split", "a statement's header lines run together, split at their own lines"),
+        Decision("letterhead-by-position", "a plain line opening a statement's header"),
+        Decision("speaker-by-position", "the last line of a statement's header, with no 'Statement by:'"),
+        # pass 4: furniture and footnotes
+        Decision("annex-label-repeated", "the annex's label again on a later page: running header"),
+        Decision("own-symbol-repeated", "the document's own symbol again: running header"),
+        Decision("title-repeated", "a title of a header block again: running title"),
+        # pass 5: headings
+        Decision("heading-by-shape", "a short line with no final punctuation above a numbered paragraph or a heading"),
+    )
+}
+
+
+def explain(rule: str) -> str:
+    """What the decision named ``rule`` means (a composite ``pass/rule`` name explains both parts)."""
+    return "; ".join(DECISIONS[part].why if part in DECISIONS else "?" for part in rule.split("/"))

@@ -1,0 +1,100 @@
+"""Pass 5, headings: which short lines are headings, and at what level.
+
+A numbered heading (``IV. …``, ``V.1 …``, ``(1) …``, ``Objective 3: …``) is read by the rule table; an
+unnumbered one only by its place: a short line without final punctuation above a numbered paragraph or
+another heading. Each document part (the body, each annex) then ranks the heading styles it uses into
+three levels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
+from .lines import LogicalLine
+from .lines import bare as bare_text
+
+# Heading styles from the outermost in: a document uses some of them, and the levels are the ranks of the
+# styles it uses. An unnumbered heading sits under roman sections when there are any.
+_STYLE_RANK = {
+    "part": 0,
+    "roman": 1,
+    "plain": 1.5,
+    "letter": 2,
+    "decimal": 2,
+    "paren": 2,
+    "label": 2,
+    "paren_letter": 3,
+}
+_MAX_LEVEL = 3
+_LETTER_LABEL = re.compile(r"\([a-z]\)")
+
+
+def heading_style(line: LogicalLine) -> str | None:
+    """The heading style of a line already classified as a heading, else ``None``."""
+    if not line.kind.startswith("HEADING"):
+        return None
+    return line.groups.get("__style__")
+
+
+def _heading_shape(line: LogicalLine) -> bool:
+    """A short line of text (or a lettered item) starting with a capital and ending without punctuation."""
+    if line.kind not in ("TEXT", "CAPS", "ITEM"):
+        return False
+    if line.kind == "ITEM" and not _LETTER_LABEL.fullmatch(line.label or ""):
+        return False
+    text = bare_text(line.text)
+    return (
+        bool(text)
+        and (text[0].isupper() or text[0].isdigit())
+        and len(text.split()) <= 14
+        and not text.endswith((".", ",", ";", ":"))
+    )
+
+
+def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
+    """For each line, whether it reads as a heading: a line of heading shape followed by a numbered
+    paragraph, a heading, or another candidate (``Admission of …`` above ``(a) Applications …`` above
+    ``9. …``). Footnote bodies and page furniture in between are passed over. One pass, from the end."""
+    flags = [False] * len(lines)
+    opens_section = False  # whether the next line that counts starts a paragraph or a section
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.kind in PASSED_OVER_KINDS:
+            continue
+        flags[index] = opens_section and _heading_shape(line)
+        opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
+    return flags
+
+
+def mark_headings(flow: list[LogicalLine]) -> None:
+    """Turn heading candidates into headings and give every heading its level within its part."""
+    candidates = heading_candidates(flow)
+    for index, line in enumerate(flow):
+        if line.header or line.kind == "ANNEX_LABEL":  # a header block's title is no heading
+            continue
+        if candidates[index]:
+            style = "paren_letter" if line.kind == "ITEM" else "plain"
+            line.decide("HEADING", "heading-by-shape")
+            line.groups = {**line.groups, "__style__": style}
+            if style == "plain":
+                line.label = None
+    for part in _parts(flow):
+        styled = [(line, name) for line in part if (name := heading_style(line))]
+        ranks = sorted({_STYLE_RANK[name] for _, name in styled})
+        for line, name in styled:
+            line.kind = f"HEADING_{min(ranks.index(_STYLE_RANK[name]) + 1, _MAX_LEVEL)}"
+
+
+def _parts(flow: list[LogicalLine]) -> list[list[LogicalLine]]:
+    """The flow cut where an annex starts: at an annex label, or at a header line after body lines."""
+    parts: list[list[LogicalLine]] = [[]]
+    body_seen = False
+    for line in flow:
+        starts_part = line.kind == "ANNEX_LABEL" or (line.kind in HEADER_OPENERS and body_seen)
+        if starts_part and parts[-1]:
+            parts.append([])
+            body_seen = False
+        parts[-1].append(line)
+        body_seen = body_seen or (line.kind not in HEADER_FIELDS and line.kind != "ANNEX_LABEL")
+    return parts

@@ -1,0 +1,268 @@
+"""Pass 2, joining: physical lines into logical lines, one per paragraph, item, heading or header field.
+
+A line continues the logical line above it when nothing says that a new one begins: `_Joining.joins` holds
+that decision, one reason per early return, each with the example it comes from. Hard-wrapped text from
+PDFs needs more than converter output does: a numbered line whose number does not follow the last
+paragraph's is wrapped text (``… as set out in paragraph`` / ``12. of the report``); a date in capitals or
+a line without letters right under a title in capitals is part of the title; a contents entry too long
+for one line has its page on its last line; and a short line ending a sentence ends its paragraph when no
+blank line says so. A joined line is classified again as a whole (a wrapped preamble clause ends with its
+comma only on its last line); a word broken at a line end is mended (`wrap_point`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define, field
+
+from ..source import Line
+from .kinds import PLAIN_KINDS, STANDALONE_KINDS
+from .lines import LogicalLine, bare
+from .rules import PREAMBLE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
+from .tables import add_table_row, table_rows
+
+
+def logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]:
+    """Join the physical lines that continue a logical line (see the module's docstring)."""
+    state = _Joining(lines, words, text_width(lines))
+    rows = table_rows(lines)
+    for index, line in enumerate(lines):
+        if not line.text.strip():
+            state.last_line = None
+        elif index in rows:
+            add_table_row(state.logical, line, state.last_line is None)
+            state.last_line, state.open_bold = line, False
+        else:
+            state.read(index, line)
+    logical = state.logical
+    for position, joined in enumerate(logical):
+        if len(joined.raw) > 1 and joined.kind != "TABLE":
+            logical[position] = rejoin(joined, words)
+    return logical
+
+
+@define
+class _Joining:
+    """What the joining pass knows when it reads the next line (markdown-it-py's ``StateBlock``)."""
+
+    lines: list[Line]
+    words: DocumentWords
+    width: int  # the usual length of a full line of wrapped text; 0 when the text is not hard-wrapped
+    logical: list[LogicalLine] = field(factory=list)
+    last_line: Line | None = None  # the last non-blank physical line; None after a blank line
+    open_bold: bool = False  # whether the last logical line has an unclosed **
+    paragraph: int = 0  # the number of the last numbered paragraph
+    column: int = 0  # the widest physical line of the last logical line, when it has two or more: its measure
+
+    def read(self, index: int, line: Line) -> None:
+        """Classify a physical line, then start a logical line with it or join it to the last one."""
+        kind, match, style, rule = self._kind(line)
+        last = self.logical[-1] if self.logical else None
+        if kind == "TOC_ENTRY" and last and self.last_line and match and _ends_entry(last, match):
+            _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
+            self.last_line = line
+            return
+        if last is not None and self.joins(last, kind, line, index):
+            last.raw.append(line.text)
+            last.numbers.append(line.number)
+            last.end = line.number
+            self.column = max(self.column, len(last.raw[0].rstrip()), len(line.text.rstrip()))
+        else:
+            self.column = 0
+            self.logical.append(make_line(kind, match, style, rule, line))
+            self.open_bold = False
+            if kind == "PARA" and match is not None:
+                self.paragraph = int(match.group("label"))
+        self.open_bold ^= line.text.count("**") % 2 == 1
+        self.last_line = line
+
+    def _kind(self, line: Line) -> Classified:
+        """The line's kind from the rule table, revised by the line above it."""
+        kind, match, style, rule = classify(line.text)
+        above = self.last_line
+        last = self.logical[-1] if self.logical else None
+        if kind == "PARA" and above is not None and match and int(match.group("label")) not in (self.paragraph + 1, 1):
+            kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
+        if kind in ("ITEM", "BULLET") and above is not None and _wrapped_label(above.text, line.text, self.width):
+            kind, rule = "TEXT", "label-in-wrapped-text"  # … schemes, and / (3) to monitor …
+        if last is not None and last.kind == "CAPS" and _goes_on_title(kind, line.text, above is not None):
+            kind, rule = "CAPS", "title-goes-on"
+        return kind, match, style, rule
+
+    def joins(self, last: LogicalLine, kind: str, line: Line, index: int) -> bool:
+        """Whether ``line``, of ``kind``, continues the logical line ``last``."""
+        above = self.last_line
+        if above is None or above.page != line.page:
+            return False  # a blank line or a page break lies between them
+        if last.kind in STANDALONE_KINDS:
+            return False  # 1 December 2021 / Rapporteur: …: a date, a symbol, a rule stand alone
+        if line.text.strip() == above.text.strip():
+            return False  # a line printed twice (a running title under the title) is no wrapped text
+        if above.text.rstrip().endswith(",") and PREAMBLE_START.match(line.text.strip()):
+            return False  # Recalling its resolution …, / Noting …: each preamble clause is a line of its own
+        if self.open_bold:  # inside an open **: the bold span goes on (**IOM STRATEGY: … / … ROLE**)
+            return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
+        if kind not in PLAIN_KINDS:
+            return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
+        if last.kind == "CAPS" and kind == "TEXT":
+            return False  # a title in capitals, then text: the text is not part of the title
+        if kind == "TEXT" and _ends_paragraph(above.text, self.width, self.column):
+            return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
+        if kind == "CAPS" and last.kind != "CAPS" and ends_sentence(above.text):
+            return False  # … It held six meetings. / ATTENDANCE: a heading
+        # … between duty stations.² / General debate / 14. …: a heading
+        return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
+
+
+def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:
+    """Whether a line under a title in capitals is more of the title: a date in capitals (``FINANCIAL REPORT
+    FOR THE YEAR ENDED`` / ``31 DECEMBER 2017``), or, right under it, a line without letters (``… 2020 AND``
+    / ``2021``)."""
+    if kind == "DATE_LINE":
+        return is_caps(text)
+    return kind == "TEXT" and no_blank_above and not _LETTER.search(text)
+
+
+def _ends_entry(first: LogicalLine, match: re.Match[str]) -> bool:
+    """Whether a contents entry line (``… of the Budget ……… 5``) ends the entry opened by the line above it:
+    plain text; an item's text going on in lower case (``(c) Status report … Administrative Part``); a
+    title in capitals going on in capitals, not an entry under a group heading."""
+    text = match.group("text").lstrip()
+    if first.kind in ("TEXT", "BOLD"):
+        return True
+    if first.kind == "ITEM":
+        return text[:1].islower()
+    return first.kind == "CAPS" and is_caps(text)
+
+
+def _wrapped_entry(first: LogicalLine, line: Line, match: re.Match[str]) -> None:
+    """Make ``first``, the first line of a wrapped contents entry, the whole entry ending on ``line``."""
+    text = " ".join([*(raw.strip() for raw in first.raw), match.group("text")])
+    whole = TOC_ENTRY.fullmatch(f"{text}... {match.group('label')}")
+    assert whole is not None, "an entry's title and page make an entry"
+    first.decide("TOC_ENTRY", "contents-entry-wrapped")
+    first.label, first.groups = whole.group("label"), whole.groupdict()
+    first.text = f"{text}... {match.group('label')}"
+    first.raw.append(line.text)
+    first.numbers.append(line.number)
+    first.end = line.number
+
+
+def _wrapped_label(above: str, text: str, width: int) -> bool:
+    """Whether a line starting with a label such as ``(3)`` or a dash is wrapped running text: it starts at
+    the margin right under a full line (wrapped text, ``width`` > 0) that neither introduces a list nor ends
+    an item."""
+    return (
+        width > 0
+        and len(above.rstrip()) >= 0.8 * width
+        and not text[:1].isspace()
+        and not bare(above).endswith((":", ";", "."))
+        and text.startswith(("(", "- ", "– "))
+    )
+
+
+def rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
+    """A logical line made of several physical lines: its text joined, and classified again if it was text."""
+    pieces = [line.text]
+    for raw in line.raw[1:]:
+        right = raw.strip()
+        if _BOLD_CLOSED.search(pieces[-1]) and _BOLD_REOPENED.match(right):  # **110th Session** / **General Debate**
+            pieces[-1], right = pieces[-1][:-2], right[2:]  # one bold span, as a PDF's text has it
+        pieces[-1], separator = wrap_point(pieces[-1], right, words)
+        pieces += [separator, right]
+    text = "".join(pieces)
+    line.text = text
+    if line.kind in PLAIN_KINDS:
+        kind, match, style, rule = classify(text)
+        if kind not in PLAIN_KINDS and match is not None:
+            joined = make_line(kind, match, style, rule, Line(line.start, text, line.page))
+            joined.end, joined.raw, joined.numbers = line.end, line.raw, line.numbers
+            return joined
+        line.decide(kind, rule)
+    return line
+
+
+_BOLD_CLOSED = re.compile(r"[^*\s]\*\*$")
+_BOLD_REOPENED = re.compile(r"\*\*[^*\s]")
+_HYPHENATED = re.compile(r"([A-Za-z]+)-$")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def wrap_point(left: str, right: str, words: DocumentWords) -> tuple[str, str]:
+    """How a line broken after ``left`` joins ``right``: ``left`` (its final hyphen dropped when the hyphen
+    only broke a word) and the separator to put between them.
+
+    A word broken at a hyphen (``informa-`` / ``tion``) is joined without it when the whole word is used
+    elsewhere in the document; otherwise the hyphen is kept, for it joins a compound (``long-`` / ``term``),
+    as it always does before a capital (``Vice-`` / ``Chairperson``).
+    Only the end of ``left`` is looked at, so that joining many lines costs linear time.
+    """
+    hyphenated = _HYPHENATED.search(left[-64:])
+    if hyphenated and right[:1].islower():
+        first = _WORD.match(right)
+        if first and (hyphenated.group(1) + first.group()).lower() in words:
+            return left[:-1], ""
+        return left, ""
+    if hyphenated and right[:1].isupper():  # Vice- / Chairperson, Asian- / African: a compound
+        return left, ""
+    return left, " "
+
+
+class DocumentWords:
+    """The words of a document, in lower case: the vocabulary `wrap_point` checks a broken word against.
+    Collected on first use only: most documents have no word broken at a line end."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(word.lower() for word in _WORD.findall(self._text))
+        return word in self._words
+
+
+def text_width(lines: list[Line]) -> int:
+    """The usual length of a full line of wrapped text: the 90th percentile of the lengths of long lines."""
+    lengths = sorted(len(line.text.rstrip()) for line in lines if len(line.text.strip()) > 40)
+    if len(lengths) < 5:
+        return 0
+    return lengths[int(len(lengths) * 0.9)]
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends with a full stop, a colon or a semicolon: a line in capitals after it is a heading
+    (``… It held six meetings.`` / ``ATTENDANCE``), not the text going on."""
+    return bare(text).endswith((".", ":", ";", ".”", '."'))
+
+
+_SHORT_TITLE = re.compile(r"[A-Z](?:\S*\s+){0,15}\S*[^\s.;:,?!”\"’]")
+_NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
+
+
+def _heading_between(above: Line, line: Line, lines: list[Line], index: int) -> bool:
+    """Whether a line between a finished sentence and a numbered paragraph is a heading (it opens with a
+    capital, ends with no punctuation, closing quote or footnote marker, and has at most 16 words), although
+    no blank line sets it apart (plain pdftotext: ``… between duty stations.²`` / ``General debate`` /
+    ``14.``)."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and below.page == line.page
+        and _NUMBERED.match(below.text) is not None
+        and _SHORT_TITLE.fullmatch(line.text.strip()) is not None
+        and bare(line.text) == line.text.strip()  # no markup, no footnote marker at its end
+        and ends_sentence(above.text)
+    )
+
+
+def _ends_paragraph(text: str, width: int, column: int) -> bool:
+    """Whether a line ends its paragraph although no blank line follows: wrapped text (``width`` > 0) whose
+    line stops well short of the margin after a full stop. The margin is the paragraph's own when it has two
+    lines or more (``column``): an item or a quotation is narrower than the page, and plain pdftotext does
+    not indent it."""
+    stripped = text.rstrip()
+    measure = min(width, column) if column else width
+    return width > 100 // 2 and len(stripped) < 0.8 * measure and stripped.endswith((".", ".”", '."', ":"))

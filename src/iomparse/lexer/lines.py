@@ -1,0 +1,81 @@
+"""Logical lines and tokens: what the lexer's passes work on, and what it hands the grammar."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from attrs import define, field
+from lark import Token
+
+from ..model import Diagnostic
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_MARKER_TAIL = SUPERSCRIPT_DIGITS + " "
+
+
+@define
+class LogicalLine:
+    """A classified logical line: ``kind`` is the grammar terminal it becomes, ``label`` the number or
+    marker it opens with (``"12"``, ``"(a)"``, ``"V.1"``), ``text`` the rest, markup kept; ``rule`` names
+    the decision that gave it its kind (see `iomparse.lexer.decisions`)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    page: int
+    label: str | None = None
+    raw: list[str] = field(factory=list)
+    groups: dict[str, str | None] = field(factory=dict)
+    header: bool = False  # whether the line belongs to a header block
+    numbers: list[int] = field(factory=list)  # the line number of each line in ``raw``
+    rule: str = ""
+
+    def decide(self, kind: str, rule: str) -> None:
+        """Give the line ``kind``, recording the decision ``rule`` that chose it."""
+        self.kind, self.rule = kind, rule
+
+    def match_group(self, name: str) -> str | None:
+        """A named group of the rule that classified the line (``None`` when absent)."""
+        return self.groups.get(name)
+
+    def token(self) -> LineToken:
+        # type, value, start_pos, line, column, end_line: positional arguments, the cheapest to pass
+        token = LineToken(self.kind, self.text, None, self.start, 1, self.end)
+        token.info = self
+        return token
+
+
+class LineToken(Token):
+    """A Lark token that carries its `LogicalLine`."""
+
+    __slots__ = ("info",)
+    info: LogicalLine
+
+
+@define
+class Lexed:
+    """The lexer's output: tokens for the grammar, what was taken out of the text flow, and the lexer's
+    diagnostics (the decisions it made on weak evidence)."""
+
+    tokens: list[LineToken]
+    footnotes: list[LogicalLine]
+    furniture: list[LogicalLine]
+    pages: int
+    own_symbol: str | None = None  # the first symbol line: the document's own
+    markers: bool = True  # whether the text has footnote markers (superscript digits) at all
+    diagnostics: list[Diagnostic] = field(factory=list)
+
+
+@lru_cache(maxsize=8192)
+def strip_markup(text: str) -> str:
+    """Text without edge bold/italic asterisks, underscores or heading hashes, spaces collapsed."""
+    return " ".join(text.strip().strip("*_#").strip().split())
+
+
+@lru_cache(maxsize=8192)
+def bare(text: str) -> str:
+    """A line's text for comparisons: markup stripped, trailing footnote markers dropped. (Cached: the passes
+    of the lexer ask it of the same lines again and again.)"""
+    return strip_markup(text).rstrip(_MARKER_TAIL)

@@ -1,0 +1,330 @@
+"""The rule table: what kind of line one physical (or joined) line is, read on its own.
+
+`classify` tries the rules of `RULES` in order on the line's text with its edge markup stripped; the first
+that matches (and whose check agrees) names the kind. A line no rule matches is ``CAPS`` (in capitals),
+``BOLD`` or ``TEXT``. The passes that follow revise these kinds with what a single line cannot show: the
+lines around it, the header block it sits in, the page it ends.
+
+Each rule has a name, which the line records (see `iomparse.lexer.decisions`), and two cheap guards: the
+characters a line of its kind can start with, and the longest such a line can be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from attrs import define
+
+from ..source import Line
+from ..symbols import SYMBOL_CANDIDATE, parse_symbol
+from ..values import FULL_DATE, ROMAN_PATTERN, parse_date_range, parse_session
+from ..vocabulary import AUDIENCE_STEMS, BULLETS, OPERATIVE_VERBS, PREAMBLE_OPENERS, alternation
+from .lines import SUPERSCRIPT_DIGITS, LogicalLine, strip_markup
+from .lines import bare as bare_text
+
+
+@define
+class Rule:
+    """One line kind: a regex on the line's text with its edge markup stripped, and an optional check."""
+
+    kind: str
+    name: str  # the rule's name, recorded on the lines it classifies (see `iomparse.lexer.decisions`)
+    pattern: re.Pattern[str]
+    check: Callable[[re.Match[str]], bool] | None = None
+    style: str | None = None  # for headings: the numbering style (see `iomparse.lexer.headings`)
+    longest: int | None = None  # lines longer than this are never of this kind (a header line is short)
+    first: str | None = None  # the characters a line of this kind can start with (None: any)
+
+
+def short_without_full_stop(match: re.Match[str], words: int = 14) -> bool:
+    """Whether a rule's ``text`` group is short and does not end a sentence or a clause (a heading)."""
+    text = strip_markup(match.group("text"))
+    return len(text.split()) <= words and not text.endswith((".", ";", ","))
+
+
+_LOWER = re.compile(r"[^\W\d_A-Z]")  # a lower-case (or caseless) letter
+_UPPER = re.compile(r"[A-Z]")
+
+
+def is_caps(text: str) -> bool:
+    """Whether a line is in capitals: four letters in five at least are capitals (``IOM'S``, ``1995-2000``).
+    A title or heading is short: a line of more than 400 characters is running text."""
+    if len(text) > 400:
+        return False
+    lower = len(_LOWER.findall(text))
+    upper = len(_UPPER.findall(text)) if lower <= len(text) // 4 else 0
+    return upper >= 2 and upper >= 4 * lower
+
+
+_SUPERSCRIPT_RUN = f"[{SUPERSCRIPT_DIGITS}]+"
+TOC_ENTRY = re.compile(r"(?P<text>\S.*?)\s*(?:[.…·]\s?){3,}\s*(?P<label>[ivxlcdm]+|\d+)")
+_PAGE_AT_END = re.compile(r"(?<![A-Za-z\d])(?:[ivxlcdm]+|\d+)$")
+RULE_LINE = re.compile(r"[_\-–—=]{5,}")  # an underscore rule above footnotes or cover notes
+_PREAMBLE_OPENERS = alternation(PREAMBLE_OPENERS)
+#: A line that opens a preambular clause (``Recalling …``).
+PREAMBLE_START = re.compile(rf"(?:{_PREAMBLE_OPENERS})\b")
+_AUDIENCE = re.compile(alternation(AUDIENCE_STEMS), re.IGNORECASE)
+_OPERATIVE = alternation(OPERATIVE_VERBS)
+
+_DIGITS = "0123456789"
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "FOOTNOTE",
+        "footnote-body",
+        re.compile(rf"(?P<label>{_SUPERSCRIPT_RUN})\s*(?P<text>\S.*)"),
+        first=SUPERSCRIPT_DIGITS,
+    ),
+    Rule(
+        "ORIGINAL",
+        "original-language",
+        re.compile(r"Original\s*:\s*(?P<text>[A-Za-z]+)(?:\s+(?P<date>.+))?", re.IGNORECASE),
+        longest=120,
+        first="Oo",
+    ),
+    Rule(
+        "DATE_LINE",
+        "date",
+        re.compile(f"(?P<text>{FULL_DATE.pattern})", re.IGNORECASE),
+        longest=40,
+        first=_DIGITS,
+    ),
+    Rule(
+        "SESSION_LINE",
+        "session",
+        re.compile(r"(?P<text>.{3,60}?\s+session)", re.IGNORECASE),
+        check=lambda m: parse_session(m.group("text")) is not None,
+        longest=80,
+    ),
+    Rule(
+        "ANNEX_LABEL",
+        "annex-label",
+        re.compile(r"(?P<text>(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVXLC]+| \d+| [A-Z])?)"),
+        longest=20,
+        first="A",
+    ),
+    Rule(
+        "PAGE_LABEL", "page-label", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)"), longest=20, first="P"
+    ),
+    Rule("COVER_FOOTER", "cover-footer", re.compile(r"(?P<text>COUNCIL\s+CONSEIL\s+CONSEJO)"), longest=40, first="C"),
+    Rule("RAPPORTEUR", "rapporteur", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160, first="R"),
+    Rule("SPEAKER", "statement-by", re.compile(r"Statement by\s*:\s*(?P<text>.+)"), longest=200, first="S"),
+    Rule(
+        "DATE_RANGE",
+        "date-range",
+        re.compile(r"(?:(?P<place>[A-Z][a-zé]+(?: [A-Z][a-zé]+)?),\s+)?(?P<text>.*\d{4})"),
+        check=lambda m: parse_date_range(m.group("text")) is not None,
+        longest=120,
+    ),
+    Rule(
+        "TOC_HEAD",
+        "contents-heading",
+        re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE),
+        longest=30,
+        first="TtCc",
+    ),
+    Rule("TOC_COLUMN", "contents-column", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)"), longest=20, first="P"),
+    Rule("TOC_ENTRY", "contents-entry", TOC_ENTRY),
+    Rule(
+        "RESOLUTION_HEAD",
+        "resolution-heading",
+        re.compile(
+            r"(?P<draft>DRAFT )?RESOLUTION(?: No\.? ?(?P<label>\d+)(?: \((?P<session>[IVXLC]+)\))?)?", re.IGNORECASE
+        ),
+        longest=60,
+        first="DdRr",
+    ),
+    Rule("ADOPTION", "adoption-line", re.compile(r"\((?P<text>Adopted by the .+)\)"), longest=200, first="("),
+    Rule(
+        "FORMULA",
+        "enacting-formula",
+        re.compile(r"(?P<text>The [A-Z][A-Za-z ]{2,60},)"),
+        check=lambda m: len(m.group("text").split()) <= 6,
+        longest=70,
+        first="T",
+    ),
+    Rule(
+        "OPERATIVE_FORMULA",
+        "operative-formula",
+        re.compile(rf"(?P<text>(?:{_OPERATIVE}))\s*:"),
+        longest=20,
+        first="RD",
+    ),
+    Rule(
+        "OPERATIVE_CLAUSE",
+        "single-operative-clause",
+        re.compile(rf"(?P<text>(?:{_OPERATIVE}) (?:to|that) .+)"),
+        first="RD",
+    ),
+    Rule("PREAMBLE", "preamble-clause", re.compile(rf"(?P<text>(?:{_PREAMBLE_OPENERS})\b.*,)"), first=_CAPITALS),
+    Rule(
+        "SALUTATION",
+        "salutation",
+        re.compile(r"(?P<text>[A-Z](?:[^.;:]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){2,120},)"),
+        check=lambda m: _AUDIENCE.search(m.group("text")) is not None and len(m.group("text").split()) <= 16,
+        longest=160,
+        first=_CAPITALS,
+    ),
+    Rule("CLOSING", "closing", re.compile(r"(?P<text>(?:I )?[Tt]hank you\b[^.!]{0,60}[.!])"), longest=80, first="ITt"),
+    Rule(
+        "HEADING",
+        "heading-part",
+        re.compile(r"(?P<label>PART (?:[IVX]+|\d+|[A-Z]))\s*[–—:.-]?\s*(?P<text>\S.*)", re.IGNORECASE),
+        check=short_without_full_stop,
+        style="part",
+        longest=250,
+        first="Pp",
+    ),
+    Rule(
+        "HEADING",
+        "heading-decimal",
+        re.compile(rf"(?P<label>(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\.?\s+(?P<text>\S.*)"),
+        check=short_without_full_stop,
+        style="decimal",
+        longest=250,
+        first=_DIGITS + "IVXLC",
+    ),
+    Rule(
+        "HEADING",
+        "heading-roman",
+        re.compile(rf"(?P<label>(?=[IVXLC]){ROMAN_PATTERN})\.\s+(?P<text>\S.*)"),
+        # C., D., L. and M. are the letters after B., C., K., L.: no document has a 50th or 100th part
+        check=lambda m: m.group("label") not in ("C", "D", "L", "M") and short_without_full_stop(m),
+        style="roman",
+        longest=250,
+        first="IVXLC",
+    ),
+    Rule(
+        "HEADING",
+        "heading-letter",
+        re.compile(r"(?P<label>[A-H])\.\s+(?P<text>[A-Z]\S*(?: \S+)*)"),
+        check=short_without_full_stop,
+        style="letter",
+        longest=250,
+        first="ABCDEFGH",
+    ),
+    Rule(
+        "HEADING",
+        "heading-paren",
+        re.compile(r"(?P<label>\(\d{1,2}\))\s+(?P<text>\S.*)"),
+        check=lambda m: short_without_full_stop(m, words=8),
+        style="paren",
+        longest=250,
+        first="(",
+    ),
+    Rule(
+        "HEADING",
+        "heading-label",
+        re.compile(r"(?P<label>[A-Z][a-z]+ \d{1,2})\s*:\s*(?P<text>\S.*)"),
+        check=lambda m: not m.group("text").rstrip("*").endswith("."),
+        style="label",
+        longest=250,
+        first=_CAPITALS,
+    ),
+    Rule("PARA", "numbered-paragraph", re.compile(r"(?P<label>\d{1,3})\.\s+(?P<text>\S.*)"), first=_DIGITS),
+    Rule(
+        "ITEM",
+        "labelled-item",
+        re.compile(rf"(?:[{BULLETS}]\s+)?(?P<label>\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\))\s+(?P<text>\S.*)"),
+        first="(" + BULLETS,
+    ),
+    Rule("BULLET", "bullet", re.compile(rf"[{BULLETS}]\s+(?P<text>\S.*)"), first=BULLETS),
+)
+
+
+def _toc_entry(bare: str) -> re.Match[str] | None:
+    """A contents entry: text, a leader of three dots or more (``.`` or ``…``), a page number.
+
+    Checked from the end with string operations, so that a long run of dots costs linear time."""
+    if not bare[-1:].isdigit() and bare[-1:] not in "ivxlcdm":  # most lines end otherwise: decided at once
+        return None
+    page = _PAGE_AT_END.search(bare[-12:])
+    if page is None:
+        return None
+    rest = bare[: len(bare) - len(page.group())]
+    title = rest.rstrip(" .…·")
+    if not title or sum(c in ".…·" for c in rest[len(title) :]) < 3:
+        return None
+    return TOC_ENTRY.fullmatch(f"{title}... {page.group()}")
+
+
+# The rule table as tuples, its contents entry rule checked from the end (see `_toc_entry`), and for each
+# first character the rules a line opening with it can match, in table order.
+_RULE_TABLE = tuple(
+    (
+        rule.kind,
+        _toc_entry if rule.pattern is TOC_ENTRY else rule.pattern.fullmatch,
+        rule.check,
+        rule.style,
+        rule.longest if rule.longest is not None else 10**9,
+        rule.name,
+        rule.first,
+    )
+    for rule in RULES
+)
+_RULES_FOR_ANY_INITIAL = tuple(rule[:6] for rule in _RULE_TABLE if rule[6] is None)
+_RULES_BY_INITIAL = {
+    initial: tuple(rule[:6] for rule in _RULE_TABLE if rule[6] is None or initial in rule[6])
+    for initial in set().union(*(rule.first for rule in RULES if rule.first is not None))
+}
+
+Classified = tuple[str, re.Match[str] | None, str | None, str]
+
+
+def classify(text: str) -> Classified:
+    """The kind of one line (see `RULES`), the rule's match, heading style and name.
+
+    ``TEXT``, ``CAPS`` or ``BOLD`` when no rule matches.
+    """
+    if RULE_LINE.fullmatch(text.strip()):
+        return "RULE", None, None, "rule-line"
+    bare = bare_text(text)
+    if SYMBOL_CANDIDATE.fullmatch(bare) and parse_symbol(bare) is not None:
+        return "SYMBOL_LINE", None, None, "symbol"
+    length = len(bare)
+    for kind, fullmatch, check, style, longest, name in _RULES_BY_INITIAL.get(bare[:1], _RULES_FOR_ANY_INITIAL):
+        if length > longest:
+            continue
+        match = fullmatch(bare)
+        if match and (check is None or check(match)):
+            return kind, match, style, name
+    if is_caps(bare):
+        return "CAPS", None, None, "capitals"
+    stripped = text.strip()
+    if stripped.startswith("**") and stripped.endswith("**"):
+        return "BOLD", None, None, "bold-line"
+    return "TEXT", None, None, "text"
+
+
+def make_line(kind: str, match: re.Match[str] | None, style: str | None, rule: str, line: Line) -> LogicalLine:
+    """A logical line of one physical line, as `classify` read it: its label cut off its text."""
+    text = line.text.strip()
+    groups = match.groupdict() if match is not None else {}
+    label = groups.get("label")
+    if match is not None and kind in ("PARA", "ITEM", "BULLET", "HEADING", "FOOTNOTE"):
+        text = after_label(text, match)  # keep the content's own markup: cut the label off the line as written
+    if style:
+        groups["__style__"] = style
+    return LogicalLine(
+        kind, text, line.number, line.number, line.page, label, [line.text], groups, numbers=[line.number], rule=rule
+    )
+
+
+def after_label(text: str, match: re.Match[str]) -> str:
+    """The content of a labelled line as written (its markup kept): what follows the label."""
+    if text.startswith(match.string):  # the rule read the line as written, only trailing markup cut off
+        return text[match.start("text") :]
+    # The rule read the line with its edge markup cut off and its spaces collapsed (see `strip_markup`): find
+    # where the words it read before the content (the label, a bullet) end in the line as written.
+    markup = len(text) - len(text.lstrip().lstrip("*_#").lstrip())
+    opening = r"\s+".join(map(re.escape, match.string[: match.start("text")].split()))
+    found = re.compile(opening).match(text, markup)
+    if found is None:
+        return match.group("text")
+    rest = text[found.end() :].lstrip()
+    # an opening ** before the label belongs to the content
+    if text[:markup].lstrip().startswith("**") and not rest.startswith("**"):
+        rest = "**" + rest
+    return rest

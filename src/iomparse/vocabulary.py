@@ -1,0 +1,86 @@
+"""The words of the genre: the fixed vocabulary the lexer's rules and the builder's readers are made of.
+
+Each list is data, named after what it is in a document, so that a convention can be extended (a new
+preamble opener, a new organ, the French or Spanish forms) here, without touching a rule. The lists are
+English; other working languages add entries beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Participles and adjectives that open a preambular clause of a resolution (``Recalling …,``). A word
+#: here is the start of an opener: ``Having`` covers ``Having considered`` and ``Having examined``.
+PREAMBLE_OPENERS = (
+    "Acknowledging",
+    "Affirming",
+    "Appreciating",
+    "Aware",
+    "Bearing in mind",
+    "Believing",
+    "Commending",
+    "Concerned",
+    "Conscious",
+    "Considering",
+    "Convinced",
+    "Deeply",
+    "Determined",
+    "Emphasizing",
+    "Encouraged",
+    "Expressing",
+    "Further",
+    "Guided",
+    "Having",
+    "Highlighting",
+    "Mindful",
+    "Noting",
+    "Reaffirming",
+    "Recalling",
+    "Recognizing",
+    "Referring",
+    "Reiterating",
+    "Stressing",
+    "Taking",
+    "Underlining",
+    "Underscoring",
+    "Welcoming",
+)
+
+#: The verbs that open a resolution's operative part: ``Resolves:`` on its own line, or ``Decides to …``.
+OPERATIVE_VERBS = ("Resolves", "Decides")
+
+#: Word stems that name the audience in a statement's salutation (``Distinguished delegates,``).
+AUDIENCE_STEMS = (
+    "delegat",
+    "excellenc",
+    "ladies",
+    "gentlemen",
+    "chair",
+    "president",
+    "colleagues",
+    "friends",
+    "members",
+    "distinguished",
+)
+
+#: The governing bodies a header block names on a line of its own (in capitals or not), as patterns.
+ORGANS = (
+    "COUNCIL",
+    "EXECUTIVE COMMITTEE",
+    "STANDING COMMITTEE ON PROGRAMMES AND FINANCE",
+    "SUB-?COMMITTEE ON BUDGET AND FINANCE",
+    "INTERNATIONAL DIALOGUE ON MIGRATION",
+    "INFORMAL CONSULTATIONS OF THE .+",
+)
+
+#: The glyphs that open a bullet: the converter's ``-`` and what PDFs print.
+BULLETS = "-•–▪●◦"
+
+#: The words of the trilingual footer of a cover page, in the order printed.
+COVER_FOOTER_WORDS = ("COUNCIL", "CONSEIL", "CONSEJO")
+
+
+def alternation(words: Iterable[str], *, escape: bool = False) -> str:
+    """A regex alternation of ``words`` (escaped when they are plain words), for use inside a group."""
+    return "|".join(re.escape(word) if escape else word for word in words)
