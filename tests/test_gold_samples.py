@@ -97,7 +97,7 @@ from conftest import SAMPLES, block_text, gold, gold_path, plain, runs_of, sampl
 
 import iomparse
 from iomparse import paths
-from iomparse.build import iter_all_blocks
+from iomparse.assemble import iter_all_blocks
 from iomparse.model import (
     Contents,
     ContentsEntry,

@@ -8,7 +8,7 @@ import pytest
 from conftest import SEEDS, block_text, gold, gold_path, plain, runs_of
 
 from iomparse import paths
-from iomparse.build import iter_all_blocks
+from iomparse.assemble import iter_all_blocks
 from iomparse.model import (
     DocRef,
     Emphasis,

@@ -44,3 +44,9 @@ def test_error_kinds_come_from_the_roles():
     assert error_kind("PREAMBLE")[0] == "resolution-part-outside-resolution"
     assert error_kind("TOC_ENTRY")[0] == "contents-line-outside-contents"
     assert error_kind("PARA")[0] == "misplaced-line"
+
+
+def test_every_kind_of_header_line_has_one_reader():
+    from iomparse.header import HEADER_READERS
+
+    assert set(HEADER_READERS) == HEADER_FIELDS

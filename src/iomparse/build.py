@@ -13,27 +13,17 @@ from typing import Any
 from attrs import define, evolve
 from lark import Transformer
 
-from . import paths
-from .inline import date_ref, parse_inline, resolution_ref
-from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, strip_markup
+from .header import header_meta, parse_adoption
+from .inline import parse_inline
+from .lexer import LineToken, strip_markup
 from .model import (
-    Adoption,
-    Annex,
     Block,
     Clause,
     Contents,
     ContentsEntry,
-    DateRange,
-    Diagnostic,
-    Document,
-    Emphasis,
     Figure,
-    Footnote,
-    Furniture,
-    Inline,
     Item,
     Meta,
-    NoteRef,
     Paragraph,
     Quote,
     Resolution,
@@ -41,15 +31,11 @@ from .model import (
     Section,
     Session,
     Span,
-    Strong,
-    Submission,
     Table,
     Unclassified,
     inline_text,
-    iter_blocks,
 )
-from .symbols import parse_symbol
-from .values import FULL_DATE, int_to_roman, ordinal_to_int, parse_date, parse_date_range, parse_session, roman_to_int
+from .values import roman_to_int
 
 
 def span(token: LineToken) -> Span:
@@ -78,6 +64,35 @@ class Operative:
     formula: str | None
     clauses: tuple[Clause | Unclassified, ...]
     span: Span | None
+
+
+@define
+class ResolutionHeading:
+    """A resolution's heading as the grammar delivers it: ``RESOLUTION No. 923 (LXXI)`` and the lines under
+    it, in order: its adoption line, its title (in capitals or bold), head notes (``(Submitted by …)``)."""
+
+    head: LineToken
+    lines: list[LineToken]
+
+    def facts(self) -> dict[str, Any]:
+        """The resolution's number, session, draft flag, adoption, title and head notes."""
+        info = self.head.info
+        adoption = next((line for line in self.lines if line.type == "ADOPTION"), None)
+        title = " ".join(strip_markup(line.info.text) for line in self.lines if line.type in ("CAPS", "BOLD"))
+        roman = info.match_group("session")
+        return {
+            "number": int(info.label) if info.label else None,
+            "session": Session(roman_to_int(roman) or 0, roman) if roman else None,
+            "draft": info.match_group("draft") is not None,
+            "adoption": parse_adoption(adoption.info.text) if adoption else None,
+            "title": title or None,
+            # the other lines of the heading, a second adoption line among them, are kept as head notes
+            "head_notes": tuple(
+                strip_markup(line.info.text)
+                for line in self.lines
+                if line.type == "TEXT" or (line.type == "ADOPTION" and line is not adoption)
+            ),
+        }
 
 
 @define
@@ -185,32 +200,26 @@ class Builder(Transformer):
 
     # -- resolutions -------------------------------------------------------------------------------
 
+    def resolution_heading(self, children: list[LineToken]) -> ResolutionHeading:
+        head, *lines = children
+        return ResolutionHeading(head, lines)
+
+    def preamble(self, children: list) -> tuple[Clause | Unclassified, ...]:
+        return tuple(children)
+
     def resolution(self, children: list) -> Resolution:
-        head: LineToken = children[0]
-        lines = [c for c in children[1:] if isinstance(c, LineToken)]
-        adoption = next((c for c in lines if c.type == "ADOPTION"), None)
-        formula = next((c for c in lines if c.type == "FORMULA"), None)
-        title = " ".join(strip_markup(c.info.text) for c in lines if c.type in ("CAPS", "BOLD"))
-        # other lines of the heading, a second adoption line among them, are kept as head notes
-        head_notes = tuple(
-            strip_markup(c.info.text) for c in lines if c.type == "TEXT" or (c.type == "ADOPTION" and c is not adoption)
-        )
-        preamble = tuple(c for c in children if isinstance(c, Clause | Unclassified))
+        heading: ResolutionHeading = children[0]
+        formula = next((c for c in children if isinstance(c, LineToken)), None)
+        preamble = next(c for c in children if isinstance(c, tuple))
         operative = next((c for c in children if isinstance(c, Operative)), Operative(None, (), None))
-        roman = head.info.match_group("session")
-        last_span = operative.span or _last_span(preamble) or span(lines[-1] if lines else head)
+        last_line = formula or (heading.lines[-1] if heading.lines else heading.head)
         return Resolution(
-            number=int(head.info.label) if head.info.label else None,
-            session=Session(roman_to_int(roman) or 0, roman) if roman else None,
-            draft=head.info.match_group("draft") is not None,
-            adoption=parse_adoption(adoption.info.text) if adoption else None,
-            title=title or None,
+            **heading.facts(),
             formula=strip_markup(formula.info.text) if formula else None,
             preamble=preamble,
             operative_formula=operative.formula,
             operative=operative.clauses,
-            head_notes=head_notes,
-            span=_span_over(span(head), last_span),
+            span=_span_over(span(heading.head), operative.span or _last_span(preamble) or span(last_line)),
         )
 
     def operative(self, children: list) -> Operative:
@@ -269,138 +278,6 @@ def _section(children: list, level: int) -> Section:
 
 # --------------------------------------------------------------------------------------------------
 # Helpers with the heuristics the grammar leaves to the builder
-
-_ADOPTION = re.compile(
-    r"Adopted by the (?P<body>.+?) at its (?P<ordinal>\S+) (?P<what>meeting|session)\b.*?(?: on (?P<date>.+))?$",
-    re.IGNORECASE,
-)
-
-
-def parse_adoption(text: str) -> Adoption:
-    """``(Adopted by the Council at its 407th meeting on 29 November 1995)`` → `Adoption`."""
-    raw = strip_markup(text)
-    match = _ADOPTION.search(raw.strip("()"))
-    if not match:
-        return Adoption(raw)
-    number = ordinal_to_int(match.group("ordinal"))
-    is_meeting = match.group("what").lower() == "meeting"
-    return Adoption(
-        raw=raw,
-        body=match.group("body"),
-        meeting=number if is_meeting else None,
-        session=None if is_meeting else number,
-        date=parse_date(match.group("date") or ""),
-    )
-
-
-_APPROVAL = re.compile(r"approved by the .+? (?:at|on) .*?(?P<ref>Resolutions? Nos?\..+)", re.IGNORECASE)
-_REPORTED = re.compile(r"REPORT ON THE (?P<session>.+? SESSION)\b", re.IGNORECASE)
-_SUBMISSION = re.compile(
-    r"submitted to the (?P<organ>.+?) at its (?P<session>.+? Session)(?: (?:in|on) (?P<date>[^.]+))?", re.IGNORECASE
-)
-
-
-def _iso_month_or_date(text: str) -> str | None:
-    """``June 2012`` → ``2012-06``; ``4 June 2012`` → ``2012-06-04``; else ``None``."""
-    ref = date_ref(text.strip())
-    return ref.start if ref is not None and ref.start == ref.end else None
-
-
-_SPEAKER_LINE = re.compile(r"Statement by\s*:\s*(?P<name>.+)")
-_OCCASION_SESSION = re.compile(r"(?P<session>.+?\bsession)\b", re.IGNORECASE)
-
-
-def header_meta(fields: list[LineToken]) -> Meta:
-    """The facts of a header block.
-
-    Each kind of line fills its field once; a second line of the same kind (a second date, say) is kept in
-    ``other`` as written, so no header line is ever lost. The first line in capitals is the title, the next
-    the subtitle. Bold lines are a statement's letterhead, the last of them its speaker when no
-    ``Statement by:`` line names one.
-    """
-    values: dict[str, Any] = {}
-    other: list[str] = []
-    notes: list[str] = []
-    bold: list[str] = []
-
-    def put(name: str, value: Any, text: str) -> None:
-        if value is None or name in values:
-            other.append(text)
-        else:
-            values[name] = value
-
-    for token in fields:
-        text = strip_markup(token.info.text)
-        kind = token.type
-        if kind == "SYMBOL_LINE":
-            put("symbol", parse_symbol(text.rstrip("*")), text)
-        elif kind == "ORIGINAL" and "original_language" in values:
-            other.append(text)  # a second Original line, kept whole
-        elif kind == "ORIGINAL":
-            values["original_language"] = token.info.match_group("text")
-            rest = strip_markup(token.info.match_group("date") or "")
-            shared = parse_date(rest) if FULL_DATE.fullmatch(rest) else None
-            if shared and "date" not in values:
-                values["date"] = shared
-            elif rest:  # Original: English 14 May 2012 with a date already read, or with something else
-                other.append(rest)
-        elif kind == "DATE_LINE":
-            put("date", parse_date(text), text)
-        elif kind == "SESSION_LINE":
-            put("session", parse_session(text), text)
-        elif kind == "ORGAN":
-            put("organ", text, text)
-        elif kind == "CAPS" and "title" not in values:
-            values["title"] = text.rstrip("*").rstrip()
-            raw = token.info.text.strip()
-            marks = len(raw) - len(raw.rstrip("*")) - (len(raw) - len(raw.lstrip("*")))
-            if marks > 0:  # COUNCIL*** (bold closing, then the note marker) or COUNCIL*
-                values["title_note_marker"] = "*" * marks
-            reported = _REPORTED.search(text)
-            if reported:
-                values["reported_session"] = parse_session(reported.group("session"))
-        elif kind in {"CAPS", "SUBTITLE"}:
-            put("subtitle", text, text)
-        elif kind == "SPEAKER":
-            named = _SPEAKER_LINE.fullmatch(text)
-            put("speaker", named.group("name") if named else text, text)
-            if named and values.get("speaker") == named.group("name"):
-                values["speaker_label"] = text[: named.start("name")].strip()
-        elif kind == "OCCASION":
-            put("occasion", text, text)
-            session = _OCCASION_SESSION.match(text)
-            parsed = parse_session(session.group("session")) if session else None
-            if parsed and "session" not in values:  # read out of the meeting line: its raw text is that line
-                values["session"] = evolve(parsed, raw=text)
-        elif kind == "PLACE":
-            put("place", text, text)
-        elif kind == "MEETING_DATES":  # Geneva, 24th – 27th November 2015: the place stays in the raw text
-            dates = text if parse_date_range(text) is not None else text.partition(", ")[2]
-            found = parse_date_range(dates)
-            put("meeting", DateRange(found.start, found.end, text) if found else None, text)
-        elif kind == "RAPPORTEUR":
-            put("rapporteur", token.info.match_group("text"), text)
-        elif kind == "NOTE":
-            note = text.removeprefix("*").strip()
-            notes.append(note)
-            approval = _APPROVAL.search(note)
-            if approval and "approval" not in values:
-                values["approval"] = resolution_ref(approval.group("ref").rstrip("."))
-            submission = _SUBMISSION.search(note)
-            if submission and "submission" not in values:
-                values["submission"] = Submission(
-                    submission.group("organ"),
-                    parse_session(submission.group("session")),
-                    _iso_month_or_date(submission.group("date") or ""),
-                )
-        elif kind in ("BOLD", "LETTERHEAD"):  # a span over several lines is a letterhead of several lines
-            bold += [strip_markup(line) for line in token.info.raw] if len(token.info.raw) > 1 else [text]
-        else:  # HEADER_TEXT
-            other.append(text)
-    if bold and "speaker" not in values:
-        values["speaker"] = bold.pop()
-    return Meta(**values, letterhead=tuple(bold), notes=tuple(notes), other=tuple(other))
-
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # cells are separated by two spaces or more
 
@@ -494,180 +371,3 @@ def nest_items(items: list) -> tuple:
             parent, children=(*parent.children, *children), span=_span_over(parent.span, children[-1].span)
         )
     return tuple(result)
-
-
-# --------------------------------------------------------------------------------------------------
-# Assembly: the document-wide pass
-
-
-def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: list[Diagnostic]) -> Document:
-    """Build the `Document`: gather compiled resolutions, label annexes, link footnotes, decide the kind."""
-    main, annex_parts = _gather_compilation(main, annex_parts)
-    main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
-    annexes = tuple(_annexes(annex_parts, diagnostics))
-    body = main.body
-    meta = evolve(main.meta, kind=_kind(main.meta, body))
-    if meta.kind == "resolution" and meta.title is None:
-        meta = evolve(meta, title=body[0].title)
-    annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
-    document = Document(meta=meta, body=body, annexes=annexes, pages=aside.pages)
-    footnotes = _link_footnotes(document, aside.footnotes, aside.markers, diagnostics)
-    furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
-    _check_numbering(document, diagnostics)
-    return evolve(
-        document,
-        footnotes=footnotes,
-        furniture=furniture,
-        diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.line or 0, d.code))),
-    )
-
-
-def iter_all_blocks(document: Document):
-    """Every block of the document and its annexes."""
-    yield from iter_blocks(document.body)
-    for annex in document.annexes:
-        yield from iter_blocks(annex.body)
-
-
-def _annexes(parts: list[Part], diagnostics: list[Diagnostic]):
-    number = 0
-    for part in parts:
-        number += 1
-        label = part.label
-        inferred = label is None
-        if label is not None:
-            roman = label.split()[-1] if len(label.split()) > 1 else None
-            number = roman_to_int(roman) or number if roman else number
-        else:
-            label = f"Annex {int_to_roman(number)}"
-            line = part.span.start if part.span else None
-            diagnostics.append(
-                Diagnostic(
-                    "info",
-                    "annex-label-inferred",
-                    f"no label line before this annex; labelled {label} by position",
-                    line,
-                )
-            )
-        yield Annex(label, inferred, part.meta, part.body, part.span)
-
-
-def _gather_compilation(main: Part, parts: list[Part]) -> tuple[Part, list[Part]]:
-    """A document of resolutions, each under its own header block, is a compilation, not a document with
-    annexes: its resolutions are gathered into the body, each keeping its header facts."""
-    if not _only_resolution(main.body):
-        return main, parts
-    compiled = [main]
-    while len(compiled) <= len(parts) and parts[len(compiled) - 1].label is None:
-        candidate = parts[len(compiled) - 1]
-        if not (_only_resolution(candidate.body) and candidate.meta.symbol is not None):
-            break
-        compiled.append(candidate)
-    if len(compiled) == 1:
-        return main, parts
-    body = tuple(evolve(part.body[0], header=part.meta) for part in compiled)
-    return Part(evolve(main.meta, kind="draft_resolutions"), body, main.span, main.label), parts[len(compiled) - 1 :]
-
-
-def _with_session(block: Block, meta: Meta) -> Block:
-    """A resolution without a roman session in its number takes the session of its header block (its own,
-    in a compilation, else the document's); a sole resolution gives the document its title."""
-    if not isinstance(block, Resolution):
-        return block
-    header = block.header or meta
-    if block.session is None and header.session is not None:
-        block = evolve(block, session=header.session)
-    return block
-
-
-def _only_resolution(body: tuple[Block, ...]) -> bool:
-    return len(body) == 1 and isinstance(body[0], Resolution)
-
-
-_REPORT_TITLE = re.compile(r"(?:DRAFT )?REPORT ON THE .*SESSION", re.IGNORECASE)
-_SCPF = "STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
-
-
-def _kind(meta: Meta, body: tuple[Block, ...]) -> str:
-    """What kind of document a header and body make (see `Meta`)."""
-    if meta.kind != "document":
-        return meta.kind
-    if meta.speaker or meta.letterhead or any(isinstance(b, Salutation) for b in body):
-        return "statement"
-    if _only_resolution(body):
-        return "resolution"
-    if meta.title and _REPORT_TITLE.match(meta.title):
-        return "report"
-    if meta.symbol and meta.symbol.series.endswith("INF"):
-        return "information_note"
-    if (meta.organ or "").upper() == _SCPF or (meta.symbol and meta.symbol.series in ("S", "SCPF")):
-        return "scpf_document"
-    return "document"
-
-
-def _note_markers(runs: tuple[Inline, ...]) -> list[str]:
-    found: list[str] = []
-    for run in runs:
-        if isinstance(run, NoteRef):
-            found.append(run.marker)
-        elif isinstance(run, Strong | Emphasis):
-            found.extend(_note_markers(run.children))
-    return found
-
-
-def _link_footnotes(
-    document: Document, bodies: list[LogicalLine], markers: bool, diagnostics: list[Diagnostic]
-) -> tuple[Footnote, ...]:
-    """Footnote bodies matched to the markers in the blocks, by number; the tree is walked only when the
-    text has markers at all."""
-    anchors: dict[str, str] = {}
-    for path, block in paths.walk(document) if markers else ():
-        runs = paths.own_runs(block)
-        for marker in _note_markers(runs):
-            if marker in anchors:
-                diagnostics.append(
-                    Diagnostic(
-                        "warning",
-                        "footnote-marker-repeated",
-                        f"footnote marker {marker} appears more than once",
-                        block.span.start if block.span else None,
-                    )
-                )
-            else:
-                anchors[marker] = path
-    footnotes: list[Footnote] = []
-    for body in bodies:
-        marker = (body.label or "").translate(SUPERSCRIPT_TO_DIGIT)
-        anchor = anchors.pop(marker, None)
-        if anchor is None:
-            diagnostics.append(
-                Diagnostic(
-                    "warning", "footnote-without-marker", f"footnote {marker} has no marker in the text", body.start
-                )
-            )
-        footnotes.append(Footnote(marker, parse_inline(body.text), anchor, Span(body.start, body.end)))
-    for marker, path in anchors.items():
-        diagnostics.append(
-            Diagnostic(
-                "warning", "marker-without-footnote", f"footnote marker {marker} in {path} has no footnote body", None
-            )
-        )
-    return tuple(footnotes)
-
-
-def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
-    for blocks in (document.body, *(a.body for a in document.annexes)):
-        expected = 1
-        for block in iter_blocks(blocks):
-            if isinstance(block, Paragraph) and block.num is not None:
-                number = int(block.num)
-                if number != expected:
-                    diagnostics.append(
-                        Diagnostic(
-                            "warning",
-                            "paragraph-number-gap",
-                            f"paragraph {number} follows paragraph {expected - 1}",
-                            block.span.start if block.span else None,
-                        )
-                    )
-                expected = number + 1

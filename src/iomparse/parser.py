@@ -9,7 +9,8 @@ from functools import cache
 from lark import Lark
 from lark.exceptions import UnexpectedToken
 
-from .build import Builder, assemble
+from .assemble import assemble
+from .build import Builder
 from .collector import collector_paused
 from .errors import ParseError
 from .files import read_document_text

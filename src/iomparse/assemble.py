@@ -1,0 +1,208 @@
+"""Assembly: the document-wide pass after the grammar, which needs the whole document at once.
+
+It gathers compilations of resolutions, labels annexes, decides each part's kind, links footnote bodies to
+their markers and checks paragraph numbering.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import evolve
+
+from . import paths
+from .build import Part
+from .inline import parse_inline
+from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LogicalLine, strip_markup
+from .model import (
+    Annex,
+    Block,
+    Diagnostic,
+    Document,
+    Emphasis,
+    Footnote,
+    Furniture,
+    Inline,
+    Meta,
+    NoteRef,
+    Paragraph,
+    Resolution,
+    Salutation,
+    Span,
+    Strong,
+    iter_blocks,
+)
+from .values import int_to_roman, roman_to_int
+
+
+def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: list[Diagnostic]) -> Document:
+    """Build the `Document`: gather compiled resolutions, label annexes, link footnotes, decide the kind."""
+    main, annex_parts = _gather_compilation(main, annex_parts)
+    main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
+    annexes = tuple(_annexes(annex_parts, diagnostics))
+    body = main.body
+    meta = evolve(main.meta, kind=_kind(main.meta, body))
+    if meta.kind == "resolution" and meta.title is None:
+        meta = evolve(meta, title=body[0].title)
+    annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
+    document = Document(meta=meta, body=body, annexes=annexes, pages=aside.pages)
+    footnotes = _link_footnotes(document, aside.footnotes, aside.markers, diagnostics)
+    furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
+    _check_numbering(document, diagnostics)
+    return evolve(
+        document,
+        footnotes=footnotes,
+        furniture=furniture,
+        diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.line or 0, d.code))),
+    )
+
+
+def iter_all_blocks(document: Document):
+    """Every block of the document and its annexes."""
+    yield from iter_blocks(document.body)
+    for annex in document.annexes:
+        yield from iter_blocks(annex.body)
+
+
+def _annexes(parts: list[Part], diagnostics: list[Diagnostic]):
+    number = 0
+    for part in parts:
+        number += 1
+        label = part.label
+        inferred = label is None
+        if label is not None:
+            roman = label.split()[-1] if len(label.split()) > 1 else None
+            number = roman_to_int(roman) or number if roman else number
+        else:
+            label = f"Annex {int_to_roman(number)}"
+            line = part.span.start if part.span else None
+            diagnostics.append(
+                Diagnostic(
+                    "info",
+                    "annex-label-inferred",
+                    f"no label line before this annex; labelled {label} by position",
+                    line,
+                )
+            )
+        yield Annex(label, inferred, part.meta, part.body, part.span)
+
+
+def _gather_compilation(main: Part, parts: list[Part]) -> tuple[Part, list[Part]]:
+    """A document of resolutions, each under its own header block, is a compilation, not a document with
+    annexes: its resolutions are gathered into the body, each keeping its header facts."""
+    if not _only_resolution(main.body):
+        return main, parts
+    compiled = [main]
+    while len(compiled) <= len(parts) and parts[len(compiled) - 1].label is None:
+        candidate = parts[len(compiled) - 1]
+        if not (_only_resolution(candidate.body) and candidate.meta.symbol is not None):
+            break
+        compiled.append(candidate)
+    if len(compiled) == 1:
+        return main, parts
+    body = tuple(evolve(part.body[0], header=part.meta) for part in compiled)
+    return Part(evolve(main.meta, kind="draft_resolutions"), body, main.span, main.label), parts[len(compiled) - 1 :]
+
+
+def _with_session(block: Block, meta: Meta) -> Block:
+    """A resolution without a roman session in its number takes the session of its header block (its own,
+    in a compilation, else the document's); a sole resolution gives the document its title."""
+    if not isinstance(block, Resolution):
+        return block
+    header = block.header or meta
+    if block.session is None and header.session is not None:
+        block = evolve(block, session=header.session)
+    return block
+
+
+def _only_resolution(body: tuple[Block, ...]) -> bool:
+    return len(body) == 1 and isinstance(body[0], Resolution)
+
+
+_REPORT_TITLE = re.compile(r"(?:DRAFT )?REPORT ON THE .*SESSION", re.IGNORECASE)
+_SCPF = "STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
+
+
+def _kind(meta: Meta, body: tuple[Block, ...]) -> str:
+    """What kind of document a header and body make (see `Meta`)."""
+    if meta.kind != "document":
+        return meta.kind
+    if meta.speaker or meta.letterhead or any(isinstance(b, Salutation) for b in body):
+        return "statement"
+    if _only_resolution(body):
+        return "resolution"
+    if meta.title and _REPORT_TITLE.match(meta.title):
+        return "report"
+    if meta.symbol and meta.symbol.series.endswith("INF"):
+        return "information_note"
+    if (meta.organ or "").upper() == _SCPF or (meta.symbol and meta.symbol.series in ("S", "SCPF")):
+        return "scpf_document"
+    return "document"
+
+
+def _note_markers(runs: tuple[Inline, ...]) -> list[str]:
+    found: list[str] = []
+    for run in runs:
+        if isinstance(run, NoteRef):
+            found.append(run.marker)
+        elif isinstance(run, Strong | Emphasis):
+            found.extend(_note_markers(run.children))
+    return found
+
+
+def _link_footnotes(
+    document: Document, bodies: list[LogicalLine], markers: bool, diagnostics: list[Diagnostic]
+) -> tuple[Footnote, ...]:
+    """Footnote bodies matched to the markers in the blocks, by number; the tree is walked only when the
+    text has markers at all."""
+    anchors: dict[str, str] = {}
+    for path, block in paths.walk(document) if markers else ():
+        runs = paths.own_runs(block)
+        for marker in _note_markers(runs):
+            if marker in anchors:
+                diagnostics.append(
+                    Diagnostic(
+                        "warning",
+                        "footnote-marker-repeated",
+                        f"footnote marker {marker} appears more than once",
+                        block.span.start if block.span else None,
+                    )
+                )
+            else:
+                anchors[marker] = path
+    footnotes: list[Footnote] = []
+    for body in bodies:
+        marker = (body.label or "").translate(SUPERSCRIPT_TO_DIGIT)
+        anchor = anchors.pop(marker, None)
+        if anchor is None:
+            diagnostics.append(
+                Diagnostic(
+                    "warning", "footnote-without-marker", f"footnote {marker} has no marker in the text", body.start
+                )
+            )
+        footnotes.append(Footnote(marker, parse_inline(body.text), anchor, Span(body.start, body.end)))
+    for marker, path in anchors.items():
+        diagnostics.append(
+            Diagnostic(
+                "warning", "marker-without-footnote", f"footnote marker {marker} in {path} has no footnote body", None
+            )
+        )
+    return tuple(footnotes)
+
+
+def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
+    for blocks in (document.body, *(a.body for a in document.annexes)):
+        expected = 1
+        for block in iter_blocks(blocks):
+            if isinstance(block, Paragraph) and block.num is not None:
+                number = int(block.num)
+                if number != expected:
+                    diagnostics.append(
+                        Diagnostic(
+                            "warning",
+                            "paragraph-number-gap",
+                            f"paragraph {number} follows paragraph {expected - 1}",
+                            block.span.start if block.span else None,
+                        )
+                    )
+                expected = number + 1

@@ -1,0 +1,232 @@
+"""Header blocks → `Meta`: one reader per kind of header line, and the cover's notes and adoption lines read.
+
+`header_meta` hands each line of a header block to the reader of its kind (`HEADER_READERS`, one for each
+of the grammar's ``header_field`` kinds; a test holds them equal). Each fact is filled once; a second line
+of the same kind (a second date, say) is kept in ``Meta.other`` as written, so no header line is ever lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from attrs import define, evolve, field
+
+from .inline import date_ref, resolution_ref
+from .lexer import LineToken, strip_markup
+from .model import Adoption, DateRange, Meta, Submission
+from .symbols import parse_symbol
+from .values import FULL_DATE, ordinal_to_int, parse_date, parse_date_range, parse_session
+
+
+def header_meta(fields: list[LineToken]) -> Meta:
+    """The facts of a header block. The first line in capitals is the title, the next the subtitle. Bold
+    lines are a statement's letterhead, the last of them its speaker when no ``Statement by:`` line names
+    one."""
+    facts = _HeaderFacts()
+    for token in fields:
+        HEADER_READERS[token.type](facts, token, strip_markup(token.info.text))
+    return facts.meta()
+
+
+@define
+class _HeaderFacts:
+    """The facts read so far from a header block."""
+
+    values: dict[str, Any] = field(factory=dict)
+    other: list[str] = field(factory=list)  # header lines no fact took, as written
+    notes: list[str] = field(factory=list)
+    letterhead: list[str] = field(factory=list)
+
+    def put(self, name: str, value: Any, text: str) -> None:
+        """Fill fact ``name`` with ``value``, or keep ``text`` in ``other`` when it is filled or ``value`` is
+        ``None``."""
+        if value is None or name in self.values:
+            self.other.append(text)
+        else:
+            self.values[name] = value
+
+    def meta(self) -> Meta:
+        values = dict(self.values)
+        letterhead = list(self.letterhead)
+        if letterhead and "speaker" not in values:
+            values["speaker"] = letterhead.pop()
+        return Meta(**values, letterhead=tuple(letterhead), notes=tuple(self.notes), other=tuple(self.other))
+
+
+Reader = Callable[[_HeaderFacts, LineToken, str], None]
+
+
+def _symbol(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    facts.put("symbol", parse_symbol(text.rstrip("*")), text)
+
+
+def _original(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    """``Original: English``, perhaps with the date on the same line (``Original: English 14 May 2012``)."""
+    if "original_language" in facts.values:
+        facts.other.append(text)  # a second Original line, kept whole
+        return
+    facts.values["original_language"] = token.info.match_group("text")
+    rest = strip_markup(token.info.match_group("date") or "")
+    shared = parse_date(rest) if FULL_DATE.fullmatch(rest) else None
+    if shared and "date" not in facts.values:
+        facts.values["date"] = shared
+    elif rest:  # Original: English 14 May 2012 with a date already read, or with something else
+        facts.other.append(rest)
+
+
+def _date(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    facts.put("date", parse_date(text), text)
+
+
+def _session(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    facts.put("session", parse_session(text), text)
+
+
+def _organ(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    facts.put("organ", text, text)
+
+
+_REPORTED = re.compile(r"REPORT ON THE (?P<session>.+? SESSION)\b", re.IGNORECASE)
+
+
+def _caps(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    """The first line in capitals is the title (with the ``*`` that ties it to a cover note, and the session
+    a report's title names); the next is the subtitle."""
+    if "title" in facts.values:
+        facts.put("subtitle", text, text)
+        return
+    facts.values["title"] = text.rstrip("*").rstrip()
+    raw = token.info.text.strip()
+    marks = len(raw) - len(raw.rstrip("*")) - (len(raw) - len(raw.lstrip("*")))
+    if marks > 0:  # COUNCIL*** (bold closing, then the note marker) or COUNCIL*
+        facts.values["title_note_marker"] = "*" * marks
+    reported = _REPORTED.search(text)
+    if reported:
+        facts.values["reported_session"] = parse_session(reported.group("session"))
+
+
+def _subtitle(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    facts.put("subtitle", text, text)
+
+
+_SPEAKER_LINE = re.compile(r"Statement by\s*:\s*(?P<name>.+)")
+
+
+def _speaker(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    """``Statement by: H.E. …`` (the label kept apart), or the speaker's name alone."""
+    named = _SPEAKER_LINE.fullmatch(text)
+    facts.put("speaker", named.group("name") if named else text, text)
+    if named and facts.values.get("speaker") == named.group("name"):
+        facts.values["speaker_label"] = text[: named.start("name")].strip()
+
+
+_OCCASION_SESSION = re.compile(r"(?P<session>.+?\bsession)\b", re.IGNORECASE)
+
+
+def _occasion(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    """A statement's meeting line, which names the session too (``106th Session of the Council, …``)."""
+    facts.put("occasion", text, text)
+    session = _OCCASION_SESSION.match(text)
+    parsed = parse_session(session.group("session")) if session else None
+    if parsed and "session" not in facts.values:  # read out of the meeting line: its raw text is that line
+        facts.values["session"] = evolve(parsed, raw=text)
+
+
+def _place(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    facts.put("place", text, text)
+
+
+def _meeting_dates(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    """``26 to 29 November 2013``, or ``Geneva, 24th – 27th November 2015`` (the place stays in the raw)."""
+    dates = text if parse_date_range(text) is not None else text.partition(", ")[2]
+    found = parse_date_range(dates)
+    facts.put("meeting", DateRange(found.start, found.end, text) if found else None, text)
+
+
+def _rapporteur(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    facts.put("rapporteur", token.info.match_group("text"), text)
+
+
+_APPROVAL = re.compile(r"approved by the .+? (?:at|on) .*?(?P<ref>Resolutions? Nos?\..+)", re.IGNORECASE)
+_SUBMISSION = re.compile(
+    r"submitted to the (?P<organ>.+?) at its (?P<session>.+? Session)(?: (?:in|on) (?P<date>[^.]+))?", re.IGNORECASE
+)
+
+
+def _note(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    """A cover note, and what it says: the resolution that approved the document, the body and session it
+    is submitted to."""
+    note = text.removeprefix("*").strip()
+    facts.notes.append(note)
+    approval = _APPROVAL.search(note)
+    if approval and "approval" not in facts.values:
+        facts.values["approval"] = resolution_ref(approval.group("ref").rstrip("."))
+    submission = _SUBMISSION.search(note)
+    if submission and "submission" not in facts.values:
+        facts.values["submission"] = Submission(
+            submission.group("organ"),
+            parse_session(submission.group("session")),
+            _iso_month_or_date(submission.group("date") or ""),
+        )
+
+
+def _letterhead(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    """A bold line or a letterhead line; a bold span over several lines is a letterhead of several lines."""
+    raw = token.info.raw
+    facts.letterhead.extend([strip_markup(line) for line in raw] if len(raw) > 1 else [text])
+
+
+def _other(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    facts.other.append(text)
+
+
+#: The reader of each kind of header line (the grammar's ``header_field`` kinds).
+HEADER_READERS: dict[str, Reader] = {
+    "SYMBOL_LINE": _symbol,
+    "ORIGINAL": _original,
+    "DATE_LINE": _date,
+    "SESSION_LINE": _session,
+    "ORGAN": _organ,
+    "CAPS": _caps,
+    "SUBTITLE": _subtitle,
+    "BOLD": _letterhead,
+    "LETTERHEAD": _letterhead,
+    "SPEAKER": _speaker,
+    "OCCASION": _occasion,
+    "PLACE": _place,
+    "MEETING_DATES": _meeting_dates,
+    "RAPPORTEUR": _rapporteur,
+    "NOTE": _note,
+    "HEADER_TEXT": _other,
+}
+
+
+def _iso_month_or_date(text: str) -> str | None:
+    """``June 2012`` → ``2012-06``; ``4 June 2012`` → ``2012-06-04``; else ``None``."""
+    ref = date_ref(text.strip())
+    return ref.start if ref is not None and ref.start == ref.end else None
+
+
+_ADOPTION = re.compile(
+    r"Adopted by the (?P<body>.+?) at its (?P<ordinal>\S+) (?P<what>meeting|session)\b.*?(?: on (?P<date>.+))?$",
+    re.IGNORECASE,
+)
+
+
+def parse_adoption(text: str) -> Adoption:
+    """``(Adopted by the Council at its 407th meeting on 29 November 1995)`` → `Adoption`."""
+    raw = strip_markup(text)
+    match = _ADOPTION.search(raw.strip("()"))
+    if not match:
+        return Adoption(raw)
+    number = ordinal_to_int(match.group("ordinal"))
+    is_meeting = match.group("what").lower() == "meeting"
+    return Adoption(
+        raw=raw,
+        body=match.group("body"),
+        meeting=number if is_meeting else None,
+        session=None if is_meeting else number,
+        date=parse_date(match.group("date") or ""),
+    )
