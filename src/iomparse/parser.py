@@ -59,7 +59,7 @@ def _parse(text: str, *, strict: bool, source: str | None) -> Document:
     lexed = lex(text)
     own = OWN_SYMBOL.set(parse_symbol(lexed.own_symbol) if lexed.own_symbol else None)
     try:
-        diagnostics: list[Diagnostic] = []
+        diagnostics: list[Diagnostic] = list(lexed.diagnostics)  # the lexer's decisions on weak evidence
         if replaced:
             diagnostics.append(
                 Diagnostic("warning", "invalid-character", f"{replaced} lone surrogate(s) replaced with U+FFFD", None)

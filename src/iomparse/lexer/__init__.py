@@ -34,7 +34,7 @@ from ..layout import normalize_pdf_text
 from ..source import Line, split_lines
 from .arrange import arrange
 from .charts import mark_figure
-from .decisions import DECISIONS, explain
+from .decisions import DECISIONS, explain, weak_decisions
 from .headers import mark_headers
 from .headings import mark_headings
 from .joining import DocumentWords, logical_lines
@@ -120,4 +120,5 @@ def lex(text: str) -> Lexed:
     own = next((bare(line.text) for line in flow if line.kind == "SYMBOL_LINE"), None)
     markers = any(_SUPERSCRIPT_SEARCH.search(line.text) for line in flow)
     tokens = [line.token() for line in flow]
-    return Lexed(tokens, state.footnotes, state.furniture, pages=pages, own_symbol=own, markers=markers)
+    diagnostics = weak_decisions([*flow, *state.footnotes, *state.furniture])
+    return Lexed(tokens, state.footnotes, state.furniture, pages, own, markers, diagnostics)

@@ -8,15 +8,24 @@ rule table, or a pass that revised the kind from the lines around it. The token 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from attrs import frozen
+
+from ..model import Diagnostic
+from .kinds import KINDS
+from .lines import LogicalLine
 
 
 @frozen
 class Decision:
-    """A named way of deciding a line's kind, and what it means."""
+    """A named way of deciding a line's kind, and what it means. A ``weak`` decision rests on little
+    evidence (a heading by its shape, a speaker by position): each line it decides is reported in an
+    ``info`` diagnostic whose code is the decision's name, so that a reader can tell a guess from a reading."""
 
     name: str
     why: str
+    weak: bool = False
 
 
 DECISIONS: dict[str, Decision] = {
@@ -60,14 +69,20 @@ DECISIONS: dict[str, Decision] = {
         Decision("text", "no rule matched"),
         # pass 2: joining physical lines into logical lines
         Decision(
-            "number-out-of-sequence", "starts like paragraph N but N does not follow the last paragraph: wrapped text"
+            "number-out-of-sequence",
+            "starts like paragraph N but N does not follow the last paragraph: wrapped text",
+            weak=True,
         ),
-        Decision("label-in-wrapped-text", "a label at the margin under a full line that opens no list: wrapped text"),
+        Decision(
+            "label-in-wrapped-text",
+            "a label at the margin under a full line that opens no list: wrapped text",
+            weak=True,
+        ),
         Decision("title-goes-on", "a date in capitals or a line without letters under a title in capitals"),
         Decision("contents-entry-wrapped", "a contents entry over several lines, its page on the last"),
         Decision("table", "lines laid out in columns with figures"),
         # pass 3: charts and header blocks
-        Decision("chart", "short fragments ending the document: what is left of a chart"),
+        Decision("chart", "short fragments ending the document: what is left of a chart", weak=True),
         Decision("meeting-dates", "a range of dates in a header block"),
         Decision("organ", "names a governing body, in a header block"),
         Decision("subtitle", "in parentheses, in a header block"),
@@ -77,16 +92,33 @@ DECISIONS: dict[str, Decision] = {
         Decision("header-line", "other text in a header block"),
         Decision("header-line-outside-header", "a line only a header block gives a meaning to, outside one: text"),
         Decision("statement-header-split", "a statement's header lines run together, split at their own lines"),
-        Decision("letterhead-by-position", "a plain line opening a statement's header"),
-        Decision("speaker-by-position", "the last line of a statement's header, with no 'Statement by:'"),
+        Decision("letterhead-by-position", "a plain line opening a statement's header", weak=True),
+        Decision("speaker-by-position", "the last line of a statement's header, with no 'Statement by:'", weak=True),
         # pass 4: furniture and footnotes
         Decision("annex-label-repeated", "the annex's label again on a later page: running header"),
         Decision("own-symbol-repeated", "the document's own symbol again: running header"),
         Decision("title-repeated", "a title of a header block again: running title"),
         # pass 5: headings
-        Decision("heading-by-shape", "a short line with no final punctuation above a numbered paragraph or a heading"),
+        Decision(
+            "heading-by-shape",
+            "a short line with no final punctuation above a numbered paragraph or a heading",
+            weak=True,
+        ),
     )
 }
+
+
+def weak_decisions(lines: Iterable[LogicalLine]) -> list[Diagnostic]:
+    """An ``info`` diagnostic for each line whose kind was decided on weak evidence."""
+    found = []
+    for line in lines:
+        decision = DECISIONS.get(line.rule.rpartition("/")[2])
+        if decision is not None and decision.weak:
+            text = " ".join(line.text.split())
+            text = text if len(text) <= 60 else text[:59] + "…"
+            message = f"read as {KINDS[line.kind].called} ({decision.why}): {text}"
+            found.append(Diagnostic("info", decision.name, message, line.start))
+    return found
 
 
 def explain(rule: str) -> str:
