@@ -1,5 +1,5 @@
 """Hypothesis strategies for documents in canonical form: the trees `iomparse.parse` gives for documents
-written in the conventions (``shared/conventions.md``). `canonical_documents()` is the one the canonical-text
+written in the conventions (README, "Conventions recognized"). `canonical_documents()` is the one the canonical-text
 round trip (``test_text_round_trip.py``) uses.
 
 `tests/strategies.py` draws arbitrary trees, which serialisers must keep but text cannot: a paragraph whose
@@ -426,7 +426,7 @@ def sentences(draw, end: str = ".", subjects: tuple[str, ...] = _SUBJECTS, max_s
 
 
 def _item_ends(count: int, last: str) -> list[str]:
-    """Items end with ``;``, the second-to-last with ``; and``, the last with ``last`` (conventions §10)."""
+    """Items end with ``;``, the second-to-last with ``; and``, the last with ``last``."""
     return [";" if i < count - 2 else "; and" if i == count - 2 else last for i in range(count)]
 
 
@@ -515,7 +515,7 @@ _TABLE_LABELS = ("Administrative Part of the Budget", "Operational Part of the B
 
 @st.composite
 def tables(draw) -> Table:
-    """A table laid out with spaces (conventions §22), perhaps under a caption ``(in Swiss francs)``: perhaps a
+    """A table laid out with spaces, perhaps under a caption ``(in Swiss francs)``: perhaps a
     header row of years over the figures, then rows of a label and two figures (``31 336 000``), the columns
     aligned and two spaces or more apart, so that every row has figures and two gaps. ``cells`` is the split
     on those gaps, the header row with an empty first cell."""

@@ -17,8 +17,8 @@ Header (`test_header`):
   ``subtitle`` → ``doc.meta.subtitle`` (parentheses optional); ``not_title`` → the quoted heading is a
   `Section` heading and neither ``meta.title`` nor ``meta.subtitle``; ``issuing_body`` → ``doc.meta.organ``;
   ``place``, ``rapporteur``, ``speaker`` → ``doc.meta``; ``meeting_dates`` → ``doc.meta.meeting`` (start,
-  end, raw); ``reported_session`` → PROPOSED ``doc.meta.reported_session`` (a `Session`; conventions §3
-  "keep both" sessions).
+  end, raw); ``reported_session`` → PROPOSED ``doc.meta.reported_session`` (a `Session`: a report's cover names
+  the session it was issued under and, in its title, the session it reports on; both are kept).
 Cover notes (`test_cover`):
   ``cover_notes`` → ``doc.meta.notes``; ``approved_by_resolution`` → ``doc.meta.approval`` (numbers, date;
   the approving session is only in the note text, so the note must name it); ``title_note_marker`` → the
@@ -40,8 +40,8 @@ Lists (`test_lists`): ``lists`` → the `Item` children of numbered paragraph N 
   ``children`` labels, or ``bullets``: that many unlabelled items); ``inline_enumerations_kept_in`` → the
   paragraph keeps its "(a) … (b) …" inline and has no items; ``list_continues_after_footnotes`` → the items of
   paragraph N, a footnote body lying between the last item before and the first item after;
-  ``attendance_list`` → PROPOSED inline run in paragraph N's content with a ``names`` tuple (conventions §18:
-  "keep attendance lists as lists of names").
+  ``attendance_list`` → PROPOSED inline run in paragraph N's content with a ``names`` tuple (an attendance
+  list kept as a list of names).
 Footnotes (`test_footnotes`): ``footnotes`` → ``doc.footnotes`` (a count for statements; else marker, anchor
   via `iomparse.paths` and `gold_path`, text, the holder's `NoteRef`, the body kept out of the text flow).
 Continuations (`test_continuations`): ``continuations_joined`` → the text is inside the block at the gold

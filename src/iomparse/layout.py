@@ -4,10 +4,10 @@ The converter that produced the seeds writes footnote markers as superscripts (`
 its text on one line (``1. The …``), and a paragraph on one line. ``pdftotext`` does not:
 
 * footnote markers are plain digits glued to the text (``Nations.1``, ``follows:3``) and footnote bodies
-  start with the digit alone on a line at the foot of the page (conventions §13). A digit is taken for a
+  start with the digit alone on a line at the foot of the page. A digit is taken for a
   marker only when a footnote body with that number stands on the same page (``2008.2`` in a sentence may
   be a year followed by marker 2, or just a number);
-* in the default (reading-order) mode a label stands alone on its line, the text on the next (§26), the
+* in the default (reading-order) mode a label stands alone on its line, the text on the next, the
   words of a cover's trilingual footer each stand on a line of their own, a table comes out column by
   column, and some lines are printed out of their place (a section's number ahead of the list before it, a
   footnote's number between a label and its text).
