@@ -1,4 +1,4 @@
-"""Token snapshots: the lexer's decisions on every sample and PDF fixture, kept under ``tests/tokens/``.
+"""Token snapshots: the lexer's decisions on every sample, PDF fixture and corpus text, kept in ``tests/tokens/``.
 
 A snapshot is the token view (`iomparse.lexer.format_tokens`) with the text cut to its first characters:
 for each logical line its source lines, kind, label and the decision that set the kind. A change to the
@@ -21,9 +21,10 @@ TEXT_WIDTH = 32  # characters of each line's text kept in a snapshot, to find th
 
 
 def inputs() -> dict[str, Path]:
-    """Every text the snapshots cover, by snapshot name: the samples and the PDF fixtures' texts."""
+    """Every text the snapshots cover, by snapshot name: the samples, the PDF fixtures' texts and the corpus."""
     found = {f"samples/{path.stem}": path for path in sorted((ROOT / "samples").glob("*.txt"))}
     found |= {f"fixtures/{path.stem}": path for path in sorted((ROOT / "tests/fixtures/pdf").glob("*.txt"))}
+    found |= {f"corpus/{path.stem}": path for path in sorted((ROOT / "tests/corpus").glob("*.txt"))}
     return found
 
 

@@ -1,0 +1,129 @@
+"""The corpus scorer (`iomparse.scoring`) and the score of iomparse on the corpus (``tests/corpus``).
+
+The documents of ``tests/corpus`` were written blind to iomparse (see the README there): their score
+measures how well it reads the genre. The floors below only rise: a change that lowers the score of the
+corpus, or of any shape of document in it, fails here, and the README's table says where it stands.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import iomparse
+from iomparse.scoring import Fact, check, matched, norm, score
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+# The share of gold facts held over the whole corpus, and by the worst shape of document, at least.
+CORPUS_FLOOR = 0.50
+SHAPE_FLOOR = 0.20
+
+
+@functools.cache
+def corpus_results():
+    return score([CORPUS])
+
+
+def held_share(facts: list[Fact]) -> float:
+    return sum(f.held for f in facts) / len(facts)
+
+
+def test_the_samples_hold_every_fact():
+    missed = [
+        f"{Path(r.text).name}: {f.name} (expected {f.expected!r}, found {f.found!r})"
+        for r in corpus_results()
+        if r.shape.startswith("sample:")
+        for f in r.facts
+        if not f.held
+    ]
+    assert not missed, "\n".join(missed)
+
+
+def test_the_corpus_score_does_not_fall():
+    blind = [f for r in corpus_results() if not r.shape.startswith("sample:") for f in r.facts]
+    assert len(blind) > 6000
+    assert held_share(blind) >= CORPUS_FLOOR
+    by_shape: dict[str, list[Fact]] = defaultdict(list)
+    for result in corpus_results():
+        by_shape[result.shape].extend(result.facts)
+    worst = min(by_shape, key=lambda shape: held_share(by_shape[shape]))
+    assert held_share(by_shape[worst]) >= SHAPE_FLOOR, worst
+
+
+# -- the scorer itself -------------------------------------------------------------------------------
+
+REPORT = """C/110/9
+Original: English
+12 March 2020
+COUNCIL
+110th Session
+
+REPORT ON THE EXAMPLE
+
+Introduction
+
+1. The Council met.¹
+
+¹ See document C/109/4.
+
+2. It adopted Resolution No. 1370.
+"""
+
+
+def facts_of(facts: dict) -> dict[str, bool]:
+    return {fact.name: fact.held for fact in check(iomparse.parse(REPORT), facts)}
+
+
+def test_header_facts_hold_or_not():
+    right = {
+        "symbol": "C/110/9",
+        "date": "2020-03-12",
+        "session": {"number": 110, "special": False},
+        "organ": "Council",
+        "title": "REPORT ON THE *EXAMPLE*",
+        "speaker": None,
+    }
+    assert facts_of(right) == dict.fromkeys(right, True)
+    wrong = {
+        "kind": "statement",
+        "symbol": "C/110/9/Rev.1",
+        "date": "2020-03-13",
+        "session": {"number": 110, "special": True},
+        "organ": None,
+        "title": "REPORT",
+        "speaker": "The Director General",
+    }
+    assert facts_of(wrong) == dict.fromkeys(wrong, False)
+
+
+def test_structure_facts_count_what_is_invented_as_well_as_what_is_missed():
+    held = facts_of(
+        {
+            "sections": [],
+            "paragraphs": "1-3",
+            "footnotes": [{"marker": "1", "anchor": "para_1", "starts": "See document"}],
+            "references": {"documents": ["C/109/4", "C/1/1"], "resolutions": [1370]},
+        }
+    )
+    assert held["number of numbered paragraphs"] is False
+    assert held["paragraph 1"] and held["paragraph 2"] and not held["paragraph 3"]
+    assert held["footnote 1 text"] and held["footnote 1 anchor"]
+    assert held["cites C/109/4"] and not held["cites C/1/1"] and held["cites resolution 1370"]
+    assert "number of headings" in held
+
+
+def test_matching_keeps_order_and_text_comparisons_forgive_markup_and_quotes():
+    assert matched(["1", "2", "3"], ["1", "3"]) == [True, False, True]
+    assert matched(["a", "b"], ["b", "a"]).count(True) == 1
+    assert norm("**IOM’S  ROLE** – a “test”") == 'IOM\'S ROLE - a "test"'
+
+
+@pytest.mark.parametrize("ranges", ["1-3, 4 bis, 5", "1-3,4 bis,5"])
+def test_paragraph_ranges(ranges):
+    from iomparse.scoring import _ranges
+
+    assert _ranges(ranges) == ["1", "2", "3", "4 bis", "5"]
