@@ -920,12 +920,15 @@ def resolution_headers(draw) -> Meta:
 
 def document_kind(meta: Meta, body: tuple) -> str:
     """The kind the builder gives a header and body (`Meta.kind`): a statement (a speaker, a letterhead or a
-    salutation), a resolution (a body that is one resolution), an information note (an ``INF`` series), an SCPF
-    document (the SCPF or an ``S``/``SCPF`` series), else a document."""
+    salutation), a resolution (a body that is one resolution), a corrigendum (a ``Corr.`` or ``Amdt.``
+    suffix), an information note (an ``INF`` series), an SCPF document (the SCPF or an ``S``/``SCPF``
+    series), else a document. (The titles drawn here name no other kind.)"""
     if meta.speaker or meta.letterhead or any(isinstance(block, Salutation) for block in body):
         return "statement"
     if len(body) == 1 and isinstance(body[0], Resolution):
         return "resolution"
+    if meta.symbol and any(suffix.startswith(("Corr.", "Amdt.")) for suffix in meta.symbol.suffixes):
+        return "corrigendum"
     series = meta.symbol.series if meta.symbol else ""
     if series.endswith("INF"):
         return "information_note"
@@ -962,14 +965,18 @@ def annexes(draw) -> Annex:
 
     Its label line is written, or it is missing (``label_inferred``: the label is given by position, with an
     ``annex-label-inferred`` diagnostic); then the header's first line must be one that opens a header block
-    after a body: a symbol, ``Original:``, the organ or a session line (not a date)."""
+    after a body: a symbol, ``Original:``, the organ or a session line (not a date); and the header must be
+    a full one: two of a symbol, ``Original:``, a date, a session line and the organ, or a session line above
+    a resolution (a symbol alone in a body is a citation, not an annex)."""
     if draw(st.integers(0, 2)) == 0:
         meta = Meta(session=draw(session_lines()))
         body: tuple = (draw(resolutions()),)
     else:
         meta = draw(document_headers())
         body = draw(numbered_bodies())
-    inferred = draw(st.integers(0, 3)) == 0 and (meta.symbol or meta.original_language or meta.date is None)
+    evidence = [meta.symbol, meta.original_language, meta.date, meta.session, meta.organ]
+    full = sum(value is not None for value in evidence) >= 2 or isinstance(body[0], Resolution)
+    inferred = draw(st.integers(0, 3)) == 0 and full and (meta.symbol or meta.original_language or meta.date is None)
     meta = attrs.evolve(meta, kind=document_kind(meta, body))
     return Annex(label="?", label_inferred=bool(inferred), meta=meta, body=body)
 
@@ -988,10 +995,12 @@ text only (a statement's)."""
 def _unseen_header(annex: Annex, own: Symbol | None) -> bool:
     """Whether an annex's header would go unseen without its label line: the lexer takes the first symbol line
     of a text for the document's own, and a line with the own symbol opens no header block (it is a running
-    header), so an annex whose symbol comes first needs another line that opens one (``Original:``, the
-    organ, a session line)."""
+    header), so an annex whose symbol comes first needs a full header without it: two of ``Original:``, a
+    date, a session line and the organ, or a session line above a resolution."""
     meta = annex.meta
-    return annex.label_inferred and meta.symbol == own and not (meta.original_language or meta.organ or meta.session)
+    others = sum(value is not None for value in (meta.original_language, meta.date, meta.session, meta.organ))
+    resolution = bool(annex.body) and isinstance(annex.body[0], Resolution) and meta.session is not None
+    return annex.label_inferred and meta.symbol == own and others < 2 and not resolution
 
 
 def _ends_numbered(body: tuple) -> bool:

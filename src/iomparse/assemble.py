@@ -6,12 +6,11 @@ their markers and checks paragraph numbering.
 
 from __future__ import annotations
 
-import re
-
 from attrs import evolve
 
 from . import paths
 from .build import Part
+from .document_kinds import document_kind
 from .inline import parse_inline
 from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LogicalLine, strip_markup
 from .model import (
@@ -27,7 +26,6 @@ from .model import (
     NoteRef,
     Paragraph,
     Resolution,
-    Salutation,
     Span,
     Strong,
     iter_blocks,
@@ -41,7 +39,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
     annexes = tuple(_annexes(annex_parts, diagnostics))
     body = main.body
-    meta = evolve(main.meta, kind=_kind(main.meta, body))
+    meta = evolve(main.meta, kind=_kind(main.meta, body, diagnostics))
     if meta.kind == "resolution" and meta.title is None:
         meta = evolve(meta, title=body[0].title)
     annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
@@ -119,25 +117,20 @@ def _only_resolution(body: tuple[Block, ...]) -> bool:
     return len(body) == 1 and isinstance(body[0], Resolution)
 
 
-_REPORT_TITLE = re.compile(r"(?:DRAFT )?REPORT ON THE .*SESSION", re.IGNORECASE)
-_SCPF = "STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
-
-
-def _kind(meta: Meta, body: tuple[Block, ...]) -> str:
-    """What kind of document a header and body make (see `Meta`)."""
-    if meta.kind != "document":
+def _kind(meta: Meta, body: tuple[Block, ...], diagnostics: list[Diagnostic] | None = None) -> str:
+    """What kind of document a header and body make (see `iomparse.document_kinds`); a document read as a
+    plain ``document`` for want of any evidence is reported in ``diagnostics`` when given."""
+    if meta.kind != "document":  # a compilation, already known as such
         return meta.kind
-    if meta.speaker or meta.letterhead or any(isinstance(b, Salutation) for b in body):
-        return "statement"
-    if _only_resolution(body):
-        return "resolution"
-    if meta.title and _REPORT_TITLE.match(meta.title):
-        return "report"
-    if meta.symbol and meta.symbol.series.endswith("INF"):
-        return "information_note"
-    if (meta.organ or "").upper() == _SCPF or (meta.symbol and meta.symbol.series in ("S", "SCPF")):
-        return "scpf_document"
-    return "document"
+    kind, evidence = document_kind(meta, body)
+    if evidence is None and diagnostics is not None:
+        message = "no evidence of a kind of document (a title, a symbol's series, a speaker): read as a document"
+        diagnostics.append(Diagnostic("info", "kind-inferred", message, _first_line(body)))
+    return kind
+
+
+def _first_line(body: tuple[Block, ...]) -> int | None:
+    return next((block.span.start for block in body if block.span is not None), None)
 
 
 def _note_markers(runs: tuple[Inline, ...]) -> list[str]:

@@ -423,11 +423,14 @@ Block: TypeAlias = (
 class Meta:
     """Facts from a header block.
 
-    ``kind`` is one of ``statement``, ``information_note``, ``report``, ``resolution``, ``draft_resolutions``,
-    ``scpf_document``, ``document``. ``organ`` is the issuing body as printed (``COUNCIL``, ``STANDING
-    COMMITTEE ON PROGRAMMES AND FINANCE``); ``meeting`` the dates of the session a report covers (or of the
-    meeting a statement was made at); ``notes`` the cover notes as written (``This document is submitted to
-    …``), ``approval`` the resolution an approval note names and ``submission`` the body and session a
+    ``kind`` is one of `iomparse.document_kinds.KINDS` (``statement``, ``resolution``, ``draft_resolutions``,
+    ``resolutions``, ``agenda``, ``corrigendum``, ``report``, ``summary_record``, ``rules_of_procedure``,
+    ``programme_and_budget``, ``scale_of_assessment``, ``information_note``, ``scpf_document``, ``document``),
+    from the evidence `iomparse.document_kinds.KIND_RULES` weighs. ``organ`` is the issuing body as printed
+    (``COUNCIL``, ``STANDING COMMITTEE ON PROGRAMMES AND FINANCE``); ``meeting`` the dates of the session a
+    report covers (or of the meeting a statement was made at); ``notes`` the cover notes as written (``This
+    document is submitted to …``), ``approval`` the resolution an approval note names and ``submission`` the
+    body and session a
     submission note names. ``title_note_marker`` is the ``*`` that ties the title to a cover note;
     ``reported_session`` the session a report's title names (``REPORT ON THE 107TH SESSION …``), which
     differs from ``session``, the session the document was issued under. A statement has its

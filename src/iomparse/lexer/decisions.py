@@ -90,6 +90,10 @@ DECISIONS: dict[str, Decision] = {
         Decision("occasion", "names a session and more, in a header block"),
         Decision("place", "one or two capitalised words, in a header block"),
         Decision("header-line", "other text in a header block"),
+        Decision(
+            "header-line-in-body",
+            "a symbol, date or session line after the body with no other header line beside it: text",
+        ),
         Decision("header-line-outside-header", "a line only a header block gives a meaning to, outside one: text"),
         Decision("statement-header-split", "a statement's header lines run together, split at their own lines"),
         Decision("letterhead-by-position", "a plain line opening a statement's header", weak=True),

@@ -29,31 +29,66 @@ _CHECK_AGAINST_DELIVERY = re.compile(r"(?i)check against delivery")
 def mark_headers(logical: list[LogicalLine]) -> None:
     """Name the lines of each header block: the issuing organ, place, meeting dates, rapporteur, cover
     notes (after a rule, or starting with ``*``), a parenthesised subtitle, the speaker of a statement."""
-    own = next((bare_text(line.text) for line in logical if line.kind == "SYMBOL_LINE"), None)
-    start = 0
+    own: str | None = None  # the document's own symbol, in its first header block: a running header elsewhere
+    start, opened = 0, True  # a header block opens the document, or an annex after its label
     while start < len(logical):
         end = start
         while end < len(logical) and not _ends_header(logical[end]):
             end += 1
         zone = logical[start:end]
+        if start == 0:
+            own = next((bare_text(line.text) for line in zone if line.kind == "SYMBOL_LINE"), None)
         statement = end < len(logical) and logical[end].kind == "SALUTATION"
         if statement:
             zone = [piece for line in zone for piece in _statement_header_lines(line)]
             logical[start:end] = zone
             end = start + len(zone)
-        if any(line.kind in (STATEMENT_HEADER_KINDS if statement else STRONG_HEADER_KINDS) for line in zone):
-            after_rule = False
-            for line in zone:
-                after_rule = after_rule or line.kind == "RULE"
-                line.decide(*_header_kind(line, after_rule))
-                line.header = True
-            if statement:
-                _mark_letterhead(zone)
-                _mark_speaker(zone)
-        start = _next_header_start(logical, end, own)
+        if not any(line.kind in (STATEMENT_HEADER_KINDS if statement else STRONG_HEADER_KINDS) for line in zone):
+            pass
+        elif opened or _full_header(zone, logical[end] if end < len(logical) else None):
+            _name_header_lines(zone, statement)
+        else:
+            _read_as_text(zone)
+        start, opened = _next_header_start(logical, end, own)
     for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
         if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
             line.decide("TEXT", "header-line-outside-header")
+
+
+def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
+    after_rule = False
+    for line in zone:
+        after_rule = after_rule or line.kind == "RULE"
+        line.decide(*_header_kind(line, after_rule, statement))
+        line.header = True
+    if statement:
+        _mark_letterhead(zone)
+        _mark_speaker(zone)
+
+
+_ANNEX_HEADER_EVIDENCE = frozenset({"SYMBOL_LINE", "ORIGINAL", "DATE_LINE", "SESSION_LINE", "ORGAN"})
+
+
+def _full_header(zone: list[LogicalLine], after: LogicalLine | None) -> bool:
+    """Whether header lines met after the body open an annex's header block (or the next draft's): two kinds
+    of header line at least (a symbol and its ``Original:`` line or date, a session line and a symbol), or
+    a session line or symbol right above a resolution (``SEVENTY-FIRST SESSION`` / ``RESOLUTION No. 923
+    (LXXI)``; ``C/109/L/4`` / ``DRAFT RESOLUTION``). A symbol alone (a documents column, a citation on a
+    line of its own) opens nothing."""
+    kinds = {_organ_or_kind(line) for line in zone} & _ANNEX_HEADER_EVIDENCE
+    above_resolution = after is not None and after.kind == "RESOLUTION_HEAD" and bool(kinds)
+    return len(kinds) >= 2 or above_resolution
+
+
+def _organ_or_kind(line: LogicalLine) -> str:
+    return "ORGAN" if line.kind in ("CAPS", "TEXT") and ORGAN.fullmatch(bare_text(line.text)) else line.kind
+
+
+def _read_as_text(zone: list[LogicalLine]) -> None:
+    """Header lines in a body that no header block holds are text: a symbol alone on its line, a date."""
+    for line in zone:
+        if line.kind in _ANNEX_HEADER_EVIDENCE:
+            line.decide("TEXT", "header-line-in-body")
 
 
 def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
@@ -113,23 +148,25 @@ def _ends_header(line: LogicalLine) -> bool:
     return line.kind in BODY_KINDS or (line.kind == "TEXT" and len(line.text.split()) > 30)
 
 
-def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) -> int:
-    """Where the next header block starts: after an annex label, or at a header line after body lines (the
-    document's own symbol repeated as a running header starts nothing)."""
+def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) -> tuple[int, bool]:
+    """Where the next header block may start, and whether an annex label opened it: after an annex label,
+    or at a header line after body lines (the document's own symbol repeated as a running header starts
+    nothing)."""
     for position in range(index + 1, len(logical)):
         line = logical[position]
         if line.kind == "ANNEX_LABEL":
-            return position + 1
+            return position + 1, True
         bare = bare_text(line.text)
         if line.kind == "SYMBOL_LINE" and bare == own:
             continue
         if line.kind in HEADER_OPENERS or (line.kind == "CAPS" and ORGAN.fullmatch(bare)):
-            return position
-    return len(logical)
+            return position, False
+    return len(logical), False
 
 
-def _header_kind(line: LogicalLine, after_rule: bool) -> tuple[str, str]:
-    """The kind of a header block's line, and the decision that gives it."""
+def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[str, str]:
+    """The kind of a header block's line, and the decision that gives it. A bold line is kept as such only
+    in a statement's header (a letterhead, a speaker): elsewhere it is read as a plain line."""
     kind = line.kind
     bare = bare_text(line.text)
     if kind == "DATE_RANGE":
@@ -146,6 +183,8 @@ def _header_kind(line: LogicalLine, after_rule: bool) -> tuple[str, str]:
         return kind, line.rule
     if _OCCASION.match(bare):
         return "OCCASION", "occasion"
-    if kind == "TEXT" and _PLACE.fullmatch(bare):
+    if kind == "BOLD" and statement:
+        return kind, line.rule
+    if _PLACE.fullmatch(bare):
         return "PLACE", "place"
-    return (kind, line.rule) if kind == "BOLD" else ("HEADER_TEXT", "header-line")
+    return "HEADER_TEXT", "header-line"

@@ -227,7 +227,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ITEM",
         "labelled-item",
-        re.compile(rf"(?:[{BULLETS}]\s+)?(?P<label>\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\))\s+(?P<text>\S.*)"),
+        re.compile(rf"(?:[{BULLETS}]\s+\**)?(?P<label>\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\))\s+(?P<text>\S.*)"),
         first="(" + BULLETS,
     ),
     Rule("BULLET", "bullet", re.compile(rf"[{BULLETS}]\s+(?P<text>\S.*)"), first=BULLETS),

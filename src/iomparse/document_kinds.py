@@ -1,0 +1,133 @@
+"""What kind of document a header and a body make: the kinds, in order, with the evidence each needs.
+
+`KIND_RULES` is read in order and the first rule whose evidence holds gives the kind; a document that none
+describes is a plain ``document``. The evidence is what a reader sees first: a statement's speaker or
+salutation, a body made of resolutions, then the title (``PROVISIONAL AGENDA``, ``REPORT ON THE …``,
+``PROGRAMME AND BUDGET …``) and the symbol's series (``/Corr.1``, ``/SR/``, ``MC/INF/``). Layout never decides
+a kind. `document_kind` says which evidence it used, so the reading can be reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from attrs import frozen
+
+from .model import Block, Meta, Resolution, Salutation
+
+Evidence = Callable[[Meta, tuple[Block, ...]], bool]
+
+
+@frozen
+class KindRule:
+    """A kind of document and the evidence that makes a document one: ``evidence`` says it in words."""
+
+    kind: str
+    evidence: str
+    holds: Evidence
+
+
+def _title(pattern: str) -> Evidence:
+    """Evidence from the title (or the subtitle), matched from its start, in any case."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+    return lambda meta, body: any(compiled.match(text or "") for text in (meta.title, meta.subtitle))
+
+
+def _resolutions(body: tuple[Block, ...]) -> list[Resolution]:
+    return [block for block in body if isinstance(block, Resolution)]
+
+
+def _only_resolutions(body: tuple[Block, ...], *, draft: bool, several: bool) -> bool:
+    resolutions = _resolutions(body)
+    return (
+        len(resolutions) == len(body)
+        and (len(resolutions) > 1) == several
+        and bool(resolutions)
+        and (not several or all(r.draft == draft for r in resolutions))
+    )
+
+
+def _series(*parts: str) -> Evidence:
+    """Evidence from the symbol: one of its elements is one of ``parts`` (``SR``, ``INF``)."""
+    return lambda meta, body: meta.symbol is not None and any(p in parts for p in meta.symbol.parts)
+
+
+def _suffix(*names: str) -> Evidence:
+    """Evidence from the symbol's suffixes (``Corr.1``, ``Amdt.1``)."""
+    return lambda meta, body: meta.symbol is not None and any(s.split(".")[0] in names for s in meta.symbol.suffixes)
+
+
+def _either(*evidence: Evidence) -> Evidence:
+    return lambda meta, body: any(holds(meta, body) for holds in evidence)
+
+
+_SCPF = "STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
+
+#: The kinds of document, in the order their evidence is weighed.
+KIND_RULES: tuple[KindRule, ...] = (
+    KindRule(
+        "statement",
+        "a speaker, a letterhead or a salutation",
+        lambda meta, body: bool(meta.speaker or meta.letterhead) or any(isinstance(b, Salutation) for b in body),
+    ),
+    KindRule(
+        "resolution", "its body is one resolution", lambda m, body: _only_resolutions(body, draft=False, several=False)
+    ),
+    KindRule(
+        "draft_resolutions",
+        "its body is several draft resolutions",
+        lambda m, body: _only_resolutions(body, draft=True, several=True),
+    ),
+    KindRule(
+        "resolutions",
+        "its body is several adopted resolutions",
+        lambda m, body: _only_resolutions(body, draft=False, several=True),
+    ),
+    KindRule(
+        "agenda", "its title names an agenda", _title(r"(?:(?:REVISED|ANNOTATED|DRAFT) )*(?:PROVISIONAL )?AGENDA\b")
+    ),
+    KindRule(
+        "corrigendum",
+        "its symbol or its title says it corrects another document",
+        _either(_suffix("Corr", "Amdt"), _title(r"(?:.* )?(?:CORRIGENDUM|AMENDMENT)\b")),
+    ),
+    KindRule(
+        "report",
+        "its title names a report",
+        _title(
+            r"(?:(?:DRAFT|FINANCIAL|ANNUAL|INTERIM) )?REPORT\b|.*\bREPORT (?:ON|OF) THE\b|NOTE CONCERNING DOCUMENT\b"
+        ),
+    ),
+    KindRule(
+        "summary_record",
+        "its symbol or its title says it is a summary record",
+        _either(_series("SR"), _title(r"(?:PROVISIONAL )?SUMMARY RECORD\b")),
+    ),
+    KindRule("rules_of_procedure", "its title names rules of procedure", _title(r"(?:.* )?RULES OF PROCEDURE\b")),
+    KindRule(
+        "programme_and_budget", "its title names a programme and budget", _title(r"(?:.* )?PROGRAMME AND BUDGET\b")
+    ),
+    KindRule(
+        "scale_of_assessment", "its title names a scale of assessment", _title(r"(?:.* )?SCALES? OF ASSESSMENTS?\b")
+    ),
+    KindRule("information_note", "its symbol is in an information series (INF)", _series("INF")),
+    KindRule(
+        "scpf_document",
+        "the Standing Committee on Programmes and Finance issued it",
+        lambda meta, body: (
+            (meta.organ or "").upper() == _SCPF or (meta.symbol is not None and meta.symbol.parts[0] in ("S", "SCPF"))
+        ),
+    ),
+)
+
+#: The kinds a document can be read as.
+KINDS = (*(rule.kind for rule in KIND_RULES), "document")
+
+
+def document_kind(meta: Meta, body: tuple[Block, ...]) -> tuple[str, str | None]:
+    """The kind of document, and the evidence that gave it (``None`` for a ``document``: no evidence)."""
+    for rule in KIND_RULES:
+        if rule.holds(meta, body):
+            return rule.kind, rule.evidence
+    return "document", None
