@@ -16,6 +16,7 @@ from lark import Transformer
 from .header import header_meta, parse_adoption
 from .inline import parse_inline
 from .lexer import LineToken, strip_markup
+from .lexer.tables import PIPE_ROW
 from .model import (
     Block,
     Clause,
@@ -282,9 +283,18 @@ def _section(children: list, level: int) -> Section:
 _CELL = re.compile(r"\S+(?: \S+)*")  # cells are separated by two spaces or more
 
 
+_PIPE_SEPARATOR = re.compile(r"[\s|:\-–—]*")
+
+
 def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """A best-effort split of a table's rows into cells, on runs of two spaces or more. A row whose first
-    cell starts right of the first column (a header row over the figures) gets an empty first cell."""
+    """A best-effort split of a table's rows into cells: on the bars of a Markdown table (its ``|---|``
+    line has no cells), else on runs of two spaces or more, where a row whose first cell starts right of
+    the first column (a header row over the figures) gets an empty first cell."""
+    if rows and all(PIPE_ROW.fullmatch(row) for row in rows):
+        return tuple(
+            () if _PIPE_SEPARATOR.fullmatch(row) else tuple(cell.strip() for cell in row.strip()[1:-1].split("|"))
+            for row in rows
+        )
     spans = [[(m.start(), m.end(), m.group()) for m in _CELL.finditer(row)] for row in rows]
     starts = [cells[0][0] for cells in spans if cells]
     if not starts:

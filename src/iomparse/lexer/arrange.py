@@ -60,6 +60,9 @@ class _Arrangement:
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
         elif line.kind == "TEXT" and self._continues(index, line):
             self._join(line)
+        elif line.kind == "TABLE" and self.broken and self.flow and self.flow[-1].kind == "TABLE":
+            _continue_table(self.flow[-1], line)  # a table goes on over a page break, its headings repeated
+            self.broken = False
         else:
             self._keep(line, text)
 
@@ -123,6 +126,13 @@ class _Arrangement:
         self.pieces = [line.text]
         self.open_page, self.broken = line.page, False
         self.flow.append(line)
+
+
+def _continue_table(table: LogicalLine, more: LogicalLine) -> None:
+    table.raw.extend(more.raw)
+    table.numbers.extend(more.numbers)
+    table.end = more.end
+    table.text = f"{table.text}\n{more.text}"
 
 
 def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool) -> bool:

@@ -60,7 +60,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("heading-roman", "'IV. …', short and without a full stop"),
         Decision("heading-letter", "'B. …', short and without a full stop"),
         Decision("heading-paren", "'(1) …', short and without a full stop"),
-        Decision("heading-label", "'Objective 3: …'"),
+        Decision("heading-label", "'Objective 3: …', 'Statement I – …', 'Rule 4 – …'"),
         Decision("numbered-paragraph", "'12. …'"),
         Decision("labelled-item", "'(a) …', '(iv) …', perhaps after a bullet"),
         Decision("bullet", "'- …', '• …'"),

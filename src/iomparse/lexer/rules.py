@@ -217,8 +217,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "HEADING",
         "heading-label",
-        re.compile(r"(?P<label>[A-Z][a-z]+ \d{1,2})\s*:\s*(?P<text>\S.*)"),
-        check=lambda m: not m.group("text").rstrip("*").endswith("."),
+        re.compile(
+            r"(?!(?:Table|Figure|Chart|Paragraph|Page)\b)(?P<label>[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,5}))"
+            r"\s*(?::|\s[–—-])\s*(?P<text>\S.*)"
+        ),
+        check=lambda m: not m.group("text").rstrip("*").endswith(".") and len(m.group("text").split()) <= 25,
         style="label",
         longest=250,
         first=_CAPITALS,

@@ -9,14 +9,34 @@ import re
 
 from ..layout import CAPTION
 from ..source import Line
-from .lines import LogicalLine
+from .lines import LogicalLine, bare, strip_markup
 
 _COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
+PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
+"""A row of a Markdown table, as a converter writes one: ``| Albania | 0.0400 | 0.0400 |``."""
 
 
 def table_rows(lines: list[Line]) -> set[int]:
     """Indexes of lines laid out in columns: runs of two or more lines with gaps of several spaces between
-    their cells, at least two of them with two gaps or more, and figures among the cells."""
+    their cells, at least two of them with two gaps or more, and figures among the cells; and runs of two
+    or more rows of a Markdown table (``| … | … |``)."""
+    return _spaced_rows(lines) | _pipe_rows(lines)
+
+
+def _pipe_rows(lines: list[Line]) -> set[int]:
+    rows: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line(0, "", 0)]):
+        if "|" in line.text and PIPE_ROW.fullmatch(line.text):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            rows.update(run)
+        run = []
+    return rows
+
+
+def _spaced_rows(lines: list[Line]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, Line(0, "", 0)]):
@@ -42,9 +62,26 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     table = LogicalLine(
         "TABLE", line.text, line.number, line.number, line.page, None, [line.text], numbers=[line.number], rule="table"
     )
-    if last is not None and last.kind == "TEXT" and CAPTION.fullmatch(last.text.strip()):
+    if last is not None and is_caption(last, line.number):
         logical.pop()
-        table.label = last.text.strip()
+        table.label = strip_markup(last.text)
         table.start = last.start
         table.raw, table.numbers = [*last.raw, *table.raw], [*last.numbers, *table.numbers]
     logical.append(table)
+
+
+TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
+"""A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
+
+
+def is_caption(line: LogicalLine, table_start: int) -> bool:
+    """Whether ``line`` is the caption of a table starting on line ``table_start``: it sits right above it (a
+    blank line between at most) and is a caption in parentheses (``(in Swiss francs)``), a numbered caption
+    (``Table 1: …``), or a short line with no final punctuation that no rule gave a kind (in bold, in
+    capitals, or plain: ``Administrative Part of the Budget by organizational unit``)."""
+    if table_start - line.end > 2 or line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
+        return False
+    text = bare(line.text)
+    if CAPTION.fullmatch(text) or TABLE_CAPTION.match(text):
+        return True
+    return line.kind != "HEADING" and len(text.split()) <= 16 and not text.endswith((".", ":", ";", ",", "?", "!"))
