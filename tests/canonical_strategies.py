@@ -1104,7 +1104,7 @@ def compilations(draw) -> tuple[Meta, tuple]:
     """A compilation of resolutions (``C/109/L/3`` to ``L/5``): two or three resolutions, each under a header
     of its own (its symbol, ``Original: English``, a date, ``COUNCIL``, a session line), which the resolution
     keeps as ``header`` (of kind ``document``); the document's header is the first one, of kind
-    ``draft_resolutions``."""
+    ``draft_resolutions`` when drafts are among them, else ``resolutions``."""
     session = _maybe(draw, session_lines(), chance=6)
     number = str(draw(st.integers(100, 115)))
     drafts = []
@@ -1117,7 +1117,8 @@ def compilations(draw) -> tuple[Meta, tuple]:
             session=session,
         )
         drafts.append(attrs.evolve(draw(resolutions(header_session=session)), header=header))
-    return attrs.evolve(drafts[0].header, kind="draft_resolutions"), tuple(drafts)
+    kind = "draft_resolutions" if any(draft.draft for draft in drafts) else "resolutions"
+    return attrs.evolve(drafts[0].header, kind=kind), tuple(drafts)
 
 
 @st.composite

@@ -214,6 +214,7 @@ def metas() -> st.SearchStrategy[Meta]:
         Meta,
         kind=st.sampled_from(["statement", "information_note", "report", "resolution", "document"]) | texts,
         symbol=st.none() | symbols,
+        other_symbols=st.lists(symbols, max_size=2).map(tuple),
         original_language=st.none() | st.just("English") | texts,
         date=st.none() | dates,
         session=st.none() | sessions,

@@ -23,7 +23,8 @@ byte-order mark is an encoding signature, not text), each normalised by `normali
   notes, the adoption line (``raw``), title, formula, the operative formula with its colon (``Resolves:``;
   not when it is the first word of a single clause, ``Resolves to approve …``), the clauses;
 * the header facts of the document and of each annex, as written where the tree keeps them (``str``
-  fields and tuples of them, ``Session.raw``, ``DateRange.raw``, ``str(Symbol)``) and rebuilt where it
+  fields and tuples of them, ``Session.raw``, ``DateRange.raw``, ``str(Symbol)``; the ``and`` / ``to`` joining
+  the symbols of a line of symbols is structure) and rebuilt where it
   keeps a parsed value only: ``original_language`` as ``Original: <language>``, a ``date`` as ``4 November
   2004``. Facts derived from another header line are not counted (`DERIVED_META`): ``kind``,
   ``approval`` and ``submission`` (read out of a cover note, which is counted), ``reported_session`` (read
@@ -85,9 +86,14 @@ def words_of(text: str | None) -> list[str]:
     return [word for token in (text or "").split() for word in normalize_token(token)]
 
 
+# A line of a cover's symbols (``C/118/L/3 and C/118/L/4``): its ``and`` / ``to`` are structure, like commas.
+_SYMBOL_LIST = re.compile(r"(?m)^[*\s]*(?:[A-Z]{1,6}(?:/[\w.]+)+(?:,| and| to| ?[–-])? ?)+[*\s]*$")
+
+
 def words_in_text(text: str) -> Counter[str]:
     """The multiset of words of a document's text."""
-    return Counter(words_of(text.removeprefix("\ufeff")))
+    text = _SYMBOL_LIST.sub(lambda line: re.sub(r"\b(?:and|to)\b", " ", line.group()), text.removeprefix("\ufeff"))
+    return Counter(words_of(text))
 
 
 # -- words of the tree --------------------------------------------------------------------------------

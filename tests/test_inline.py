@@ -53,7 +53,7 @@ def test_a_date_far_into_a_paragraph_is_found():
 
 # SYMBOL_CANDIDATE as it reads most plainly: no letter, digit or slash before the first capital.
 _PLAIN_SYMBOL_CANDIDATE = re.compile(
-    r"(?<![\w/])[A-Z]{1,6}(?:/(?:Sp|[A-Z]{1,4}(?![a-z])|\d{1,5}))+(?:/(?:Rev|Corr|Add)\.\d+)*(?![\w/])"
+    r"(?<![\w/])[A-Z]{1,6}(?:/(?:Sp|[A-Z]{1,4}(?![a-z])|\d{1,5}))+(?:/(?:Rev|Corr|Add|Amdt)\.\d+)*(?![\w/])"
 )
 _SYMBOL_PIECE = st.sampled_from(
     ["MC", "C", "MICEM", "INF", "EX", "Sp", "Rev", ".1", "/", "274", "2002", "x", "é", "É", "-", " ", "and/or", "A"]

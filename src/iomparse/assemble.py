@@ -16,6 +16,7 @@ from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LogicalLine, strip_markup
 from .model import (
     Annex,
     Block,
+    Contents,
     Diagnostic,
     Document,
     Emphasis,
@@ -28,6 +29,7 @@ from .model import (
     Resolution,
     Span,
     Strong,
+    Table,
     iter_blocks,
 )
 from .values import int_to_roman, roman_to_int
@@ -87,19 +89,29 @@ def _annexes(parts: list[Part], diagnostics: list[Diagnostic]):
 
 def _gather_compilation(main: Part, parts: list[Part]) -> tuple[Part, list[Part]]:
     """A document of resolutions, each under its own header block, is a compilation, not a document with
-    annexes: its resolutions are gathered into the body, each keeping its header facts."""
-    if not _only_resolution(main.body):
+    annexes: its resolutions are gathered into the body, each keeping its header facts. The body may open
+    with what introduces them (unnumbered text, a table listing them, contents)."""
+    if not all(_introduces(block) for block in main.body[:-1]) or not main.body:
         return main, parts
-    compiled = [main]
-    while len(compiled) <= len(parts) and parts[len(compiled) - 1].label is None:
-        candidate = parts[len(compiled) - 1]
+    sole = _only_resolution(main.body)
+    if not (sole or _introduces(main.body[-1])):
+        return main, parts
+    gathered = 0
+    while gathered < len(parts) and parts[gathered].label is None:
+        candidate = parts[gathered]
         if not (_only_resolution(candidate.body) and candidate.meta.symbol is not None):
             break
-        compiled.append(candidate)
-    if len(compiled) == 1:
+        gathered += 1
+    if gathered == 0 or (gathered == 1 and not sole):
         return main, parts
-    body = tuple(evolve(part.body[0], header=part.meta) for part in compiled)
-    return Part(evolve(main.meta, kind="draft_resolutions"), body, main.span, main.label), parts[len(compiled) - 1 :]
+    first = (evolve(main.body[0], header=main.meta),) if sole else main.body
+    body = first + tuple(evolve(part.body[0], header=part.meta) for part in parts[:gathered])
+    return Part(main.meta, body, main.span, main.label), parts[gathered:]
+
+
+def _introduces(block: Block) -> bool:
+    """Whether a block can introduce a compilation of resolutions: unnumbered text, a table, contents."""
+    return isinstance(block, Table | Contents) or (isinstance(block, Paragraph) and block.num is None)
 
 
 def _with_session(block: Block, meta: Meta) -> Block:

@@ -37,6 +37,7 @@ from .model import (
     inline_text,
 )
 from .values import roman_to_int
+from .vocabulary import OPERATIVE_VERBS
 
 
 def span(token: LineToken) -> Span:
@@ -230,7 +231,8 @@ class Builder(Transformer):
             strip_markup(children[0].info.text).rstrip(":").strip() if isinstance(children[0], LineToken) else None
         )
         if formula is None and len(clauses) == 1 and isinstance(clauses[0], Clause) and clauses[0].num is None:
-            formula = inline_text(clauses[0].content).split(maxsplit=1)[0]  # Resolves to approve …
+            verb = inline_text(clauses[0].content).split(maxsplit=1)[0]  # Resolves to approve …
+            formula = verb if verb in OPERATIVE_VERBS else None
         return Operative(formula, clauses, _span_over(first, _last_span(clauses) or first))
 
     def preamble_clause(self, children: list) -> Clause:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from attrs import frozen
 
-from .model import Block, Meta, Resolution, Salutation
+from .model import Block, Contents, Meta, Paragraph, Resolution, Salutation, Table
 
 Evidence = Callable[[Meta, tuple[Block, ...]], bool]
 
@@ -39,13 +39,17 @@ def _resolutions(body: tuple[Block, ...]) -> list[Resolution]:
 
 
 def _only_resolutions(body: tuple[Block, ...], *, draft: bool, several: bool) -> bool:
+    """Whether the body is one resolution, or several with nothing beside them but what introduces them (a
+    table of contents, unnumbered text): drafts among them (``draft``), or adopted resolutions only."""
     resolutions = _resolutions(body)
-    return (
-        len(resolutions) == len(body)
-        and (len(resolutions) > 1) == several
-        and bool(resolutions)
-        and (not several or all(r.draft == draft for r in resolutions))
-    )
+    if not several:
+        return len(body) == 1 and len(resolutions) == 1
+    introduction = all(isinstance(b, Resolution | Contents | Table) or _unnumbered(b) for b in body)
+    return len(resolutions) > 1 and introduction and any(r.draft for r in resolutions) == draft
+
+
+def _unnumbered(block: Block) -> bool:
+    return isinstance(block, Paragraph) and block.num is None and not block.children
 
 
 def _series(*parts: str) -> Evidence:
@@ -76,7 +80,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     KindRule(
         "draft_resolutions",
-        "its body is several draft resolutions",
+        "its body is several resolutions, drafts among them",
         lambda m, body: _only_resolutions(body, draft=True, several=True),
     ),
     KindRule(

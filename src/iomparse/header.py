@@ -16,7 +16,7 @@ from attrs import define, evolve, field
 from .inline import date_ref, resolution_ref
 from .lexer import LineToken, strip_markup
 from .model import Adoption, DateRange, Meta, Submission
-from .symbols import parse_symbol
+from .symbols import SYMBOL_CANDIDATE, parse_symbol
 from .values import FULL_DATE, ordinal_to_int, parse_date, parse_date_range, parse_session
 
 
@@ -59,7 +59,13 @@ Reader = Callable[[_HeaderFacts, LineToken, str], None]
 
 
 def _symbol(facts: _HeaderFacts, token: LineToken, text: str) -> None:
-    facts.put("symbol", parse_symbol(text.rstrip("*")), text)
+    """A symbol line; a line of several symbols gives the document its first and keeps the others."""
+    symbols = [parse_symbol(found) for found in SYMBOL_CANDIDATE.findall(text.rstrip("*"))]
+    if len(symbols) < 2 or "symbol" in facts.values:
+        facts.put("symbol", parse_symbol(text.rstrip("*")), text)
+        return
+    facts.values["symbol"] = symbols[0]
+    facts.values["other_symbols"] = tuple(symbol for symbol in symbols[1:] if symbol is not None)
 
 
 def _original(facts: _HeaderFacts, token: LineToken, text: str) -> None:
@@ -210,19 +216,21 @@ def _iso_month_or_date(text: str) -> str | None:
 
 
 _ADOPTION = re.compile(
-    r"Adopted by the (?P<body>.+?) at its (?P<ordinal>\S+) (?P<what>meeting|session)\b.*?(?: on (?P<date>.+))?$",
+    r"Adopted(?: by the (?P<body>.+?))?"
+    r"(?: (?:at|during) (?:its|the) (?P<ordinal>\S+) (?P<what>meeting|session)\b.*?)?(?:,? on (?P<date>.+))?$",
     re.IGNORECASE,
 )
 
 
 def parse_adoption(text: str) -> Adoption:
-    """``(Adopted by the Council at its 407th meeting on 29 November 1995)`` → `Adoption`."""
+    """An adoption line → `Adoption`: ``(Adopted by the Council at its 407th meeting on 29 November 1995)``,
+    ``(Adopted at the 352nd meeting on 27 November 1990)``, ``Adopted by the Council on 28 November 1990``."""
     raw = strip_markup(text)
-    match = _ADOPTION.search(raw.strip("()"))
+    match = _ADOPTION.search(raw.strip("().").strip())
     if not match:
         return Adoption(raw)
-    number = ordinal_to_int(match.group("ordinal"))
-    is_meeting = match.group("what").lower() == "meeting"
+    number = ordinal_to_int(match.group("ordinal")) if match.group("ordinal") else None
+    is_meeting = (match.group("what") or "").lower() == "meeting"
     return Adoption(
         raw=raw,
         body=match.group("body"),

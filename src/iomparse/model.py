@@ -436,12 +436,14 @@ class Meta:
     differs from ``session``, the session the document was issued under. A statement has its
     ``letterhead`` (a mission's name and address) and ``occasion`` (``106th Session of the Council, General
     Debate``); ``speaker_label`` is the label written before the speaker's name (``Statement by:``), if any.
-    ``other`` holds every other header line, as written (``Check against delivery``, a second
-    date).
+    ``other_symbols`` are the further symbols a cover gives the same document (``C/118/L/3 and C/118/L/4``:
+    ``symbol`` is the first). ``other`` holds every other header line, as written (``Check against
+    delivery``, a second date).
     """
 
     kind: str = "document"
     symbol: Symbol | None = None
+    other_symbols: tuple[Symbol, ...] = field(default=(), converter=_tuple)
     original_language: str | None = None
     date: dt.date | None = None
     session: Session | None = None

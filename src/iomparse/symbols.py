@@ -16,7 +16,7 @@ from .resources import grammar_path
 #: (The pattern opens with its first capital, not with the check that no letter or slash stands before it,
 #: so that the regex engine skips to the next capital at C speed: twice as fast over running text.)
 SYMBOL_CANDIDATE = re.compile(
-    r"[A-Z](?<![\w/][A-Z])[A-Z]{0,5}(?:/(?:Sp|[A-Z]{1,4}(?![a-z])|\d{1,5}))+(?:/(?:Rev|Corr|Add)\.\d+)*(?![\w/])"
+    r"[A-Z](?<![\w/][A-Z])[A-Z]{0,5}(?:/(?:Sp|[A-Z]{1,4}(?![a-z])|\d{1,5}))+(?:/(?:Rev|Corr|Add|Amdt)\.\d+)*(?![\w/])"
 )
 
 

@@ -93,7 +93,8 @@ def _header(meta: Meta) -> list[str]:
     """A header block in canonical order; cover notes last, under a rule."""
     lines = []
     if meta.symbol:
-        lines.append(str(meta.symbol))
+        symbols = [str(symbol) for symbol in (meta.symbol, *meta.other_symbols)]
+        lines.append(" and ".join(symbols) if len(symbols) < 3 else f"{', '.join(symbols[:-1])} and {symbols[-1]}")
     if meta.original_language:
         lines.append(f"Original: {meta.original_language}")
     if meta.date:

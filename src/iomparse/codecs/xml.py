@@ -430,6 +430,39 @@ class _Nodes(_Field):
         return tuple(nodes)
 
 
+class _SymbolLines(_Field):
+    """A tuple of symbols inside a ``wrapper`` child, one ``<symbol symbol="…" suffixes="…"/>`` each (as
+    `_SymbolAttrs` writes a symbol), written only when there are some."""
+
+    def __init__(self, field: str, wrapper: str) -> None:
+        super().__init__(field)
+        self.wrapper = wrapper
+        self.attributes = _SymbolAttrs("symbol")
+
+    def write(self, out: _Out, symbols: tuple[Symbol, ...]) -> None:
+        if not symbols:
+            return
+        parent = out.child(structural=True)
+        for symbol in symbols:
+            element = parent.child(structural=False)
+            self.attributes.write(element, symbol)
+            parent.close("symbol", element)
+        out.close(self.wrapper, parent)
+
+    def read(self, reader: _In) -> tuple[Symbol, ...]:
+        child = reader.take(self.wrapper)
+        if child is None:
+            return ()
+        inner = _In(child)
+        symbols = []
+        for element in inner.rest():
+            if _local(element) != "symbol":
+                raise _In(element).error(f"unexpected element <{_local(element)}>, expected <symbol>")
+            one = _In(element)
+            symbols.append(one.done(self.attributes.read(one)))
+        return inner.done(tuple(symbols))
+
+
 class _Lines(_Field):
     """A tuple of strings, one ``<line>`` child each: the element's remaining children, or the children of a
     ``wrapper`` child, written only when there are lines."""
@@ -554,6 +587,7 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
             _SymbolAttrs("symbol"),
             _Attr("original_language"),
             _Attr("date"),
+            _SymbolLines("other_symbols", "other-symbols"),
             _Node("session"),
             _TextChild("organ"),
             _TextChild("title"),
@@ -640,7 +674,12 @@ for _cls, (_, _fields) in _VOCABULARY.items():
 # Elements holding only elements: indented on output, whitespace between their children ignored on input.
 _STRUCTURAL_TAGS = (
     {tag for tag, fields in _VOCABULARY.values() if not _has_text(fields)}
-    | {field.wrapper for _, fields in _VOCABULARY.values() for field in fields if isinstance(field, _Nodes | _Lines)}
+    | {
+        field.wrapper
+        for _, fields in _VOCABULARY.values()
+        for field in fields
+        if isinstance(field, _Nodes | _Lines | _SymbolLines)
+    }
     | {"cells", "row"}
 ) - {None}
 _STRUCTURAL = {_NS + tag for tag in _STRUCTURAL_TAGS}

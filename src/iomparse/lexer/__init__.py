@@ -7,7 +7,8 @@
 2. **join** (`joining`): every physical line gets a kind from the rule table (`rules.RULES`, first match
    wins); a line that does not start a block continues the logical line above it, so titles broken over
    two lines, Markdown hard breaks and hard-wrapped paragraphs become one line; tables laid out with
-   spaces are gathered (`tables`);
+   spaces are gathered (`tables`); then **resolutions** (`resolutions`): a resolution's single operative
+   clause known by its place after the preamble;
 3. **charts** and **headers** (`charts`, `headers`): trailing chart fragments, and what each line of a
    header block is (organ, place, meeting dates, cover notes, speaker …);
 4. **arrange** (`arrange`): the contextual decisions no single line can make: which lines are page
@@ -39,6 +40,7 @@ from .headers import mark_headers
 from .headings import mark_headings
 from .joining import DocumentWords, logical_lines
 from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
+from .resolutions import mark_resolution_parts
 from .rules import RULES, classify
 from .view import format_tokens, main
 
@@ -81,6 +83,10 @@ def _join(state: LexState) -> None:
     state.logical = logical_lines(state.lines, state.words)
 
 
+def _resolutions(state: LexState) -> None:
+    mark_resolution_parts(state.logical)
+
+
 def _charts(state: LexState) -> None:
     mark_figure(state.logical)
 
@@ -101,6 +107,7 @@ def _headings(state: LexState) -> None:
 PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
     ("normalize", _normalize),
     ("join", _join),
+    ("resolutions", _resolutions),
     ("charts", _charts),
     ("headers", _headers),
     ("arrange", _arrange),

@@ -34,6 +34,7 @@ DECISIONS: dict[str, Decision] = {
         # the rule table (`RULES`) and `classify`'s fallbacks
         Decision("rule-line", "a line of five underscores, dashes or equals signs or more"),
         Decision("symbol", "the line is a document symbol alone"),
+        Decision("symbols", "the line is document symbols alone, joined by commas, 'and' or 'to'"),
         Decision("footnote-body", "opens with a superscript number"),
         Decision("original-language", "'Original:' and a language"),
         Decision("date", "a full date alone"),
@@ -48,7 +49,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("contents-column", "the 'Page' column label of a table of contents"),
         Decision("contents-entry", "an entry with a leader and a page number"),
         Decision("resolution-heading", "RESOLUTION No. … or DRAFT RESOLUTION"),
-        Decision("adoption-line", "'(Adopted by the …)'"),
+        Decision("adoption-line", "'(Adopted by the Council at its … meeting on …)', with or without parentheses"),
         Decision("enacting-formula", "'The Council,' (a short 'The …,' line)"),
         Decision("operative-formula", "'Resolves:' or 'Decides:'"),
         Decision("single-operative-clause", "'Resolves to …' / 'Decides that …'"),
@@ -81,6 +82,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("title-goes-on", "a date in capitals or a line without letters under a title in capitals"),
         Decision("contents-entry-wrapped", "a contents entry over several lines, its page on the last"),
         Decision("table", "lines laid out in columns with figures"),
+        Decision("operative-verb-after-preamble", "after a resolution's preamble, a line opening with 'Approves', …"),
         # pass 3: charts and header blocks
         Decision("chart", "short fragments ending the document: what is left of a chart", weak=True),
         Decision("meeting-dates", "a range of dates in a header block"),

@@ -43,6 +43,8 @@ def _heading_shape(line: LogicalLine) -> bool:
         return False
     if line.kind == "ITEM" and not _LETTER_LABEL.fullmatch(line.label or ""):
         return False
+    if line.rule == "header-line-in-body":  # a symbol or a date on a line of its own: a citation, no heading
+        return False
     text = bare_text(line.text)
     return (
         bool(text)

@@ -67,6 +67,9 @@ PREAMBLE_START = re.compile(rf"(?:{_PREAMBLE_OPENERS})\b")
 _AUDIENCE = re.compile(alternation(AUDIENCE_STEMS), re.IGNORECASE)
 _OPERATIVE = alternation(OPERATIVE_VERBS)
 
+#: A line of symbols: ``C/118/L/3 and C/118/L/4``, ``C/109/L/1 to C/109/L/5``, ``MC/2398, MC/2398/Add.1``.
+SYMBOLS = re.compile(rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to| ?[–-]) ?{SYMBOL_CANDIDATE.pattern})+")
+
 _DIGITS = "0123456789"
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -136,7 +139,14 @@ RULES: tuple[Rule, ...] = (
         longest=60,
         first="DdRr",
     ),
-    Rule("ADOPTION", "adoption-line", re.compile(r"\((?P<text>Adopted by the .+)\)"), longest=200, first="("),
+    Rule(
+        "ADOPTION",
+        "adoption-line",
+        re.compile(r"\(?(?P<text>Adopted (?:by the [^()]+? )?(?:at|on|during) [^()]+?)\)?\.?"),
+        check=lambda m: m.string.startswith("(") == m.string.rstrip(".").endswith(")"),
+        longest=200,
+        first="(A",
+    ),
     Rule(
         "FORMULA",
         "enacting-formula",
@@ -286,6 +296,8 @@ def classify(text: str) -> Classified:
     bare = bare_text(text)
     if SYMBOL_CANDIDATE.fullmatch(bare) and parse_symbol(bare) is not None:
         return "SYMBOL_LINE", None, None, "symbol"
+    if "/" in bare and SYMBOLS.fullmatch(bare) and all(map(parse_symbol, SYMBOL_CANDIDATE.findall(bare))):
+        return "SYMBOL_LINE", None, None, "symbols"
     length = len(bare)
     for kind, fullmatch, check, style, longest, name in _RULES_BY_INITIAL.get(bare[:1], _RULES_FOR_ANY_INITIAL):
         if length > longest:

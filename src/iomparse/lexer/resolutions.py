@@ -1,0 +1,33 @@
+"""Pass 2b, resolutions: what a line of a resolution is, from the lines before it.
+
+A resolution's operative part may be a single clause without a number, opening with a verb in the third
+person after the preamble (``Approves the report on its 107th Session.``); read on its own such a line is
+plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import OPERATIVE_CLAUSE_VERBS, alternation
+from .kinds import PASSED_OVER_KINDS
+from .lines import LogicalLine, bare
+
+_OPERATIVE_VERB = re.compile(rf"(?:{alternation(OPERATIVE_CLAUSE_VERBS)})\b")
+
+
+def mark_resolution_parts(logical: list[LogicalLine]) -> None:
+    """A line of text right after a resolution's preamble (or its ``The Council,``) that opens with an
+    operative verb is its operative clause."""
+    previous: LogicalLine | None = None
+    for line in logical:
+        if line.kind in PASSED_OVER_KINDS:
+            continue
+        if (
+            line.kind == "TEXT"
+            and previous is not None
+            and previous.kind in ("PREAMBLE", "FORMULA")
+            and _OPERATIVE_VERB.match(bare(line.text))
+        ):
+            line.decide("OPERATIVE_CLAUSE", "operative-verb-after-preamble")
+        previous = line

@@ -1,0 +1,36 @@
+"""Reading header blocks: the facts of a cover, and which lines after a body open an annex's header."""
+
+from __future__ import annotations
+
+import iomparse
+from iomparse.model import Symbol
+
+
+def test_a_cover_with_several_symbols_keeps_them_all():
+    document = iomparse.parse("C/118/L/3 and C/118/L/4\nOriginal: English\n\nDRAFT RESOLUTIONS\n")
+    assert document.meta.symbol == Symbol(("C", "118", "L", "3"))
+    assert document.meta.other_symbols == (Symbol(("C", "118", "L", "4")),)
+    assert iomparse.to_text(document).startswith("C/118/L/3 and C/118/L/4\n")
+
+
+def test_a_documents_column_opens_no_annex():
+    text = (
+        "MC/1930\nOriginal: English\n5 October 1998\n\nPROVISIONAL AGENDA\n\n"
+        "1. Adoption of the agenda\n\nMC/1931\nMC/1932\n\n2. Programme and Budget for 1999\n\nMC/1924\n"
+    )
+    document = iomparse.parse(text)
+    assert document.annexes == ()
+    assert [block.num for block in document.body] == ["1", "2"]
+    cited = {str(r.ref.symbol) for r in document.references if hasattr(r.ref, "symbol")}
+    assert cited == {"MC/1931", "MC/1932", "MC/1924"}
+    assert document.meta.kind == "agenda"
+
+
+def test_a_full_header_after_the_body_opens_an_annex():
+    text = (
+        "MC/2352\nOriginal: English\n\nREVIEW\n\n1. The review is attached.\n\n"
+        "MC/1842\nOriginal: English\n9 May 1995\n\nIOM STRATEGIC PLANNING\n\n1. The beginning of the 1990s.\n"
+    )
+    document = iomparse.parse(text)
+    (annex,) = document.annexes
+    assert str(annex.meta.symbol) == "MC/1842" and annex.label_inferred
