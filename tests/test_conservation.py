@@ -28,7 +28,8 @@ byte-order mark is an encoding signature, not text), each normalised by `normali
   keeps a parsed value only: ``original_language`` as ``Original: <language>``, a ``date`` as ``4 November
   2004``. Facts derived from another header line are not counted (`DERIVED_META`): ``kind``,
   ``approval`` and ``submission`` (read out of a cover note, which is counted), ``reported_session`` (read
-  out of the title) and ``title_note_marker`` (a ``*``);
+  out of the title) and ``title_note_marker`` (a ``*``), and the organ when it is read out of the cover's
+  footer (an ``organ-from-footer`` diagnostic; the footer is counted as furniture);
 * each annex's label line (``Annex I``) unless the label was inferred;
 * footnotes: ``^<marker>`` and the inline runs of the body;
 * page furniture: each `Furniture` text.
@@ -304,7 +305,10 @@ def words_in_tree(document: iomparse.Document) -> Counter[str]:
         words += [*normalize_token(footnote.marker.translate(_TO_SUPERSCRIPTS)), *words_of(render(footnote.content))]
     for furniture in document.furniture:
         words += words_of(furniture.text)
-    return Counter(words)
+    counted = Counter(words)
+    if any(d.code == "organ-from-footer" for d in document.diagnostics):  # read out of the footer: counted there
+        counted.subtract(words_of(document.meta.organ))
+    return +counted
 
 
 # -- the check ----------------------------------------------------------------------------------------

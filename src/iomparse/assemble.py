@@ -33,6 +33,7 @@ from .model import (
     iter_blocks,
 )
 from .values import int_to_roman, roman_to_int
+from .vocabulary import COVER_FOOTERS
 
 
 def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: list[Diagnostic]) -> Document:
@@ -41,7 +42,8 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
     annexes = tuple(_annexes(annex_parts, diagnostics))
     body = main.body
-    meta = evolve(main.meta, kind=_kind(main.meta, body, diagnostics))
+    meta = _organ_from_footer(main.meta, aside.furniture, diagnostics)
+    meta = evolve(meta, kind=_kind(meta, body, diagnostics))
     if meta.kind == "resolution" and meta.title is None:
         meta = evolve(meta, title=body[0].title)
     annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
@@ -55,6 +57,22 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
         furniture=furniture,
         diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.line or 0, d.code))),
     )
+
+
+def _organ_from_footer(meta: Meta, furniture: list[LogicalLine], diagnostics: list[Diagnostic]) -> Meta:
+    """A cover that names its organ only in its trilingual footer (``COUNCIL CONSEIL CONSEJO``): the footer
+    is page furniture, and the organ is its English part (an ``organ-from-footer`` note says so)."""
+    if meta.organ is not None:
+        return meta
+    for line in furniture:
+        if line.kind == "COVER_FOOTER":
+            words = " ".join(strip_markup(line.text).split())
+            organ = next((footer[0] for footer in COVER_FOOTERS if words == " ".join(footer)), None)
+            if organ is not None:
+                message = f"the issuing organ is printed only in the cover's footer: {organ}"
+                diagnostics.append(Diagnostic("info", "organ-from-footer", message, line.start))
+                return evolve(meta, organ=organ)
+    return meta
 
 
 def iter_all_blocks(document: Document):

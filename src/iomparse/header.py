@@ -60,12 +60,20 @@ Reader = Callable[[_HeaderFacts, LineToken, str], None]
 
 def _symbol(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     """A symbol line; a line of several symbols gives the document its first and keeps the others."""
-    symbols = [parse_symbol(found) for found in SYMBOL_CANDIDATE.findall(text.rstrip("*"))]
-    if len(symbols) < 2 or "symbol" in facts.values:
-        facts.put("symbol", parse_symbol(text.rstrip("*")), text)
+    symbols = [s for s in (parse_symbol(found) for found in SYMBOL_CANDIDATE.findall(text.rstrip("*"))) if s]
+    if not symbols or len(symbols) != len(SYMBOL_CANDIDATE.findall(text)):
+        facts.other.append(text)
         return
-    facts.values["symbol"] = symbols[0]
-    facts.values["other_symbols"] = tuple(symbol for symbol in symbols[1:] if symbol is not None)
+    if "symbol" not in facts.values:
+        facts.values["symbol"], symbols = symbols[0], symbols[1:]
+    others = list(facts.values.get("other_symbols", ()))
+    for symbol in symbols:  # more symbols of the same document: a cover listing several, a note sheet's
+        if symbol == facts.values["symbol"] or symbol in others:
+            facts.other.append(str(symbol))  # the same symbol again, kept as written
+        else:
+            others.append(symbol)
+    if others:
+        facts.values["other_symbols"] = tuple(others)
 
 
 def _original(facts: _HeaderFacts, token: LineToken, text: str) -> None:
@@ -155,7 +163,9 @@ def _rapporteur(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     facts.put("rapporteur", token.info.match_group("text"), text)
 
 
-_APPROVAL = re.compile(r"approved by the .+? (?:at|on) .*?(?P<ref>Resolutions? Nos?\..+)", re.IGNORECASE)
+_APPROVAL = re.compile(
+    r"\b(?:approved|endorsed|adopted|took note)\b.*?(?P<ref>Resolutions? Nos?\.\s*\d.+)", re.IGNORECASE
+)
 _SUBMISSION = re.compile(
     r"submitted to the (?P<organ>.+?) at its (?P<session>.+? Session)(?: (?:in|on) (?P<date>[^.]+))?", re.IGNORECASE
 )

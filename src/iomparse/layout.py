@@ -24,6 +24,7 @@ import re
 from itertools import groupby
 
 from .source import Line
+from .vocabulary import COVER_FOOTERS, alternation
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
@@ -44,10 +45,11 @@ _FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
 CAPTION = re.compile(r"\([^()]{2,60}\)")
 """A table's caption, in parentheses: ``(in Swiss francs)``."""
 # What every step below starts from: a line holding only a label, a number or figure, or a footer's word.
-_ALONE = re.compile(rf"{_LABEL_ALONE.pattern}|\s*(?:{_FIGURE.pattern}|CONSEJO)\s*")
+_ALONE = re.compile(
+    rf"{_LABEL_ALONE.pattern}|\s*(?:{_FIGURE.pattern}|{alternation(re.escape(f[-1]) for f in COVER_FOOTERS)})\s*"
+)
 _HEADING_TEXT = re.compile(r"[A-Z](?:\S*\s+){0,11}\S*[^\s.;:,]")
 # The trilingual footer of a cover page, one word a line in the default mode.
-_FOOTER_WORDS = ("COUNCIL", "CONSEIL", "CONSEJO")
 
 
 def normalize_pdf_text(lines: list[Line]) -> list[Line]:
@@ -258,11 +260,12 @@ def _displaced_heading(page: list[Line], index: int) -> int | None:
 
 
 def _join_cover_footer(page: list[Line]) -> list[Line]:
-    """``COUNCIL`` / ``CONSEIL`` / ``CONSEJO`` on lines of their own (blank lines between) made one line."""
+    """A cover's footer in its three languages on lines of their own (``COUNCIL`` / ``CONSEIL`` / ``CONSEJO``,
+    blank lines between) made one line."""
     texts = [(index, line.text.strip()) for index, line in enumerate(page) if line.text.strip()]
     for (first, word), (_, second), (last, third) in zip(texts, texts[1:], texts[2:], strict=False):
-        if (word, second, third) == _FOOTER_WORDS:
-            footer = Line(page[first].number, " ".join(_FOOTER_WORDS), page[first].page)
+        if (word, second, third) in COVER_FOOTERS:
+            footer = Line(page[first].number, " ".join((word, second, third)), page[first].page)
             return [*page[:first], footer, *page[last + 1 :]]
     return page
 

@@ -123,8 +123,17 @@ ORGANS = (
 #: The glyphs that open a bullet: the converter's ``-`` and what PDFs print.
 BULLETS = "-•–▪●◦"
 
-#: The words of the trilingual footer of a cover page, in the order printed.
-COVER_FOOTER_WORDS = ("COUNCIL", "CONSEIL", "CONSEJO")
+#: The trilingual footers of cover pages: the organ's name in English, French and Spanish, as printed. The
+#: footer is page furniture, and the evidence of the organ when no line of the cover names it.
+COVER_FOOTERS = (
+    ("COUNCIL", "CONSEIL", "CONSEJO"),
+    ("EXECUTIVE COMMITTEE", "COMITÉ EXÉCUTIF", "COMITÉ EJECUTIVO"),
+    (
+        "STANDING COMMITTEE ON PROGRAMMES AND FINANCE",
+        "COMITÉ PERMANENT DES PROGRAMMES ET DES FINANCES",
+        "COMITÉ PERMANENTE DE PROGRAMAS Y FINANZAS",
+    ),
+)
 
 
 def alternation(words: Iterable[str], *, escape: bool = False) -> str:

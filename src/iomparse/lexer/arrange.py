@@ -39,10 +39,11 @@ class _Arrangement:
     flow: list[LogicalLine] = field(factory=list)
     footnotes: list[LogicalLine] = field(factory=list)
     furniture: list[LogicalLine] = field(factory=list)
-    own_symbol: str | None = None  # the first symbol line: the document's own
+    own_symbols: set[str] = field(factory=set)  # the symbol lines of the document's first header block
     annex: str | None = None  # the label of the annex being read
     titles: set[str] = field(factory=set)  # titles seen in header blocks: a later copy of one is a running title
     in_header: bool = True  # no body line seen since the start or the last annex boundary
+    body_seen: bool = False  # whether a line of the document's body has been kept
     open_text: LogicalLine | None = None  # the last line of running text, which a continuation may join
     pieces: list[str] = field(factory=list)  # the open text in pieces, joined once closed (linear in its length)
     open_page: int = 1  # the page that text ended on
@@ -73,7 +74,8 @@ class _Arrangement:
 
     def _is_furniture(self, line: LogicalLine, text: str) -> bool:
         """Whether the line is page furniture: a rule, a page label, the cover footer, the annex's label on a
-        later page, or the document's own symbol repeated (the first symbol line is the document's own)."""
+        later page, or the document's own symbol repeated (the symbols of the first header block, or the
+        first symbol line, are the document's own)."""
         if line.kind in _PAGE_FURNITURE:
             return True
         if line.kind == "ANNEX_LABEL" and text == self.annex:
@@ -81,11 +83,12 @@ class _Arrangement:
             return True
         if line.kind != "SYMBOL_LINE":
             return False
-        if self.own_symbol is None:
-            self.own_symbol = text
-        elif text == self.own_symbol and self.flow:
-            line.decide("RUNNING_HEADER", "own-symbol-repeated")
-            return True
+        if text in self.own_symbols:
+            if self.flow:
+                line.decide("RUNNING_HEADER", "own-symbol-repeated")
+            return bool(self.flow)
+        if not self.own_symbols or not self.body_seen:  # the first symbol line, and those of the same header
+            self.own_symbols.add(text)  # block (a note sheet's symbol and its cover's)
         return False
 
     def _set_aside(self, line: LogicalLine, where: list[LogicalLine]) -> None:
@@ -119,6 +122,7 @@ class _Arrangement:
             self.in_header = True  # an annex begins, with a header block of its own
         elif line.kind not in HEADER_FIELDS:
             self.in_header = False
+            self.body_seen = True
         if self.in_header and line.kind == "CAPS":
             self.titles.add(text.rstrip("*"))
         self.close_text()

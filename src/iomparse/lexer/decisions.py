@@ -41,7 +41,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("session", "a session line ('EIGHTY-EIGHTH SESSION', '106th Session')"),
         Decision("annex-label", "'Annex I', 'ANNEX', 'Appendix 2' alone"),
         Decision("page-label", "'Page 3' alone"),
-        Decision("cover-footer", "COUNCIL CONSEIL CONSEJO"),
+        Decision("cover-footer", "a cover's trilingual footer: COUNCIL CONSEIL CONSEJO"),
         Decision("rapporteur", "'Rapporteur:' and a name"),
         Decision("statement-by", "'Statement by:' and a name"),
         Decision("date-range", "a range of dates, perhaps after a place"),
@@ -92,6 +92,8 @@ DECISIONS: dict[str, Decision] = {
         Decision("occasion", "names a session and more, in a header block"),
         Decision("place", "one or two capitalised words, in a header block"),
         Decision("header-line", "other text in a header block"),
+        Decision("note-sheet", "'NOTE CONCERNING DOCUMENT …': the sheet printed before a revised document's cover"),
+        Decision("note-sheet-text", "the text of a note sheet, a cover note of the document it precedes"),
         Decision(
             "header-line-in-body",
             "a symbol, date or session line after the body with no other header line beside it: text",

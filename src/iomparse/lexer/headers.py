@@ -50,15 +50,21 @@ def mark_headers(logical: list[LogicalLine]) -> None:
         else:
             _read_as_text(zone)
         start, opened = _next_header_start(logical, end, own)
+        if any(line.rule == "note-sheet" for line in zone) and _note_sheet_text(logical[end:start]):
+            opened = True  # the document's own cover follows its note sheet
     for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
         if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
             line.decide("TEXT", "header-line-outside-header")
 
 
 def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
+    """Name each line of a header block. Text after a rule is a cover note, unless the rule sits right above
+    the title (it then sets the title off from the session line)."""
     after_rule = False
-    for line in zone:
-        after_rule = after_rule or line.kind == "RULE"
+    for position, line in enumerate(zone):
+        following = zone[position + 1] if position + 1 < len(zone) else None
+        above_title = following is not None and following.kind == "CAPS"
+        after_rule = after_rule or (line.kind == "RULE" and not above_title)
         line.decide(*_header_kind(line, after_rule, statement))
         line.header = True
     if statement:
@@ -78,6 +84,25 @@ def _full_header(zone: list[LogicalLine], after: LogicalLine | None) -> bool:
     kinds = {_organ_or_kind(line) for line in zone} & _ANNEX_HEADER_EVIDENCE
     above_resolution = after is not None and after.kind == "RESOLUTION_HEAD" and bool(kinds)
     return len(kinds) >= 2 or above_resolution
+
+
+NOTE_SHEET = re.compile(r"NOTE CONCERNING (?:THE )?DOCUMENTS? .+", re.IGNORECASE)
+"""The title of the sheet printed before a revised document's cover: ``NOTE CONCERNING DOCUMENT MC/2398``."""
+
+
+def _note_sheet_text(lines: list[LogicalLine]) -> bool:
+    """The text of a note sheet, between its title and the document's own cover, is the note: a cover note
+    of the one header block the note sheet and the cover make. Only plain text (and furniture) may lie
+    there."""
+    if not lines or not all(
+        line.kind in ("TEXT", "SYMBOL_LINE", "RULE", "PAGE_LABEL", "COVER_FOOTER") for line in lines
+    ):
+        return False
+    for line in lines:
+        if line.kind == "TEXT":
+            line.decide("NOTE", "note-sheet-text")
+            line.header = True
+    return True
 
 
 def _organ_or_kind(line: LogicalLine) -> str:
@@ -173,6 +198,8 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "MEETING_DATES", "meeting-dates"
     if kind not in PLAIN_KINDS:
         return kind, line.rule
+    if kind == "CAPS" and NOTE_SHEET.fullmatch(bare):
+        return "HEADER_TEXT", "note-sheet"
     if ORGAN.fullmatch(bare):
         return "ORGAN", "organ"
     if bare.startswith("(") and bare.endswith(")"):

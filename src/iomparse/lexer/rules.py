@@ -19,7 +19,7 @@ from attrs import define
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE, parse_symbol
 from ..values import FULL_DATE, ROMAN_PATTERN, parse_date_range, parse_session
-from ..vocabulary import AUDIENCE_STEMS, BULLETS, OPERATIVE_VERBS, PREAMBLE_OPENERS, alternation
+from ..vocabulary import AUDIENCE_STEMS, BULLETS, COVER_FOOTERS, OPERATIVE_VERBS, PREAMBLE_OPENERS, alternation
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, strip_markup
 from .lines import bare as bare_text
 
@@ -70,6 +70,8 @@ _OPERATIVE = alternation(OPERATIVE_VERBS)
 #: A line of symbols: ``C/118/L/3 and C/118/L/4``, ``C/109/L/1 to C/109/L/5``, ``MC/2398, MC/2398/Add.1``.
 SYMBOLS = re.compile(rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to| ?[–-]) ?{SYMBOL_CANDIDATE.pattern})+")
 
+_FOOTERS = alternation(r"\s+".join(map(re.escape, footer)) for footer in COVER_FOOTERS)
+
 _DIGITS = "0123456789"
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -111,7 +113,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "PAGE_LABEL", "page-label", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)"), longest=20, first="P"
     ),
-    Rule("COVER_FOOTER", "cover-footer", re.compile(r"(?P<text>COUNCIL\s+CONSEIL\s+CONSEJO)"), longest=40, first="C"),
+    Rule("COVER_FOOTER", "cover-footer", re.compile(rf"(?P<text>{_FOOTERS})"), longest=160, first="CES"),
     Rule("RAPPORTEUR", "rapporteur", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160, first="R"),
     Rule("SPEAKER", "statement-by", re.compile(r"Statement by\s*:\s*(?P<text>.+)"), longest=200, first="S"),
     Rule(
