@@ -823,7 +823,8 @@ def document_headers(draw) -> Meta:
     """The header of a numbered document: a symbol (nearly always), ``Original: English``, a date, the issuing
     organ, a session line, a title in capitals (with ``*``, the marker of a cover note, when there is one), a
     parenthesised subtitle, place, meeting dates (a range of days: a single day is a date line), rapporteur,
-    another line (``For information``: not a place, which is one or two capitalized words), cover notes; each
+    another line (``For information.``: not a place, which is one or two capitalized words, and a sentence: a
+    short line without a full stop right above the body would be read as its first heading), cover notes; each
     now and then left out, but a symbol or a session line is always there (a header of cover notes alone would
     be text). ``kind`` is set from the header and the body (`document_kind`)."""
     notes, submission = draw(cover_notes())
@@ -835,7 +836,7 @@ def document_headers(draw) -> Meta:
         place="Geneva" if draw(st.integers(0, 4)) == 0 else None,
         meeting=draw(meeting_dates()) if draw(st.integers(0, 4)) == 0 else None,
         rapporteur=draw(st.sampled_from(_RAPPORTEURS)) if draw(st.integers(0, 4)) == 0 else None,
-        other=("For information",) if draw(st.integers(0, 5)) == 0 else (),
+        other=("For information.",) if draw(st.integers(0, 5)) == 0 else (),
         symbol=symbol,
         original_language=_maybe(draw, st.just("English"), chance=4),
         date=_maybe(draw, dates, chance=4),

@@ -135,6 +135,9 @@ class Builder(Transformer):
     def section3(self, children: list) -> Section:
         return _section(children, level=3)
 
+    def section4(self, children: list) -> Section:
+        return _section(children, level=4)
+
     def paragraph(self, children: list) -> Paragraph:
         head, *parts = children
         return Paragraph(
@@ -178,9 +181,12 @@ class Builder(Transformer):
     def contents(self, children: list[LineToken]) -> Contents:
         head, *lines = children
         entries = [line for line in lines if line.type == "TOC_ENTRY"]
-        column = next((strip_markup(line.info.text) for line in lines if line.type == "TOC_COLUMN"), None)
+        column = head.info.match_group("column")  # CONTENTS Page, on one line
+        if column is None:
+            column = next((strip_markup(line.info.text) for line in lines if line.type == "TOC_COLUMN"), None)
+        heading = head.info.match_group("text") if head.info.groups else None
         return Contents(
-            strip_markup(head.info.text),
+            strip_markup(heading or head.info.text),
             nest_contents(entries),
             column,
             _span_over(span(head), span(children[-1])),

@@ -120,6 +120,9 @@ ORGANS = (
     "INFORMAL CONSULTATIONS OF THE .+",
 )
 
+#: Places where governing bodies meet, as a cover names them on a line of their own (``Geneva``).
+PLACES = ("Geneva", "Genève", "Ginebra", "New York", "Vienna", "Bangkok", "Brussels", "Washington", "Rome")
+
 #: The glyphs that open a bullet: the converter's ``-`` and what PDFs print.
 BULLETS = "-•–▪●◦"
 

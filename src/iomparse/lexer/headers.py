@@ -13,7 +13,8 @@ import re
 
 from ..source import Line
 from ..values import parse_session
-from ..vocabulary import ORGANS, alternation
+from ..vocabulary import ORGANS, PLACES, alternation
+from .headings import heading_shape
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
@@ -32,9 +33,7 @@ def mark_headers(logical: list[LogicalLine]) -> None:
     own: str | None = None  # the document's own symbol, in its first header block: a running header elsewhere
     start, opened = 0, True  # a header block opens the document, or an annex after its label
     while start < len(logical):
-        end = start
-        while end < len(logical) and not _ends_header(logical[end]):
-            end += 1
+        end = _zone_end(logical, start)
         zone = logical[start:end]
         if start == 0:
             own = next((bare_text(line.text) for line in zone if line.kind == "SYMBOL_LINE"), None)
@@ -169,8 +168,25 @@ def _mark_speaker(zone: list[LogicalLine]) -> None:
         last.decide("SPEAKER", "speaker-by-position")
 
 
-def _ends_header(line: LogicalLine) -> bool:
-    return line.kind in BODY_KINDS or (line.kind == "TEXT" and len(line.text.split()) > 30)
+def _zone_end(logical: list[LogicalLine], start: int) -> int:
+    """Where the header block starting at ``start`` would end: at the first line of a body (a numbered
+    paragraph, a heading, a long text …), or at an unnumbered heading right above a numbered paragraph
+    (``Introduction`` / ``1. …``), once the block has its title (a line in capitals)."""
+    titled = False
+    for end in range(start, len(logical)):
+        line = logical[end]
+        if line.kind in BODY_KINDS or (line.kind == "TEXT" and len(line.text.split()) > 30):
+            return end
+        following = logical[end + 1] if end + 1 < len(logical) else None
+        if (titled or line.kind == "TEXT") and following is not None and _first_heading(line, following):
+            return end
+        titled = titled or (line.kind == "CAPS" and not ORGAN.fullmatch(bare_text(line.text)))
+    return len(logical)
+
+
+def _first_heading(line: LogicalLine, following: LogicalLine) -> bool:
+    """Whether ``line`` is the body's first heading, above its first numbered paragraph (not a place)."""
+    return following.kind == "PARA" and heading_shape(line) and bare_text(line.text) not in PLACES
 
 
 def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) -> tuple[int, bool]:

@@ -19,14 +19,16 @@ from .lines import bare as bare_text
 _STYLE_RANK = {
     "part": 0,
     "roman": 1,
+    "numbered": 1,
     "plain": 1.5,
     "letter": 2,
     "decimal": 2,
     "paren": 2,
     "label": 2,
+    "decimal3": 2.5,
     "paren_letter": 3,
 }
-_MAX_LEVEL = 3
+_MAX_LEVEL = 4
 _LETTER_LABEL = re.compile(r"\([a-z]\)")
 
 
@@ -37,7 +39,7 @@ def heading_style(line: LogicalLine) -> str | None:
     return line.groups.get("__style__")
 
 
-def _heading_shape(line: LogicalLine) -> bool:
+def heading_shape(line: LogicalLine) -> bool:
     """A short line of text (or a lettered item) starting with a capital and ending without punctuation."""
     if line.kind not in ("TEXT", "CAPS", "ITEM"):
         return False
@@ -64,7 +66,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         line = lines[index]
         if line.kind in PASSED_OVER_KINDS:
             continue
-        flags[index] = opens_section and _heading_shape(line)
+        flags[index] = opens_section and heading_shape(line)
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
     return flags
 

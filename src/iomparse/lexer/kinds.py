@@ -39,6 +39,7 @@ LineKind = Literal[
     "HEADING_1",
     "HEADING_2",
     "HEADING_3",
+    "HEADING_4",
     "PARA",
     "TEXT",
     "ITEM",
@@ -128,10 +129,11 @@ KINDS: dict[str, Kind] = {
         _kind("TOC_ENTRY", "a contents entry", TERMINAL, STANDALONE, CONTENTS_PART),
         _kind("TABLE", "a table", TERMINAL, STANDALONE),
         # the body
-        _kind("HEADING", "a heading", ENDS_HEADER),  # ranked into HEADING_1 … HEADING_3
+        _kind("HEADING", "a heading", ENDS_HEADER),  # ranked into HEADING_1 … HEADING_4
         _kind("HEADING_1", "a section heading", TERMINAL),
         _kind("HEADING_2", "a sub-section heading", TERMINAL),
         _kind("HEADING_3", "a third-level heading", TERMINAL),
+        _kind("HEADING_4", "a fourth-level heading", TERMINAL),
         _kind("PARA", "a numbered paragraph", TERMINAL, OPEN_TEXT, ENDS_HEADER),
         _kind("TEXT", "a line of text", TERMINAL, OPEN_TEXT),
         _kind("ITEM", "a list item", TERMINAL, OPEN_TEXT, ENDS_HEADER),

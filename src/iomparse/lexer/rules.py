@@ -126,8 +126,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "TOC_HEAD",
         "contents-heading",
-        re.compile(r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?)", re.IGNORECASE),
-        longest=30,
+        re.compile(
+            r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?):?(?:\s+(?P<column>(?:Paragraphs\s+)?Page))?",
+            re.IGNORECASE,
+        ),
+        longest=60,
         first="TtCc",
     ),
     Rule("TOC_COLUMN", "contents-column", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)"), longest=20, first="P"),
@@ -191,6 +194,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "HEADING",
+        "heading-decimal3",
+        re.compile(r"(?P<label>\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?P<text>\S.*)"),
+        check=short_without_full_stop,
+        style="decimal3",
+        longest=250,
+        first=_DIGITS,
+    ),
+    Rule(
+        "HEADING",
         "heading-decimal",
         re.compile(rf"(?P<label>(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\.?\s+(?P<text>\S.*)"),
         check=short_without_full_stop,
@@ -237,6 +249,15 @@ RULES: tuple[Rule, ...] = (
         style="label",
         longest=250,
         first=_CAPITALS,
+    ),
+    Rule(
+        "HEADING",
+        "heading-numbered",
+        re.compile(r"(?P<label>\d{1,2})\.\s+(?P<text>\S.*)"),
+        check=lambda m: is_caps(m.group("text")) and short_without_full_stop(m),
+        style="numbered",
+        longest=250,
+        first=_DIGITS,
     ),
     Rule("PARA", "numbered-paragraph", re.compile(r"(?P<label>\d{1,3})\.\s+(?P<text>\S.*)"), first=_DIGITS),
     Rule(
