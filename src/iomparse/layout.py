@@ -23,11 +23,13 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
+from .reading_order import justified_spaces, late_paragraph_numbers
 from .source import Line
 from .vocabulary import COVER_FOOTERS, alternation
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
+_NOTE_WITH_TEXT = re.compile(r"\s*(\d{1,3}) (?=[A-Z“\"‘(])")  # a footnote's number and its text on one line
 # A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
 # if a body with that number is on the page. Not after a symbol's Rev./Corr./Add., nor after a small number
 # or a roman numeral and a point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2).
@@ -58,8 +60,10 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
     superscripts, the cover footer made one line, lone labels joined to their text."""
     result: list[Line] = []
     for _, lines_of_page in groupby(lines, key=lambda line: line.page):
-        page = list(lines_of_page)
-        if any(_ALONE.fullmatch(line.text) for line in page):  # else nothing here for these steps to do
+        page = justified_spaces(list(lines_of_page))
+        if any(_ALONE.fullmatch(line.text) or _NOTE_WITH_TEXT.match(line.text) for line in page):  # else nothing
+            # here for these steps to do
+            page = late_paragraph_numbers(page)
             page = _place_displaced_headings(_place_displaced_note_numbers(_rebuild_tables(page)))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         result += page
@@ -271,14 +275,19 @@ def _join_cover_footer(page: list[Line]) -> list[Line]:
 
 
 def _superscript_notes(page: list[Line]) -> list[Line]:
-    """Footnote bodies (a number alone on a line, its text below) and their markers on one page: a number
-    counts only if it is also glued to the text somewhere on the page as a marker."""
+    """Footnote bodies (a number alone on a line, its text below, or a number and its text on one line, at the
+    foot of the page) and their markers on one page: a number counts only if it is also glued to the text
+    somewhere on the page as a marker."""
     bodies: dict[int, int] = {}  # line index → footnote number
     foot = _page_foot(page)
-    for index, line in enumerate(page[:-1]):
+    for index, line in enumerate(page):
+        if index <= foot:
+            continue
         number = _NOTE_NUMBER.fullmatch(line.text)
-        if number and index > foot and _next_text(page, index) is not None:
+        if number and _next_text(page, index) is not None:
             bodies[index] = int(number.group(1))
+        elif (with_text := _NOTE_WITH_TEXT.match(line.text)) is not None:
+            bodies[index] = int(with_text.group(1))
     if not bodies:
         return page
     glued = {
@@ -291,7 +300,9 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
     result = []
     for index, line in enumerate(page):
         if index in bodies:
-            text = line.text.strip().translate(_TO_SUPERSCRIPT)
+            number = _NOTE_NUMBER.match(line.text)
+            assert number is not None, "a body opens with its number"
+            text = f"{number.group(1).translate(_TO_SUPERSCRIPT)} {line.text[number.end() :]}".rstrip()
         else:
             text = _GLUED_MARKER.sub(
                 lambda m: m.group(1).translate(_TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), line.text
