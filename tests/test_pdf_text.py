@@ -338,3 +338,24 @@ def test_chart_lines_keep_their_own_line_numbers():
     document = iomparse.parse("1. The Council took note of the report and adopted it.\n\nAlpha\n\n*\nBeta\nGamma\n")
     figure = document.annexes[0].body[0]
     assert figure.span == iomparse.model.Span(3, 7)
+
+
+def test_a_table_printed_column_after_column_is_read_in_rows():
+    """pdfminer's order: the row labels, then each column's heading and figures, a running header among them."""
+    text = (
+        "1.\nThe contributions received are set out below.\n\n"
+        "Assessed contributions\nContributions received\nOutstanding\n\n"
+        "2015\n\n46,887,500\n45,902,114\n985,386\n\n"
+        "MC/2400\nPage 2\n\n"
+        "2016\n\n48,113,262\n19,774,560\n28,338,702\n\n"
+        "2.\nThe Council took note of the figures.\n"
+    )
+    document = iomparse.parse(text)
+    table = iomparse.paths.find(document, "para_1/table_1")
+    assert table.cells == (
+        ("", "2015", "2016"),
+        ("Assessed contributions", "46,887,500", "48,113,262"),
+        ("Contributions received", "45,902,114", "19,774,560"),
+        ("Outstanding", "985,386", "28,338,702"),
+    )
+    assert [block.num for block in document.body] == ["1", "2"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from .reading_order import justified_spaces, late_paragraph_numbers
+from .reading_order import justified_spaces, late_paragraph_numbers, line_blocks, table_columns
 from .source import Line
 from .vocabulary import COVER_FOOTERS, alternation
 
@@ -63,8 +63,8 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
         page = justified_spaces(list(lines_of_page))
         if any(_ALONE.fullmatch(line.text) or _NOTE_WITH_TEXT.match(line.text) for line in page):  # else nothing
             # here for these steps to do
-            page = late_paragraph_numbers(page)
-            page = _place_displaced_headings(_place_displaced_note_numbers(_rebuild_tables(page)))
+            page = table_columns(_rebuild_tables(late_paragraph_numbers(page)))
+            page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         result += page
     return result
@@ -74,7 +74,7 @@ def _rebuild_tables(page: list[Line]) -> list[Line]:
     """In the default mode a table comes out column by column: its row labels one a line, then for each column
     a block of its heading and its figures (``2015`` / ``46,887,500`` / …). Two such columns or more right
     after as many labels are laid out again in rows, as ``-layout`` prints them, the caption above them."""
-    blocks = _blocks(page)
+    blocks = line_blocks(page)
     result: list[Line] = []
     done = 0  # the lines of the page before this index are in the result
     index = 1
@@ -103,19 +103,6 @@ def _row_labels(page: list[Line], first: int, end: int) -> bool:
         return False
     labels = [page[index].text.strip() for index in range(first, end)]
     return all(len(label) <= 60 and not label.endswith(".") and not _FIGURE.fullmatch(label) for label in labels)
-
-
-def _blocks(page: list[Line]) -> list[tuple[int, int]]:
-    """The runs of non-blank lines of a page, as index ranges."""
-    blocks: list[tuple[int, int]] = []
-    for index, line in enumerate(page):
-        if not line.text.strip():
-            continue
-        if blocks and blocks[-1][1] == index:
-            blocks[-1] = (blocks[-1][0], index + 1)
-        else:
-            blocks.append((index, index + 1))
-    return blocks
 
 
 def _figure_columns(page: list[Line], blocks: list[tuple[int, int]], index: int) -> list[tuple[int, int]]:

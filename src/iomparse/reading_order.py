@@ -79,3 +79,144 @@ def _width(page: list[Line]) -> int:
     """The length of a page's full lines: the 90th percentile of its lines of more than 40 characters."""
     lengths = sorted(len(line.text.strip()) for line in page if len(line.text.strip()) > 40)
     return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 3 else 10**6
+
+
+# --------------------------------------------------------------------------------------------------
+# Tables printed column after column
+
+FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")
+"""A figure alone on its line: ``46,887,500``, ``(242,000)``, ``0.0400``, ``12%``, a dash for nothing."""
+_FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
+_SHORT = 40  # characters: a column heading or a running header line
+
+
+def table_columns(page: list[Line]) -> list[Line]:
+    """A table printed column after column (its row labels, then for each column a block of as many figures,
+    with column headings and running headers between them) laid out in rows, as ``-layout`` prints it."""
+    blocks = line_blocks(page)
+    result: list[Line] = []
+    done = 0  # the lines before this index are in the result
+    position = 0
+    while position < len(blocks):
+        table = _column_table(page, blocks, position)
+        if table is None:
+            position += 1
+            continue
+        labels, columns, asides = table
+        if labels[0] < done:
+            position += 1
+            continue
+        result += page[done : labels[0]]
+        headings = [block for block in asides if not _is_furniture(page, block)]
+        kept = [block for block in asides if _is_furniture(page, block)]
+        if len(headings) != len(columns):  # the headings cannot be told apart: kept as lines of their own
+            kept, headings = asides, []
+        result += _rows(page, labels, columns, headings)
+        # what lay among the columns (running headers) follows the table, numbered where it lands
+        landing = page[columns[-1][1] - 1].number
+        for block in kept:
+            result += [Line(landing, page[row].text, page[row].page) for row in range(*block)]
+            result.append(Line(landing, "", page[block[0]].page))
+        done = columns[-1][1]
+        position = blocks.index(columns[-1]) + 1
+    return result + page[done:] if done else page
+
+
+Block = tuple[int, int]
+
+
+def line_blocks(page: list[Line]) -> list[Block]:
+    """The runs of non-blank lines of a page, as index ranges."""
+    blocks: list[Block] = []
+    for index, line in enumerate(page):
+        if not line.text.strip():
+            continue
+        if blocks and blocks[-1][1] == index:
+            blocks[-1] = (blocks[-1][0], index + 1)
+        else:
+            blocks.append((index, index + 1))
+    return blocks
+
+
+ColumnTable = tuple[range, list[Block], list[Block]]
+"""A table's row labels (line indexes), its columns of figures and the short blocks among them."""
+
+
+def _column_table(page: list[Line], blocks: list[Block], position: int) -> ColumnTable | None:
+    """The table whose first column of figures is the block at ``position``, if there is one: its row labels
+    (the last lines of a block before it, short asides between), its columns (two at least, all as high)
+    and the short blocks among them (headings, running headers)."""
+    first = blocks[position]
+    height = first[1] - first[0]
+    if height < 3 or not _figures(page, first):
+        return None
+    asides: list[Block] = []
+    back = position - 1
+    while back >= 0 and _aside(page, blocks[back]) and blocks[back][1] - blocks[back][0] < height:
+        back -= 1
+    if back < 0 or blocks[back][1] - blocks[back][0] < height:
+        return None
+    labels = range(blocks[back][1] - height, blocks[back][1])
+    if not all(_label(page[row].text.strip()) for row in labels):
+        return None
+    asides += blocks[back + 1 : position]
+    columns = [first]
+    forward = position + 1
+    while forward < len(blocks):
+        block = blocks[forward]
+        if block[1] - block[0] == height and _figures(page, block):
+            columns.append(block)
+        elif _aside(page, block) and block[1] - block[0] < height:
+            asides.append(block)
+        else:
+            break
+        forward += 1
+    asides = [block for block in asides if block[0] < columns[-1][0]]
+    return (labels, columns, asides) if len(columns) >= 2 else None
+
+
+def _figures(page: list[Line], block: Block) -> bool:
+    return all(FIGURE.fullmatch(page[row].text.strip()) for row in range(*block))
+
+
+def _label(text: str) -> bool:
+    """A row label of its own: short, no sentence, no figure, and not the end of a wrapped label (``of assessed
+    amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be told)."""
+    return (
+        0 < len(text) <= 60
+        and not text.endswith(".")
+        and not FIGURE.fullmatch(text)
+        and not text[0].islower()
+        and text.count("(") == text.count(")")
+    )
+
+
+def _aside(page: list[Line], block: Block) -> bool:
+    """A short block between a table's labels and columns: a column heading or a running header."""
+    return block[1] - block[0] <= 3 and all(len(page[row].text.strip()) <= _SHORT for row in range(*block))
+
+
+def _is_furniture(page: list[Line], block: Block) -> bool:
+    return all(_FURNITURE_LINE.fullmatch(page[row].text.strip()) for row in range(*block))
+
+
+def _rows(page: list[Line], labels: range, columns: list[Block], headings: list[Block]) -> list[Line]:
+    """The table's rows, each on its label's line: the label, then its figure in each column."""
+    figures = [[page[row].text.strip() for row in range(*column)] for column in columns]
+    titles = [" ".join(page[row].text.strip() for row in range(*block)) for block in headings]
+    width = max(len(page[row].text.strip()) for row in labels) + 4
+    widths = [max(map(len, cells)) for cells in figures]
+    if titles:
+        widths = [max(w, len(t)) for w, t in zip(widths, titles, strict=True)]
+
+    def row(label: str, cells: list[str]) -> str:
+        return label.ljust(width) + "    ".join(cell.rjust(w) for cell, w in zip(cells, widths, strict=True))
+
+    first = page[labels[0]]
+    rows = [Line(first.number, "", first.page)]
+    if titles:
+        rows.append(Line(first.number, row("", titles), first.page))
+    for offset, index in enumerate(labels):
+        label = page[index]
+        rows.append(Line(label.number, row(label.text.strip(), [cells[offset] for cells in figures]), label.page))
+    return [*rows, Line(page[columns[-1][1] - 1].number, "", first.page)]
