@@ -16,6 +16,7 @@ from .files import InputError
 from .model import (
     Adoption,
     Annex,
+    Assurance,
     Citation,
     Clause,
     ConstitutionRef,
@@ -73,6 +74,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Adoption",
     "Annex",
+    "Assurance",
     "Citation",
     "Clause",
     "ConstitutionRef",

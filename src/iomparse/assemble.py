@@ -44,6 +44,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     body = main.body
     meta = _organ_from_footer(main.meta, aside.furniture, diagnostics)
     meta = evolve(meta, kind=_kind(meta, body, diagnostics))
+    _check_header(meta, body, diagnostics)
     if meta.kind == "resolution" and meta.title is None:
         meta = evolve(meta, title=body[0].title)
     annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
@@ -157,6 +158,14 @@ def _kind(meta: Meta, body: tuple[Block, ...], diagnostics: list[Diagnostic] | N
         message = "no evidence of a kind of document (a title, a symbol's series, a speaker): read as a document"
         diagnostics.append(Diagnostic("info", "kind-inferred", message, _first_line(body)))
     return kind
+
+
+def _check_header(meta: Meta, body: tuple[Block, ...], diagnostics: list[Diagnostic]) -> None:
+    """A document whose header gives neither symbol, date nor session (nor a meeting) may not be a council
+    document at all, or its header was not recognized: a warning says so."""
+    if meta.symbol is None and meta.date is None and meta.session is None and meta.meeting is None:
+        message = "no symbol, date or session found in the header: not a council document, or its header unread"
+        diagnostics.append(Diagnostic("warning", "header-facts-missing", message, _first_line(body)))
 
 
 def _first_line(body: tuple[Block, ...]) -> int | None:

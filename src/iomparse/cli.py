@@ -91,7 +91,10 @@ def build_argument_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fail-on-warnings", action="store_true", help="exit with status 3 if any input had warnings")
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="print every diagnostic as file:line: severity: message"
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print every diagnostic (file:line: severity: message) and how sure the reading is",
     )
     parser.add_argument("--version", action="version", version=f"iomparse {__version__}")
     return parser
@@ -236,6 +239,8 @@ def convert(job: Job) -> Outcome:
     warnings = [d for d in document.diagnostics if d.severity in ("warning", "error")]
     shown = document.diagnostics if job.verbose else ()
     messages = tuple(f"{name}:{d.line or 0}: {d.severity}: {d.message}" for d in shown)
+    if job.verbose:
+        messages += (f"{name}: reading {document.assurance}",)
     return Outcome(name, True, len(warnings), messages)
 
 

@@ -527,6 +527,52 @@ class Document:
 
         return references(self)
 
+    @property
+    def assurance(self) -> Assurance:
+        """How sure the reading is, from the diagnostics (see `Assurance`)."""
+        return Assurance.of(self.diagnostics)
+
+
+@frozen
+class Assurance:
+    """How sure a reading is. ``inferred`` counts the decisions taken on weak evidence (``info`` diagnostics,
+    by code: a heading by its shape, a kind by default …); ``warnings`` counts what went wrong or may have
+    (warnings and errors, by code), among them ``unclassified`` text the grammar could not place. ``level`` is
+    ``unsure`` when there is any warning or the kind of document was not found, ``inferred`` when some
+    decisions were weak, else ``sure``."""
+
+    level: str
+    inferred: dict[str, int]
+    warnings: dict[str, int]
+
+    @property
+    def unclassified(self) -> int:
+        """How many lines or blocks were kept as unclassified text."""
+        return self.warnings.get("unclassified", 0)
+
+    @classmethod
+    def of(cls, diagnostics: tuple[Diagnostic, ...]) -> Assurance:
+        """The assurance that ``diagnostics`` give."""
+        inferred: dict[str, int] = {}
+        warnings: dict[str, int] = {}
+        for diagnostic in diagnostics:
+            counts = inferred if diagnostic.severity == "info" else warnings
+            counts[diagnostic.code] = counts.get(diagnostic.code, 0) + 1
+        unsure = warnings or "kind-inferred" in inferred
+        return cls("unsure" if unsure else "inferred" if inferred else "sure", inferred, warnings)
+
+    def __str__(self) -> str:
+        """One line: ``unsure: 2 warnings (unclassified 2); 5 inferred (chart 3, kind-inferred 2)``."""
+
+        def counted(counts: dict[str, int], what: str) -> str:
+            detail = ", ".join(f"{code} {count}" for code, count in sorted(counts.items()))
+            total = sum(counts.values())
+            return f"{total} {what}{'' if total == 1 or what == 'inferred' else 's'}" + (
+                f" ({detail})" if detail else ""
+            )
+
+        return f"{self.level}: {counted(self.warnings, 'warning')}; {counted(self.inferred, 'inferred')}"
+
 
 Citation: TypeAlias = DocRef | ResolutionRef | DateRef | SessionRef | ConstitutionRef | UNRef
 
