@@ -142,3 +142,7 @@ COVER_FOOTERS = (
 def alternation(words: Iterable[str], *, escape: bool = False) -> str:
     """A regex alternation of ``words`` (escaped when they are plain words), for use inside a group."""
     return "|".join(re.escape(word) if escape else word for word in words)
+
+
+#: The words that label the articles of rules and statutes, each printed alone above its caption.
+HEADING_LABELS = ("Rule", "Article", "Regulation", "Section", "Chapter", "RULE", "ARTICLE", "CHAPTER")

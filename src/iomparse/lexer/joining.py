@@ -84,6 +84,14 @@ class _Joining:
         last = self.logical[-1] if self.logical else None
         if kind == "PARA" and above is not None and match and int(match.group("label")) not in (self.paragraph + 1, 1):
             kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
+        if (
+            rule == "heading-label-alone"
+            and above
+            and last
+            and last.kind in PLAIN_KINDS
+            and not ends_sentence(above.text)
+        ):
+            kind, rule = "TEXT", "label-in-wrapped-text"  # … as provided in / Article 5 / of the Constitution
         if kind in ("ITEM", "BULLET") and above is not None and _wrapped_label(above.text, line.text, self.width):
             kind, rule = "TEXT", "label-in-wrapped-text"  # … schemes, and / (3) to monitor …
         if last is not None and last.kind == "CAPS" and _goes_on_title(kind, line.text, above is not None):
@@ -95,6 +103,8 @@ class _Joining:
         above = self.last_line
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
+        if last.rule == "heading-label-alone":  # Rule 4 / Provisional agenda: its caption, and nothing more
+            return len(last.raw) == 1 and kind in PLAIN_KINDS and _caption(line.text)
         if last.kind in STANDALONE_KINDS:
             return False  # 1 December 2021 / Rapporteur: …: a date, a symbol, a rule stand alone
         if line.text.strip() == above.text.strip():
@@ -113,6 +123,12 @@ class _Joining:
             return False  # … It held six meetings. / ATTENDANCE: a heading
         # … between duty stations.² / General debate / 14. …: a heading
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
+
+
+def _caption(text: str) -> bool:
+    """Whether a line can be the caption under a label (``Rule 4`` / ``Provisional agenda``): a few words
+    starting with a capital, no sentence."""
+    return bool(_SHORT_TITLE.fullmatch(bare(text))) and len(text.split()) <= 10
 
 
 def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:
@@ -164,8 +180,11 @@ def _wrapped_label(above: str, text: str, width: int) -> bool:
 
 def rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
     """A logical line made of several physical lines: its text joined, and classified again if it was text."""
-    pieces = [line.text]
+    pieces = [line.text] if line.text else []
     for raw in line.raw[1:]:
+        if not pieces:  # a label alone, its text on the next line (Rule 4 / Provisional agenda)
+            pieces.append(raw.strip())
+            continue
         right = raw.strip()
         if _BOLD_CLOSED.search(pieces[-1]) and _BOLD_REOPENED.match(right):  # **110th Session** / **General Debate**
             pieces[-1], right = pieces[-1][:-2], right[2:]  # one bold span, as a PDF's text has it

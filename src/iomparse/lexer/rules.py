@@ -19,7 +19,15 @@ from attrs import define
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE, parse_symbol
 from ..values import FULL_DATE, ROMAN_PATTERN, parse_date_range, parse_session
-from ..vocabulary import AUDIENCE_STEMS, BULLETS, COVER_FOOTERS, OPERATIVE_VERBS, PREAMBLE_OPENERS, alternation
+from ..vocabulary import (
+    AUDIENCE_STEMS,
+    BULLETS,
+    COVER_FOOTERS,
+    HEADING_LABELS,
+    OPERATIVE_VERBS,
+    PREAMBLE_OPENERS,
+    alternation,
+)
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, strip_markup
 from .lines import bare as bare_text
 
@@ -72,6 +80,8 @@ SYMBOLS = re.compile(rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to| ?[–-]) ?{S
 
 _FOOTERS = alternation(r"\s+".join(map(re.escape, footer)) for footer in COVER_FOOTERS)
 
+#: The words that label the articles of a legal text, printed alone above their caption (``Rule 4``).
+LABEL_WORDS = alternation(HEADING_LABELS)
 _DIGITS = "0123456789"
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -222,6 +232,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "HEADING",
+        "heading-roman-dash",
+        re.compile(rf"(?P<label>(?=[IVXLC]){ROMAN_PATTERN})\s+[–—-]\s+(?P<text>\S.*)"),  # I – SESSIONS
+        check=short_without_full_stop,
+        style="roman",
+        longest=250,
+        first="IVXLC",
+    ),
+    Rule(
+        "HEADING",
         "heading-letter",
         re.compile(r"(?P<label>[A-H])\.\s+(?P<text>[A-Z]\S*(?: \S+)*)"),
         check=short_without_full_stop,
@@ -249,6 +268,14 @@ RULES: tuple[Rule, ...] = (
         style="label",
         longest=250,
         first=_CAPITALS,
+    ),
+    Rule(  # Rule 4 / Provisional agenda: the label alone, its caption on the next line (see `joining`)
+        "HEADING",
+        "heading-label-alone",
+        re.compile(rf"(?P<label>(?:{LABEL_WORDS}) (?:\d{{1,3}}|[IVX]{{1,5}}))\.?(?P<text>)"),
+        style="label",
+        longest=20,
+        first="ACRS",
     ),
     Rule(
         "HEADING",
