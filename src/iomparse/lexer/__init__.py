@@ -31,7 +31,9 @@ from collections.abc import Callable
 
 from attrs import define, field
 
+from ..flattened import is_flattened, split_flattened
 from ..layout import normalize_pdf_text
+from ..model import Diagnostic
 from ..source import Line, split_lines
 from .arrange import arrange
 from .charts import mark_figure
@@ -73,9 +75,14 @@ class LexState:
     flow: list[LogicalLine] = field(factory=list)
     footnotes: list[LogicalLine] = field(factory=list)
     furniture: list[LogicalLine] = field(factory=list)
+    notes: list[Diagnostic] = field(factory=list)  # what a pass says of the whole text
 
 
 def _normalize(state: LexState) -> None:
+    if is_flattened(state.lines):
+        state.lines = split_flattened(state.lines)
+        message = "a page (or more) per line: lines found where the conventions say they begin (weak evidence)"
+        state.notes.append(Diagnostic("info", "flattened-text", message, 1))
     state.lines = normalize_pdf_text(state.lines)
 
 
@@ -127,5 +134,5 @@ def lex(text: str) -> Lexed:
     own = next((bare(line.text) for line in flow if line.kind == "SYMBOL_LINE"), None)
     markers = any(_SUPERSCRIPT_SEARCH.search(line.text) for line in flow)
     tokens = [line.token() for line in flow]
-    diagnostics = weak_decisions([*flow, *state.footnotes, *state.furniture])
+    diagnostics = state.notes + weak_decisions([*flow, *state.footnotes, *state.furniture])
     return Lexed(tokens, state.footnotes, state.furniture, pages, own, markers, diagnostics)

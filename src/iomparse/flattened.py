@@ -1,0 +1,221 @@
+"""Flattened text: a document whose lines are whole pages (or the whole document on one line).
+
+Web viewers' text layers and some converters give a page per line: the cover's fields run together
+(``C/106/50/Rev.1 Original: English 19 December 2016 COUNCIL 107th Session REPORT ON …``) and the body's
+headings, numbered paragraphs, items and footnotes follow one another on one line (``Introduction 1. The
+Council … 2. In 2019 …``). No line break is left to tell them apart, but the conventions still do: a cover
+gives its fields in a known order, paragraphs are numbered in sequence, a running header opens each page,
+footnote bodies close it. `split_flattened` breaks such lines where a new line would begin, so that the
+lexer reads them as it reads any other text. The breaks are found on weaker evidence than line breaks, and
+the document says so (a ``flattened-text`` diagnostic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define
+
+from .source import Line
+from .symbols import SYMBOL_CANDIDATE
+from .values import FULL_DATE, ROMAN_PATTERN
+from .vocabulary import COVER_FOOTERS, OPERATIVE_VERBS, ORGANS, PLACES, PREAMBLE_OPENERS, alternation
+
+_MEAN_LENGTH = 250  # characters: a text whose lines are this long on average, with no blank line, is flattened
+_LONGEST = 600  # and one of its lines at least is a page's worth
+
+
+def is_flattened(lines: list[Line]) -> bool:
+    """Whether ``lines`` are pages rather than lines: long on average, one of them very long, no blank line
+    between them."""
+    texts = [line.text for line in lines]
+    while texts and not texts[-1].strip():
+        texts.pop()
+    if not texts or any(not text.strip() for text in texts):
+        return False
+    return sum(map(len, texts)) / len(texts) >= _MEAN_LENGTH and max(map(len, texts)) >= _LONGEST
+
+
+def split_flattened(lines: list[Line]) -> list[Line]:
+    """Each page line broken into the lines it runs together (see the module's docstring); the pieces keep
+    their source line's number, and each source line is a page."""
+    reader = _Reader()
+    result: list[Line] = []
+    for page, line in enumerate(lines, start=1):
+        result += [Line(line.number, piece, page) for piece in reader.page(line.text, first=page == 1)]
+    return result
+
+
+# -- the cover: its fields in their order ---------------------------------------------------------------
+
+_SYMBOLS = rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to) {SYMBOL_CANDIDATE.pattern})*"
+_LANGUAGES = "English|French|Spanish|Arabic|Russian|Chinese"
+_SESSION = (
+    r"(?:\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)"
+    r" (?:\(Special\) |SPECIAL )?(?:Session|SESSION)"
+)
+#: The fields of a cover, in the order covers give them; each may be missing.
+_COVER_FIELDS = (
+    re.compile(_SYMBOLS),
+    re.compile(rf"Original\s*:\s*(?:{_LANGUAGES})"),
+    FULL_DATE,
+    re.compile(rf"(?:{alternation(ORGANS[:4])})(?= )"),
+    re.compile(_SESSION),
+)
+#: Where a line of a cover begins after its title: a place and dates, a rapporteur, a rule, a cover note, a
+#: note in parentheses, the trilingual footer.
+_COVER_BREAK = re.compile(
+    rf" (?=(?:{alternation(PLACES)}) \d)| (?=Rapporteur\s*:)| (?=_{{3,}})(?<!_)|(?<=_) (?=\S)"
+    rf"| (?=\* [A-Z])| (?=\((?:Information note|Submitted|Note|Report) [^)]*\))|(?<=\)) (?=[A-Z])"
+    rf"| (?=(?:{alternation(' '.join(map(re.escape, footer)) for footer in COVER_FOOTERS)})$)"
+)
+_PLACE_AND_DATES = re.compile(rf"({alternation(PLACES)}) (\d.*\d{{4}})")
+_RESOLUTION_LABEL = re.compile(r"DRAFT RESOLUTIONS?(?= [A-Z]{2})")
+
+# -- the body ---------------------------------------------------------------------------------------------
+
+_RUNNING_HEADER = re.compile(rf"({_SYMBOLS})(?: (Page [ivxlcdm\d]+))?(?= |$)")
+_CONTENTS = re.compile(r"(?:TABLE OF )?CONTENTS(?: Page)?(?= )")
+#: A candidate for the start of a line in the body, each kind in a named group.
+_BREAK = re.compile(
+    r"(?<!\S)(?:"
+    r"(?P<para>\d{1,3})\.\s(?=[A-Z“\"(])"
+    rf"|(?P<roman>(?=[IVXLC]){ROMAN_PATTERN})(?:\.\s|\s[–-]\s)(?=[A-Z]{{2}})"
+    rf"|(?P<decimal>(?=[IVXLC\d])(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\s(?=[A-Z])"
+    r"|Rule (?P<rule>\d{1,3})\s(?=[A-Z])"
+    r"|(?P<item>\((?:[a-z]|[ivx]{1,4})\))\s(?=\S)"
+    r"|(?P<bullet>[•▪●])\s"
+    r"|(?P<note>\d{1,2})\s(?=[A-Z])"
+    rf"|(?P<preamble>(?:{alternation(PREAMBLE_OPENERS)})\b)"
+    r"|(?P<body>The (?:Council|Executive Committee|Standing Committee),)"
+    rf"|(?P<operative>(?:{alternation(OPERATIVE_VERBS)})\s*:)"
+    r"|(?P<entry>(?:(?<=\.\s\d\s)|(?<=\.\s\d\d\s)|(?<=\.\s\d\d\d\s)|(?<=\.\s[ivx]\s)|(?<=\.\s[ivx]{2}\s))(?=\S))"
+    r")"
+)
+_ENTRY_END = re.compile(r"\.{3,}\s*(?:\d{1,3}|[ivx]{1,4})$")
+_HEADING_TAIL = re.compile(r"(?<=[.;:] )[A-Z][^.;:!?,]{0,80}$")
+_SENTENCE_OPENER = re.compile(
+    r"(?<=[a-z]) (?=(?:The|A|An|At|In|If|Any|Each|No|These|This|Every|During|Where|When|Unless)\s)"
+    r"|(?<=[a-z]) (?=[A-Z][a-z]+ (?:shall|may|must|will)\b)"
+)
+
+
+@define
+class _Reader:
+    """What the reading of the pages so far knows: the last paragraph, rule and footnote numbers."""
+
+    paragraph: int = 0
+    rule: int = 0
+    note: int = 0
+
+    def page(self, text: str, *, first: bool) -> list[str]:
+        """The lines one page runs together."""
+        text = text.strip()
+        head: list[str] = []
+        if not first:
+            header = _RUNNING_HEADER.match(text)
+            if header and _COVER_FIELDS[1].match(text, _skip(text, header.end())):  # another document's cover
+                head, text = _cover(text)
+                self.paragraph = self.note = 0  # another document: its own numbering and footnotes
+            elif header:
+                head = [part for part in header.groups() if part]
+                text = text[header.end() :].lstrip()
+        elif _COVER_FIELDS[0].match(text):  # the first page opens with the document's symbol: its cover
+            head, text = _cover(text)
+        contents = _CONTENTS.match(text)
+        if contents:
+            head.append(contents.group())
+            text = text[contents.end() :].lstrip()
+        return head + self._body(text)
+
+    def _body(self, text: str) -> list[str]:
+        starts = [0]
+        for match in _BREAK.finditer(text):
+            if match.start() == 0:  # the page opens with it: counted, no break needed
+                self._starts_line(match, text)
+            elif self._starts_line(match, text):
+                starts.append(match.start())
+                if match.lastgroup == "body":
+                    starts.append(match.end() + 1)
+        pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+        last = len(pieces) - 1
+        return [line for n, piece in enumerate(pieces) if piece for line in _heading_split(piece, n < last)]
+
+    def _starts_line(self, match: re.Match[str], text: str) -> bool:
+        """Whether a candidate break is one: numbers in sequence, labels where a list or clause opens."""
+        kind, value = match.lastgroup, match.group(match.lastgroup or 0)
+        before = text[: match.start()].rstrip()
+        if kind == "para":
+            number = int(value)
+            if number != self.paragraph + 1:  # numbering starts afresh only in a new rule, resolution or cover
+                return False
+            self.paragraph = number
+            return True
+        if kind == "rule":
+            if int(value) != self.rule + 1:
+                return False
+            self.rule, self.paragraph = int(value), 0
+            return True
+        if kind == "note":  # the next footnote's number, its marker glued to a word before it on the page
+            marker = re.search(rf"[^\W\d]{value}(?=[\s,;:.])|[.,;:)]{value}(?=\s)", before)
+            if int(value) != self.note + 1 or marker is None:
+                return False
+            self.note = int(value)
+            return True
+        if _ENTRY_END.search(before):
+            return True  # … of officers ........ 2 / Adoption of the agenda: the next contents entry
+        if kind in ("roman", "decimal"):  # … at sea. II. RETURN / … TODAY II.1 Scale, not … to Rule 16.4
+            words = before.split()
+            return not words or before.endswith((".", ";", ":", ")")) or words[-1].isupper()
+        if kind == "item":
+            return before.endswith((":", ";", "; or", "; and", ", or", ", and"))
+        if kind in ("preamble", "operative"):  # …,1 Having heard …: a clause after a clause
+            return bool(re.search(r",\d{0,2}$", before))
+        if kind == "body":  # The Council,: a resolution, its clauses numbered from 1
+            self.paragraph = 0
+        return kind in ("bullet", "body")
+
+
+def _skip(text: str, position: int) -> int:
+    return len(text) - len(text[position:].lstrip())
+
+
+def _cover(text: str) -> tuple[list[str], str]:
+    """A cover's fields, each a line, then its title and what follows it, up to where its body begins."""
+    lines: list[str] = []
+    position = _skip(text, 0)
+    for field in _COVER_FIELDS:
+        match = field.match(text, position)
+        if match:  # Original: English5 November 2002: the date glued to the language is read all the same
+            lines.append(match.group())
+            position = _skip(text, match.end())
+    rest = text[position:]
+    body = re.search(r" (?=The (?:Council|Executive Committee|Standing Committee),)", rest)
+    cover, after = (rest[: body.start()], rest[body.start() :]) if body else (rest, "")
+    label = _RESOLUTION_LABEL.match(cover)
+    if label:
+        lines.append(label.group())
+        cover = cover[label.end() :].lstrip()
+    for piece in _COVER_BREAK.split(cover):
+        place = _PLACE_AND_DATES.fullmatch(piece.strip())
+        lines += place.groups() if place else [piece.strip()] if piece.strip() else []
+    return lines, after.strip()
+
+
+def _heading_split(piece: str, broken: bool) -> list[str]:
+    """A piece that ends a sentence and then gives a few words (``… their duties. Attendance``): the words
+    are a heading before the next piece. A rule's label and caption run into its text (``Rule 3 Special
+    sessions A special session …``): the caption ends where a sentence begins. ``broken``: whether a break
+    ends the piece (not the end of the page)."""
+    if piece.startswith("Rule "):
+        label = re.match(r"Rule \d{1,3}", piece)
+        assert label is not None
+        rest = piece[label.end() :].strip()
+        opener = _SENTENCE_OPENER.search(rest)
+        if opener and len(rest[: opener.start()].split()) <= 8 and "," not in rest[: opener.start()]:
+            return [label.group(), rest[: opener.start()], rest[opener.end() :]]
+        return [label.group(), rest] if len(rest.split()) <= 8 else [piece]
+    tail = _HEADING_TAIL.search(piece) if broken else None
+    if tail and len(tail.group().split()) <= 12 and tail.start() > 0:
+        return [piece[: tail.start()].rstrip(), tail.group()]
+    return [piece]

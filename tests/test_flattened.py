@@ -1,0 +1,90 @@
+"""Flattened text (a page per line, as web viewers give it): lines found where the conventions say they begin."""
+
+from __future__ import annotations
+
+import iomparse
+from iomparse.flattened import is_flattened, split_flattened
+from iomparse.model import Paragraph, Section, inline_text
+from iomparse.source import split_lines
+
+FILLER = "The delegations underlined the value of the consultations held during the year. " * 4
+
+COVER = (
+    "C/120/7 Original: English 3 December 2030 COUNCIL 120th Session REPORT ON THE 119TH SESSION OF THE COUNCIL* "
+    "Geneva 25 to 27 November 2029 Rapporteur: Mr T. Okafor (Nigeria) __________ * This report was approved by "
+    "the Council at its 120th Session through Resolution No. 1450 of 3 December 2030. COUNCIL CONSEIL CONSEJO"
+)
+PAGE_1 = (
+    "C/120/7 Page 1 Opening of the session 1. The Council met in Geneva, as decided at its previous session, "
+    "and heard the outgoing Chairperson. " + FILLER + "2. As set out in paragraph 1. The Council then turned to "
+    "its agenda. Attendance 3. The following Member States were represented:1 Albania, Belize and Chad. "
+    "1 The list of participants is in document C/120/INF/2."
+)
+PAGE_2 = (
+    "C/120/7 Page 2 4. The Council approved the report. " + FILLER + "Closure of the session 5. The Chairperson "
+    "closed the session on 27 November 2029. " + FILLER
+)
+
+
+def flattened_report() -> str:
+    return "\n".join([COVER, PAGE_1, PAGE_2]) + "\n"
+
+
+def test_a_page_per_line_is_flattened_text_and_converter_text_is_not():
+    assert is_flattened(split_lines(flattened_report()))
+    converter = "C/120/7\nOriginal: English\n\n" + "\n\n".join(f"{n}. {FILLER}" for n in range(1, 6)) + "\n"
+    assert not is_flattened(split_lines(converter))
+
+
+def test_the_cover_fields_each_get_a_line():
+    pieces = [line.text for line in split_flattened(split_lines(COVER + "\n"))]
+    assert pieces[:8] == [
+        "C/120/7",
+        "Original: English",
+        "3 December 2030",
+        "COUNCIL",
+        "120th Session",
+        "REPORT ON THE 119TH SESSION OF THE COUNCIL*",
+        "Geneva",
+        "25 to 27 November 2029",
+    ]
+
+
+def test_a_flattened_report_reads_as_its_lines_would():
+    document = iomparse.parse(flattened_report())
+    meta = document.meta
+    assert (str(meta.symbol), meta.date.isoformat(), meta.session.number, meta.kind) == (
+        "C/120/7",
+        "2030-12-03",
+        120,
+        "report",
+    )
+    assert meta.title == "REPORT ON THE 119TH SESSION OF THE COUNCIL"
+    assert (meta.place, str(meta.meeting.start), meta.rapporteur) == ("Geneva", "2029-11-25", "Mr T. Okafor (Nigeria)")
+    sections = [block for block in document.body if isinstance(block, Section)]
+    assert [inline_text(section.heading) for section in sections] == [
+        "Opening of the session",
+        "Attendance",
+        "Closure of the session",
+    ]
+    numbers = [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph) and b.num]
+    assert numbers == ["1", "2", "3", "4", "5"], "a number out of sequence inside a sentence breaks no line"
+    assert [(note.marker, note.anchor) for note in document.footnotes] == [("1", "para_3")]
+    assert {"flattened-text"} <= {d.code for d in document.diagnostics}
+
+
+def test_a_rules_label_its_caption_and_its_text_are_three_lines():
+    page = (
+        "II – SESSIONS Rule 1 Place of sessions Sessions shall be held at the seat of the Organization. "
+        + FILLER
+        + "Rule 2 Notice of sessions The Director General shall give notice of each session. "
+        + FILLER
+    )
+    pieces = [line.text for line in split_flattened(split_lines(page + "\n"))]
+    assert pieces[:4] == [
+        "II – SESSIONS",
+        "Rule 1",
+        "Place of sessions",
+        "Sessions shall be held at the seat of the Organization. " + FILLER.strip(),
+    ]
+    assert pieces[4:6] == ["Rule 2", "Notice of sessions"]
