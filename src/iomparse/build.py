@@ -13,6 +13,7 @@ from typing import Any
 from attrs import define, evolve
 from lark import Transformer
 
+from .contents import nest_contents
 from .header import header_meta, parse_adoption
 from .inline import parse_inline
 from .lexer import LineToken, strip_markup
@@ -187,7 +188,7 @@ class Builder(Transformer):
         heading = head.info.match_group("text") if head.info.groups else None
         return Contents(
             strip_markup(heading or head.info.text),
-            nest_contents(entries),
+            nest_contents([_contents_entry(line) for line in entries]),
             column,
             _span_over(span(head), span(children[-1])),
         )
@@ -315,37 +316,9 @@ def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     )
 
 
-_CONTENTS_LABEL = re.compile(r"\((?P<label>[a-z]{1,2}|[ivxlc]+)\)\s+(?P<title>.+)")
-
-
-def nest_contents(lines: list[LineToken]) -> tuple[ContentsEntry, ...]:
-    """Entries of a table of contents, with ``(a)`` entries under the entry before them and ``(i)`` entries
-    under those (a roman ``(i)`` being told from the letter by the same rule as list items)."""
-    top: list[ContentsEntry] = []
-    for line in lines:
-        title = strip_markup(line.info.match_group("text") or "")
-        page = line.info.label
-        labelled = _CONTENTS_LABEL.fullmatch(title)
-        entry = ContentsEntry(title, page)
-        if not labelled or not top:
-            top.append(entry)
-            continue
-        label = f"({labelled.group('label')})"
-        parent = top[-1]
-        is_roman = _ROMAN_LABEL.fullmatch(label) and parent.children and not _follows_letter(parent, label)
-        if is_roman and parent.children:
-            inner = parent.children[-1]
-            parent = evolve(parent, children=(*parent.children[:-1], evolve(inner, children=(*inner.children, entry))))
-        else:
-            parent = evolve(parent, children=(*parent.children, entry))
-        top[-1] = parent
-    return tuple(top)
-
-
-def _follows_letter(parent: ContentsEntry, label: str) -> bool:
-    """Whether ``label`` is the next letter after the last lettered child of ``parent`` (``(h)`` → ``(i)``)."""
-    last = _CONTENTS_LABEL.fullmatch(parent.children[-1].title)
-    return bool(last and len(last.group("label")) == 1 and ord(label[1]) == ord(last.group("label")) + 1)
+def _contents_entry(line: LineToken) -> ContentsEntry:
+    """A contents entry's title and page, not yet nested (see `iomparse.contents`)."""
+    return ContentsEntry(strip_markup(line.info.match_group("text") or ""), line.info.label)
 
 
 _LETTER = re.compile(r"\(([a-z])\)")

@@ -92,6 +92,7 @@ _BREAK = re.compile(
     r"|(?P<entry>(?:(?<=\.\s\d\s)|(?<=\.\s\d\d\s)|(?<=\.\s\d\d\d\s)|(?<=\.\s[ivx]\s)|(?<=\.\s[ivx]{2}\s))(?=\S))"
     r")"
 )
+_GLUED_MARKER = re.compile(r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.])")  # represented:1 Afghanistan
 _ENTRY_END = re.compile(r"\.{3,}\s*(?:\d{1,3}|[ivx]{1,4})$")
 _HEADING_TAIL = re.compile(r"(?<=[.;:] )[A-Z][^.;:!?,]{0,80}$")
 _SENTENCE_OPENER = re.compile(
@@ -130,10 +131,13 @@ class _Reader:
 
     def _body(self, text: str) -> list[str]:
         starts = [0]
+        markers: dict[str, int] = {}  # each glued footnote marker's first place on the page
+        for marker in _GLUED_MARKER.finditer(text):
+            markers.setdefault(marker.group(1), marker.start())
         for match in _BREAK.finditer(text):
             if match.start() == 0:  # the page opens with it: counted, no break needed
-                self._starts_line(match, text)
-            elif self._starts_line(match, text):
+                self._starts_line(match, text, markers)
+            elif self._starts_line(match, text, markers):
                 starts.append(match.start())
                 if match.lastgroup == "body":
                     starts.append(match.end() + 1)
@@ -141,10 +145,10 @@ class _Reader:
         last = len(pieces) - 1
         return [line for n, piece in enumerate(pieces) if piece for line in _heading_split(piece, n < last)]
 
-    def _starts_line(self, match: re.Match[str], text: str) -> bool:
+    def _starts_line(self, match: re.Match[str], text: str, markers: dict[str, int]) -> bool:
         """Whether a candidate break is one: numbers in sequence, labels where a list or clause opens."""
         kind, value = match.lastgroup, match.group(match.lastgroup or 0)
-        before = text[: match.start()].rstrip()
+        before = text[max(0, match.start() - 60) : match.start()].rstrip()  # what ends right before it
         if kind == "para":
             number = int(value)
             if number != self.paragraph + 1:  # numbering starts afresh only in a new rule, resolution or cover
@@ -157,8 +161,7 @@ class _Reader:
             self.rule, self.paragraph = int(value), 0
             return True
         if kind == "note":  # the next footnote's number, its marker glued to a word before it on the page
-            marker = re.search(rf"[^\W\d]{value}(?=[\s,;:.])|[.,;:)]{value}(?=\s)", before)
-            if int(value) != self.note + 1 or marker is None:
+            if int(value) != self.note + 1 or markers.get(value, len(text)) >= match.start():
                 return False
             self.note = int(value)
             return True

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from .reading_order import justified_spaces, late_paragraph_numbers, line_blocks, table_columns
+from .reading_order import detached_contents_pages, justified_spaces, late_paragraph_numbers, line_blocks, table_columns
 from .source import Line
 from .vocabulary import COVER_FOOTERS, alternation
 
@@ -63,7 +63,7 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
         page = justified_spaces(list(lines_of_page))
         if any(_ALONE.fullmatch(line.text) or _NOTE_WITH_TEXT.match(line.text) for line in page):  # else nothing
             # here for these steps to do
-            page = table_columns(_rebuild_tables(late_paragraph_numbers(page)))
+            page = table_columns(_rebuild_tables(late_paragraph_numbers(detached_contents_pages(page))))
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         result += page

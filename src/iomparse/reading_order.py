@@ -152,8 +152,8 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
         return None
     asides: list[Block] = []
     back = position - 1
-    while back >= 0 and _aside(page, blocks[back]) and blocks[back][1] - blocks[back][0] < height:
-        back -= 1
+    while back >= max(0, position - 6) and _aside(page, blocks[back]) and blocks[back][1] - blocks[back][0] < height:
+        back -= 1  # a few headings or running header lines at most lie between labels and figures
     if back < 0 or blocks[back][1] - blocks[back][0] < height:
         return None
     labels = range(blocks[back][1] - height, blocks[back][1])
@@ -220,3 +220,67 @@ def _rows(page: list[Line], labels: range, columns: list[Block], headings: list[
         label = page[index]
         rows.append(Line(label.number, row(label.text.strip(), [cells[offset] for cells in figures]), label.page))
     return [*rows, Line(page[columns[-1][1] - 1].number, "", first.page)]
+
+
+# --------------------------------------------------------------------------------------------------
+# Contents whose page numbers sit apart from their titles
+
+_CONTENTS_HEAD = re.compile(r"(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?:?(?:\s+Page)?", re.IGNORECASE)
+_LEADER = re.compile(r"(?:\s?[.…·]){3,}\s*$")
+_LEADER_ONLY = re.compile(r"(?:\s?[.…·]){3,}\s*")
+_PAGE_NUMBER = re.compile(r"\d{1,3}|[ivx]{1,5}")
+_FULL_ENTRY = re.compile(r".*\S(?:\s?[.…·]){3,}\s*(?:\d{1,3}|[ivx]{1,5})")
+_COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page")
+
+
+def detached_contents_pages(page: list[Line]) -> list[Line]:
+    """A table of contents whose page numbers were printed apart from their titles (each under its title
+    after a blank line, or all in a column after the titles, their dot leaders on lines of their own), its
+    entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles."""
+    head = next((index for index, line in enumerate(page) if _CONTENTS_HEAD.fullmatch(line.text.strip())), None)
+    if head is None:
+        return page
+    numbers = [i for i in range(head + 1, len(page)) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
+    if not numbers:
+        return page
+    end = numbers[-1] + 1
+    titles = _contents_titles(page, head + 1, end)
+    open_titles = [title for title in titles if not _FULL_ENTRY.fullmatch(page[title[-1]].text.strip())]
+    if not open_titles or len(open_titles) != len(numbers):
+        return page
+    result = page[: head + 1]
+    result += [page[i] for i in range(head + 1, end) if _COLUMN_LABEL.fullmatch(page[i].text.strip())]
+    pages = iter(numbers)
+    waiting = {title[0] for title in open_titles}
+    for title in titles:
+        first = page[title[0]]
+        text = " ".join(_LEADER.sub("", page[i].text).strip() for i in title)
+        if title[0] in waiting:
+            text = f"{text} {'. ' * 5}{page[next(pages)].text.strip()}"
+        elif len(title) == 1:
+            text = first.text.strip()
+        result.append(Line(first.number, text, first.page))
+    return [*result, Line(page[end - 1].number, "", page[end - 1].page), *page[end:]]
+
+
+def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
+    """The titles of contents entries between ``start`` and ``end``, each as the indexes of its lines: a line
+    without a leader followed right after by one with it is one wrapped title; a leader alone ends the title
+    above it; page numbers and column labels are no titles."""
+    titles: list[list[int]] = []
+    joining = False  # whether the next line goes on the last title
+    for index in range(start, end):
+        text = page[index].text.strip()
+        if not text:
+            joining = False
+            continue
+        if _PAGE_NUMBER.fullmatch(text) or _COLUMN_LABEL.fullmatch(text) or _LEADER_ONLY.fullmatch(text):
+            joining = False
+            continue
+        leader = bool(_LEADER.search(text))
+        if joining and leader:
+            titles[-1].append(index)
+        else:
+            titles.append([index])
+        joining = not leader and not _FULL_ENTRY.fullmatch(text)
+    return titles

@@ -124,8 +124,8 @@ KINDS: dict[str, Kind] = {
         _kind("HEADER_TEXT", "a header line", TERMINAL, HEADER_FIELD),
         _kind("DATE_RANGE", "a range of dates", STANDALONE, STATEMENT_HEADER),  # MEETING_DATES in a header, else TEXT
         # contents and tables
-        _kind("TOC_HEAD", "a contents heading", TERMINAL, ENDS_HEADER),
-        _kind("TOC_COLUMN", "a contents column label", TERMINAL, CONTENTS_PART),
+        _kind("TOC_HEAD", "a contents heading", TERMINAL, ENDS_HEADER, STANDALONE),
+        _kind("TOC_COLUMN", "a contents column label", TERMINAL, CONTENTS_PART, STANDALONE),
         _kind("TOC_ENTRY", "a contents entry", TERMINAL, STANDALONE, CONTENTS_PART),
         _kind("TABLE", "a table", TERMINAL, STANDALONE),
         # the body

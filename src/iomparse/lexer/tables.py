@@ -12,13 +12,15 @@ from ..source import Line
 from .lines import LogicalLine, bare, strip_markup
 
 _COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
+_LEADER = re.compile(r"\.{4}|(?:\. ){4}")  # the dot leader of a contents entry: no table row
 PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
 """A row of a Markdown table, as a converter writes one: ``| Albania | 0.0400 | 0.0400 |``."""
 
 
 def table_rows(lines: list[Line]) -> set[int]:
     """Indexes of lines laid out in columns: runs of two or more lines with gaps of several spaces between
-    their cells, at least two of them with two gaps or more, and figures among the cells; and runs of two
+    their cells, at least two of them with two gaps or more, and figures among the cells, but no dot leader
+    (a contents entry: ``II. THE ORGANIZATION    ........    2``); and runs of two
     or more rows of a Markdown table (``| … | … |``)."""
     return _spaced_rows(lines) | _pipe_rows(lines)
 
@@ -41,7 +43,7 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
     run: list[int] = []
     for index, line in enumerate([*lines, Line(0, "", 0)]):
         gaps = len(_COLUMN_GAP.findall(line.text.strip())) if "  " in line.text.strip() else 0
-        if gaps and any(c.isdigit() for c in line.text):
+        if gaps and any(c.isdigit() for c in line.text) and not _LEADER.search(line.text):
             run.append(index)
             continue
         if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:

@@ -1,0 +1,70 @@
+"""The nesting of a table of contents: each entry under the nearest entry above it of an outer numbering.
+
+A contents page prints its entries one a line; what nests them is how each is numbered, outermost first:
+parts and annexes (``PART II – OPERATIONS``), chapters (``III. OPERATIONAL ACTIVITIES``, ``2. …``),
+sections (``A. Movement management``, ``2.1 Revenue``, ``I.1 Resettlement``, ``Statement I – …``),
+lettered entries (``(a) Applications for membership``), then roman ones (``(ii) …``). An entry with no
+number sits with the chapters: at the top, or, inside a part or annex, directly under it (``PART I –
+ADMINISTRATION`` / ``Administrative Part of the Budget``). A lettered ``(a)`` entry right under an unnumbered one is its
+sub-entry (``Admission of new Members`` / ``(a) Applications …``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define, field
+
+from .model import ContentsEntry
+
+#: Entry numberings, outermost first: a pattern on the entry's title and its rank.
+ENTRY_RANKS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"(?:PART|Part|ANNEX|Annex|APPENDIX|Appendix)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b"), 0),
+    (re.compile(r"(?:[IVXLC]+|\d{1,2})\.\d{1,2}(?:\.\d{1,2})?\.?\s"), 2),
+    (re.compile(r"(?:[IVXLC]+|\d{1,2})\.\s"), 1),
+    (re.compile(r"[A-H]\.\s"), 2),
+    (re.compile(r"[A-Z][a-z]+ (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]\s"), 2),
+    (re.compile(r"\([a-z]{1,2}\)\s"), 3),
+)
+_ROMAN_ITEM = re.compile(r"\(([ivx]{1,4})\)\s")
+_LETTER_ITEM = re.compile(r"\(([a-z])\)\s")
+
+
+@define
+class _Node:
+    entry: ContentsEntry
+    rank: int
+    children: list[_Node] = field(factory=list)
+
+    def built(self) -> ContentsEntry:
+        if not self.children:
+            return self.entry
+        return ContentsEntry(self.entry.title, self.entry.page, tuple(child.built() for child in self.children))
+
+
+def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
+    """``entries``, in their order, nested by their numbering (see the module's docstring)."""
+    top: list[_Node] = []
+    open_nodes: list[_Node] = []  # the last entry of each depth, outermost first
+    for entry in entries:
+        rank = _rank(entry.title, open_nodes)
+        while open_nodes and open_nodes[-1].rank >= rank:
+            open_nodes.pop()
+        node = _Node(entry, rank)
+        (open_nodes[-1].children if open_nodes else top).append(node)
+        open_nodes.append(node)
+    return tuple(node.built() for node in top)
+
+
+def _rank(title: str, open_nodes: list[_Node]) -> int:
+    roman = _ROMAN_ITEM.match(title)
+    if roman and any(node.rank == 3 for node in open_nodes):
+        last = next(node for node in reversed(open_nodes) if node.rank == 3)
+        letter = _LETTER_ITEM.match(last.entry.title)
+        follows = letter and len(roman.group(1)) == 1 and ord(roman.group(1)) == ord(letter.group(1)) + 1
+        if not follows:
+            return 4  # (i) under (a); but (i) right after (h) is the letter i
+    for pattern, rank in ENTRY_RANKS:
+        if pattern.match(title):
+            return rank
+    return 1  # no number: beside the chapters, under a part if one is open

@@ -1,0 +1,117 @@
+"""Tables of contents: entries nested by their numbering, and entries whose page numbers were printed apart."""
+
+from __future__ import annotations
+
+import iomparse
+from iomparse.contents import nest_contents
+from iomparse.model import Contents, ContentsEntry
+
+
+def shape(entries: tuple[ContentsEntry, ...]) -> list:
+    return [(entry.title, shape(entry.children)) if entry.children else entry.title for entry in entries]
+
+
+def nested(*titles: str) -> list:
+    return shape(nest_contents([ContentsEntry(title, "1") for title in titles]))
+
+
+def test_entries_nest_under_the_nearest_entry_of_an_outer_numbering():
+    assert nested("INTRODUCTION", "I. CHAPTER", "A. Section", "B. Section", "II. CHAPTER", "III. CHAPTER") == [
+        "INTRODUCTION",
+        ("I. CHAPTER", ["A. Section", "B. Section"]),
+        "II. CHAPTER",
+        "III. CHAPTER",
+    ]
+    assert nested("2. FINANCES", "2.1 Revenue", "2.2 Expenses", "3. STAFF") == [
+        ("2. FINANCES", ["2.1 Revenue", "2.2 Expenses"]),
+        "3. STAFF",
+    ]
+
+
+def test_unnumbered_entries_sit_with_the_chapters_under_a_part():
+    assert nested(
+        "Introduction",
+        "PART I – ADMINISTRATION",
+        "Staff costs",
+        "PART II – OPERATIONS",
+        "I. Movement",
+        "I.1 Resettlement",
+        "Operations by region",
+    ) == [
+        "Introduction",
+        ("PART I – ADMINISTRATION", ["Staff costs"]),
+        ("PART II – OPERATIONS", [("I. Movement", ["I.1 Resettlement"]), "Operations by region"]),
+    ]
+
+
+def test_lettered_and_roman_entries_under_the_entry_above():
+    assert nested(
+        "Admission of new Members",
+        "(a) Membership",
+        "(i) Applications",
+        "(ii) Decisions",
+        "(b) Observers",
+        "General debate",
+    ) == [
+        ("Admission of new Members", [("(a) Membership", ["(i) Applications", "(ii) Decisions"]), "(b) Observers"]),
+        "General debate",
+    ]
+    assert nested("Items", "(h) Eighth", "(i) Ninth") == [("Items", ["(h) Eighth", "(i) Ninth"])]
+
+
+def contents_of(text: str) -> Contents:
+    return next(block for _, block in iomparse.paths.walk(iomparse.parse(text)) if isinstance(block, Contents))
+
+
+def test_page_numbers_under_their_titles_are_put_back_on_the_title_line():
+    """pdftotext without -layout: the page number of each entry after a blank line below it."""
+    text = (
+        "C/120/7\nOriginal: English\n\nCONTENTS\n\nPage\n\n"
+        "Introduction . . . . . . . . . . . . . . . . . . .\n\n1\n\n"
+        "Reports on the sessions of the Standing Committee on\nProgrammes and Finance . . . . . . . . . . . .\n\n2\n\n"
+        "Closure of the session . . . . . . . . . . . . . .\n\n3\n\nC/120/7\n\f"
+        "Introduction\n\n1. The Council met.\n"
+    )
+    assert [(entry.title, entry.page) for entry in contents_of(text).entries] == [
+        ("Introduction", "1"),
+        ("Reports on the sessions of the Standing Committee on Programmes and Finance", "2"),
+        ("Closure of the session", "3"),
+    ]
+
+
+def test_page_numbers_in_a_column_after_the_titles_are_paired_in_order():
+    """pdfminer: the titles, their dot leaders on lines of their own, then the column of page numbers."""
+    text = (
+        "S/40/3\nOriginal: English\n\nTABLE OF CONTENTS\n\nIntroduction\n\n.................\n\nPage\n2\n\n"
+        "Budget summary\nPART I – ADMINISTRATION\n\n.................\n.................\n\n"
+        "Staff costs\n\n.................\n\n2\n\n3\n\n3\n\n\f1. The budget is presented.\n"
+    )
+    assert shape(contents_of(text).entries) == [
+        "Introduction",
+        "Budget summary",
+        ("PART I – ADMINISTRATION", ["Staff costs"]),
+    ]
+    assert [entry.page for entry in contents_of(text).entries] == ["2", "2", "3"]
+
+
+def test_more_numbers_than_titles_leave_the_lines_as_they_are():
+    from iomparse.reading_order import detached_contents_pages
+    from iomparse.source import split_lines
+
+    page = split_lines("CONTENTS\n\nIntroduction\n\n.................\n\n1\n\n2\n")
+    assert detached_contents_pages(page) == page
+    paired = split_lines("CONTENTS\n\nIntroduction\n\n.................\n\n1\n")
+    assert [line.text for line in detached_contents_pages(paired) if line.text] == [
+        "CONTENTS",
+        "Introduction . . . . . 1",
+    ]
+
+
+def test_a_contents_entry_laid_out_with_spaces_is_no_table_row():
+    text = (
+        "MC/2400\nOriginal: English\n\n                    CONTENTS\n                                        Page\n"
+        "I. INTRODUCTION          ......................          2\n"
+        "II. THE ORGANIZATION     ......................          3\n"
+        "        A. Membership    ......................          3\n\nI. INTRODUCTION\n\n1. The report opens.\n"
+    )
+    assert shape(contents_of(text).entries) == ["I. INTRODUCTION", ("II. THE ORGANIZATION", ["A. Membership"])]
