@@ -359,3 +359,34 @@ def test_a_table_printed_column_after_column_is_read_in_rows():
         ("Outstanding", "985,386", "28,338,702"),
     )
     assert [block.num for block in document.body] == ["1", "2"]
+
+
+def test_column_headings_printed_above_the_row_labels_head_their_columns():
+    """pdfminer prints a table's headings first: the label column's, then each figure column's, a running
+    header among them; then the labels and the columns of figures."""
+    text = (
+        "1.\nThe scale is set out below.\n\nMember State\n\n2015\n(per cent)\n\n2016\n(per cent)\n\n"
+        "MC/2400\nPage 4\n\nPortugal\nRomania\nRwanda\n\n0.5325\n0.2264\n0.0011\n\n0.5325\n0.2263\n0.0011\n\n"
+        "2.\nThe Council approved the scale.\n"
+    )
+    document = iomparse.parse(text)
+    table = next(block for _, block in iomparse.paths.walk(document) if isinstance(block, Table))
+    assert table.cells == (
+        ("Member State", "2015 (per cent)", "2016 (per cent)"),
+        ("Portugal", "0.5325", "0.5325"),
+        ("Romania", "0.2264", "0.2263"),
+        ("Rwanda", "0.0011", "0.0011"),
+    )
+
+
+def test_a_numbered_caption_over_a_page_break_is_the_tables_not_the_paragraphs():
+    text = (
+        "7.\nThe proposed scale is shown in the table below.\n\f"
+        "Table 1: Scale of assessment for 2016\nMember State\n\n2015\n\n2016\n\n"
+        "Portugal\nRomania\nRwanda\n\n0.5325\n0.2264\n0.0011\n\n0.5325\n0.2263\n0.0011\n"
+    )
+    document = iomparse.parse(text)
+    table = next(block for _, block in iomparse.paths.walk(document) if isinstance(block, Table))
+    assert table.caption == "Table 1: Scale of assessment for 2016"
+    assert table.cells[0] == ("Member State", "2015", "2016")
+    assert iomparse.model.inline_text(document.body[0].content) == "The proposed scale is shown in the table below."

@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from .reading_order import detached_contents_pages, justified_spaces, late_paragraph_numbers, line_blocks, table_columns
+from .reading_order import (
+    CAPTION,
+    detached_contents_pages,
+    justified_spaces,
+    late_paragraph_numbers,
+    line_blocks,
+    table_columns,
+)
 from .source import Line
 from .vocabulary import COVER_FOOTERS, alternation
 
@@ -44,8 +51,6 @@ _LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\
 _SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
 _FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
-CAPTION = re.compile(r"\([^()]{2,60}\)")
-"""A table's caption, in parentheses: ``(in Swiss francs)``."""
 # What every step below starts from: a line holding only a label, a number or figure, or a footer's word.
 _ALONE = re.compile(
     rf"{_LABEL_ALONE.pattern}|\s*(?:{_FIGURE.pattern}|{alternation(re.escape(f[-1]) for f in COVER_FOOTERS)})\s*"

@@ -84,6 +84,10 @@ def _width(page: list[Line]) -> int:
 # --------------------------------------------------------------------------------------------------
 # Tables printed column after column
 
+CAPTION = re.compile(r"\([^()]{2,60}\)")
+"""A table's caption, in parentheses: ``(in Swiss francs)``."""
+TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
+"""A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
 FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")
 """A figure alone on its line: ``46,887,500``, ``(242,000)``, ``0.0400``, ``12%``, a dash for nothing."""
 _FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
@@ -106,12 +110,18 @@ def table_columns(page: list[Line]) -> list[Line]:
         if labels[0] < done:
             position += 1
             continue
-        result += page[done : labels[0]]
         headings = [block for block in asides if not _is_furniture(page, block)]
         kept = [block for block in asides if _is_furniture(page, block)]
+        above, stub = _headings_above(page, blocks, labels, done, len(columns) - len(headings))
+        headings = above + headings
+        moved = {row for block in above for row in range(*block)} | ({stub} if stub is not None else set())
+        before = [page[row] for row in range(done, labels[0]) if row not in moved]
         if len(headings) != len(columns):  # the headings cannot be told apart: kept as lines of their own
             kept, headings = asides, []
-        result += _rows(page, labels, columns, headings)
+        stub_line = page[stub] if stub is not None else _stub(before) if headings else None
+        if stub_line is not None and stub is None:  # Table 1: … / Member State: the label column's heading
+            before.remove(stub_line)
+        result += before + _rows(page, labels, columns, headings, stub_line.text.strip() if stub_line else "")
         # what lay among the columns (running headers) follows the table, numbered where it lands
         landing = page[columns[-1][1] - 1].number
         for block in kept:
@@ -123,6 +133,36 @@ def table_columns(page: list[Line]) -> list[Line]:
 
 
 Block = tuple[int, int]
+
+
+def _stub(before: list[Line]) -> Line | None:
+    """The heading of a table's label column (``Member State``): a short line right under its caption."""
+    lines = [line for line in before if line.text.strip()]
+    if len(lines) < 2 or len(lines[-1].text.strip()) > 30 or lines[-1].text.strip().endswith("."):
+        return None
+    caption = lines[-2].text.strip()
+    return lines[-1] if TABLE_CAPTION.match(caption) or CAPTION.fullmatch(caption) else None
+
+
+def _headings_above(
+    page: list[Line], blocks: list[Block], labels: range, done: int, missing: int
+) -> tuple[list[Block], int | None]:
+    """The headings of a table's first ``missing`` columns when they were printed above the row labels
+    (``2015`` / ``(per cent)``): the last short blocks above them, running headers among them passed over;
+    and the line of a one-line block right above those, the heading of the labels' column (``Member
+    State``)."""
+    if missing <= 0:
+        return [], None
+    found: list[Block] = []
+    for block in reversed([block for block in blocks if done <= block[0] and block[1] <= labels[0]][-6:]):
+        if not _aside(page, block) or TABLE_CAPTION.match(page[block[0]].text.strip()):
+            break  # the text above the table, or its caption
+        if not _is_furniture(page, block):
+            found.insert(0, block)
+    if len(found) < missing:
+        return [], None
+    stub = found[-missing - 1] if len(found) > missing else None
+    return found[-missing:], stub[0] if stub is not None and stub[1] - stub[0] == 1 else None
 
 
 def line_blocks(page: list[Line]) -> list[Block]:
@@ -200,11 +240,11 @@ def _is_furniture(page: list[Line], block: Block) -> bool:
     return all(_FURNITURE_LINE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
-def _rows(page: list[Line], labels: range, columns: list[Block], headings: list[Block]) -> list[Line]:
+def _rows(page: list[Line], labels: range, columns: list[Block], headings: list[Block], stub: str) -> list[Line]:
     """The table's rows, each on its label's line: the label, then its figure in each column."""
     figures = [[page[row].text.strip() for row in range(*column)] for column in columns]
     titles = [" ".join(page[row].text.strip() for row in range(*block)) for block in headings]
-    width = max(len(page[row].text.strip()) for row in labels) + 4
+    width = max(len(stub), *(len(page[row].text.strip()) for row in labels)) + 4
     widths = [max(map(len, cells)) for cells in figures]
     if titles:
         widths = [max(w, len(t)) for w, t in zip(widths, titles, strict=True)]
@@ -215,7 +255,7 @@ def _rows(page: list[Line], labels: range, columns: list[Block], headings: list[
     first = page[labels[0]]
     rows = [Line(first.number, "", first.page)]
     if titles:
-        rows.append(Line(first.number, row("", titles), first.page))
+        rows.append(Line(first.number, row(stub, titles), first.page))
     for offset, index in enumerate(labels):
         label = page[index]
         rows.append(Line(label.number, row(label.text.strip(), [cells[offset] for cells in figures]), label.page))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from attrs import define, field
 
+from ..reading_order import TABLE_CAPTION
 from .headings import heading_candidates
 from .joining import DocumentWords, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
@@ -142,7 +143,7 @@ def _continue_table(table: LogicalLine, more: LogicalLine) -> None:
 def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool) -> bool:
     """Text after a page break continues the open list item, or, in a PDF's text, the open paragraph when it
     starts at the margin (a quotation is indented), even after a full stop."""
-    if not broken:
+    if not broken or TABLE_CAPTION.match(bare(line.text)):  # Table 1: … opens no paragraph's next page
         return False
     if open_text.kind in ("ITEM", "BULLET"):
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..layout import CAPTION
+from ..reading_order import CAPTION, TABLE_CAPTION
 from ..source import Line
 from .lines import LogicalLine, bare, strip_markup
 
@@ -72,18 +72,18 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     logical.append(table)
 
 
-TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
-"""A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
-
-
 def is_caption(line: LogicalLine, table_start: int) -> bool:
     """Whether ``line`` is the caption of a table starting on line ``table_start``: it sits right above it (a
     blank line between at most) and is a caption in parentheses (``(in Swiss francs)``), a numbered caption
     (``Table 1: …``), or a short line with no final punctuation that no rule gave a kind (in bold, in
     capitals, or plain: ``Administrative Part of the Budget by organizational unit``)."""
-    if table_start - line.end > 2 or line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
+    if line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
         return False
     text = bare(line.text)
-    if CAPTION.fullmatch(text) or TABLE_CAPTION.match(text):
+    if TABLE_CAPTION.match(text) and table_start - line.end <= 8:
+        return True  # Table 1: …, however many lines a PDF's text put between them (its column headings)
+    if table_start - line.end > 2:
+        return False
+    if CAPTION.fullmatch(text):
         return True
     return line.kind != "HEADING" and len(text.split()) <= 16 and not text.endswith((".", ":", ";", ",", "?", "!"))
