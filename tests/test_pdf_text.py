@@ -390,3 +390,45 @@ def test_a_numbered_caption_over_a_page_break_is_the_tables_not_the_paragraphs()
     assert table.caption == "Table 1: Scale of assessment for 2016"
     assert table.cells[0] == ("Member State", "2015", "2016")
     assert iomparse.model.inline_text(document.body[0].content) == "The proposed scale is shown in the table below."
+
+
+def test_paragraph_numbers_printed_as_a_column_go_before_their_paragraphs():
+    """pdfminer prints the column of paragraph numbers before the paragraphs: 1. 2. 3., then the texts."""
+    text = (
+        "I.      INTRODUCTION\n\n1.\n\n2.\n\n3.\n\nThe present report sets out the statements.\n\n"
+        "In 2018 the activities expanded.\n\nAmounts are expressed in thousands.\n\nII.     OVERVIEW\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph)]
+    assert [(p.num, iomparse.model.inline_text(p.content)) for p in paragraphs] == [
+        ("1", "The present report sets out the statements."),
+        ("2", "In 2018 the activities expanded."),
+        ("3", "Amounts are expressed in thousands."),
+    ]
+
+
+def test_numbers_out_of_sequence_are_no_column_of_paragraph_numbers():
+    from iomparse.reading_order import paragraph_number_column
+    from iomparse.source import split_lines
+
+    page = split_lines("1.\n\n3.\n\nThe first text.\n\nThe second text.\n")
+    assert paragraph_number_column(page) == page
+
+
+def test_symbol_and_page_label_on_one_line_are_a_running_header():
+    text = "C/110/3\nOriginal: English\n\n1. The report opens here and goes on\n\fC/110/3    Page 2\n\nwith the rest.\n"
+    document = iomparse.parse(text)
+    assert [(f.kind, f.text) for f in document.furniture] == [("running_header", "C/110/3"), ("page_label", "Page 2")]
+    assert iomparse.model.inline_text(document.body[0].content) == "The report opens here and goes on with the rest."
+
+
+def test_a_title_over_two_lines_with_a_blank_between_is_one_title():
+    document = iomparse.parse(
+        "C/110/3\nOriginal: English\n21 May 2019\n\nCOUNCIL\n110th Session\n\n"
+        "FINANCIAL REPORT FOR THE YEAR ENDED\n\n31 DECEMBER 2018*\n\n__________\n\n"
+        "* This document is submitted to the Standing Committee.\n\n1. The report opens.\n"
+    )
+    assert document.meta.title == "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2018"
+    assert "title-joined-across-blank" in {d.code for d in document.diagnostics}
+    apart = iomparse.parse("C/110/3\nOriginal: English\n\nDRAFT RESOLUTION\n\nPROGRAMME AND BUDGET\n\n1. Text.\n")
+    assert "title-joined-across-blank" not in {d.code for d in apart.diagnostics}

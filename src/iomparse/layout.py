@@ -29,6 +29,8 @@ from .reading_order import (
     justified_spaces,
     late_paragraph_numbers,
     line_blocks,
+    paragraph_number_column,
+    symbol_and_page,
     table_columns,
 )
 from .source import Line
@@ -65,10 +67,12 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
     superscripts, the cover footer made one line, lone labels joined to their text."""
     result: list[Line] = []
     for _, lines_of_page in groupby(lines, key=lambda line: line.page):
-        page = justified_spaces(list(lines_of_page))
+        page = justified_spaces(symbol_and_page(list(lines_of_page)))
         if any(_ALONE.fullmatch(line.text) or _NOTE_WITH_TEXT.match(line.text) for line in page):  # else nothing
             # here for these steps to do
-            page = table_columns(_rebuild_tables(late_paragraph_numbers(detached_contents_pages(page))))
+            page = table_columns(
+                _rebuild_tables(late_paragraph_numbers(paragraph_number_column(detached_contents_pages(page))))
+            )
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         result += page

@@ -19,12 +19,29 @@ from __future__ import annotations
 import re
 
 from .source import Line
+from .symbols import SYMBOL_CANDIDATE
 
 _DOUBLED = re.compile(r"(?<=\S)  (?=\S)")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
 _SINGLE = re.compile(r"(?<=\S) (?=\S)")
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
 _SENTENCE_END = (".", ";", ":", "?", "!", "”", '"')
+
+
+_SYMBOL_AND_PAGE = re.compile(rf"\s*({SYMBOL_CANDIDATE.pattern})\s+(Page\s+[ivxlcdm\d]+)\s*")
+
+
+def symbol_and_page(lines: list[Line]) -> list[Line]:
+    """A running header printed on one line, symbol and page label side by side (``C/110/9 Page 4``), as
+    two lines, each of which the lexer knows as furniture."""
+    result: list[Line] = []
+    for line in lines:
+        both = _SYMBOL_AND_PAGE.fullmatch(line.text) if "Page" in line.text else None
+        if both is None:
+            result.append(line)
+        else:
+            result += [Line(line.number, both.group(1), line.page), Line(line.number, both.group(2), line.page)]
+    return result
 
 
 def justified_spaces(page: list[Line]) -> list[Line]:
@@ -60,6 +77,48 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         result[first] = Line(page[first].number, f"{label} {page[first].text.strip()}", page[first].page)
         result[index] = Line(page[index].number, "", page[index].page)
     return result
+
+
+def paragraph_number_column(page: list[Line]) -> list[Line]:
+    """Paragraph numbers printed as a column before their paragraphs (``1.`` / ``2.`` / ``3.``, one a line
+    or between blank lines, then the three paragraphs, each a block): each number put before the first line
+    of its paragraph, when the numbers follow one another and as many blocks of text follow them."""
+    blocks = line_blocks(page)
+    result = list(page)
+    position = 0
+    while position < len(blocks):
+        labels, after = _number_run(page, blocks, position)
+        texts = blocks[after : after + len(labels)]
+        if len(labels) < 2 or len(texts) < len(labels):
+            position = max(position + 1, after)
+            continue
+        if all(_OPENS_PARAGRAPH.match(page[first].text.strip()) for first, _ in texts):
+            for row, (first, _) in zip(labels, texts, strict=True):
+                text = f"{page[row].text.strip()} {page[first].text.strip()}"
+                result[first] = Line(page[first].number, text, page[first].page)
+                result[row] = Line(page[row].number, "", page[row].page)
+        position = after + len(labels)
+    return result
+
+
+def _number_run(page: list[Line], blocks: list[Block], position: int) -> tuple[list[int], int]:
+    """The lines of paragraph numbers following one another from the block at ``position`` on, each alone
+    on its line, in one block or in blocks of their own; and the position of the block after them."""
+    rows: list[int] = []
+    after = position
+    for start, end in blocks[position:]:
+        if not all(_PARAGRAPH_NUMBER.fullmatch(page[row].text) for row in range(start, end)):
+            break
+        numbers = [int(page[row].text.strip().rstrip(".")) for row in range(start, end)]
+        expected = int(page[rows[0]].text.strip().rstrip(".")) + len(rows) if rows else numbers[0]
+        if numbers != list(range(expected, expected + len(numbers))):
+            break
+        rows += range(start, end)
+        after += 1
+    return rows, after
+
+
+_OPENS_PARAGRAPH = re.compile(r"[A-Z“\"‘(]")
 
 
 def _first_line_above(page: list[Line], index: int, full: float) -> int | None:

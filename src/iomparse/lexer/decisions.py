@@ -84,6 +84,11 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision("title-goes-on", "a date in capitals or a line without letters under a title in capitals"),
+        Decision(
+            "title-joined-across-blank",
+            "a title line in capitals ending on THE, OF … or followed by one opening with a number, after a blank line",
+            weak=True,
+        ),
         Decision("contents-entry-wrapped", "a contents entry over several lines, its page on the last"),
         Decision("table", "lines laid out in columns with figures"),
         Decision("operative-verb-after-preamble", "after a resolution's preamble, a line opening with 'Approves', …"),

@@ -18,7 +18,7 @@ from .headings import heading_shape
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
-from .rules import classify, make_line
+from .rules import classify, is_caps, make_line
 
 ORGAN = re.compile(rf"(?:THE )?(?:{alternation(ORGANS)})", re.IGNORECASE)
 """A line naming a governing body (``COUNCIL``, ``Standing Committee on Programmes and Finance``)."""
@@ -37,6 +37,10 @@ def mark_headers(logical: list[LogicalLine]) -> None:
         zone = logical[start:end]
         if start == 0:
             own = next((bare_text(line.text) for line in zone if line.kind == "SYMBOL_LINE"), None)
+        joined = _titles_across_blanks(zone)
+        if len(joined) < len(zone):
+            logical[start:end] = zone = joined
+            end = start + len(zone)
         statement = end < len(logical) and logical[end].kind == "SALUTATION"
         if statement:
             zone = [piece for line in zone for piece in _statement_header_lines(line)]
@@ -54,6 +58,34 @@ def mark_headers(logical: list[LogicalLine]) -> None:
     for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
         if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
             line.decide("TEXT", "header-line-outside-header")
+
+
+_TITLE_GOES_ON = re.compile(r"(?:\b(?:THE|OF|AND|ON|FOR|TO|IN|AT|BY|WITH|FROM|ENDED|A|AN)|[,:–-])$")
+
+
+def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
+    """A title in capitals printed over two lines with a blank line between (``REPORT ON THE`` / blank /
+    ``110TH SESSION OF THE COUNCIL*``, ``… FOR THE YEAR ENDED`` / blank / ``31 DECEMBER 2018*``): one line,
+    when the first cannot end a title or the second opens with a number."""
+    result: list[LogicalLine] = []
+    for line in zone:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and last.kind == "CAPS"
+            and line.kind in ("CAPS", "DATE_LINE")
+            and is_caps(line.text)
+            and line.start - last.end == 2
+            and (_TITLE_GOES_ON.search(bare_text(last.text)) or bare_text(line.text)[:1].isdigit())
+        ):
+            last.text = f"{last.text} {line.text}"
+            last.raw += line.raw
+            last.numbers += line.numbers
+            last.end = line.end
+            last.decide("CAPS", "title-joined-across-blank")
+            continue
+        result.append(line)
+    return result
 
 
 def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
