@@ -432,3 +432,22 @@ def test_a_title_over_two_lines_with_a_blank_between_is_one_title():
     assert "title-joined-across-blank" in {d.code for d in document.diagnostics}
     apart = iomparse.parse("C/110/3\nOriginal: English\n\nDRAFT RESOLUTION\n\nPROGRAMME AND BUDGET\n\n1. Text.\n")
     assert "title-joined-across-blank" not in {d.code for d in apart.diagnostics}
+
+
+def test_a_decimal_heading_number_alone_joins_its_heading_but_a_figure_does_not():
+    document = iomparse.parse(
+        "1.\n\nINTRODUCTION\n\n1.1\n\nPurpose\n\n1.\nThis paper sets out the framework.\n\n"
+        "2.\nThe figures follow.\n\n58.9\n\nper cent of the total was spent.\n"
+    )
+    headings = [
+        (s.num, iomparse.model.inline_text(s.heading))
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert headings == [("1", "INTRODUCTION"), ("1.1", "Purpose")]
+    assert "58.9" in iomparse.to_text(document)
+
+
+def test_figures_alone_are_no_heading():
+    document = iomparse.parse("1. The projects grew.\n\n14 22 31 38 45\n\n2. The Council took note.\n")
+    assert not any(isinstance(block, iomparse.Section) for _, block in iomparse.paths.walk(document))

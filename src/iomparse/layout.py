@@ -49,7 +49,11 @@ _GLUED_MARKER = re.compile(
 _PAGE_BODY = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6})\.\s+\S")
 _BLOCK_START = re.compile(r"[-•–▪●◦]\s|\(\w{1,4}\)\s|\d{1,3}\.\s")
 _SUPERSCRIPT_ALONE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")
-_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*")
+_DECIMAL_ALONE = re.compile(r"\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s*")  # 3.2.1, a heading's number
+_LABEL_ALONE = re.compile(
+    _DECIMAL_ALONE.pattern
+    + r"|\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*"
+)
 _SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
 _FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
@@ -329,7 +333,10 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
     pending: Line | None = None
     for line in page:
         if pending is not None and line.text.strip():
-            result.append(Line(pending.number, f"{pending.text.strip()} {line.text.strip()}", pending.page))
+            if _DECIMAL_ALONE.fullmatch(pending.text) and not _HEADING_TEXT.fullmatch(line.text.strip()):
+                result += [pending, line]  # 58.9: a figure, not a heading's number (3.2.1 / Seed funding)
+            else:
+                result.append(Line(pending.number, f"{pending.text.strip()} {line.text.strip()}", pending.page))
             pending = None
             continue
         if pending is None and pattern.fullmatch(line.text) and line.text.strip():

@@ -40,7 +40,8 @@ def heading_style(line: LogicalLine) -> str | None:
 
 
 def heading_shape(line: LogicalLine) -> bool:
-    """A short line of text (or a lettered item) starting with a capital and ending without punctuation."""
+    """A short line of text (or a lettered item) starting with a capital and ending without punctuation,
+    with words in it (not figures alone)."""
     if line.kind not in ("TEXT", "CAPS", "ITEM"):
         return False
     if line.kind == "ITEM" and not _LETTER_LABEL.fullmatch(line.label or ""):
@@ -53,6 +54,7 @@ def heading_shape(line: LogicalLine) -> bool:
         and (text[0].isupper() or text[0].isdigit())
         and len(text.split()) <= 14
         and not text.endswith((".", ",", ";", ":"))
+        and any(character.isalpha() for character in text)  # 14 22 31 38 45: figures, no heading
     )
 
 
