@@ -49,6 +49,7 @@ class _Arrangement:
     pieces: list[str] = field(factory=list)  # the open text in pieces, joined once closed (linear in its length)
     open_page: int = 1  # the page that text ended on
     broken: bool = False  # whether a page break (footnotes, furniture) came after the open text
+    open_heading: bool = False  # whether the open text reads as a heading (it takes no continuation)
 
     def take(self, index: int, line: LogicalLine) -> None:
         """Put one logical line where it belongs."""
@@ -67,6 +68,7 @@ class _Arrangement:
             self.broken = False
         else:
             self._keep(line, text)
+            self.open_heading = self.headings[index]
 
     def close_text(self) -> None:
         """Give the open text its joined pieces."""
@@ -100,7 +102,7 @@ class _Arrangement:
         """Whether a text line continues the open paragraph, item or quote: it goes on in lower case, or the
         open text is unfinished and the line is no heading, or it comes after a page break (see
         `_continues_over_page`)."""
-        if self.open_text is None:
+        if self.open_text is None or (self.open_heading and not _starts_lower(line.text)):
             return False
         if _starts_lower(line.text) or (_ends_open(self.pieces[-1]) and not self.headings[index]):
             return True

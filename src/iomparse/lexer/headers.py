@@ -192,10 +192,18 @@ def _mark_letterhead(zone: list[LogicalLine]) -> None:
 
 def _mark_speaker(zone: list[LogicalLine]) -> None:
     """In a statement's header (followed by its salutation) with no ``Statement by:`` line, the last line of
-    text is the speaker (``The Director General``, bold in converter output, plain in a PDF's text)."""
+    text is the speaker (``The Director General``, bold in converter output, plain in a PDF's text), a
+    ``Check against delivery`` aside under it passed over."""
     if any(line.kind == "SPEAKER" for line in zone):
         return
-    last = next((line for line in reversed(zone) if line.kind not in ("RULE", "PAGE_LABEL")), None)
+    last = next(
+        (
+            line
+            for line in reversed(zone)
+            if line.kind not in ("RULE", "PAGE_LABEL") and not _CHECK_AGAINST_DELIVERY.fullmatch(bare_text(line.text))
+        ),
+        None,
+    )
     if last is not None and last.kind in ("BOLD", "HEADER_TEXT", "PLACE"):
         last.decide("SPEAKER", "speaker-by-position")
 

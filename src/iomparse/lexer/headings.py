@@ -61,16 +61,29 @@ def heading_shape(line: LogicalLine) -> bool:
 def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     """For each line, whether it reads as a heading: a line of heading shape followed by a numbered
     paragraph, a heading, or another candidate (``Admission of …`` above ``(a) Applications …`` above
-    ``9. …``). Footnote bodies and page furniture in between are passed over. One pass, from the end."""
+    ``9. …``); in a document whose paragraphs have no numbers (a statement), a line of heading shape between
+    a sentence's end and a paragraph of prose. Footnote bodies and page furniture in between are passed over.
+    One pass, from the end."""
     flags = [False] * len(lines)
+    prose = not any(line.kind == "PARA" for line in lines)  # a statement: paragraphs without numbers
     opens_section = False  # whether the next line that counts starts a paragraph or a section
+    prose_opens = False  # whether it is a paragraph of prose, in a document without numbered paragraphs
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if line.kind in PASSED_OVER_KINDS:
             continue
-        flags[index] = opens_section and heading_shape(line)
+        after_sentence = index > 0 and bool(_ENDS_SENTENCE.search(bare_text(lines[index - 1].text)))
+        flags[index] = heading_shape(line) and (opens_section or (prose_opens and after_sentence))
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
+        # in prose: … Member States. / A world on the move / According to the latest estimates, …
+        prose_opens = prose and (
+            line.kind == "SALUTATION" or (line.kind == "TEXT" and len(line.text.split()) >= _PROSE_PARAGRAPH)
+        )
     return flags
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:][”\"’)]?$")
+_PROSE_PARAGRAPH = 12  # words: a paragraph of prose after a heading, not a short line
 
 
 def mark_headings(flow: list[LogicalLine]) -> None:
