@@ -451,3 +451,28 @@ def test_a_decimal_heading_number_alone_joins_its_heading_but_a_figure_does_not(
 def test_figures_alone_are_no_heading():
     document = iomparse.parse("1. The projects grew.\n\n14 22 31 38 45\n\n2. The Council took note.\n")
     assert not any(isinstance(block, iomparse.Section) for _, block in iomparse.paths.walk(document))
+
+
+def test_typed_documents_footnotes_and_page_furniture():
+    """Typed documents (before 1989): markers 1/, bodies under a rule, - 2 - page numbers, /... at a page's end."""
+    text = (
+        "MC/789\nOriginal: English\n15 April 1968\n\n"
+        "1.      When the Council met for its Twenty-eighth Session 1/ in\nNovember 1967, the Director reported.\n\n"
+        "2.      The decline is confined to movements from Europe to\n\n________________\n"
+        "1/  See document MC/781, Report on the Twenty-eighth Session of\n    the Council.\n\n"
+        "                                  /...\n                              - 2 -\n\n"
+        "Australia, while movements to Latin America rose.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, note.anchor) for note in document.footnotes] == [("1", "para_1")]
+    assert iomparse.model.inline_text(document.footnotes[0].content).startswith("See document MC/781")
+    assert {(f.kind, f.text) for f in document.furniture} >= {("continuation_mark", "/..."), ("page_label", "- 2 -")}
+    assert iomparse.model.inline_text(document.body[1].content).endswith(
+        "to Australia, while movements to Latin America rose."
+    )
+
+
+def test_a_slash_after_a_number_without_a_body_is_no_marker():
+    document = iomparse.parse("MC/789\n\n1. The ratio fell to 3/ of the former level in 1967.\n")
+    assert not document.footnotes
+    assert "3/" in iomparse.to_text(document)

@@ -25,6 +25,7 @@ from itertools import groupby
 
 from .reading_order import (
     CAPTION,
+    TO_SUPERSCRIPT,
     detached_contents_pages,
     justified_spaces,
     late_paragraph_numbers,
@@ -32,11 +33,11 @@ from .reading_order import (
     paragraph_number_column,
     symbol_and_page,
     table_columns,
+    typed_footnotes,
 )
 from .source import Line
 from .vocabulary import COVER_FOOTERS, alternation
 
-_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
 _NOTE_WITH_TEXT = re.compile(r"\s*(\d{1,3}) (?=[A-Z“\"‘(])")  # a footnote's number and its text on one line
 # A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
@@ -66,11 +67,13 @@ _HEADING_TEXT = re.compile(r"[A-Z](?:\S*\s+){0,11}\S*[^\s.;:,]")
 
 
 def normalize_pdf_text(lines: list[Line]) -> list[Line]:
-    """``lines`` in the converter's form, page by page: tables read column by column laid out in rows,
+    """``lines`` in the converter's form: typed footnotes (``1/``) given superscript numbers; then page by
+    page: a running header on one line made two, contents pages put back on their titles, paragraph
+    numbers printed apart put before their paragraphs, tables read column by column laid out in rows,
     footnote numbers and section labels printed out of place put back, pdftotext's footnote digits made
     superscripts, the cover footer made one line, lone labels joined to their text."""
     result: list[Line] = []
-    for _, lines_of_page in groupby(lines, key=lambda line: line.page):
+    for _, lines_of_page in groupby(typed_footnotes(lines), key=lambda line: line.page):
         page = justified_spaces(symbol_and_page(list(lines_of_page)))
         if any(_ALONE.fullmatch(line.text) or _NOTE_WITH_TEXT.match(line.text) for line in page):  # else nothing
             # here for these steps to do
@@ -302,10 +305,10 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
         if index in bodies:
             number = _NOTE_NUMBER.match(line.text)
             assert number is not None, "a body opens with its number"
-            text = f"{number.group(1).translate(_TO_SUPERSCRIPT)} {line.text[number.end() :]}".rstrip()
+            text = f"{number.group(1).translate(TO_SUPERSCRIPT)} {line.text[number.end() :]}".rstrip()
         else:
             text = _GLUED_MARKER.sub(
-                lambda m: m.group(1).translate(_TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), line.text
+                lambda m: m.group(1).translate(TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), line.text
             )
         result.append(Line(line.number, text, line.page))
     return _join_lone_labels(result, pattern=_SUPERSCRIPT_ALONE)

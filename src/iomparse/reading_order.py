@@ -383,3 +383,62 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
             titles.append([index])
         joining = not leader and not _FULL_ENTRY.fullmatch(text)
     return titles
+
+
+# --------------------------------------------------------------------------------------------------
+# Footnotes of typed documents: 1/
+
+_TYPED_BODY = re.compile(r"\s*(\d{1,2})/(?:\s+(\S.*?))?\s*")
+_TYPED_MARKER = re.compile(r"(?<=[^\s/\d])( ?)(\d{1,2})/(?=[\s,.;:)]|$)")
+_RULE = re.compile(r"\s*[_-]{8,}\s*")
+TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NOTE_AREA = 40  # lines: a footnote body sits this close under the rule above the notes
+
+
+def typed_footnotes(lines: list[Line]) -> list[Line]:
+    """Footnotes of typed documents (``… Session 1/ in …``; under a rule, ``1/  See document …``): marker
+    and body given the superscript number that the other conventions use, when both are found, the marker
+    above its body."""
+    bodies: dict[str, int] = {}
+    rule = -_NOTE_AREA - 1
+    for index, line in enumerate(lines):
+        if _RULE.fullmatch(line.text):
+            rule = index
+        body = _TYPED_BODY.fullmatch(line.text) if "/" in line.text else None
+        if body and index - rule <= _NOTE_AREA and body.group(1) not in bodies:
+            bodies[body.group(1)] = index
+    if not bodies:
+        return lines
+    result = list(lines)
+    marked: set[str] = set()
+    body_lines = set(bodies.values())
+    for index, line in enumerate(lines):
+        if index in body_lines or "/" not in line.text:
+            continue
+
+        def superscript(marker: re.Match[str], index: int = index) -> str:
+            number = marker.group(2)
+            if bodies.get(number, -1) > index and number not in marked:
+                marked.add(number)
+                return number.translate(TO_SUPERSCRIPT)
+            return marker.group()
+
+        result[index] = Line(line.number, _TYPED_MARKER.sub(superscript, line.text), line.page)
+    for number in marked:
+        _typed_body(result, bodies[number], number)
+    return result
+
+
+def _typed_body(lines: list[Line], index: int, number: str) -> None:
+    """The body of typed footnote ``number`` at ``index`` opened by its superscript number; a number alone
+    on its line takes the text of the next line."""
+    body = _TYPED_BODY.fullmatch(lines[index].text)
+    assert body is not None, "a typed footnote's body was found at this index"
+    text = body.group(2)
+    if text is None:
+        following = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
+        if following is None:
+            return
+        text = lines[following].text.strip()
+        lines[following] = Line(lines[following].number, "", lines[following].page)
+    lines[index] = Line(lines[index].number, f"{number.translate(TO_SUPERSCRIPT)} {text}", lines[index].page)

@@ -17,7 +17,7 @@ from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
 
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
-_PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "COVER_FOOTER"})
+_PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_FOOTER"})
 
 
 def arrange(

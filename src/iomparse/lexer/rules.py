@@ -123,6 +123,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "PAGE_LABEL", "page-label", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)"), longest=20, first="P"
     ),
+    Rule("PAGE_LABEL", "page-number-dashed", re.compile(r"(?P<text>[-–] ?\d{1,3} ?[-–])"), longest=12, first="-–"),
+    Rule("CONTINUATION_MARK", "continuation-mark", re.compile(r"(?P<text>/\s?\.\.\.|\.\.\./)"), longest=8, first="/."),
     Rule("COVER_FOOTER", "cover-footer", re.compile(rf"(?P<text>{_FOOTERS})"), longest=160, first="CES"),
     Rule("RAPPORTEUR", "rapporteur", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160, first="R"),
     Rule("SPEAKER", "statement-by", re.compile(r"Statement by\s*:\s*(?P<text>.+)"), longest=200, first="S"),
