@@ -26,6 +26,7 @@ from itertools import groupby
 from .reading_order import (
     CAPTION,
     TO_SUPERSCRIPT,
+    cover_columns,
     detached_contents_pages,
     justified_spaces,
     late_paragraph_numbers,
@@ -74,7 +75,7 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
     superscripts, the cover footer made one line, lone labels joined to their text."""
     result: list[Line] = []
     for _, lines_of_page in groupby(typed_footnotes(lines), key=lambda line: line.page):
-        page = justified_spaces(symbol_and_page(list(lines_of_page)))
+        page = justified_spaces(cover_columns(symbol_and_page(list(lines_of_page))))
         if any(_ALONE.fullmatch(line.text) or _NOTE_WITH_TEXT.match(line.text) for line in page):  # else nothing
             # here for these steps to do
             page = table_columns(

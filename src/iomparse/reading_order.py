@@ -20,6 +20,7 @@ import re
 
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
+from .values import FULL_DATE
 
 _DOUBLED = re.compile(r"(?<=\S)  (?=\S)")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
@@ -41,6 +42,37 @@ def symbol_and_page(lines: list[Line]) -> list[Line]:
             result.append(line)
         else:
             result += [Line(line.number, both.group(1), line.page), Line(line.number, both.group(2), line.page)]
+    return result
+
+
+_RIGHT_COLUMN = re.compile(
+    rf"(?P<left>\S.*?)\s{{8,}}(?P<right>{SYMBOL_CANDIDATE.pattern}|Original\s*:\s*\S+|{FULL_DATE.pattern})\s*",
+    re.IGNORECASE,
+)
+_RULE_AND_NUMBER = re.compile(r"(?P<rule>\s*[-_=]{5,})(?P<number>\d{1,3}\.)\s*")
+_COVER_LINES = 12  # the lines of a first page that can hold a cover's two columns
+
+
+def cover_columns(page: list[Line]) -> list[Line]:
+    """The first lines of a document printed in two columns (``INTERGOVERNMENTAL COMMITTEE      MC/EX/478``:
+    the letterhead on the left, symbol, ``Original:`` and date on the right), each column a line; and an
+    underline rule glued to the number of the paragraph under it (``-----------1.``), two lines."""
+    result: list[Line] = []
+    for index, line in enumerate(page):
+        both = _RIGHT_COLUMN.fullmatch(line.text) if index < _COVER_LINES and line.page == 1 else None
+        glued = _RULE_AND_NUMBER.fullmatch(line.text) if both is None and "-" in line.text else None
+        if both is not None:  # the right column first: the left one may go on below (a letterhead's lines)
+            result += [
+                Line(line.number, both.group("right"), line.page),
+                Line(line.number, both.group("left"), line.page),
+            ]
+        elif glued is not None:
+            result += [
+                Line(line.number, glued.group("rule"), line.page),
+                Line(line.number, glued.group("number"), line.page),
+            ]
+        else:
+            result.append(line)
     return result
 
 

@@ -120,6 +120,18 @@ ORGANS = (
     "INFORMAL CONSULTATIONS OF THE .+",
 )
 
+#: The Organization's names through its history, as a cover's letterhead prints them (not the title).
+ORGANIZATION_NAMES = (
+    "PROVISIONAL INTERGOVERNMENTAL COMMITTEE FOR THE MOVEMENT OF MIGRANTS FROM EUROPE",
+    "INTERGOVERNMENTAL COMMITTEE FOR EUROPEAN MIGRATION",
+    "INTERGOVERNMENTAL COMMITTEE FOR MIGRATION",
+    "INTERNATIONAL ORGANIZATION FOR MIGRATION",
+    "ORGANISATION INTERNATIONALE POUR LES MIGRATIONS",
+    "ORGANIZACIÓN INTERNACIONAL PARA LAS MIGRACIONES",
+)
+#: Its initials in its languages, printed together on covers (``ICM / CIM``, ``IOM • OIM``).
+ORGANIZATION_INITIALS = ("IOM", "OIM", "ICM", "CIM", "ICEM", "CIME", "PICMME")
+
 #: Places where governing bodies meet, as a cover names them on a line of their own (``Geneva``).
 PLACES = ("Geneva", "Genève", "Ginebra", "New York", "Vienna", "Bangkok", "Brussels", "Washington", "Rome")
 

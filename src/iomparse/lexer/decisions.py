@@ -41,6 +41,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("session", "a session line ('EIGHTY-EIGHTH SESSION', '106th Session')"),
         Decision("annex-label", "'Annex I', 'ANNEX', 'Appendix 2' alone"),
         Decision("page-label", "'Page 3' alone"),
+        Decision("organization-name", "the Organization's name in a header block (ICEM, ICM, IOM): no title"),
         Decision("page-number-dashed", "'- 2 -' alone: a typed page number"),
         Decision("continuation-mark", "'/...' alone: the typed mark that the text goes on overleaf"),
         Decision("cover-footer", "a cover's trilingual footer: COUNCIL CONSEIL CONSEJO"),

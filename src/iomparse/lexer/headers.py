@@ -13,7 +13,7 @@ import re
 
 from ..source import Line
 from ..values import parse_session
-from ..vocabulary import ORGANS, PLACES, alternation
+from ..vocabulary import ORGANIZATION_INITIALS, ORGANIZATION_NAMES, ORGANS, PLACES, alternation
 from .headings import heading_shape
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
@@ -22,6 +22,12 @@ from .rules import classify, is_caps, make_line
 
 ORGAN = re.compile(rf"(?:THE )?(?:{alternation(ORGANS)})", re.IGNORECASE)
 """A line naming a governing body (``COUNCIL``, ``Standing Committee on Programmes and Finance``)."""
+_INITIALS = alternation(ORGANIZATION_INITIALS)
+_ORGANIZATION = re.compile(
+    rf"{alternation(ORGANIZATION_NAMES, escape=True)}|(?-i:(?:{_INITIALS})(?:\s*[/•·–-]\s*(?:{_INITIALS}))*)",
+    re.IGNORECASE,
+)
+_ORGAN_OR_ORGANIZATION = re.compile(f"{ORGAN.pattern}|{_ORGANIZATION.pattern}", re.IGNORECASE)
 _PLACE = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?")
 _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
 _CHECK_AGAINST_DELIVERY = re.compile(r"(?i)check against delivery")
@@ -217,10 +223,13 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
         line = logical[end]
         if line.kind in BODY_KINDS or (line.kind == "TEXT" and len(line.text.split()) > 30):
             return end
-        following = logical[end + 1] if end + 1 < len(logical) else None
+        after = end + 1
+        while after < len(logical) and logical[after].kind == "RULE":  # INTRODUCTION / ------------ / 1. …
+            after += 1
+        following = logical[after] if after < len(logical) else None
         if (titled or line.kind == "TEXT") and following is not None and _first_heading(line, following):
             return end
-        titled = titled or (line.kind == "CAPS" and not ORGAN.fullmatch(bare_text(line.text)))
+        titled = titled or (line.kind == "CAPS" and not _ORGAN_OR_ORGANIZATION.fullmatch(bare_text(line.text)))
     return len(logical)
 
 
@@ -258,6 +267,8 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "HEADER_TEXT", "note-sheet"
     if ORGAN.fullmatch(bare):
         return "ORGAN", "organ"
+    if _ORGANIZATION.fullmatch(bare):
+        return "HEADER_TEXT", "organization-name"
     if bare.startswith("(") and bare.endswith(")"):
         return "SUBTITLE", "subtitle"
     if kind == "TEXT" and (after_rule or line.text.startswith("*")):

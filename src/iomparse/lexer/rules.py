@@ -198,7 +198,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "HEADING",
         "heading-part",
-        re.compile(r"(?P<label>PART (?:[IVX]+|\d+|[A-Z]))\s*[–—:.-]?\s*(?P<text>\S.*)", re.IGNORECASE),
+        re.compile(r"(?P<label>(?:PART|Part) (?:[IVX]+|\d+|[A-Z])\b)\s*[–—:.-]?\s*(?P<text>\S.*)"),
         check=short_without_full_stop,
         style="part",
         longest=250,
