@@ -81,7 +81,7 @@ class _Arrangement:
         first symbol line, are the document's own)."""
         if line.kind in _PAGE_FURNITURE:
             return True
-        if line.kind == "ANNEX_LABEL" and text == self.annex:
+        if line.kind == "ANNEX_LABEL" and self.annex is not None and text.casefold() == self.annex.casefold():
             line.decide("RUNNING_ANNEX_LABEL", "annex-label-repeated")
             return True
         if line.kind != "SYMBOL_LINE":
