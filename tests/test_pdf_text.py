@@ -476,3 +476,11 @@ def test_a_slash_after_a_number_without_a_body_is_no_marker():
     document = iomparse.parse("MC/789\n\n1. The ratio fell to 3/ of the former level in 1967.\n")
     assert not document.footnotes
     assert "3/" in iomparse.to_text(document)
+
+
+def test_a_date_line_is_no_footnote_body():
+    """``4 November 2004`` opens with a number and a capital, as a footnote body does on one line: it is none."""
+    from iomparse.layout import _NOTE_WITH_TEXT
+
+    assert _NOTE_WITH_TEXT.match("4 November 2004**") is None
+    assert _NOTE_WITH_TEXT.match("1 The list of participants is in document C/120/INF/2.") is not None

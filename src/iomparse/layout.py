@@ -26,21 +26,21 @@ from itertools import groupby
 from .reading_order import (
     CAPTION,
     TO_SUPERSCRIPT,
-    cover_columns,
     detached_contents_pages,
-    justified_spaces,
     late_paragraph_numbers,
     line_blocks,
+    line_by_line,
     paragraph_number_column,
-    symbol_and_page,
     table_columns,
     typed_footnotes,
 )
 from .source import Line
+from .values import MONTH_PATTERN
 from .vocabulary import COVER_FOOTERS, alternation
 
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
-_NOTE_WITH_TEXT = re.compile(r"\s*(\d{1,3}) (?=[A-Z“\"‘(])")  # a footnote's number and its text on one line
+# a footnote's number and its text on one line (not a date: 4 November 2004)
+_NOTE_WITH_TEXT = re.compile(rf"\s*(\d{{1,3}}) (?=[A-Z“\"‘(])(?!(?:{MONTH_PATTERN})\b)")
 # A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
 # if a body with that number is on the page. Not after a symbol's Rev./Corr./Add., nor after a small number
 # or a roman numeral and a point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2).
@@ -74,10 +74,14 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
     footnote numbers and section labels printed out of place put back, pdftotext's footnote digits made
     superscripts, the cover footer made one line, lone labels joined to their text."""
     result: list[Line] = []
+    text = "\n".join(line.text for line in lines)  # searched at once: most documents need few of the steps
+    side_by_side = "  " in text or "Page" in text or "---" in text or "___" in text
     for _, lines_of_page in groupby(typed_footnotes(lines), key=lambda line: line.page):
-        page = justified_spaces(cover_columns(symbol_and_page(list(lines_of_page))))
-        if any(_ALONE.fullmatch(line.text) or _NOTE_WITH_TEXT.match(line.text) for line in page):  # else nothing
-            # here for these steps to do
+        page = list(lines_of_page)
+        if side_by_side:
+            page = line_by_line(page)
+        short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
+        if any(map(_ALONE.fullmatch, short)) or any(_note_with_text(line.text) for line in page):
             page = table_columns(
                 _rebuild_tables(late_paragraph_numbers(paragraph_number_column(detached_contents_pages(page))))
             )
@@ -85,6 +89,14 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         result += page
     return result
+
+
+def _note_with_text(text: str) -> bool:
+    """Whether a line opens with a footnote's number and its text (checked cheaply first)."""
+    return text[:4].lstrip()[:1].isdigit() and _NOTE_WITH_TEXT.match(text) is not None
+
+
+_LONGEST_ALONE = max(len(footer[-1]) for footer in COVER_FOOTERS) + 8  # the longest is a footer's last words
 
 
 def _rebuild_tables(page: list[Line]) -> list[Line]:

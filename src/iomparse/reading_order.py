@@ -6,12 +6,16 @@ numbers of a table of contents after all its titles, and the text of a justified
 spaces. These steps, run by `iomparse.layout.normalize_pdf_text` before its own, lay such text out again as
 ``pdftotext -layout`` prints it, keeping every line's number so that source spans still hold:
 
-* `justified_spaces`: the doubled spaces of a justified line made single;
+* `line_by_line`: the doubled spaces of a justified line made single; a line holding two lines side by side
+  (a running header's symbol and page label, a cover's two columns, a rule glued to a paragraph number)
+  made two;
+* `paragraph_number_column`: paragraph numbers printed as a column before their paragraphs put before them;
 * `late_paragraph_numbers`: a paragraph number printed after the first line of its paragraph
   (``The following Member States were represented:`` / ``3.`` / ``Argentina, …``) put before it;
-* `detached_pages`: contents entries whose page numbers come after all the titles given their pages;
+* `detached_contents_pages`: contents entries whose page numbers were printed apart given their pages;
 * `table_columns`: a table printed column after column (its row labels, then a block of figures per
-  column, headings and running headers between) laid out in rows.
+  column, headings and running headers between) laid out in rows;
+* `typed_footnotes`: the footnotes of typed documents (``1/``), marker and body, given superscript numbers.
 """
 
 from __future__ import annotations
@@ -32,19 +36,6 @@ _SENTENCE_END = (".", ";", ":", "?", "!", "”", '"')
 _SYMBOL_AND_PAGE = re.compile(rf"\s*({SYMBOL_CANDIDATE.pattern})\s+(Page\s+[ivxlcdm\d]+)\s*")
 
 
-def symbol_and_page(lines: list[Line]) -> list[Line]:
-    """A running header printed on one line, symbol and page label side by side (``C/110/9 Page 4``), as
-    two lines, each of which the lexer knows as furniture."""
-    result: list[Line] = []
-    for line in lines:
-        both = _SYMBOL_AND_PAGE.fullmatch(line.text) if "Page" in line.text else None
-        if both is None:
-            result.append(line)
-        else:
-            result += [Line(line.number, both.group(1), line.page), Line(line.number, both.group(2), line.page)]
-    return result
-
-
 _RIGHT_COLUMN = re.compile(
     rf"(?P<left>\S.*?)\s{{8,}}(?P<right>{SYMBOL_CANDIDATE.pattern}|Original\s*:\s*\S+|{FULL_DATE.pattern})\s*",
     re.IGNORECASE,
@@ -53,34 +44,40 @@ _RULE_AND_NUMBER = re.compile(r"(?P<rule>\s*[-_=]{5,})(?P<number>\d{1,3}\.)\s*")
 _COVER_LINES = 12  # the lines of a first page that can hold a cover's two columns
 
 
-def cover_columns(page: list[Line]) -> list[Line]:
-    """The first lines of a document printed in two columns (``INTERGOVERNMENTAL COMMITTEE      MC/EX/478``:
-    the letterhead on the left, symbol, ``Original:`` and date on the right), each column a line; and an
-    underline rule glued to the number of the paragraph under it (``-----------1.``), two lines."""
+def line_by_line(page: list[Line]) -> list[Line]:
+    """What a page's lines hold, one line at a time, in one pass:
+
+    - a line justified by doubled spaces between its words read with single spaces;
+    - a running header printed on one line, symbol and page label side by side (``C/110/9 Page 4``), as
+      two lines, each of which the lexer knows as furniture;
+    - the first lines of a document printed in two columns (``INTERGOVERNMENTAL COMMITTEE      MC/EX/478``:
+      the letterhead on the left, symbol, ``Original:`` and date on the right), each column a line, the
+      right one first (the left one may go on below: a letterhead over two lines);
+    - an underline rule glued to the number of the paragraph under it (``-----------1.``), two lines."""
     result: list[Line] = []
     for index, line in enumerate(page):
-        both = _RIGHT_COLUMN.fullmatch(line.text) if index < _COVER_LINES and line.page == 1 else None
-        glued = _RULE_AND_NUMBER.fullmatch(line.text) if both is None and "-" in line.text else None
-        if both is not None:  # the right column first: the left one may go on below (a letterhead's lines)
-            result += [
-                Line(line.number, both.group("right"), line.page),
-                Line(line.number, both.group("left"), line.page),
-            ]
-        elif glued is not None:
-            result += [
-                Line(line.number, glued.group("rule"), line.page),
-                Line(line.number, glued.group("number"), line.page),
-            ]
+        if "  " not in line.text and "Page" not in line.text and "---" not in line.text and "___" not in line.text:
+            result.append(line)  # most lines: nothing side by side, no doubled space
+            continue
+        pieces = _pieces(line.text, first_lines=index < _COVER_LINES and line.page == 1)
+        if pieces is not None:
+            result += [Line(line.number, piece, line.page) for piece in pieces]
+        elif "  " in line.text and _justified(line.text):
+            result.append(Line(line.number, _DOUBLED.sub(" ", line.text), line.page))
         else:
             result.append(line)
     return result
 
 
-def justified_spaces(page: list[Line]) -> list[Line]:
-    """A line justified by doubled spaces between its words read with single spaces."""
-    return [
-        Line(line.number, _DOUBLED.sub(" ", line.text), line.page) if _justified(line.text) else line for line in page
-    ]
+def _pieces(text: str, first_lines: bool) -> tuple[str, ...] | None:
+    """The lines one physical line holds side by side, if it holds several (see `line_by_line`)."""
+    if "Page" in text and (both := _SYMBOL_AND_PAGE.fullmatch(text)):
+        return both.group(1, 2)
+    if first_lines and "        " in text and (both := _RIGHT_COLUMN.fullmatch(text)):
+        return both.group("right", "left")
+    if ("-----" in text or "_____" in text) and (both := _RULE_AND_NUMBER.fullmatch(text)):
+        return both.group("rule", "number")
+    return None
 
 
 def _justified(text: str) -> bool:
@@ -115,6 +112,8 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
     """Paragraph numbers printed as a column before their paragraphs (``1.`` / ``2.`` / ``3.``, one a line
     or between blank lines, then the three paragraphs, each a block): each number put before the first line
     of its paragraph, when the numbers follow one another and as many blocks of text follow them."""
+    if sum(1 for line in page if _PARAGRAPH_NUMBER.fullmatch(line.text)) < 2:
+        return page  # most pages: no column of numbers to look for
     blocks = line_blocks(page)
     result = list(page)
     position = 0
@@ -188,6 +187,8 @@ _SHORT = 40  # characters: a column heading or a running header line
 def table_columns(page: list[Line]) -> list[Line]:
     """A table printed column after column (its row labels, then for each column a block of as many figures,
     with column headings and running headers between them) laid out in rows, as ``-layout`` prints it."""
+    if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
+        return page  # two columns of three figures at least
     blocks = line_blocks(page)
     result: list[Line] = []
     done = 0  # the lines before this index are in the result
@@ -368,7 +369,14 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     """A table of contents whose page numbers were printed apart from their titles (each under its title
     after a blank line, or all in a column after the titles, their dot leaders on lines of their own), its
     entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles."""
-    head = next((index for index, line in enumerate(page) if _CONTENTS_HEAD.fullmatch(line.text.strip())), None)
+    head = next(
+        (
+            i
+            for i, line in enumerate(page)
+            if ("ONTENTS" in line.text or "ontents" in line.text) and _CONTENTS_HEAD.fullmatch(line.text.strip())
+        ),
+        None,
+    )
     if head is None:
         return page
     numbers = [i for i in range(head + 1, len(page)) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
@@ -421,6 +429,7 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
 # Footnotes of typed documents: 1/
 
 _TYPED_BODY = re.compile(r"\s*(\d{1,2})/(?:\s+(\S.*?))?\s*")
+_TYPED_BODY_START = re.compile(r"\s*\d{1,2}/(?:\s|$)")
 _TYPED_MARKER = re.compile(r"(?<=[^\s/\d])( ?)(\d{1,2})/(?=[\s,.;:)]|$)")
 _RULE = re.compile(r"\s*[_-]{8,}\s*")
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -431,10 +440,12 @@ def typed_footnotes(lines: list[Line]) -> list[Line]:
     """Footnotes of typed documents (``… Session 1/ in …``; under a rule, ``1/  See document …``): marker
     and body given the superscript number that the other conventions use, when both are found, the marker
     above its body."""
+    if not any(_TYPED_BODY_START.match(line.text) for line in lines if "/" in line.text):
+        return lines  # no typed footnote: most documents
     bodies: dict[str, int] = {}
     rule = -_NOTE_AREA - 1
     for index, line in enumerate(lines):
-        if _RULE.fullmatch(line.text):
+        if ("---" in line.text or "___" in line.text) and _RULE.fullmatch(line.text):
             rule = index
         body = _TYPED_BODY.fullmatch(line.text) if "/" in line.text else None
         if body and index - rule <= _NOTE_AREA and body.group(1) not in bodies:

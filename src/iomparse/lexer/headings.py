@@ -72,14 +72,17 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         line = lines[index]
         if line.kind in PASSED_OVER_KINDS:
             continue
-        after_sentence = index > 0 and bool(_ENDS_SENTENCE.search(bare_text(lines[index - 1].text)))
-        flags[index] = heading_shape(line) and (opens_section or (prose_opens and after_sentence))
+        flags[index] = (opens_section or (prose_opens and _after_sentence(lines, index))) and heading_shape(line)
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
         # in prose: … Member States. / A world on the move / According to the latest estimates, …
         prose_opens = prose and (
             line.kind == "SALUTATION" or (line.kind == "TEXT" and len(line.text.split()) >= _PROSE_PARAGRAPH)
         )
     return flags
+
+
+def _after_sentence(lines: list[LogicalLine], index: int) -> bool:
+    return index > 0 and bool(_ENDS_SENTENCE.search(bare_text(lines[index - 1].text)))
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:][”\"’)]?$")
