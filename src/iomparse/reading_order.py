@@ -202,29 +202,37 @@ def table_columns(page: list[Line]) -> list[Line]:
         if labels[0] < done:
             position += 1
             continue
-        headings = [block for block in asides if not _is_furniture(page, block)]
-        kept = [block for block in asides if _is_furniture(page, block)]
-        above, stub = _headings_above(page, blocks, labels, done, len(columns) - len(headings))
-        headings = above + headings
-        moved = {row for block in above for row in range(*block)} | ({stub} if stub is not None else set())
-        before = [page[row] for row in range(done, labels[0]) if row not in moved]
-        if len(headings) != len(columns):  # the headings cannot be told apart: kept as lines of their own
-            kept, headings = asides, []
-        stub_line = page[stub] if stub is not None else _stub(before) if headings else None
-        if stub_line is not None and stub is None:  # Table 1: … / Member State: the label column's heading
-            before.remove(stub_line)
-        result += before + _rows(page, labels, columns, headings, stub_line.text.strip() if stub_line else "")
-        # what lay among the columns (running headers) follows the table, numbered where it lands
-        landing = page[columns[-1][1] - 1].number
-        for block in kept:
-            result += [Line(landing, page[row].text, page[row].page) for row in range(*block)]
-            result.append(Line(landing, "", page[block[0]].page))
+        result += _laid_out(page, blocks, done, (labels, columns, asides))
         done = columns[-1][1]
         position = blocks.index(columns[-1]) + 1
     return result + page[done:] if done else page
 
 
 Block = tuple[int, int]
+
+
+def _laid_out(page: list[Line], blocks: list[Block], done: int, table: ColumnTable) -> list[Line]:
+    """The lines from ``done`` to a table's last column, the table laid out in rows: the lines above it,
+    its rows under their headings, then what lay among its columns (running headers), numbered where the
+    table ends."""
+    labels, columns, asides = table
+    headings = [block for block in asides if not _is_furniture(page, block)]
+    kept = [block for block in asides if _is_furniture(page, block)]
+    above, stub = _headings_above(page, blocks, labels, done, len(columns) - len(headings))
+    headings = above + headings
+    moved = {row for block in above for row in range(*block)} | ({stub} if stub is not None else set())
+    before = [page[row] for row in range(done, labels[0]) if row not in moved]
+    if len(headings) != len(columns):  # the headings cannot be told apart: kept as lines of their own
+        kept, headings = asides, []
+    stub_line = page[stub] if stub is not None else _stub(before) if headings else None
+    if stub_line is not None and stub is None:  # Table 1: … / Member State: the label column's heading
+        before.remove(stub_line)
+    result = before + _rows(page, labels, columns, headings, stub_line.text.strip() if stub_line else "")
+    landing = page[columns[-1][1] - 1].number
+    for block in kept:
+        result += [Line(landing, page[row].text, page[row].page) for row in range(*block)]
+        result.append(Line(landing, "", page[block[0]].page))
+    return result
 
 
 def _stub(before: list[Line]) -> Line | None:

@@ -93,8 +93,7 @@ def _header(meta: Meta) -> list[str]:
     """A header block in canonical order; cover notes last, under a rule."""
     lines = []
     if meta.symbol:
-        symbols = [str(symbol) for symbol in (meta.symbol, *meta.other_symbols)]
-        lines.append(" and ".join(symbols) if len(symbols) < 3 else f"{', '.join(symbols[:-1])} and {symbols[-1]}")
+        lines.append(_symbols(meta))
     if meta.original_language:
         lines.append(f"Original: {meta.original_language}")
     if meta.date:
@@ -119,6 +118,12 @@ def _header(meta: Meta) -> list[str]:
     if meta.notes:
         lines += ["__________", *meta.notes]
     return lines
+
+
+def _symbols(meta: Meta) -> str:
+    """The symbol line of a header: ``C/118/L/3 and C/118/L/4``, ``A, B and C``."""
+    symbols = [str(symbol) for symbol in (meta.symbol, *meta.other_symbols)]
+    return " and ".join(symbols) if len(symbols) < 3 else f"{', '.join(symbols[:-1])} and {symbols[-1]}"
 
 
 def _annex(annex: Annex, own: str | None) -> list[str]:

@@ -40,18 +40,9 @@ def mark_headers(logical: list[LogicalLine]) -> None:
     start, opened = 0, True  # a header block opens the document, or an annex after its label
     while start < len(logical):
         end = _zone_end(logical, start)
-        zone = logical[start:end]
+        zone, end, statement = _zone_lines(logical, start, end)
         if start == 0:
             own = next((bare_text(line.text) for line in zone if line.kind == "SYMBOL_LINE"), None)
-        joined = _titles_across_blanks(zone)
-        if len(joined) < len(zone):
-            logical[start:end] = zone = joined
-            end = start + len(zone)
-        statement = end < len(logical) and logical[end].kind == "SALUTATION"
-        if statement:
-            zone = [piece for line in zone for piece in _statement_header_lines(line)]
-            logical[start:end] = zone
-            end = start + len(zone)
         if not any(line.kind in (STATEMENT_HEADER_KINDS if statement else STRONG_HEADER_KINDS) for line in zone):
             pass
         elif opened or _full_header(zone, logical[end] if end < len(logical) else None):
@@ -67,6 +58,18 @@ def mark_headers(logical: list[LogicalLine]) -> None:
 
 
 _TITLE_GOES_ON = re.compile(r"(?:\b(?:THE|OF|AND|ON|FOR|TO|IN|AT|BY|WITH|FROM|ENDED|A|AN)|[,:–-])$")
+
+
+def _zone_lines(logical: list[LogicalLine], start: int, end: int) -> tuple[list[LogicalLine], int, bool]:
+    """The lines of the header block from ``start`` to ``end`` as they are to be named, put in ``logical``
+    in their stead: a title over two lines joined, a statement's header lines run together split; its new
+    end; whether it is a statement's (a salutation follows it)."""
+    zone = _titles_across_blanks(logical[start:end])
+    statement = end < len(logical) and logical[end].kind == "SALUTATION"
+    if statement:
+        zone = [piece for line in zone for piece in _statement_header_lines(line)]
+    logical[start:end] = zone
+    return zone, start + len(zone), statement
 
 
 def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:

@@ -63,7 +63,11 @@ class _Joining:
             _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
             self.last_line = line
             return
-        if last is not None and self.joins(last, kind, line, index):
+        if last is not None and last.rule == "heading-label-alone":
+            joined = self._takes_caption(last, kind, line)
+        else:
+            joined = last is not None and self.joins(last, kind, line, index)
+        if last is not None and joined:
             last.raw.append(line.text)
             last.numbers.append(line.number)
             last.end = line.number
@@ -98,13 +102,19 @@ class _Joining:
             kind, rule = "CAPS", "title-goes-on"
         return kind, match, style, rule
 
+    def _takes_caption(self, label: LogicalLine, kind: str, line: Line) -> bool:
+        """Whether ``line`` is the caption under a label alone (``Rule 4`` / ``Provisional agenda``): right
+        under it, a few words; the label takes nothing more."""
+        above = self.last_line
+        if len(label.raw) > 1 or above is None or above.page != line.page:
+            return False
+        return kind in PLAIN_KINDS and _caption(line.text)
+
     def joins(self, last: LogicalLine, kind: str, line: Line, index: int) -> bool:
         """Whether ``line``, of ``kind``, continues the logical line ``last``."""
         above = self.last_line
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
-        if last.rule == "heading-label-alone":  # Rule 4 / Provisional agenda: its caption, and nothing more
-            return len(last.raw) == 1 and kind in PLAIN_KINDS and _caption(line.text)
         if last.kind in STANDALONE_KINDS:
             return False  # 1 December 2021 / Rapporteur: …: a date, a symbol, a rule stand alone
         if line.text.strip() == above.text.strip():
