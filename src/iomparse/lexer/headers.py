@@ -75,7 +75,7 @@ def _zone_lines(logical: list[LogicalLine], start: int, end: int) -> tuple[list[
 def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
     """A title in capitals printed over two lines with a blank line between (``REPORT ON THE`` / blank /
     ``110TH SESSION OF THE COUNCIL*``, ``… FOR THE YEAR ENDED`` / blank / ``31 DECEMBER 2018*``): one line,
-    when the first cannot end a title or the second opens with a number."""
+    when the first cannot end a title, leaves its bold open, or the second opens with a number."""
     result: list[LogicalLine] = []
     for line in zone:
         last = result[-1] if result else None
@@ -85,7 +85,11 @@ def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
             and line.kind in ("CAPS", "DATE_LINE")
             and is_caps(line.text)
             and line.start - last.end == 2
-            and (_TITLE_GOES_ON.search(bare_text(last.text)) or bare_text(line.text)[:1].isdigit())
+            and (
+                _TITLE_GOES_ON.search(bare_text(last.text))
+                or bare_text(line.text)[:1].isdigit()
+                or last.text.count("**") % 2 == 1  # **REPORT OF … / FOR THE YEAR 2004**: the bold goes on
+            )
         ):
             last.text = f"{last.text} {line.text}"
             last.raw += line.raw
@@ -230,7 +234,8 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
         while after < len(logical) and logical[after].kind == "RULE":  # INTRODUCTION / ------------ / 1. …
             after += 1
         following = logical[after] if after < len(logical) else None
-        if (titled or line.kind == "TEXT") and following is not None and _first_heading(line, following):
+        title_open = end > start and logical[end - 1].text.count("**") % 2 == 1  # **REPORT … / … 2004**
+        if (titled or line.kind == "TEXT") and following and _first_heading(line, following) and not title_open:
             return end
         titled = titled or (line.kind == "CAPS" and not _ORGAN_OR_ORGANIZATION.fullmatch(bare_text(line.text)))
     return len(logical)

@@ -39,6 +39,10 @@ def heading_style(line: LogicalLine) -> str | None:
     return line.groups.get("__style__")
 
 
+_LONGEST_HEADING = 14  # words
+_LONGEST_CAPS_HEADING = 24  # words: an agenda item's title in capitals (REPORT OF THE DIRECTOR GENERAL ON …)
+
+
 def heading_shape(line: LogicalLine) -> bool:
     """A short line of text (or a lettered item) starting with a capital and ending without punctuation,
     with words in it (not figures alone)."""
@@ -52,7 +56,7 @@ def heading_shape(line: LogicalLine) -> bool:
     return (
         bool(text)
         and (text[0].isupper() or text[0].isdigit())
-        and len(text.split()) <= 14
+        and len(text.split()) <= (_LONGEST_CAPS_HEADING if line.kind == "CAPS" else _LONGEST_HEADING)
         and not text.endswith((".", ",", ";", ":"))
         and any(character.isalpha() for character in text)  # 14 22 31 38 45: figures, no heading
     )
