@@ -115,3 +115,16 @@ def test_a_contents_entry_laid_out_with_spaces_is_no_table_row():
         "        A. Membership    ......................          3\n\nI. INTRODUCTION\n\n1. The report opens.\n"
     )
     assert shape(contents_of(text).entries) == ["I. INTRODUCTION", ("II. THE ORGANIZATION", ["A. Membership"])]
+
+
+def test_section_labels_alone_open_the_next_title_of_a_detached_contents():
+    """Plain pdftotext: ``I.`` / ``INTRODUCTION ……`` / ``1``, each on its line, make one entry."""
+    text = (
+        "C/110/3\nOriginal: English\n\nCONTENTS\nPage\nI.\n\nINTRODUCTION ......................\n\n1\n\n"
+        "2.1\n\nRevenue ...........................\n\n1\n\nII.\n\n\fI.\n\nPage 1\n\nINTRODUCTION\n\n1. The report.\n"
+    )
+    entries = contents_of(text).entries
+    assert shape(entries) == [("I. INTRODUCTION", ["2.1 Revenue"])]
+    assert [entries[0].page, entries[0].children[0].page] == ["1", "1"]
+    heading = next(block for block in iomparse.parse(text).body if isinstance(block, iomparse.Section))
+    assert (heading.num, iomparse.model.inline_text(heading.heading)) == ("I", "INTRODUCTION")

@@ -63,6 +63,7 @@ _FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
 _ALONE = re.compile(
     rf"{_LABEL_ALONE.pattern}|\s*(?:{_FIGURE.pattern}|{alternation(re.escape(f[-1]) for f in COVER_FOOTERS)})\s*"
 )
+_PAGE_LABEL = re.compile(r"\s*Page [ivxlcdm\d]+\s*")
 _HEADING_TEXT = re.compile(r"[A-Z](?:\S*\s+){0,11}\S*[^\s.;:,]")
 # The trilingual footer of a cover page, one word a line in the default mode.
 
@@ -348,6 +349,9 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
     result: list[Line] = []
     pending: Line | None = None
     for line in page:
+        if pending is not None and _PAGE_LABEL.fullmatch(line.text):
+            result.append(line)  # I. / Page 1 / INTRODUCTION: the page label came between, the label waits
+            continue
         if pending is not None and line.text.strip():
             if _DECIMAL_ALONE.fullmatch(pending.text) and not _HEADING_TEXT.fullmatch(line.text.strip()):
                 result += [pending, line]  # 58.9: a figure, not a heading's number (3.2.1 / Seed funding)

@@ -370,6 +370,7 @@ _LEADER = re.compile(r"(?:\s?[.…·]){3,}\s*$")
 _LEADER_ONLY = re.compile(r"(?:\s?[.…·]){3,}\s*")
 _PAGE_NUMBER = re.compile(r"\d{1,3}|[ivx]{1,5}")
 _FULL_ENTRY = re.compile(r".*\S(?:\s?[.…·]){3,}\s*(?:\d{1,3}|[ivx]{1,5})")
+_SECTION_LABEL = re.compile(r"(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?")
 _COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page")
 
 
@@ -416,6 +417,7 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
     above it; page numbers and column labels are no titles."""
     titles: list[list[int]] = []
     joining = False  # whether the next line goes on the last title
+    labels: list[int] = []  # a section label alone on its line (I. / INTRODUCTION ……): it opens the next title
     for index in range(start, end):
         text = page[index].text.strip()
         if not text:
@@ -424,12 +426,18 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
         if _PAGE_NUMBER.fullmatch(text) or _COLUMN_LABEL.fullmatch(text) or _LEADER_ONLY.fullmatch(text):
             joining = False
             continue
+        if _SECTION_LABEL.fullmatch(text):
+            labels.append(index)
+            continue
         leader = bool(_LEADER.search(text))
         if joining and leader:
             titles[-1].append(index)
         else:
-            titles.append([index])
+            titles.append([*labels, index])
+        labels.clear()
         joining = not leader and not _FULL_ENTRY.fullmatch(text)
+    if labels:  # labels after the last title open none: they stay where they are
+        titles.extend([label] for label in labels)
     return titles
 
 
