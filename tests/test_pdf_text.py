@@ -484,3 +484,14 @@ def test_a_date_line_is_no_footnote_body():
 
     assert _NOTE_WITH_TEXT.match("4 November 2004**") is None
     assert _NOTE_WITH_TEXT.match("1 The list of participants is in document C/120/INF/2.") is not None
+
+
+def test_footnote_numbers_printed_as_a_column_under_the_rule_go_before_their_bodies():
+    text = (
+        "1.\nThe statements have been audited.1\n\n2.\nContributions grew.2\n\n__________\n1\n2\n\n"
+        "The report of the External Auditor is contained in document C/110/4.\n"
+        "Including allocations from the Central Emergency Response Fund.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, note.anchor) for note in document.footnotes] == [("1", "para_1"), ("2", "para_2")]
+    assert iomparse.model.inline_text(document.footnotes[1].content).startswith("Including allocations")

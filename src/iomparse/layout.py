@@ -30,6 +30,7 @@ from .reading_order import (
     late_paragraph_numbers,
     line_blocks,
     line_by_line,
+    note_number_column,
     paragraph_number_column,
     table_columns,
     typed_footnotes,
@@ -84,7 +85,9 @@ def normalize_pdf_text(lines: list[Line]) -> list[Line]:
         short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
         if any(map(_ALONE.fullmatch, short)) or any(_note_with_text(line.text) for line in page):
             page = table_columns(
-                _rebuild_tables(late_paragraph_numbers(paragraph_number_column(detached_contents_pages(page))))
+                _rebuild_tables(
+                    late_paragraph_numbers(note_number_column(paragraph_number_column(detached_contents_pages(page))))
+                )
             )
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))

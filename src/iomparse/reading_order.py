@@ -149,6 +149,50 @@ def _number_run(page: list[Line], blocks: list[Block], position: int) -> tuple[l
     return rows, after
 
 
+def note_number_column(page: list[Line]) -> list[Line]:
+    """Footnote numbers printed as a column under the rule above the notes (``__________`` / ``1`` / ``2``,
+    then the bodies, one block): each number put before its body, when as many bodies start in the block
+    (a line opening with a capital after a line that ends a sentence short of the measure)."""
+    rule = next(
+        (i for i, line in enumerate(page) if ("___" in line.text or "---" in line.text) and _RULE.fullmatch(line.text)),
+        None,
+    )
+    if rule is None:
+        return page
+    numbers = list(range(rule + 1, len(page)))
+    numbers = numbers[
+        : next((n for n, i in enumerate(numbers) if not _NOTE_ALONE.fullmatch(page[i].text)), len(numbers))
+    ]
+    values = [int(page[i].text) for i in numbers]
+    if len(numbers) < 2 or values != list(range(values[0], values[0] + len(values))):
+        return page
+    first = next((i for i in range(numbers[-1] + 1, len(page)) if page[i].text.strip()), None)
+    if first is None:
+        return page
+    end = next((i for i in range(first, len(page)) if not page[i].text.strip()), len(page))
+    starts = _starts_of_bodies(page, first, end)
+    if len(starts) != len(numbers):
+        return page
+    result = list(page)
+    for number, start in zip(numbers, starts, strict=True):
+        result[start] = Line(
+            page[start].number, f"{page[number].text.strip()} {page[start].text.strip()}", page[start].page
+        )
+        result[number] = Line(page[number].number, "", page[number].page)
+    return result
+
+
+def _starts_of_bodies(page: list[Line], first: int, end: int) -> list[int]:
+    """The lines that open a footnote body from ``first`` to ``end``: the first, and each line opening with a
+    capital after a line that ends a sentence."""
+    return [first] + [
+        index
+        for index in range(first + 1, end)
+        if page[index - 1].text.rstrip().endswith(".") and page[index].text.lstrip()[:1].isupper()
+    ]
+
+
+_NOTE_ALONE = re.compile(r"\s*\d{1,2}\s*")
 _OPENS_PARAGRAPH = re.compile(r"[A-Z“\"‘(]")
 
 
