@@ -495,3 +495,19 @@ def test_footnote_numbers_printed_as_a_column_under_the_rule_go_before_their_bod
     document = iomparse.parse(text)
     assert [(note.marker, note.anchor) for note in document.footnotes] == [("1", "para_1"), ("2", "para_2")]
     assert iomparse.model.inline_text(document.footnotes[1].content).startswith("Including allocations")
+
+
+def test_item_labels_printed_as_a_column_go_before_their_items():
+    text = (
+        "16.\nThe Committee, in particular:\n\n(a)\n\n(b)\n\n(c)\n\n"
+        "approved the revised Programme and Budget for 1992;\n\n"
+        "requested the Administration to report at the next session;\n\n"
+        "took note of the measures proposed to contain staff costs.\n"
+    )
+    document = iomparse.parse(text)
+    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    assert [(item.label, iomparse.model.inline_text(item.content)[:9]) for item in items] == [
+        ("(a)", "approved "),
+        ("(b)", "requested"),
+        ("(c)", "took note"),
+    ]

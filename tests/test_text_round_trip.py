@@ -19,10 +19,10 @@ from iomparse.codecs.text import to_text
 from iomparse.lexer import DECISIONS
 from iomparse.model import Section
 
-# Notes on how sure the reading was (an unnumbered heading known by its shape, a speaker by position) are
-# not part of a document's content: canonical text carries the content, and the parser says again, of what
-# it reads back, how it read it.
-WEAK = {name for name, decision in DECISIONS.items() if decision.weak} | {"kind-inferred"}
+# Notes on how sure the reading was (an unnumbered heading known by its shape, a speaker by position, a kind
+# by default, a header without symbol, date or session) are not part of a document's content: canonical text
+# carries the content, and the parser says again, of what it reads back, how it read it.
+WEAK = {name for name, decision in DECISIONS.items() if decision.weak} | {"kind-inferred", "header-facts-missing"}
 
 
 @given(canonical_documents())

@@ -109,21 +109,23 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
 
 
 def paragraph_number_column(page: list[Line]) -> list[Line]:
-    """Paragraph numbers printed as a column before their paragraphs (``1.`` / ``2.`` / ``3.``, one a line
-    or between blank lines, then the three paragraphs, each a block): each number put before the first line
-    of its paragraph, when the numbers follow one another and as many blocks of text follow them."""
-    if sum(1 for line in page if _PARAGRAPH_NUMBER.fullmatch(line.text)) < 2:
-        return page  # most pages: no column of numbers to look for
+    """Paragraph numbers or item labels printed as a column before their paragraphs or items (``1.`` /
+    ``2.`` / ``3.``, or ``(a)`` / ``(b)`` / ``(c)``, one a line or between blank lines, then the texts, each a
+    block): each label put before the first line of its text, when the labels follow one another and as
+    many blocks of text follow them."""
+    if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text)) < 2:
+        return page  # most pages: no column of labels to look for
     blocks = line_blocks(page)
     result = list(page)
     position = 0
     while position < len(blocks):
-        labels, after = _number_run(page, blocks, position)
+        labels, after = _label_run(page, blocks, position)
         texts = blocks[after : after + len(labels)]
         if len(labels) < 2 or len(texts) < len(labels):
             position = max(position + 1, after)
             continue
-        if all(_OPENS_PARAGRAPH.match(page[first].text.strip()) for first, _ in texts):
+        opener = _OPENS_PARAGRAPH if _PARAGRAPH_NUMBER.fullmatch(page[labels[0]].text) else _OPENS_ITEM
+        if all(opener.match(page[first].text.strip()) for first, _ in texts):
             for row, (first, _) in zip(labels, texts, strict=True):
                 text = f"{page[row].text.strip()} {page[first].text.strip()}"
                 result[first] = Line(page[first].number, text, page[first].page)
@@ -132,21 +134,37 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
     return result
 
 
-def _number_run(page: list[Line], blocks: list[Block], position: int) -> tuple[list[int], int]:
-    """The lines of paragraph numbers following one another from the block at ``position`` on, each alone
+def _label_value(text: str) -> int | None:
+    """The place of a paragraph number (``12.``) or of a lettered label (``(c)``) in its sequence."""
+    text = text.strip()
+    if _PARAGRAPH_NUMBER.fullmatch(text):
+        return int(text.rstrip("."))
+    return ord(text[1]) if _LETTER_LABEL.fullmatch(text) else None
+
+
+def _label_run(page: list[Line], blocks: list[Block], position: int) -> tuple[list[int], int]:
+    """The lines of labels of one kind following one another from the block at ``position`` on, each alone
     on its line, in one block or in blocks of their own; and the position of the block after them."""
     rows: list[int] = []
     after = position
     for start, end in blocks[position:]:
-        if not all(_PARAGRAPH_NUMBER.fullmatch(page[row].text) for row in range(start, end)):
+        values = [_label_value(page[row].text) for row in range(start, end)]
+        first = _label_value(page[rows[0]].text) if rows else values[0]
+        if first is None or None in values:
             break
-        numbers = [int(page[row].text.strip().rstrip(".")) for row in range(start, end)]
-        expected = int(page[rows[0]].text.strip().rstrip(".")) + len(rows) if rows else numbers[0]
-        if numbers != list(range(expected, expected + len(numbers))):
+        expected = first + len(rows)
+        if values != list(range(expected, expected + len(values))):
+            break
+        if rows and (first > 96) != (values[0] > 96):  # numbers and letters do not mix
             break
         rows += range(start, end)
         after += 1
     return rows, after
+
+
+_LETTER_LABEL = re.compile(r"\([a-z]\)")
+_COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\))\s*")
+_OPENS_ITEM = re.compile(r"[^\W\d_]|[“\"‘(]")
 
 
 def note_number_column(page: list[Line]) -> list[Line]:
