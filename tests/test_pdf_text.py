@@ -511,3 +511,14 @@ def test_item_labels_printed_as_a_column_go_before_their_items():
         ("(b)", "requested"),
         ("(c)", "took note"),
     ]
+
+
+def test_a_paragraph_inserted_after_another_keeps_its_number_and_path():
+    document = iomparse.parse("1. The Council met.\n\n1 bis. It also agreed.\n\n2. It closed.\n")
+    assert [(path, block.num) for path, block in iomparse.paths.walk(document)] == [
+        ("para_1", "1"),
+        ("para_1_bis", "1 bis"),
+        ("para_2", "2"),
+    ]
+    assert not [d for d in document.diagnostics if d.code == "paragraph-number-gap"]
+    assert "1 bis. It also agreed." in iomparse.to_text(document)

@@ -227,7 +227,10 @@ def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
         expected = 1
         for block in iter_blocks(blocks):
             if isinstance(block, Paragraph) and block.num is not None:
-                number = int(block.num)
+                digits, *inserted = block.num.split()  # 9 bis: inserted after 9
+                number = int(digits)
+                if inserted and number == expected - 1:
+                    continue
                 if number != expected:
                     diagnostics.append(
                         Diagnostic(

@@ -101,7 +101,7 @@ def _walk(blocks: tuple[Block, ...], prefix: str, counters: dict[str, int]) -> I
             yield path, block
             yield from _walk(block.children, prefix, counters)
         elif isinstance(block, Paragraph):
-            path = f"{prefix}para_{block.num}" if block.num else f"{prefix}text_{_next(counters, 'text')}"
+            path = f"{prefix}para_{_label(block.num, 0)}" if block.num else f"{prefix}text_{_next(counters, 'text')}"
             yield path, block
             yield from _children(block.children, path)
         elif isinstance(block, Resolution):

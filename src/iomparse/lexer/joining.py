@@ -77,7 +77,7 @@ class _Joining:
             self.logical.append(make_line(kind, match, style, rule, line))
             self.open_bold = False
             if kind == "PARA" and match is not None:
-                self.paragraph = int(match.group("label"))
+                self.paragraph = int(match.group("label").split()[0])
         self.open_bold ^= line.text.count("**") % 2 == 1
         self.last_line = line
 
@@ -86,7 +86,7 @@ class _Joining:
         kind, match, style, rule = classify(line.text)
         above = self.last_line
         last = self.logical[-1] if self.logical else None
-        if kind == "PARA" and above is not None and match and int(match.group("label")) not in (self.paragraph + 1, 1):
+        if kind == "PARA" and above is not None and match and not _follows(match.group("label"), self.paragraph):
             kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
         if (
             rule == "heading-label-alone"
@@ -139,6 +139,13 @@ def _caption(text: str) -> bool:
     """Whether a line can be the caption under a label (``Rule 4`` / ``Provisional agenda``): a few words
     starting with a capital, no sentence."""
     return bool(_SHORT_TITLE.fullmatch(bare(text))) and len(text.split()) <= 10
+
+
+def _follows(label: str, last: int) -> bool:
+    """Whether paragraph ``label`` can follow paragraph ``last``: the next one, a first one, or one inserted
+    after it (``9 bis`` after ``9``)."""
+    number, *inserted = label.split()
+    return int(number) in ((last,) if inserted else (last + 1, 1))
 
 
 def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:

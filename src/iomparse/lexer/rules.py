@@ -288,7 +288,12 @@ RULES: tuple[Rule, ...] = (
         longest=250,
         first=_DIGITS,
     ),
-    Rule("PARA", "numbered-paragraph", re.compile(r"(?P<label>\d{1,3})\.\s+(?P<text>\S.*)"), first=_DIGITS),
+    Rule(  # 12. …, and a paragraph inserted after it: 12 bis. … (a corrigendum's replacement paragraphs)
+        "PARA",
+        "numbered-paragraph",
+        re.compile(r"(?P<label>\d{1,3}(?: (?:bis|ter|quater))?)\.\s+(?P<text>\S.*)"),
+        first=_DIGITS,
+    ),
     Rule(
         "ITEM",
         "labelled-item",
