@@ -359,6 +359,8 @@ def test_a_table_printed_column_after_column_is_read_in_rows():
         ("Outstanding", "985,386", "28,338,702"),
     )
     assert [block.num for block in document.body] == ["1", "2"]
+    notes = [(d.severity, d.code, d.line) for d in document.diagnostics if d.code == "table-read-by-columns"]
+    assert notes == [("info", "table-read-by-columns", 4)], "a table laid out again from its columns says so"
 
 
 def test_column_headings_printed_above_the_row_labels_head_their_columns():
@@ -495,6 +497,7 @@ def test_footnote_numbers_printed_as_a_column_under_the_rule_go_before_their_bod
     document = iomparse.parse(text)
     assert [(note.marker, note.anchor) for note in document.footnotes] == [("1", "para_1"), ("2", "para_2")]
     assert iomparse.model.inline_text(document.footnotes[1].content).startswith("Including allocations")
+    assert "note-number-column" in {d.code for d in document.diagnostics}
 
 
 def test_item_labels_printed_as_a_column_go_before_their_items():

@@ -21,8 +21,10 @@ converter output too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import groupby
 
+from .model import Diagnostic
 from .reading_order import (
     CAPTION,
     TO_SUPERSCRIPT,
@@ -69,30 +71,43 @@ _HEADING_TEXT = re.compile(r"[A-Z](?:\S*\s+){0,11}\S*[^\s.;:,]")
 # The trilingual footer of a cover page, one word a line in the default mode.
 
 
-def normalize_pdf_text(lines: list[Line]) -> list[Line]:
+def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None) -> list[Line]:
     """``lines`` in the converter's form: typed footnotes (``1/``) given superscript numbers; then page by
     page: a running header on one line made two, contents pages put back on their titles, paragraph
     numbers printed apart put before their paragraphs, tables read column by column laid out in rows,
     footnote numbers and section labels printed out of place put back, pdftotext's footnote digits made
-    superscripts, the cover footer made one line, lone labels joined to their text."""
+    superscripts, the cover footer made one line, lone labels joined to their text. Each reordering of the
+    text's lines (`REORDERINGS`) is reported in ``notes``, when given, as an ``info`` diagnostic."""
     result: list[Line] = []
     text = "\n".join(line.text for line in lines)  # searched at once: most documents need few of the steps
     side_by_side = "  " in text or "Page" in text or "---" in text or "___" in text
-    for _, lines_of_page in groupby(typed_footnotes(lines), key=lambda line: line.page):
+    for _, lines_of_page in groupby(_step("typed-footnotes", typed_footnotes, lines, notes), key=_page_of):
         page = list(lines_of_page)
         if side_by_side:
             page = line_by_line(page)
         short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
         if any(map(_ALONE.fullmatch, short)) or any(_note_with_text(line.text) for line in page):
-            page = table_columns(
-                _rebuild_tables(
-                    late_paragraph_numbers(note_number_column(paragraph_number_column(detached_contents_pages(page))))
-                )
-            )
+            for name, reorder in REORDERINGS:
+                page = _step(name, reorder, page, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         result += page
     return result
+
+
+def _page_of(line: Line) -> int:
+    return line.page
+
+
+def _step(name: str, step: Callable[[list[Line]], list[Line]], lines: list[Line], notes: list[Diagnostic] | None):
+    """``step`` run on ``lines``; if it changed them, an ``info`` note coded ``name`` at the first line changed."""
+    from .lexer.decisions import DECISIONS  # the lexer reads this module: imported on use
+
+    mended = step(lines)
+    if notes is not None and mended is not lines and mended != lines:
+        first = next((old for old, new in zip(lines, mended, strict=False) if old != new), lines[-1])
+        notes.append(Diagnostic("info", name, f"{DECISIONS[name].why} (page {first.page})", first.number))
+    return mended
 
 
 def _note_with_text(text: str) -> bool:
@@ -370,3 +385,15 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
     if pending is not None:
         result.append(pending)
     return result
+
+
+#: The steps that put lines printed out of reading order back, each with the decision that names it (see
+#: `iomparse.lexer.decisions`): what they decide rests on the layout alone, so each says so.
+REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
+    ("contents-pages-rejoined", detached_contents_pages),
+    ("paragraph-number-column", paragraph_number_column),
+    ("note-number-column", note_number_column),
+    ("late-paragraph-number", late_paragraph_numbers),
+    ("table-read-by-columns", _rebuild_tables),
+    ("table-read-by-columns", table_columns),
+)

@@ -83,7 +83,7 @@ def _normalize(state: LexState) -> None:
         state.lines = split_flattened(state.lines)
         message = "a page (or more) per line: lines found where the conventions say they begin (weak evidence)"
         state.notes.append(Diagnostic("info", "flattened-text", message, 1))
-    state.lines = normalize_pdf_text(state.lines)
+    state.lines = normalize_pdf_text(state.lines, state.notes)
 
 
 def _join(state: LexState) -> None:

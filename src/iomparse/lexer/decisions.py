@@ -41,6 +41,16 @@ DECISIONS: dict[str, Decision] = {
         Decision("session", "a session line ('EIGHTY-EIGHTH SESSION', '106th Session')"),
         Decision("annex-label", "'Annex I', 'ANNEX', 'Appendix 2' alone"),
         Decision("page-label", "'Page 3' alone"),
+        Decision(
+            "typed-footnotes", "typed footnotes: a '1/' marker and a body opening with '1/' under a rule", weak=True
+        ),
+        Decision(
+            "contents-pages-rejoined", "contents page numbers printed apart, paired with titles in order", weak=True
+        ),
+        Decision("paragraph-number-column", "labels printed as a column, put before as many blocks of text", weak=True),
+        Decision("note-number-column", "footnote numbers printed as a column, put before their bodies", weak=True),
+        Decision("late-paragraph-number", "a paragraph number printed after its first line, put before it", weak=True),
+        Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
         Decision("organization-name", "the Organization's name in a header block (ICEM, ICM, IOM): no title"),
         Decision("page-number-dashed", "'- 2 -' alone: a typed page number"),
         Decision("continuation-mark", "'/...' alone: the typed mark that the text goes on overleaf"),
