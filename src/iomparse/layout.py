@@ -27,6 +27,7 @@ from itertools import groupby
 from .model import Diagnostic
 from .reading_order import (
     CAPTION,
+    GLUED_MARKER,
     TO_SUPERSCRIPT,
     detached_contents_pages,
     late_paragraph_numbers,
@@ -44,13 +45,6 @@ from .vocabulary import COVER_FOOTERS, alternation
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
 # a footnote's number and its text on one line (not a date: 4 November 2004)
 _NOTE_WITH_TEXT = re.compile(rf"\s*(\d{{1,3}}) (?=[A-Z“\"‘(])(?!(?:{MONTH_PATTERN})\b)")
-# A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
-# if a body with that number is on the page. Not after a symbol's Rev./Corr./Add., nor after a small number
-# or a roman numeral and a point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2).
-_GLUED_MARKER = re.compile(
-    r"(?<=[A-Za-z.,;:)”’\"])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!\b\d\.)(?<!\b\d\d\.)"
-    r"(?<!\b[IVXLC]\.)(?<!\b[IVXLC]{2}\.)(?<!\b[IVXLC]{3}\.)(\d{1,3})(?=[\s,;:)]|$)"
-)
 _PAGE_BODY = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6})\.\s+\S")
 _BLOCK_START = re.compile(r"[-•–▪●◦]\s|\(\w{1,4}\)\s|\d{1,3}\.\s")
 _SUPERSCRIPT_ALONE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")
@@ -231,7 +225,7 @@ def _displaced_note_numbers(page: list[Line]) -> tuple[list[int], bool]:
         if not (labelled or trailing):
             continue
         if glued is None:
-            glued = {m.group(1) for other in page for m in _GLUED_MARKER.finditer(other.text)}
+            glued = {m.group(1) for other in page for m in GLUED_MARKER.finditer(other.text)}
         if number.group(1) in glued:
             displaced.append(index)
             beside_label = beside_label or labelled
@@ -326,7 +320,7 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
     if not bodies:
         return page
     glued = {
-        m.group(1) for index, line in enumerate(page) if index not in bodies for m in _GLUED_MARKER.finditer(line.text)
+        m.group(1) for index, line in enumerate(page) if index not in bodies for m in GLUED_MARKER.finditer(line.text)
     }
     numbers = {str(n) for n in bodies.values()} & glued
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
@@ -339,7 +333,7 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
             assert number is not None, "a body opens with its number"
             text = f"{number.group(1).translate(TO_SUPERSCRIPT)} {line.text[number.end() :]}".rstrip()
         else:
-            text = _GLUED_MARKER.sub(
+            text = GLUED_MARKER.sub(
                 lambda m: m.group(1).translate(TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), line.text
             )
         result.append(Line(line.number, text, line.page))

@@ -31,6 +31,14 @@ _WIDE_GAP = re.compile(r"\S\s{3,}\S")
 _SINGLE = re.compile(r"(?<=\S) (?=\S)")
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
 _SENTENCE_END = (".", ";", ":", "?", "!", "”", '"')
+GLUED_MARKER = re.compile(
+    r"(?<=[A-Za-z.,;:)”’\"])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!\b\d\.)(?<!\b\d\d\.)"
+    r"(?<!\b[IVXLC]\.)(?<!\b[IVXLC]{2}\.)(?<!\b[IVXLC]{3}\.)(\d{1,3})(?=[\s,;:)]|$)"
+)
+"""A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
+if a body with that number is on the page (``Nations.1``, ``follows:3``). Not after a symbol's
+Rev./Corr./Add., nor after a small number or a roman numeral and a point (2.1 is a decimal, V.1 a section;
+2013.2 is a year and marker 2)."""
 
 
 _SYMBOL_AND_PAGE = re.compile(rf"\s*({SYMBOL_CANDIDATE.pattern})\s+(Page\s+[ivxlcdm\d]+)\s*")
@@ -176,7 +184,7 @@ def note_number_column(page: list[Line]) -> list[Line]:
         None,
     )
     if rule is None:
-        return page
+        return _note_numbers_apart(page)
     numbers = list(range(rule + 1, len(page)))
     numbers = numbers[
         : next((n for n, i in enumerate(numbers) if not _NOTE_ALONE.fullmatch(page[i].text)), len(numbers))
@@ -198,6 +206,62 @@ def note_number_column(page: list[Line]) -> list[Line]:
         )
         result[number] = Line(page[number].number, "", page[number].page)
     return result
+
+
+def _note_numbers_apart(page: list[Line]) -> list[Line]:
+    """At the foot of a page with no rule above its notes, footnote numbers alone on their lines printed
+        apart from their bodies: all before them (``1`` / ``2`` / ``The arrangements …`` / ``The list …``), or
+        some after (``1`` / ``Document …`` / ``The report …`` / ``3`` / ``See …`` / ``2``). Each number glued
+        to the page's text as a marker (``represented:2``), the bodies told apart where a line ends a sentence
+        and the next opens with a capital: when there are as many bodies as numbers, each body is given its
+        number, in order. Notes already printed number then body are left to `iomparse.layout`, and so is an area
+    whose bodies cannot be told apart (a text after a blank line opens one)."""
+    glued = {m.group(1) for line in page for m in GLUED_MARKER.finditer(line.text)}
+    area = _note_area(page, glued)
+    if area is None:
+        return page
+    numbers = [i for i in area if _NOTE_ALONE.fullmatch(page[i].text)]
+    after_number = {_next_line(page, i) for i in numbers}
+    texts = [i for i in area if page[i].text.strip() and i not in numbers]
+    starts = sorted(
+        {texts[0]}
+        | {i for i in texts if i in after_number}
+        | {i for i in texts[1:] if not page[i - 1].text.strip()}
+        | {i for i in texts[1:] if page[i - 1].text.rstrip().endswith(".") and page[i].text.lstrip()[:1].isupper()}
+    )
+    values = sorted(int(page[i].text) for i in numbers)
+    if len(starts) != len(numbers) or values != list(range(values[0], values[0] + len(values))):
+        return page
+    if starts == [_next_line(page, i) for i in numbers]:
+        return page  # each number right above its body: nothing printed apart
+    result = [Line(line.number, "", line.page) if index in numbers else line for index, line in enumerate(page)]
+    for value, start in zip(values, starts, strict=True):
+        result[start] = Line(page[start].number, f"{value} {page[start].text.strip()}", page[start].page)
+    return result
+
+
+def _note_area(page: list[Line], glued: set[str]) -> range | None:
+    """The lines at the foot of a page that hold its footnotes, numbers alone and bodies: from the first number
+    alone that is a marker of the page, after the last line that opens a paragraph, an item or a heading."""
+    first = None
+    for index in range(len(page) - 1, -1, -1):
+        text = page[index].text.strip()
+        if _NOTE_ALONE.fullmatch(text):
+            if text not in glued:
+                return None
+            first = index
+        elif _OPENS_BLOCK.match(text) or _FURNITURE_LINE.fullmatch(text):
+            break
+    if first is None or not any(_NOTE_ALONE.fullmatch(page[i].text) for i in range(first + 1, len(page))):
+        return None  # no number, or one: `iomparse.layout` reads a single note
+    return range(first, len(page))
+
+
+def _next_line(page: list[Line], index: int) -> int | None:
+    return next((i for i in range(index + 1, len(page)) if page[i].text.strip()), None)
+
+
+_OPENS_BLOCK = re.compile(r"(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\([a-z]{1,4}\)|[•–▪●◦])(?:\s|$)")
 
 
 def _starts_of_bodies(page: list[Line], first: int, end: int) -> list[int]:

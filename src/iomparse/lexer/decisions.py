@@ -96,13 +96,23 @@ DECISIONS: dict[str, Decision] = {
             "a label at the margin under a full line that opens no list: wrapped text",
             weak=True,
         ),
+        Decision(
+            "salutation-in-wrapped-text",
+            "'Chairperson, …,' under a line that ends no sentence: wrapped text, no salutation",
+        ),
         Decision("title-goes-on", "a date in capitals or a line without letters under a title in capitals"),
         Decision(
             "title-joined-across-blank",
             "a title line in capitals ending on THE, OF … or followed by one opening with a number, after a blank line",
             weak=True,
         ),
+        Decision("agenda-column-headings", "'Agenda item   Documents': an agenda's column headings, no heading"),
         Decision("contents-entry-wrapped", "a contents entry over several lines, its page on the last"),
+        Decision(
+            "contents-entry-unpaged",
+            "a contents entry with no page number, known as one because the body's first heading repeats the first",
+            weak=True,
+        ),
         Decision("table", "lines laid out in columns with figures"),
         Decision("operative-verb-after-preamble", "after a resolution's preamble, a line opening with 'Approves', …"),
         # pass 3: charts and header blocks
@@ -114,6 +124,8 @@ DECISIONS: dict[str, Decision] = {
         Decision("occasion", "names a session and more, in a header block"),
         Decision("place", "one or two capitalised words, in a header block"),
         Decision("header-line", "other text in a header block"),
+        Decision("classification", "'RESTRICTED', 'LIMITED': a mark restricting distribution, no title"),
+        Decision("meeting-held", "'Held at …, on 17 May 1983': the date of the meeting a record reports"),
         Decision("note-sheet", "'NOTE CONCERNING DOCUMENT …': the sheet printed before a revised document's cover"),
         Decision("note-sheet-text", "the text of a note sheet, a cover note of the document it precedes"),
         Decision(

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..source import Line
-from ..values import parse_session
-from ..vocabulary import ORGANIZATION_INITIALS, ORGANIZATION_NAMES, ORGANS, PLACES, alternation
+from ..values import FULL_DATE, parse_session
+from ..vocabulary import CLASSIFICATION_MARKS, ORGANIZATION_INITIALS, ORGANIZATION_NAMES, ORGANS, PLACES, alternation
 from .headings import heading_shape
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
@@ -30,6 +30,10 @@ _ORGANIZATION = re.compile(
 _ORGAN_OR_ORGANIZATION = re.compile(f"{ORGAN.pattern}|{_ORGANIZATION.pattern}", re.IGNORECASE)
 _PLACE = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?")
 _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
+_CLASSIFICATION = re.compile(alternation(CLASSIFICATION_MARKS, escape=True))
+# a summary record's meeting: Held at the Palais des Nations, Geneva, on Tuesday, 17 May 1983, at 10.20 a.m.
+# (or its second line: on Wednesday, 30 November 1994, at 3.15 p.m.)
+_HELD = re.compile(rf"(?:Held (?:at|in) .*?,? )?on (?:[A-Z][a-z]+day,? )?{FULL_DATE.pattern}", re.IGNORECASE)
 _CHECK_AGAINST_DELIVERY = re.compile(r"(?i)check against delivery")
 
 
@@ -273,6 +277,10 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return kind, line.rule
     if kind == "CAPS" and NOTE_SHEET.fullmatch(bare):
         return "HEADER_TEXT", "note-sheet"
+    if kind == "CAPS" and _CLASSIFICATION.fullmatch(bare):
+        return "HEADER_TEXT", "classification"
+    if _HELD.match(bare):
+        return "MEETING_DATES", "meeting-held"
     if ORGAN.fullmatch(bare):
         return "ORGAN", "organ"
     if _ORGANIZATION.fullmatch(bare):

@@ -46,11 +46,11 @@ _LONGEST_CAPS_HEADING = 24  # words: an agenda item's title in capitals (REPORT 
 def heading_shape(line: LogicalLine) -> bool:
     """A short line of text (or a lettered item) starting with a capital and ending without punctuation,
     with words in it (not figures alone)."""
-    if line.kind not in ("TEXT", "CAPS", "ITEM"):
+    if line.kind not in ("TEXT", "CAPS", "BOLD", "ITEM"):
         return False
     if line.kind == "ITEM" and not _LETTER_LABEL.fullmatch(line.label or ""):
         return False
-    if line.rule == "header-line-in-body":  # a symbol or a date on a line of its own: a citation, no heading
+    if line.rule in ("header-line-in-body", "agenda-column-headings"):  # a citation alone, a column's heading
         return False
     text = bare_text(line.text)
     return (
@@ -93,11 +93,39 @@ _ENDS_SENTENCE = re.compile(r"[.!?:][”\"’)]?$")
 _PROSE_PARAGRAPH = 12  # words: a paragraph of prose after a heading, not a short line
 
 
+def mark_unpaged_contents(flow: list[LogicalLine]) -> None:
+    """The entries of a table of contents printed without page numbers (a summary record's ``CONTENTS:``
+    then ``General debate (continued)`` / ``Programme and Budget for 1995``): the short lines after its
+    heading, when the line after them repeats the first of them (the body's first heading, ``GENERAL DEBATE
+    (continued)``). Without that repetition they stay what they are."""
+    for index, line in enumerate(flow):
+        if line.kind != "TOC_HEAD":
+            continue
+        start = index + 1 + (index + 1 < len(flow) and flow[index + 1].kind == "TOC_COLUMN")
+        if start >= len(flow):
+            continue
+        first = bare_text(flow[start].text).lower()
+        end = start + 1
+        while end < len(flow) and heading_shape(flow[end]) and bare_text(flow[end].text).lower() != first:
+            end += 1
+        if end - start < 2 or end == len(flow) or bare_text(flow[end].text).lower() != first:
+            continue
+        for entry in flow[start:end]:
+            entry.decide("TOC_ENTRY", "contents-entry-unpaged")
+            entry.label, entry.groups = None, {"text": bare_text(entry.text)}
+
+
 def mark_headings(flow: list[LogicalLine]) -> None:
     """Turn heading candidates into headings and give every heading its level within its part."""
+    mark_unpaged_contents(flow)
     candidates = heading_candidates(flow)
+    after_label = False  # whether the line is the first that counts after an annex label: the annex's title
     for index, line in enumerate(flow):
-        if line.header or line.kind == "ANNEX_LABEL":  # a header block's title is no heading
+        if line.kind in PASSED_OVER_KINDS:
+            continue
+        title = after_label and line.kind in ("CAPS", "BOLD")
+        after_label = line.kind == "ANNEX_LABEL"
+        if line.header or after_label or title:  # a header block's title, or an annex's, is no heading
             continue
         if candidates[index]:
             style = "paren_letter" if line.kind == "ITEM" else "plain"

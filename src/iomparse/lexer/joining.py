@@ -96,11 +96,17 @@ class _Joining:
             and not ends_sentence(above.text)
         ):
             kind, rule = "TEXT", "label-in-wrapped-text"  # … as provided in / Article 5 / of the Constitution
+        if kind == "SALUTATION" and above is not None and self._wraps(above) and not ends_sentence(above.text):
+            kind, rule = "TEXT", "salutation-in-wrapped-text"  # … will elect a / Chairperson, a First Vice-…,
         if kind in ("ITEM", "BULLET") and above is not None and _wrapped_label(above.text, line.text, self.width):
             kind, rule = "TEXT", "label-in-wrapped-text"  # … schemes, and / (3) to monitor …
         if last is not None and last.kind == "CAPS" and _goes_on_title(kind, line.text, above is not None):
             kind, rule = "CAPS", "title-goes-on"
         return kind, match, style, rule
+
+    def _wraps(self, above: Line) -> bool:
+        """Whether ``above`` is a full line of hard-wrapped text (the line under it may go on with it)."""
+        return self.width > 0 and len(above.text.rstrip()) >= 0.8 * self.width
 
     def _takes_caption(self, label: LogicalLine, kind: str, line: Line) -> bool:
         """Whether ``line`` is the caption under a label alone (``Rule 4`` / ``Provisional agenda``): right

@@ -147,6 +147,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("TOC_COLUMN", "contents-column", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)"), longest=20, first="P"),
     Rule("TOC_ENTRY", "contents-entry", TOC_ENTRY),
+    Rule(  # an annotated agenda's column headings: Agenda item / Documents, Item   Documents
+        "TEXT",
+        "agenda-column-headings",
+        re.compile(r"(?P<text>(?:Agenda items?|Items?)\s+(?:Documents?|Symbols?)|Agenda items?)", re.IGNORECASE),
+        longest=60,
+        first="AaIi",
+    ),
     Rule(
         "RESOLUTION_HEAD",
         "resolution-heading",
