@@ -76,7 +76,8 @@ def is_caption(line: LogicalLine, table_start: int) -> bool:
     """Whether ``line`` is the caption of a table starting on line ``table_start``: it sits right above it (a
     blank line between at most) and is a caption in parentheses (``(in Swiss francs)``), a numbered caption
     (``Table 1: …``), or a short line with no final punctuation that no rule gave a kind (in bold, in
-    capitals, or plain: ``Administrative Part of the Budget by organizational unit``)."""
+    capitals, or plain: ``Administrative Part of the Budget by organizational unit``), or a line ending with
+    the table's unit (``… as at 30 April 2011 (in Swiss francs)``)."""
     if line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
         return False
     text = bare(line.text)
@@ -86,4 +87,9 @@ def is_caption(line: LogicalLine, table_start: int) -> bool:
         return False
     if CAPTION.fullmatch(text):
         return True
+    if line.kind != "HEADING" and _UNIT_AT_END.search(text):
+        return True  # … as at 30 April 2011 (in Swiss francs): a caption however long, by its unit
     return line.kind != "HEADING" and len(text.split()) <= 16 and not text.endswith((".", ":", ";", ",", "?", "!"))
+
+
+_UNIT_AT_END = re.compile(r"\((?:in|In) [^()]{2,50}\)$")
