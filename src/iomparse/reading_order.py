@@ -24,7 +24,7 @@ import re
 
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
-from .values import FULL_DATE
+from .values import FULL_DATE, roman_to_int
 
 _DOUBLED = re.compile(r"(?<=\S)  (?=\S)")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
@@ -117,10 +117,12 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
 
 
 def paragraph_number_column(page: list[Line]) -> list[Line]:
-    """Paragraph numbers or item labels printed as a column before their paragraphs or items (``1.`` /
-    ``2.`` / ``3.``, or ``(a)`` / ``(b)`` / ``(c)``, one a line or between blank lines, then the texts, each a
-    block): each label put before the first line of its text, when the labels follow one another and as
-    many blocks of text follow them."""
+    """Labels printed as a column before their texts (``I.`` / ``1.`` / ``2.`` / ``II.`` / ``3.``, one a line
+    or between blank lines, then the texts, each a block): each label put before the first line of its text,
+    when the labels follow one another (each kind in its own sequence: paragraph numbers, section numbers in
+    roman numerals or capital letters, lettered items), as many blocks of text follow them, and each text
+    is what its label opens: a paragraph opening with a capital after a number, a heading (one short line)
+    after a section's number, an item after a letter."""
     if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text)) < 2:
         return page  # most pages: no column of labels to look for
     blocks = line_blocks(page)
@@ -132,8 +134,7 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
         if len(labels) < 2 or len(texts) < len(labels):
             position = max(position + 1, after)
             continue
-        opener = _OPENS_PARAGRAPH if _PARAGRAPH_NUMBER.fullmatch(page[labels[0]].text) else _OPENS_ITEM
-        if all(opener.match(page[first].text.strip()) for first, _ in texts):
+        if all(_opens(page, row, text) for row, text in zip(labels, texts, strict=True)):
             for row, (first, _) in zip(labels, texts, strict=True):
                 text = f"{page[row].text.strip()} {page[first].text.strip()}"
                 result[first] = Line(page[first].number, text, page[first].page)
@@ -142,37 +143,64 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
     return result
 
 
-def _label_value(text: str) -> int | None:
-    """The place of a paragraph number (``12.``) or of a lettered label (``(c)``) in its sequence."""
+def _column_label(text: str) -> tuple[str, int] | None:
+    """The kind of a label alone on its line and its place in its sequence: a paragraph number (``12.``), a
+    section number in roman numerals (``IV.``) or a capital letter (``B.``), a lettered item (``(c)``)."""
     text = text.strip()
     if _PARAGRAPH_NUMBER.fullmatch(text):
-        return int(text.rstrip("."))
-    return ord(text[1]) if _LETTER_LABEL.fullmatch(text) else None
+        return "number", int(text.rstrip("."))
+    if _LETTER_LABEL.fullmatch(text):
+        return "letter", ord(text[1])
+    if _SECTION_LETTER.fullmatch(text):
+        return "section letter", ord(text[0])
+    value = roman_to_int(text.rstrip(".")) if _ROMAN_LABEL.fullmatch(text) else None
+    return ("roman", value) if value else None
 
 
 def _label_run(page: list[Line], blocks: list[Block], position: int) -> tuple[list[int], int]:
-    """The lines of labels of one kind following one another from the block at ``position`` on, each alone
-    on its line, in one block or in blocks of their own; and the position of the block after them."""
+    """The lines of labels following one another from the block at ``position`` on, each alone on its line,
+    in one block or in blocks of their own, each kind in its sequence; and the position of the block after
+    them."""
     rows: list[int] = []
+    last: dict[str, int] = {}  # the value of the last label of each kind
     after = position
     for start, end in blocks[position:]:
-        values = [_label_value(page[row].text) for row in range(start, end)]
-        first = _label_value(page[rows[0]].text) if rows else values[0]
-        if first is None or None in values:
+        labels = [_column_label(page[row].text) for row in range(start, end)]
+        if None in labels:
             break
-        expected = first + len(rows)
-        if values != list(range(expected, expected + len(values))):
-            break
-        if rows and (first > 96) != (values[0] > 96):  # numbers and letters do not mix
-            break
-        rows += range(start, end)
-        after += 1
+        seen = dict(last)
+        for kind, value in labels:  # type: ignore[misc]  # no None left
+            if kind in seen and value != seen[kind] + 1:
+                break
+            seen[kind] = value
+        else:
+            rows += range(start, end)
+            last = seen
+            after += 1
+            continue
+        break
     return rows, after
 
 
+def _opens(page: list[Line], label: int, text: Block) -> bool:
+    """Whether the block ``text`` is what the label on line ``label`` opens (see `paragraph_number_column`)."""
+    kind = _column_label(page[label].text)
+    first = page[text[0]].text.strip()
+    if kind is None:
+        return False
+    if kind[0] == "number":
+        return bool(_OPENS_PARAGRAPH.match(first))
+    if kind[0] == "letter":
+        return bool(_OPENS_ITEM.match(first))
+    return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first))
+
+
 _LETTER_LABEL = re.compile(r"\([a-z]\)")
-_COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\))\s*")
+_SECTION_LETTER = re.compile(r"[A-H]\.")
+_ROMAN_LABEL = re.compile(r"[IVXL]{1,6}\.")
+_COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\)|[A-H]\.|[IVXL]{1,6}\.)\s*")
 _OPENS_ITEM = re.compile(r"[^\W\d_]|[“\"‘(]")
+_SECTION_HEADING = re.compile(r"[A-Z][^.;:]{0,100}[^.;:,\s]")  # a heading's words: no sentence
 
 
 def note_number_column(page: list[Line]) -> list[Line]:
@@ -498,6 +526,7 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}|[ivx]{1,5}")
 _FULL_ENTRY = re.compile(r".*\S(?:\s?[.…·]){3,}\s*(?:\d{1,3}|[ivx]{1,5})")
 _SECTION_LABEL = re.compile(r"(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?")
 _COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page")
+_RUNNING_HEADER = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+")  # MC/2384 / Page 2 among the entries
 
 
 def detached_contents_pages(page: list[Line]) -> list[Line]:
@@ -523,7 +552,11 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     if not open_titles or len(open_titles) != len(numbers):
         return page
     result = page[: head + 1]
-    result += [page[i] for i in range(head + 1, end) if _COLUMN_LABEL.fullmatch(page[i].text.strip())]
+    result += [
+        page[i]
+        for i in range(head + 1, end)
+        if _COLUMN_LABEL.fullmatch(page[i].text.strip()) or _RUNNING_HEADER.fullmatch(page[i].text.strip())
+    ]
     pages = iter(numbers)
     waiting = {title[0] for title in open_titles}
     for title in titles:
@@ -549,7 +582,12 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
         if not text:
             joining = False
             continue
-        if _PAGE_NUMBER.fullmatch(text) or _COLUMN_LABEL.fullmatch(text) or _LEADER_ONLY.fullmatch(text):
+        if (
+            _PAGE_NUMBER.fullmatch(text)
+            or _COLUMN_LABEL.fullmatch(text)
+            or _LEADER_ONLY.fullmatch(text)
+            or _RUNNING_HEADER.fullmatch(text)
+        ):
             joining = False
             continue
         if _SECTION_LABEL.fullmatch(text):
