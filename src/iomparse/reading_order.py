@@ -238,28 +238,33 @@ def note_number_column(page: list[Line]) -> list[Line]:
 
 def _note_numbers_apart(page: list[Line]) -> list[Line]:
     """At the foot of a page with no rule above its notes, footnote numbers alone on their lines printed
-        apart from their bodies: all before them (``1`` / ``2`` / ``The arrangements …`` / ``The list …``), or
-        some after (``1`` / ``Document …`` / ``The report …`` / ``3`` / ``See …`` / ``2``). Each number glued
-        to the page's text as a marker (``represented:2``), the bodies told apart where a line ends a sentence
-        and the next opens with a capital: when there are as many bodies as numbers, each body is given its
-        number, in order. Notes already printed number then body are left to `iomparse.layout`, and so is an area
-    whose bodies cannot be told apart (a text after a blank line opens one)."""
-    glued = {m.group(1) for line in page for m in GLUED_MARKER.finditer(line.text)}
-    area = _note_area(page, glued)
-    if area is None:
+    apart from their bodies: all before them (``1`` / ``2`` / ``The arrangements …`` / ``The list …``), some
+    after them (``1`` / ``Document …`` / ``The report …`` / ``3`` / ``See …`` / ``2``), or up the page beside
+    a label (``priorities:`` / ``3`` / ``(a)``). The bodies are the page's last block, told apart where a line
+    ends a sentence and the next opens with a capital, or after a number; the numbers are those alone on a
+    line that are glued to the page's text as markers (``represented:2``), each once (see `_note_values`).
+    When there are as many bodies as numbers, and the numbers follow one another, each body is given its
+    number, in order. Notes
+    printed number then body are left to `iomparse.layout`, and so is a page whose bodies cannot be told
+    apart."""
+    block = _last_block(page)
+    if block is None:
         return page
-    numbers = [i for i in area if _NOTE_ALONE.fullmatch(page[i].text)]
-    after_number = {_next_line(page, i) for i in numbers}
-    texts = [i for i in area if page[i].text.strip() and i not in numbers]
+    glued = {int(m.group(1)) for line in page for m in GLUED_MARKER.finditer(line.text)}
+    alone = {int(line.text): i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)}
+    if len(alone) < 2 or len(alone) != sum(1 for line in page if _NOTE_ALONE.fullmatch(line.text)):
+        return page  # no numbers, one (`iomparse.layout` reads it), or numbers repeated (a table's)
+    texts = [i for i in block if page[i].text.strip() and i not in alone.values()]
+    after_number = {_next_line(page, i) for i in alone.values()}
     starts = sorted(
         {texts[0]}
         | {i for i in texts if i in after_number}
-        | {i for i in texts[1:] if not page[i - 1].text.strip()}
         | {i for i in texts[1:] if page[i - 1].text.rstrip().endswith(".") and page[i].text.lstrip()[:1].isupper()}
     )
-    values = sorted(int(page[i].text) for i in numbers)
-    if len(starts) != len(numbers) or values != list(range(values[0], values[0] + len(values))):
-        return page
+    values = _note_values(set(alone), glued & set(alone), len(starts))
+    if values is None:
+        return page  # bodies not told apart
+    numbers = [alone[value] for value in values]
     if starts == [_next_line(page, i) for i in numbers]:
         return page  # each number right above its body: nothing printed apart
     result = [Line(line.number, "", line.page) if index in numbers else line for index, line in enumerate(page)]
@@ -268,21 +273,32 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     return result
 
 
-def _note_area(page: list[Line], glued: set[str]) -> range | None:
-    """The lines at the foot of a page that hold its footnotes, numbers alone and bodies: from the first number
-    alone that is a marker of the page, after the last line that opens a paragraph, an item or a heading."""
-    first = None
-    for index in range(len(page) - 1, -1, -1):
-        text = page[index].text.strip()
-        if _NOTE_ALONE.fullmatch(text):
-            if text not in glued:
-                return None
-            first = index
-        elif _OPENS_BLOCK.match(text) or _FURNITURE_LINE.fullmatch(text):
-            break
-    if first is None or not any(_NOTE_ALONE.fullmatch(page[i].text) for i in range(first + 1, len(page))):
-        return None  # no number, or one: `iomparse.layout` reads a single note
-    return range(first, len(page))
+def _note_values(alone: set[int], glued: set[int], bodies: int) -> range | None:
+    """The numbers of a page's ``bodies`` footnotes: numbers alone on their lines that follow one another,
+    among them every one glued to the text as a marker (a marker after ``Rev.1.`` is not told from a
+    figure: its number alone completes the run)."""
+    if len(glued) < 2:
+        return None
+    for first in range(max(glued) - bodies + 1, min(glued) + 1):
+        run = range(first, first + bodies)
+        if set(run) <= alone:
+            return run
+    return None
+
+
+def _last_block(page: list[Line]) -> range | None:
+    """The lines of a page's last block of text, numbers alone in it or after it (passed over at its end),
+    if it follows the page's last label (``12.``, ``(c)``, ``IV.``): where footnote bodies are printed."""
+    end = len(page)
+    while end > 0 and (not page[end - 1].text.strip() or _NOTE_ALONE.fullmatch(page[end - 1].text)):
+        end -= 1
+    start = end
+    while start > 0 and page[start - 1].text.strip():
+        text = page[start - 1].text.strip()
+        if _OPENS_BLOCK.match(text) or _FURNITURE_LINE.fullmatch(text):
+            return None  # the block is a paragraph's, an item's, or a running header
+        start -= 1
+    return range(start, len(page)) if start < end else None
 
 
 def _next_line(page: list[Line], index: int) -> int | None:

@@ -65,19 +65,23 @@ def heading_shape(line: LogicalLine) -> bool:
 def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     """For each line, whether it reads as a heading: a line of heading shape followed by a numbered
     paragraph, a heading, or another candidate (``Admission of …`` above ``(a) Applications …`` above
-    ``9. …``); in a document whose paragraphs have no numbers (a statement), a line of heading shape between
-    a sentence's end and a paragraph of prose. Footnote bodies and page furniture in between are passed over.
-    One pass, from the end."""
+    ``9. …``; a lettered line only right above a numbered paragraph); in a document whose paragraphs have no
+    numbers (a statement), a line of heading shape between a sentence's end and a paragraph of prose.
+    Footnote bodies and page furniture in between are passed over. One pass, from the end."""
     flags = [False] * len(lines)
     prose = not any(line.kind == "PARA" for line in lines)  # a statement: paragraphs without numbers
     opens_section = False  # whether the next line that counts starts a paragraph or a section
     prose_opens = False  # whether it is a paragraph of prose, in a document without numbered paragraphs
+    paragraph_next = False  # whether the next line that counts is a numbered paragraph
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if line.kind in PASSED_OVER_KINDS:
             continue
         flags[index] = (opens_section or (prose_opens and _after_sentence(lines, index))) and heading_shape(line)
+        if line.kind == "ITEM" and not paragraph_next:  # (a) … / (b) … / ADOPTION OF …: a list, not headings
+            flags[index] = False
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
+        paragraph_next = line.kind == "PARA"
         # in prose: … Member States. / A world on the move / According to the latest estimates, …
         prose_opens = prose and (
             line.kind == "SALUTATION" or (line.kind == "TEXT" and len(line.text.split()) >= _PROSE_PARAGRAPH)
