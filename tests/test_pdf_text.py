@@ -525,3 +525,97 @@ def test_a_paragraph_inserted_after_another_keeps_its_number_and_path():
     ]
     assert not [d for d in document.diagnostics if d.code == "paragraph-number-gap"]
     assert "1 bis. It also agreed." in iomparse.to_text(document)
+
+
+def _tables(document: Document) -> list[Table]:
+    return [block for _, block in iomparse.paths.walk(document) if isinstance(block, Table)]
+
+
+def test_a_table_printed_cell_by_cell_row_after_row_is_laid_out_in_rows():
+    """pdftotext without -layout: the caption, the stub and column headings, then each row's label and
+    figures, a cell a line, blank lines between."""
+    text = (
+        "4.\nThe figures are given below.\n"
+        "Contributions received in 2012 (in Swiss francs)\nCategory\n\nAssessed\namount\n\nReceived\n\n"
+        "Largest contributors\n\n12,410,000\n\n12,410,000\n\nOther Member States\n\n8,305,200\n\n7,118,950\n\n"
+        "Total\n\n20,715,200\n\n19,528,950\n\n5.\nThe Committee took note of the figures.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = _tables(document)
+    assert table.cells == (
+        ("Category", "Assessed amount", "Received"),
+        ("Largest contributors", "12,410,000", "12,410,000"),
+        ("Other Member States", "8,305,200", "7,118,950"),
+        ("Total", "20,715,200", "19,528,950"),
+    )
+    assert table.caption == "Contributions received in 2012 (in Swiss francs)"
+    assert [block.num for block in document.body] == ["4", "5"]
+    assert "table-read-by-cells" in {d.code for d in document.diagnostics}, "a weak reading says so"
+
+
+def test_a_first_column_read_with_its_labels_then_the_other_columns_make_one_table():
+    """pdftotext's other order: each label with the first column's figure, then each further column, its
+    heading then a figure a row."""
+    text = (
+        "Table 3: Staff by category\nCategory\n\nHeadquarters\n\nOfficials\n\n118\n\nEmployees\n\n97\n\n"
+        "Total\n\n215\n\nField\n\n1,204\n\n6,880\n\n8,084\n"
+    )
+    (table,) = _tables(iomparse.parse(text))
+    assert table.cells == (
+        ("Category", "Headquarters", "Field"),
+        ("Officials", "118", "1,204"),
+        ("Employees", "97", "6,880"),
+        ("Total", "215", "8,084"),
+    )
+
+
+def test_a_list_of_words_and_numbers_without_rows_is_no_table():
+    from iomparse.reading_order import table_cells
+    from iomparse.source import split_lines
+
+    page = split_lines("The meeting was held in\n\nGeneva\n\n12\n\nand closed at\n\n5.30\n")
+    assert table_cells(page) == page
+
+
+def test_footnote_numbers_apart_from_their_bodies_at_the_page_foot_find_them():
+    """pdftotext without -layout: the numbers of a page's notes printed before all the bodies, or one up the
+    page beside a list's label and one after the bodies."""
+    before = (
+        "3.\nThe Council met in a hybrid format.1 Delegations joined remotely.2\n\n1\n\n2\n\n"
+        "Arrangements were agreed by silence procedure.\nA list of delegations is contained in document C/99/5.\n"
+    )
+    document = iomparse.parse(before)
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:11]) for n in document.footnotes] == [
+        ("1", "Arrangement"),
+        ("2", "A list of d"),
+    ]
+    apart = (
+        "6.\nThe Director General set out three aims:5\n\n5\n\n(a)\n\nto widen the donor base;6\n\n"
+        "(b)\n\nto reform the field structure.7\n\nSee document MC/2300.\nThe review is still under way.\n"
+        "7\nA report will follow in 2011.\n6\n"
+    )
+    document = iomparse.parse(apart)
+    assert [(n.marker, n.anchor, iomparse.model.inline_text(n.content)[:9]) for n in document.footnotes] == [
+        ("5", "para_6", "See docum"),
+        ("6", "para_6/item_a", "The revie"),
+        ("7", "para_6/item_b", "A report "),
+    ]
+    assert "note-number-column" in {d.code for d in document.diagnostics}
+
+
+def test_a_column_of_labels_may_mix_section_and_paragraph_numbers():
+    """pdfminer prints the hanging labels of a page as one column: the section's number, then the
+    paragraphs'; each goes before its text, a section's before a heading."""
+    text = (
+        "II.\n\n4.\n\n5.\n\nB.\n\n6.\n\nFIELD STRUCTURE\n\nThe review covered all regional offices.\n\n"
+        "It found that reporting lines were unclear.\n\nStaffing\n\nThe number of posts rose by ten per cent.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [
+        (s.num, iomparse.model.inline_text(s.heading))
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert headings == [("II", "FIELD STRUCTURE"), ("B", "Staffing")]
+    paragraphs = [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph)]
+    assert paragraphs == ["4", "5", "6"]

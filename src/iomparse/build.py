@@ -310,10 +310,29 @@ def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         return tuple(() for _ in rows)
     left = min(starts)
     first_column_end = max(cells[0][1] for cells in spans if cells and cells[0][0] == left)
+    table: list[list[tuple[int, int, str]]] = []
+    for cells in spans:
+        if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
+            table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
+        else:
+            table.append(cells)
     return tuple(
         tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
-        for cells in spans
+        for cells in table
     )
+
+
+def _continues(row: list[tuple[int, int, str]], cells: list[tuple[int, int, str]]) -> bool:
+    """Whether ``cells``, right of the first column and without figures, each start where a cell of ``row``
+    starts: the ends of that row's wrapped cells (``Standing Committee on Programmes`` / ``and Finance, …``)."""
+    starts = {start for start, _, _ in row}
+    return not any(c.isdigit() for _, _, text in cells for c in text) and all(s in starts for s, _, _ in cells)
+
+
+def _joined(cell: tuple[int, int, str], more: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    start, end, text = cell
+    rest = " ".join(t for s, _, t in more if s == start)
+    return (start, end, f"{text} {rest}") if rest else cell
 
 
 def _contents_entry(line: LineToken) -> ContentsEntry:

@@ -35,6 +35,7 @@ from .reading_order import (
     line_by_line,
     note_number_column,
     paragraph_number_column,
+    table_cells,
     table_columns,
     typed_footnotes,
 )
@@ -390,4 +391,5 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("late-paragraph-number", late_paragraph_numbers),
     ("table-read-by-columns", _rebuild_tables),
     ("table-read-by-columns", table_columns),
+    ("table-read-by-cells", table_cells),
 )

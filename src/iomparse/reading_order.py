@@ -15,6 +15,7 @@ spaces. These steps, run by `iomparse.layout.normalize_pdf_text` before its own,
 * `detached_contents_pages`: contents entries whose page numbers were printed apart given their pages;
 * `table_columns`: a table printed column after column (its row labels, then a block of figures per
   column, headings and running headers between) laid out in rows;
+* `table_cells`: a table printed cell by cell, a line each, row after row, laid out in rows;
 * `typed_footnotes`: the footnotes of typed documents (``1/``), marker and body, given superscript numbers.
 """
 
@@ -32,13 +33,13 @@ _SINGLE = re.compile(r"(?<=\S) (?=\S)")
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
 _SENTENCE_END = (".", ";", ":", "?", "!", "”", '"')
 GLUED_MARKER = re.compile(
-    r"(?<=[A-Za-z.,;:)”’\"])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!\b\d\.)(?<!\b\d\d\.)"
+    r"(?<=[A-Za-z.,;:)”’\"])(?<!\b[A-Z])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!\b\d\.)(?<!\b\d\d\.)"
     r"(?<!\b[IVXLC]\.)(?<!\b[IVXLC]{2}\.)(?<!\b[IVXLC]{3}\.)(\d{1,3})(?=[\s,;:)]|$)"
 )
 """A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
-if a body with that number is on the page (``Nations.1``, ``follows:3``). Not after a symbol's
-Rev./Corr./Add., nor after a small number or a roman numeral and a point (2.1 is a decimal, V.1 a section;
-2013.2 is a year and marker 2)."""
+if a body with that number is on the page (``Nations.1``, ``follows:3``). Not after a capital alone (``Q2``,
+``G7``: a code), nor after a symbol's Rev./Corr./Add., nor after a small number or a roman numeral and a
+point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2)."""
 
 
 _SYMBOL_AND_PAGE = re.compile(rf"\s*({SYMBOL_CANDIDATE.pattern})\s+(Page\s+[ivxlcdm\d]+)\s*")
@@ -512,8 +513,30 @@ def _is_furniture(page: list[Line], block: Block) -> bool:
 
 def _rows(page: list[Line], labels: range, columns: list[Block], headings: list[Block], stub: str) -> list[Line]:
     """The table's rows, each on its label's line: the label, then its figure in each column."""
-    figures = [[page[row].text.strip() for row in range(*column)] for column in columns]
-    titles = [" ".join(page[row].text.strip() for row in range(*block)) for block in headings]
+    return laid_out_rows(
+        page,
+        list(labels),
+        [list(range(*column)) for column in columns],
+        [list(range(*block)) for block in headings],
+        stub,
+    )
+
+
+def laid_out_rows(
+    page: list[Line],
+    labels: list[int],
+    columns: list[list[int]],
+    headings: list[list[int]],
+    stub: str,
+    *,
+    top: int | None = None,
+) -> list[Line]:
+    """A table's rows as ``-layout`` prints them, each on its label's line: the label, then its figure in each
+    column (``columns``: the line of each figure, column by column); a row of column headings (each the
+    lines of one heading) under the stub's words first, when there are headings, on the line ``top`` (the
+    first the table takes) when given, else on the first label's."""
+    figures = [[page[row].text.strip() for row in column] for column in columns]
+    titles = [" ".join(page[row].text.strip() for row in block) for block in headings]
     width = max(len(stub), *(len(page[row].text.strip()) for row in labels)) + 4
     widths = [max(map(len, cells)) for cells in figures]
     if titles:
@@ -523,13 +546,129 @@ def _rows(page: list[Line], labels: range, columns: list[Block], headings: list[
         return label.ljust(width) + "    ".join(cell.rjust(w) for cell, w in zip(cells, widths, strict=True))
 
     first = page[labels[0]]
-    rows = [Line(first.number, "", first.page)]
+    head = page[top] if top is not None else first
+    rows = [Line(head.number, "", head.page)]
     if titles:
-        rows.append(Line(first.number, row(stub, titles), first.page))
+        rows.append(Line(head.number, row(stub, titles), head.page))
     for offset, index in enumerate(labels):
         label = page[index]
         rows.append(Line(label.number, row(label.text.strip(), [cells[offset] for cells in figures]), label.page))
-    return [*rows, Line(page[columns[-1][1] - 1].number, "", first.page)]
+    return [*rows, Line(page[columns[-1][-1]].number, "", first.page)]
+
+
+# --------------------------------------------------------------------------------------------------
+# Tables printed cell by cell
+
+_LABEL_HEIGHT = 3  # lines: a column heading or a row label wraps over three lines at most
+
+
+def table_cells(page: list[Line]) -> list[Line]:
+    """A table printed cell by cell, each on a line of its own (``pdftotext`` without ``-layout``): row after
+    row, the label then its figures (``Total`` / ``34`` / ``4,896,368`` / ``100.0``), the rows perhaps
+    followed by the table's further columns, each its heading then a figure per row; the column headings
+    above the first row. Laid out in rows, as ``-layout`` prints them."""
+    if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 4:
+        return page  # a table has four figures at least
+    cells = [index for index, line in enumerate(page) if line.text.strip()]
+    result: list[Line] = []
+    done = 0
+    position = 0
+    while position < len(cells):
+        table = _cell_table(page, cells, position)
+        if table is None:
+            position += 1
+            continue
+        labels, columns, headings, stub, first = table
+        result += [page[i] for i in range(done, first) if stub is None or i != stub]
+        stub_text = page[stub].text.strip() if stub is not None else ""
+        result += laid_out_rows(page, labels, columns, headings, stub_text, top=first)
+        done = columns[-1][-1] + 1
+        position = cells.index(columns[-1][-1]) + 1
+    return result + page[done:] if done else page
+
+
+CellTable = tuple[list[int], list[list[int]], list[list[int]], int | None, int]
+"""A table read cell by cell: its row labels, its columns of figures, its column headings, its stub's line
+(the heading of the labels' column) and the first line it takes (its first heading, or its first label)."""
+
+
+def _cell_table(page: list[Line], cells: list[int], position: int) -> CellTable | None:
+    """The table whose first row label is the line ``cells[position]``, if rows of a label and as many figures
+    each (two rows of two figures, or three rows, at least) start there."""
+    labels, columns, at = _cell_rows(page, cells, position)
+    if len(labels) < 2 or (len(labels) == 2 and len(columns) < 2):
+        return None
+    more, later = _later_columns(page, cells, at, len(labels)) if len(columns) == 1 else ([], [])
+    above, stub = _cell_heads(page, cells[position], len(columns))
+    if not above:  # the headings cannot be told apart: they stay lines of their own
+        return labels, columns + more, [], None, cells[position]
+    return labels, columns + more, above + later, stub, min(above[0][0], stub if stub is not None else above[0][0])
+
+
+def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[list[int], list[list[int]], int]:
+    """Rows printed cell by cell from ``cells[position]`` on: their labels, their figures column by column,
+    and the position of the cell after them."""
+    labels: list[int] = []
+    rows: list[list[int]] = []
+    at = position
+    while at < len(cells) and _row_label(page[cells[at]].text.strip()):
+        end = at + 1
+        while end < len(cells) and FIGURE.fullmatch(page[cells[end]].text.strip()):
+            end += 1
+        figures = cells[at + 1 : end]
+        if not figures or (rows and len(figures) != len(rows[0])):
+            break
+        labels.append(cells[at])
+        rows.append(figures)
+        at = end
+    columns = [list(column) for column in zip(*rows, strict=True)] if rows else []
+    return labels, columns, at
+
+
+def _row_label(text: str) -> bool:
+    return _label(text) and any(character.isalpha() for character in text) and not _LEADER.search(text)
+
+
+def _later_columns(page: list[Line], cells: list[int], at: int, height: int) -> tuple[list[list[int]], list[list[int]]]:
+    """The columns printed after rows of one figure each: a heading (a short line or two) then ``height``
+    figures, each; with their headings."""
+    columns: list[list[int]] = []
+    headings: list[list[int]] = []
+    while at < len(cells):
+        heading = []
+        while at < len(cells) and len(heading) < _LABEL_HEIGHT and _row_label(page[cells[at]].text.strip()):
+            heading.append(cells[at])
+            at += 1
+        figures = cells[at : at + height]
+        if not heading or len(figures) < height or not all(FIGURE.fullmatch(page[i].text.strip()) for i in figures):
+            break
+        columns.append(figures)
+        headings.append(heading)
+        at += height
+    return columns, headings
+
+
+def _cell_heads(page: list[Line], first: int, count: int) -> tuple[list[list[int]], int | None]:
+    """The headings of a table's first ``count`` columns, printed between its caption and its first row label
+    (``first``), each a block of a few short lines (``Number of`` / ``Member States``); and the heading of
+    its labels' column (``Source``) when one more block stands first. Nothing unless the blocks are as many."""
+    top = first
+    while top > max(0, first - 4 * (count + 1) * _LABEL_HEIGHT):
+        text = page[top - 1].text.strip()
+        if TABLE_CAPTION.match(text) or CAPTION.search(text) or text.endswith(_SENTENCE_END):
+            break
+        top -= 1
+    blocks = [list(range(start + top, end + top)) for start, end in line_blocks(page[top:first])]
+    if len(blocks) not in (count, count + 1) or not all(map(lambda block: _cell_heading(page, block), blocks)):
+        return [], None
+    if len(blocks) == count:
+        return blocks, None
+    return blocks[1:], blocks[0][0] if len(blocks[0]) == 1 else None
+
+
+def _cell_heading(page: list[Line], block: list[int]) -> bool:
+    texts = [page[row].text.strip() for row in block]
+    return len(texts) <= _LABEL_HEIGHT and all(len(text) <= _SHORT for text in texts)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from attrs import define, field
 
 from ..source import Line
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
-from .lines import LogicalLine, bare
+from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
 from .rules import PREAMBLE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
 from .tables import add_table_row, table_rows
 
@@ -277,7 +277,7 @@ def text_width(lines: list[Line]) -> int:
 def ends_sentence(text: str) -> bool:
     """Whether a line ends with a full stop, a colon or a semicolon: a line in capitals after it is a heading
     (``… It held six meetings.`` / ``ATTENDANCE``), not the text going on."""
-    return bare(text).endswith((".", ":", ";", ".”", '."'))
+    return bare(text).rstrip(SUPERSCRIPT_DIGITS).endswith((".", ":", ";", ".”", '."'))
 
 
 _SHORT_TITLE = re.compile(r"[A-Z](?:\S*\s+){0,15}\S*[^\s.;:,?!”\"’]")
@@ -305,6 +305,6 @@ def _ends_paragraph(text: str, width: int, column: int) -> bool:
     line stops well short of the margin after a full stop. The margin is the paragraph's own when it has two
     lines or more (``column``): an item or a quotation is narrower than the page, and plain pdftotext does
     not indent it."""
-    stripped = text.rstrip()
+    stripped = text.rstrip().rstrip(SUPERSCRIPT_DIGITS)  # … the table below.³: the marker after the stop
     measure = min(width, column) if column else width
     return width > 100 // 2 and len(stripped) < 0.8 * measure and stripped.endswith((".", ".”", '."', ":"))

@@ -46,10 +46,37 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
         if gaps and any(c.isdigit() for c in line.text) and not _LEADER.search(line.text):
             run.append(index)
             continue
+        if run and run[-1] == index - 1 and _wrapped_cells(lines[run[-1]].text, line.text):
+            run.append(index)  # … Standing Committee on Programmes / … and Finance, Eighteenth Session
+            continue
         if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:
             rows.update(run)
+            if _heading_row(lines, run[0] - 1, run[0]):
+                rows.add(run[0] - 1)
         run = []
     return rows
+
+
+def _wrapped_cells(row: str, text: str) -> bool:
+    """Whether ``text``, under a table's ``row``, holds the ends of its cells that wrapped: indented, without
+    figures, each of its cells starting where one of the row's cells starts, right of the first."""
+    if not text.strip() or not text.startswith("  ") or any(c.isdigit() for c in text):
+        return False
+    starts = {m.start() for m in _CELL_START.finditer(row)}
+    cells = [m.start() for m in _CELL_START.finditer(text)]
+    return bool(cells) and min(starts, default=0) < cells[0] and all(cell in starts for cell in cells)
+
+
+_CELL_START = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
+
+
+def _heading_row(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line at ``index``, right above a table's first row, is its row of column headings: laid
+    out in as many cells (``Category      Assessed amount      Received``), words without figures."""
+    if index < 0 or not lines[index].text.strip() or _LEADER.search(lines[index].text):
+        return False
+    cells = len(_COLUMN_GAP.findall(lines[index].text.strip()))
+    return cells >= 2 and cells == len(_COLUMN_GAP.findall(lines[first].text.strip()))
 
 
 def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) -> None:
@@ -80,7 +107,7 @@ def is_caption(line: LogicalLine, table_start: int) -> bool:
     the table's unit (``… as at 30 April 2011 (in Swiss francs)``)."""
     if line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
         return False
-    text = bare(line.text)
+    text = bare(" ".join(raw.strip() for raw in line.raw))  # all its lines: the joining pass is not done
     if TABLE_CAPTION.match(text) and table_start - line.end <= 8:
         return True  # Table 1: …, however many lines a PDF's text put between them (its column headings)
     if table_start - line.end > 2:
