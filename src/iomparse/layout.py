@@ -46,6 +46,8 @@ from .vocabulary import COVER_FOOTERS, alternation
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
 # a footnote's number and its text on one line (not a date: 4 November 2004)
 _NOTE_WITH_TEXT = re.compile(rf"\s*(\d{{1,3}}) (?=[A-Z“\"‘(])(?!(?:{MONTH_PATTERN})\b)")
+# the same, searched in a page's text, each line after a newline (a literal first: the quickest search)
+_A_NOTE_WITH_TEXT = re.compile(rf"\n[ \t]*\d{{1,3}} (?=[A-Z“\"‘(])(?!(?:{MONTH_PATTERN})\b)")
 _PAGE_BODY = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6})\.\s+\S")
 _BLOCK_START = re.compile(r"[-•–▪●◦]\s|\(\w{1,4}\)\s|\d{1,3}\.\s")
 _SUPERSCRIPT_ALONE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")
@@ -76,12 +78,14 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
     result: list[Line] = []
     text = "\n".join(line.text for line in lines)  # searched at once: most documents need few of the steps
     side_by_side = "  " in text or "Page" in text or "---" in text or "___" in text
+    one_page = not lines or lines[0].page == lines[-1].page
     for _, lines_of_page in groupby(_step("typed-footnotes", typed_footnotes, lines, notes), key=_page_of):
         page = list(lines_of_page)
         if side_by_side:
             page = line_by_line(page)
         short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
-        if any(map(_ALONE.fullmatch, short)) or any(_note_with_text(line.text) for line in page):
+        page_text = "\n" + (text if one_page and not side_by_side else "\n".join(line.text for line in page))
+        if any(map(_ALONE.fullmatch, short)) or _A_NOTE_WITH_TEXT.search(page_text):
             for name, reorder in REORDERINGS:
                 page = _step(name, reorder, page, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
@@ -103,11 +107,6 @@ def _step(name: str, step: Callable[[list[Line]], list[Line]], lines: list[Line]
         first = next((old for old, new in zip(lines, mended, strict=False) if old != new), lines[-1])
         notes.append(Diagnostic("info", name, f"{DECISIONS[name].why} (page {first.page})", first.number))
     return mended
-
-
-def _note_with_text(text: str) -> bool:
-    """Whether a line opens with a footnote's number and its text (checked cheaply first)."""
-    return text[:4].lstrip()[:1].isdigit() and _NOTE_WITH_TEXT.match(text) is not None
 
 
 _LONGEST_ALONE = max(len(footer[-1]) for footer in COVER_FOOTERS) + 8  # the longest is a footer's last words

@@ -31,10 +31,10 @@ def _pipe_rows(lines: list[Line]) -> set[int]:
     for index, line in enumerate([*lines, Line(0, "", 0)]):
         if "|" in line.text and PIPE_ROW.fullmatch(line.text):
             run.append(index)
-            continue
-        if len(run) >= 2:
-            rows.update(run)
-        run = []
+        elif run:
+            if len(run) >= 2:
+                rows.update(run)
+            run = []
     return rows
 
 
@@ -42,19 +42,30 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, Line(0, "", 0)]):
-        gaps = len(_COLUMN_GAP.findall(line.text.strip())) if "  " in line.text.strip() else 0
-        if gaps and any(c.isdigit() for c in line.text) and not _LEADER.search(line.text):
+        text = line.text
+        if "  " in text and _is_row(text):
             run.append(index)
-            continue
-        if run and run[-1] == index - 1 and _wrapped_cells(lines[run[-1]].text, line.text):
+        elif run and run[-1] == index - 1 and _wrapped_cells(lines[run[-1]].text, text):
             run.append(index)  # … Standing Committee on Programmes / … and Finance, Eighteenth Session
-            continue
-        if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:
-            rows.update(run)
-            if _heading_row(lines, run[0] - 1, run[0]):
-                rows.add(run[0] - 1)
-        run = []
+        elif run:
+            if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:
+                rows.update(run)
+                if _heading_row(lines, run[0] - 1, run[0]):
+                    rows.add(run[0] - 1)
+            run = []
     return rows
+
+
+def _is_row(text: str) -> bool:
+    """Whether a line is laid out in cells (gaps of two spaces or more between words), figures among them, no
+    dot leader."""
+    stripped = text.strip()
+    return (
+        "  " in stripped
+        and _COLUMN_GAP.search(stripped) is not None
+        and any(c.isdigit() for c in text)
+        and not _LEADER.search(text)
+    )
 
 
 def _wrapped_cells(row: str, text: str) -> bool:
