@@ -18,9 +18,33 @@ from iomparse.scoring import Fact, check, matched, norm, score
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
-# The share of gold facts held over the whole corpus, and by the worst shape of document, at least.
-CORPUS_FLOOR = 0.87
-SHAPE_FLOOR = 0.74
+# The share of gold facts held over the whole corpus (samples apart), and by each shape of document, at
+# least: the scores measured when they were last raised, rounded down to the percent.
+CORPUS_FLOOR = 0.88
+SHAPE_FLOORS = {
+    "adopted-resolution": 0.86,
+    "agenda": 0.88,
+    "compilation": 0.97,
+    "contributions-report": 0.64,
+    "corrigendum": 0.80,
+    "council-report": 0.95,
+    "dg-report": 0.90,
+    "draft-resolutions": 0.81,
+    "ex-committee": 0.93,
+    "financial-report": 0.74,
+    "icem-typed": 0.92,
+    "idm-paper": 0.89,
+    "info-note": 0.88,
+    "note-concerning": 0.98,
+    "policy-framework": 0.81,
+    "programme-budget": 0.76,
+    "rules-of-procedure": 0.86,
+    "scale-of-assessment": 0.99,
+    "scpf-report": 0.95,
+    "statement": 0.79,
+    "summary-record": 0.98,
+    "working-group": 0.87,
+}
 
 
 @functools.cache
@@ -49,9 +73,15 @@ def test_the_corpus_score_does_not_fall():
     assert held_share(blind) >= CORPUS_FLOOR
     by_shape: dict[str, list[Fact]] = defaultdict(list)
     for result in corpus_results():
-        by_shape[result.shape].extend(result.facts)
-    worst = min(by_shape, key=lambda shape: held_share(by_shape[shape]))
-    assert held_share(by_shape[worst]) >= SHAPE_FLOOR, worst
+        if not result.shape.startswith("sample:"):
+            by_shape[result.shape].extend(result.facts)
+    assert set(by_shape) == set(SHAPE_FLOORS), "every shape of the corpus has its floor"
+    fallen = {
+        shape: round(held_share(facts), 3)
+        for shape, facts in by_shape.items()
+        if held_share(facts) < SHAPE_FLOORS[shape]
+    }
+    assert not fallen, fallen
 
 
 def corpus_documents():
