@@ -619,3 +619,57 @@ def test_a_column_of_labels_may_mix_section_and_paragraph_numbers():
     assert headings == [("II", "FIELD STRUCTURE"), ("B", "Staffing")]
     paragraphs = [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph)]
     assert paragraphs == ["4", "5", "6"]
+
+
+def test_a_layout_table_keeps_its_group_labels_wrapped_cells_and_caption():
+    """pdftotext -layout: a statement's caption in parentheses under its heading, rows grouped under labels
+    without figures, and a cell wrapped onto a second line."""
+    text = (
+        "III.   FINANCIAL STATEMENTS\n\n"
+        "        Statement III – Position of the Fund as at 31 December 2011\n"
+        "                  (in thousands of US dollars)\n"
+        "                                                        2011          2010\n"
+        "     Assets\n"
+        "     Cash held in trust                              12,400        10,950\n"
+        "     Receivables from donors                          3,210         2,875\n"
+        "     Liabilities\n"
+        "     Advances received for projects                   8,115         7,020\n"
+        "     Amounts due to implementing                      1,090           960\n"
+        "       partners\n"
+        "     NET ASSETS                                       6,405         5,845\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = _tables(document)
+    assert table.caption == "(in thousands of US dollars)"
+    labels = [row[0] for row in table.cells if row and row[0]]
+    assert labels == [
+        "Assets",
+        "Cash held in trust",
+        "Receivables from donors",
+        "Liabilities",
+        "Advances received for projects",
+        "Amounts due to implementing partners",
+        "NET ASSETS",
+    ]
+    headings = [
+        (s.num, iomparse.model.inline_text(s.heading))
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert headings[-1] == ("Statement III", "Position of the Fund as at 31 December 2011")
+
+
+def test_a_footnote_marker_printed_into_a_figure_is_read_as_one():
+    """pdftotext prints a superscript marker after a table's figure as one more digit: 4,1873."""
+    text = (
+        "5.     The amounts outstanding are set out below.\n\n"
+        "     Member State                         2013          2014\n"
+        "     Liberia                             4,1873         4,236\n"
+        "     Mali                                 3,040         4,236\n\n"
+        "__________\n"
+        "3\n  A payment was received on 6 May 2014, after the cut-off date.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:9]) for n in document.footnotes] == [("3", "A payment")]
+    (table,) = _tables(document)
+    assert table.cells[1][:2] == ("Liberia", "4,187³")

@@ -314,12 +314,24 @@ def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     for cells in spans:
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
             table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
+        elif table and table[-1] and _label_goes_on(cells, left, first_column_end):
+            start, end, text = table[-1][0]
+            table[-1] = [(start, end, f"{text} {cells[0][2]}"), *table[-1][1:]]  # its label wrapped
         else:
             table.append(cells)
     return tuple(
         tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
         for cells in table
     )
+
+
+def _label_goes_on(cells: list[tuple[int, int, str]], left: int, first_column_end: int) -> bool:
+    """Whether ``cells`` is the end of the row label above, wrapped: one cell in the labels' column, in lower
+    case, without figures (``Amounts due to implementing`` / ``partners``)."""
+    if len(cells) != 1:
+        return False
+    start, _, text = cells[0]
+    return left <= start < first_column_end and text[:1].islower() and not any(c.isdigit() for c in text)
 
 
 def _continues(row: list[tuple[int, int, str]], cells: list[tuple[int, int, str]]) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from attrs import define, field
 
+from ..reading_order import CAPTION
 from ..source import Line
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
@@ -131,6 +132,8 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
+        if last.kind == "HEADING" and CAPTION.fullmatch(bare(line.text)):
+            return False  # Statement I – … / (in thousands of US dollars): the caption of what follows
         if last.kind == "CAPS" and kind == "TEXT":
             return False  # a title in capitals, then text: the text is not part of the title
         if kind == "TEXT" and _ends_paragraph(above.text, self.width, self.column):

@@ -47,6 +47,8 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
             run.append(index)
         elif run and run[-1] == index - 1 and _wrapped_cells(lines[run[-1]].text, text):
             run.append(index)  # … Standing Committee on Programmes / … and Finance, Eighteenth Session
+        elif run and run[-1] == index - 1 and _group_label(text, lines, index):
+            run.append(index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
         elif run:
             if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:
                 rows.update(run)
@@ -70,15 +72,33 @@ def _is_row(text: str) -> bool:
 
 def _wrapped_cells(row: str, text: str) -> bool:
     """Whether ``text``, under a table's ``row``, holds the ends of its cells that wrapped: indented, without
-    figures, each of its cells starting where one of the row's cells starts, right of the first."""
+    figures, each of its cells starting where one of the row's cells starts, right of the first; or the end
+    of its label, in lower case, at the label's margin or a little right of it."""
     if not text.strip() or not text.startswith("  ") or any(c.isdigit() for c in text):
         return False
     starts = {m.start() for m in _CELL_START.finditer(row)}
     cells = [m.start() for m in _CELL_START.finditer(text)]
-    return bool(cells) and min(starts, default=0) < cells[0] and all(cell in starts for cell in cells)
+    first = min(starts, default=0)
+    if len(cells) == 1 and first <= cells[0] <= first + 4 and text.lstrip()[:1].islower():
+        return True  # Amounts due to implementing / partners: the row's label wrapped
+    return bool(cells) and first < cells[0] and all(cell in starts for cell in cells)
 
 
 _CELL_START = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
+
+
+def _group_label(text: str, lines: list[Line], index: int) -> bool:
+    """Whether ``text``, between a table's rows, labels the group of rows under it (a statement's
+    ``Liabilities``): a few words without figures or gaps, at the margin of the row labels under it."""
+    stripped = text.strip()
+    if not stripped or "  " in stripped or any(c.isdigit() for c in stripped) or len(stripped) > _SHORT_LABEL:
+        return False
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    indent = len(text) - len(text.lstrip())
+    return "  " in below and _is_row(below) and len(below) - len(below.lstrip()) == indent
+
+
+_SHORT_LABEL = 40  # characters
 
 
 def _heading_row(lines: list[Line], index: int, first: int) -> bool:
