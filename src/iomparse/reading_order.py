@@ -676,7 +676,7 @@ def _cell_heading(page: list[Line], block: list[int]) -> bool:
 # --------------------------------------------------------------------------------------------------
 # Contents whose page numbers sit apart from their titles
 
-_CONTENTS_HEAD = re.compile(r"(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?:?(?:\s+Page)?", re.IGNORECASE)
+_CONTENTS_HEAD = re.compile(r"(?:TABLE OF )?CONTENTS(?: \((?:cont'?d|continued)\))?:?(?:\s+Page)?", re.IGNORECASE)
 _LEADER = re.compile(r"(?:\s?[.…·]){3,}\s*$")
 _LEADER_ONLY = re.compile(r"(?:\s?[.…·]){3,}\s*")
 _PAGE_NUMBER = re.compile(r"\d{1,3}|[ivx]{1,5}")

@@ -8,6 +8,8 @@ bodies or furniture interrupted is joined back to the paragraph or item it conti
 
 from __future__ import annotations
 
+import re
+
 from attrs import define, field
 
 from ..reading_order import TABLE_CAPTION
@@ -81,6 +83,9 @@ class _Arrangement:
         first symbol line, are the document's own)."""
         if line.kind in _PAGE_FURNITURE:
             return True
+        if self._contents_go_on(line, text):  # CONTENTS (cont'd) / Page, a page on
+            line.decide("RUNNING_TITLE", "contents-continued")
+            return True
         if line.kind == "ANNEX_LABEL" and self.annex is not None and text.casefold() == self.annex.casefold():
             line.decide("RUNNING_ANNEX_LABEL", "annex-label-repeated")
             return True
@@ -93,6 +98,12 @@ class _Arrangement:
         if not self.own_symbols or not self.body_seen:  # the first symbol line, and those of the same header
             self.own_symbols.add(text)  # block (a note sheet's symbol and its cover's)
         return False
+
+    def _contents_go_on(self, line: LogicalLine, text: str) -> bool:
+        """Whether the line repeats the contents' heading or column label on the next page, under entries."""
+        if not self.flow or self.flow[-1].kind != "TOC_ENTRY":
+            return False
+        return line.kind == "TOC_COLUMN" or (line.kind == "TOC_HEAD" and _CONTINUED.search(text) is not None)
 
     def _set_aside(self, line: LogicalLine, where: list[LogicalLine]) -> None:
         where.append(line)
@@ -133,6 +144,9 @@ class _Arrangement:
         self.pieces = [line.text]
         self.open_page, self.broken = line.page, False
         self.flow.append(line)
+
+
+_CONTINUED = re.compile(r"\((?:cont'?d|continued)\)", re.IGNORECASE)
 
 
 def _continue_table(table: LogicalLine, more: LogicalLine) -> None:

@@ -108,6 +108,7 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision("agenda-column-headings", "'Agenda item   Documents': an agenda's column headings, no heading"),
+        Decision("contents-continued", "'CONTENTS (cont'd)' after entries: the contents go on over a page"),
         Decision("contents-entry-wrapped", "a contents entry over several lines, its page on the last"),
         Decision(
             "contents-entry-unpaged",

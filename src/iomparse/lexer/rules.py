@@ -139,7 +139,8 @@ RULES: tuple[Rule, ...] = (
         "TOC_HEAD",
         "contents-heading",
         re.compile(
-            r"(?P<text>(?:TABLE OF )?CONTENTS(?: \(cont'?d\))?):?(?:\s+(?P<column>(?:Paragraphs\s+)?Page))?",
+            r"(?P<text>(?:TABLE OF )?CONTENTS(?: \((?:cont'?d|continued)\))?):?"
+            r"(?:\s+(?P<column>(?:Paragraphs\s+)?Page))?",
             re.IGNORECASE,
         ),
         longest=60,
