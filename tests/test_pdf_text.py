@@ -673,3 +673,22 @@ def test_a_footnote_marker_printed_into_a_figure_is_read_as_one():
     assert [(n.marker, iomparse.model.inline_text(n.content)[:9]) for n in document.footnotes] == [("3", "A payment")]
     (table,) = _tables(document)
     assert table.cells[1][:2] == ("Liberia", "4,187³")
+
+
+def test_a_footnote_marker_set_off_by_spaces_is_read_as_one():
+    """pdftotext -layout sets a superscript marker apart: 'the Director General, 2 the report'; its body,
+    the number then spaces then the text, at the page's foot."""
+    text = (
+        "3.         Report of the Director General\n"
+        "           The report was circulated in advance, 2 the Council being invited to take note of it.\n\n"
+        "2    Document C/99/3 of 12 September 2009.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor) for n in document.footnotes] == [("2", "para_3")]
+
+
+def test_a_number_set_off_by_spaces_without_a_body_is_no_marker():
+    text = "3.         The Council met twice, 2 meetings being held in private.\n"
+    document = iomparse.parse(text)
+    assert not document.footnotes
+    assert "2 meetings" in iomparse.model.inline_text(document.body[0].content)
