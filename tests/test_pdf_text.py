@@ -692,3 +692,21 @@ def test_a_number_set_off_by_spaces_without_a_body_is_no_marker():
     document = iomparse.parse(text)
     assert not document.footnotes
     assert "2 meetings" in iomparse.model.inline_text(document.body[0].content)
+
+
+def test_a_figure_in_the_text_keeps_its_caption_and_labels_out_of_the_headings():
+    text = (
+        "1. INTRODUCTION\n\n"
+        "4.  The stages of a return operation are shown in Figure 2.\n\n"
+        "Figure 2: Stages of an assisted return\n\n"
+        "    Counselling          Travel            Reception          Follow-up\n"
+        "    and consent          arrangements\n\n"
+        "1.1  Counselling\n\n"
+        "5.  Counselling comes first.\n"
+    )
+    document = iomparse.parse(text)
+    figures = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Figure)]
+    assert [f.lines[0] for f in figures] == ["Figure 2: Stages of an assisted return"]
+    headings = [s.num for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+    assert headings == ["1", "1.1"]
+    assert "figure-caption" in {d.code for d in document.diagnostics}

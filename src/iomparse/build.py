@@ -207,6 +207,8 @@ class Builder(Transformer):
             tuple(strip_markup(t.info.text) for t in children), _span_over(span(children[0]), span(children[-1]))
         )
 
+    captioned_figure = figure  # the caption is the figure's first line
+
     # -- resolutions -------------------------------------------------------------------------------
 
     def resolution_heading(self, children: list[LineToken]) -> ResolutionHeading:

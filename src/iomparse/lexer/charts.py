@@ -1,23 +1,70 @@
-"""Pass 3a, charts: what is left of a chart at the end of a document."""
+"""Pass 3a, charts: what is left of a chart in the text: under its caption, or at the end of a document."""
 
 from __future__ import annotations
+
+import re
 
 from .kinds import OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import LogicalLine, strip_markup
 
+_FIGURE_CAPTION = re.compile(r"(?:Figure|FIGURE|Chart|CHART|Graph|GRAPH)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S.*")
+"""A figure's numbered caption: ``Figure 1: The project cycle``."""
+
 
 def mark_figure(logical: list[LogicalLine]) -> None:
-    """Two or more short fragments ending the document, after running text, are what is left of a chart."""
+    """A figure's caption and the short fragments under it (a chart's labels: ``Request from    Needs``), and
+    two or more short fragments ending the document after running text, are what is left of a chart."""
+    _mark_captioned_figures(logical)
     start = len(logical)
     while start > 0 and _is_fragment(logical[start - 1]):
         start -= 1
     if len(logical) - start < 2 or not any(line.kind in OPEN_TEXT_KINDS for line in logical[:start]):
         return
-    logical[start:] = [  # a chart's text: each printed line a fragment
-        LogicalLine("FIGURE_LINE", raw.strip(), number, number, line.page, raw=[raw], numbers=[number], rule="chart")
-        for line in logical[start:]
+    logical[start:] = _figure_lines(logical[start:], "chart")
+
+
+def _mark_captioned_figures(logical: list[LogicalLine]) -> None:
+    """Each figure caption in the text, with the fragments right under it, made lines of a figure."""
+    index = 0
+    while index < len(logical):
+        line = logical[index]
+        if line.kind not in PLAIN_KINDS or not _FIGURE_CAPTION.fullmatch(strip_markup(line.text)):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(logical) and _is_fragment_block(logical[end]):
+            end += 1
+        logical[index:end] = _figure_lines(logical[index:end], "figure-caption")
+        logical[index].kind = "FIGURE_CAPTION"
+        index += 1
+
+
+def _figure_lines(lines: list[LogicalLine], rule: str) -> list[LogicalLine]:
+    """A chart's text: each printed line a fragment."""
+    return [
+        LogicalLine("FIGURE_LINE", raw.strip(), number, number, line.page, raw=[raw], numbers=[number], rule=rule)
+        for line in lines
         for raw, number in zip(line.raw, line.numbers, strict=True)
     ]
+
+
+def _is_fragment_block(line: LogicalLine) -> bool:
+    """Whether the printed lines of ``line`` are a chart's labels: no sentence, a few words a column, and
+    laid out in columns or of three words at most each."""
+    if line.kind not in PLAIN_KINDS:
+        return False
+    cells = [_CELLS.split(raw.strip()) for raw in line.raw]
+    return (
+        not any(raw.strip().endswith((".", ";", ",", ":")) for raw in line.raw)
+        and all(len(cell.split()) <= _CHART_LABEL for row in cells for cell in row)
+        and (any(len(row) > 1 for row in cells) or all(len(row[0].split()) <= _CHART_LABEL - 1 for row in cells))
+    )
+
+
+_CHART_LABEL = 4  # words: a label of a chart
+
+
+_CELLS = re.compile(r"\s{2,}")
 
 
 def _is_fragment(line: LogicalLine) -> bool:

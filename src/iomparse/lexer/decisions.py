@@ -119,6 +119,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("operative-verb-after-preamble", "after a resolution's preamble, a line opening with 'Approves', …"),
         # pass 3: charts and header blocks
         Decision("chart", "short fragments ending the document: what is left of a chart", weak=True),
+        Decision("figure-caption", "'Figure 1: …' and the fragments under it: a chart's caption and labels", weak=True),
         Decision("meeting-dates", "a range of dates in a header block"),
         Decision("organ", "names a governing body, in a header block"),
         Decision("subtitle", "in parentheses, in a header block"),

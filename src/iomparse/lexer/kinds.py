@@ -53,6 +53,7 @@ LineKind = Literal[
     "OPERATIVE_FORMULA",
     "OPERATIVE_CLAUSE",
     "ANNEX_LABEL",
+    "FIGURE_CAPTION",
     "FIGURE_LINE",
     "UNCLASSIFIED",
     "FOOTNOTE",
@@ -150,6 +151,7 @@ KINDS: dict[str, Kind] = {
         _kind("OPERATIVE_CLAUSE", "a single operative clause", TERMINAL, RESOLUTION_PART),
         # annexes and what the grammar cannot place
         _kind("ANNEX_LABEL", "an annex label", TERMINAL, STANDALONE, ENDS_HEADER),
+        _kind("FIGURE_CAPTION", "a figure's caption", TERMINAL, ENDS_HEADER),
         _kind("FIGURE_LINE", "a chart fragment", TERMINAL, ENDS_HEADER),
         _kind("UNCLASSIFIED", "an unclassified line", TERMINAL),  # given by the parser, never by the lexer
         # set aside from the text flow
