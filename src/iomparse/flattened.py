@@ -94,7 +94,7 @@ _BREAK = re.compile(
 )
 _GLUED_MARKER = re.compile(r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.])")  # represented:1 Afghanistan
 _ENTRY_END = re.compile(r"\.{3,}\s*(?:\d{1,3}|[ivx]{1,4})$")
-_HEADING_TAIL = re.compile(r"(?<=[.;:] )[A-Z][^.;:!?,]{0,80}$")
+_HEADING_TAIL = re.compile(r"(?:(?<=[.;:] )|(?<=[.;:]\d )|(?<=[.;:]\d\d ))[A-Z][^.;:!?,]{0,80}$")  # after a marker too
 _SENTENCE_OPENER = re.compile(
     r"(?<=[a-z]) (?=(?:The|A|An|At|In|If|Any|Each|No|These|This|Every|During|Where|When|Unless)\s)"
     r"|(?<=[a-z]) (?=[A-Z][a-z]+ (?:shall|may|must|will)\b)"

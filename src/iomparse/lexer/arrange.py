@@ -117,6 +117,8 @@ class _Arrangement:
             return False
         if _starts_lower(line.text) or (_ends_open(self.pieces[-1]) and not self.headings[index]):
             return True
+        if self.headings[index] and not _ends_open(self.pieces[-1]):
+            return False  # … Rev.1. / (page break) / Admission of new Members / 12. …: a heading opens the page
         return _continues_over_page(self.open_text, line, self.broken or line.page != self.open_page)
 
     def _join(self, line: LogicalLine) -> None:

@@ -113,6 +113,9 @@ def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
         following = zone[position + 1] if position + 1 < len(zone) else None
         above_title = following is not None and following.kind == "CAPS"
         after_rule = after_rule or (line.kind == "RULE" and not above_title)
+        if line.kind == "DATE_RANGE" and position > 0 and zone[position - 1].kind == "ORIGINAL" and _one_day(line):
+            line.decide("DATE_LINE", "place-and-date")  # Original: English / Geneva, 16 March 2005: its date
+            continue
         line.decide(*_header_kind(line, after_rule, statement))
         line.header = True
     if statement:
@@ -264,6 +267,15 @@ def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) 
         if line.kind in HEADER_OPENERS or (line.kind == "CAPS" and ORGAN.fullmatch(bare)):
             return position, False
     return len(logical), False
+
+
+def _one_day(line: LogicalLine) -> bool:
+    """Whether a line of dates (``Geneva, 16 March 2005``) names a single day."""
+    dates = line.match_group("text")
+    return dates is not None and len(FULL_DATE.findall(dates)) == 1 and not _RANGE.search(dates)
+
+
+_RANGE = re.compile(r"\d\s*(?:[–-]|to|and)\s*\d")  # 7–8 April, 26 to 28 November
 
 
 def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[str, str]:
