@@ -222,14 +222,14 @@ def note_number_column(page: list[Line]) -> list[Line]:
     ]
     values = [int(page[i].text) for i in numbers]
     if len(numbers) < 2 or values != list(range(values[0], values[0] + len(values))):
-        return page
+        return _note_numbers_apart(page)
     first = next((i for i in range(numbers[-1] + 1, len(page)) if page[i].text.strip()), None)
     if first is None:
         return page
     end = next((i for i in range(first, len(page)) if not page[i].text.strip()), len(page))
     starts = _starts_of_bodies(page, first, end)
     if len(starts) != len(numbers):
-        return page
+        return _note_numbers_apart(page)
     result = list(page)
     for number, start in zip(numbers, starts, strict=True):
         result[start] = Line(

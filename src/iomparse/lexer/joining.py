@@ -20,7 +20,7 @@ from ..reading_order import CAPTION
 from ..source import Line
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
-from .rules import PREAMBLE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
+from .rules import CLAUSE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
 from .tables import add_table_row, table_rows
 
 
@@ -126,8 +126,8 @@ class _Joining:
             return False  # 1 December 2021 / Rapporteur: …: a date, a symbol, a rule stand alone
         if line.text.strip() == above.text.strip():
             return False  # a line printed twice (a running title under the title) is no wrapped text
-        if above.text.rstrip().endswith(",") and PREAMBLE_START.match(line.text.strip()):
-            return False  # Recalling its resolution …, / Noting …: each preamble clause is a line of its own
+        if above.text.rstrip().rstrip(SUPERSCRIPT_DIGITS).endswith(",") and CLAUSE_START.match(line.text.strip()):
+            return False  # Recalling its resolution …,¹ / Noting … / Approves …: each clause is a line of its own
         if self.open_bold:  # inside an open **: the bold span goes on (**IOM STRATEGY: … / … ROLE**)
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:

@@ -24,6 +24,7 @@ from ..vocabulary import (
     BULLETS,
     COVER_FOOTERS,
     HEADING_LABELS,
+    OPERATIVE_CLAUSE_VERBS,
     OPERATIVE_VERBS,
     PREAMBLE_OPENERS,
     alternation,
@@ -72,6 +73,8 @@ RULE_LINE = re.compile(r"[_\-–—=]{5,}")  # an underscore rule above footnote
 _PREAMBLE_OPENERS = alternation(PREAMBLE_OPENERS)
 #: A line that opens a preambular clause (``Recalling …``).
 PREAMBLE_START = re.compile(rf"(?:{_PREAMBLE_OPENERS})\b")
+#: A line that opens a resolution's clause: a preambular opener, or an operative verb (``Approves …``).
+CLAUSE_START = re.compile(rf"(?:{_PREAMBLE_OPENERS}|{alternation(OPERATIVE_CLAUSE_VERBS)})\b")
 _AUDIENCE = re.compile(alternation(AUDIENCE_STEMS), re.IGNORECASE)
 _OPERATIVE = alternation(OPERATIVE_VERBS)
 
