@@ -710,3 +710,26 @@ def test_a_figure_in_the_text_keeps_its_caption_and_labels_out_of_the_headings()
     headings = [s.num for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
     assert headings == ["1", "1.1"]
     assert "figure-caption" in {d.code for d in document.diagnostics}
+
+
+def test_notes_marked_by_asterisks_under_a_table_and_at_a_page_foot_are_footnotes():
+    text = (
+        "MC/1700\nOriginal: English\n2 May 1990\n\nCOUNCIL\n\nFINANCIAL REGULATIONS *\n\n"
+        "1.  The amounts are set out below.\n\n"
+        "     Item                       1989         1990 Revised*\n"
+        "     Staff costs              12,000            12,500\n"
+        "     Travel                      900               950\n"
+        "* As approved by the Executive Committee in May 1990.\n\n"
+        "2.  The Council took note of them.\n\n"
+        "* Adopted by the Council by Resolution No. 801 of 1 May 1990.\n"
+    )
+    document = iomparse.parse(text)
+    notes = [(n.marker, iomparse.model.inline_text(n.content)[:11]) for n in document.footnotes]
+    assert notes == [("*", "As approved"), ("*", "Adopted by ")]
+    assert document.meta.notes == ("Adopted by the Council by Resolution No. 801 of 1 May 1990.",)
+    assert document.meta.approval is not None and document.meta.approval.numbers == (801,)
+
+
+def test_an_asterisk_line_without_a_marked_word_is_no_note():
+    document = iomparse.parse("1.  The Council met.\n\n* The session was short.\n")
+    assert not document.footnotes

@@ -11,6 +11,7 @@ from attrs import evolve
 from . import paths
 from .build import Part
 from .document_kinds import document_kind
+from .header import note_facts
 from .inline import parse_inline
 from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LogicalLine, strip_markup
 from .model import (
@@ -42,7 +43,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
     annexes = tuple(_annexes(annex_parts, diagnostics))
     body = main.body
-    meta = _organ_from_footer(main.meta, aside.furniture, diagnostics)
+    meta = _title_note(_organ_from_footer(main.meta, aside.furniture, diagnostics), aside.footnotes)
     meta = evolve(meta, kind=_kind(meta, body, diagnostics))
     _check_header(meta, body, diagnostics)
     if meta.kind == "resolution" and meta.title is None:
@@ -58,6 +59,21 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
         furniture=furniture,
         diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.line or 0, d.code))),
     )
+
+
+def _title_note(meta: Meta, footnotes: list[LogicalLine]) -> Meta:
+    """A title marked ``*`` whose note is printed as a footnote at the page's foot (``* Adopted by the Council
+    by Resolution No. 812 …``), not in the header block: that footnote is also the cover's note (of several
+    notes marked alike, the one that says what approved the document or what it is submitted to)."""
+    if meta.title_note_marker is None or meta.notes:
+        return meta
+    notes = [strip_markup(line.text) for line in footnotes if line.label == meta.title_note_marker]
+    saying = [note for note in notes if note_facts(note)]  # a table's note says no approval nor submission
+    if len(saying) != 1 and len(notes) != 1:
+        return meta  # none, or several that cannot be told apart
+    note = saying[0] if len(saying) == 1 else notes[0]
+    found = {name: value for name, value in note_facts(note).items() if getattr(meta, name) is None}
+    return evolve(meta, notes=(note,), **found)
 
 
 def _organ_from_footer(meta: Meta, furniture: list[LogicalLine], diagnostics: list[Diagnostic]) -> Meta:

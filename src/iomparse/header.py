@@ -179,16 +179,25 @@ def _note(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     is submitted to."""
     note = text.removeprefix("*").strip()
     facts.notes.append(note)
+    for name, value in note_facts(note).items():
+        facts.values.setdefault(name, value)
+
+
+def note_facts(note: str) -> dict[str, Any]:
+    """What a cover note says: the resolution that approved the document (``approval``), the body and
+    session it is submitted to (``submission``), as `Meta` fields."""
+    found: dict[str, Any] = {}
     approval = _APPROVAL.search(note)
-    if approval and "approval" not in facts.values:
-        facts.values["approval"] = resolution_ref(approval.group("ref").rstrip("."))
+    if approval:
+        found["approval"] = resolution_ref(approval.group("ref").rstrip("."))
     submission = _SUBMISSION.search(note)
-    if submission and "submission" not in facts.values:
-        facts.values["submission"] = Submission(
+    if submission:
+        found["submission"] = Submission(
             submission.group("organ"),
             parse_session(submission.group("session")),
             _iso_month_or_date(submission.group("date") or ""),
         )
+    return found
 
 
 def _letterhead(facts: _HeaderFacts, token: LineToken, text: str) -> None:

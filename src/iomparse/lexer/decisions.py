@@ -36,6 +36,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("symbol", "the line is a document symbol alone"),
         Decision("symbols", "the line is document symbols alone, joined by commas, 'and' or 'to'"),
         Decision("footnote-body", "opens with a superscript number"),
+        Decision("asterisk-note", "opens with '*' or '**' and a capital: a note (under a table, at a page's foot)"),
         Decision("original-language", "'Original:' and a language"),
         Decision("date", "a full date alone"),
         Decision("session", "a session line ('EIGHTY-EIGHTH SESSION', '106th Session')"),

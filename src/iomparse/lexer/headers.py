@@ -40,6 +40,7 @@ _CHECK_AGAINST_DELIVERY = re.compile(r"(?i)check against delivery")
 def mark_headers(logical: list[LogicalLine]) -> None:
     """Name the lines of each header block: the issuing organ, place, meeting dates, rapporteur, cover
     notes (after a rule, or starting with ``*``), a parenthesised subtitle, the speaker of a statement."""
+    _cover_notes_marked(logical)
     own: str | None = None  # the document's own symbol, in its first header block: a running header elsewhere
     start, opened = 0, True  # a header block opens the document, or an annex after its label
     while start < len(logical):
@@ -59,6 +60,18 @@ def mark_headers(logical: list[LogicalLine]) -> None:
     for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
         if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
             line.decide("TEXT", "header-line-outside-header")
+
+
+def _cover_notes_marked(logical: list[LogicalLine]) -> None:
+    """A note marked ``*`` in a header block, before any line of a body (``* This report was approved …``), is
+    the header's cover note, not a footnote: read again as the text it is."""
+    for line in logical:
+        if line.kind == "FOOTNOTE" and line.rule == "asterisk-note":
+            line.text = " ".join(raw.strip() for raw in line.raw)
+            line.label = None
+            line.decide("TEXT", "text")
+        elif line.kind in BODY_KINDS:
+            return
 
 
 _TITLE_GOES_ON = re.compile(r"(?:\b(?:THE|OF|AND|ON|FOR|TO|IN|AT|BY|WITH|FROM|ENDED|A|AN)|[,:–-])$")

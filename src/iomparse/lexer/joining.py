@@ -12,6 +12,7 @@ comma only on its last line); a word broken at a line end is mended (`wrap_point
 
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import define, field
@@ -99,11 +100,18 @@ class _Joining:
             kind, rule = "TEXT", "label-in-wrapped-text"  # … as provided in / Article 5 / of the Constitution
         if kind == "SALUTATION" and above is not None and self._wraps(above) and not ends_sentence(above.text):
             kind, rule = "TEXT", "salutation-in-wrapped-text"  # … will elect a / Chairperson, a First Vice-…,
+        if kind == "TEXT" and "*" in line.text[:4] and (note := self._asterisk_note(line.text)):
+            kind, match, rule = "FOOTNOTE", note, "asterisk-note"  # * As presented in … (a table's note)
         if kind in ("ITEM", "BULLET") and above is not None and _wrapped_label(above.text, line.text, self.width):
             kind, rule = "TEXT", "label-in-wrapped-text"  # … schemes, and / (3) to monitor …
         if last is not None and last.kind == "CAPS" and _goes_on_title(kind, line.text, above is not None):
             kind, rule = "CAPS", "title-goes-on"
         return kind, match, style, rule
+
+    def _asterisk_note(self, text: str) -> re.Match[str] | None:
+        """A note marked by asterisks: ``\\*`` in Markdown; ``*`` where a word of the text is marked ``*``."""
+        note = _ASTERISK_NOTE.fullmatch(text.strip())
+        return note if note and (note.group(1) or self.words.asterisk_notes) else None
 
     def _wraps(self, above: Line) -> bool:
         """Whether ``above`` is a full line of hard-wrapped text (the line under it may go on with it)."""
@@ -142,6 +150,10 @@ class _Joining:
             return False  # … It held six meetings. / ATTENDANCE: a heading
         # … between duty stations.² / General debate / 14. …: a heading
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
+
+
+_ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")
+"""A note marked by asterisks (``* As presented in …``, ``** Includes …``), under a table or at a page's foot."""
 
 
 def _caption(text: str) -> bool:
@@ -267,6 +279,16 @@ class DocumentWords:
         if self._words is None:
             self._words = frozenset(word.lower() for word in _WORD.findall(self._text))
         return word in self._words
+
+    @functools.cached_property
+    def asterisk_notes(self) -> bool:
+        """Whether a line opening with ``*`` can be a note: the text is no converter's Markdown (where ``* …``
+        may open a list item), and an asterisk marks a word or figure in it (``Revised*``, ``COUNCIL *``)."""
+        return _BOLD_SPAN.search(self._text) is None and _ASTERISK_MARKER.search(self._text) is not None
+
+
+_BOLD_SPAN = re.compile(r"\*\*[^*\s][^*\n]*\*\*")
+_ASTERISK_MARKER = re.compile(r"[\w)] ?\*{1,3}(?![\w*])")
 
 
 def text_width(lines: list[Line]) -> int:
