@@ -733,3 +733,24 @@ def test_notes_marked_by_asterisks_under_a_table_and_at_a_page_foot_are_footnote
 def test_an_asterisk_line_without_a_marked_word_is_no_note():
     document = iomparse.parse("1.  The Council met.\n\n* The session was short.\n")
     assert not document.footnotes
+
+
+def test_bullets_printed_apart_as_unnamed_glyphs_go_back_to_their_items():
+    """pdfminer prints a bullet it cannot name as '(cid:127)', alone, at the page's end."""
+    text = (
+        "9.\nThe review covered:\n\nthe structure of the field offices;\nthe reporting lines; and\n\n"
+        "the funding of the core structure.\n\n(cid:127)\n(cid:127)\n(cid:127)\n"
+    )
+    document = iomparse.parse(text)
+    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    assert [iomparse.model.inline_text(item.content)[:10] for item in items] == [
+        "the struct",
+        "the report",
+        "the fundin",
+    ]
+    assert "bullets-apart" in {d.code for d in document.diagnostics}
+
+
+def test_unnamed_glyphs_that_match_no_items_stay_where_they_are():
+    document = iomparse.parse("9.\nThe review covered the field offices.\n\n(cid:127)\n")
+    assert "(cid:127)" in iomparse.to_text(document)

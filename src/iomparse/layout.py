@@ -29,6 +29,7 @@ from .reading_order import (
     CAPTION,
     GLUED_MARKER,
     TO_SUPERSCRIPT,
+    bullets_apart,
     detached_contents_pages,
     late_paragraph_numbers,
     line_blocks,
@@ -402,4 +403,5 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("table-read-by-columns", _rebuild_tables),
     ("table-read-by-columns", table_columns),
     ("table-read-by-cells", table_cells),
+    ("bullets-apart", bullets_apart),
 )

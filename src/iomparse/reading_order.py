@@ -16,6 +16,8 @@ spaces. These steps, run by `iomparse.layout.normalize_pdf_text` before its own,
 * `table_columns`: a table printed column after column (its row labels, then a block of figures per
   column, headings and running headers between) laid out in rows;
 * `table_cells`: a table printed cell by cell, a line each, row after row, laid out in rows;
+* `bullets_apart`: bullets whose glyph an extractor could not name, printed at the page's end, given back
+  to their items;
 * `typed_footnotes`: the footnotes of typed documents (``1/``), marker and body, given superscript numbers.
 """
 
@@ -760,6 +762,46 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
     if labels:  # labels after the last title open none: they stay where they are
         titles.extend([label] for label in labels)
     return titles
+
+
+# --------------------------------------------------------------------------------------------------
+# Bullets printed apart from their items
+
+_GLYPH_ALONE = re.compile(r"\s*\(cid:\d{1,4}\)\s*")
+_ENDS_ITEM = re.compile(r"(?:;|; and|; or|, and|, or)[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}(?: and| or)?$")
+_OPENS_LIST = re.compile(r":[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}$")
+
+
+def bullets_apart(page: list[Line]) -> list[Line]:
+    """Bullets whose glyph the extractor could not name (pdfminer's ``(cid:127)``), printed apart from their
+    items, each alone on a line at the page's end: given back to the items of the page, in order, when there
+    are as many items (lines opening in lower case after a line that introduces a list, ``… cover:``, or
+    ends an item, ``…;``, ``…; and``, or the page's first line of text in lower case)."""
+    glyphs = [index for index, line in enumerate(page) if "(cid:" in line.text and _GLYPH_ALONE.fullmatch(line.text)]
+    if not glyphs:
+        return page
+    items = _item_starts(page)
+    if len(items) != len(glyphs):
+        return page
+    result = [Line(line.number, "", line.page) if index in glyphs else line for index, line in enumerate(page)]
+    for index in items:
+        result[index] = Line(page[index].number, f"• {page[index].text.strip()}", page[index].page)
+    return result
+
+
+def _item_starts(page: list[Line]) -> list[int]:
+    """The lines of a page that open a list item printed without its bullet (see `bullets_apart`)."""
+    starts: list[int] = []
+    previous = ""  # the last line of text above
+    for index, line in enumerate(page):
+        text = line.text.strip()
+        if not text or _GLYPH_ALONE.fullmatch(text) or _FURNITURE_LINE.fullmatch(text):
+            continue
+        opens = text[:1].islower() and (not previous or _OPENS_LIST.search(previous) or _ENDS_ITEM.search(previous))
+        if opens:
+            starts.append(index)
+        previous = text
+    return starts
 
 
 # --------------------------------------------------------------------------------------------------
