@@ -50,7 +50,7 @@ _NOTE_WITH_TEXT = re.compile(rf"\s*(\d{{1,3}}) +(?=[A-Z“\"‘(])(?!(?:{MONTH_P
 # A marker that -layout set off by spaces, after punctuation and before the sentence going on in lower case
 # (``the Council, 1 the credentials``): a marker only if a body with that number is on the page.
 _SPACED_MARKER = re.compile(r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z])")
-# the same, searched in a page's text, each line after a newline (a literal first: the quickest search)
+# the same, searched in a page's text (see `_opens_with_a_note`)
 _A_NOTE_WITH_TEXT = re.compile(rf"\n[ \t]*\d{{1,3}} +(?=[A-Z“\"‘(])(?!(?:{MONTH_PATTERN})\b)")
 _PAGE_BODY = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6})\.\s+\S")
 _BLOCK_START = re.compile(r"[-•–▪●◦]\s|\(\w{1,4}\)\s|\d{1,3}\.\s")
@@ -80,22 +80,26 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
     superscripts, the cover footer made one line, lone labels joined to their text. Each reordering of the
     text's lines (`REORDERINGS`) is reported in ``notes``, when given, as an ``info`` diagnostic."""
     result: list[Line] = []
-    text = "\n".join(line.text for line in lines)  # searched at once: most documents need few of the steps
+    text = "\n".join([line.text for line in lines])  # searched at once: most documents need few of the steps
     side_by_side = "  " in text or "Page" in text or "---" in text or "___" in text
-    one_page = not lines or lines[0].page == lines[-1].page
     for _, lines_of_page in groupby(_step("typed-footnotes", typed_footnotes, lines, notes), key=_page_of):
         page = list(lines_of_page)
         if side_by_side:
             page = line_by_line(page)
         short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
-        page_text = "\n" + (text if one_page and not side_by_side else "\n".join(line.text for line in page))
-        if any(map(_ALONE.fullmatch, short)) or _A_NOTE_WITH_TEXT.search(page_text):
+        if any(map(_ALONE.fullmatch, short)) or _opens_with_a_note(page):
             for name, reorder in REORDERINGS:
                 page = _step(name, reorder, page, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         result += page
     return result
+
+
+def _opens_with_a_note(page: list[Line]) -> bool:
+    """Whether a line of the page opens with a footnote's number and its text (searched in the page's text
+    at once, each line after a newline: a literal first is the quickest search)."""
+    return _A_NOTE_WITH_TEXT.search("\n" + "\n".join([line.text for line in page])) is not None
 
 
 def _page_of(line: Line) -> int:

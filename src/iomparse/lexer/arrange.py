@@ -83,7 +83,7 @@ class _Arrangement:
         first symbol line, are the document's own)."""
         if line.kind in _PAGE_FURNITURE:
             return True
-        if self._contents_go_on(line, text):  # CONTENTS (cont'd) / Page, a page on
+        if line.kind in _CONTENTS_REPEATED and self._contents_go_on(line, text):  # CONTENTS (cont'd) / Page
             line.decide("RUNNING_TITLE", "contents-continued")
             return True
         if line.kind == "ANNEX_LABEL" and self.annex is not None and text.casefold() == self.annex.casefold():
@@ -148,6 +148,7 @@ class _Arrangement:
         self.flow.append(line)
 
 
+_CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})
 _CONTINUED = re.compile(r"\((?:cont'?d|continued)\)", re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ from .lines import LogicalLine, strip_markup
 
 _FIGURE_CAPTION = re.compile(r"(?:Figure|FIGURE|Chart|CHART|Graph|GRAPH)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S.*")
 """A figure's numbered caption: ``Figure 1: The project cycle``."""
+_CAPTION_INITIALS = frozenset("FCG")
 
 
 def mark_figure(logical: list[LogicalLine]) -> None:
@@ -28,7 +29,11 @@ def _mark_captioned_figures(logical: list[LogicalLine]) -> None:
     index = 0
     while index < len(logical):
         line = logical[index]
-        if line.kind not in PLAIN_KINDS or not _FIGURE_CAPTION.fullmatch(strip_markup(line.text)):
+        if (
+            line.kind not in PLAIN_KINDS
+            or line.text.lstrip("*_# ")[:1] not in _CAPTION_INITIALS  # most lines: checked cheaply first
+            or not _FIGURE_CAPTION.fullmatch(strip_markup(line.text))
+        ):
             index += 1
             continue
         end = index + 1
