@@ -166,7 +166,17 @@ def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool
         return False
     if open_text.kind in ("ITEM", "BULLET"):
         return True
+    if _ended_short(open_text.raw):
+        return False  # … tens of thousands of families. (short of the margin) / next page: a new paragraph
     return line.page != open_text.page and not line.raw[0].startswith("  ")
+
+
+def _ended_short(raw: list[str]) -> bool:
+    """Whether hard-wrapped text ends its paragraph: its last line ends a sentence well short of its measure."""
+    if len(raw) < 2:
+        return False
+    last = raw[-1].rstrip().rstrip(SUPERSCRIPT_DIGITS)
+    return last.endswith((".", ".”", '."')) and len(last) < 0.8 * max(len(line.rstrip()) for line in raw)
 
 
 def _ends_open(text: str) -> bool:
