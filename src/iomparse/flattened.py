@@ -66,7 +66,8 @@ _COVER_FIELDS = (
 #: note in parentheses, the trilingual footer.
 _COVER_BREAK = re.compile(
     rf" (?=(?:{alternation(PLACES)}) \d)| (?=Rapporteur\s*:)| (?=_{{3,}})(?<!_)|(?<=_) (?=\S)"
-    rf"| (?=\* [A-Z])| (?=\((?:Information note|Submitted|Note|Report) [^)]*\))|(?<=\)) (?=[A-Z])"
+    rf"| (?=\* [A-Z])| (?=\((?:Information note|Submitted|Note|Report) [^)]*\))"
+    rf"|(?<=[A-Z]{{2}}) (?=\([A-Z][a-z]+\)(?: |$))|(?<=\)) (?=[A-Z])"
     rf"| (?=(?:{alternation(' '.join(map(re.escape, footer)) for footer in COVER_FOOTERS)})$)"
 )
 _PLACE_AND_DATES = re.compile(rf"({alternation(PLACES)}) (\d.*\d{{4}})")
@@ -74,6 +75,10 @@ _RESOLUTION_LABEL = re.compile(r"DRAFT RESOLUTIONS?(?= [A-Z]{2})")
 
 # -- the body ---------------------------------------------------------------------------------------------
 
+_LABELLED_BODY = re.compile(r" (?=(?:[IVXLC]{1,6}|\d{1,3})\. [A-Z])")
+_ANNEX_LABEL = re.compile(r"(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVX]{1,5}| \d{1,2}| [A-H])?(?= |$)")
+#: A title in capitals: words in capitals and figures, up to the first word that is not (``… 2001 Host``).
+_CAPS_TITLE = re.compile(r"(?:[A-Z0-9][A-Z0-9,:;’'()–-]*(?: |$)){2,}(?=[A-Z][a-z]|$)")
 _RUNNING_HEADER = re.compile(rf"({_SYMBOLS})(?: (Page [ivxlcdm\d]+))?(?= |$)")
 _CONTENTS = re.compile(r"(?:TABLE OF )?CONTENTS(?: Page)?(?= )")
 #: A candidate for the start of a line in the body, each kind in a named group.
@@ -108,6 +113,7 @@ class _Reader:
     paragraph: int = 0
     rule: int = 0
     note: int = 0
+    extract: bool = False  # whether an annex reproducing another document opens: its numbering may start anywhere
 
     def page(self, text: str, *, first: bool) -> list[str]:
         """The lines one page runs together."""
@@ -121,6 +127,8 @@ class _Reader:
             elif header:
                 head = [part for part in header.groups() if part]
                 text = text[header.end() :].lstrip()
+                annex, text = self._annex_opening(text)
+                head += annex
         elif _COVER_FIELDS[0].match(text):  # the first page opens with the document's symbol: its cover
             head, text = _cover(text)
         contents = _CONTENTS.match(text)
@@ -128,6 +136,26 @@ class _Reader:
             head.append(contents.group())
             text = text[contents.end() :].lstrip()
         return head + self._body(text)
+
+    def _annex_opening(self, text: str) -> tuple[list[str], str]:
+        """An annex opening a page under its running header: its label (printed twice when the running header
+        carries it too), then the cover of the document it reproduces, or its title in capitals."""
+        labels: list[str] = []
+        while label := _ANNEX_LABEL.match(text):
+            labels.append(label.group())
+            text = text[label.end() :].lstrip()
+        if not labels:
+            return [], text
+        self.paragraph = self.note = 0  # an annex numbers its paragraphs afresh
+        if _COVER_FIELDS[0].match(text):
+            body = _LABELLED_BODY.search(text)  # … (Extract) V. CONCLUSIONS 21. …: where the text reproduced starts
+            cover, rest = _cover(text[: body.start()] if body else text)
+            self.extract = True
+            return labels + cover, (text[body.start() :].lstrip() if body else "") + (" " + rest if rest else "")
+        title = _CAPS_TITLE.match(text)
+        if title:
+            return [*labels, title.group().strip()], text[title.end() :].lstrip()
+        return labels, text
 
     def _body(self, text: str) -> list[str]:
         starts = [0]
@@ -151,9 +179,9 @@ class _Reader:
         before = text[max(0, match.start() - 60) : match.start()].rstrip()  # what ends right before it
         if kind == "para":
             number = int(value)
-            if number != self.paragraph + 1:  # numbering starts afresh only in a new rule, resolution or cover
-                return False
-            self.paragraph = number
+            if number != self.paragraph + 1 and not (self.extract and self.paragraph == 0):
+                return False  # numbering starts afresh only in a new rule, resolution or cover
+            self.paragraph, self.extract = number, False
             return True
         if kind == "rule":
             if int(value) != self.rule + 1:

@@ -54,7 +54,7 @@ class _Joining:
     logical: list[LogicalLine] = field(factory=list)
     last_line: Line | None = None  # the last non-blank physical line; None after a blank line
     open_bold: bool = False  # whether the last logical line has an unclosed **
-    paragraph: int = 0  # the number of the last numbered paragraph
+    paragraph: int | None = 0  # the number of the last numbered paragraph; None after an annex's label or cover
     column: int = 0  # the widest physical line of the last logical line, when it has two or more: its measure
 
     def read(self, index: int, line: Line) -> None:
@@ -80,6 +80,8 @@ class _Joining:
             self.open_bold = False
             if kind == "PARA" and match is not None:
                 self.paragraph = int(match.group("label").split()[0])
+            elif kind in _NUMBERING_ANEW:
+                self.paragraph = None  # an annex, or a document it reproduces (an extract from paragraph 21 on)
         self.open_bold ^= line.text.count("**") % 2 == 1
         self.last_line = line
 
@@ -162,11 +164,16 @@ def _caption(text: str) -> bool:
     return bool(_SHORT_TITLE.fullmatch(bare(text))) and len(text.split()) <= 10
 
 
-def _follows(label: str, last: int) -> bool:
+def _follows(label: str, last: int | None) -> bool:
     """Whether paragraph ``label`` can follow paragraph ``last``: the next one, a first one, or one inserted
-    after it (``9 bis`` after ``9``)."""
+    after it (``9 bis`` after ``9``); any, as the first of an annex."""
+    if last is None:
+        return True
     number, *inserted = label.split()
     return int(number) in ((last,) if inserted else (last + 1, 1))
+
+
+_NUMBERING_ANEW = frozenset({"ANNEX_LABEL", "ORIGINAL"})
 
 
 def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:
