@@ -88,3 +88,19 @@ def test_a_rules_label_its_caption_and_its_text_are_three_lines():
         "Sessions shall be held at the seat of the Organization. " + FILLER.strip(),
     ]
     assert pieces[4:6] == ["Rule 2", "Notice of sessions"]
+
+
+def test_an_annex_reproducing_another_document_opens_its_page_and_keeps_its_numbering():
+    annex = (
+        "C/120/7 Annex Annex MC/1990 Original: English 4 May 1999 SEVENTY-SEVENTH SESSION "
+        "MIGRATION AND DEVELOPMENT IN PRACTICE (Extract) IV. CONCLUSIONS 31. The Administration will report "
+        "again. " + FILLER + "32. The Council is invited to take note. " + FILLER
+    )
+    document = iomparse.parse("\n".join([COVER, PAGE_1, PAGE_2, annex]) + "\n")
+    (reproduced,) = document.annexes
+    assert reproduced.label == "Annex"
+    assert str(reproduced.meta.symbol) == "MC/1990"
+    assert reproduced.meta.title == "MIGRATION AND DEVELOPMENT IN PRACTICE"
+    assert reproduced.meta.subtitle == "(Extract)"
+    numbers = [b.num for b in iomparse.model.iter_blocks(reproduced.body) if isinstance(b, Paragraph)]
+    assert numbers == ["31", "32"]
