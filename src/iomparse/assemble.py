@@ -6,6 +6,8 @@ their markers and checks paragraph numbering.
 
 from __future__ import annotations
 
+from collections import Counter, deque
+
 from attrs import evolve
 
 from . import paths
@@ -201,27 +203,23 @@ def _note_markers(runs: tuple[Inline, ...]) -> list[str]:
 def _link_footnotes(
     document: Document, bodies: list[LogicalLine], markers: bool, diagnostics: list[Diagnostic]
 ) -> tuple[Footnote, ...]:
-    """Footnote bodies matched to the markers in the blocks, by number; the tree is walked only when the
-    text has markers at all."""
-    anchors: dict[str, str] = {}
+    """Footnote bodies matched to the markers in the blocks, by number and in order: where numbering starts
+    afresh (each draft resolution under its own cover), the first body numbered 1 goes with the first marker
+    1, the second with the second. The tree is walked only when the text has markers at all."""
+    anchors: dict[str, deque[tuple[str, int | None]]] = {}
     for path, block in paths.walk(document) if markers else ():
-        runs = paths.own_runs(block)
-        for marker in _note_markers(runs):
-            if marker in anchors:
-                diagnostics.append(
-                    Diagnostic(
-                        "warning",
-                        "footnote-marker-repeated",
-                        f"footnote marker {marker} appears more than once",
-                        block.span.start if block.span else None,
-                    )
-                )
-            else:
-                anchors[marker] = path
+        for marker in _note_markers(paths.own_runs(block)):
+            anchors.setdefault(marker, deque()).append((path, block.span.start if block.span else None))
+    numbers = [(body.label or "").translate(SUPERSCRIPT_TO_DIGIT) for body in bodies]
+    counted = Counter(numbers)
+    for marker, places in anchors.items():
+        if len(places) > max(1, counted[marker]):
+            message = f"footnote marker {marker} appears more than once"
+            diagnostics.append(Diagnostic("warning", "footnote-marker-repeated", message, places[1][1]))
     footnotes: list[Footnote] = []
-    for body in bodies:
-        marker = (body.label or "").translate(SUPERSCRIPT_TO_DIGIT)
-        anchor = anchors.pop(marker, None)
+    for body, marker in zip(bodies, numbers, strict=True):
+        places = anchors.get(marker)
+        anchor = places.popleft()[0] if places else None
         if anchor is None:
             diagnostics.append(
                 Diagnostic(
@@ -229,12 +227,16 @@ def _link_footnotes(
                 )
             )
         footnotes.append(Footnote(marker, parse_inline(body.text), anchor, Span(body.start, body.end)))
-    for marker, path in anchors.items():
-        diagnostics.append(
-            Diagnostic(
-                "warning", "marker-without-footnote", f"footnote marker {marker} in {path} has no footnote body", None
+    for marker, places in anchors.items():
+        for path, _ in places:
+            diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    "marker-without-footnote",
+                    f"footnote marker {marker} in {path} has no footnote body",
+                    None,
+                )
             )
-        )
     return tuple(footnotes)
 
 
