@@ -754,3 +754,20 @@ def test_bullets_printed_apart_as_unnamed_glyphs_go_back_to_their_items():
 def test_unnamed_glyphs_that_match_no_items_stay_where_they_are():
     document = iomparse.parse("9.\nThe review covered the field offices.\n\n(cid:127)\n")
     assert "(cid:127)" in iomparse.to_text(document)
+
+
+def test_footnotes_numbered_afresh_in_each_draft_resolution_go_with_their_own_markers():
+    text = (
+        "C/99/L/1\nOriginal: English\n1 May 2030\n\nDRAFT RESOLUTION\n\nThe Council,\n\n"
+        "Having considered document C/99/4,¹\n\nApproves the report.\n\n¹ Issued on 1 April 2030.\n\n"
+        "C/99/L/2\nOriginal: English\n1 May 2030\n\nDRAFT RESOLUTION\n\nThe Council,\n\n"
+        "Having considered document C/99/5,¹\n\nApproves the budget.\n\n¹ Issued on 2 April 2030.\n"
+    )
+    document = iomparse.parse(text)
+    notes = [(n.marker, n.anchor, iomparse.model.inline_text(n.content)) for n in document.footnotes]
+    assert [(marker, content) for marker, _, content in notes] == [
+        ("1", "Issued on 1 April 2030."),
+        ("1", "Issued on 2 April 2030."),
+    ]
+    assert notes[0][1] is not None and notes[1][1] is not None and notes[0][1] != notes[1][1]
+    assert "footnote-marker-repeated" not in {d.code for d in document.diagnostics}
