@@ -28,6 +28,7 @@ from .model import Diagnostic
 from .reading_order import (
     CAPTION,
     GLUED_MARKER,
+    SPACED_MARKER,
     TO_SUPERSCRIPT,
     bullets_apart,
     detached_contents_pages,
@@ -47,9 +48,7 @@ from .vocabulary import COVER_FOOTERS, alternation
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
 # a footnote's number and its text on one line (not a date: 4 November 2004)
 _NOTE_WITH_TEXT = re.compile(rf"\s*(\d{{1,3}}) +(?=[A-Z“\"‘(])(?!(?:{MONTH_PATTERN})\b)")
-# A marker that -layout set off by spaces, after punctuation and before the sentence going on in lower case
-# (``the Council, 1 the credentials``): a marker only if a body with that number is on the page.
-_SPACED_MARKER = re.compile(r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z])")
+
 # the same, searched in a page's text (see `_opens_with_a_note`)
 _A_NOTE_WITH_TEXT = re.compile(rf"\n[ \t]*\d{{1,3}} +(?=[A-Z“\"‘(])(?!(?:{MONTH_PATTERN})\b)")
 _PAGE_BODY = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6})\.\s+\S")
@@ -331,7 +330,7 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
         m.group(1)
         for index, line in enumerate(page)
         if index not in bodies
-        for marker in (GLUED_MARKER, _SPACED_MARKER)
+        for marker in (GLUED_MARKER, SPACED_MARKER)
         for m in marker.finditer(line.text)
     }
     numbers = {str(n) for n in bodies.values()} & glued
@@ -349,7 +348,7 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
                 lambda m: m.group(1).translate(TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), line.text
             )
             if " " in text:
-                text = _SPACED_MARKER.sub(
+                text = SPACED_MARKER.sub(
                     lambda m: m.group(1).translate(TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(), text
                 )
         result.append(Line(line.number, text, line.page))

@@ -29,6 +29,9 @@ from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, roman_to_int
 
+SPACED_MARKER = re.compile(r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z])")
+"""A footnote marker that an extractor set off by spaces, after punctuation and before the sentence going on
+in lower case (``the Council, 1 the credentials``): a marker only if a body with that number is on the page."""
 _DOUBLED = re.compile(r"(?<=\S)  (?=\S)")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
 _SINGLE = re.compile(r"(?<=\S) (?=\S)")
@@ -256,7 +259,7 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     block = _last_block(page)
     if block is None:
         return page
-    glued = {int(m.group(1)) for line in page for m in GLUED_MARKER.finditer(line.text)}
+    glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
     alone = {int(line.text): i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)}
     if len(alone) < 2 or len(alone) != sum(1 for line in page if _NOTE_ALONE.fullmatch(line.text)):
         return page  # no numbers, one (`iomparse.layout` reads it), or numbers repeated (a table's)
