@@ -771,3 +771,105 @@ def test_footnotes_numbered_afresh_in_each_draft_resolution_go_with_their_own_ma
     ]
     assert notes[0][1] is not None and notes[1][1] is not None and notes[0][1] != notes[1][1]
     assert "footnote-marker-repeated" not in {d.code for d in document.diagnostics}
+
+
+# Cases a review of the new rules found them misreading: each stays what it is.
+
+
+def test_a_paragraphs_lines_stay_out_of_a_table_under_it():
+    text = (
+        "12.   The Council took note of the report of the Administration on the situation, and\n"
+        "      noted  the contributions received  from the following regions:\n"
+        "      Africa                       1,000          2,000\n"
+        "      Asia                         3,000          4,000\n"
+        "      and decided to approve the scale of assessment for the year.\n\n"
+        "13.   The Council closed the session.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = _tables(document)
+    assert [row[0] for row in table.cells] == ["Africa", "Asia"]
+    assert "following regions:" in iomparse.model.inline_text(document.body[0].content)
+
+
+def test_a_number_after_a_comma_with_a_glued_marker_for_it_stays_a_number():
+    text = (
+        "MC/2384\nPage 2\n\n"
+        "12.   Membership grew steadily.4 In 2012, 5 new Member States joined the Organization and the\n"
+        "      Council welcomed them.5\n\n_______________\n4   See document MC/2380.\n"
+        "5   Resolution No. 1234 of 27 November 2012.\n"
+    )
+    document = iomparse.parse(text)
+    assert "In 2012, 5 new Member States" in iomparse.model.inline_text(document.body[0].content)
+    assert [(n.marker, n.anchor) for n in document.footnotes] == [("4", "para_12"), ("5", "para_12")]
+
+
+def test_markdown_list_items_opening_with_an_asterisk_are_no_notes():
+    text = (
+        "1. The Council noted the *Migration Governance Framework* and decided:\n\n"
+        "* To strengthen cooperation with partners;\n* To report to the next session.\n\n"
+        "2. The Council closed the session.\n"
+    )
+    assert not iomparse.parse(text).footnotes
+
+
+def test_a_tables_asterisk_note_is_not_the_covers_note():
+    text = (
+        "MC/2384\nOriginal: English\n15 November 2012\n\nCOUNCIL\n\n101st SESSION\n\nPROGRAMME AND BUDGET FOR 2013*\n\n"
+        "1. The Council approved the budget as shown in the table below.\n\n"
+        "   Region          2012        2013*\n"
+        "   Africa         1,000       1,200\n"
+        "   Asia           2,000       2,100\n\n"
+        "* Estimated figures.\n\n2. The Council closed the session.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.notes == ()
+    assert [n.marker for n in document.footnotes] == ["*"]
+
+
+def test_a_cover_note_opening_with_a_date_is_a_cover_note():
+    text = (
+        "C/120/7\nOriginal: English\n3 December 2030\n\nCOUNCIL\n\n120th Session\n\n"
+        "REPORT ON THE 119TH SESSION OF THE COUNCIL\n\nGeneva\n25 to 27 November 2029\n\n__________\n\n"
+        "On 3 December 2030, this report was approved by the Council through Resolution No. 1450.\n\n"
+        "1. The Council met in Geneva.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert meta.approval is not None and meta.approval.numbers == (1450,)
+    assert meta.meeting is not None and meta.meeting.start.isoformat() == "2029-11-25"
+
+
+def test_the_place_before_a_documents_date_is_kept():
+    meta = iomparse.parse(
+        "Original: English\nGeneva, 16 March 2005\n\nA PAPER ON RETURN\n\n1. Return is part of migration.\n"
+    ).meta
+    assert (meta.date.isoformat(), meta.place) == ("2005-03-16", "Geneva")
+
+
+def test_a_statement_whose_title_names_a_report_is_a_statement():
+    text = (
+        "STATEMENT ON THE REPORT OF THE DIRECTOR GENERAL ON THE WORK OF THE ORGANIZATION\n\nMr. Chairperson,\n\n"
+        "Our delegation welcomes the report presented by the Administration.\n\nThank you.\n"
+    )
+    assert iomparse.parse(text).meta.kind == "statement"
+
+
+def test_a_heading_after_a_figure_caption_stays_a_heading_and_continued_stays_on_its_heading():
+    figure = (
+        "1. The project cycle is shown below.\n\nFigure 1: The project cycle\n\nNext steps\n\n"
+        "2. The Administration will report.\n"
+    )
+    document = iomparse.parse(figure)
+    assert [
+        iomparse.model.inline_text(s.heading)
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ] == ["Next steps"]
+    continued = (
+        "MC/SR/400\nOriginal: English\n\nII. GENERAL DEBATE\n(continued)\n\n12. The representative of Chile spoke.\n"
+    )
+    document = iomparse.parse(continued)
+    assert [
+        iomparse.model.inline_text(s.heading)
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ] == ["GENERAL DEBATE (continued)"]

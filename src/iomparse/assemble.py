@@ -65,15 +65,15 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
 
 def _title_note(meta: Meta, footnotes: list[LogicalLine]) -> Meta:
     """A title marked ``*`` whose note is printed as a footnote at the page's foot (``* Adopted by the Council
-    by Resolution No. 812 …``), not in the header block: that footnote is also the cover's note (of several
-    notes marked alike, the one that says what approved the document or what it is submitted to)."""
+    by Resolution No. 812 …``), not in the header block: that footnote is also the cover's note, when it
+    says what approved the document or what it is submitted to (a table's note marked alike says neither)."""
     if meta.title_note_marker is None or meta.notes:
         return meta
     notes = [strip_markup(line.text) for line in footnotes if line.label == meta.title_note_marker]
     saying = [note for note in notes if note_facts(note)]  # a table's note says no approval nor submission
-    if len(saying) != 1 and len(notes) != 1:
+    if len(saying) != 1:
         return meta  # none, or several that cannot be told apart
-    note = saying[0] if len(saying) == 1 else notes[0]
+    note = saying[0]
     found = {name: value for name, value in note_facts(note).items() if getattr(meta, name) is None}
     return evolve(meta, notes=(note,), **found)
 

@@ -333,7 +333,12 @@ def _label_goes_on(cells: list[tuple[int, int, str]], left: int, first_column_en
     if len(cells) != 1:
         return False
     start, _, text = cells[0]
-    return left <= start < first_column_end and text[:1].islower() and not any(c.isdigit() for c in text)
+    return (
+        left <= start < first_column_end
+        and text[:1].islower()
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", ":", ";"))  # … and decided to approve the scale.: the text going on
+    )
 
 
 def _continues(row: list[tuple[int, int, str]], cells: list[tuple[int, int, str]]) -> bool:

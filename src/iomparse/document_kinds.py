@@ -2,9 +2,8 @@
 
 `KIND_RULES` is read in order and the first rule whose evidence holds gives the kind; a document that none
 describes is a plain ``document``. The evidence is what a reader sees first: a statement's speaker or
-letterhead, a body made of resolutions, then the title (``PROVISIONAL AGENDA``, ``REPORT ON THE …``,
-``PROGRAMME AND BUDGET …``), a salutation, and the symbol's series (``/Corr.1``, ``/SR/``, ``MC/INF/``): a
-title outweighs a salutation, which a wrapped line can imitate. Layout never decides
+salutation, a body made of resolutions, then the title (``PROVISIONAL AGENDA``, ``REPORT ON THE …``,
+``PROGRAMME AND BUDGET …``) and the symbol's series (``/Corr.1``, ``/SR/``, ``MC/INF/``). Layout never decides
 a kind. `document_kind` says which evidence it used, so the reading can be reported.
 """
 
@@ -71,7 +70,11 @@ _SCPF = "STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
 
 #: The kinds of document, in the order their evidence is weighed.
 KIND_RULES: tuple[KindRule, ...] = (
-    KindRule("statement", "a speaker or a letterhead", lambda meta, body: bool(meta.speaker or meta.letterhead)),
+    KindRule(
+        "statement",
+        "a speaker, a letterhead or a salutation",
+        lambda meta, body: bool(meta.speaker or meta.letterhead) or any(isinstance(b, Salutation) for b in body),
+    ),
     KindRule(
         "resolution", "its body is one resolution", lambda m, body: _only_resolutions(body, draft=False, several=False)
     ),
@@ -112,9 +115,6 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule(
         "scale_of_assessment", "its title names a scale of assessment", _title(r"(?:.* )?SCALES? OF ASSESSMENTS?\b")
     ),
-    KindRule(  # after the titles: an agenda's wrapped "Chairperson, a First Vice-Chairperson, …," is no salutation
-        "statement", "a salutation", lambda meta, body: any(isinstance(b, Salutation) for b in body)
-    ),
     KindRule("information_note", "its symbol is in an information series (INF)", _series("INF")),
     KindRule(
         "scpf_document",
@@ -126,7 +126,7 @@ KIND_RULES: tuple[KindRule, ...] = (
 )
 
 #: The kinds a document can be read as.
-KINDS = (*dict.fromkeys(rule.kind for rule in KIND_RULES), "document")
+KINDS = (*(rule.kind for rule in KIND_RULES), "document")
 
 
 def document_kind(meta: Meta, body: tuple[Block, ...]) -> tuple[str, str | None]:

@@ -152,7 +152,7 @@ class _Reader:
             cover, rest = _cover(text[: body.start()] if body else text)
             self.extract = True
             return labels + cover, (text[body.start() :].lstrip() if body else "") + (" " + rest if rest else "")
-        title = _CAPS_TITLE.match(text)
+        title = None if _RESOLUTION_LABEL.match(text) or text.startswith("RESOLUTION") else _CAPS_TITLE.match(text)
         if title:
             return [*labels, title.group().strip()], text[title.end() :].lstrip()
         return labels, text

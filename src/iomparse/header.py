@@ -91,7 +91,14 @@ def _original(facts: _HeaderFacts, token: LineToken, text: str) -> None:
 
 
 def _date(facts: _HeaderFacts, token: LineToken, text: str) -> None:
+    """A date line; ``Geneva, 16 March 2005`` gives the place too, when no line gives it."""
     facts.put("date", parse_date(text), text)
+    place = _PLACE_BEFORE_DATE.match(text)
+    if place and "place" not in facts.values:
+        facts.put("place", place.group(1), text)
+
+
+_PLACE_BEFORE_DATE = re.compile(r"([A-Z][^\W\d]+(?: [A-Z][^\W\d]+)?),\s+\d")
 
 
 def _session(facts: _HeaderFacts, token: LineToken, text: str) -> None:

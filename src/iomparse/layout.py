@@ -86,7 +86,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
         if side_by_side:
             page = line_by_line(page)
         short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
-        if any(map(_ALONE.fullmatch, short)) or _opens_with_a_note(page):
+        if any(map(_ALONE.fullmatch, short)) or _opens_with_a_note(page) or any("(cid:" in text for text in short):
             for name, reorder in REORDERINGS:
                 page = _step(name, reorder, page, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
@@ -327,16 +327,19 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
     if not bodies:
         return page
     glued = {
+        m.group(1) for index, line in enumerate(page) if index not in bodies for m in GLUED_MARKER.finditer(line.text)
+    }
+    spaced = {  # a number set off by spaces counts only for a body that no glued marker names
         m.group(1)
         for index, line in enumerate(page)
-        if index not in bodies
-        for marker in (GLUED_MARKER, SPACED_MARKER)
-        for m in marker.finditer(line.text)
-    }
-    numbers = {str(n) for n in bodies.values()} & glued
+        if index not in bodies and " " in line.text
+        for m in SPACED_MARKER.finditer(line.text)
+    } - glued
+    numbers = {str(n) for n in bodies.values()} & (glued | spaced)
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
     if not numbers:
         return page
+    pending = spaced & numbers  # the numbers set off by spaces still to be met
     result = []
     for index, line in enumerate(page):
         if index in bodies:
@@ -347,12 +350,19 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
             text = GLUED_MARKER.sub(
                 lambda m: m.group(1).translate(TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), line.text
             )
-            if " " in text:
-                text = SPACED_MARKER.sub(
-                    lambda m: m.group(1).translate(TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(), text
-                )
+            if pending and " " in text:
+                text = SPACED_MARKER.sub(lambda m: _spaced_marker(m, pending), text)
         result.append(Line(line.number, text, line.page))
     return _join_lone_labels(result, pattern=_SUPERSCRIPT_ALONE)
+
+
+def _spaced_marker(match: re.Match[str], numbers: set[str]) -> str:
+    """A marker set off by spaces made a superscript, the first time its number is met on the page only."""
+    number = match.group(1)
+    if number not in numbers:
+        return match.group()
+    numbers.discard(number)
+    return number.translate(TO_SUPERSCRIPT)
 
 
 def _page_foot(page: list[Line]) -> int:

@@ -274,6 +274,8 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     if values is None:
         return page  # bodies not told apart
     numbers = [alone[value] for value in values]
+    if any(value not in glued and alone[value] >= block.start for value in values):
+        return page  # a number after the bodies that no marker names: a page number, perhaps
     if starts == [_next_line(page, i) for i in numbers]:
         return page  # each number right above its body: nothing printed apart
     result = [Line(line.number, "", line.page) if index in numbers else line for index, line in enumerate(page)]
@@ -665,6 +667,8 @@ def _cell_heads(page: list[Line], first: int, count: int) -> tuple[list[list[int
         text = page[top - 1].text.strip()
         if TABLE_CAPTION.match(text) or CAPTION.search(text) or text.endswith(_SENTENCE_END):
             break
+        if _OPENS_BLOCK.match(text) or (len(text) > 3 and text.isupper()):
+            break  # II. CONTRIBUTIONS: a section's heading above the table, none of its column headings
         top -= 1
     blocks = [list(range(start + top, end + top)) for start, end in line_blocks(page[top:first])]
     if len(blocks) not in (count, count + 1) or not all(map(lambda block: _cell_heading(page, block), blocks)):
@@ -778,19 +782,30 @@ _OPENS_LIST = re.compile(r":[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}$")
 
 def bullets_apart(page: list[Line]) -> list[Line]:
     """Bullets whose glyph the extractor could not name (pdfminer's ``(cid:127)``), printed apart from their
-    items, each alone on a line at the page's end: given back to the items of the page, in order, when there
-    are as many items (lines opening in lower case after a line that introduces a list, ``… cover:``, or
-    ends an item, ``…;``, ``…; and``, or the page's first line of text in lower case)."""
+    items, each alone on a line (at the page's end, as pdfminer prints them): given back to the items of the
+    page, in order, when there are as many items (lines opening in lower case after a line that introduces
+    a list, ``… cover:``, or ends an item, ``…;``, ``…; and``; the page's first line of text in lower case
+    only when the items need it: it may go on with the text of the page before)."""
     glyphs = [index for index, line in enumerate(page) if "(cid:" in line.text and _GLYPH_ALONE.fullmatch(line.text)]
     if not glyphs:
         return page
     items = _item_starts(page)
+    if len(items) == len(glyphs) + 1 and items and _opens_page(page, items[0]):
+        items = items[1:]  # the page's first line goes on with the text of the page before
     if len(items) != len(glyphs):
         return page
     result = [Line(line.number, "", line.page) if index in glyphs else line for index, line in enumerate(page)]
     for index in items:
         result[index] = Line(page[index].number, f"• {page[index].text.strip()}", page[index].page)
     return result
+
+
+def _opens_page(page: list[Line], index: int) -> bool:
+    """Whether line ``index`` is the first line of text of the page (running headers passed over)."""
+    return all(
+        not line.text.strip() or _FURNITURE_LINE.fullmatch(line.text.strip()) or _GLYPH_ALONE.fullmatch(line.text)
+        for line in page[:index]
+    )
 
 
 def _item_starts(page: list[Line]) -> list[int]:

@@ -37,11 +37,19 @@ def _mark_captioned_figures(logical: list[LogicalLine]) -> None:
             index += 1
             continue
         end = index + 1
-        while end < len(logical) and _is_fragment_block(logical[end]):
+        while end < len(logical) and _is_fragment_block(logical[end]) and not _heading_above(logical, end):
             end += 1
         logical[index:end] = _figure_lines(logical[index:end], "figure-caption")
         logical[index].kind = "FIGURE_CAPTION"
         index += 1
+
+
+def _heading_above(logical: list[LogicalLine], index: int) -> bool:
+    """Whether the line at ``index`` is a few words alone right above a numbered paragraph: a heading (``Next
+    steps`` / ``2. …``), not a chart's label."""
+    line = logical[index]
+    alone = all(len(_CELLS.split(raw.strip())) == 1 for raw in line.raw)
+    return alone and index + 1 < len(logical) and logical[index + 1].kind == "PARA"
 
 
 def _figure_lines(lines: list[LogicalLine], rule: str) -> list[LogicalLine]:

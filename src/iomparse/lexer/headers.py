@@ -33,7 +33,11 @@ _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
 _CLASSIFICATION = re.compile(alternation(CLASSIFICATION_MARKS, escape=True))
 # a summary record's meeting: Held at the Palais des Nations, Geneva, on Tuesday, 17 May 1983, at 10.20 a.m.
 # (or its second line: on Wednesday, 30 November 1994, at 3.15 p.m.)
-_HELD = re.compile(rf"(?:Held (?:at|in) .*?,? )?on (?:[A-Z][a-z]+day,? )?{FULL_DATE.pattern}", re.IGNORECASE)
+_HELD = re.compile(
+    rf"(?:Held (?:at|in) .*?,? on|on) (?:[A-Z][a-z]+day,? )?{FULL_DATE.pattern}"
+    r"(?:,? at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?",
+    re.IGNORECASE,
+)
 _CHECK_AGAINST_DELIVERY = re.compile(r"(?i)check against delivery")
 
 
@@ -304,8 +308,6 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "HEADER_TEXT", "note-sheet"
     if kind == "CAPS" and _CLASSIFICATION.fullmatch(bare):
         return "HEADER_TEXT", "classification"
-    if _HELD.match(bare):
-        return "MEETING_DATES", "meeting-held"
     if ORGAN.fullmatch(bare):
         return "ORGAN", "organ"
     if _ORGANIZATION.fullmatch(bare):
@@ -314,6 +316,8 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "SUBTITLE", "subtitle"
     if kind == "TEXT" and (after_rule or line.text.startswith("*")):
         return "NOTE", "cover-note"
+    if _HELD.fullmatch(bare):
+        return "MEETING_DATES", "meeting-held"
     if kind == "CAPS":
         return kind, line.rule
     if _OCCASION.match(bare):

@@ -59,7 +59,11 @@ def heading_shape(line: LogicalLine) -> bool:
         and len(text.split()) <= (_LONGEST_CAPS_HEADING if line.kind == "CAPS" else _LONGEST_HEADING)
         and not text.endswith((".", ",", ";", ":"))
         and any(character.isalpha() for character in text)  # 14 22 31 38 45: figures, no heading
+        and len(_FIGURE_TOKEN.findall(text)) < 2  # Argentina 12,000 Brazil 15,000: rows of figures, no heading
     )
+
+
+_FIGURE_TOKEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\.\d+\b")
 
 
 def heading_candidates(lines: list[LogicalLine]) -> list[bool]:

@@ -17,7 +17,6 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import CAPTION
 from ..source import Line
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
@@ -142,7 +141,7 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
-        if last.kind == "HEADING" and CAPTION.fullmatch(bare(line.text)):
+        if last.kind == "HEADING" and _UNIT_CAPTION.fullmatch(bare(line.text)):
             return False  # Statement I – … / (in thousands of US dollars): the caption of what follows
         if last.kind == "CAPS" and kind == "TEXT":
             return False  # a title in capitals, then text: the text is not part of the title
@@ -154,6 +153,7 @@ class _Joining:
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
 
 
+_UNIT_CAPTION = re.compile(r"\((?:in|In) [^()]{2,50}\)")  # (in thousands of US dollars)
 _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")
 """A note marked by asterisks (``* As presented in …``, ``** Includes …``), under a table or at a page's foot."""
 
@@ -289,12 +289,13 @@ class DocumentWords:
 
     @functools.cached_property
     def asterisk_notes(self) -> bool:
-        """Whether a line opening with ``*`` can be a note: the text is no converter's Markdown (where ``* …``
-        may open a list item), and an asterisk marks a word or figure in it (``Revised*``, ``COUNCIL *``)."""
-        return _BOLD_SPAN.search(self._text) is None and _ASTERISK_MARKER.search(self._text) is not None
+        """Whether a line opening with ``*`` can be a note: the text is no converter's Markdown (no bold or
+        italic span: ``* …`` may there open a list item), and an asterisk marks a word or figure in it
+        (``Revised*``, ``COUNCIL *``)."""
+        return _EMPHASIS_SPAN.search(self._text) is None and _ASTERISK_MARKER.search(self._text) is not None
 
 
-_BOLD_SPAN = re.compile(r"\*\*[^*\s][^*\n]*\*\*")
+_EMPHASIS_SPAN = re.compile(r"(?<![\w*])\*{1,2}[^*\s][^*\n]*?(?<=\S)\*{1,2}(?![\w*])")  # **bold**, *italic*
 _ASTERISK_MARKER = re.compile(r"[\w)] ?\*{1,3}(?![\w*])")
 
 

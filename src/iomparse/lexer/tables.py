@@ -76,6 +76,8 @@ def _wrapped_cells(row: str, text: str) -> bool:
     of its label, in lower case, at the label's margin or a little right of it."""
     if not text.strip() or not text.startswith("  ") or any(c.isdigit() for c in text):
         return False
+    if text.rstrip().endswith(_SENTENCE_ENDS) or _LABELLED_LINE.match(row):
+        return False  # … as follows: / a paragraph's text going on under it, no cell's end
     starts = {m.start() for m in _CELL_START.finditer(row)}
     cells = [m.start() for m in _CELL_START.finditer(text)]
     first = min(starts, default=0)
@@ -85,6 +87,7 @@ def _wrapped_cells(row: str, text: str) -> bool:
 
 
 _CELL_START = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
+_LABELLED_LINE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.)\s")  # 12.   The Council …: no row
 
 
 def _group_label(text: str, lines: list[Line], index: int) -> bool:
@@ -104,10 +107,16 @@ _SHORT_LABEL = 40  # characters
 def _heading_row(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line at ``index``, right above a table's first row, is its row of column headings: laid
     out in as many cells (``Category      Assessed amount      Received``), words without figures."""
-    if index < 0 or not lines[index].text.strip() or _LEADER.search(lines[index].text):
+    text = lines[index].text.strip() if index >= 0 else ""
+    if not text or _LEADER.search(text) or any(c.isdigit() for c in text) or text.endswith(_SENTENCE_ENDS):
         return False
-    cells = len(_COLUMN_GAP.findall(lines[index].text.strip()))
-    return cells >= 2 and cells == len(_COLUMN_GAP.findall(lines[first].text.strip()))
+    cells = _CELL_START.findall(text)
+    gaps = len(_COLUMN_GAP.findall(text))
+    short = all(len(cell) <= _SHORT_LABEL for cell in cells)
+    return short and gaps >= 2 and gaps == len(_COLUMN_GAP.findall(lines[first].text.strip()))
+
+
+_SENTENCE_ENDS = (".", ":", ";", ",")
 
 
 def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) -> None:
