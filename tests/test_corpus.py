@@ -20,28 +20,28 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 # The share of gold facts held over the whole corpus (samples apart), and by each shape of document, at
 # least: the scores measured when they were last raised, rounded down to the percent.
-CORPUS_FLOOR = 0.88
+CORPUS_FLOOR = 0.91
 SHAPE_FLOORS = {
-    "adopted-resolution": 0.86,
-    "agenda": 0.88,
+    "adopted-resolution": 0.90,
+    "agenda": 0.91,
     "compilation": 0.97,
     "contributions-report": 0.64,
     "corrigendum": 0.80,
-    "council-report": 0.95,
-    "dg-report": 0.90,
-    "draft-resolutions": 0.81,
+    "council-report": 0.96,
+    "dg-report": 0.91,
+    "draft-resolutions": 0.88,
     "ex-committee": 0.93,
-    "financial-report": 0.74,
+    "financial-report": 0.81,
     "icem-typed": 0.92,
-    "idm-paper": 0.89,
-    "info-note": 0.88,
+    "idm-paper": 0.94,
+    "info-note": 0.92,
     "note-concerning": 0.98,
-    "policy-framework": 0.81,
-    "programme-budget": 0.76,
-    "rules-of-procedure": 0.86,
-    "scale-of-assessment": 0.99,
-    "scpf-report": 0.95,
-    "statement": 0.79,
+    "policy-framework": 0.87,
+    "programme-budget": 0.84,
+    "rules-of-procedure": 0.90,
+    "scale-of-assessment": 1.00,
+    "scpf-report": 0.96,
+    "statement": 0.93,
     "summary-record": 0.98,
     "working-group": 0.87,
 }
