@@ -218,8 +218,8 @@ def _link_footnotes(
             diagnostics.append(Diagnostic("warning", "footnote-marker-repeated", message, places[1][1]))
     footnotes: list[Footnote] = []
     for body, marker in zip(bodies, numbers, strict=True):
-        places = anchors.get(marker)
-        anchor = places.popleft()[0] if places else None
+        waiting = anchors.get(marker)
+        anchor = waiting.popleft()[0] if waiting else None
         if anchor is None:
             diagnostics.append(
                 Diagnostic(

@@ -312,7 +312,18 @@ def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         return tuple(() for _ in rows)
     left = min(starts)
     first_column_end = max(cells[0][1] for cells in spans if cells and cells[0][0] == left)
-    table: list[list[tuple[int, int, str]]] = []
+    return tuple(
+        tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
+        for cells in _unwrapped(spans, left, first_column_end)
+    )
+
+
+Cells = list[tuple[int, int, str]]  # a row's cells: start, end and text of each
+
+
+def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cells]:
+    """The rows of a table, the lines that hold the ends of a row's wrapped cells or label joined to it."""
+    table: list[Cells] = []
     for cells in spans:
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
             table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
@@ -321,10 +332,7 @@ def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
             table[-1] = [(start, end, f"{text} {cells[0][2]}"), *table[-1][1:]]  # its label wrapped
         else:
             table.append(cells)
-    return tuple(
-        tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
-        for cells in table
-    )
+    return table
 
 
 def _label_goes_on(cells: list[tuple[int, int, str]], left: int, first_column_end: int) -> bool:

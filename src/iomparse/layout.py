@@ -326,15 +326,7 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
             bodies[index] = int(with_text.group(1))
     if not bodies:
         return page
-    glued = {
-        m.group(1) for index, line in enumerate(page) if index not in bodies for m in GLUED_MARKER.finditer(line.text)
-    }
-    spaced = {  # a number set off by spaces counts only for a body that no glued marker names
-        m.group(1)
-        for index, line in enumerate(page)
-        if index not in bodies and " " in line.text
-        for m in SPACED_MARKER.finditer(line.text)
-    } - glued
+    glued, spaced = _page_markers(page, bodies)
     numbers = {str(n) for n in bodies.values()} & (glued | spaced)
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
     if not numbers:
@@ -354,6 +346,21 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
                 text = SPACED_MARKER.sub(lambda m: _spaced_marker(m, pending), text)
         result.append(Line(line.number, text, line.page))
     return _join_lone_labels(result, pattern=_SUPERSCRIPT_ALONE)
+
+
+def _page_markers(page: list[Line], bodies: dict[int, int]) -> tuple[set[str], set[str]]:
+    """The numbers of a page's markers, outside its footnote bodies: glued to the text, and set off by spaces
+    (these count only for a body that no glued marker names)."""
+    glued = {
+        m.group(1) for index, line in enumerate(page) if index not in bodies for m in GLUED_MARKER.finditer(line.text)
+    }
+    spaced = {
+        m.group(1)
+        for index, line in enumerate(page)
+        if index not in bodies and " " in line.text
+        for m in SPACED_MARKER.finditer(line.text)
+    }
+    return glued, spaced - glued
 
 
 def _spaced_marker(match: re.Match[str], numbers: set[str]) -> str:

@@ -249,27 +249,17 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     """At the foot of a page with no rule above its notes, footnote numbers alone on their lines printed
     apart from their bodies: all before them (``1`` / ``2`` / ``The arrangements …`` / ``The list …``), some
     after them (``1`` / ``Document …`` / ``The report …`` / ``3`` / ``See …`` / ``2``), or up the page beside
-    a label (``priorities:`` / ``3`` / ``(a)``). The bodies are the page's last block, told apart where a line
-    ends a sentence and the next opens with a capital, or after a number; the numbers are those alone on a
-    line that are glued to the page's text as markers (``represented:2``), each once (see `_note_values`).
-    When there are as many bodies as numbers, and the numbers follow one another, each body is given its
-    number, in order. Notes
-    printed number then body are left to `iomparse.layout`, and so is a page whose bodies cannot be told
-    apart."""
+    a label (``priorities:`` / ``3`` / ``(a)``). The bodies are the page's last block (see `_body_starts`);
+    the numbers are those alone on a line that are glued to the page's text as markers (``represented:2``),
+    each once (see `_note_values`). When there are as many bodies as numbers, and the numbers follow one
+    another, each body is given its number, in order. Notes printed number then body are left to
+    `iomparse.layout`, and so is a page whose bodies cannot be told apart."""
     block = _last_block(page)
-    if block is None:
+    alone = _numbers_alone(page)
+    if block is None or alone is None:
         return page
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
-    alone = {int(line.text): i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)}
-    if len(alone) < 2 or len(alone) != sum(1 for line in page if _NOTE_ALONE.fullmatch(line.text)):
-        return page  # no numbers, one (`iomparse.layout` reads it), or numbers repeated (a table's)
-    texts = [i for i in block if page[i].text.strip() and i not in alone.values()]
-    after_number = {_next_line(page, i) for i in alone.values()}
-    starts = sorted(
-        {texts[0]}
-        | {i for i in texts if i in after_number}
-        | {i for i in texts[1:] if page[i - 1].text.rstrip().endswith(".") and page[i].text.lstrip()[:1].isupper()}
-    )
+    starts = _body_starts(page, block, alone)
     values = _note_values(set(alone), glued & set(alone), len(starts))
     if values is None:
         return page  # bodies not told apart
@@ -282,6 +272,27 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     for value, start in zip(values, starts, strict=True):
         result[start] = Line(page[start].number, f"{value} {page[start].text.strip()}", page[start].page)
     return result
+
+
+def _numbers_alone(page: list[Line]) -> dict[int, int] | None:
+    """The numbers alone on their lines of a page, each with its line: two at least, each once (``None`` for
+    one, which `iomparse.layout` reads, and for numbers repeated, a table's)."""
+    alone = {int(line.text): i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)}
+    if len(alone) < 2 or len(alone) != sum(1 for line in page if _NOTE_ALONE.fullmatch(line.text)):
+        return None
+    return alone
+
+
+def _body_starts(page: list[Line], block: range, alone: dict[int, int]) -> list[int]:
+    """Where the footnote bodies of a page's last block start: its first line, a line right after a number
+    alone, and a line opening with a capital after a line that ends a sentence."""
+    texts = [i for i in block if page[i].text.strip() and i not in alone.values()]
+    after_number = {_next_line(page, i) for i in alone.values()}
+    return sorted(
+        {texts[0]}
+        | {i for i in texts if i in after_number}
+        | {i for i in texts[1:] if page[i - 1].text.rstrip().endswith(".") and page[i].text.lstrip()[:1].isupper()}
+    )
 
 
 def _note_values(alone: set[int], glued: set[int], bodies: int) -> range | None:
@@ -645,7 +656,7 @@ def _later_columns(page: list[Line], cells: list[int], at: int, height: int) -> 
     columns: list[list[int]] = []
     headings: list[list[int]] = []
     while at < len(cells):
-        heading = []
+        heading: list[int] = []
         while at < len(cells) and len(heading) < _LABEL_HEIGHT and _row_label(page[cells[at]].text.strip()):
             heading.append(cells[at])
             at += 1
@@ -694,20 +705,14 @@ _FULL_ENTRY = re.compile(r".*\S(?:\s?[.…·]){3,}\s*(?:\d{1,3}|[ivx]{1,5})")
 _SECTION_LABEL = re.compile(r"(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?")
 _COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page")
 _RUNNING_HEADER = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+")  # MC/2384 / Page 2 among the entries
+_KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.pattern}")  # Page, a running header
 
 
 def detached_contents_pages(page: list[Line]) -> list[Line]:
     """A table of contents whose page numbers were printed apart from their titles (each under its title
     after a blank line, or all in a column after the titles, their dot leaders on lines of their own), its
     entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles."""
-    head = next(
-        (
-            i
-            for i, line in enumerate(page)
-            if ("ONTENTS" in line.text or "ontents" in line.text) and _CONTENTS_HEAD.fullmatch(line.text.strip())
-        ),
-        None,
-    )
+    head = _contents_head(page)
     if head is None:
         return page
     numbers = [i for i in range(head + 1, len(page)) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
@@ -719,11 +724,7 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     if not open_titles or len(open_titles) != len(numbers):
         return page
     result = page[: head + 1]
-    result += [
-        page[i]
-        for i in range(head + 1, end)
-        if _COLUMN_LABEL.fullmatch(page[i].text.strip()) or _RUNNING_HEADER.fullmatch(page[i].text.strip())
-    ]
+    result += [page[i] for i in range(head + 1, end) if _KEPT_AMONG_ENTRIES.fullmatch(page[i].text.strip())]
     pages = iter(numbers)
     waiting = {title[0] for title in open_titles}
     for title in titles:
@@ -735,6 +736,18 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
             text = first.text.strip()
         result.append(Line(first.number, text, first.page))
     return [*result, Line(page[end - 1].number, "", page[end - 1].page), *page[end:]]
+
+
+def _contents_head(page: list[Line]) -> int | None:
+    """The index of a page's contents heading, if it has one."""
+    return next(
+        (
+            i
+            for i, line in enumerate(page)
+            if ("ONTENTS" in line.text or "ontents" in line.text) and _CONTENTS_HEAD.fullmatch(line.text.strip())
+        ),
+        None,
+    )
 
 
 def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:

@@ -91,23 +91,25 @@ class _Joining:
         last = self.logical[-1] if self.logical else None
         if kind == "PARA" and above is not None and match and not _follows(match.group("label"), self.paragraph):
             kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
-        if (
-            rule == "heading-label-alone"
-            and above
-            and last
-            and last.kind in PLAIN_KINDS
-            and not ends_sentence(above.text)
-        ):
-            kind, rule = "TEXT", "label-in-wrapped-text"  # … as provided in / Article 5 / of the Constitution
-        if kind == "SALUTATION" and above is not None and self._wraps(above) and not ends_sentence(above.text):
-            kind, rule = "TEXT", "salutation-in-wrapped-text"  # … will elect a / Chairperson, a First Vice-…,
+        if above is not None and self._in_wrapped_text(kind, rule, line, above):
+            kind, rule = "TEXT", "salutation-in-wrapped-text" if kind == "SALUTATION" else "label-in-wrapped-text"
         if kind == "TEXT" and "*" in line.text[:4] and (note := self._asterisk_note(line.text)):
             kind, match, rule = "FOOTNOTE", note, "asterisk-note"  # * As presented in … (a table's note)
-        if kind in ("ITEM", "BULLET") and above is not None and _wrapped_label(above.text, line.text, self.width):
-            kind, rule = "TEXT", "label-in-wrapped-text"  # … schemes, and / (3) to monitor …
         if last is not None and last.kind == "CAPS" and _goes_on_title(kind, line.text, above is not None):
             kind, rule = "CAPS", "title-goes-on"
         return kind, match, style, rule
+
+    def _in_wrapped_text(self, kind: str, rule: str, line: Line, above: Line) -> bool:
+        """Whether what a rule read in a line is only wrapped text going on under the line above: a label
+        alone (``… as provided in`` / ``Article 5`` / ``of the Constitution``), a list label at the margin
+        (``… schemes, and`` / ``(3) to monitor …``), a salutation (``… will elect a`` / ``Chairperson, a
+        First Vice-Chairperson, …,``)."""
+        last = self.logical[-1] if self.logical else None
+        if rule == "heading-label-alone":
+            return last is not None and last.kind in PLAIN_KINDS and not ends_sentence(above.text)
+        if kind == "SALUTATION":
+            return self._wraps(above) and not ends_sentence(above.text)
+        return kind in ("ITEM", "BULLET") and _wrapped_label(above.text, line.text, self.width)
 
     def _asterisk_note(self, text: str) -> re.Match[str] | None:
         """A note marked by asterisks: ``\\*`` in Markdown; ``*`` where a word of the text is marked ``*``."""
