@@ -110,7 +110,7 @@ def mark_unpaged_contents(flow: list[LogicalLine]) -> None:
         if line.kind != "TOC_HEAD":
             continue
         start = index + 1 + (index + 1 < len(flow) and flow[index + 1].kind == "TOC_COLUMN")
-        if start >= len(flow):
+        if start >= len(flow) or not heading_shape(flow[start]):
             continue
         first = bare_text(flow[start].text).lower()
         end = start + 1
