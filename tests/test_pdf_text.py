@@ -873,3 +873,22 @@ def test_a_heading_after_a_figure_caption_stays_a_heading_and_continued_stays_on
         for _, s in iomparse.paths.walk(document)
         if isinstance(s, iomparse.Section)
     ] == ["GENERAL DEBATE (continued)"]
+
+
+def test_a_label_printed_around_its_figures_is_one_row():
+    """pdftotext -layout prints a wrapped row label around its figures, the figures on its middle line."""
+    text = (
+        "       Service line                                       2020 Actual       2021 Estimates\n"
+        "       I. Movement, Emergency and Post-crisis Migration\n"
+        "                                                          424,780,000          395,512,000\n"
+        "       Management\n"
+        "       I.1 Resettlement Assistance                        176,635,000          124,232,000\n"
+        "       I.2 Repatriation Assistance                          6,215,000            4,870,000\n"
+    )
+    (table,) = _tables(iomparse.parse(text))
+    assert [row[0] for row in table.cells[1:]] == [
+        "I. Movement, Emergency and Post-crisis Migration Management",
+        "I.1 Resettlement Assistance",
+        "I.2 Repatriation Assistance",
+    ]
+    assert table.cells[1][1:] == ("424,780,000", "395,512,000")

@@ -324,15 +324,38 @@ Cells = list[tuple[int, int, str]]  # a row's cells: start, end and text of each
 def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cells]:
     """The rows of a table, the lines that hold the ends of a row's wrapped cells or label joined to it."""
     table: list[Cells] = []
+    around = False  # whether the last row's label was printed around its figures
     for cells in spans:
+        if table and _label_only(table[-1], first_column_end) and _figures_only(cells, first_column_end):
+            table[-1] = [*table[-1], *cells]  # I. Movement, Emergency … / its figures: the label above them
+            around = True
+            continue
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
             table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
-        elif table and table[-1] and _label_goes_on(cells, left, first_column_end):
+        elif (
+            table
+            and table[-1]
+            and (_label_goes_on(cells, left, first_column_end) or (around and _label_only(cells, first_column_end)))
+        ):
             start, end, text = table[-1][0]
             table[-1] = [(start, end, f"{text} {cells[0][2]}"), *table[-1][1:]]  # its label wrapped
         else:
             table.append(cells)
+        around = False
     return table
+
+
+def _label_only(cells: Cells, first_column_end: int) -> bool:
+    """Whether a row is a label alone, in the labels' column, without figures."""
+    return len(cells) == 1 and cells[0][0] < first_column_end and not any(c.isdigit() for c in cells[0][2])
+
+
+def _figures_only(cells: Cells, first_column_end: int) -> bool:
+    """Whether a row holds figures only, right of the labels' column."""
+    return bool(cells) and cells[0][0] >= first_column_end and all(_FIGURE_ONLY.fullmatch(text) for _, _, text in cells)
+
+
+_FIGURE_ONLY = re.compile(r"\(?-?[\d.,]*\d%?\)?\**|[-–—]")
 
 
 def _label_goes_on(cells: list[tuple[int, int, str]], left: int, first_column_end: int) -> bool:

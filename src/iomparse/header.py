@@ -147,7 +147,11 @@ _OCCASION_SESSION = re.compile(r"(?P<session>.+?\bsession)\b", re.IGNORECASE)
 
 
 def _occasion(facts: _HeaderFacts, token: LineToken, text: str) -> None:
-    """A statement's meeting line, which names the session too (``106th Session of the Council, …``)."""
+    """A statement's meeting line, which names the session too (``106th Session of the Council, …``); a
+    second one is kept in ``other`` as it is, its session not read (its words would be written twice)."""
+    if "occasion" in facts.values:
+        facts.other.append(text)
+        return
     facts.put("occasion", text, text)
     session = _OCCASION_SESSION.match(text)
     parsed = parse_session(session.group("session")) if session else None

@@ -49,6 +49,8 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
             run.append(index)  # … Standing Committee on Programmes / … and Finance, Eighteenth Session
         elif run and run[-1] == index - 1 and _group_label(text, lines, index):
             run.append(index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
+        elif run and run[-1] == index - 1 and _label_around_figures(lines, index):
+            run.append(index)  # I. Movement, Emergency … / (its figures) / Management: a label wrapped round its row
         elif run:
             if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:
                 rows.update(run)
@@ -102,6 +104,41 @@ def _group_label(text: str, lines: list[Line], index: int) -> bool:
 
 
 _SHORT_LABEL = 40  # characters
+
+
+def _label_around_figures(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` is part of a row label that -layout printed around its figures (the
+    figures on the label's middle line): a few words without figures at the labels' margin, right above a
+    line of figures alone, or right under one that has such a line above it."""
+    text = lines[index].text
+    if not _label_part(text):
+        return False
+    indent = len(text) - len(text.lstrip())
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    if _figures_alone(below, indent):
+        return True
+    above = lines[index - 1].text if index > 0 else ""
+    top = lines[index - 2].text if index > 1 else ""
+    return _figures_alone(above, indent) and _label_part(top) and len(top) - len(top.lstrip()) == indent
+
+
+def _label_part(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and "  " not in stripped and not any(c.isdigit() for c in stripped) and len(stripped) <= 60
+
+
+def _figures_alone(text: str, indent: int) -> bool:
+    """Whether a line holds figures only, in cells starting well right of the labels' margin ``indent``."""
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and len(text) - len(text.lstrip()) > indent + 20
+        and all(_FIGURE_CELL.fullmatch(cell) for cell in _COLUMN_GAP_SPLIT.split(stripped))
+    )
+
+
+_FIGURE_CELL = re.compile(r"\(?-?[\d.,]*\d%?\)?\**|[-–—]")
+_COLUMN_GAP_SPLIT = re.compile(r"\s{2,}")
 
 
 def _heading_row(lines: list[Line], index: int, first: int) -> bool:
