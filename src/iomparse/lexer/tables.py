@@ -49,7 +49,7 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
             run.append(index)  # … Standing Committee on Programmes / … and Finance, Eighteenth Session
         elif run and run[-1] == index - 1 and _group_label(text, lines, index):
             run.append(index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
-        elif run and run[-1] == index - 1 and _label_around_figures(lines, index):
+        elif run and run[-1] == index - 1 and _label_around_figures(text, lines, index):
             run.append(index)  # I. Movement, Emergency … / (its figures) / Management: a label wrapped round its row
         elif run:
             if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:
@@ -106,11 +106,10 @@ def _group_label(text: str, lines: list[Line], index: int) -> bool:
 _SHORT_LABEL = 40  # characters
 
 
-def _label_around_figures(lines: list[Line], index: int) -> bool:
-    """Whether the line at ``index`` is part of a row label that -layout printed around its figures (the
-    figures on the label's middle line): a few words without figures at the labels' margin, right above a
-    line of figures alone, or right under one that has such a line above it."""
-    text = lines[index].text
+def _label_around_figures(text: str, lines: list[Line], index: int) -> bool:
+    """Whether ``text``, the line at ``index``, is part of a row label that -layout printed around its figures
+    (the figures on the label's middle line): a few words without figures at the labels' margin, right above
+    a line of figures alone, or right under one that has such a line above it."""
     if not _label_part(text):
         return False
     indent = len(text) - len(text.lstrip())
