@@ -892,3 +892,18 @@ def test_a_label_printed_around_its_figures_is_one_row():
         "I.2 Repatriation Assistance",
     ]
     assert table.cells[1][1:] == ("424,780,000", "395,512,000")
+
+
+def test_a_range_of_days_under_original_is_no_date_with_a_place():
+    """'Tuesday, 29 November, to Friday, 2 December 2016' names no place and more than one day."""
+    text = "C/110/L/6\n\nOriginal: English\n\nTuesday, 29 November, to Friday, 2 December 2016\n"
+    meta = iomparse.parse(text).meta
+    assert meta.place is None and meta.date is None
+    assert meta.meeting is not None and meta.meeting.end.isoformat() == "2016-12-02"
+
+
+def test_numbers_alone_with_odd_spaces_around_them_read_as_numbers():
+    """Such lines once raised an error (int() of the line); their words stay in the tree."""
+    assert "0" in iomparse.to_text(iomparse.parse("\ufeff0\x1f\n"))
+    text = "1\x1f\n2\x1f\nThe arrangements were agreed.\nThe list is attached.\n"
+    assert "arrangements" in iomparse.to_text(iomparse.parse(text))

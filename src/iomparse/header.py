@@ -94,7 +94,7 @@ def _date(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     """A date line; ``Geneva, 16 March 2005`` gives the place too, when no line gives it."""
     facts.put("date", parse_date(text), text)
     place = _PLACE_BEFORE_DATE.match(text)
-    if place and "place" not in facts.values:
+    if place and "place" not in facts.values and not place.group(1).lower().endswith("day"):
         facts.put("place", place.group(1), text)
 
 

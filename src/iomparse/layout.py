@@ -209,7 +209,7 @@ def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
     bodies = _body_starts(page, start, end, len(displaced)) if start > 0 else None
     if bodies is None:
         return page
-    numbers = sorted(displaced, key=lambda index: int(page[index].text))
+    numbers = sorted(displaced, key=lambda index: int("".join(c for c in page[index].text if c.isdecimal())))
     result = [_blank(line) if index in moved else line for index, line in enumerate(page[:start])]
     for position, (body, number) in enumerate(zip(bodies, numbers, strict=True)):
         result.append(Line(page[body].number, page[number].text, page[body].page))

@@ -226,7 +226,7 @@ def note_number_column(page: list[Line]) -> list[Line]:
     numbers = numbers[
         : next((n for n, i in enumerate(numbers) if not _NOTE_ALONE.fullmatch(page[i].text)), len(numbers))
     ]
-    values = [int(page[i].text) for i in numbers]
+    values = [_number(page[i].text) for i in numbers]
     if len(numbers) < 2 or values != list(range(values[0], values[0] + len(values))):
         return _note_numbers_apart(page)
     first = next((i for i in range(numbers[-1] + 1, len(page)) if page[i].text.strip()), None)
@@ -277,7 +277,7 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
 def _numbers_alone(page: list[Line]) -> dict[int, int] | None:
     """The numbers alone on their lines of a page, each with its line: two at least, each once (``None`` for
     one, which `iomparse.layout` reads, and for numbers repeated, a table's)."""
-    alone = {int(line.text): i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)}
+    alone = {_number(line.text): i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)}
     if len(alone) < 2 or len(alone) != sum(1 for line in page if _NOTE_ALONE.fullmatch(line.text)):
         return None
     return alone
@@ -341,6 +341,13 @@ def _starts_of_bodies(page: list[Line], first: int, end: int) -> list[int]:
 
 
 _NOTE_ALONE = re.compile(r"\s*\d{1,2}\s*")
+
+
+def _number(text: str) -> int:
+    """The number a line alone holds (whatever spaces, of any kind, surround it)."""
+    return int("".join(character for character in text if character.isdecimal()))
+
+
 _OPENS_PARAGRAPH = re.compile(r"[A-Z“\"‘(]")
 
 

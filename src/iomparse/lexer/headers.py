@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..source import Line
-from ..values import FULL_DATE, parse_session
+from ..values import FULL_DATE, parse_date_range, parse_session
 from ..vocabulary import CLASSIFICATION_MARKS, ORGANIZATION_INITIALS, ORGANIZATION_NAMES, ORGANS, PLACES, alternation
 from .headings import heading_shape
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
@@ -287,12 +287,16 @@ def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) 
 
 
 def _one_day(line: LogicalLine) -> bool:
-    """Whether a line of dates (``Geneva, 16 March 2005``) names a single day."""
-    dates = line.match_group("text")
-    return dates is not None and len(FULL_DATE.findall(dates)) == 1 and not _RANGE.search(dates)
+    """Whether a line of dates names a single day after a place (``Geneva, 16 March 2005``; not ``Tuesday,
+    29 November, to Friday, 2 December 2016``)."""
+    dates, place = line.match_group("text"), line.match_group("place")
+    if dates is None or place is None or _WEEKDAY.fullmatch(place):
+        return False
+    found = parse_date_range(dates)
+    return found is not None and found.start == found.end
 
 
-_RANGE = re.compile(r"\d\s*(?:[–-]|to|and)\s*\d")  # 7–8 April, 26 to 28 November
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 
 def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[str, str]:
