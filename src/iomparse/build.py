@@ -37,6 +37,7 @@ from .model import (
     Unclassified,
     inline_text,
 )
+from .reading_order import FIGURE
 from .values import roman_to_int
 from .vocabulary import OPERATIVE_VERBS
 
@@ -352,10 +353,7 @@ def _label_only(cells: Cells, first_column_end: int) -> bool:
 
 def _figures_only(cells: Cells, first_column_end: int) -> bool:
     """Whether a row holds figures only, right of the labels' column."""
-    return bool(cells) and cells[0][0] >= first_column_end and all(_FIGURE_ONLY.fullmatch(text) for _, _, text in cells)
-
-
-_FIGURE_ONLY = re.compile(r"\(?-?[\d.,]*\d%?\)?\**|[-–—]")
+    return bool(cells) and cells[0][0] >= first_column_end and all(FIGURE.fullmatch(text) for _, _, text in cells)
 
 
 def _label_goes_on(cells: list[tuple[int, int, str]], left: int, first_column_end: int) -> bool:

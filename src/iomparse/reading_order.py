@@ -375,6 +375,8 @@ def _width(page: list[Line]) -> int:
 
 CAPTION = re.compile(r"\([^()]{2,60}\)")
 """A table's caption, in parentheses: ``(in Swiss francs)``."""
+UNIT_CAPTION = re.compile(r"\((?:in|In) [^()]{2,50}\)")
+"""The unit a table's figures are in, as its caption gives it: ``(in thousands of US dollars)``."""
 TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
 """A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
 FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")

@@ -17,6 +17,7 @@ import re
 
 from attrs import define, field
 
+from ..reading_order import UNIT_CAPTION
 from ..source import Line
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
@@ -143,7 +144,7 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
-        if last.kind == "HEADING" and _UNIT_CAPTION.fullmatch(bare(line.text)):
+        if last.kind == "HEADING" and UNIT_CAPTION.fullmatch(bare(line.text)):
             return False  # Statement I – … / (in thousands of US dollars): the caption of what follows
         if last.kind == "CAPS" and kind == "TEXT":
             return False  # a title in capitals, then text: the text is not part of the title
@@ -155,7 +156,6 @@ class _Joining:
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
 
 
-_UNIT_CAPTION = re.compile(r"\((?:in|In) [^()]{2,50}\)")  # (in thousands of US dollars)
 _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")
 """A note marked by asterisks (``* As presented in …``, ``** Includes …``), under a table or at a page's foot."""
 

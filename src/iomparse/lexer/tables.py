@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading_order import CAPTION, TABLE_CAPTION
+from ..reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_CAPTION
 from ..source import Line
 from .lines import LogicalLine, bare, strip_markup
 
@@ -132,11 +132,10 @@ def _figures_alone(text: str, indent: int) -> bool:
     return (
         bool(stripped)
         and len(text) - len(text.lstrip()) > indent + 20
-        and all(_FIGURE_CELL.fullmatch(cell) for cell in _COLUMN_GAP_SPLIT.split(stripped))
+        and all(FIGURE.fullmatch(cell) for cell in _COLUMN_GAP_SPLIT.split(stripped))
     )
 
 
-_FIGURE_CELL = re.compile(r"\(?-?[\d.,]*\d%?\)?\**|[-–—]")
 _COLUMN_GAP_SPLIT = re.compile(r"\s{2,}")
 
 
@@ -195,4 +194,4 @@ def is_caption(line: LogicalLine, table_start: int) -> bool:
     return line.kind != "HEADING" and len(text.split()) <= 16 and not text.endswith((".", ":", ";", ",", "?", "!"))
 
 
-_UNIT_AT_END = re.compile(r"\((?:in|In) [^()]{2,50}\)$")
+_UNIT_AT_END = re.compile(f"{UNIT_CAPTION.pattern}$")
