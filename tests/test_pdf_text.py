@@ -675,6 +675,20 @@ def test_a_footnote_marker_printed_into_a_figure_is_read_as_one():
     assert table.cells[1][:2] == ("Liberia", "4,187³")
 
 
+def test_a_decimal_figure_in_a_sentence_is_no_footnote_marker():
+    """After a figure's point, digits are a marker only where the sentence ends: 541.3 million is a decimal,
+    even with a footnote 3 on the page; 50,347,000.3 before a new sentence is figure and marker."""
+    text = (
+        "9.     The budget was approved at CHF 50,347,000.3 Expenditure was lower.\n\n"
+        "10.    Net assets rose to USD 541.3 million at the end of the year.\n\n"
+        "__________\n"
+        "3\n  Resolution No. 1351 of 29 November 2017.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor) for n in document.footnotes] == [("3", "para_9")]
+    assert "USD 541.3 million" in iomparse.to_text(document)
+
+
 def test_a_footnote_marker_set_off_by_spaces_is_read_as_one():
     """pdftotext -layout sets a superscript marker apart: 'the Director General, 2 the report'; its body,
     the number then spaces then the text, at the page's foot."""
