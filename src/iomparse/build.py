@@ -8,6 +8,7 @@ links, the document kind, numbering checks) is done afterwards by `assemble`.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 from typing import Any
 
 from attrs import define, evolve
@@ -299,24 +300,35 @@ _PIPE_SEPARATOR = re.compile(r"[\s|:\-–—]*")
 
 
 def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """A best-effort split of a table's rows into cells: on the bars of a Markdown table (its ``|---|``
-    line has no cells), else on runs of two spaces or more, where a row whose first cell starts right of
+    """A best-effort split of a table's rows into cells: the rows of a Markdown table on their bars (its
+    ``|---|`` line has no cells), others on runs of two spaces or more (a table read in two ways over a page
+    break holds both), where a row whose first cell starts right of
     the first column (a header row over the figures) gets an empty first cell."""
-    if rows and all(PIPE_ROW.fullmatch(row) for row in rows):
-        return tuple(
-            () if _PIPE_SEPARATOR.fullmatch(row) else tuple(cell.strip() for cell in row.strip()[1:-1].split("|"))
-            for row in rows
-        )
+    cells: list[tuple[str, ...]] = []
+    for piped, run in groupby(rows, key=lambda row: PIPE_ROW.fullmatch(row) is not None):
+        group = list(run)
+        cells += _piped_cells(group) if piped else _spaced_cells(group)
+    return tuple(cells)
+
+
+def _piped_cells(rows: list[str]) -> list[tuple[str, ...]]:
+    return [
+        () if _PIPE_SEPARATOR.fullmatch(row) else tuple(cell.strip() for cell in row.strip()[1:-1].split("|"))
+        for row in rows
+    ]
+
+
+def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
     spans = [[(m.start(), m.end(), m.group()) for m in _CELL.finditer(row)] for row in rows]
     starts = [cells[0][0] for cells in spans if cells]
     if not starts:
-        return tuple(() for _ in rows)
+        return [() for _ in rows]
     left = min(starts)
     first_column_end = max(cells[0][1] for cells in spans if cells and cells[0][0] == left)
-    return tuple(
+    return [
         tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
         for cells in _unwrapped(spans, left, first_column_end)
-    )
+    ]
 
 
 Cells = list[tuple[int, int, str]]  # a row's cells: start, end and text of each

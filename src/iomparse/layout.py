@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from itertools import groupby
 
+from .column_blocks import table_figures_unplaced
 from .model import Diagnostic
 from .reading_order import (
     CAPTION,
@@ -89,6 +90,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
         if any(map(_ALONE.fullmatch, short)) or _opens_with_a_note(page) or any("(cid:" in text for text in short):
             for name, reorder in REORDERINGS:
                 page = _step(name, reorder, page, notes)
+            page = table_figures_unplaced(page, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         result += page

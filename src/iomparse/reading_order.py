@@ -500,7 +500,7 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
     if back < 0 or blocks[back][1] - blocks[back][0] < height:
         return None
     labels = range(blocks[back][1] - height, blocks[back][1])
-    if not all(_label(page[row].text.strip()) for row in labels):
+    if not all(_label(page[row].text.strip()) for row in labels) or _more_labels(page, blocks[back][0], labels):
         return None
     asides += blocks[back + 1 : position]
     columns = [first]
@@ -516,6 +516,19 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
         forward += 1
     asides = [block for block in asides if block[0] < columns[-1][0]]
     return (labels, columns, asides) if len(columns) >= 2 else None
+
+
+def _more_labels(page: list[Line], top: int, labels: range) -> bool:
+    """Whether two labels or more stand above ``labels`` in their block (a caption ends them): the figures
+    are then those of some of the rows only (``Assets`` / … / ``Liabilities`` / …: a group's label has
+    none), and which rows cannot be told; one is the heading of the label column (``Member State``)."""
+    above = 0
+    for row in range(labels[0] - 1, top - 1, -1):
+        text = page[row].text.strip()
+        if not _label(text) or TABLE_CAPTION.match(text) or CAPTION.fullmatch(text):
+            break
+        above += 1
+    return above >= 2
 
 
 def _figures(page: list[Line], block: Block) -> bool:

@@ -183,12 +183,10 @@ def is_caption(line: LogicalLine, table_start: int) -> bool:
     if line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
         return False
     text = bare(" ".join(raw.strip() for raw in line.raw))  # all its lines: the joining pass is not done
-    if TABLE_CAPTION.match(text) and table_start - line.end <= 8:
+    if (TABLE_CAPTION.match(text) or CAPTION.fullmatch(text)) and table_start - line.end <= 8:
         return True  # Table 1: …, however many lines a PDF's text put between them (its column headings)
     if table_start - line.end > 2:
         return False
-    if CAPTION.fullmatch(text):
-        return True
     if line.kind != "HEADING" and _UNIT_AT_END.search(text):
         return True  # … as at 30 April 2011 (in Swiss francs): a caption however long, by its unit
     return line.kind != "HEADING" and len(text.split()) <= 16 and not text.endswith((".", ":", ";", ",", "?", "!"))

@@ -1,0 +1,278 @@
+"""Tables printed column by column whose figures cannot all be put back in rows.
+
+Without ``-layout``, pdftotext and pdfminer print a table as blocks: its row labels one a line, then each
+column's figures, often under its heading. Where every column holds a figure per label, `reading_order`
+lays the table out again in rows. Often some cannot: an extractor drops the dashes that stand for nothing (a
+column of 23 rows prints 6 figures), or a group label with no figures of its own (``Assets``) splits the
+columns into blocks whose order differs from one extractor to the next. Which figure belongs to which row
+cannot then be told from the text.
+
+This step keeps what can be told. After a caption, a block of row labels followed by blocks of figures is
+a table: its rows are the labels, its columns those holding exactly a figure per row (with their headings
+where these can be matched), and the figures that fit no row stay, in their order, as lines after the table.
+The decision (`table-figures-unplaced`) is reported as a warning: the table is incomplete.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define
+
+from .model import Diagnostic
+from .reading_order import CAPTION, FIGURE, TABLE_CAPTION, line_blocks
+from .source import Line
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
+"""A year, which can be a row label or a column heading though it reads as a figure: ``1996 (estimate)``."""
+_APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
+"""A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
+after the table's figures)."""
+_HEADING_LINES = 3  # a column heading wraps over three lines at most
+_SHORT = 40  # characters: a column heading
+_LABEL_LONGEST = 60
+_STUB_LINES = 4  # lines atop the labels that can be the headings of the label column and of columns
+_CAPTION_DISTANCE = 12  # lines: the caption stands at most this far above the labels (column headings between)
+
+Block = tuple[int, int]
+Column = tuple[list[int], list[int]]  # a column's heading lines and its figures' lines
+
+
+def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = None) -> list[Line]:
+    """The tables of ``page`` printed column by column whose columns do not all hold a figure per row, laid
+    out as Markdown tables of the columns that do; the other figures follow each table as lines. Each table
+    is reported in ``notes``: an ``info`` when every figure found its row, else a ``warning``."""
+    if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
+        return page
+    blocks = line_blocks(page)
+    result: list[Line] = []
+    done = 0
+    position = 0
+    while position < len(blocks):
+        found = _table(page, blocks, position)
+        if found is None or found.labels[0] < done:
+            position += 1
+            continue
+        result += [page[row] for row in range(done, found.labels[0]) if row not in found.taken]
+        text = [line for line in result if line.text.strip()]
+        if text and _is_caption(text[-1].text.strip()):
+            while not result[-1].text.strip():
+                result.pop()  # the caption right above the table, as -layout prints it
+        result += found.rows(page, opening=not (result and _is_caption(result[-1].text.strip())))
+        result += _apart(page, found.left)
+        if notes is not None:
+            notes.append(found.note(page))
+        done = found.end
+        position = next((i for i, block in enumerate(blocks) if block[0] >= done), len(blocks))
+    return result + page[done:] if done else page
+
+
+def _apart(page: list[Line], rows: list[int]) -> list[Line]:
+    """The lines ``rows`` in blocks as they were printed, a blank line after each."""
+    lines: list[Line] = []
+    for index, row in enumerate(rows):
+        lines.append(page[row])
+        if index + 1 == len(rows) or rows[index + 1] != row + 1:
+            lines.append(Line(page[row].number, "", page[row].page))
+    return lines
+
+
+@define
+class _Found:
+    """A table found: its row labels (line indexes), the heading of their column, its columns of a figure
+    per row with their headings, the lines that fit no row, the line after it, and the lines above its
+    first label that it takes (headings, or lines moved among those that fit no row)."""
+
+    labels: list[int]
+    stub: int | None
+    columns: list[Column]
+    left: list[int]
+    end: int
+    taken: set[int]
+
+    def note(self, page: list[Line]) -> Diagnostic:
+        """What the reading of the table rests on, and what it left."""
+        where = page[self.labels[0]]
+        figures = [row for row in self.left if FIGURE.fullmatch(page[row].text.strip())]
+        if not figures:
+            why = f"a table printed column after column, laid out in rows (page {where.page})"
+            return Diagnostic("info", "table-read-by-columns", why, where.number)
+        why = (
+            f"a table printed column after column (page {where.page}): {len(self.labels)} rows, "
+            f"{len(self.columns)} column(s) matched to them; {len(figures)} figure(s) whose row cannot be told "
+            f"from the text are kept as lines after the table"
+        )
+        return Diagnostic("warning", "table-figures-unplaced", why, where.number)
+
+    def rows(self, page: list[Line], *, opening: bool) -> list[Line]:
+        """The table as Markdown rows, each on its label's line: a heading row when every column's heading
+        is known, then a row per label; after a blank line if ``opening``, else right under its caption."""
+
+        def cells(texts: list[str]) -> str:
+            return "| " + " | ".join(texts) + " |"
+
+        first = page[self.labels[0]]
+        top = page[min([self.labels[0], *self.taken])]
+        rows = [Line(top.number, "", top.page)] if opening else []
+        heads = [" ".join(page[row].text.strip() for row in heading) for heading, _ in self.columns]
+        if self.columns and all(heads):
+            stub = page[self.stub].text.strip() if self.stub is not None else ""
+            rows.append(Line(top.number, cells([stub, *heads]), top.page))
+            rows.append(Line(top.number, cells(["---"] * (len(heads) + 1)), top.page))
+        for offset, row in enumerate(self.labels):
+            figures = [page[column[offset]].text.strip() for _, column in self.columns]
+            rows.append(Line(page[row].number, cells([page[row].text.strip(), *figures]), page[row].page))
+        return [*rows, Line(first.number, "", first.page)]
+
+
+def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+    """The table whose labels end the block at ``position``, if a caption stands above them and blocks of
+    figures follow, some of which fit no row (the tables whose columns all fit are read before)."""
+    run = _label_run(page, blocks[position])
+    if run is None:
+        return None
+    labels, trailing = run
+    columns, asides, end = _figure_blocks(page, blocks, position + 1)
+    if len(columns) < 2:
+        return None
+    stub_lines, fitting = _fitting(labels, columns)
+    rows = labels[stub_lines:]
+    stub = labels[0] if stub_lines else None
+    taken = set(labels[:stub_lines])
+    between = _under_caption(page, labels[0])
+    figures = sum(len(figures) for _, figures in columns)
+    if len(fitting) < 2 and figures < len(labels) and between is None:
+        return None  # a table: a caption above it, two columns of a figure per row, or a figure per label
+    headless = not any(heading for heading, _ in fitting)
+    if between and fitting and stub is None and headless and len(between) in (len(fitting), len(fitting) + 1):
+        # Year / Projects / Countries, printed apart: the labels' heading and the columns'
+        stub = between[0] if len(between) > len(fitting) else None
+        fitting = [([head], figures) for head, (_, figures) in zip(between[-len(fitting) :], fitting, strict=True)]
+        taken |= set(between)
+    moved = between if between and not fitting else []  # the headings of columns none of which fits
+    taken |= set(moved)
+    placed = {row for heading, figures in fitting for row in heading + figures}
+    left = moved + [row for block in asides for row in range(*block)]
+    left += [row for heading, figures in columns for row in heading + figures if row not in placed]
+    return _Found(labels=rows, stub=stub, columns=fitting, left=sorted(left) + trailing, end=end, taken=taken)
+
+
+def _fitting(labels: list[int], columns: list[Column]) -> tuple[int, list[Column]]:
+    """How many lines atop the labels head the table rather than a row, and the columns holding a figure
+    per row (with headings from those lines when they name every column: ``Year`` / ``Projects`` /
+    ``Countries``). None fits where some labels have no figures (a group's label: ``Assets``): the
+    columns are then split in blocks whose order the text does not tell."""
+    height = _row_count(len(labels), [len(figures) for _, figures in columns])
+    if height is None:
+        return 0, []
+    stub_lines = len(labels) - height
+    fitting = [(heading, figures) for heading, figures in columns if len(figures) == height]
+    heads = labels[1:stub_lines]  # the labels' heading first, then the columns'
+    if not heads:
+        return stub_lines, fitting
+    if len(heads) == len(fitting) == len(columns) and not any(heading for heading, _ in fitting):
+        return stub_lines, [([head], figures) for head, (_, figures) in zip(heads, fitting, strict=True)]
+    return 0, []
+
+
+def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | None:
+    """The row labels that end ``block`` (three at least, the caption above excluded), and the footnote
+    number printed after them, if any."""
+    end = block[1]
+    trailing = []
+    if end - block[0] > 3 and _APART.fullmatch(page[end - 1].text.strip()):
+        trailing = [end - 1]  # Mauritania / 2: a footnote's number printed apart
+        end -= 1
+    start = end
+    while start > block[0] and _row_label(page[start - 1].text.strip()):
+        start -= 1
+    if end - start < 3:
+        return None
+    return list(range(start, end)), trailing
+
+
+def _row_label(text: str) -> bool:
+    """A table's row label: short, no sentence, no caption, no figure unless a year."""
+    if _YEAR.fullmatch(text):
+        return True
+    return (
+        0 < len(text) <= _LABEL_LONGEST
+        and not text.endswith((".", ":", ";", ","))
+        and not FIGURE.fullmatch(text)
+        and not text[0].islower()
+        and text.count("(") == text.count(")")
+        and not _is_caption(text)
+    )
+
+
+def _is_caption(text: str) -> bool:
+    return TABLE_CAPTION.match(text) is not None or CAPTION.fullmatch(text) is not None
+
+
+def _under_caption(page: list[Line], first: int) -> list[int] | None:
+    """If a caption stands above the line ``first``, short lines at most between (column headings printed
+    above the labels: ``2018`` / ``2017``), those lines; else None."""
+    between: list[int] = []
+    for row in range(first - 1, max(-1, first - 1 - _CAPTION_DISTANCE), -1):
+        text = page[row].text.strip()
+        if not text:
+            continue
+        if _is_caption(text):
+            return between
+        if len(text) > _SHORT or text.endswith("."):
+            return None
+        between.insert(0, row)
+    return None
+
+
+def _figure_blocks(page: list[Line], blocks: list[Block], position: int) -> tuple[list[Column], list[Block], int]:
+    """From ``blocks[position]`` on, the blocks of figures (each perhaps under its heading) and the short
+    blocks among them (headings printed apart, running headers), to the first block of text; and the line
+    after the last block of figures."""
+    columns: list[Column] = []
+    asides: list[Block] = []
+    end = blocks[position - 1][1]
+    for start, stop in blocks[position:]:
+        column = _column(page, start, stop)
+        if column is not None:
+            columns.append(column)
+            end = stop
+        elif _aside(page, start, stop):
+            asides.append((start, stop))
+        else:
+            break
+    return columns, [block for block in asides if block[1] <= end], end
+
+
+def _column(page: list[Line], start: int, stop: int) -> Column | None:
+    """A block of two figures or more, under a heading of a few short lines (years among them)."""
+    texts = [page[row].text.strip() for row in range(start, stop)]
+    first = 0
+    while first < min(_HEADING_LINES, len(texts)) and not _figure(texts[first], texts[first + 1 :]):
+        if len(texts[first]) > _SHORT or texts[first].endswith("."):
+            return None
+        first += 1
+    figures = list(range(start + first, stop))
+    if len(figures) < 2 or not all(FIGURE.fullmatch(page[row].text.strip()) for row in figures):
+        return None
+    return list(range(start, start + first)), figures
+
+
+def _figure(text: str, below: list[str]) -> bool:
+    """Whether ``text`` is a figure of its column, not a year heading it (``2012`` over amounts)."""
+    if not FIGURE.fullmatch(text):
+        return False
+    return not _YEAR.fullmatch(text) or all(_YEAR.fullmatch(other) for other in below)
+
+
+def _aside(page: list[Line], start: int, stop: int) -> bool:
+    """A short block among a table's columns: a heading printed apart, a running header, a page number."""
+    texts = [page[row].text.strip() for row in range(start, stop)]
+    return len(texts) <= _HEADING_LINES and all(len(text) <= _SHORT and not text.endswith(".") for text in texts)
+
+
+def _row_count(labels: int, heights: list[int]) -> int | None:
+    """How many of the labels are rows: the most that a column holds a figure for, at most ``labels`` and
+    short of it by the few lines a stub and column headings take."""
+    fitting = [height for height in heights if labels - _STUB_LINES <= height <= labels]
+    return max(fitting) if fitting else None

@@ -1,0 +1,159 @@
+"""Tables printed column by column whose figures do not all fit the rows (`iomparse.column_blocks`).
+
+Each case is a table as pdftotext or pdfminer print it without ``-layout``: the row labels one a line, then
+the columns as blocks. What can be told is read; what cannot stays in the text, and the document says so.
+"""
+
+from __future__ import annotations
+
+import iomparse
+from iomparse.model import Document, Table
+
+
+def _tables(document: Document) -> list[Table]:
+    return [block for _, block in iomparse.paths.walk(document) if isinstance(block, Table)]
+
+
+def _codes(document: Document) -> dict[str, str]:
+    return {d.code: d.severity for d in document.diagnostics}
+
+
+def test_columns_whose_dashes_were_dropped_stay_out_of_the_table_and_the_document_says_so():
+    """Two columns print a figure per row; the third lost its dashes (three figures for five rows): the
+    table holds the two, the three figures follow it as text, and a warning says why."""
+    text = (
+        "6.\nThe posts are shown by grade below.\n\n"
+        "Table 3: Posts by grade (number of posts)\n\n"
+        "Grade\nD-2\nD-1\nP-5\nP-4\nP-3\n\n"
+        "2020\n4\n12\n6\n38\n12\n\n"
+        "2021\n14\n40\n71\n\n"
+        "2022\n5\n14\n41\n73\n95\n\n"
+        "2023\n5\n15\n42\n75\n99\n\n"
+        "7.\nThe number of posts at grade P-3 grew most.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = _tables(document)
+    assert table.caption == "Table 3: Posts by grade (number of posts)"
+    assert table.cells[0] == ("Grade", "2020", "2022", "2023")
+    assert [row for row in table.cells[1:] if row] == [
+        ("D-2", "4", "5", "5"),
+        ("D-1", "12", "14", "15"),
+        ("P-5", "6", "41", "42"),
+        ("P-4", "38", "73", "75"),
+        ("P-3", "12", "95", "99"),
+    ]
+    assert _codes(document)["table-figures-unplaced"] == "warning"
+    canonical = iomparse.to_text(document)
+    assert "2021 14 40 71" in canonical, "the figures that fit no row are kept, in their order"
+
+
+def test_a_group_label_without_figures_leaves_the_rows_without_figures_rather_than_wrong_ones():
+    """``Income`` and ``Costs`` have no figures: the columns come in blocks (one per group), in an order the
+    text does not tell. The rows are read, the figures kept after the table, and no row gets another's."""
+    text = (
+        "Statement 2: Summary of the Fund\n"
+        "(in Swiss francs)\n\n"
+        "Income\nContributions\nInterest\nTotal income\nCosts\nGrants\nStaff\nTotal costs\n\n"
+        "120,000\n3,500\n123,500\n\n"
+        "110,000\n2,900\n112,900\n\n"
+        "80,000\n30,000\n110,000\n\n"
+        "70,000\n28,000\n98,000\n\n"
+        "8.\nThe balance of the Fund is carried forward.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = _tables(document)
+    assert [row[0] for row in table.cells if row] == [
+        "Income",
+        "Contributions",
+        "Interest",
+        "Total income",
+        "Costs",
+        "Grants",
+        "Staff",
+        "Total costs",
+    ]
+    assert all(len(row) == 1 for row in table.cells if row), "no figure is given a row it may not belong to"
+    assert _codes(document)["table-figures-unplaced"] == "warning"
+    assert "120,000 3,500 123,500" in iomparse.to_text(document)
+
+
+def test_year_labels_under_the_headings_of_every_column():
+    """The label column holds years (they read as figures), under the headings of the label column and of
+    each column, printed in the labels' block."""
+    text = (
+        "5.\nMeetings have grown in number since 2001.\n\n"
+        "Table 2: Meetings held, 2001-2004\n"
+        "Session\nMeetings\nDocuments\n2001\n2002\n2003\n2004 (provisional)\n\n"
+        "6\n8\n9\n11\n\n"
+        "41\n52\n60\n75\n\n"
+        "6.\nThe Secretariat expects the trend to continue.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = _tables(document)
+    assert table.caption == "Table 2: Meetings held, 2001-2004"
+    assert [row for row in table.cells if row] == [
+        ("Session", "Meetings", "Documents"),
+        ("2001", "6", "41"),
+        ("2002", "8", "52"),
+        ("2003", "9", "60"),
+        ("2004 (provisional)", "11", "75"),
+    ]
+    assert _codes(document)["table-read-by-columns"] == "info"
+    assert "table-figures-unplaced" not in _codes(document)
+
+
+def test_column_headings_printed_between_caption_and_labels_head_the_columns():
+    """pdfminer prints each heading as a box of its own, above the labels: ``Year`` / ``Projects`` /
+    ``Countries``."""
+    text = (
+        "Table 1: Projects by year\n"
+        "Year\n\nProjects\n\nCountries\n\n"
+        "1997\n1998\n1999\n\n"
+        "14\n22\n31\n\n"
+        "11\n17\n23\n\n"
+        "4.\nMost projects remain small.\n"
+    )
+    (table,) = _tables(iomparse.parse(text))
+    assert [row for row in table.cells if row] == [
+        ("Year", "Projects", "Countries"),
+        ("1997", "14", "11"),
+        ("1998", "22", "17"),
+        ("1999", "31", "23"),
+    ]
+
+
+def test_figures_of_some_rows_only_are_not_given_to_the_last_rows():
+    """Fourteen labels, then blocks of six figures (a group's label above each group has none): the reader
+    of columns as high as the labels must not pair the figures with the last six labels."""
+    labels = ["Assets", "Cash", "Investments", "Receivables", "Other", "Equipment", "TOTAL ASSETS"]
+    labels += ["Liabilities", "Payables", "Deferred", "Benefits", "Provisions", "TOTAL LIABILITIES", "NET ASSETS"]
+    blocks = [
+        ["968", "412", "903", "46", "58", "2,389"],
+        ["851", "365", "781", "41", "55", "2,095"],
+        ["97", "1,512", "214", "22", "1,847", "541"],
+        ["88", "1,296", "226", "19", "1,631", "463"],
+    ]
+    text = "Statement I – Financial position\n(in thousands of US dollars)\n\n" + "\n".join(labels) + "\n\n"
+    text += "\n\n".join("\n".join(block) for block in blocks) + "\n\n9.\nThe notes follow.\n"
+    document = iomparse.parse(text)
+    (table,) = _tables(document)
+    assert [row[0] for row in table.cells if row] == labels
+    assert not any(len(row) > 1 for row in table.cells), "no label is paired with figures of another row"
+    assert _codes(document)["table-figures-unplaced"] == "warning"
+
+
+def test_a_table_read_in_two_ways_over_a_page_break_splits_each_row_its_own_way():
+    """A table laid out with spaces on one page goes on, over the break, as a Markdown table: each row is
+    split on what it holds (bars or spaces), not on what the first row holds."""
+    cells = iomparse.build.table_cells(
+        (
+            "Revenue                    2018        2017",
+            "Contributions         2,013,560   1,594,208",
+            "| Other revenue | 24,605 | 20,144 |",
+        )
+    )
+    assert cells == (
+        ("Revenue", "2018", "2017"),
+        ("Contributions", "2,013,560", "1,594,208"),
+        ("Other revenue", "24,605", "20,144"),
+    )
