@@ -157,3 +157,35 @@ def test_a_table_read_in_two_ways_over_a_page_break_splits_each_row_its_own_way(
         ("Contributions", "2,013,560", "1,594,208"),
         ("Other revenue", "24,605", "20,144"),
     )
+
+
+def test_a_table_printed_box_by_box_is_read_as_its_columns():
+    """pdfminer prints each cell as a box of its own, a blank line after it: the labels, then each column's
+    heading (a year) and its figures, box after box."""
+    boxes = ["Source", "Regular budget", "Project income", "Total"]
+    boxes += ["2016", "41.2", "88.0", "129.2", "2017", "43.9", "91.4", "135.3"]
+    text = "Funding of the core structure (in millions of US dollars)\n\n" + "\n\n".join(boxes)
+    text += "\n\n8.\nDelegations noted the growth of project income.\n"
+    document = iomparse.parse(text)
+    (table,) = _tables(document)
+    assert [row for row in table.cells if row] == [
+        ("Source", "2016", "2017"),
+        ("Regular budget", "41.2", "43.9"),
+        ("Project income", "88.0", "91.4"),
+        ("Total", "129.2", "135.3"),
+    ]
+
+
+def test_a_label_box_over_fewer_figures_heads_their_column():
+    """A label box followed by fewer figure boxes than there are labels above is the heading of their
+    column (``Prior to 1990``), not one more row; a dash stands for nothing."""
+    boxes = ["Member State", "Chile", "Peru", "Total", "Prior to 1990", "1,200", "-", "1,200"]
+    boxes += ["1990", "300", "450", "750"]
+    text = "Arrears in contributions (in Swiss francs)\n\n" + "\n\n".join(boxes) + "\n\n3.\nThe arrears fell.\n"
+    (table,) = _tables(iomparse.parse(text))
+    assert [row for row in table.cells if row] == [
+        ("Member State", "Prior to 1990", "1990"),
+        ("Chile", "1,200", "300"),
+        ("Peru", "-", "450"),
+        ("Total", "1,200", "750"),
+    ]

@@ -20,7 +20,7 @@ import re
 from attrs import define
 
 from .model import Diagnostic
-from .reading_order import CAPTION, FIGURE, TABLE_CAPTION, line_blocks
+from .reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_CAPTION, line_blocks
 from .source import Line
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
@@ -28,13 +28,16 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 """A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
 after the table's figures)."""
+_UNIT_AT_END = re.compile(f"{UNIT_CAPTION.pattern}$")
+_SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
+"""A section's number opening a line (``2.4  Net assets``): a heading printed among a table's boxes."""
 _HEADING_LINES = 3  # a column heading wraps over three lines at most
 _SHORT = 40  # characters: a column heading
 _LABEL_LONGEST = 60
 _STUB_LINES = 4  # lines atop the labels that can be the headings of the label column and of columns
 _CAPTION_DISTANCE = 12  # lines: the caption stands at most this far above the labels (column headings between)
 
-Block = tuple[int, int]
+Block = list[int]  # the lines of a block, by index
 Column = tuple[list[int], list[int]]  # a column's heading lines and its figures' lines
 
 
@@ -44,7 +47,7 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
     is reported in ``notes``: an ``info`` when every figure found its row, else a ``warning``."""
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
         return page
-    blocks = line_blocks(page)
+    blocks = _boxes_joined(page, [list(range(*block)) for block in line_blocks(page)])
     result: list[Line] = []
     done = 0
     position = 0
@@ -125,6 +128,55 @@ class _Found:
         return [*rows, Line(first.number, "", first.page)]
 
 
+def _boxes_joined(page: list[Line], blocks: list[Block]) -> list[Block]:
+    """The blocks, where pdfminer printed a table box by box (a blank line after every cell), joined as
+    pdftotext prints them: figures to the column heading above them, a figure box to the figure box above it,
+    a label to the labels
+    above it unless it heads the column of figures that follows it (``Prior to 1991``: fewer figures
+    follow than there are labels above). A year or a heading of several lines starts a column."""
+    kinds = [_box(page, block) for block in blocks]
+    joined: list[Block] = []
+    run = 0  # the label boxes joined in the last block
+    for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+        last = kinds[index - 1] if index else None
+        boxes = len(block) == 1 and index > 0 and len(blocks[index - 1]) == 1  # this box and the one above
+        if kind == "figure" and (last == "heading" or (boxes and last in ("year", "label", "figure"))):
+            joined[-1] = joined[-1] + block
+        elif kind == "label" and boxes and last == "label" and run and not _heads(kinds, index + 1, run):
+            joined[-1] = joined[-1] + block
+            run += 1
+        else:
+            joined.append(block)
+            run = 1 if kind == "label" else 0
+    return joined
+
+
+def _box(page: list[Line], block: Block) -> str | None:
+    """What a box holds: a ``figure`` (or several), a ``year``, a ``label``, or a ``heading`` of two or three
+    short lines; None for anything else (text)."""
+    texts = [page[row].text.strip() for row in block]
+    if len(texts) == 1 and _YEAR.fullmatch(texts[0]):
+        return "year"
+    if all(FIGURE.fullmatch(text) for text in texts):
+        return "figure"
+    if any(_SECTION_OPENING.match(text) for text in texts):
+        return None
+    if len(texts) == 1 and _row_label(texts[0]):
+        return "label"
+    if len(texts) <= _HEADING_LINES and all(len(text) <= _SHORT and _row_label(text) for text in texts):
+        return "heading"
+    return None
+
+
+def _heads(kinds: list[str | None], index: int, labels: int) -> bool:
+    """Whether the label box before ``index`` heads the figure boxes from ``index`` on rather than ending
+    ``labels`` labels: fewer figures follow than a figure for each of the labels and for it."""
+    figures = 0
+    while index + figures < len(kinds) and kinds[index + figures] == "figure":
+        figures += 1
+    return 0 < figures <= labels
+
+
 def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
     """The table whose labels end the block at ``position``, if a caption stands above them and blocks of
     figures follow, some of which fit no row (the tables whose columns all fit are read before)."""
@@ -143,18 +195,28 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     figures = sum(len(figures) for _, figures in columns)
     if len(fitting) < 2 and figures < len(labels) and between is None:
         return None  # a table: a caption above it, two columns of a figure per row, or a figure per label
-    headless = not any(heading for heading, _ in fitting)
-    if between and fitting and stub is None and headless and len(between) in (len(fitting), len(fitting) + 1):
+    if between and stub is None and _headed_above(between, fitting):
         # Year / Projects / Countries, printed apart: the labels' heading and the columns'
         stub = between[0] if len(between) > len(fitting) else None
         fitting = [([head], figures) for head, (_, figures) in zip(between[-len(fitting) :], fitting, strict=True)]
         taken |= set(between)
     moved = between if between and not fitting else []  # the headings of columns none of which fits
     taken |= set(moved)
+    left = _unplaced(columns, fitting, moved + [row for block in asides for row in block])
+    return _Found(labels=rows, stub=stub, columns=fitting, left=left + trailing, end=end, taken=taken)
+
+
+def _unplaced(columns: list[Column], fitting: list[Column], asides: list[int]) -> list[int]:
+    """The lines of the columns that fit no row, with the ``asides`` among them, in their order."""
     placed = {row for heading, figures in fitting for row in heading + figures}
-    left = moved + [row for block in asides for row in range(*block)]
-    left += [row for heading, figures in columns for row in heading + figures if row not in placed]
-    return _Found(labels=rows, stub=stub, columns=fitting, left=sorted(left) + trailing, end=end, taken=taken)
+    return sorted(asides + [row for heading, figures in columns for row in heading + figures if row not in placed])
+
+
+def _headed_above(between: list[int], fitting: list[Column]) -> bool:
+    """Whether the lines ``between`` the caption and the labels head the columns that fit (none has its own
+    heading), the labels' column perhaps first."""
+    headless = not any(heading for heading, _ in fitting)
+    return bool(fitting) and headless and len(between) in (len(fitting), len(fitting) + 1)
 
 
 def _fitting(labels: list[int], columns: list[Column]) -> tuple[int, list[Column]]:
@@ -178,17 +240,17 @@ def _fitting(labels: list[int], columns: list[Column]) -> tuple[int, list[Column
 def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | None:
     """The row labels that end ``block`` (three at least, the caption above excluded), and the footnote
     number printed after them, if any."""
-    end = block[1]
+    end = len(block)
     trailing = []
-    if end - block[0] > 3 and _APART.fullmatch(page[end - 1].text.strip()):
-        trailing = [end - 1]  # Mauritania / 2: a footnote's number printed apart
+    if end > 3 and _APART.fullmatch(page[block[-1]].text.strip()):
+        trailing = [block[-1]]  # Mauritania / 2: a footnote's number printed apart
         end -= 1
     start = end
-    while start > block[0] and _row_label(page[start - 1].text.strip()):
+    while start > 0 and _row_label(page[block[start - 1]].text.strip()):
         start -= 1
     if end - start < 3:
         return None
-    return list(range(start, end)), trailing
+    return block[start:end], trailing
 
 
 def _row_label(text: str) -> bool:
@@ -206,7 +268,13 @@ def _row_label(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
-    return TABLE_CAPTION.match(text) is not None or CAPTION.fullmatch(text) is not None
+    """A table's caption: numbered (``Table 2: …``), in parentheses, or ending with its unit (``… (in Swiss
+    francs)``)."""
+    return (
+        TABLE_CAPTION.match(text) is not None
+        or CAPTION.fullmatch(text) is not None
+        or _UNIT_AT_END.search(text) is not None
+    )
 
 
 def _under_caption(page: list[Line], first: int) -> list[int] | None:
@@ -231,31 +299,31 @@ def _figure_blocks(page: list[Line], blocks: list[Block], position: int) -> tupl
     after the last block of figures."""
     columns: list[Column] = []
     asides: list[Block] = []
-    end = blocks[position - 1][1]
-    for start, stop in blocks[position:]:
-        column = _column(page, start, stop)
+    end = blocks[position - 1][-1] + 1
+    for block in blocks[position:]:
+        column = _column(page, block)
         if column is not None:
             columns.append(column)
-            end = stop
-        elif _aside(page, start, stop):
-            asides.append((start, stop))
+            end = block[-1] + 1
+        elif _aside(page, block):
+            asides.append(block)
         else:
             break
-    return columns, [block for block in asides if block[1] <= end], end
+    return columns, [block for block in asides if block[-1] < end], end
 
 
-def _column(page: list[Line], start: int, stop: int) -> Column | None:
+def _column(page: list[Line], block: Block) -> Column | None:
     """A block of two figures or more, under a heading of a few short lines (years among them)."""
-    texts = [page[row].text.strip() for row in range(start, stop)]
+    texts = [page[row].text.strip() for row in block]
     first = 0
     while first < min(_HEADING_LINES, len(texts)) and not _figure(texts[first], texts[first + 1 :]):
         if len(texts[first]) > _SHORT or texts[first].endswith("."):
             return None
         first += 1
-    figures = list(range(start + first, stop))
+    figures = block[first:]
     if len(figures) < 2 or not all(FIGURE.fullmatch(page[row].text.strip()) for row in figures):
         return None
-    return list(range(start, start + first)), figures
+    return block[:first], figures
 
 
 def _figure(text: str, below: list[str]) -> bool:
@@ -265,9 +333,9 @@ def _figure(text: str, below: list[str]) -> bool:
     return not _YEAR.fullmatch(text) or all(_YEAR.fullmatch(other) for other in below)
 
 
-def _aside(page: list[Line], start: int, stop: int) -> bool:
+def _aside(page: list[Line], block: Block) -> bool:
     """A short block among a table's columns: a heading printed apart, a running header, a page number."""
-    texts = [page[row].text.strip() for row in range(start, stop)]
+    texts = [page[row].text.strip() for row in block]
     return len(texts) <= _HEADING_LINES and all(len(text) <= _SHORT and not text.endswith(".") for text in texts)
 
 
