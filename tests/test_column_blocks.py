@@ -189,3 +189,23 @@ def test_a_label_box_over_fewer_figures_heads_their_column():
         ("Peru", "-", "450"),
         ("Total", "1,200", "750"),
     ]
+
+
+def test_the_heading_of_the_label_column_is_kept_when_the_columns_have_none():
+    """``Country`` heads the labels, printed box by box; the columns print no heading: the heading row keeps
+    it, the columns' headings empty, so that no word of the table is lost."""
+    text = (
+        "Table 4: Pledges received\n\n"
+        "Country\n\nAustria\n\nBelgium\n\nCanada\n\n"
+        "1,000\n2,500\n4,000\n\n"
+        "1,100\n2,600\n4,400\n\n"
+        "9.\nThe pledges were paid in full.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = _tables(document)
+    assert [row for row in table.cells if row] == [
+        ("Country", "", ""),
+        ("Austria", "1,000", "1,100"),
+        ("Belgium", "2,500", "2,600"),
+        ("Canada", "4,000", "4,400"),
+    ]

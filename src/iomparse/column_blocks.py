@@ -109,7 +109,8 @@ class _Found:
 
     def rows(self, page: list[Line], *, opening: bool) -> list[Line]:
         """The table as Markdown rows, each on its label's line: a heading row when every column's heading
-        is known, then a row per label; after a blank line if ``opening``, else right under its caption."""
+        is known or the labels' column has one (a column's unknown heading left empty), then a row per
+        label; after a blank line if ``opening``, else right under its caption."""
 
         def cells(texts: list[str]) -> str:
             return "| " + " | ".join(texts) + " |"
@@ -118,7 +119,7 @@ class _Found:
         top = page[min([self.labels[0], *self.taken])]
         rows = [Line(top.number, "", top.page)] if opening else []
         heads = [" ".join(page[row].text.strip() for row in heading) for heading, _ in self.columns]
-        if self.columns and all(heads):
+        if (self.columns and all(heads)) or self.stub is not None:  # the stub has its row, headings or not
             stub = page[self.stub].text.strip() if self.stub is not None else ""
             rows.append(Line(top.number, cells([stub, *heads]), top.page))
             rows.append(Line(top.number, cells(["---"] * (len(heads) + 1)), top.page))
@@ -142,7 +143,7 @@ def _boxes_joined(page: list[Line], blocks: list[Block]) -> list[Block]:
         boxes = len(block) == 1 and index > 0 and len(blocks[index - 1]) == 1  # this box and the one above
         if kind == "figure" and (last == "heading" or (boxes and last in ("year", "label", "figure"))):
             joined[-1] = joined[-1] + block
-        elif kind == "label" and boxes and last == "label" and run and not _heads(kinds, index + 1, run):
+        elif kind == "label" and boxes and last == "label" and run and not _heads(blocks, kinds, index + 1, run):
             joined[-1] = joined[-1] + block
             run += 1
         else:
@@ -168,13 +169,17 @@ def _box(page: list[Line], block: Block) -> str | None:
     return None
 
 
-def _heads(kinds: list[str | None], index: int, labels: int) -> bool:
-    """Whether the label box before ``index`` heads the figure boxes from ``index`` on rather than ending
-    ``labels`` labels: fewer figures follow than a figure for each of the labels and for it."""
+def _heads(blocks: list[Block], kinds: list[str | None], index: int, labels: int) -> bool:
+    """Whether the label box before ``index`` heads the column of figures from ``index`` on rather than
+    ending ``labels`` labels (the first perhaps their column's heading): the column holds fewer figures
+    than there are rows above (``Prior to 1991`` over 7 figures, under 8 countries and their heading)."""
     figures = 0
-    while index + figures < len(kinds) and kinds[index + figures] == "figure":
-        figures += 1
-    return 0 < figures <= labels
+    while index < len(kinds) and kinds[index] == "figure":
+        figures += len(blocks[index])
+        if len(blocks[index]) > 1:
+            break  # a column's figures in one block: the column ends with it
+        index += 1
+    return 0 < figures < labels
 
 
 def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
