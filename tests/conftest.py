@@ -100,3 +100,8 @@ def without_positions(node):
                 changes[field.name] = without_positions(value)
         return attrs.evolve(node, **changes)
     return node
+
+
+def tables_of(document: iomparse.Document) -> list[iomparse.model.Table]:
+    """The tables of ``document``, in reading order, annexes included."""
+    return [block for _, block in paths.walk(document) if isinstance(block, iomparse.model.Table)]

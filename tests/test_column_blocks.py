@@ -6,12 +6,10 @@ the columns as blocks. What can be told is read; what cannot stays in the text, 
 
 from __future__ import annotations
 
+from conftest import tables_of
+
 import iomparse
-from iomparse.model import Document, Table
-
-
-def _tables(document: Document) -> list[Table]:
-    return [block for _, block in iomparse.paths.walk(document) if isinstance(block, Table)]
+from iomparse.model import Document
 
 
 def _codes(document: Document) -> dict[str, str]:
@@ -32,7 +30,7 @@ def test_columns_whose_dashes_were_dropped_stay_out_of_the_table_and_the_documen
         "7.\nThe number of posts at grade P-3 grew most.\n"
     )
     document = iomparse.parse(text)
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert table.caption == "Table 3: Posts by grade (number of posts)"
     assert table.cells[0] == ("Grade", "2020", "2022", "2023")
     assert [row for row in table.cells[1:] if row] == [
@@ -61,7 +59,7 @@ def test_a_group_label_without_figures_leaves_the_rows_without_figures_rather_th
         "8.\nThe balance of the Fund is carried forward.\n"
     )
     document = iomparse.parse(text)
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert [row[0] for row in table.cells if row] == [
         "Income",
         "Contributions",
@@ -89,7 +87,7 @@ def test_year_labels_under_the_headings_of_every_column():
         "6.\nThe Secretariat expects the trend to continue.\n"
     )
     document = iomparse.parse(text)
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert table.caption == "Table 2: Meetings held, 2001-2004"
     assert [row for row in table.cells if row] == [
         ("Session", "Meetings", "Documents"),
@@ -113,7 +111,7 @@ def test_column_headings_printed_between_caption_and_labels_head_the_columns():
         "11\n17\n23\n\n"
         "4.\nMost projects remain small.\n"
     )
-    (table,) = _tables(iomparse.parse(text))
+    (table,) = tables_of(iomparse.parse(text))
     assert [row for row in table.cells if row] == [
         ("Year", "Projects", "Countries"),
         ("1997", "14", "11"),
@@ -136,7 +134,7 @@ def test_figures_of_some_rows_only_are_not_given_to_the_last_rows():
     text = "Statement I – Financial position\n(in thousands of US dollars)\n\n" + "\n".join(labels) + "\n\n"
     text += "\n\n".join("\n".join(block) for block in blocks) + "\n\n9.\nThe notes follow.\n"
     document = iomparse.parse(text)
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert [row[0] for row in table.cells if row] == labels
     assert not any(len(row) > 1 for row in table.cells), "no label is paired with figures of another row"
     assert _codes(document)["table-figures-unplaced"] == "warning"
@@ -167,7 +165,7 @@ def test_a_table_printed_box_by_box_is_read_as_its_columns():
     text = "Funding of the core structure (in millions of US dollars)\n\n" + "\n\n".join(boxes)
     text += "\n\n8.\nDelegations noted the growth of project income.\n"
     document = iomparse.parse(text)
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert [row for row in table.cells if row] == [
         ("Source", "2016", "2017"),
         ("Regular budget", "41.2", "43.9"),
@@ -182,7 +180,7 @@ def test_a_label_box_over_fewer_figures_heads_their_column():
     boxes = ["Member State", "Chile", "Peru", "Total", "Prior to 1990", "1,200", "-", "1,200"]
     boxes += ["1990", "300", "450", "750"]
     text = "Arrears in contributions (in Swiss francs)\n\n" + "\n\n".join(boxes) + "\n\n3.\nThe arrears fell.\n"
-    (table,) = _tables(iomparse.parse(text))
+    (table,) = tables_of(iomparse.parse(text))
     assert [row for row in table.cells if row] == [
         ("Member State", "Prior to 1990", "1990"),
         ("Chile", "1,200", "300"),
@@ -202,7 +200,7 @@ def test_the_heading_of_the_label_column_is_kept_when_the_columns_have_none():
         "9.\nThe pledges were paid in full.\n"
     )
     document = iomparse.parse(text)
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert [row for row in table.cells if row] == [
         ("Country", "", ""),
         ("Austria", "1,000", "1,100"),

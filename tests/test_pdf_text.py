@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from conftest import sample_text, without_positions
+from conftest import sample_text, tables_of, without_positions
 
 import iomparse
 from iomparse.lexer import DECISIONS
@@ -527,10 +527,6 @@ def test_a_paragraph_inserted_after_another_keeps_its_number_and_path():
     assert "1 bis. It also agreed." in iomparse.to_text(document)
 
 
-def _tables(document: Document) -> list[Table]:
-    return [block for _, block in iomparse.paths.walk(document) if isinstance(block, Table)]
-
-
 def test_a_table_printed_cell_by_cell_row_after_row_is_laid_out_in_rows():
     """pdftotext without -layout: the caption, the stub and column headings, then each row's label and
     figures, a cell a line, blank lines between."""
@@ -541,7 +537,7 @@ def test_a_table_printed_cell_by_cell_row_after_row_is_laid_out_in_rows():
         "Total\n\n20,715,200\n\n19,528,950\n\n5.\nThe Committee took note of the figures.\n"
     )
     document = iomparse.parse(text)
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert table.cells == (
         ("Category", "Assessed amount", "Received"),
         ("Largest contributors", "12,410,000", "12,410,000"),
@@ -560,7 +556,7 @@ def test_a_first_column_read_with_its_labels_then_the_other_columns_make_one_tab
         "Table 3: Staff by category\nCategory\n\nHeadquarters\n\nOfficials\n\n118\n\nEmployees\n\n97\n\n"
         "Total\n\n215\n\nField\n\n1,204\n\n6,880\n\n8,084\n"
     )
-    (table,) = _tables(iomparse.parse(text))
+    (table,) = tables_of(iomparse.parse(text))
     assert table.cells == (
         ("Category", "Headquarters", "Field"),
         ("Officials", "118", "1,204"),
@@ -639,7 +635,7 @@ def test_a_layout_table_keeps_its_group_labels_wrapped_cells_and_caption():
         "     NET ASSETS                                       6,405         5,845\n"
     )
     document = iomparse.parse(text)
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert table.caption == "(in thousands of US dollars)"
     labels = [row[0] for row in table.cells if row and row[0]]
     assert labels == [
@@ -671,7 +667,7 @@ def test_a_footnote_marker_printed_into_a_figure_is_read_as_one():
     )
     document = iomparse.parse(text)
     assert [(n.marker, iomparse.model.inline_text(n.content)[:9]) for n in document.footnotes] == [("3", "A payment")]
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert table.cells[1][:2] == ("Liberia", "4,187³")
 
 
@@ -800,7 +796,7 @@ def test_a_paragraphs_lines_stay_out_of_a_table_under_it():
         "13.   The Council closed the session.\n"
     )
     document = iomparse.parse(text)
-    (table,) = _tables(document)
+    (table,) = tables_of(document)
     assert [row[0] for row in table.cells] == ["Africa", "Asia"]
     assert "following regions:" in iomparse.model.inline_text(document.body[0].content)
 
@@ -899,7 +895,7 @@ def test_a_label_printed_around_its_figures_is_one_row():
         "       I.1 Resettlement Assistance                        176,635,000          124,232,000\n"
         "       I.2 Repatriation Assistance                          6,215,000            4,870,000\n"
     )
-    (table,) = _tables(iomparse.parse(text))
+    (table,) = tables_of(iomparse.parse(text))
     assert [row[0] for row in table.cells[1:]] == [
         "I. Movement, Emergency and Post-crisis Migration Management",
         "I.1 Resettlement Assistance",

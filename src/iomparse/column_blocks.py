@@ -20,7 +20,7 @@ import re
 from attrs import define
 
 from .model import Diagnostic
-from .reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_CAPTION, line_blocks
+from .reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_AT_END, line_blocks, row_label
 from .source import Line
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
@@ -28,12 +28,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 """A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
 after the table's figures)."""
-_UNIT_AT_END = re.compile(f"{UNIT_CAPTION.pattern}$")
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
 """A section's number opening a line (``2.4  Net assets``): a heading printed among a table's boxes."""
 _HEADING_LINES = 3  # a column heading wraps over three lines at most
 _SHORT = 40  # characters: a column heading
-_LABEL_LONGEST = 60
 _STUB_LINES = 4  # lines atop the labels that can be the headings of the label column and of columns
 _CAPTION_DISTANCE = 12  # lines: the caption stands at most this far above the labels (column headings between)
 
@@ -57,17 +55,23 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
             position += 1
             continue
         result += [page[row] for row in range(done, found.labels[0]) if row not in found.taken]
-        text = [line for line in result if line.text.strip()]
-        if text and _is_caption(text[-1].text.strip()):
+        captioned = _caption_last(result)
+        if captioned:
             while not result[-1].text.strip():
                 result.pop()  # the caption right above the table, as -layout prints it
-        result += found.rows(page, opening=not (result and _is_caption(result[-1].text.strip())))
+        result += found.rows(page, opening=not captioned)
         result += _apart(page, found.left)
         if notes is not None:
             notes.append(found.note(page))
         done = found.end
         position = next((i for i, block in enumerate(blocks) if block[0] >= done), len(blocks))
     return result + page[done:] if done else page
+
+
+def _caption_last(lines: list[Line]) -> bool:
+    """Whether the last line of text of ``lines`` is a table's caption."""
+    last = next((line.text.strip() for line in reversed(lines) if line.text.strip()), None)
+    return last is not None and _is_caption(last)
 
 
 def _apart(page: list[Line], rows: list[int]) -> list[Line]:
@@ -259,17 +263,11 @@ def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | 
 
 
 def _row_label(text: str) -> bool:
-    """A table's row label: short, no sentence, no caption, no figure unless a year."""
+    """A table's row label: a label of its own (`reading_order.row_label`) ending with no stop of any kind
+    and no caption; or a year, though it reads as a figure."""
     if _YEAR.fullmatch(text):
         return True
-    return (
-        0 < len(text) <= _LABEL_LONGEST
-        and not text.endswith((".", ":", ";", ","))
-        and not FIGURE.fullmatch(text)
-        and not text[0].islower()
-        and text.count("(") == text.count(")")
-        and not _is_caption(text)
-    )
+    return row_label(text) and not text.endswith((":", ";", ",")) and not _is_caption(text)
 
 
 def _is_caption(text: str) -> bool:
@@ -278,7 +276,7 @@ def _is_caption(text: str) -> bool:
     return (
         TABLE_CAPTION.match(text) is not None
         or CAPTION.fullmatch(text) is not None
-        or _UNIT_AT_END.search(text) is not None
+        or UNIT_AT_END.search(text) is not None
     )
 
 

@@ -379,6 +379,8 @@ CAPTION = re.compile(r"\([^()]{2,60}\)")
 """A table's caption, in parentheses: ``(in Swiss francs)``."""
 UNIT_CAPTION = re.compile(r"\((?:in|In) [^()]{2,50}\)")
 """The unit a table's figures are in, as its caption gives it: ``(in thousands of US dollars)``."""
+UNIT_AT_END = re.compile(f"{UNIT_CAPTION.pattern}$")
+"""A caption ending with its table's unit, however long: ``… as at 30 April 2011 (in Swiss francs)``."""
 TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
 """A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
 FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")
@@ -500,7 +502,7 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
     if back < 0 or blocks[back][1] - blocks[back][0] < height:
         return None
     labels = range(blocks[back][1] - height, blocks[back][1])
-    if not all(_label(page[row].text.strip()) for row in labels) or _more_labels(page, blocks[back][0], labels):
+    if not all(row_label(page[row].text.strip()) for row in labels) or _more_labels(page, blocks[back][0], labels):
         return None
     asides += blocks[back + 1 : position]
     columns = [first]
@@ -525,7 +527,7 @@ def _more_labels(page: list[Line], top: int, labels: range) -> bool:
     above = 0
     for row in range(labels[0] - 1, top - 1, -1):
         text = page[row].text.strip()
-        if not _label(text) or TABLE_CAPTION.match(text) or CAPTION.fullmatch(text):
+        if not row_label(text) or TABLE_CAPTION.match(text) or CAPTION.fullmatch(text):
             break
         above += 1
     return above >= 2
@@ -535,7 +537,7 @@ def _figures(page: list[Line], block: Block) -> bool:
     return all(FIGURE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
-def _label(text: str) -> bool:
+def row_label(text: str) -> bool:
     """A row label of its own: short, no sentence, no figure, and not the end of a wrapped label (``of assessed
     amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be told)."""
     return (
@@ -671,7 +673,7 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[list[
 
 
 def _row_label(text: str) -> bool:
-    return _label(text) and any(character.isalpha() for character in text) and not _LEADER.search(text)
+    return row_label(text) and any(character.isalpha() for character in text) and not _LEADER.search(text)
 
 
 def _later_columns(page: list[Line], cells: list[int], at: int, height: int) -> tuple[list[list[int]], list[list[int]]]:

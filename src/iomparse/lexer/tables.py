@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_CAPTION
+from ..reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_AT_END
 from ..source import Line
 from .lines import LogicalLine, bare, strip_markup
 
@@ -187,9 +187,6 @@ def is_caption(line: LogicalLine, table_start: int) -> bool:
         return True  # Table 1: …, however many lines a PDF's text put between them (its column headings)
     if table_start - line.end > 2:
         return False
-    if line.kind != "HEADING" and _UNIT_AT_END.search(text):
+    if line.kind != "HEADING" and UNIT_AT_END.search(text):
         return True  # … as at 30 April 2011 (in Swiss francs): a caption however long, by its unit
     return line.kind != "HEADING" and len(text.split()) <= 16 and not text.endswith((".", ":", ";", ",", "?", "!"))
-
-
-_UNIT_AT_END = re.compile(f"{UNIT_CAPTION.pattern}$")
