@@ -173,13 +173,32 @@ def meta_words(meta) -> list[str]:
     skip = set(DERIVED_META)
     if meta.session is not None and meta.session.raw == meta.occasion:
         skip.add("session")
-    words = [
-        word
-        for field in attrs.fields(type(meta))
-        if field.name not in skip
-        for word in value_words(field.name, getattr(meta, field.name))
-    ]
-    return words
+    values = {field.name: getattr(meta, field.name) for field in attrs.fields(type(meta)) if field.name not in skip}
+    values["other_symbols"] = tuple(_written_symbols(meta))
+    return [word for name, value in values.items() for word in value_words(name, value)]
+
+
+def _written_symbols(meta) -> Iterator:
+    """The other symbols printed on a cover's line: of ``C/108/L/5 to C/108/L/7``, the inner C/108/L/6 is
+    read out of the range, not written."""
+    symbols = [meta.symbol, *meta.other_symbols]
+    numbers = [_last_number(symbol) for symbol in symbols]
+    for index, symbol in enumerate(symbols[1:], start=1):
+        before, after = numbers[index - 1], numbers[index + 1] if index + 1 < len(symbols) else None
+        inner = (
+            None not in (before, numbers[index], after)
+            and before[0] == numbers[index][0] == after[0]
+            and before[1] + 1 == numbers[index][1] == after[1] - 1
+        )
+        if not inner:
+            yield symbol
+
+
+def _last_number(symbol):
+    """A symbol's series and last number (``C/108/L/6`` → ``("C/108/L", 6)``), or None."""
+    written = str(symbol) if symbol is not None else ""
+    series, _, number = written.rpartition("/")
+    return (series, int(number)) if number.isdigit() else None
 
 
 def document_meta_words(document) -> list[str]:

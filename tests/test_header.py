@@ -13,6 +13,28 @@ def test_a_cover_with_several_symbols_keeps_them_all():
     assert iomparse.to_text(document).startswith("C/118/L/3 and C/118/L/4\n")
 
 
+def test_a_range_of_symbols_covers_the_symbols_between_its_ends():
+    document = iomparse.parse("C/Sp/7/L/2 to C/Sp/7/L/5\nOriginal: Spanish\n\nDRAFT RESOLUTIONS\n")
+    assert [str(s) for s in (document.meta.symbol, *document.meta.other_symbols)] == [
+        "C/Sp/7/L/2",
+        "C/Sp/7/L/3",
+        "C/Sp/7/L/4",
+        "C/Sp/7/L/5",
+    ]
+    assert iomparse.to_text(document).startswith("C/Sp/7/L/2 to C/Sp/7/L/5\n")
+    assert iomparse.parse(iomparse.to_text(document)).meta == document.meta
+
+
+def test_symbols_of_different_series_or_revisions_make_no_range():
+    for line, others in [
+        ("C/110/L/1 - C/111/L/3", ["C/111/L/3"]),
+        ("C/110/L/1 to C/110/L/3/Rev.1", ["C/110/L/3/Rev.1"]),
+        ("C/110/L/3 to C/110/L/1", ["C/110/L/1"]),
+    ]:
+        document = iomparse.parse(f"{line}\nOriginal: English\n\nDRAFT RESOLUTIONS\n")
+        assert [str(s) for s in document.meta.other_symbols] == others, line
+
+
 def test_a_documents_column_opens_no_annex():
     text = (
         "MC/1930\nOriginal: English\n5 October 1998\n\nPROVISIONAL AGENDA\n\n"

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from attrs import define, evolve, field
 
 from .inline import date_ref, resolution_ref
 from .lexer import LineToken, strip_markup
-from .model import Adoption, DateRange, Meta, Submission
+from .model import Adoption, DateRange, Meta, Submission, Symbol
 from .symbols import SYMBOL_CANDIDATE, parse_symbol
 from .values import FULL_DATE, ordinal_to_int, parse_date, parse_date_range, parse_session
 
@@ -59,11 +60,14 @@ Reader = Callable[[_HeaderFacts, LineToken, str], None]
 
 
 def _symbol(facts: _HeaderFacts, token: LineToken, text: str) -> None:
-    """A symbol line; a line of several symbols gives the document its first and keeps the others."""
-    symbols = [s for s in (parse_symbol(found) for found in SYMBOL_CANDIDATE.findall(text.rstrip("*"))) if s]
+    """A symbol line; a line of several symbols gives the document its first and keeps the others, and a
+    range (``C/108/L/5 to C/108/L/7``) the symbols between its ends too."""
+    found = list(SYMBOL_CANDIDATE.finditer(text.rstrip("*")))
+    symbols = [s for s in (parse_symbol(match.group()) for match in found) if s]
     if not symbols or len(symbols) != len(SYMBOL_CANDIDATE.findall(text)):
         facts.other.append(text)
         return
+    symbols = _ranges_expanded(symbols, [text[a.end() : b.start()] for a, b in pairwise(found)])
     if "symbol" not in facts.values:
         facts.values["symbol"], symbols = symbols[0], symbols[1:]
     others = list(facts.values.get("other_symbols", ()))
@@ -74,6 +78,34 @@ def _symbol(facts: _HeaderFacts, token: LineToken, text: str) -> None:
             others.append(symbol)
     if others:
         facts.values["other_symbols"] = tuple(others)
+
+
+_RANGE = re.compile(r"\s*(?:to|[–-])\s*")
+_LONGEST_RANGE = 50  # a cover's range spans a session's drafts, not a whole series
+
+
+def _ranges_expanded(symbols: list[Symbol], between: list[str]) -> list[Symbol]:
+    """The symbols of a line with each range's inner symbols put in: ``C/108/L/5 to C/108/L/7`` covers
+    C/108/L/6 too. A range's ends differ only in their last number; other pairs are left as written."""
+    expanded = symbols[:1]
+    for (first, last), joint in zip(pairwise(symbols), between, strict=True):
+        if _RANGE.fullmatch(joint) and _same_series(first, last):
+            start, end = int(first.parts[-1]), int(last.parts[-1])
+            if 0 < end - start <= _LONGEST_RANGE:
+                expanded += [Symbol((*first.parts[:-1], str(n))) for n in range(start + 1, end)]
+        expanded.append(last)
+    return expanded
+
+
+def _same_series(first: Symbol, last: Symbol) -> bool:
+    """Whether two symbols differ only in their last number, with no ``Rev.``/``Corr.`` after it."""
+    return (
+        first.parts[:-1] == last.parts[:-1]
+        and first.parts[-1].isdigit()
+        and last.parts[-1].isdigit()
+        and not first.suffixes
+        and not last.suffixes
+    )
 
 
 def _original(facts: _HeaderFacts, token: LineToken, text: str) -> None:

@@ -9,6 +9,8 @@ is written as its resolutions, each under its own header block.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from attrs import evolve
 
 from ..collector import collector_paused
@@ -38,6 +40,7 @@ from ..model import (
     Section,
     SessionRef,
     Strong,
+    Symbol,
     Table,
     Text,
     Unclassified,
@@ -121,9 +124,25 @@ def _header(meta: Meta) -> list[str]:
 
 
 def _symbols(meta: Meta) -> str:
-    """The symbol line of a header: ``C/118/L/3 and C/118/L/4``, ``A, B and C``."""
-    symbols = [str(symbol) for symbol in (meta.symbol, *meta.other_symbols)]
-    return " and ".join(symbols) if len(symbols) < 3 else f"{', '.join(symbols[:-1])} and {symbols[-1]}"
+    """The symbol line of a header: ``C/118/L/3 and C/118/L/4``, ``A, B and C``; three symbols or more
+    numbered in a row as a range, ``C/108/L/5 to C/108/L/7``, as covers print them."""
+    symbols = [meta.symbol, *meta.other_symbols] if meta.symbol else list(meta.other_symbols)
+    if len(symbols) > 2 and all(_next(a, b) for a, b in pairwise(symbols)):
+        return f"{symbols[0]} to {symbols[-1]}"
+    written = [str(symbol) for symbol in symbols]
+    return " and ".join(written) if len(written) < 3 else f"{', '.join(written[:-1])} and {written[-1]}"
+
+
+def _next(symbol: Symbol, following: Symbol) -> bool:
+    """Whether ``following`` is the symbol numbered right after ``symbol`` in the same series."""
+    return (
+        symbol.parts[:-1] == following.parts[:-1]
+        and not symbol.suffixes
+        and not following.suffixes
+        and symbol.parts[-1].isdigit()
+        and following.parts[-1].isdigit()
+        and int(following.parts[-1]) == int(symbol.parts[-1]) + 1
+    )
 
 
 def _annex(annex: Annex, own: str | None) -> list[str]:
