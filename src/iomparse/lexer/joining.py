@@ -30,11 +30,12 @@ def logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]:
     state = _Joining(lines, words, text_width(lines))
     rows = table_rows(lines)
     for index, line in enumerate(lines):
-        if not line.text.strip():
+        if index in rows:
+            if line.text.strip():  # a blank line between a table's rows keeps the table open
+                add_table_row(state.logical, line, state.last_line is None)
+                state.last_line, state.open_bold = line, False
+        elif not line.text.strip():
             state.last_line = None
-        elif index in rows:
-            add_table_row(state.logical, line, state.last_line is None)
-            state.last_line, state.open_bold = line, False
         else:
             state.read(index, line)
     logical = state.logical

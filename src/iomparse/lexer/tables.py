@@ -42,22 +42,44 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, Line(0, "", 0)]):
-        text = line.text
-        if "  " in text and _is_row(text):
+        if ("  " in line.text and _is_row(line.text)) or (run and run[-1] == index - 1 and _goes_on(lines, run, index)):
             run.append(index)
-        elif run and run[-1] == index - 1 and _wrapped_cells(lines[run[-1]].text, text):
-            run.append(index)  # … Standing Committee on Programmes / … and Finance, Eighteenth Session
-        elif run and run[-1] == index - 1 and _group_label(text, lines, index):
-            run.append(index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
-        elif run and run[-1] == index - 1 and _label_around_figures(text, lines, index):
-            run.append(index)  # I. Movement, Emergency … / (its figures) / Management: a label wrapped round its row
         elif run:
             if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:
                 rows.update(run)
-                if _heading_row(lines, run[0] - 1, run[0]):
-                    rows.add(run[0] - 1)
+                rows.update(_heading_lines(lines, run))
             run = []
     return rows
+
+
+def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
+    """Whether the line at ``index``, right under the table's rows ``run``, belongs to the table though it is
+    no row of figures."""
+    text = lines[index].text if index < len(lines) else ""
+    return (
+        _wrapped_cells(lines[run[-1]].text, text)  # … Standing Committee on Programmes / … and Finance, Eighteenth …
+        or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
+        or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
+        or (not text.strip() and _spaced_apart(lines, run, index))  # rows printed a blank line apart
+    )
+
+
+def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
+    """Whether the table whose rows are ``run`` goes on after the blank line ``blank``: the next line is a row
+    of as many cells as the table's first full row, each cell starting or ending where that row's does."""
+    below = lines[blank + 1].text if blank + 1 < len(lines) else ""
+    full = next((lines[i].text for i in run if len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2), None)
+    if full is None or not _is_row(below):
+        return False
+    cells, under = _cell_spans(full), _cell_spans(below)
+    return len(cells) == len(under) and all(
+        abs(start - other_start) <= 1 or abs(end - other_end) <= 1
+        for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
+    )
+
+
+def _cell_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _CELL_START.finditer(text)]
 
 
 def _is_row(text: str) -> bool:
@@ -139,6 +161,22 @@ def _figures_alone(text: str, indent: int) -> bool:
 _COLUMN_GAP_SPLIT = re.compile(r"\s{2,}")
 
 
+def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
+    """The lines of a table's column headings above its rows ``run``: a row of headings right above them, a
+    blank line between when the rows too are printed a blank line apart, perhaps with the ends of its
+    headings wrapped onto a line under it (``Background`` / ``documents``)."""
+    first = run[0]
+    above = first - 1
+    spaced = any(not lines[index].text.strip() for index in run)
+    if spaced and above >= 0 and not lines[above].text.strip():
+        above -= 1
+    if _heading_row(lines, above, first):
+        return list(range(above, first))
+    if above > 0 and _wrapped_cells(lines[above - 1].text, lines[above].text) and _heading_row(lines, above - 1, first):
+        return list(range(above - 1, first))
+    return []
+
+
 def _heading_row(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line at ``index``, right above a table's first row, is its row of column headings: laid
     out in as many cells (``Category      Assessed amount      Received``), words without figures."""
@@ -166,7 +204,8 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     table = LogicalLine(
         "TABLE", line.text, line.number, line.number, line.page, None, [line.text], numbers=[line.number], rule="table"
     )
-    if last is not None and is_caption(last, line.number):
+    under_annex_label = len(logical) > 1 and logical[-2].kind == "ANNEX_LABEL"
+    if last is not None and is_caption(last, line.number, under_annex_label=under_annex_label):
         logical.pop()
         table.label = strip_markup(last.text)
         table.start = last.start
@@ -174,12 +213,13 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     logical.append(table)
 
 
-def is_caption(line: LogicalLine, table_start: int) -> bool:
+def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool = False) -> bool:
     """Whether ``line`` is the caption of a table starting on line ``table_start``: it sits right above it (a
     blank line between at most) and is a caption in parentheses (``(in Swiss francs)``), a numbered caption
     (``Table 1: …``), or a short line with no final punctuation that no rule gave a kind (in bold, in
     capitals, or plain: ``Administrative Part of the Budget by organizational unit``), or a line ending with
-    the table's unit (``… as at 30 April 2011 (in Swiss francs)``)."""
+    the table's unit (``… as at 30 April 2011 (in Swiss francs)``). A short line right under an annex's label
+    is the annex's title, not a caption."""
     if line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
         return False
     text = bare(" ".join(raw.strip() for raw in line.raw))  # all its lines: the joining pass is not done
@@ -189,4 +229,9 @@ def is_caption(line: LogicalLine, table_start: int) -> bool:
         return False
     if line.kind != "HEADING" and UNIT_AT_END.search(text):
         return True  # … as at 30 April 2011 (in Swiss francs): a caption however long, by its unit
-    return line.kind != "HEADING" and len(text.split()) <= 16 and not text.endswith((".", ":", ";", ",", "?", "!"))
+    return (
+        line.kind != "HEADING"
+        and not under_annex_label
+        and len(text.split()) <= 16
+        and not text.endswith((".", ":", ";", ",", "?", "!"))
+    )

@@ -1,0 +1,71 @@
+"""Tables laid out with spaces (`iomparse.lexer.tables`): rows a blank line apart, headings over them, and
+the caption above them.
+
+Each case is worded apart from the corpus, as ``pdftotext -layout`` prints such a table.
+"""
+
+from __future__ import annotations
+
+from conftest import tables_of
+
+import iomparse
+from iomparse.model import Document
+
+
+def _rows(document: Document) -> list[tuple[str, ...]]:
+    (table,) = tables_of(document)
+    return [row for row in table.cells if row]
+
+
+def test_layout_rows_a_blank_line_apart_are_one_table_under_their_headings():
+    """``-layout`` text of a table whose rows stand a blank line apart, a heading wrapped onto a second line
+    and a cell wrapped under its row: one table, the headings its first row."""
+    text = (
+        "                                                                          S/32/8\n"
+        "                                                                Original: English\n"
+        "                                                                   3 October 2022\n\n"
+        "STANDING COMMITTEE ON PROGRAMMES AND FINANCE\nThirty-first Session\n\n"
+        "                         REPORT ON FIELD VISITS\n\n"
+        "4.  Members of the Committee visited three countries.\n\n"
+        "5.  The visits below took place in 2022.\n\n"
+        "Country              Purpose of the visit                       Follow-up\n"
+        "                                                                report\n\n"
+        "Ecuador              Assessment of the return programme        S/31/12\n\n"
+        "Niger                Review of the migrant resource centre      S/31/13\n"
+        "                     in Agadez\n\n"
+        "Viet Nam             Labour migration dialogue                  S/32/5\n\n"
+        "6.  The reports were welcomed.\n"
+    )
+    document = iomparse.parse(text)
+    assert _rows(document) == [
+        ("Country", "Purpose of the visit", "Follow-up report"),
+        ("Ecuador", "Assessment of the return programme", "S/31/12"),
+        ("Niger", "Review of the migrant resource centre in Agadez", "S/31/13"),
+        ("Viet Nam", "Labour migration dialogue", "S/32/5"),
+    ]
+    assert [p.num for p in document.body if hasattr(p, "num")] == ["4", "5", "6"]
+
+
+def test_layout_lines_a_blank_line_apart_whose_cells_do_not_align_are_not_one_table():
+    text = (
+        "Country              Amount        Paid\n"
+        "Chile                1,200         300\n"
+        "Peru                 2,000         450\n\n"
+        "Note:   figures   rounded   to   the   nearest   franc   2021\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert len(table.rows) == 3
+
+
+def test_a_title_under_an_annex_label_is_no_caption_of_the_table_under_it():
+    text = (
+        "Annex\n\nPARTICIPANTS IN THE CONSULTATIONS\n\n"
+        "Country        Delegates        Observers\n"
+        "Chile          3                1\n"
+        "Peru           2                0\n"
+    )
+    document = iomparse.parse(text)
+    (annex,) = document.annexes
+    (table,) = tables_of(document)
+    assert annex.meta.title == "PARTICIPANTS IN THE CONSULTATIONS"
+    assert table.caption is None
