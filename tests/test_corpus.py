@@ -20,30 +20,30 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 # The share of gold facts held over the whole corpus (samples apart), and by each shape of document, at
 # least: the scores measured when they were last raised, rounded down to the percent.
-CORPUS_FLOOR = 0.93
+CORPUS_FLOOR = 0.94
 SHAPE_FLOORS = {
-    "adopted-resolution": 0.90,
-    "agenda": 0.91,
+    "adopted-resolution": 0.93,
+    "agenda": 0.94,
     "compilation": 0.97,
     "contributions-report": 0.86,
     "corrigendum": 0.80,
     "council-report": 0.96,
     "dg-report": 0.91,
-    "draft-resolutions": 0.88,
+    "draft-resolutions": 0.94,
     "ex-committee": 0.96,
     "financial-report": 0.95,
     "icem-typed": 0.92,
     "idm-paper": 0.98,
-    "info-note": 0.92,
+    "info-note": 0.97,
     "note-concerning": 0.98,
-    "policy-framework": 0.90,
-    "programme-budget": 0.84,
+    "policy-framework": 0.94,
+    "programme-budget": 0.85,
     "rules-of-procedure": 0.90,
     "scale-of-assessment": 1.00,
     "scpf-report": 0.96,
     "statement": 0.93,
     "summary-record": 0.98,
-    "working-group": 0.90,
+    "working-group": 0.95,
 }
 
 

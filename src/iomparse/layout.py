@@ -45,6 +45,7 @@ from .reading_order import (
 from .source import Line
 from .values import MONTH_PATTERN
 from .vocabulary import COVER_FOOTERS, alternation
+from .word_tables import headings_apart, word_tables
 
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
 # a footnote's number and its text on one line (not a date: 4 November 2004)
@@ -76,7 +77,8 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
     """``lines`` in the converter's form: typed footnotes (``1/``) given superscript numbers; then page by
     page: a running header on one line made two, contents pages put back on their titles, paragraph
     numbers printed apart put before their paragraphs, tables read column by column laid out in rows,
-    footnote numbers and section labels printed out of place put back, pdftotext's footnote digits made
+    tables of words printed a cell a block laid out in rows (on any page whose lines stand apart), footnote
+    numbers and section labels printed out of place put back, pdftotext's footnote digits made
     superscripts, the cover footer made one line, lone labels joined to their text. Each reordering of the
     text's lines (`REORDERINGS`) is reported in ``notes``, when given, as an ``info`` diagnostic."""
     result: list[Line] = []
@@ -90,9 +92,12 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
         if any(map(_ALONE.fullmatch, short)) or _opens_with_a_note(page) or any("(cid:" in text for text in short):
             for name, reorder in REORDERINGS:
                 page = _step(name, reorder, page, notes)
+            page = word_tables(page, notes)
             page = table_figures_unplaced(page, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
+        elif headings_apart(page):
+            page = word_tables(page, notes)
         result += page
     return result
 

@@ -1,0 +1,271 @@
+"""Tables of words printed without ``-layout``: a cell a block, row after row or column after column.
+
+A table whose cells are words (a timetable, a list of drafts with their titles and agenda items, a list of
+meetings) comes out of ``pdftotext`` without ``-layout`` as blocks: the column headings, one block each
+(the first often glued under the paragraph above it), then the cells. Where the rows stand apart, the cells
+follow row after row (``Symbol`` / ``Title`` / ``Agenda item`` / ``C/108/L/5`` / ``Report on …`` / ``5`` …);
+where they do not, column after column, a block of a line per row each (``Country`` / ``Started`` /
+``Albania`` … ``Ukraine`` / ``1995`` … ``1992``). Without figures, the steps that read tables of figures
+(`iomparse.reading_order`, `iomparse.column_blocks`) see no table, and the cells would become paragraphs.
+
+Both steps need a row of column headings (short lines without figures or final punctuation) and check
+what they read: row after row, one column at least must hold cells of one shape in every row (a symbol, a
+date, a number: ``C/108/L/5``, ``15 October 2018``, ``7 and 8``); column after column, every column must
+hold as many lines as the others, three at least. The table is laid out as Markdown rows, each on the line
+of its first cell. The decision rests on the layout alone, and the document says so (``table-read-by-cells``,
+``table-read-by-columns``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from attrs import Factory, define
+
+from .model import Diagnostic
+from .reading_order import FIGURE, line_blocks
+from .source import Line
+from .symbols import SYMBOL_CANDIDATE
+from .values import MONTH_PATTERN
+
+_MOST_COLUMNS = 6
+_HEADING_WIDTH = 40  # characters: a column heading's line
+_HEADING_LINES = 2
+_CELL_WIDTH = 60  # characters: a line of a cell, narrower than the page's text
+_CELL_LINES = 3
+_FEWEST_ROWS = 3  # a table read column after column: each column a block of this many lines at least
+_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,4}|[IVXLC]{1,6})[.)]")  # 1., (a), II.: a list's label, no heading
+_DATE = re.compile(rf"(?:\d{{1,2}} )?(?:{MONTH_PATTERN}) (?:19|20)\d\d")
+
+Cell = list[int]  # the lines of a cell, by index
+
+
+@define
+class _Table:
+    """A table of words found: its headings' lines, its rows of cells, the lines of the further columns
+    whose headings were printed run together (each such heading's text kept on its first column), and the
+    decision that reads it."""
+
+    headings: list[Cell]
+    rows: list[list[Cell]]
+    run_together: list[Cell] = Factory(list)
+
+    def lines(self, page: list[Line]) -> list[Line]:
+        """The table as Markdown rows after a blank line: its headings, the rule under them, a row per row
+        of cells, each on its first cell's line; a blank line after."""
+        top = self.headings[0][0]
+        last = max(index for row in self.rows for cell in row for index in cell)
+        heads = [_text(page, cell) for cell in self.headings]
+        laid_out = [Line(page[top].number, "", page[top].page), _row(page, top, heads)]
+        laid_out.append(_row(page, top, ["---"] * len(heads)))
+        laid_out += [_row(page, row[0][0], [_text(page, cell) for cell in row]) for row in self.rows]
+        return [*laid_out, Line(page[last].number, "", page[last].page)]
+
+    def end(self) -> int:
+        """The line after the table."""
+        return max(index for row in self.rows for cell in row for index in cell) + 1
+
+    def note(self, page: list[Line], code: str) -> Diagnostic:
+        """What reading the table rests on: the layout alone, and perhaps headings that cannot be told apart."""
+        from .lexer.decisions import DECISIONS  # the lexer reads the layout steps: imported on use
+
+        where = page[self.headings[0][0]]
+        if not self.run_together:
+            return Diagnostic("info", code, f"{DECISIONS[code].why} (page {where.page})", where.number)
+        together = "; ".join(f"'{_text(page, cell)}'" for cell in self.run_together)
+        why = (
+            f"a table printed column after column (page {where.page}): the headings of some columns were printed "
+            f"as one line ({together}); each is kept whole as the heading of the first of its columns, the "
+            "others' headings left empty"
+        )
+        return Diagnostic("warning", "table-headings-run-together", why, where.number)
+
+
+Reader = Callable[[list[Line], list[Cell], int, list[Cell]], "_Table | None"]
+
+
+def word_tables(page: list[Line], notes: list[Diagnostic] | None = None) -> list[Line]:
+    """The tables of words of ``page`` printed a cell a block, row after row or column after column, laid
+    out in rows; each reported in ``notes`` (``table-read-by-cells``, ``table-read-by-columns``, or a
+    warning when headings ran together)."""
+    if not headings_apart(page):
+        return page
+    blocks = [list(range(*block)) for block in line_blocks(page)]
+    headings = [_heading(page, block) for block in blocks]
+    result: list[Line] = []
+    done = 0
+    position = 0
+    while position + 2 < len(blocks):
+        found = _headed_table(page, blocks, headings, position) if headings[position + 1] else None
+        if found is None:
+            position += 1
+            continue
+        table, code = found
+        result += page[done : table.headings[0][0]]
+        result += table.lines(page)
+        if notes is not None:
+            notes.append(table.note(page, code))
+        done = table.end()
+        position = next((i for i, block in enumerate(blocks) if block[0] >= done), len(blocks))
+    return result + page[done:] if done else page
+
+
+def headings_apart(page: list[Line]) -> bool:
+    """Whether ``page`` has two column headings a blank line apart, the second alone between blank lines: what
+    a table of words printed a cell a block opens with (a quick test: most pages have none)."""
+    for index in range(2, len(page) - 1):
+        text = page[index].text
+        if not text or text.isspace() or len(text) > 2 * _HEADING_WIDTH:
+            continue
+        alone = not page[index - 1].text.strip() and not page[index + 1].text.strip()
+        if alone and page[index - 2].text.strip() and _heading(page, [index]) and _heading(page, [index - 2]):
+            return True
+    return False
+
+
+def _headed_table(
+    page: list[Line], blocks: list[Cell], headings: list[bool], position: int
+) -> tuple[_Table, str] | None:
+    """The table whose first column heading is the block ``blocks[position]`` (or its last line, glued under
+    the paragraph or caption above), with as many more headings (``headings`` tells which blocks can be one)
+    as a reader finds columns under them, and the code of the reader's decision."""
+    block = blocks[position]
+    first = block if headings[position] else block[-1:] if len(block) > 1 and _heading(page, block[-1:]) else None
+    if first is None:
+        return None
+    heads = [first]
+    for at in range(position + 1, min(position + _MOST_COLUMNS, len(blocks))):
+        if not headings[at]:
+            break
+        heads.append(blocks[at])
+        for code, reader in _READERS:
+            found = reader(page, blocks, at + 1, list(heads))
+            if found is not None:
+                return found, code
+    return None
+
+
+def _text(page: list[Line], cell: Cell) -> str:
+    return " ".join(page[index].text.strip() for index in cell)
+
+
+def _row(page: list[Line], at: int, cells: list[str]) -> Line:
+    return Line(page[at].number, "| " + " | ".join(cells) + " |", page[at].page)
+
+
+def _heading(page: list[Line], cell: Cell) -> bool:
+    """Whether the lines ``cell`` are a column heading: a line or two, short, no figure, no final
+    punctuation, opening with a capital, no list label, not words in capitals (a title: ``CALENDAR OF
+    CONSULTATIONS``)."""
+    if len(cell) > _HEADING_LINES or len(page[cell[0]].text) > 2 * _HEADING_WIDTH:
+        return False  # most blocks: a paragraph
+    texts = [page[index].text.strip() for index in cell]
+    return (
+        not (texts[0].isupper() and " " in texts[0])
+        and all(len(text) <= _HEADING_WIDTH and "  " not in text for text in texts)
+        and not any(c.isdigit() for text in texts for c in text)
+        and texts[0][:1].isupper()
+        and not texts[-1].endswith((".", ":", ";", ","))
+        and not _LABEL.match(texts[0])
+    )
+
+
+def _cell(page: list[Line], cell: Cell) -> bool:
+    """Whether the lines ``cell`` are a cell: three lines at most, narrower than the text, words one space
+    apart (no line laid out in columns), no list label first (``1.  Opening of the session`` is an item)."""
+    texts = [page[index].text.strip() for index in cell]
+    return (
+        len(texts) <= _CELL_LINES
+        and all(len(text) <= _CELL_WIDTH and "  " not in text for text in texts)
+        and not _LABEL.match(texts[0])
+    )
+
+
+def _shape(text: str) -> str:
+    """What a cell holds, where it is more than words: a symbol, a date, or a number first."""
+    if SYMBOL_CANDIDATE.fullmatch(text):
+        return "symbol"
+    if _DATE.fullmatch(text):
+        return "date"
+    if text[:1].isdigit() or FIGURE.fullmatch(text):
+        return "number"
+    return "words" if sum(c.isalpha() for c in text) > 1 else "other"
+
+
+def _rows_after_headings(page: list[Line], blocks: list[Cell], start: int, headings: list[Cell]) -> _Table | None:
+    """The rows of as many cells as ``headings`` printed a cell a block from ``blocks[start]`` on, as long as
+    one column holds cells of one shape (a symbol, a date, a number) in every row and another mere words (a
+    table of words: the cells of a table of figures are read by `iomparse.column_blocks`); two rows at least."""
+    count = len(headings)
+    rows: list[list[Cell]] = []
+    at = start
+    while at + count <= len(blocks) and all(_cell(page, cell) for cell in blocks[at : at + count]):
+        rows.append(blocks[at : at + count])
+        at += count
+    if len(rows) < 2:
+        return None
+    shapes = [[_shape(_text(page, cell)) for cell in row] for row in rows]
+    shaped, worded = 0, 0
+    for column in range(count):
+        shape = shapes[0][column]
+        length = next((n for n, row in enumerate(shapes) if row[column] != shape), len(shapes))
+        if shape == "words":
+            worded = max(worded, length)
+        elif shape != "other":
+            shaped = max(shaped, length)
+    length = min(shaped, worded)
+    return _Table(headings, rows[:length]) if length >= 2 else None
+
+
+def _columns_after_headings(page: list[Line], blocks: list[Cell], start: int, headings: list[Cell]) -> _Table | None:
+    """The table printed a column a block from ``blocks[start]`` on: as many blocks as ``headings`` of as many
+    lines each (three at least), each line a cell, one of them of words; then perhaps further columns of as
+    many lines, after a heading of their own, or of several of them run together on one line."""
+    count = len(headings)
+    columns = blocks[start : start + count]
+    if len(columns) < count or len({len(column) for column in columns}) != 1 or len(columns[0]) < _FEWEST_ROWS:
+        return None
+    if not all(_cell(page, [index]) for column in columns for index in column):
+        return None
+    if not any(all(_shape(page[index].text.strip()) == "words" for index in column) for column in columns):
+        return None  # a table of figures: read by `iomparse.column_blocks`
+    height = len(columns[0])
+    headings, run_together = list(headings), []
+    at = start + count
+    while at < len(blocks):
+        heading, column, taken = _further_column(page, blocks, at, height)
+        if column is None:
+            break
+        if not heading and headings[-1] and headings[-1] not in run_together:
+            run_together.append(headings[-1])  # Established Role of IOM: the headings of two columns on one line
+        headings.append(heading)
+        columns.append(column)
+        at += taken
+    rows = [[[column[row]] for column in columns] for row in range(height)]
+    return _Table(headings, rows, run_together)
+
+
+def _further_column(page: list[Line], blocks: list[Cell], at: int, height: int) -> tuple[Cell, Cell | None, int]:
+    """A further column of ``height`` lines at ``blocks[at]``: its heading (perhaps none) and its cells, and
+    how many blocks it takes: a heading block then the column, a block of the heading atop the column, or
+    the column alone."""
+    block = blocks[at]
+    below = blocks[at + 1] if at + 1 < len(blocks) else []
+    if _heading(page, block) and _column_of(page, below, height):
+        return block, below, 2
+    top = len(block) - height
+    headed = 0 <= top <= _HEADING_LINES and (not top or _heading(page, block[:top]))
+    if headed and _column_of(page, block[top:], height):
+        return block[:top], block[top:], 1
+    return [], None, 0
+
+
+def _column_of(page: list[Line], block: Cell, height: int) -> bool:
+    return len(block) == height and all(_cell(page, [index]) for index in block)
+
+
+_READERS: tuple[tuple[str, Reader], ...] = (
+    ("table-read-by-cells", _rows_after_headings),
+    ("table-read-by-columns", _columns_after_headings),
+)

@@ -1,0 +1,110 @@
+"""Tables of words printed without ``-layout`` (`iomparse.word_tables`).
+
+Each case is worded apart from the corpus: a table as pdftotext prints it, its cells a block each, row after
+row or column after column. The rows are read when the text tells them; a table of figures, or a list that
+only looks like one, is left to the steps that read those.
+"""
+
+from __future__ import annotations
+
+from conftest import tables_of
+
+import iomparse
+from iomparse.model import Document
+
+
+def _codes(document: Document) -> dict[str, str]:
+    return {d.code: d.severity for d in document.diagnostics}
+
+
+def _rows(document: Document) -> list[tuple[str, ...]]:
+    (table,) = tables_of(document)
+    return [row for row in table.cells if row]
+
+
+def test_a_list_of_documents_printed_a_cell_a_block_is_read_row_after_row():
+    """A documents column of symbols, a subject column of words wrapping onto a second line, and the
+    heading of the first column glued under the paragraph above, as pdftotext prints it."""
+    text = (
+        "3.\nThe Standing Committee will have the documents below before it.\n"
+        "Document\n\nSubject\n\nSubmitted by\n\n"
+        "S/35/4\n\nRevised Programme and Budget\n\nthe Administration\n\n"
+        "S/35/7\n\nReport of the Audit and Oversight\nAdvisory Committee\n\nthe Committee's Chairperson\n\n"
+        "S/35/9\n\nHuman resources update\n\nthe Administration\n\n"
+        "4.\nThe documents are available on the governing bodies' website.\n"
+    )
+    document = iomparse.parse(text)
+    assert _rows(document) == [
+        ("Document", "Subject", "Submitted by"),
+        ("S/35/4", "Revised Programme and Budget", "the Administration"),
+        ("S/35/7", "Report of the Audit and Oversight Advisory Committee", "the Committee's Chairperson"),
+        ("S/35/9", "Human resources update", "the Administration"),
+    ]
+    assert [p.num for p in document.body if hasattr(p, "num")] == ["3", "4"]
+    assert _codes(document)["table-read-by-cells"] == "info"
+
+
+def test_a_calendar_printed_a_cell_a_block_is_read_by_its_column_of_dates():
+    text = (
+        "ANNEX\n\nCALENDAR OF CONSULTATIONS\n\n"
+        "Date\n\nTopic\n\n"
+        "3 March 2021\n\nOpening of the consultations\n\n"
+        "14 April 2021\n\nLabour mobility and skills\n\n"
+        "9 June 2021\n\nClosing session and summary\n"
+    )
+    rows = _rows(iomparse.parse(text))
+    assert rows[1:] == [
+        ("3 March 2021", "Opening of the consultations"),
+        ("14 April 2021", "Labour mobility and skills"),
+        ("9 June 2021", "Closing session and summary"),
+    ]
+
+
+def test_labels_printed_apart_from_their_items_make_no_table():
+    """A list whose labels pdftotext printed apart: numbered lines, not cells of words."""
+    text = (
+        "AGENDA\n\nMeetings\n\nOpening\n\n"
+        "1.\n\nAdoption of the agenda\n\n2.\n\nElection of officers\n\n3.\n\nClosure of the session\n"
+    )
+    assert tables_of(iomparse.parse(text)) == []
+
+
+def test_a_table_printed_a_column_a_block_is_read_row_after_row():
+    text = (
+        "Annex II\n\nLIAISON OFFICES OPENED SINCE 2015\n"
+        "The offices below report to the Regional Office concerned.\n"
+        "Office\n\nRegion\n\nOpened\n\n"
+        "Addis Ababa\nNew York\nBrussels\nCanberra\n\n"
+        "East and Horn of Africa\nNorth America\nEuropean Economic Area\nAsia and the Pacific\n\n"
+        "2015\n2016\n2016\n2019\n"
+    )
+    document = iomparse.parse(text)
+    assert _rows(document) == [
+        ("Office", "Region", "Opened"),
+        ("Addis Ababa", "East and Horn of Africa", "2015"),
+        ("New York", "North America", "2016"),
+        ("Brussels", "European Economic Area", "2016"),
+        ("Canberra", "Asia and the Pacific", "2019"),
+    ]
+    assert _codes(document)["table-read-by-columns"] == "info"
+
+
+def test_headings_printed_as_one_line_over_two_columns_are_kept_and_the_document_says_so():
+    """``Year Status`` heads two columns, printed on one line over the first: its text is kept whole on the
+    first column, the second's heading is left empty, and a warning says that the headings could not be told
+    apart."""
+    text = (
+        "Programme\n\nPartner\n\n"
+        "Return of qualified nationals\nLabour mobility\nBorder management\n\n"
+        "UNDP\nILO\nEuropean Union\n\n"
+        "Year Status\n2012\n2014\n2017\n\n"
+        "Closed\nOngoing\nOngoing\n"
+    )
+    document = iomparse.parse(text)
+    assert _rows(document) == [
+        ("Programme", "Partner", "Year Status", ""),
+        ("Return of qualified nationals", "UNDP", "2012", "Closed"),
+        ("Labour mobility", "ILO", "2014", "Ongoing"),
+        ("Border management", "European Union", "2017", "Ongoing"),
+    ]
+    assert _codes(document)["table-headings-run-together"] == "warning"
