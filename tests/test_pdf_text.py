@@ -697,6 +697,21 @@ def test_a_footnote_marker_set_off_by_spaces_is_read_as_one():
     assert [(n.marker, n.anchor) for n in document.footnotes] == [("2", "para_3")]
 
 
+def test_a_footnote_marker_set_off_by_spaces_at_a_line_end_is_read_as_one():
+    """The sentence ends the line, its superscript set apart after the full stop ('… in 2021. 4'); the body
+    under the page's text. A number ending a line after a comma, with no body of its number, stays text."""
+    text = (
+        "6.    Returns from the region rose by a third, to 12,400, the highest number recorded in 2021. 4\n"
+        "      Most returnees travelled by air; the figures for sea crossings are in Annex I, table 5\n"
+        "      and table 7, 2\n"
+        "      of which the first covers the central route.\n\n\n"
+        "4     Provisional figures, to be confirmed in the annual report.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor) for n in document.footnotes] == [("4", "para_6")]
+    assert "table 7, 2" in iomparse.model.inline_text(document.body[0].content)
+
+
 def test_a_number_set_off_by_spaces_without_a_body_is_no_marker():
     text = "3.         The Council met twice, 2 meetings being held in private.\n"
     document = iomparse.parse(text)

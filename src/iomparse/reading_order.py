@@ -29,9 +29,10 @@ from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, roman_to_int
 
-SPACED_MARKER = re.compile(r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z])")
+SPACED_MARKER = re.compile(r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$)")
 """A footnote marker that an extractor set off by spaces, after punctuation and before the sentence going on
-in lower case (``the Council, 1 the credentials``): a marker only if a body with that number is on the page."""
+in lower case (``the Council, 1 the credentials``) or at the end of the line (``… of the Constitution. 3``):
+a marker only if a body with that number is on the page."""
 _DOUBLED = re.compile(r"(?<=\S)  (?=\S)")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
 _SINGLE = re.compile(r"(?<=\S) (?=\S)")
