@@ -29,7 +29,7 @@ SHAPE_FLOORS = {
     "corrigendum": 0.80,
     "council-report": 0.96,
     "dg-report": 0.91,
-    "draft-resolutions": 0.94,
+    "draft-resolutions": 0.93,
     "ex-committee": 0.96,
     "financial-report": 0.95,
     "icem-typed": 0.92,

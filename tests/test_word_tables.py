@@ -60,6 +60,19 @@ def test_a_calendar_printed_a_cell_a_block_is_read_by_its_column_of_dates():
     ]
 
 
+def test_cells_printed_out_of_their_rows_make_no_table():
+    """pdfminer printed the cells of two columns as pairs, then the third column apart: read four to a row,
+    the symbols fall in two columns of one row, so the rows cannot be told and no table is made."""
+    text = (
+        "Papers before the Committee\n\nSymbol\n\nSubject\n\nItem\n\n"
+        "S/35/4\n\nRevised Programme and Budget\n\nS/35/7\n\nAudit and oversight\n\n"
+        "S/35/9\n\nHuman resources update\n\n3\n\n4\n\n6\n"
+    )
+    document = iomparse.parse(text)
+    assert tables_of(document) == []
+    assert "S/35/7" in iomparse.to_text(document)
+
+
 def test_labels_printed_apart_from_their_items_make_no_table():
     """A list whose labels pdftotext printed apart: numbered lines, not cells of words."""
     text = (

@@ -195,8 +195,10 @@ def _shape(text: str) -> str:
 
 def _rows_after_headings(page: list[Line], blocks: list[Cell], start: int, headings: list[Cell]) -> _Table | None:
     """The rows of as many cells as ``headings`` printed a cell a block from ``blocks[start]`` on, as long as
-    one column holds cells of one shape (a symbol, a date, a number) in every row and another mere words (a
-    table of words: the cells of a table of figures are read by `iomparse.column_blocks`); two rows at least."""
+    one column holds cells of one shape (a symbol, a date, a number) in every row, a shape no other column
+    holds (else the cells of one row could be those of two), and another column mere words (a table of words:
+    the cells of a table of figures are read by `iomparse.column_blocks`); two rows at least, and no cells
+    going on after them."""
     count = len(headings)
     rows: list[list[Cell]] = []
     at = start
@@ -209,13 +211,18 @@ def _rows_after_headings(page: list[Line], blocks: list[Cell], start: int, headi
     shaped, worded = 0, 0
     for column in range(count):
         shape = shapes[0][column]
-        length = next((n for n, row in enumerate(shapes) if row[column] != shape), len(shapes))
+        alone = shape == "words"  # words may stand in several columns; another shape in this one only
+        length = next(
+            (n for n, row in enumerate(shapes) if row[column] != shape or (not alone and row.count(shape) > 1)),
+            len(shapes),
+        )
         if shape == "words":
             worded = max(worded, length)
         elif shape != "other":
             shaped = max(shaped, length)
-    length = min(shaped, worded)
-    return _Table(headings, rows[:length]) if length >= 2 else None
+    if min(shaped, worded) != len(rows) or len(rows) < 2:
+        return None  # cells going on past the rows that fit: the rows cannot be told
+    return _Table(headings, rows)
 
 
 def _columns_after_headings(page: list[Line], blocks: list[Cell], start: int, headings: list[Cell]) -> _Table | None:
