@@ -32,6 +32,8 @@ from iomparse.values import (
         ("S/18/9", "S", "9", 18, ()),
         ("SCPF/92/Rev.1", "SCPF", "92", None, ("Rev.1",)),
         ("MICEM/9/2002", "MICEM", "9", None, ()),
+        ("MC/L/1225", "MC/L", "1225", None, ()),  # a Council series code not catalogued: read by its shape
+        ("MC/C/SR/397", "MC/C/SR", "397", None, ()),
     ],
 )
 def test_symbols(text, series, number, session, suffixes):
@@ -40,7 +42,9 @@ def test_symbols(text, series, number, session, suffixes):
     assert (symbol.series, symbol.number, symbol.session, symbol.suffixes) == (series, number, session, suffixes)
 
 
-@pytest.mark.parametrize("text", ["HIV/AIDS", "MC/INF", "MC/INF/274/Rev", "mc/inf/274", "A/RES/70/1", "MC//274"])
+@pytest.mark.parametrize(
+    "text", ["HIV/AIDS", "MC/INF", "MC/INF/274/Rev", "mc/inf/274", "A/RES/70/1", "MC//274", "MC/ABCDE/1"]
+)
 def test_not_symbols(text):
     assert parse_symbol(text) is None
 
