@@ -228,7 +228,7 @@ RULES: tuple[Rule, ...] = (
         "HEADING",
         "heading-decimal",
         re.compile(rf"(?P<label>(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\.?\s+(?P<text>\S.*)"),
-        check=short_without_full_stop,
+        check=lambda m: short_without_full_stop(m) and not strip_markup(m.group("text"))[:1].islower(),
         style="decimal",
         longest=250,
         first=_DIGITS + "IVXLC",
