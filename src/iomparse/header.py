@@ -164,11 +164,12 @@ def _subtitle(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     facts.put("subtitle", text, text)
 
 
-_SPEAKER_LINE = re.compile(r"Statement by\s*:\s*(?P<name>.+)")
+_SPEAKER_LINE = re.compile(r"Statement by\s*(?::\s*|\s)(?P<name>.+)")
 
 
 def _speaker(facts: _HeaderFacts, token: LineToken, text: str) -> None:
-    """``Statement by: H.E. …`` (the label kept apart), or the speaker's name alone."""
+    """``Statement by: H.E. …`` or ``Statement by`` over the name (the label kept apart), or the speaker's name
+    alone."""
     named = _SPEAKER_LINE.fullmatch(text)
     facts.put("speaker", named.group("name") if named else text, text)
     if named and facts.values.get("speaker") == named.group("name"):

@@ -121,6 +121,18 @@ ORGANS = (
 )
 
 #: The Organization's names through its history, as a cover's letterhead prints them (not the title).
+#: How a delegation's letterhead opens, in the three languages (``Permanent Mission of the Philippines``,
+#: ``Mission permanente de la France``, ``Misión Permanente de México``, ``Delegation of the European Union``).
+MISSION_OPENERS = (
+    "Permanent Mission",
+    "Mission permanente",
+    "Misión Permanente",
+    "Permanent Delegation",
+    "Délégation permanente",
+    "Delegación Permanente",
+    "Delegation of",
+    "Embassy of",
+)
 ORGANIZATION_NAMES = (
     "PROVISIONAL INTERGOVERNMENTAL COMMITTEE FOR THE MOVEMENT OF MIGRANTS FROM EUROPE",
     "INTERGOVERNMENTAL COMMITTEE FOR EUROPEAN MIGRATION",

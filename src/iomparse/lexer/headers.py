@@ -13,7 +13,15 @@ import re
 
 from ..source import Line
 from ..values import FULL_DATE, parse_date_range, parse_session
-from ..vocabulary import CLASSIFICATION_MARKS, ORGANIZATION_INITIALS, ORGANIZATION_NAMES, ORGANS, PLACES, alternation
+from ..vocabulary import (
+    CLASSIFICATION_MARKS,
+    MISSION_OPENERS,
+    ORGANIZATION_INITIALS,
+    ORGANIZATION_NAMES,
+    ORGANS,
+    PLACES,
+    alternation,
+)
 from .headings import heading_shape
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
@@ -39,6 +47,10 @@ _HELD = re.compile(
     re.IGNORECASE,
 )
 _CHECK_AGAINST_DELIVERY = re.compile(r"(?i)check against delivery")
+_MISSION = re.compile(alternation(MISSION_OPENERS, escape=True), re.IGNORECASE)
+"""The opening words of a delegation's letterhead (``PERMANENT MISSION OF …``): no title."""
+_STATEMENT_BY = re.compile(r"Statement by\s*:?")
+"""``Statement by`` alone on its line, the speaker's name on the next."""
 
 
 def mark_headers(logical: list[LogicalLine]) -> None:
@@ -88,9 +100,43 @@ def _zone_lines(logical: list[LogicalLine], start: int, end: int) -> tuple[list[
     zone = _titles_across_blanks(logical[start:end])
     statement = end < len(logical) and logical[end].kind == "SALUTATION"
     if statement:
-        zone = [piece for line in zone for piece in _statement_header_lines(line)]
+        zone = _speaker_across_blank([piece for line in zone for piece in _statement_header_lines(line)])
+        _salutation_across_blank(zone, logical[end])
     logical[start:end] = zone
     return zone, start + len(zone), statement
+
+
+def _salutation_across_blank(zone: list[LogicalLine], salutation: LogicalLine) -> None:
+    """The salutation's first line, a blank line (pdfminer's text), then the rest (``Mr. Chairman, …,
+    Distinguished`` / blank / ``Delegates, Ladies and Gentlemen,``): taken out of the header, joined to it."""
+    last = zone[-1] if zone else None
+    if last is None or last.kind not in ("TEXT", "HEADER_TEXT") or salutation.start - last.end != 2:
+        return
+    if "," not in last.text or last.text.startswith("**"):
+        return  # a speaker's name over the salutation (The Director General), no addressees listed
+    joined = f"{bare_text(last.text)} {bare_text(salutation.text)}"
+    if classify(joined)[0] == "SALUTATION":
+        zone.pop()
+        salutation.text = f"{last.text} {salutation.text}"
+        salutation.raw = last.raw + salutation.raw
+        salutation.numbers = last.numbers + salutation.numbers
+        salutation.start = last.start
+
+
+def _speaker_across_blank(zone: list[LogicalLine]) -> list[LogicalLine]:
+    """``Statement by`` alone, a blank line, then the speaker's name (pdfminer's text): one line."""
+    result: list[LogicalLine] = []
+    for line in zone:
+        last = result[-1] if result else None
+        label = last is not None and len(last.raw) == 1 and _STATEMENT_BY.fullmatch(bare_text(last.text))
+        if label and last is not None and line.kind in PLAIN_KINDS and line.start - last.end == 2:
+            last.text = f"{last.text} {line.text}"
+            last.raw += line.raw
+            last.numbers += line.numbers
+            last.end = line.end
+            continue
+        result.append(line)
+    return result
 
 
 def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
@@ -130,7 +176,8 @@ def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
         following = zone[position + 1] if position + 1 < len(zone) else None
         above_title = following is not None and following.kind == "CAPS"
         after_rule = after_rule or (line.kind == "RULE" and not above_title)
-        if line.kind == "DATE_RANGE" and position > 0 and zone[position - 1].kind == "ORIGINAL" and _one_day(line):
+        under_original = position > 0 and zone[position - 1].kind == "ORIGINAL"
+        if line.kind == "DATE_RANGE" and (under_original or statement) and _one_day(line):
             line.decide("DATE_LINE", "place-and-date")  # Original: English / Geneva, 16 March 2005: its date
             continue
         line.decide(*_header_kind(line, after_rule, statement))
@@ -193,10 +240,9 @@ def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
     groups: list[list[tuple[str, int]]] = [[]]
     for raw, number in zip(line.raw, line.numbers, strict=True):
         bare = bare_text(raw)
-        alone = _CHECK_AGAINST_DELIVERY.fullmatch(bare)
-        if groups[-1] and (
-            alone or _starts_meeting(bare) or _CHECK_AGAINST_DELIVERY.fullmatch(bare_text(groups[-1][-1][0]))
-        ):
+        alone = _CHECK_AGAINST_DELIVERY.fullmatch(bare) or _DATED.fullmatch(bare)
+        opens = alone or _starts_meeting(bare) or bare.startswith("Statement by")
+        if groups[-1] and (opens or _CHECK_AGAINST_DELIVERY.fullmatch(bare_text(groups[-1][-1][0]))):
             groups.append([])
         groups[-1].append((raw, number))
     if len(groups) == 1:
@@ -211,6 +257,10 @@ def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
     return pieces
 
 
+_DATED = re.compile(rf"(?:{_PLACE.pattern},\s+)?{FULL_DATE.pattern}")
+"""A date alone, perhaps after its place (``Geneva, 27 November 2013``): a header line of its own."""
+
+
 def _starts_meeting(text: str) -> bool:
     """Whether a line opens with a session, as a statement's meeting line does."""
     occasion = _OCCASION.match(text)
@@ -220,7 +270,12 @@ def _starts_meeting(text: str) -> bool:
 def _mark_letterhead(zone: list[LogicalLine]) -> None:
     """In a statement's header, the plain lines it opens with (a ``Check against delivery`` aside) are the
     letterhead: the mission's name and address, bold in converter output, plain in a PDF's text."""
+    previous = None
     for line in zone:
+        if line.kind == "LETTERHEAD" or (line.kind == "CAPS" and previous == "LETTERHEAD"):
+            line.decide("LETTERHEAD", line.rule if line.kind == "LETTERHEAD" else "letterhead-by-position")
+            previous = "LETTERHEAD"
+            continue  # PERMANENT MISSION OF … / TO THE UNITED NATIONS …: named by its words, and its next line
         if line.kind != "HEADER_TEXT":
             return
         if not _CHECK_AGAINST_DELIVERY.fullmatch(bare_text(line.text)):
@@ -308,6 +363,10 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "MEETING_DATES", "meeting-dates"
     if kind not in PLAIN_KINDS:
         return kind, line.rule
+    if statement and _MISSION.match(bare):
+        return "LETTERHEAD", "letterhead-mission"
+    if statement and _STATEMENT_BY.fullmatch(bare_text(line.raw[0])) and len(line.raw) > 1:
+        return "SPEAKER", "statement-by"
     if kind == "CAPS" and NOTE_SHEET.fullmatch(bare):
         return "HEADER_TEXT", "note-sheet"
     if kind == "CAPS" and _CLASSIFICATION.fullmatch(bare):
