@@ -128,3 +128,32 @@ def test_section_labels_alone_open_the_next_title_of_a_detached_contents():
     assert [entries[0].page, entries[0].children[0].page] == ["1", "1"]
     heading = next(block for block in iomparse.parse(text).body if isinstance(block, iomparse.Section))
     assert (heading.num, iomparse.model.inline_text(heading.heading)) == ("I", "INTRODUCTION")
+
+
+def test_a_lettered_entry_wrapped_under_its_words_is_one_entry():
+    """-layout text: a lettered entry's title wraps onto a second line that starts, in capitals, where the
+    words start right of the hanging label; the entries after it are still read."""
+    text = (
+        "CONTENTS\n"
+        "                                                                       Page\n"
+        "Opening of the session . . . . . . . . . . . . . . . . . . . . . . . .  2\n"
+        "Financial questions . . . . . . . . . . . . . . . . . . . . . . . . . .  3\n"
+        "     (a) Report of the Audit and Oversight Advisory Committee on its\n"
+        "         Work in 2021 . . . . . . . . . . . . . . . . . . . . . . . . .  3\n"
+        "     (b) Scale of assessment for 2023 . . . . . . . . . . . . . . . . .  4\n"
+        "Closure of the session . . . . . . . . . . . . . . . . . . . . . . . .  5\n\n"
+        "Opening of the session\n"
+        "1.   The Chairperson opened the session.\n"
+    )
+    (contents,) = [block for block in iomparse.parse(text).body if isinstance(block, Contents)]
+    assert shape(contents.entries) == [
+        "Opening of the session",
+        (
+            "Financial questions",
+            [
+                "(a) Report of the Audit and Oversight Advisory Committee on its Work in 2021",
+                "(b) Scale of assessment for 2023",
+            ],
+        ),
+        "Closure of the session",
+    ]

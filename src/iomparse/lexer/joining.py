@@ -62,7 +62,7 @@ class _Joining:
         """Classify a physical line, then start a logical line with it or join it to the last one."""
         kind, match, style, rule = self._kind(line)
         last = self.logical[-1] if self.logical else None
-        if kind == "TOC_ENTRY" and last and self.last_line and match and _ends_entry(last, match):
+        if kind == "TOC_ENTRY" and last and self.last_line and match and _ends_entry(last, match, line):
             _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
             self.last_line = line
             return
@@ -188,16 +188,24 @@ def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:
     return kind == "TEXT" and no_blank_above and not _LETTER.search(text)
 
 
-def _ends_entry(first: LogicalLine, match: re.Match[str]) -> bool:
+def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
     """Whether a contents entry line (``… of the Budget ……… 5``) ends the entry opened by the line above it:
-    plain text; an item's text going on in lower case (``(c) Status report … Administrative Part``); a
-    title in capitals going on in capitals, not an entry under a group heading."""
+    plain text; an item's text going on in lower case (``(c) Status report … Administrative Part``) or
+    under the item's text, where its label hangs (-layout); a title in capitals going on in capitals, not an
+    entry under a group heading."""
     text = match.group("text").lstrip()
     if first.kind in ("TEXT", "BOLD"):
         return True
     if first.kind == "ITEM":
-        return text[:1].islower()
+        return text[:1].islower() or _under_item_text(first.raw[-1], line.text)
     return first.kind == "CAPS" and is_caps(text)
+
+
+def _under_item_text(item: str, text: str) -> bool:
+    """Whether ``text`` starts where the words of the item line ``item`` start, right of its label
+    (``   (a) Status report …`` / ``       Administrative Part …``)."""
+    label = re.match(r"\s*\(\w{1,4}\)\s+", item)
+    return label is not None and len(text) - len(text.lstrip()) == label.end()
 
 
 def _wrapped_entry(first: LogicalLine, line: Line, match: re.Match[str]) -> None:
