@@ -156,7 +156,7 @@ def parse_session(text: str) -> Session | None:
 
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DASH = r"\s*(?:-|–|—|to)\s*"
+_DASH = r"(?:\s*(?:-|–|—|to)\s*|,?\s+and\s+)"  # 2-4, 26 to 29, and a two days' meeting: 27 and 28 June 2023
 _RANGE_FORMS = (
     # 28 November to 1 December 2006; Tuesday, 24 November, to Friday, 27 November 2015
     re.compile(
@@ -172,7 +172,7 @@ def parse_date_range(text: str) -> DateRange | None:
     """A date or a range of dates written in full → `DateRange` (``start == end`` for a single day).
 
     ``"2-4 December 2002"``, ``"26 to 29 November 2013"``, ``"28 November to 1 December 2006"``,
-    ``"Tuesday, 24 November, to Friday, 27 November 2015"``, ``"4 November 2004"``.
+    ``"Tuesday, 24 November, to Friday, 27 November 2015"``, ``"27 and 28 June 2023"``, ``"4 November 2004"``.
     """
     raw = " ".join(text.split())
     try:
