@@ -121,3 +121,15 @@ def test_headings_printed_as_one_line_over_two_columns_are_kept_and_the_document
         ("Border management", "European Union", "2017", "Ongoing"),
     ]
     assert _codes(document)["table-headings-run-together"] == "warning"
+
+
+def test_a_cell_on_one_line_may_be_as_wide_as_the_text_but_a_wrapped_one_is_narrower():
+    """A list of documents: the title column is wide, a title fills a line of its own (83 characters)."""
+    text = (
+        "ANNEX\n\nDOCUMENTS BEFORE THE COMMITTEE\nSymbol\n\nTitle\n\n"
+        "S/29/2\n\nProvisional agenda\n\n"
+        "S/29/6\n\nReport on budget reform: options for the funding of the core structure, 2022 to 2024\n\n"
+        "S/29/9\n\nUpdate on the review of Operational Support Income\n"
+    )
+    rows = _rows(iomparse.parse(text))
+    assert [row[0] for row in rows] == ["Symbol", "S/29/2", "S/29/6", "S/29/9"]

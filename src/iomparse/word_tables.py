@@ -32,7 +32,8 @@ from .values import MONTH_PATTERN
 _MOST_COLUMNS = 6
 _HEADING_WIDTH = 40  # characters: a column heading's line
 _HEADING_LINES = 2
-_CELL_WIDTH = 60  # characters: a line of a cell, narrower than the page's text
+_CELL_WIDTH = 60  # characters: a line of a cell that wraps, narrower than the page's text
+_WIDE_CELL = 100  # characters: a cell on one line, in a wide column (a document's title beside its symbol)
 _CELL_LINES = 3
 _FEWEST_ROWS = 3  # a table read column after column: each column a block of this many lines at least
 _LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,4}|[IVXLC]{1,6})[.)]")  # 1., (a), II.: a list's label, no heading
@@ -172,14 +173,22 @@ def _heading(page: list[Line], cell: Cell) -> bool:
 
 
 def _cell(page: list[Line], cell: Cell) -> bool:
-    """Whether the lines ``cell`` are a cell: three lines at most, narrower than the text, words one space
-    apart (no line laid out in columns), no list label first (``1.  Opening of the session`` is an item)."""
+    """Whether the lines ``cell`` are a cell: three lines at most, narrower than the text when it wraps,
+    words one space apart (no line laid out in columns), no list label first (``1.  Opening of the session``
+    is an item)."""
     texts = [page[index].text.strip() for index in cell]
+    width = _CELL_WIDTH if len(texts) > 1 else _WIDE_CELL
     return (
         len(texts) <= _CELL_LINES
-        and all(len(text) <= _CELL_WIDTH and "  " not in text for text in texts)
+        and all(len(text) <= width and "  " not in text for text in texts)
         and not _LABEL.match(texts[0])
     )
+
+
+def _line_cell(page: list[Line], index: int) -> bool:
+    """Whether the line ``index`` is a cell of a column printed as a block: narrower than the text (two
+    paragraphs of as many lines are no columns)."""
+    return _cell(page, [index]) and len(page[index].text.strip()) <= _CELL_WIDTH
 
 
 def _shape(text: str) -> str:
@@ -233,7 +242,7 @@ def _columns_after_headings(page: list[Line], blocks: list[Cell], start: int, he
     columns = blocks[start : start + count]
     if len(columns) < count or len({len(column) for column in columns}) != 1 or len(columns[0]) < _FEWEST_ROWS:
         return None
-    if not all(_cell(page, [index]) for column in columns for index in column):
+    if not all(_line_cell(page, index) for column in columns for index in column):
         return None
     if not any(all(_shape(page[index].text.strip()) == "words" for index in column) for column in columns):
         return None  # a table of figures: read by `iomparse.column_blocks`
@@ -269,7 +278,7 @@ def _further_column(page: list[Line], blocks: list[Cell], at: int, height: int) 
 
 
 def _column_of(page: list[Line], block: Cell, height: int) -> bool:
-    return len(block) == height and all(_cell(page, [index]) for index in block)
+    return len(block) == height and all(_line_cell(page, index) for index in block)
 
 
 _READERS: tuple[tuple[str, Reader], ...] = (
