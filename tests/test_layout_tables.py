@@ -69,3 +69,31 @@ def test_a_title_under_an_annex_label_is_no_caption_of_the_table_under_it():
     (table,) = tables_of(document)
     assert annex.meta.title == "PARTICIPANTS IN THE CONSULTATIONS"
     assert table.caption is None
+
+
+def test_a_group_label_over_indented_rows_and_a_caption_under_a_paragraph_keep_the_table_whole():
+    """-layout text: the caption follows the paragraph's last line with no blank line between; a group's
+    label (longer than a row label, no figures) stands over its rows, which are indented under it."""
+    text = (
+        "7.   The operational budget has grown in every service area, and most of all in emergencies.\n"
+        "        Table 4: Operational Part of the Budget by service area (in US dollars)\n"
+        "                                                   2016             2017\n"
+        "Service area                                    approved          revised\n"
+        "Humanitarian Response and Recovery of Communities\n"
+        "  Shelter and settlement                        12,400,000       15,900,000\n"
+        "  Camp coordination                              8,250,000        9,100,000\n"
+        "Labour Mobility and Human Development            6,020,000        6,480,000\n"
+        "Total                                           26,670,000       31,480,000\n\n"
+        "8.   The increase is explained below.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 4: Operational Part of the Budget by service area (in US dollars)"
+    labels = [row[0] for row in table.cells if row]
+    assert labels[-5:] == [
+        "Humanitarian Response and Recovery of Communities",
+        "Shelter and settlement",
+        "Camp coordination",
+        "Labour Mobility and Human Development",
+        "Total",
+    ]

@@ -17,7 +17,7 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import UNIT_CAPTION
+from ..reading_order import TABLE_CAPTION, UNIT_CAPTION
 from ..source import Line
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
@@ -149,6 +149,8 @@ class _Joining:
             return False  # Statement I – … / (in thousands of US dollars): the caption of what follows
         if last.kind == "CAPS" and kind == "TEXT":
             return False  # a title in capitals, then text: the text is not part of the title
+        if kind == "TEXT" and TABLE_CAPTION.match(bare(line.text)) and ends_sentence(above.text):
+            return False  # … of the Council. / Table 2: Operational Part …: a table's caption, no wrapped text
         if kind == "TEXT" and _ends_paragraph(above.text, self.width, self.column):
             return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
         if kind == "CAPS" and last.kind != "CAPS" and ends_sentence(above.text):

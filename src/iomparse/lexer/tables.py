@@ -116,16 +116,19 @@ _LABELLED_LINE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.)\s")
 
 def _group_label(text: str, lines: list[Line], index: int) -> bool:
     """Whether ``text``, between a table's rows, labels the group of rows under it (a statement's
-    ``Liabilities``): a few words without figures or gaps, at the margin of the row labels under it."""
+    ``Liabilities``, a service area over its service lines): a few words without figures or gaps, at the
+    margin of the row labels under it or a little left of them (the rows of the group indented)."""
     stripped = text.strip()
-    if not stripped or "  " in stripped or any(c.isdigit() for c in stripped) or len(stripped) > _SHORT_LABEL:
+    if not stripped or "  " in stripped or any(c.isdigit() for c in stripped) or len(stripped) > _GROUP_LABEL:
         return False
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     indent = len(text) - len(text.lstrip())
-    return "  " in below and _is_row(below) and len(below) - len(below.lstrip()) == indent
+    return "  " in below and _is_row(below) and 0 <= len(below) - len(below.lstrip()) - indent <= _GROUP_INDENT
 
 
 _SHORT_LABEL = 40  # characters
+_GROUP_LABEL = 60  # characters: a group's label (``Movement, Emergency and Post-crisis Migration Management``)
+_GROUP_INDENT = 4  # characters: how far the rows of a group may stand right of its label
 
 
 def _label_around_figures(text: str, lines: list[Line], index: int) -> bool:
