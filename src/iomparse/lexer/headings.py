@@ -43,9 +43,9 @@ _LONGEST_HEADING = 14  # words
 _LONGEST_CAPS_HEADING = 24  # words: an agenda item's title in capitals (REPORT OF THE DIRECTOR GENERAL ON …)
 
 
-def heading_shape(line: LogicalLine) -> bool:
+def heading_shape(line: LogicalLine, longest: int | None = None) -> bool:
     """A short line of text (or a lettered item) starting with a capital and ending without punctuation,
-    with words in it (not figures alone)."""
+    with words in it (not figures alone); ``longest`` words at most, when given."""
     if line.kind not in ("TEXT", "CAPS", "BOLD", "ITEM"):
         return False
     if line.kind == "ITEM" and not _LETTER_LABEL.fullmatch(line.label or ""):
@@ -56,7 +56,7 @@ def heading_shape(line: LogicalLine) -> bool:
     return (
         bool(text)
         and (text[0].isupper() or text[0].isdigit())
-        and len(text.split()) <= (_LONGEST_CAPS_HEADING if line.kind == "CAPS" else _LONGEST_HEADING)
+        and len(text.split()) <= (longest or (_LONGEST_CAPS_HEADING if line.kind == "CAPS" else _LONGEST_HEADING))
         and not text.endswith((".", ",", ";", ":"))
         and any(character.isalpha() for character in text)  # 14 22 31 38 45: figures, no heading
         and len(_FIGURE_TOKEN.findall(text)) < 2  # Argentina 12,000 Brazil 15,000: rows of figures, no heading
@@ -81,7 +81,12 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         line = lines[index]
         if line.kind in PASSED_OVER_KINDS:
             continue
-        flags[index] = (opens_section or (prose_opens and _after_sentence(lines, index))) and heading_shape(line)
+        # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
+        # unless it goes on a list ((a) … / (b) … under an agenda's item)
+        long_title = line.kind == "ITEM" and paragraph_next and _previous_kind(lines, index) != "ITEM"
+        longest = _LONGEST_CAPS_HEADING if long_title else None
+        shaped = heading_shape(line, longest)
+        flags[index] = (opens_section or (prose_opens and _after_sentence(lines, index))) and shaped
         if line.kind == "ITEM" and not paragraph_next:  # (a) … / (b) … / ADOPTION OF …: a list, not headings
             flags[index] = False
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
@@ -91,6 +96,11 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             line.kind == "SALUTATION" or (line.kind == "TEXT" and len(line.text.split()) >= _PROSE_PARAGRAPH)
         )
     return flags
+
+
+def _previous_kind(lines: list[LogicalLine], index: int) -> str | None:
+    """The kind of the line before ``index`` that counts (footnote bodies and furniture passed over)."""
+    return next((lines[i].kind for i in range(index - 1, -1, -1) if lines[i].kind not in PASSED_OVER_KINDS), None)
 
 
 def _after_sentence(lines: list[LogicalLine], index: int) -> bool:
