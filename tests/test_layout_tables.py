@@ -97,3 +97,25 @@ def test_a_group_label_over_indented_rows_and_a_caption_under_a_paragraph_keep_t
         "Labour Mobility and Human Development",
         "Total",
     ]
+
+
+def test_a_table_of_two_columns_under_its_headings_a_blank_line_apart():
+    """A list of documents in -layout text: one gap per row, the titles all starting on one column, the
+    two headings over them after a blank line. Two lines of prose with a wide gap are no such table."""
+    text = (
+        "ANNEX\n\nDOCUMENTS OF THE SESSION\n\n\n"
+        "Document             Subject\n\n"
+        "S/31/1               Provisional agenda\n"
+        "S/31/6               Report on budget reform\n"
+        "S/31/9/Rev.1         Update on the review of the Internal Governance Framework\n"
+        "C/112/3              Programme and Budget for 2022\n\n"
+        "The list does not include conference room papers.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [row for row in table.cells if row][:2] == [("Document", "Subject"), ("S/31/1", "Provisional agenda")]
+    assert len([row for row in table.cells if row]) == 5
+
+
+def test_two_lines_of_prose_with_a_wide_gap_make_no_table():
+    text = "4.   The Committee met on 3 May 2021.   It adopted\n     its agenda (S/28/1) and    elected 2 officers.\n"
+    assert tables_of(iomparse.parse(text)) == []

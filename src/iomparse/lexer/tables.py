@@ -45,11 +45,28 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
         if ("  " in line.text and _is_row(line.text)) or (run and run[-1] == index - 1 and _goes_on(lines, run, index)):
             run.append(index)
         elif run:
-            if len(run) >= 2 and sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2:
+            laid_out = sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2
+            if (len(run) >= 2 and laid_out) or _two_columns(lines, run):
                 rows.update(run)
                 rows.update(_heading_lines(lines, run))
             run = []
     return rows
+
+
+_WIDE_GAP = re.compile(r"\S {3,}(?=\S)")
+_TWO_COLUMN_ROWS = 3  # a table of two columns has this many rows at least
+
+
+def _two_columns(lines: list[Line], run: list[int]) -> bool:
+    """Whether the rows ``run`` are a table of two columns (``S/25/4      Revision of the Programme …``): three
+    rows at least, each one gap of three spaces or more wide, the second cells all starting on one column."""
+    starts = set()
+    for index in run:
+        gaps = list(_WIDE_GAP.finditer(lines[index].text))
+        if len(gaps) != 1 or len(_COLUMN_GAP.findall(lines[index].text.strip())) != 1:
+            return False
+        starts.add(gaps[0].end())
+    return len(run) >= _TWO_COLUMN_ROWS and len(starts) == 1
 
 
 def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
@@ -171,7 +188,7 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     first = run[0]
     above = first - 1
     spaced = any(not lines[index].text.strip() for index in run)
-    if spaced and above >= 0 and not lines[above].text.strip():
+    if above > 0 and not lines[above].text.strip() and (spaced or _aligned(lines[above - 1].text, lines[first].text)):
         above -= 1
     if _heading_row(lines, above, first):
         return list(range(above, first))
@@ -180,16 +197,25 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     return []
 
 
+def _aligned(heading: str, row: str) -> bool:
+    """Whether a row of headings starts its cells where a table's first row starts its own (``Symbol      Title``
+    over ``S/25/4      Revision of …``), a blank line between them."""
+    return len(_cell_spans(heading)) > 1 and [a for a, _ in _cell_spans(heading)] == [a for a, _ in _cell_spans(row)]
+
+
 def _heading_row(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line at ``index``, right above a table's first row, is its row of column headings: laid
-    out in as many cells (``Category      Assessed amount      Received``), words without figures."""
+    out in as many cells (``Category      Assessed amount      Received``), words without figures; two
+    headings only where they start on the columns of the first row."""
     text = lines[index].text.strip() if index >= 0 else ""
     if not text or _LEADER.search(text) or any(c.isdigit() for c in text) or text.endswith(_SENTENCE_ENDS):
         return False
     cells = _CELL_START.findall(text)
     gaps = len(_COLUMN_GAP.findall(text))
     short = all(len(cell) <= _SHORT_LABEL for cell in cells)
-    return short and gaps >= 2 and gaps == len(_COLUMN_GAP.findall(lines[first].text.strip()))
+    if not short or gaps != len(_COLUMN_GAP.findall(lines[first].text.strip())):
+        return False
+    return gaps >= 2 or (gaps == 1 and _aligned(lines[index].text, lines[first].text))  # Symbol      Title
 
 
 _SENTENCE_ENDS = (".", ":", ";", ",")
