@@ -599,6 +599,19 @@ def test_footnote_numbers_apart_from_their_bodies_at_the_page_foot_find_them():
     assert "note-number-column" in {d.code for d in document.diagnostics}
 
 
+def test_a_displaced_footnote_number_finds_its_body_above_the_cover_footer():
+    """A draft's page in pdftotext's default mode: the note's number printed beside the first clause's label,
+    its body at the foot of the page, and under it the cover's footer a word a line."""
+    text = (
+        "The Council,\nHaving received the request of the Republic of Palau for observer status,3\n\n"
+        "3\n\n1.\n\nDecides to grant observer status to the Republic of Palau;\n\n2.\n\n"
+        "Invites the Republic of Palau to be represented at its sessions.\n\n"
+        "Letter of 2 October 2012 to the Director General (MC/2355).\n\nCOUNCIL\n\nCONSEIL\n\nCONSEJO\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:9]) for n in document.footnotes] == [("3", "Letter of")]
+
+
 def test_a_column_of_labels_may_mix_section_and_paragraph_numbers():
     """pdfminer prints the hanging labels of a page as one column: the section's number, then the
     paragraphs'; each goes before its text, a section's before a heading."""
