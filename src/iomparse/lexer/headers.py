@@ -307,7 +307,9 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
     titled = False
     for end in range(start, len(logical)):
         line = logical[end]
-        if line.kind in BODY_KINDS or (line.kind == "TEXT" and len(line.text.split()) > 30):
+        if line.kind in BODY_KINDS or (
+            line.kind == "TEXT" and len(line.text.split()) > 30 and not _noted(logical, end)
+        ):
             return end
         after = end + 1
         while after < len(logical) and logical[after].kind == "RULE":  # INTRODUCTION / ------------ / 1. …
@@ -318,6 +320,16 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
             return end
         titled = titled or (line.kind == "CAPS" and not _ORGAN_OR_ORGANIZATION.fullmatch(bare_text(line.text)))
     return len(logical)
+
+
+_NOTE_RULE = 20  # characters: the short rule a cover note is typed under (``__________``), not a full-width one
+
+
+def _noted(logical: list[LogicalLine], index: int) -> bool:
+    """Whether the line at ``index`` is a cover note, however long: right under the short rule that sets a
+    cover's note apart (``__________`` / ``These draft resolutions are submitted …``)."""
+    above = logical[index - 1] if index > 0 else None
+    return above is not None and above.kind == "RULE" and len(above.text.strip()) <= _NOTE_RULE
 
 
 def _first_heading(line: LogicalLine, following: LogicalLine) -> bool:
