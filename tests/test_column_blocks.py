@@ -207,3 +207,23 @@ def test_the_heading_of_the_label_column_is_kept_when_the_columns_have_none():
         ("Belgium", "2,500", "2,600"),
         ("Canada", "4,000", "4,400"),
     ]
+
+
+def test_columns_printed_with_their_headings_are_read_by_columns_not_as_rows_of_figures():
+    """Each column's block opens with its heading (``Budget for 2021`` / ``(S/27/4)``, ``Transfers``), then a
+    figure per label: read by columns. Read cell by cell, ``(S/27/4)`` and ``Transfers`` would be taken for
+    the labels of two rows of seven figures."""
+    text = (
+        "Table 5: Administrative Part by office (in Swiss francs)\n\n"
+        "Office\nHeadquarters\nManila\nPanama\nNairobi\nBangkok\nDakar\nTotal\n\n"
+        "Approved\nBudget for 2021\n(S/27/4)\n"
+        "9,120,000\n3,400,000\n1,050,000\n610,000\n720,000\n540,000\n15,440,000\n\n"
+        "Transfers\n(20,000)\n15,000\n5,000\n–\n–\n–\n–\n\n"
+        "Revised\nestimates\n9,100,000\n3,415,000\n1,055,000\n610,000\n720,000\n540,000\n15,440,000\n\n"
+        "12.\nThe revision is explained below.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    rows = [row for row in table.cells if row and set(row[1:]) != {"---"}]
+    labels = ["Headquarters", "Manila", "Panama", "Nairobi", "Bangkok", "Dakar", "Total"]
+    assert [row[0] for row in rows][-7:] == labels
+    assert rows[-1][1:] == ("15,440,000", "–", "15,440,000")

@@ -94,6 +94,8 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
                 page = _step(name, reorder, page, notes)
             page = word_tables(page, notes)
             page = table_figures_unplaced(page, notes)
+            page = _step("table-read-by-cells", table_cells, page, notes)  # after the columns: a column's
+            # heading over its figures (``Changes`` / ``(412,000)`` / …) reads as a row's label too
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         elif headings_apart(page):
@@ -437,6 +439,5 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("late-paragraph-number", late_paragraph_numbers),
     ("table-read-by-columns", _rebuild_tables),
     ("table-read-by-columns", table_columns),
-    ("table-read-by-cells", table_cells),
     ("bullets-apart", bullets_apart),
 )
