@@ -115,14 +115,18 @@ def word_tables(page: list[Line], notes: list[Diagnostic] | None = None) -> list
 def headings_apart(page: list[Line]) -> bool:
     """Whether ``page`` has two column headings a blank line apart, the second alone between blank lines: what
     a table of words printed a cell a block opens with (a quick test: most pages have none)."""
-    for index in range(2, len(page) - 1):
-        text = page[index].text
-        if not text or text.isspace() or len(text) > 2 * _HEADING_WIDTH:
+    texts = [line.text for line in page]
+    for index in range(2, len(texts) - 1):
+        text = texts[index]
+        if not text or len(text) > 2 * _HEADING_WIDTH or _filled(texts[index - 1]) or _filled(texts[index + 1]):
             continue
-        alone = not page[index - 1].text.strip() and not page[index + 1].text.strip()
-        if alone and page[index - 2].text.strip() and _heading(page, [index]) and _heading(page, [index - 2]):
+        if _filled(texts[index - 2]) and _heading(page, [index]) and _heading(page, [index - 2]):
             return True
     return False
+
+
+def _filled(text: str) -> bool:
+    return bool(text) and not text.isspace()
 
 
 def _headed_table(

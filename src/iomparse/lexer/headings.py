@@ -83,10 +83,9 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             continue
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
-        long_title = line.kind == "ITEM" and paragraph_next and _previous_kind(lines, index) != "ITEM"
-        longest = _LONGEST_CAPS_HEADING if long_title else None
-        shaped = heading_shape(line, longest)
-        flags[index] = (opens_section or (prose_opens and _after_sentence(lines, index))) and shaped
+        if opens_section or (prose_opens and _after_sentence(lines, index)):
+            long_title = line.kind == "ITEM" and paragraph_next and _previous_kind(lines, index) != "ITEM"
+            flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
         if line.kind == "ITEM" and not paragraph_next:  # (a) … / (b) … / ADOPTION OF …: a list, not headings
             flags[index] = False
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
