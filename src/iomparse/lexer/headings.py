@@ -13,13 +13,16 @@ import re
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
+from .rules import is_caps
 
 # Heading styles from the outermost in: a document uses some of them, and the levels are the ranks of the
-# styles it uses. An unnumbered heading sits under roman sections when there are any.
+# styles it uses. An unnumbered heading sits under roman sections when there are any; one in sentence case
+# under one in capitals (``OPERATIONAL PART OF THE BUDGET`` / ``Distribution by region``).
 _STYLE_RANK = {
     "part": 0,
     "roman": 1,
     "numbered": 1,
+    "plain_caps": 1.4,
     "plain": 1.5,
     "letter": 2,
     "decimal": 2,
@@ -145,16 +148,24 @@ def mark_headings(flow: list[LogicalLine]) -> None:
         if line.header or after_label or title:  # a header block's title, or an annex's, is no heading
             continue
         if candidates[index]:
-            style = "paren_letter" if line.kind == "ITEM" else "plain"
+            style = "paren_letter" if line.kind == "ITEM" else "plain_caps" if _in_capitals(line.text) else "plain"
             line.decide("HEADING", "heading-by-shape")
             line.groups = {**line.groups, "__style__": style}
-            if style == "plain":
+            if style != "paren_letter":
                 line.label = None
     for part in _parts(flow):
         styled = [(line, name) for line in part if (name := heading_style(line))]
         ranks = sorted({_STYLE_RANK[name] for _, name in styled})
         for line, name in styled:
             line.kind = f"HEADING_{min(ranks.index(_STYLE_RANK[name]) + 1, _MAX_LEVEL)}"
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a heading is in capitals, a remark in parentheses apart (``GENERAL DEBATE (continued)``)."""
+    return is_caps(_REMARK.sub("", text))
+
+
+_REMARK = re.compile(r"\([^()]*\)")
 
 
 def _parts(flow: list[LogicalLine]) -> list[list[LogicalLine]]:
