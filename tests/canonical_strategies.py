@@ -1013,15 +1013,18 @@ def _ends_numbered(body: tuple) -> bool:
 
 
 _REPORT_HEADINGS = (
-    "Introduction",
-    "Opening of the session and credentials of representatives",
-    "Election of officers",
-    "Adoption of the agenda",
-    "General debate",
-    "Date and place of the next session",
-    "OPENING OF THE SESSION",
-    "GENERAL DEBATE",
+    (
+        "Introduction",
+        "Opening of the session and credentials of representatives",
+        "Election of officers",
+        "Adoption of the agenda",
+        "General debate",
+        "Date and place of the next session",
+    ),
+    ("INTRODUCTION", "OPENING OF THE SESSION", "ELECTION OF OFFICERS", "GENERAL DEBATE"),
 )
+"""A report's unnumbered headings, all in sentence case (the 2015+ reports) or all in capitals (the older
+ones): one in sentence case after one in capitals is read as its sub-heading."""
 _REPORT_SUBHEADINGS = (
     "Applications for membership in the Organization",
     "Applications for representation by observers",
@@ -1070,16 +1073,18 @@ def report_headers(draw) -> Meta:
 @st.composite
 def report_bodies(draw) -> tuple:
     """The body of a session report: a table of contents (``CONTENTS``, ``Page``, an entry per heading with
-    its page, sub-headings' entries under their heading's), then sections under unnumbered headings (sentence
-    case or capitals, a few words, no full stop: a heading is a short line right above a numbered paragraph
-    or another heading), some divided under ``(a)``, ``(b)``, ``(c)`` sub-headings (level 2, as the outermost
-    style a report uses is the unnumbered heading); every section and sub-section opens with a numbered
-    paragraph or a sub-heading (unnumbered text there would not leave its heading a heading). Without the
-    contents, the body would open with a short line, which reads as a line of the header."""
+    its page, sub-headings' entries under their heading's), then sections under unnumbered headings (all in
+    sentence case or all in capitals, a few words, no full stop: a heading is a short line right above a
+    numbered paragraph or another heading), some divided under ``(a)``, ``(b)``, ``(c)`` sub-headings
+    (level 2, as the outermost style a report uses is the unnumbered heading); every section and sub-section
+    opens with a numbered paragraph or a sub-heading (unnumbered text there would not leave its heading a
+    heading). Without the contents, the body would open with a short line, which reads as a line of the
+    header."""
     sections = []
     entries = []
     page = 1
-    for heading in draw(st.lists(st.sampled_from(_REPORT_HEADINGS), min_size=1, max_size=4, unique=True)):
+    styled = draw(st.sampled_from(_REPORT_HEADINGS))
+    for heading in draw(st.lists(st.sampled_from(styled), min_size=1, max_size=4, unique=True)):
         page += draw(st.integers(0, 1))
         subheadings = draw(st.lists(st.sampled_from(_REPORT_SUBHEADINGS), max_size=3, unique=True))
         if subheadings and draw(st.booleans()):
