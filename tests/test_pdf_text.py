@@ -945,3 +945,21 @@ def test_numbers_alone_with_odd_spaces_around_them_read_as_numbers():
     assert "0" in iomparse.to_text(iomparse.parse("\ufeff0\x1f\n"))
     text = "1\x1f\n2\x1f\nThe arrangements were agreed.\nThe list is attached.\n"
     assert "arrangements" in iomparse.to_text(iomparse.parse(text))
+
+
+def test_a_preambular_clause_printed_a_line_a_block_is_one_clause_with_its_marker():
+    """pdfminer's text of a draft: a blank line after every line, justified lines with doubled spaces; a
+    clause's last line carries its footnote marker. Joined, each clause is a preambular clause again."""
+    text = (
+        "DRAFT RESOLUTION\n\nADMISSION OF THE REPUBLIC OF PALAU AS AN OBSERVER\n\nThe Council,\n\n"
+        "Having  received  the  request  of  the  Republic  of  Palau  for  observer  status  in\n\n"
+        "document MC/2355,4\n\n"
+        "Considering  that  the  Republic  of  Palau  has  shown  its  interest  in  the  work  of\n\n"
+        "the Organization,\n\n"
+        "Decides to grant observer status to the Republic of Palau.\n\n"
+        "__________\n4 Letter of 2 October 2012 to the Director General.\n"
+    )
+    document = iomparse.parse(text)
+    (resolution,) = [block for block in document.body if isinstance(block, iomparse.model.Resolution)]
+    assert len(resolution.preamble) == 2
+    assert [(n.marker, n.anchor) for n in document.footnotes] == [("4", "res_1/preamble_1")]

@@ -17,6 +17,7 @@ from .headings import heading_candidates
 from .joining import DocumentWords, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
+from .rules import classify
 
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
 _PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_FOOTER"})
@@ -73,9 +74,16 @@ class _Arrangement:
             self.open_heading = self.headings[index]
 
     def close_text(self) -> None:
-        """Give the open text its joined pieces."""
+        """Give the open text its joined pieces; text joined across a blank line or a page break that reads as
+        a resolution's preambular clause once whole (``Having received … in document`` / blank / ``C/107/29,¹``,
+        pdfminer's text) is one."""
         if self.open_text is not None:
             self.open_text.text = "".join(self.pieces)
+            if self.open_text.kind == "TEXT" and len(self.pieces) > 1:
+                kind, match, _, rule = classify(self.open_text.text)
+                if kind == "PREAMBLE" and match is not None:
+                    self.open_text.decide(kind, rule)
+                    self.open_text.groups = match.groupdict()
 
     def _is_furniture(self, line: LogicalLine, text: str) -> bool:
         """Whether the line is page furniture: a rule, a page label, the cover footer, the annex's label on a
