@@ -157,3 +157,25 @@ def test_a_lettered_entry_wrapped_under_its_words_is_one_entry():
         ),
         "Closure of the session",
     ]
+
+
+def test_a_lettered_entry_wrapped_over_a_blank_line_is_one_entry():
+    """pdfminer's text: a blank line after every line, so a lettered entry's second line stands apart."""
+    text = (
+        "CONTENTS\n\nPage\n\n"
+        "Opening of the session . . . . . . . . . . . . . . . . . . . . . . 2\n\n"
+        "Financial questions . . . . . . . . . . . . . . . . . . . . . . . . 3\n\n"
+        "(a) Report of the Audit and Oversight Advisory Committee on its\n\n"
+        "Work in 2021 . . . . . . . . . . . . . . . . . . . . . . . . . . . 3\n\n"
+        "(b) Scale of assessment for 2023 . . . . . . . . . . . . . . . . . 4\n\n"
+        "Closure of the session . . . . . . . . . . . . . . . . . . . . . . 5\n\n"
+        "Opening of the session\n\n1.\n\nThe Chairperson opened the session.\n"
+    )
+    (contents,) = [block for block in iomparse.parse(text).body if isinstance(block, Contents)]
+    assert shape(contents.entries)[1] == (
+        "Financial questions",
+        [
+            "(a) Report of the Audit and Oversight Advisory Committee on its Work in 2021",
+            "(b) Scale of assessment for 2023",
+        ],
+    )

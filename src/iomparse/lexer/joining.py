@@ -62,7 +62,7 @@ class _Joining:
         """Classify a physical line, then start a logical line with it or join it to the last one."""
         kind, match, style, rule = self._kind(line)
         last = self.logical[-1] if self.logical else None
-        if kind == "TOC_ENTRY" and last and self.last_line and match and _ends_entry(last, match, line):
+        if kind == "TOC_ENTRY" and last and match and self._wrapped_entry(last, match, line):
             _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
             self.last_line = line
             return
@@ -129,6 +129,20 @@ class _Joining:
         if len(label.raw) > 1 or above is None or above.page != line.page:
             return False
         return kind in PLAIN_KINDS and _caption(line.text)
+
+    def _wrapped_entry(self, last: LogicalLine, match: re.Match[str], line: Line) -> bool:
+        """Whether a contents entry line ends the entry that ``last`` opened: right under it, or a blank line
+        between (pdfminer's text), when ``last`` is a lettered entry's first line among the entries."""
+        if self.last_line is not None:
+            return _ends_entry(last, match, line)
+        before = self.logical[-2] if len(self.logical) > 1 else None
+        return (
+            last.kind == "ITEM"
+            and before is not None
+            and before.kind == "TOC_ENTRY"
+            and not ends_sentence(last.text)
+            and not _ENTRY_LABEL.match(match.group("text").lstrip())
+        )
 
     def joins(self, last: LogicalLine, kind: str, line: Line, index: int) -> bool:
         """Whether ``line``, of ``kind``, continues the logical line ``last``."""
@@ -201,6 +215,9 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
     if first.kind == "ITEM":
         return text[:1].islower() or _under_item_text(first.raw[-1], line.text)
     return first.kind == "CAPS" and is_caps(text)
+
+
+_ENTRY_LABEL = re.compile(r"\(\w{1,4}\)\s|(?:\d{1,2}|[IVXLC]{1,6}|[A-H])\.\s")  # (b) …, 2. …: an entry of its own
 
 
 def _under_item_text(item: str, text: str) -> bool:
