@@ -141,6 +141,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("header-line-outside-header", "a line only a header block gives a meaning to, outside one: text"),
         Decision("statement-header-split", "a statement's header lines run together, split at their own lines"),
         Decision("letterhead-by-position", "a plain line opening a statement's header", weak=True),
+        Decision("subtitle-amendment", "'Corrigendum', 'Addendum' alone under a cover's title: its subtitle"),
         Decision("letterhead-mission", "a statement's header line naming a delegation: 'Permanent Mission of …'"),
         Decision("speaker-by-position", "the last line of a statement's header, with no 'Statement by:'", weak=True),
         # pass 4: furniture and footnotes
