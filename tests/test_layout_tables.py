@@ -119,3 +119,22 @@ def test_a_table_of_two_columns_under_its_headings_a_blank_line_apart():
 def test_two_lines_of_prose_with_a_wide_gap_make_no_table():
     text = "4.   The Committee met on 3 May 2021.   It adopted\n     its agenda (S/28/1) and    elected 2 officers.\n"
     assert tables_of(iomparse.parse(text)) == []
+
+
+def test_headings_over_three_lines_centred_over_their_columns_are_the_tables_first_rows():
+    """A table's headings printed over three lines, centred over right-aligned figures (``2020`` over
+    ``8,412,000``), the numbered caption above them: the headings are rows, the caption stays the caption."""
+    text = (
+        "3.   The budget by object of expenditure is shown below.\n\n"
+        "                Table 1 – Administrative Part by object of expenditure\n\n"
+        "                                             2020            2021         Increase/\n"
+        "                                         approved        estimates       (decrease)\n"
+        "   Object of expenditure              budget (CHF)           (CHF)            (CHF)\n"
+        "   Staff costs                           8,412,000       8,610,000          198,000\n"
+        "   Office costs                          1,204,000       1,006,000         (198,000)\n"
+        "   Total                                 9,616,000       9,616,000                –\n\n"
+        "4.   The total is unchanged.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "Table 1 – Administrative Part by object of expenditure"
+    assert [row[0] for row in table.cells if row][:4] == ["", "", "Object of expenditure", "Staff costs"]

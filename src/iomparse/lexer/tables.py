@@ -191,10 +191,29 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     if above > 0 and not lines[above].text.strip() and (spaced or _aligned(lines[above - 1].text, lines[first].text)):
         above -= 1
     if _heading_row(lines, above, first):
-        return list(range(above, first))
-    if above > 0 and _wrapped_cells(lines[above - 1].text, lines[above].text) and _heading_row(lines, above - 1, first):
-        return list(range(above - 1, first))
-    return []
+        top = above
+    elif (
+        above > 0 and _wrapped_cells(lines[above - 1].text, lines[above].text) and _heading_row(lines, above - 1, first)
+    ):
+        top = above - 1
+    else:
+        return []
+    while top > 0 and _heading_over(lines[top - 1].text, lines[first].text):
+        top -= 1  # 2011   2012   Increase/ / approved   estimates   (decrease) / Object of expenditure …
+    return list(range(top, first))
+
+
+def _heading_over(text: str, row: str) -> bool:
+    """Whether ``text``, above a table's row of headings, is one more line of its headings: two cells or more,
+    short, no sentence, each standing over a cell of the table's first row (``2011`` over ``30,771,000``)."""
+    cells = _cell_spans(text)
+    if len(cells) < 2 or _LEADER.search(text) or text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    under = _cell_spans(row)
+    return all(
+        end - start <= _SHORT_LABEL and any(start < right and end > left for left, right in under)
+        for start, end in cells
+    )
 
 
 def _aligned(heading: str, row: str) -> bool:
