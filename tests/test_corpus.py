@@ -20,16 +20,16 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 # The share of gold facts held over the whole corpus (samples apart), and by each shape of document, at
 # least: the scores measured when they were last raised, rounded down to the percent.
-CORPUS_FLOOR = 0.93
+CORPUS_FLOOR = 0.94
 SHAPE_FLOORS = {
-    "adopted-resolution": 0.93,
+    "adopted-resolution": 0.95,
     "agenda": 0.97,
-    "compilation": 0.97,
+    "compilation": 0.99,
     "contributions-report": 0.90,
-    "corrigendum": 0.82,
-    "council-report": 0.96,
-    "dg-report": 0.91,
-    "draft-resolutions": 0.90,
+    "corrigendum": 0.83,
+    "council-report": 0.97,
+    "dg-report": 0.93,
+    "draft-resolutions": 0.96,
     "ex-committee": 0.96,
     "financial-report": 0.95,
     "icem-typed": 0.92,
@@ -37,10 +37,10 @@ SHAPE_FLOORS = {
     "info-note": 0.97,
     "note-concerning": 0.98,
     "policy-framework": 0.94,
-    "programme-budget": 0.80,
+    "programme-budget": 0.86,
     "rules-of-procedure": 0.90,
     "scale-of-assessment": 1.00,
-    "scpf-report": 0.92,
+    "scpf-report": 0.97,
     "statement": 0.90,
     "summary-record": 0.98,
     "working-group": 0.95,
