@@ -44,9 +44,8 @@ Cell = list[int]  # the lines of a cell, by index
 
 @define
 class _Table:
-    """A table of words found: its headings' lines, its rows of cells, the lines of the further columns
-    whose headings were printed run together (each such heading's text kept on its first column), and the
-    decision that reads it."""
+    """A table of words found: its headings' lines, its rows of cells, and the headings printed run
+    together over several columns (each kept whole on the first of its columns)."""
 
     headings: list[Cell]
     rows: list[list[Cell]]
@@ -56,7 +55,7 @@ class _Table:
         """The table as Markdown rows after a blank line: its headings, the rule under them, a row per row
         of cells, each on its first cell's line; a blank line after."""
         top = self.headings[0][0]
-        last = max(index for row in self.rows for cell in row for index in cell)
+        last = self.end() - 1
         heads = [_text(page, cell) for cell in self.headings]
         laid_out = [Line(page[top].number, "", page[top].page), _row(page, top, heads)]
         laid_out.append(_row(page, top, ["---"] * len(heads)))
@@ -233,7 +232,7 @@ def _rows_after_headings(page: list[Line], blocks: list[Cell], start: int, headi
             worded = max(worded, length)
         elif shape != "other":
             shaped = max(shaped, length)
-    if min(shaped, worded) != len(rows) or len(rows) < 2:
+    if min(shaped, worded) != len(rows):
         return None  # cells going on past the rows that fit: the rows cannot be told
     return _Table(headings, rows)
 

@@ -272,12 +272,14 @@ def _starts_meeting(text: str) -> bool:
 def _mark_letterhead(zone: list[LogicalLine]) -> None:
     """In a statement's header, the plain lines it opens with (a ``Check against delivery`` aside) are the
     letterhead: the mission's name and address, bold in converter output, plain in a PDF's text."""
-    previous = None
+    previous = ""
     for line in zone:
-        if line.kind == "LETTERHEAD" or (line.kind == "CAPS" and previous == "LETTERHEAD"):
+        if line.kind == "LETTERHEAD" or (line.kind == "CAPS" and previous == "letterhead-mission"):
+            # PERMANENT MISSION OF … / TO THE UNITED NATIONS …: named by its words, and the line right under it
             line.decide("LETTERHEAD", line.rule if line.kind == "LETTERHEAD" else "letterhead-by-position")
-            previous = "LETTERHEAD"
-            continue  # PERMANENT MISSION OF … / TO THE UNITED NATIONS …: named by its words, and its next line
+            previous = line.rule
+            continue
+        previous = line.rule
         if line.kind != "HEADER_TEXT":
             return
         if not _CHECK_AGAINST_DELIVERY.fullmatch(bare_text(line.text)):
