@@ -372,6 +372,25 @@ def _one_day(line: LogicalLine) -> bool:
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 
+def _statement_line(line: LogicalLine, bare: str) -> tuple[str, str] | None:
+    """A statement's header line named by its words: the mission's letterhead, ``Statement by`` over the
+    speaker's name."""
+    if _MISSION.match(bare):
+        return "LETTERHEAD", "letterhead-mission"
+    if _STATEMENT_BY.fullmatch(bare_text(line.raw[0])) and len(line.raw) > 1:
+        return "SPEAKER", "statement-by"
+    return _cover_mark(line, bare)
+
+
+def _cover_mark(line: LogicalLine, bare: str) -> tuple[str, str] | None:
+    """A line in capitals that marks a cover without being its title: a note sheet's, a classification."""
+    if line.kind == "CAPS" and NOTE_SHEET.fullmatch(bare):
+        return "HEADER_TEXT", "note-sheet"
+    if line.kind == "CAPS" and _CLASSIFICATION.fullmatch(bare):
+        return "HEADER_TEXT", "classification"
+    return None
+
+
 def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[str, str]:
     """The kind of a header block's line, and the decision that gives it. A bold line is kept as such only
     in a statement's header (a letterhead, a speaker): elsewhere it is read as a plain line."""
@@ -381,14 +400,9 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "MEETING_DATES", "meeting-dates"
     if kind not in PLAIN_KINDS:
         return kind, line.rule
-    if statement and _MISSION.match(bare):
-        return "LETTERHEAD", "letterhead-mission"
-    if statement and _STATEMENT_BY.fullmatch(bare_text(line.raw[0])) and len(line.raw) > 1:
-        return "SPEAKER", "statement-by"
-    if kind == "CAPS" and NOTE_SHEET.fullmatch(bare):
-        return "HEADER_TEXT", "note-sheet"
-    if kind == "CAPS" and _CLASSIFICATION.fullmatch(bare):
-        return "HEADER_TEXT", "classification"
+    named = _statement_line(line, bare) if statement else _cover_mark(line, bare)
+    if named is not None:
+        return named
     if ORGAN.fullmatch(bare):
         return "ORGAN", "organ"
     if _ORGANIZATION.fullmatch(bare):

@@ -159,18 +159,25 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
-        if last.kind == "HEADING" and UNIT_CAPTION.fullmatch(bare(line.text)):
-            return False  # Statement I – … / (in thousands of US dollars): the caption of what follows
+        if _caption_apart(last, kind, above, line):
+            return False
         if last.kind == "CAPS" and kind == "TEXT":
             return False  # a title in capitals, then text: the text is not part of the title
-        if kind == "TEXT" and TABLE_CAPTION.match(bare(line.text)) and ends_sentence(above.text):
-            return False  # … of the Council. / Table 2: Operational Part …: a table's caption, no wrapped text
         if kind == "TEXT" and _ends_paragraph(above.text, self.width, self.column):
             return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
         if kind == "CAPS" and last.kind != "CAPS" and ends_sentence(above.text):
             return False  # … It held six meetings. / ATTENDANCE: a heading
         # … between duty stations.² / General debate / 14. …: a heading
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
+
+
+def _caption_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
+    """Whether ``line`` is a caption that no wrapped text runs into: a unit under a heading (``Statement I –
+    …`` / ``(in thousands of US dollars)``), a numbered caption under a finished sentence (``… of the
+    Council.`` / ``Table 2: Operational Part …``)."""
+    if last.kind == "HEADING" and UNIT_CAPTION.fullmatch(bare(line.text)):
+        return True
+    return kind == "TEXT" and TABLE_CAPTION.match(bare(line.text)) is not None and ends_sentence(above.text)
 
 
 _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")
