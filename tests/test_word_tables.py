@@ -133,3 +133,31 @@ def test_a_cell_on_one_line_may_be_as_wide_as_the_text_but_a_wrapped_one_is_narr
     )
     rows = _rows(iomparse.parse(text))
     assert [row[0] for row in rows] == ["Symbol", "S/29/2", "S/29/6", "S/29/9"]
+
+
+def test_cells_out_of_their_rows_under_column_headings_are_kept_as_text_with_a_warning():
+    """pdfminer printed two columns' cells in pairs and the dates apart: no rows can be told, the cells stay
+    text, and a warning says that a table was left unread."""
+    text = (
+        "4.\nThe working group met as shown below.\n\n"
+        "Date\n\nSubject\n\n12 March 2020\n\nTerms of reference\n\nCost recovery\n\n"
+        "4 May 2020\n\n30 June 2020\n\nConclusions\n"
+    )
+    document = iomparse.parse(text)
+    assert tables_of(document) == []
+    assert _codes(document)["table-cells-unread"] == "warning"
+    assert "Cost recovery" in iomparse.to_text(document)
+
+
+def test_a_timetable_of_quarters_is_read_by_its_column_of_quarters():
+    text = (
+        "ANNEX\n\nMILESTONES\nThe milestones are shown below.\nMilestone\n\nTarget date\n\n"
+        "Revised audit charter\n\nQ1 2023\n\nRisk register for all offices\n\nQ3 2023\n\n"
+        "Review of the evaluation policy\n\nQ2 2024\n"
+    )
+    rows = _rows(iomparse.parse(text))
+    assert rows[1:] == [
+        ("Revised audit charter", "Q1 2023"),
+        ("Risk register for all offices", "Q3 2023"),
+        ("Review of the evaluation policy", "Q2 2024"),
+    ]

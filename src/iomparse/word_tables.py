@@ -37,7 +37,9 @@ _WIDE_CELL = 100  # characters: a cell on one line, in a wide column (a document
 _CELL_LINES = 3
 _FEWEST_ROWS = 3  # a table read column after column: each column a block of this many lines at least
 _LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,4}|[IVXLC]{1,6})[.)]")  # 1., (a), II.: a list's label, no heading
-_DATE = re.compile(rf"(?:\d{{1,2}} )?(?:{MONTH_PATTERN}) (?:19|20)\d\d")
+_DATE = re.compile(
+    rf"(?:(?:\d{{1,2}} )?(?:{MONTH_PATTERN})|Q[1-4]) (?:19|20)\d\d"
+)  # 15 October 2018, June 2016, Q4 2021
 
 Cell = list[int]  # the lines of a cell, by index
 
@@ -108,7 +110,36 @@ def word_tables(page: list[Line], notes: list[Diagnostic] | None = None) -> list
             notes.append(table.note(page, code))
         done = table.end()
         position = next((i for i, block in enumerate(blocks) if block[0] >= done), len(blocks))
+    if not done and notes is not None:
+        unread = _cells_unread(page, blocks, headings)
+        if unread is not None:
+            notes.append(unread)
     return result + page[done:] if done else page
+
+
+def _cells_unread(page: list[Line], blocks: list[Cell], headings: list[bool]) -> Diagnostic | None:
+    """A warning for a page where column headings (two or more blocks) stand over cells of words (as many
+    blocks again, twice, some of them symbols or dates, no figure alone: a table of figures is read by
+    `iomparse.column_blocks`, which says what it leaves) that no reading could put in rows: pdfminer printed
+    them out of their order. The cells stay as text, and the document says so."""
+    for position in range(len(blocks)):
+        run = 0
+        while position + run < len(blocks) and headings[position + run]:
+            run += 1
+        if run < 2:
+            continue
+        cells = blocks[position + run : position + 3 * run]
+        texts = [_text(page, cell) for cell in cells]
+        words = len(cells) == 2 * run and all(_cell(page, cell) for cell in cells)
+        if words and not any(map(FIGURE.fullmatch, texts)) and any(_shape(text) in _WORD_TABLE for text in texts):
+            where = page[blocks[position][0]]
+            heads = ", ".join(f"'{_text(page, block)}'" for block in blocks[position : position + run])
+            why = (
+                f"short lines standing apart under what read as column headings ({heads}, page {where.page}): "
+                "the cells of a table whose rows cannot be told from the text; kept as text"
+            )
+            return Diagnostic("warning", "table-cells-unread", why, where.number)
+    return None
 
 
 def headings_apart(page: list[Line]) -> bool:
@@ -283,6 +314,8 @@ def _further_column(page: list[Line], blocks: list[Cell], at: int, height: int) 
 def _column_of(page: list[Line], block: Cell, height: int) -> bool:
     return len(block) == height and all(_line_cell(page, index) for index in block)
 
+
+_WORD_TABLE = ("symbol", "date")  # the shapes that tell a table of words from a list of short lines
 
 _READERS: tuple[tuple[str, Reader], ...] = (
     ("table-read-by-cells", _rows_after_headings),
