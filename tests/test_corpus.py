@@ -26,7 +26,7 @@ SHAPE_FLOORS = {
     "agenda": 0.97,
     "compilation": 0.99,
     "contributions-report": 0.90,
-    "corrigendum": 0.83,
+    "corrigendum": 0.85,
     "council-report": 0.97,
     "dg-report": 0.93,
     "draft-resolutions": 0.96,
