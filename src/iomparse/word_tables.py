@@ -37,6 +37,7 @@ _WIDE_CELL = 100  # characters: a cell on one line, in a wide column (a document
 _CELL_LINES = 3
 _FEWEST_ROWS = 3  # a table read column after column: each column a block of this many lines at least
 _LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,4}|[IVXLC]{1,6})[.)]")  # 1., (a), II.: a list's label, no heading
+_ANNEX_LABEL = re.compile(r"(?i)(?:annex|appendix)\b")
 _DATE = re.compile(
     rf"(?:(?:\d{{1,2}} )?(?:{MONTH_PATTERN})|Q[1-4]) (?:19|20)\d\d"
 )  # 15 October 2018, June 2016, Q4 2021
@@ -119,7 +120,7 @@ def word_tables(page: list[Line], notes: list[Diagnostic] | None = None) -> list
 
 def _cells_unread(page: list[Line], blocks: list[Cell], headings: list[bool]) -> Diagnostic | None:
     """A warning for a page where column headings (two or more blocks) stand over cells of words (as many
-    blocks again, twice, some of them symbols or dates, no figure alone: a table of figures is read by
+    blocks again, twice, two of them symbols or dates at least, no figure alone: a table of figures is read by
     `iomparse.column_blocks`, which says what it leaves) that no reading could put in rows: pdfminer printed
     them out of their order. The cells stay as text, and the document says so."""
     for position in range(len(blocks)):
@@ -131,7 +132,8 @@ def _cells_unread(page: list[Line], blocks: list[Cell], headings: list[bool]) ->
         cells = blocks[position + run : position + 3 * run]
         texts = [_text(page, cell) for cell in cells]
         words = len(cells) == 2 * run and all(_cell(page, cell) for cell in cells)
-        if words and not any(map(FIGURE.fullmatch, texts)) and any(_shape(text) in _WORD_TABLE for text in texts):
+        shaped = sum(_shape(text) in _WORD_TABLE for text in texts)
+        if words and not any(map(FIGURE.fullmatch, texts)) and shaped >= 2:
             where = page[blocks[position][0]]
             heads = ", ".join(f"'{_text(page, block)}'" for block in blocks[position : position + run])
             why = (
@@ -192,12 +194,14 @@ def _row(page: list[Line], at: int, cells: list[str]) -> Line:
 def _heading(page: list[Line], cell: Cell) -> bool:
     """Whether the lines ``cell`` are a column heading: a line or two, short, no figure, no final
     punctuation, opening with a capital, no list label, not words in capitals (a title: ``CALENDAR OF
-    CONSULTATIONS``)."""
+    CONSULTATIONS``), no header's line (``Original: English``, ``Annex I``)."""
     if len(cell) > _HEADING_LINES or len(page[cell[0]].text) > 2 * _HEADING_WIDTH:
         return False  # most blocks: a paragraph
     texts = [page[index].text.strip() for index in cell]
     return (
         not (texts[0].isupper() and " " in texts[0])
+        and not any(":" in text for text in texts)  # Original: English, a header's line, no column heading
+        and not _ANNEX_LABEL.match(texts[0])
         and all(len(text) <= _HEADING_WIDTH and "  " not in text for text in texts)
         and not any(c.isdigit() for text in texts for c in text)
         and texts[0][:1].isupper()
