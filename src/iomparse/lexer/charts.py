@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .kinds import OPEN_TEXT_KINDS, PLAIN_KINDS
-from .lines import LogicalLine, strip_markup
+from .lines import LogicalLine, bare, strip_markup
 
 _FIGURE_CAPTION = re.compile(r"(?:Figure|FIGURE|Chart|CHART|Graph|GRAPH)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S.*")
 """A figure's numbered caption: ``Figure 1: The project cycle``."""
@@ -81,5 +81,6 @@ _CELLS = re.compile(r"\s{2,}")
 
 
 def _is_fragment(line: LogicalLine) -> bool:
-    text = strip_markup(line.text)
+    """Whether a line is a chart's fragment: a few words, no sentence (its footnote marker apart)."""
+    text = bare(line.text)
     return line.kind in PLAIN_KINDS and len(text.split()) <= 6 and not text.endswith((".", ";", ","))
