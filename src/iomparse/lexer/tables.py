@@ -182,9 +182,10 @@ _COLUMN_GAP_SPLIT = re.compile(r"\s{2,}")
 
 
 def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
-    """The lines of a table's column headings above its rows ``run``: a row of headings right above them, a
-    blank line between when the rows too are printed a blank line apart, perhaps with the ends of its
-    headings wrapped onto a line under it (``Background`` / ``documents``)."""
+    """The lines of a table's column headings above its rows ``run``: a row of headings right above them (a
+    blank line between when the rows too are printed a blank line apart, or when the headings start on the
+    rows' columns), perhaps with the ends of its headings wrapped onto a line under it (``Background`` /
+    ``documents``), and the lines of headings above that row (years, units: ``2011   2012   Increase/``)."""
     first = run[0]
     above = first - 1
     spaced = any(not lines[index].text.strip() for index in run)
