@@ -105,3 +105,14 @@ def without_positions(node):
 def tables_of(document: iomparse.Document) -> list[iomparse.model.Table]:
     """The tables of ``document``, in reading order, annexes included."""
     return [block for _, block in paths.walk(document) if isinstance(block, iomparse.model.Table)]
+
+
+def diagnostic_codes(document: iomparse.Document) -> dict[str, str]:
+    """The codes of ``document``'s diagnostics, each with its severity."""
+    return {d.code: d.severity for d in document.diagnostics}
+
+
+def table_rows_of(document: iomparse.Document) -> list[tuple[str, ...]]:
+    """The cells of ``document``'s one table, row by row, the Markdown rule under the headings left out."""
+    (table,) = tables_of(document)
+    return [row for row in table.cells if row]

@@ -6,14 +6,9 @@ the columns as blocks. What can be told is read; what cannot stays in the text, 
 
 from __future__ import annotations
 
-from conftest import tables_of
+from conftest import diagnostic_codes, tables_of
 
 import iomparse
-from iomparse.model import Document
-
-
-def _codes(document: Document) -> dict[str, str]:
-    return {d.code: d.severity for d in document.diagnostics}
 
 
 def test_columns_whose_dashes_were_dropped_stay_out_of_the_table_and_the_document_says_so():
@@ -40,7 +35,7 @@ def test_columns_whose_dashes_were_dropped_stay_out_of_the_table_and_the_documen
         ("P-4", "38", "73", "75"),
         ("P-3", "12", "95", "99"),
     ]
-    assert _codes(document)["table-figures-unplaced"] == "warning"
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     canonical = iomparse.to_text(document)
     assert "2021 14 40 71" in canonical, "the figures that fit no row are kept, in their order"
 
@@ -71,7 +66,7 @@ def test_a_group_label_without_figures_leaves_the_rows_without_figures_rather_th
         "Total costs",
     ]
     assert all(len(row) == 1 for row in table.cells if row), "no figure is given a row it may not belong to"
-    assert _codes(document)["table-figures-unplaced"] == "warning"
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     assert "120,000 3,500 123,500" in iomparse.to_text(document)
 
 
@@ -96,8 +91,8 @@ def test_year_labels_under_the_headings_of_every_column():
         ("2003", "9", "60"),
         ("2004 (provisional)", "11", "75"),
     ]
-    assert _codes(document)["table-read-by-columns"] == "info"
-    assert "table-figures-unplaced" not in _codes(document)
+    assert diagnostic_codes(document)["table-read-by-columns"] == "info"
+    assert "table-figures-unplaced" not in diagnostic_codes(document)
 
 
 def test_column_headings_printed_between_caption_and_labels_head_the_columns():
@@ -137,7 +132,7 @@ def test_figures_of_some_rows_only_are_not_given_to_the_last_rows():
     (table,) = tables_of(document)
     assert [row[0] for row in table.cells if row] == labels
     assert not any(len(row) > 1 for row in table.cells), "no label is paired with figures of another row"
-    assert _codes(document)["table-figures-unplaced"] == "warning"
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
 
 
 def test_a_table_read_in_two_ways_over_a_page_break_splits_each_row_its_own_way():

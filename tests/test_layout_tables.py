@@ -6,15 +6,9 @@ Each case is worded apart from the corpus, as ``pdftotext -layout`` prints such 
 
 from __future__ import annotations
 
-from conftest import tables_of
+from conftest import table_rows_of, tables_of
 
 import iomparse
-from iomparse.model import Document
-
-
-def _rows(document: Document) -> list[tuple[str, ...]]:
-    (table,) = tables_of(document)
-    return [row for row in table.cells if row]
 
 
 def test_layout_rows_a_blank_line_apart_are_one_table_under_their_headings():
@@ -37,7 +31,7 @@ def test_layout_rows_a_blank_line_apart_are_one_table_under_their_headings():
         "6.  The reports were welcomed.\n"
     )
     document = iomparse.parse(text)
-    assert _rows(document) == [
+    assert table_rows_of(document) == [
         ("Country", "Purpose of the visit", "Follow-up report"),
         ("Ecuador", "Assessment of the return programme", "S/31/12"),
         ("Niger", "Review of the migrant resource centre in Agadez", "S/31/13"),

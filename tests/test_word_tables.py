@@ -7,19 +7,9 @@ only looks like one, is left to the steps that read those.
 
 from __future__ import annotations
 
-from conftest import tables_of
+from conftest import diagnostic_codes, table_rows_of, tables_of
 
 import iomparse
-from iomparse.model import Document
-
-
-def _codes(document: Document) -> dict[str, str]:
-    return {d.code: d.severity for d in document.diagnostics}
-
-
-def _rows(document: Document) -> list[tuple[str, ...]]:
-    (table,) = tables_of(document)
-    return [row for row in table.cells if row]
 
 
 def test_a_list_of_documents_printed_a_cell_a_block_is_read_row_after_row():
@@ -34,14 +24,14 @@ def test_a_list_of_documents_printed_a_cell_a_block_is_read_row_after_row():
         "4.\nThe documents are available on the governing bodies' website.\n"
     )
     document = iomparse.parse(text)
-    assert _rows(document) == [
+    assert table_rows_of(document) == [
         ("Document", "Subject", "Submitted by"),
         ("S/35/4", "Revised Programme and Budget", "the Administration"),
         ("S/35/7", "Report of the Audit and Oversight Advisory Committee", "the Committee's Chairperson"),
         ("S/35/9", "Human resources update", "the Administration"),
     ]
     assert [p.num for p in document.body if hasattr(p, "num")] == ["3", "4"]
-    assert _codes(document)["table-read-by-cells"] == "info"
+    assert diagnostic_codes(document)["table-read-by-cells"] == "info"
 
 
 def test_a_calendar_printed_a_cell_a_block_is_read_by_its_column_of_dates():
@@ -52,7 +42,7 @@ def test_a_calendar_printed_a_cell_a_block_is_read_by_its_column_of_dates():
         "14 April 2021\n\nLabour mobility and skills\n\n"
         "9 June 2021\n\nClosing session and summary\n"
     )
-    rows = _rows(iomparse.parse(text))
+    rows = table_rows_of(iomparse.parse(text))
     assert rows[1:] == [
         ("3 March 2021", "Opening of the consultations"),
         ("14 April 2021", "Labour mobility and skills"),
@@ -92,14 +82,14 @@ def test_a_table_printed_a_column_a_block_is_read_row_after_row():
         "2015\n2016\n2016\n2019\n"
     )
     document = iomparse.parse(text)
-    assert _rows(document) == [
+    assert table_rows_of(document) == [
         ("Office", "Region", "Opened"),
         ("Addis Ababa", "East and Horn of Africa", "2015"),
         ("New York", "North America", "2016"),
         ("Brussels", "European Economic Area", "2016"),
         ("Canberra", "Asia and the Pacific", "2019"),
     ]
-    assert _codes(document)["table-read-by-columns"] == "info"
+    assert diagnostic_codes(document)["table-read-by-columns"] == "info"
 
 
 def test_headings_printed_as_one_line_over_two_columns_are_kept_and_the_document_says_so():
@@ -114,13 +104,13 @@ def test_headings_printed_as_one_line_over_two_columns_are_kept_and_the_document
         "Closed\nOngoing\nOngoing\n"
     )
     document = iomparse.parse(text)
-    assert _rows(document) == [
+    assert table_rows_of(document) == [
         ("Programme", "Partner", "Year Status", ""),
         ("Return of qualified nationals", "UNDP", "2012", "Closed"),
         ("Labour mobility", "ILO", "2014", "Ongoing"),
         ("Border management", "European Union", "2017", "Ongoing"),
     ]
-    assert _codes(document)["table-headings-run-together"] == "warning"
+    assert diagnostic_codes(document)["table-headings-run-together"] == "warning"
 
 
 def test_a_cell_on_one_line_may_be_as_wide_as_the_text_but_a_wrapped_one_is_narrower():
@@ -131,7 +121,7 @@ def test_a_cell_on_one_line_may_be_as_wide_as_the_text_but_a_wrapped_one_is_narr
         "S/29/6\n\nReport on budget reform: options for the funding of the core structure, 2022 to 2024\n\n"
         "S/29/9\n\nUpdate on the review of Operational Support Income\n"
     )
-    rows = _rows(iomparse.parse(text))
+    rows = table_rows_of(iomparse.parse(text))
     assert [row[0] for row in rows] == ["Symbol", "S/29/2", "S/29/6", "S/29/9"]
 
 
@@ -145,7 +135,7 @@ def test_cells_out_of_their_rows_under_column_headings_are_kept_as_text_with_a_w
     )
     document = iomparse.parse(text)
     assert tables_of(document) == []
-    assert _codes(document)["table-cells-unread"] == "warning"
+    assert diagnostic_codes(document)["table-cells-unread"] == "warning"
     assert "Cost recovery" in iomparse.to_text(document)
 
 
@@ -155,7 +145,7 @@ def test_a_timetable_of_quarters_is_read_by_its_column_of_quarters():
         "Revised audit charter\n\nQ1 2023\n\nRisk register for all offices\n\nQ3 2023\n\n"
         "Review of the evaluation policy\n\nQ2 2024\n"
     )
-    rows = _rows(iomparse.parse(text))
+    rows = table_rows_of(iomparse.parse(text))
     assert rows[1:] == [
         ("Revised audit charter", "Q1 2023"),
         ("Risk register for all offices", "Q3 2023"),

@@ -17,7 +17,7 @@ from attrs import define, evolve, field
 from .inline import date_ref, resolution_ref
 from .lexer import LineToken, strip_markup
 from .model import Adoption, DateRange, Meta, Submission, Symbol
-from .symbols import SYMBOL_CANDIDATE, parse_symbol
+from .symbols import SYMBOL_CANDIDATE, numbers_apart, parse_symbol
 from .values import FULL_DATE, ordinal_to_int, parse_date, parse_date_range, parse_session
 
 
@@ -89,23 +89,12 @@ def _ranges_expanded(symbols: list[Symbol], between: list[str]) -> list[Symbol]:
     C/108/L/6 too. A range's ends differ only in their last number; other pairs are left as written."""
     expanded = symbols[:1]
     for (first, last), joint in zip(pairwise(symbols), between, strict=True):
-        if _RANGE.fullmatch(joint) and _same_series(first, last):
-            start, end = int(first.parts[-1]), int(last.parts[-1])
-            if 0 < end - start <= _LONGEST_RANGE:
-                expanded += [Symbol((*first.parts[:-1], str(n))) for n in range(start + 1, end)]
+        apart = numbers_apart(first, last) if _RANGE.fullmatch(joint) else None
+        if apart is not None and 0 < apart <= _LONGEST_RANGE:
+            start = int(first.parts[-1])
+            expanded += [Symbol((*first.parts[:-1], str(n))) for n in range(start + 1, start + apart)]
         expanded.append(last)
     return expanded
-
-
-def _same_series(first: Symbol, last: Symbol) -> bool:
-    """Whether two symbols differ only in their last number, with no ``Rev.``/``Corr.`` after it."""
-    return (
-        first.parts[:-1] == last.parts[:-1]
-        and first.parts[-1].isdigit()
-        and last.parts[-1].isdigit()
-        and not first.suffixes
-        and not last.suffixes
-    )
 
 
 def _original(facts: _HeaderFacts, token: LineToken, text: str) -> None:

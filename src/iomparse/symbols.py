@@ -46,3 +46,13 @@ def parse_symbol(text: str) -> Symbol | None:
         return _parser().parse(text.strip())
     except LarkError:
         return None
+
+
+def numbers_apart(first: Symbol, last: Symbol) -> int | None:
+    """How far ``last`` is numbered after ``first`` in the same series (``C/108/L/5``, ``C/108/L/7``: 2), when
+    the two differ only in their last number and carry no ``Rev.``/``Corr.``; else ``None``."""
+    if first.parts[:-1] != last.parts[:-1] or first.suffixes or last.suffixes:
+        return None
+    if not (first.parts[-1].isdigit() and last.parts[-1].isdigit()):
+        return None
+    return int(last.parts[-1]) - int(first.parts[-1])

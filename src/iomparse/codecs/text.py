@@ -40,12 +40,12 @@ from ..model import (
     Section,
     SessionRef,
     Strong,
-    Symbol,
     Table,
     Text,
     Unclassified,
     UNRef,
 )
+from ..symbols import numbers_apart
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
@@ -127,22 +127,10 @@ def _symbols(meta: Meta) -> str:
     """The symbol line of a header: ``C/118/L/3 and C/118/L/4``, ``A, B and C``; three symbols or more
     numbered in a row as a range, ``C/108/L/5 to C/108/L/7``, as covers print them."""
     symbols = [meta.symbol, *meta.other_symbols] if meta.symbol else list(meta.other_symbols)
-    if len(symbols) > 2 and all(_next(a, b) for a, b in pairwise(symbols)):
+    if len(symbols) > 2 and all(numbers_apart(a, b) == 1 for a, b in pairwise(symbols)):
         return f"{symbols[0]} to {symbols[-1]}"
     written = [str(symbol) for symbol in symbols]
     return " and ".join(written) if len(written) < 3 else f"{', '.join(written[:-1])} and {written[-1]}"
-
-
-def _next(symbol: Symbol, following: Symbol) -> bool:
-    """Whether ``following`` is the symbol numbered right after ``symbol`` in the same series."""
-    return (
-        symbol.parts[:-1] == following.parts[:-1]
-        and not symbol.suffixes
-        and not following.suffixes
-        and symbol.parts[-1].isdigit()
-        and following.parts[-1].isdigit()
-        and int(following.parts[-1]) == int(symbol.parts[-1]) + 1
-    )
 
 
 def _annex(annex: Annex, own: str | None) -> list[str]:
