@@ -50,17 +50,55 @@ def test_a_calendar_printed_a_cell_a_block_is_read_by_its_column_of_dates():
     ]
 
 
-def test_cells_printed_out_of_their_rows_make_no_table():
-    """pdfminer printed the cells of two columns as pairs, then the third column apart: read four to a row,
-    the symbols fall in two columns of one row, so the rows cannot be told and no table is made."""
+def test_cells_printed_out_of_their_rows_are_read_by_what_each_column_holds():
+    """pdfminer printed the cells of two columns as pairs, then the third column apart: each column holds one
+    shape of cell (symbols, words, numbers), in its rows from top to bottom, so the n-th of each makes the
+    n-th row, and the document says that the reading rests on that."""
     text = (
         "Papers before the Committee\n\nSymbol\n\nSubject\n\nItem\n\n"
         "S/35/4\n\nRevised Programme and Budget\n\nS/35/7\n\nAudit and oversight\n\n"
         "S/35/9\n\nHuman resources update\n\n3\n\n4\n\n6\n"
     )
     document = iomparse.parse(text)
+    assert table_rows_of(document) == [
+        ("Symbol", "Subject", "Item"),
+        ("S/35/4", "Revised Programme and Budget", "3"),
+        ("S/35/7", "Audit and oversight", "4"),
+        ("S/35/9", "Human resources update", "6"),
+    ]
+    assert diagnostic_codes(document)["table-read-by-shapes"] == "info"
+
+
+def test_two_columns_of_words_printed_one_after_the_other_are_read_by_the_column_of_dates_between():
+    """pdfminer printed a timetable column after column, a cell a block: the tasks, the quarters, then the
+    states; the column of quarters between the two columns of words tells where each ends."""
+    text = (
+        "Annex\n\nTIMETABLE\n\nTask\n\nDue\n\nProgress\n\n"
+        "Drafting of the evaluation charter by the Office\n\nConsultation of the regional offices\n\n"
+        "Adoption of the charter by the Director General\n\n"
+        "Q2 2024\n\nQ4 2024\n\nQ1 2025\n\nDone\n\nUnder way\n\nPlanned\n"
+    )
+    rows = table_rows_of(iomparse.parse(text))
+    assert rows == [
+        ("Task", "Due", "Progress"),
+        ("Drafting of the evaluation charter by the Office", "Q2 2024", "Done"),
+        ("Consultation of the regional offices", "Q4 2024", "Under way"),
+        ("Adoption of the charter by the Director General", "Q1 2025", "Planned"),
+    ]
+
+
+def test_two_columns_of_words_whose_cells_take_turns_make_no_table():
+    """The tasks and the states printed in turns, the quarters apart: the words of two columns cannot be told
+    apart by what they hold, so no rows are read and the cells stay text."""
+    text = (
+        "Annex\n\nTIMETABLE\n\nTask\n\nDue\n\nProgress\n\n"
+        "Drafting of the evaluation charter by the Office\n\nDone\n\nConsultation of the regional offices\n\n"
+        "Under way\n\nAdoption of the charter by the Director General\n\nPlanned\n\n"
+        "Q2 2024\n\nQ4 2024\n\nQ1 2025\n"
+    )
+    document = iomparse.parse(text)
     assert tables_of(document) == []
-    assert "S/35/7" in iomparse.to_text(document)
+    assert "Under way" in iomparse.to_text(document)
 
 
 def test_labels_printed_apart_from_their_items_make_no_table():
@@ -126,12 +164,12 @@ def test_a_cell_on_one_line_may_be_as_wide_as_the_text_but_a_wrapped_one_is_narr
 
 
 def test_cells_out_of_their_rows_under_column_headings_are_kept_as_text_with_a_warning():
-    """pdfminer printed two columns' cells in pairs and the dates apart: no rows can be told, the cells stay
-    text, and a warning says that a table was left unread."""
+    """pdfminer printed two columns' cells in pairs and the dates apart, one date short of the subjects: no
+    rows can be told, the cells stay text, and a warning says that a table was left unread."""
     text = (
         "4.\nThe working group met as shown below.\n\n"
         "Date\n\nSubject\n\n12 March 2020\n\nTerms of reference\n\nCost recovery\n\n"
-        "4 May 2020\n\n30 June 2020\n\nConclusions\n"
+        "4 May 2020\n\nConclusions\n\nThe Chair closed the series.\n"
     )
     document = iomparse.parse(text)
     assert tables_of(document) == []
@@ -151,3 +189,19 @@ def test_a_timetable_of_quarters_is_read_by_its_column_of_quarters():
         ("Risk register for all offices", "Q3 2023"),
         ("Review of the evaluation policy", "Q2 2024"),
     ]
+
+
+def test_a_table_of_figures_printed_a_cell_a_block_is_no_table_of_words():
+    """pdfminer printed a table of figures box by box: the row labels (the first two read as column
+    headings), the columns' headings, then the figures. Amounts are left to the steps that read tables of
+    figures: read by what the cells hold, the labels would fall in two columns and a figure under a label."""
+    text = (
+        "Table 1. Administrative Part of the Budget by object\n\nSalaries\n\nTravel\n\n"
+        "Communications and information technology\n\nContractual services\n\nMeetings of the governing bodies\n\n"
+        "Total\n\n2023 Budget\n\n2024 Budget\n\n"
+        "41,986,000\n\n705,000\n\n3,512,000\n\n1,297,000\n\n1,649,000\n\n49,149,000\n\n"
+        "43,702,000\n\n741,000\n\n3,540,000\n\n1,312,000\n\n1,739,000\n\n51,034,000\n"
+    )
+    document = iomparse.parse(text)
+    assert tables_of(document) == []
+    assert "41,986,000" in iomparse.to_text(document)

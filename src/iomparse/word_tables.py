@@ -319,9 +319,64 @@ def _column_of(page: list[Line], block: Cell, height: int) -> bool:
     return len(block) == height and all(_line_cell(page, index) for index in block)
 
 
+def _columns_by_shape(page: list[Line], blocks: list[Cell], start: int, headings: list[Cell]) -> _Table | None:
+    """The table whose cells pdfminer printed a cell a block but out of their rows (a column's cells after the
+    others', two columns' cells taking turns), read by what the cells hold: each column holds cells of one
+    shape (a symbol, a date, a number, words) in its rows from top to bottom, so the n-th cell of each column
+    makes the n-th row. A shape may fill one column, or several whose cells each follow one another unbroken,
+    another column's cells between them (else the cells of the two could be taking turns); one column at
+    least holds words and another a symbol, a date or a number. The cells from ``blocks[start]`` to the next
+    paragraph or the page's end must so fill as many columns as ``headings`` of as many cells each, three at
+    least (cells left over could be the table's), and none of them an amount (a table of figures, read by the
+    steps for those); a first cell that could be a column heading leaves the headings uncertain: no table."""
+    count = len(headings)
+    cells: list[Cell] = []
+    for block in blocks[start:]:
+        if _amount(_text(page, block)):
+            return None  # a table of figures: read by `iomparse.reading_order` and `iomparse.column_blocks`
+        if not _cell(page, block):
+            break
+        cells.append(block)
+    if not cells or _heading(page, cells[0]) or len(cells) % count or len(cells) < _FEWEST_ROWS * count:
+        return None
+    columns = _shaped_columns([_shape(_text(page, cell)) for cell in cells], count)
+    if columns is None:
+        return None
+    return _Table(headings, [[cells[column[row]] for column in columns] for row in range(len(cells) // count)])
+
+
+def _unbroken(indexes: list[int]) -> bool:
+    return indexes[-1] - indexes[0] + 1 == len(indexes)
+
+
+def _amount(text: str) -> bool:
+    """Whether ``text`` is a figure alone longer than an item's number (``41,986,000``, ``12.5%``, a dash)."""
+    return FIGURE.fullmatch(text) is not None and (len(text) > 3 or not text[:1].isdigit())
+
+
+def _shaped_columns(shapes: list[str], count: int) -> list[list[int]] | None:
+    """The cells (by index) of ``count`` columns of as many cells each, in the order their first cells come,
+    when ``shapes`` so divide (see `_columns_by_shape`), else None."""
+    height = len(shapes) // count
+    columns: list[list[int]] = []
+    for shape in dict.fromkeys(shapes):
+        indexes = [index for index, each in enumerate(shapes) if each == shape]
+        if shape == "other" or len(indexes) % height:
+            return None
+        parts = [indexes[at : at + height] for at in range(0, len(indexes), height)]
+        if len(parts) > 1 and (_unbroken(indexes) or not all(map(_unbroken, parts))):
+            return None  # two columns of one shape, their cells taking turns or perhaps so: the rows cannot be told
+        columns += parts
+    kinds = set(shapes)
+    if len(columns) != count or "words" not in kinds or not kinds & {"symbol", "date", "number"}:
+        return None
+    return sorted(columns)
+
+
 _WORD_TABLE = ("symbol", "date")  # the shapes that tell a table of words from a list of short lines
 
 _READERS: tuple[tuple[str, Reader], ...] = (
     ("table-read-by-cells", _rows_after_headings),
     ("table-read-by-columns", _columns_after_headings),
+    ("table-read-by-shapes", _columns_by_shape),
 )

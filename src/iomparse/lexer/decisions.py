@@ -54,6 +54,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
         Decision("bullets-apart", "bullets printed apart as '(cid:127)', given back to the page's items", weak=True),
         Decision("table-read-by-cells", "a table printed a cell a line, row after row, laid out in rows", weak=True),
+        Decision(
+            "table-read-by-shapes",
+            "a table printed a cell a block out of its rows, its columns told by what their cells hold",
+            weak=True,
+        ),
         Decision("organization-name", "the Organization's name in a header block (ICEM, ICM, IOM): no title"),
         Decision("page-number-dashed", "'- 2 -' alone: a typed page number"),
         Decision("continuation-mark", "'/...' alone: the typed mark that the text goes on overleaf"),
