@@ -77,6 +77,17 @@ PREAMBLE_START = re.compile(rf"(?:{_PREAMBLE_OPENERS})\b")
 CLAUSE_START = re.compile(rf"(?:{_PREAMBLE_OPENERS}|{alternation(OPERATIVE_CLAUSE_VERBS)})\b")
 _AUDIENCE = re.compile(alternation(AUDIENCE_STEMS), re.IGNORECASE)
 _OPERATIVE = alternation(OPERATIVE_VERBS)
+_ADDRESS_WORDS = 8  # a form of address is short: "Your Excellency the President of the Council"
+
+
+def _addresses_an_audience(text: str) -> bool:
+    """Whether a line ending with a comma is a salutation: it names an audience, in forms of address a
+    comma apart, each short (``Mr. Chairman, Excellencies, distinguished delegates,``); a clause as long as
+    ``Delegations wishing to take the floor are requested to …,`` is a sentence going on."""
+    return _AUDIENCE.search(text) is not None and all(
+        len(address.split()) <= _ADDRESS_WORDS for address in text.rstrip(",").split(",")
+    )
+
 
 #: A line of symbols: ``C/118/L/3 and C/118/L/4``, ``C/109/L/1 to C/109/L/5``, ``MC/2398, MC/2398/Add.1``.
 SYMBOLS = re.compile(rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to| ?[–-]) ?{SYMBOL_CANDIDATE.pattern})+")
@@ -201,7 +212,7 @@ RULES: tuple[Rule, ...] = (
         "SALUTATION",
         "salutation",
         re.compile(r"(?P<text>[A-Z](?:[^.;:]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){2,120},)"),
-        check=lambda m: _AUDIENCE.search(m.group("text")) is not None and len(m.group("text").split()) <= 16,
+        check=lambda m: _addresses_an_audience(m.group("text")) and len(m.group("text").split()) <= 16,
         longest=160,
         first=_CAPITALS,
     ),
