@@ -56,3 +56,27 @@ def test_a_full_header_after_the_body_opens_an_annex():
     document = iomparse.parse(text)
     (annex,) = document.annexes
     assert str(annex.meta.symbol) == "MC/1842" and annex.label_inferred
+
+
+def test_an_information_paper_of_the_standing_committee_is_read_by_its_series():
+    document = iomparse.parse(
+        "S/31/INF/4\nOriginal: English\n2 May 2022\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Thirtieth Session\n\nUPDATE ON THE MIGRATION RESOURCE ALLOCATION COMMITTEE\n\n1. The Committee met twice.\n"
+    )
+    assert str(document.meta.symbol) == "S/31/INF/4"
+    assert document.meta.title == "UPDATE ON THE MIGRATION RESOURCE ALLOCATION COMMITTEE"
+    assert document.meta.kind == "information_note"
+
+
+def test_a_symbol_of_a_series_not_known_is_no_title_and_the_document_says_so():
+    """``S/31/CRP/2``, a conference room paper: a series iomparse does not read. The line stays in the header,
+    it does not become the title, and a warning says that the document's symbol was left unread."""
+    document = iomparse.parse(
+        "S/31/CRP/2\nOriginal: English\n2 May 2022\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Thirtieth Session\n\nOPTIONS FOR THE CORE STRUCTURE\n\n1. Three options are set out.\n"
+    )
+    assert document.meta.symbol is None
+    assert document.meta.title == "OPTIONS FOR THE CORE STRUCTURE"
+    assert "S/31/CRP/2" in document.meta.other
+    (unread,) = [d for d in document.diagnostics if d.code == "symbol-unread"]
+    assert unread.severity == "warning" and "S/31/CRP/2" in unread.message

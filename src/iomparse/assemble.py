@@ -35,6 +35,7 @@ from .model import (
     Table,
     iter_blocks,
 )
+from .symbols import SYMBOL_CANDIDATE
 from .values import int_to_roman, roman_to_int
 from .vocabulary import COVER_FOOTERS
 
@@ -184,6 +185,13 @@ def _check_header(meta: Meta, body: tuple[Block, ...], diagnostics: list[Diagnos
     if meta.symbol is None and meta.date is None and meta.session is None and meta.meeting is None:
         message = "no symbol, date or session found in the header: not a council document, or its header unread"
         diagnostics.append(Diagnostic("warning", "header-facts-missing", message, _first_line(body)))
+    unread = [text for text in meta.other if SYMBOL_CANDIDATE.fullmatch(text)]
+    if meta.symbol is None and unread:
+        message = (
+            f"'{unread[0]}' in the header looks like the document's symbol, but of a series iomparse does not "
+            "know: kept as a header line, and the document has no symbol"
+        )
+        diagnostics.append(Diagnostic("warning", "symbol-unread", message, _first_line(body)))
 
 
 def _first_line(body: tuple[Block, ...]) -> int | None:

@@ -37,6 +37,10 @@ DECISIONS: dict[str, Decision] = {
         Decision("symbols", "the line is document symbols alone, joined by commas, 'and' or 'to'"),
         Decision("footnote-body", "opens with a superscript number"),
         Decision("asterisk-note", "opens with '*' or '**' and a capital: a note (under a table, at a page's foot)"),
+        Decision(
+            "symbol-unknown-series",
+            "shaped like a symbol ('S/31/CRP/2') but of no series the symbol grammar knows: no symbol is read",
+        ),
         Decision("original-language", "'Original:' and a language"),
         Decision("date", "a full date alone"),
         Decision("session", "a session line ('EIGHTY-EIGHTH SESSION', '106th Session')"),

@@ -373,8 +373,8 @@ def classify(text: str) -> Classified:
     if RULE_LINE.fullmatch(text.strip()):
         return "RULE", None, None, "rule-line"
     bare = bare_text(text)
-    if SYMBOL_CANDIDATE.fullmatch(bare) and parse_symbol(bare) is not None:
-        return "SYMBOL_LINE", None, None, "symbol"
+    if SYMBOL_CANDIDATE.fullmatch(bare) and any(c.isdigit() for c in bare):
+        return "SYMBOL_LINE", None, None, "symbol" if parse_symbol(bare) is not None else "symbol-unknown-series"
     if "/" in bare and SYMBOLS.fullmatch(bare) and all(map(parse_symbol, SYMBOL_CANDIDATE.findall(bare))):
         return "SYMBOL_LINE", None, None, "symbols"
     length = len(bare)
