@@ -94,6 +94,31 @@ def test_page_numbers_in_a_column_after_the_titles_are_paired_in_order():
     assert [entry.page for entry in contents_of(text).entries] == ["2", "2", "3"]
 
 
+def test_a_records_contents_name_the_paragraphs_each_item_covers():
+    """A summary record's contents: a ``Paragraphs`` column of ranges (as UN records print them), on the
+    entries' lines or, without ``-layout``, in a column after the titles."""
+    on_lines = (
+        "MC/C/SR/512\nOriginal: English\n\nCONTENTS                         Paragraphs\n\n"
+        "Adoption of the agenda . . . . . . . . . . . . .     1-3\n"
+        "Admission of observers . . . . . . . . . . . . .     4\n"
+        "Election of officers . . . . . . . . . . . . . . .   5 - 12\n\n"
+        "ADOPTION OF THE AGENDA\n1.  The agenda was adopted.\n"
+    )
+    apart = (
+        "MC/C/SR/512\nOriginal: English\n\nCONTENTS\n\nParagraphs\n\n"
+        "Adoption of the agenda . . . . . . . . . . . . .\nAdmission of observers . . . . . . . . . . . . .\n"
+        "Election of officers . . . . . . . . . . . . . . .\n\n1-3\n4\n5 - 12\n\n"
+        "ADOPTION OF THE AGENDA\n1.\n\nThe agenda was adopted.\n"
+    )
+    for text in (on_lines, apart):
+        contents = contents_of(text)
+        assert [(entry.title, entry.page) for entry in contents.entries] == [
+            ("Adoption of the agenda", "1-3"),
+            ("Admission of observers", "4"),
+            ("Election of officers", "5 - 12"),
+        ], text
+
+
 def test_more_numbers_than_titles_leave_the_lines_as_they_are():
     from iomparse.reading_order import detached_contents_pages
     from iomparse.source import split_lines

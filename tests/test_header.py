@@ -80,3 +80,31 @@ def test_a_symbol_of_a_series_not_known_is_no_title_and_the_document_says_so():
     assert "S/31/CRP/2" in document.meta.other
     (unread,) = [d for d in document.diagnostics if d.code == "symbol-unread"]
     assert unread.severity == "warning" and "S/31/CRP/2" in unread.message
+
+
+def test_a_records_venue_and_the_hour_of_its_meeting_are_its_place_and_meeting():
+    """A summary record's cover: the venue in a known city on a line, then the day and hour of the meeting
+    (not the document's date, which the header block gives above)."""
+    document = iomparse.parse(
+        "EXECUTIVE COMMITTEE\nHUNDREDTH SESSION\n\nMC/EX/SR/455\nOriginal: English\n30 June 2003\n\n"
+        "SUMMARY RECORD OF THE FOUR HUNDRED AND FIFTY-FIFTH MEETING\n\n"
+        "International Conference Centre, Geneva\nWednesday, 11 June 2003, at 10.15 a.m.\n\n"
+        "1.  The Chairman opened the meeting.\n"
+    )
+    meta = document.meta
+    assert meta.place == "International Conference Centre, Geneva"
+    assert meta.meeting is not None and (str(meta.meeting.start), str(meta.meeting.end)) == ("2003-06-11",) * 2
+    assert str(meta.date) == "2003-06-30"
+    assert "at 10.15 a.m." in iomparse.to_text(document)
+
+
+def test_the_only_note_marked_like_the_title_is_the_covers_note():
+    """The title's ``*`` note printed at the foot of the first page, saying nothing of an approval: being the
+    only note so marked, it is the cover's note."""
+    document = iomparse.parse(
+        "MC/C/SR/470\nOriginal: English\n2 December 2005\n\nDRAFT SUMMARY RECORD OF THE\n"
+        "FOUR HUNDRED AND SEVENTIETH MEETING *\n\n1.  The Chairman opened the meeting.\n\n"
+        "__________\n* Corrections to this record should reach the Meetings Secretariat within two weeks.\n"
+    )
+    note = "Corrections to this record should reach the Meetings Secretariat within two weeks."
+    assert document.meta.notes == (note,)

@@ -46,7 +46,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
     annexes = tuple(_annexes(annex_parts, diagnostics))
     body = main.body
-    meta = _title_note(_organ_from_footer(main.meta, aside.furniture, diagnostics), aside.footnotes)
+    meta = _title_note(_organ_from_footer(main.meta, aside.furniture, diagnostics), aside.footnotes, body)
     meta = evolve(meta, kind=_kind(meta, body, diagnostics))
     _check_header(meta, body, diagnostics)
     if meta.kind == "resolution" and meta.title is None:
@@ -64,19 +64,32 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     )
 
 
-def _title_note(meta: Meta, footnotes: list[LogicalLine]) -> Meta:
+def _title_note(meta: Meta, footnotes: list[LogicalLine], body: tuple[Block, ...]) -> Meta:
     """A title marked ``*`` whose note is printed as a footnote at the page's foot (``* Adopted by the Council
-    by Resolution No. 812 …``), not in the header block: that footnote is also the cover's note, when it
-    says what approved the document or what it is submitted to (a table's note marked alike says neither)."""
-    if meta.title_note_marker is None or meta.notes:
+    by Resolution No. 812 …``), not in the header block: that footnote is also the cover's note, when it is
+    the only one so marked and the body marks nothing so, or the only one that says what approved the
+    document or what it is submitted to (a table's note marked alike says neither)."""
+    marker = meta.title_note_marker
+    if marker is None or meta.notes:
         return meta
-    notes = [strip_markup(line.text) for line in footnotes if line.label == meta.title_note_marker]
-    saying = [note for note in notes if note_facts(note)]  # a table's note says no approval nor submission
+    notes = [strip_markup(line.text) for line in footnotes if line.label == marker]
+    alone = len(notes) == 1 and not _marked(body, marker)
+    saying = notes if alone else [note for note in notes if note_facts(note)]
     if len(saying) != 1:
         return meta  # none, or several that cannot be told apart
     note = saying[0]
     found = {name: value for name, value in note_facts(note).items() if getattr(meta, name) is None}
     return evolve(meta, notes=(note,), **found)
+
+
+def _marked(body: tuple[Block, ...], marker: str) -> bool:
+    """Whether a block of ``body`` carries the note marker ``marker``: in its text, or in a table's rows."""
+    for block in iter_blocks(body):
+        if isinstance(block, Table) and any(marker in row for row in block.rows):
+            return True
+        if marker in _note_markers(paths.own_runs(block)):
+            return True
+    return False
 
 
 def _organ_from_footer(meta: Meta, furniture: list[LogicalLine], diagnostics: list[Diagnostic]) -> Meta:

@@ -724,13 +724,17 @@ def _cell_heading(page: list[Line], block: list[int]) -> bool:
 # --------------------------------------------------------------------------------------------------
 # Contents whose page numbers sit apart from their titles
 
-_CONTENTS_HEAD = re.compile(r"(?:TABLE OF )?CONTENTS(?: \((?:cont'?d|continued)\))?:?(?:\s+Page)?", re.IGNORECASE)
+_CONTENTS_HEAD = re.compile(
+    r"(?:TABLE OF )?CONTENTS(?: \((?:cont'?d|continued)\))?:?(?:\s+(?:Paragraphs\s+)?Page|\s+Paragraphs)?",
+    re.IGNORECASE,
+)
 _LEADER = re.compile(r"(?:\s?[.…·]){3,}\s*$")
 _LEADER_ONLY = re.compile(r"(?:\s?[.…·]){3,}\s*")
-_PAGE_NUMBER = re.compile(r"\d{1,3}|[ivx]{1,5}")
-_FULL_ENTRY = re.compile(r".*\S(?:\s?[.…·]){3,}\s*(?:\d{1,3}|[ivx]{1,5})")
+_PAGES = r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?|[ivx]{1,5}"  # a page, or the paragraphs a record's entry covers: 20-22
+_PAGE_NUMBER = re.compile(_PAGES)
+_FULL_ENTRY = re.compile(rf".*\S(?:\s?[.…·]){{3,}}\s*(?:{_PAGES})")
 _SECTION_LABEL = re.compile(r"(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?")
-_COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page")
+_COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page|Paragraphs")
 _RUNNING_HEADER = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+")  # MC/2384 / Page 2 among the entries
 _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.pattern}")  # Page, a running header
 

@@ -192,7 +192,7 @@ def parse_date_range(text: str) -> DateRange | None:
             return DateRange(start, end, raw)
     except ValueError:
         return None
-    single = _DATE.fullmatch(raw.removeprefix("Geneva, "))
+    single = _DATE.fullmatch(re.sub(_WEEKDAY, "", raw.removeprefix("Geneva, "), count=1))
     if single:
         day = parse_date(raw)
         return DateRange(day, day, raw) if day else None

@@ -36,7 +36,9 @@ _ORGANIZATION = re.compile(
     re.IGNORECASE,
 )
 _ORGAN_OR_ORGANIZATION = re.compile(f"{ORGAN.pattern}|{_ORGANIZATION.pattern}", re.IGNORECASE)
-_PLACE = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?")
+_PLACE = re.compile(  # Geneva; a venue in a known city: Palais des Nations, Geneva
+    rf"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?|[A-Z][\w'’]+(?: [\w'’]+){{0,5}}, (?:{alternation(PLACES, escape=True)})"
+)
 _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
 _CLASSIFICATION = re.compile(alternation(CLASSIFICATION_MARKS, escape=True))
 # a summary record's meeting: Held at the Palais des Nations, Geneva, on Tuesday, 17 May 1983, at 10.20 a.m.

@@ -67,8 +67,9 @@ def is_caps(text: str) -> bool:
 
 
 _SUPERSCRIPT_RUN = f"[{SUPERSCRIPT_DIGITS}]+"
-TOC_ENTRY = re.compile(r"(?P<text>\S.*?)\s*(?:[.…·]\s?){3,}\s*(?P<label>[ivxlcdm]+|\d+)")
-_PAGE_AT_END = re.compile(r"(?<![A-Za-z\d])(?:[ivxlcdm]+|\d+)$")
+_PAGES = r"[ivxlcdm]+|\d+(?:\s?[-–]\s?\d+)?"  # a page, or a record's paragraphs: ``iii``, ``12``, ``20-22``
+TOC_ENTRY = re.compile(rf"(?P<text>\S.*?)\s*(?:[.…·]\s?){{3,}}\s*(?P<label>{_PAGES})")
+_PAGE_AT_END = re.compile(rf"(?<![A-Za-z\d–-])(?:{_PAGES})$")
 RULE_LINE = re.compile(r"[_\-–—=]{5,}")  # an underscore rule above footnotes or cover notes
 _PREAMBLE_OPENERS = alternation(PREAMBLE_OPENERS)
 #: A line that opens a preambular clause (``Recalling …``).
@@ -145,7 +146,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "DATE_RANGE",
         "date-range",
-        re.compile(r"(?:(?P<place>[A-Z][a-zé]+(?: [A-Z][a-zé]+)?),\s+)?(?P<text>.*\d{4})"),
+        re.compile(
+            r"(?:(?P<place>[A-Z][a-zé]+(?: [A-Z][a-zé]+)?),\s+)?(?P<text>.*\d{4})"
+            r"(?:,? at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?"  # a meeting's hour: Tuesday, 16 May 1999, at 3.15 p.m.
+        ),
         check=lambda m: parse_date_range(m.group("text")) is not None,
         longest=120,
     ),
@@ -154,13 +158,19 @@ RULES: tuple[Rule, ...] = (
         "contents-heading",
         re.compile(
             r"(?P<text>(?:TABLE OF )?CONTENTS(?: \((?:cont'?d|continued)\))?):?"
-            r"(?:\s+(?P<column>(?:Paragraphs\s+)?Page))?",
+            r"(?:\s+(?P<column>(?:Paragraphs\s+)?Page|Paragraphs))?",
             re.IGNORECASE,
         ),
         longest=60,
         first="TtCc",
     ),
-    Rule("TOC_COLUMN", "contents-column", re.compile(r"(?P<text>(?:Paragraphs\s+)?Page)"), longest=20, first="P"),
+    Rule(
+        "TOC_COLUMN",
+        "contents-column",
+        re.compile(r"(?P<text>(?:Paragraphs\s+)?Page|Paragraphs)"),
+        longest=20,
+        first="P",
+    ),
     Rule("TOC_ENTRY", "contents-entry", TOC_ENTRY),
     Rule(  # an annotated agenda's column headings: Agenda item / Documents, Item   Documents
         "TEXT",
