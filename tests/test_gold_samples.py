@@ -63,7 +63,8 @@ Tables (`test_tables`): ``tables`` → `Table` blocks in document order: ``count
   ``currency_note`` → ``caption``, ``header`` → ``cells[0]`` (its empty stub cell is ``''``), ``rows`` /
   ``rows_count`` / ``last_row`` → ``cells[1:]``; ``note`` → no table figure leaks into a paragraph.
 References (`test_references`): ``document_references`` → non-own `DocRef` symbols in ``doc.references``
-  (set equality); ``resolution_references`` → ``ResolutionRef.text`` in ``doc.references`` (set equality);
+  (set equality); ``resolution_references`` → ``ResolutionRef.text`` in ``doc.references`` (set equality; a
+  cover note's citations count, as the corpus's gold format says);
   ``resolution_reference_parsed`` → that `ResolutionRef`'s numbers and session, its roman in the text;
   ``un_references`` → PROPOSED ``UNRef`` runs, ``constitution_references`` → PROPOSED ``ConstitutionRef``
   runs, ``sessions_in_text`` → PROPOSED ``SessionRef`` runs (``.text``, ``.session.number``), all in

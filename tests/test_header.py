@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import iomparse
-from iomparse.model import Symbol
+from iomparse.model import DocRef, ResolutionRef, Symbol
 
 
 def test_a_cover_with_several_symbols_keeps_them_all():
@@ -108,3 +108,14 @@ def test_the_only_note_marked_like_the_title_is_the_covers_note():
     )
     note = "Corrections to this record should reach the Meetings Secretariat within two weeks."
     assert document.meta.notes == (note,)
+
+
+def test_a_cover_notes_citations_are_among_the_documents_references():
+    document = iomparse.parse(
+        "S/33/6\nOriginal: English\n12 October 2023\n\nREPORT OF THE WORKING GROUP ON PARTNERSHIPS\n\n__________\n\n"
+        "This report is submitted under item 7 of the provisional agenda (S/33/1), as requested by Resolution "
+        "No. 1400 of 29 November 2021.\n\n1. The Working Group met four times.\n"
+    )
+    in_note = [r.ref for r in document.references if r.path == "cover_note_1"]
+    assert [str(ref.symbol) for ref in in_note if isinstance(ref, DocRef)] == ["S/33/1"]
+    assert [ref.numbers for ref in in_note if isinstance(ref, ResolutionRef)] == [(1400,)]

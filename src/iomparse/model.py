@@ -522,7 +522,7 @@ class Document:
     @property
     def references(self) -> tuple[Reference, ...]:
         """Every citation in the text (documents, resolutions, dates, sessions, articles of the Constitution,
-        UN resolutions), with the path of its block."""
+        UN resolutions), with the path of its block (``cover_note_1`` for a cover note's)."""
         from .paths import references  # paths walks this model: imported on use
 
         return references(self)

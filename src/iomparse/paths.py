@@ -53,10 +53,19 @@ def own_runs(block: Block) -> tuple[Inline, ...]:
 
 
 def references(document: Document) -> tuple[Reference, ...]:
-    """Every citation in the text, in document order, footnotes last (see `Document.references`)."""
+    """Every citation in the text, in document order, footnotes last (see `Document.references`); a cover
+    note's citations (``… document MC/2374 of 18 February 2013 …``) come first, at ``cover_note_1`` …, and an
+    annex's cover notes before its body."""
+    from .inline import parse_inline  # the inline reader builds this model's runs: imported on use
+
     found: list[Reference] = []
-    for path, block in walk(document):
-        found += [Reference(path, ref) for ref in _citations(own_runs(block))]
+    parts = [("", document.meta, document.body)]
+    parts += [(f"annex_{n}/", annex.meta, annex.body) for n, annex in enumerate(document.annexes, 1)]
+    for prefix, meta, body in parts:
+        for number, note in enumerate(meta.notes, 1):
+            found += [Reference(f"{prefix}cover_note_{number}", ref) for ref in _citations(parse_inline(note))]
+        for path, block in _walk_part(body, prefix):
+            found += [Reference(path, ref) for ref in _citations(own_runs(block))]
     for footnote in document.footnotes:
         found += [Reference(f"footnote_{footnote.marker}", ref) for ref in _citations(footnote.content)]
     return tuple(found)
