@@ -630,6 +630,44 @@ def test_a_column_of_labels_may_mix_section_and_paragraph_numbers():
     assert paragraphs == ["4", "5", "6"]
 
 
+def test_a_column_of_labels_passes_over_a_list_printed_between_the_paragraphs():
+    """pdfminer prints the labels of a page as a column, then the texts; a paragraph's bullets stand between
+    its text and the next paragraph's, and no label opens them: each label goes before the next text it can
+    open, the bullets stay under the paragraph above them."""
+    text = (
+        "3.\n\n4.\n\nB.\n\n5.\n\n"
+        "In 2026 the Fund supported the following:\n\n"
+        "\u2022 twelve projects on labour mobility;\n\n"
+        "\u2022 five studies on remittances.\n\n"
+        "Applications are screened by the regional offices.\n\n"
+        "Governance\n\n"
+        "The Board met twice in 2026.\n"
+    )
+    document = iomparse.parse(text)
+    blocks = [(path, getattr(b, "num", None)) for path, b in iomparse.paths.walk(document)]
+    assert blocks == [
+        ("para_3", "3"),
+        ("para_3/item_1", None),
+        ("para_3/item_2", None),
+        ("para_4", "4"),
+        ("sec_B", "B"),
+        ("para_5", "5"),
+    ]
+
+
+def test_a_column_mixing_paragraph_numbers_and_item_letters_passes_over_nothing():
+    """``8.`` then ``(a)`` printed as a column before an item's text in lower case: with lettered labels in the
+    column, no text can be told to go on with the one above, so no label is put before another's text."""
+    text = (
+        "7.\n\nThe Director General replied on three matters:\n\n8.\n\n(a)\n\n"
+        "the operations had been financed from voluntary contributions;\n\n(b)\n\n"
+        "the programme would be presented in 2027.\n\nThe Chairperson closed the debate.\n"
+    )
+    rendered = iomparse.to_text(iomparse.parse(text))
+    assert "8. (b)" not in rendered and "8. The Chairperson" not in rendered
+    assert "(b) the programme would be presented in 2027." in rendered
+
+
 def test_a_layout_table_keeps_its_group_labels_wrapped_cells_and_caption():
     """pdftotext -layout: a statement's caption in parentheses under its heading, rows grouped under labels
     without figures, and a cell wrapped onto a second line."""

@@ -142,17 +142,42 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
     position = 0
     while position < len(blocks):
         labels, after = _label_run(page, blocks, position)
-        texts = blocks[after : after + len(labels)]
-        if len(labels) < 2 or len(texts) < len(labels):
+        texts = _texts_opened(page, labels, blocks, after) if len(labels) >= 2 else None
+        if texts is None:
             position = max(position + 1, after)
             continue
-        if all(_opens(page, row, text) for row, text in zip(labels, texts, strict=True)):
-            for row, (first, _) in zip(labels, texts, strict=True):
-                text = f"{page[row].text.strip()} {page[first].text.strip()}"
-                result[first] = Line(page[first].number, text, page[first].page)
-                result[row] = Line(page[row].number, "", page[row].page)
-        position = after + len(labels)
+        for row, (first, _) in zip(labels, texts, strict=True):
+            text = f"{page[row].text.strip()} {page[first].text.strip()}"
+            result[first] = Line(page[first].number, text, page[first].page)
+            result[row] = Line(page[row].number, "", page[row].page)
+        position = blocks.index(texts[-1]) + 1
     return result
+
+
+def _texts_opened(page: list[Line], labels: list[int], blocks: list[Block], after: int) -> list[Block] | None:
+    """The blocks the ``labels`` open, in order, from ``blocks[after]`` on: each the next block its label can
+    open, passing over the blocks no label opens, which go on with the text above them (an item, a bullet, a
+    line opening in lower case: a list printed between two paragraphs), unless lettered labels are among
+    them; ``None`` when a label meets a block it cannot open, or the blocks run out."""
+    texts: list[Block] = []
+    at = after
+    passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
+    # in lower case: with lettered labels among them, no block can be told to go on with the text above it
+    for row in labels:
+        while passing and at < len(blocks) and not _opens(page, row, blocks[at]) and _goes_on(page, blocks[at]):
+            at += 1
+        if at == len(blocks) or not _opens(page, row, blocks[at]):
+            return None
+        texts.append(blocks[at])
+        at += 1
+    return texts
+
+
+def _goes_on(page: list[Line], block: Block) -> bool:
+    """Whether a block goes on with the text above it: it opens in lower case, or with a list's label and its
+    text (a label alone is one of a column of labels, which the text cannot pass)."""
+    first = page[block[0]].text.strip()
+    return first[:1].islower() or _LIST_OPENING.match(first) is not None
 
 
 def _column_label(text: str) -> tuple[str, int] | None:
@@ -201,12 +226,13 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
     if kind is None:
         return False
     if kind[0] == "number":
-        return bool(_OPENS_PARAGRAPH.match(first))
+        return bool(_OPENS_PARAGRAPH.match(first)) and not _LIST_OPENING.match(first)
     if kind[0] == "letter":
         return bool(_OPENS_ITEM.match(first))
     return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first))
 
 
+_LIST_OPENING = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s|[•▪●◦-]\s|\(cid:\d+\)")  # (d) …, • …, (cid:127)
 _LETTER_LABEL = re.compile(r"\([a-z]\)")
 _SECTION_LETTER = re.compile(r"[A-H]\.")
 _ROMAN_LABEL = re.compile(r"[IVXL]{1,6}\.")
