@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
     Rule(  # Rule 4 / Provisional agenda: the label alone, its caption on the next line (see `joining`)
         "HEADING",
         "heading-label-alone",
-        re.compile(rf"(?P<label>(?:{LABEL_WORDS}) (?:\d{{1,3}}|[IVX]{{1,5}}))\.?(?P<text>)"),
+        re.compile(rf"(?P<label>(?:{LABEL_WORDS}) (?:\d{{1,3}}(?: bis| ter)?|[IVX]{{1,5}}))\.?(?P<text>)"),
         style="label",
         longest=20,
         first="ACRS",
