@@ -763,6 +763,20 @@ def test_a_footnote_marker_set_off_by_spaces_at_a_line_end_is_read_as_one():
     assert "table 7, 2" in iomparse.model.inline_text(document.body[0].content)
 
 
+def test_a_footnote_marker_set_off_by_spaces_between_two_sentences_is_read_as_one():
+    """The superscript after a sentence's full stop, set apart before the next sentence ('… in 2016. 1 The
+    group …'); a number opening a sentence with no body of its number ('… in 2016. 12 Member States …')
+    stays text."""
+    text = (
+        "2.     The Working Group on Partnerships was set up in 2016. 1 The group met six times\n"
+        "       in 2017, and its conclusions were adopted in 2018. 12 Member States took part.\n\n\n"
+        "1      See the report of the Standing Committee on its Eighteenth Session (S/18/12).\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor) for n in document.footnotes] == [("1", "para_2")]
+    assert "2018. 12 Member States" in iomparse.model.inline_text(document.body[0].content)
+
+
 def test_a_number_set_off_by_spaces_without_a_body_is_no_marker():
     text = "3.         The Council met twice, 2 meetings being held in private.\n"
     document = iomparse.parse(text)
