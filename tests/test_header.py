@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import iomparse
-from iomparse.model import DocRef, ResolutionRef, Symbol
+from iomparse.model import DocRef, ResolutionRef, Symbol, Unclassified
 
 
 def test_a_cover_with_several_symbols_keeps_them_all():
@@ -119,3 +119,26 @@ def test_a_cover_notes_citations_are_among_the_documents_references():
     in_note = [r.ref for r in document.references if r.path == "cover_note_1"]
     assert [str(ref.symbol) for ref in in_note if isinstance(ref, DocRef)] == ["S/33/1"]
     assert [ref.numbers for ref in in_note if isinstance(ref, ResolutionRef)] == [(1400,)]
+
+
+def test_text_left_unplaced_in_a_compilations_introduction_keeps_it_a_compilation():
+    """A date printed apart from its table's row (pdftotext) cannot be placed: it stays an unclassified block
+    with its warning, and the resolutions after the introduction still make the document a compilation."""
+    text = (
+        "MC/2400\nOriginal: English\n10 December 2012\n\nCOUNCIL\n\n101st SESSION\n\n"
+        "RESOLUTIONS ADOPTED BY THE COUNCIL AT ITS 101st SESSION\n\n"
+        "The Council adopted the five resolutions listed below at its 101st Session, held in Geneva from 27 to 30 "
+        "November 2012; this document reproduces their texts as adopted, in the order of their adoption, for the "
+        "information of Member States.\n\n"
+        "Admission of new Members\nAdopted on\n27 November 2012\n\n"
+        "Their texts are reproduced in the order of adoption.\n\n"
+        "RESOLUTION No. 1240 (CI)\n\n(Adopted by the Council at its 520th meeting on 27 November 2012)\n\n"
+        "ADMISSION OF NEW MEMBERS\n\nThe Council,\n\nHaving received the applications,\n\nResolves:\n\n"
+        "1. To admit the States concerned.\n\n"
+        "RESOLUTION No. 1241 (CI)\n\n(Adopted by the Council at its 521st meeting on 28 November 2012)\n\n"
+        "OBSERVER STATUS\n\nThe Council,\n\nHaving received the request,\n\nResolves:\n\n"
+        "1. To grant observer status.\n"
+    )
+    document = iomparse.parse(text)
+    assert any(isinstance(block, Unclassified) for block in document.body)
+    assert document.meta.kind == "resolutions"

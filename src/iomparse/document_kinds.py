@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from attrs import frozen
 
-from .model import Block, Contents, Meta, Paragraph, Resolution, Salutation, Table
+from .model import Block, Contents, Meta, Paragraph, Resolution, Salutation, Table, Unclassified
 
 Evidence = Callable[[Meta, tuple[Block, ...]], bool]
 
@@ -40,11 +40,12 @@ def _resolutions(body: tuple[Block, ...]) -> list[Resolution]:
 
 def _only_resolutions(body: tuple[Block, ...], *, draft: bool, several: bool) -> bool:
     """Whether the body is one resolution, or several with nothing beside them but what introduces them (a
-    table of contents, unnumbered text): drafts among them (``draft``), or adopted resolutions only."""
+    table of contents, a table, unnumbered text, and text that could not be placed, reported apart):
+    drafts among them (``draft``), or adopted resolutions only."""
     resolutions = _resolutions(body)
     if not several:
         return len(body) == 1 and len(resolutions) == 1
-    introduction = all(isinstance(b, Resolution | Contents | Table) or _unnumbered(b) for b in body)
+    introduction = all(isinstance(b, Resolution | Contents | Table | Unclassified) or _unnumbered(b) for b in body)
     return len(resolutions) > 1 and introduction and any(r.draft for r in resolutions) == draft
 
 
