@@ -187,3 +187,24 @@ def test_paragraph_ranges(ranges):
     from iomparse.scoring import _ranges
 
     assert _ranges(ranges) == ["1", "2", "3", "4 bis", "5"]
+
+
+def test_a_quotation_under_a_numbered_paragraph_is_scored_by_the_gold_formats_paths():
+    """The gold format counts every unnumbered paragraph of the body as ``text_N``; iomparse puts the ones a
+    numbered paragraph introduces in a quote under it. The scorer names each block as the gold does."""
+    from iomparse.scoring import gold_paths
+
+    document = iomparse.parse(
+        "Foreword without a number.\n\n"
+        "1. The mandate reads:\n\n"
+        "   To assist in meeting the challenges of migration; and\n\n"
+        "   - to advance understanding.\n\n"
+        "2. The group met twice.\n\n"
+        "A closing remark without a number.\n"
+    )
+    renamed = gold_paths(document)
+    assert renamed == {
+        "para_1/quote_1/text_1": "text_2",
+        "para_1/quote_1/text_1/item_1": "text_2/item_1",
+        "para_2/quote_1/text_1": "text_3",
+    }

@@ -258,10 +258,43 @@ def _gold_labels(entries: list, depth: int = 1) -> Iterator[tuple[int, str]]:
             yield depth, entry
 
 
+_QUOTED = re.compile(r"(?P<part>(?:annex_\d+/)?)[^/]+/quote_\d+/text_\d+")
+_TOP_TEXT = re.compile(r"(?P<part>(?:annex_\d+/)?)text_\d+")
+
+
+def gold_paths(document: Document) -> dict[str, str]:
+    """iomparse's path of each block whose path the gold format writes otherwise, and the gold's path for it.
+
+    The gold format names every unnumbered paragraph of a body ``text_N``, counting them all in order; iomparse
+    puts the unnumbered paragraphs that a numbered paragraph introduces in a quote under it
+    (``para_2/quote_1/text_1``) and counts only the others as ``text_N``. The two name the same blocks: each
+    such paragraph (and every block under it) is given its gold path here; the others keep theirs."""
+    renamed: dict[str, str] = {}
+    counters: dict[str, int] = {}
+    for path, block in paths.walk(document):
+        if not isinstance(block, Paragraph) or block.num is not None:
+            continue
+        found = _QUOTED.fullmatch(path) or _TOP_TEXT.fullmatch(path)
+        if found is None:
+            continue
+        part = found.group("part")
+        counters[part] = counters.get(part, 0) + 1
+        renamed[path] = f"{part}text_{counters[part]}"
+    if all(old == new for old, new in renamed.items()):
+        return {}
+    result: dict[str, str] = {}
+    for path, _ in paths.walk(document):
+        head = next((old for old in renamed if path == old or path.startswith(old + "/")), None)
+        if head is not None and renamed[head] != head:
+            result[path] = renamed[head] + path[len(head) :]
+    return result
+
+
 def _items(document: Document, prefix: str, expected: dict[str, list]) -> Iterator[Fact]:
+    ours = {gold: path for path, gold in gold_paths(document).items()}
     for path, labels in expected.items():
         full = path if path.startswith("annex_") else prefix + path
-        block = paths.find(document, full)
+        block = paths.find(document, ours.get(full, full))
         children = getattr(block, "children", ()) if block is not None else ()
         want, got = list(_gold_labels(labels)), list(_item_labels(children))
         for entry, held in zip(want, matched(want, got), strict=True):
@@ -361,6 +394,7 @@ def _part(document: Document, part: tuple[Block, ...], prefix: str, facts: dict[
 
 def _footnotes(document: Document, expected: list[tuple[str, dict]]) -> Iterator[Fact]:
     yield _count("footnotes", "footnotes", len(expected), len(document.footnotes))
+    renamed = gold_paths(document)
     unused = list(document.footnotes)
     notes = [norm(note) or "" for note in document.meta.notes]
     for prefix, want in expected:
@@ -377,7 +411,7 @@ def _footnotes(document: Document, expected: list[tuple[str, dict]]) -> Iterator
         anchor = want.get("anchor")
         if anchor is not None:
             full = anchor if anchor.startswith("annex_") or not prefix else prefix + anchor
-            got_anchor = footnote.anchor if footnote else None
+            got_anchor = renamed.get(footnote.anchor, footnote.anchor) if footnote and footnote.anchor else None
             yield Fact("footnotes", f"footnote {marker} anchor", got_anchor == full, full, got_anchor)
 
 
