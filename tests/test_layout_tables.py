@@ -132,3 +132,25 @@ def test_headings_over_three_lines_centred_over_their_columns_are_the_tables_fir
     (table,) = tables_of(iomparse.parse(text))
     assert table.caption == "Table 1 – Administrative Part by object of expenditure"
     assert [row[0] for row in table.cells if row][:4] == ["", "", "Object of expenditure", "Staff costs"]
+
+
+def test_a_row_label_wrapped_over_two_lines_has_its_figures_on_the_second():
+    """``-layout``: a row's label wraps and its figures stand on the label's last line, which opens in lower
+    case: one row, its label whole."""
+    text = (
+        "6.  Expenditure is summarized below.\n\n"
+        "     Table 2: Expenditure by object (in Swiss francs)\n"
+        "                                                         2023             2022\n"
+        "     Staff salaries and benefits                     12,400,000       11,950,000\n"
+        "     Contractual services, including translation and\n"
+        "       interpretation of meetings                     1,130,500        1,204,300\n"
+        "     Total                                           13,530,500       13,154,300\n\n"
+        "7.  The figures are provisional.\n"
+    )
+    rows = table_rows_of(iomparse.parse(text))
+    assert (
+        "Contractual services, including translation and interpretation of meetings",
+        "1,130,500",
+        "1,204,300",
+    ) in rows
+    assert len(rows) == 4

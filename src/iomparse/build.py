@@ -343,6 +343,12 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
             table[-1] = [*table[-1], *cells]  # I. Movement, Emergency … / its figures: the label above them
             around = True
             continue
+        if table and _label_only(table[-1], first_column_end) and _label_ends_with_figures(cells, first_column_end):
+            start, end, text = table[-1][
+                0
+            ]  # Office and general costs, including travel and / communications  7,694,920
+            table[-1] = [(start, end, f"{text} {cells[0][2]}"), *cells[1:]]
+            continue
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
             table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
         elif (
@@ -361,6 +367,17 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
 def _label_only(cells: Cells, first_column_end: int) -> bool:
     """Whether a row is a label alone, in the labels' column, without figures."""
     return len(cells) == 1 and cells[0][0] < first_column_end and not any(c.isdigit() for c in cells[0][2])
+
+
+def _label_ends_with_figures(cells: Cells, first_column_end: int) -> bool:
+    """Whether a row is the end of the label above it, wrapped, with the row's figures: its first cell in the
+    labels' column, in lower case, then figures only (``communications   7,694,920   7,912,356``)."""
+    return (
+        len(cells) > 1
+        and cells[0][0] < first_column_end
+        and cells[0][2][:1].islower()
+        and all(FIGURE.fullmatch(text) for _, _, text in cells[1:])
+    )
 
 
 def _figures_only(cells: Cells, first_column_end: int) -> bool:
