@@ -344,9 +344,7 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
             around = True
             continue
         if table and _label_only(table[-1], first_column_end) and _label_ends_with_figures(cells, first_column_end):
-            start, end, text = table[-1][
-                0
-            ]  # Office and general costs, including travel and / communications  7,694,920
+            start, end, text = table[-1][0]  # Office costs, including travel and / communications   7,694
             table[-1] = [(start, end, f"{text} {cells[0][2]}"), *cells[1:]]
             continue
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
