@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from conftest import sample_text, tables_of, without_positions
+from conftest import diagnostic_codes, sample_text, tables_of, without_positions
 
 import iomparse
 from iomparse.lexer import DECISIONS
@@ -657,15 +657,36 @@ def test_a_column_of_labels_passes_over_a_list_printed_between_the_paragraphs():
 
 def test_a_column_mixing_paragraph_numbers_and_item_letters_passes_over_nothing():
     """``8.`` then ``(a)`` printed as a column before an item's text in lower case: with lettered labels in the
-    column, no text can be told to go on with the one above, so no label is put before another's text."""
+    column, no text can be told to go on with the one above, so the column puts no label before another's
+    text; ``8.`` is the number of the paragraph after the list, printed at the height of its first label."""
     text = (
         "7.\n\nThe Director General replied on three matters:\n\n8.\n\n(a)\n\n"
         "the operations had been financed from voluntary contributions;\n\n(b)\n\n"
         "the programme would be presented in 2027.\n\nThe Chairperson closed the debate.\n"
     )
     rendered = iomparse.to_text(iomparse.parse(text))
-    assert "8. (b)" not in rendered and "8. The Chairperson" not in rendered
+    assert "8. (b)" not in rendered
     assert "(b) the programme would be presented in 2027." in rendered
+    assert "8. The Chairperson closed the debate." in rendered
+
+
+def test_a_paragraph_number_printed_before_a_lists_first_label_goes_before_the_text_after_the_list():
+    """Plain pdftotext: paragraph 6 follows a list, but its number is printed at the height of the list's
+    first label; an item's text may open with a capital (a name). The number goes before the paragraph's
+    text, after the list, and the document says so."""
+    text = (
+        "5.\n\nThe Committee considered three proposals:\n\n6.\n\n(a)\n\n"
+        "the creation of a reserve for staff security;\n\n(b)\n\n"
+        "Operational Support Income to be reviewed in 2027; and\n\n(c)\n\n"
+        "a review of the cost of the field presence.\n\n"
+        "The Committee decided to take up the three proposals at its next session.\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [b for b in document.body if isinstance(b, iomparse.Paragraph)]
+    assert [p.num for p in paragraphs] == ["5", "6"]
+    assert [item.label for item in paragraphs[0].children] == ["(a)", "(b)", "(c)"]
+    assert iomparse.model.inline_text(paragraphs[1].content).startswith("The Committee decided")
+    assert "paragraph-number-before-list" in diagnostic_codes(document)
 
 
 def test_a_layout_table_keeps_its_group_labels_wrapped_cells_and_caption():

@@ -37,6 +37,7 @@ from .reading_order import (
     line_blocks,
     line_by_line,
     note_number_column,
+    paragraph_number_before_list,
     paragraph_number_column,
     table_cells,
     table_columns,
@@ -435,6 +436,7 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
 REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("contents-pages-rejoined", detached_contents_pages),
     ("paragraph-number-column", paragraph_number_column),
+    ("paragraph-number-before-list", paragraph_number_before_list),
     ("note-number-column", note_number_column),
     ("late-paragraph-number", late_paragraph_numbers),
     ("table-read-by-columns", _rebuild_tables),

@@ -131,6 +131,43 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
     return result
 
 
+def paragraph_number_before_list(page: list[Line]) -> list[Line]:
+    """A paragraph number alone printed right before the first label of a list (``4.`` / ``(a)`` / ``the
+    Administrative Part …`` / ``(b)`` / …), then, after the list, the paragraph's text: plain pdftotext prints
+    the number of a paragraph that follows a list at the height of the list's first label. The number is put
+    before the first block after the list that opens a paragraph (a capital, no list label)."""
+    blocks = line_blocks(page)
+    result = list(page)
+    for position, (start, end) in enumerate(blocks[:-1]):
+        label_start, label_end = blocks[position + 1]
+        if end - start != 1 or not _PARAGRAPH_NUMBER.fullmatch(page[start].text):
+            continue
+        if label_end - label_start != 1 or page[label_start].text.strip() != "(a)":
+            continue
+        after = _list_end(page, blocks, position + 1)
+        if after == len(blocks) or not _opens(page, start, blocks[after]):
+            continue
+        first, text = blocks[after][0], f"{page[start].text.strip()} {page[blocks[after][0]].text.strip()}"
+        result[first] = Line(page[first].number, text, page[first].page)
+        result[start] = Line(page[start].number, "", page[start].page)
+    return result
+
+
+def _list_end(page: list[Line], blocks: list[Block], at: int) -> int:
+    """The position of the first block after a list printed a label a block from ``blocks[at]`` on: labels
+    alone (``(b)``, ``(ii)``), each with the block after it (its text, in any case), items with their label,
+    and text going on in lower case."""
+    while at < len(blocks):
+        first = page[blocks[at][0]].text.strip()
+        if _LIST_LABEL_ALONE.fullmatch(first):
+            at += 2
+        elif _goes_on(page, blocks[at]):
+            at += 1
+        else:
+            break
+    return min(at, len(blocks))
+
+
 def paragraph_number_column(page: list[Line]) -> list[Line]:
     """Labels printed as a column before their texts (``I.`` / ``1.`` / ``2.`` / ``II.`` / ``3.``, one a line
     or between blank lines, then the texts, each a block): each label put before the first line of its text,
@@ -236,6 +273,7 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
 
 
 _LIST_OPENING = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s|[•▪●◦-]\s|\(cid:\d+\)")  # (d) …, • …, (cid:127)
+_LIST_LABEL_ALONE = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)")
 _LETTER_LABEL = re.compile(r"\([a-z]\)")
 _SECTION_LETTER = re.compile(r"[A-H]\.")
 _ROMAN_LABEL = re.compile(r"[IVXL]{1,6}\.")

@@ -53,6 +53,11 @@ DECISIONS: dict[str, Decision] = {
             "contents-pages-rejoined", "contents page numbers printed apart, paired with titles in order", weak=True
         ),
         Decision("paragraph-number-column", "labels printed as a column, put before as many blocks of text", weak=True),
+        Decision(
+            "paragraph-number-before-list",
+            "a paragraph number printed before a list's first label, put before the text after the list",
+            weak=True,
+        ),
         Decision("note-number-column", "footnote numbers printed as a column, put before their bodies", weak=True),
         Decision("late-paragraph-number", "a paragraph number printed after its first line, put before it", weak=True),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
