@@ -689,6 +689,21 @@ def test_a_paragraph_number_printed_before_a_lists_first_label_goes_before_the_t
     assert "paragraph-number-before-list" in diagnostic_codes(document)
 
 
+def test_a_section_number_printed_before_a_bullet_list_goes_before_the_heading_after_it():
+    """The same with a bullet list and a section's heading after it: ``3.`` printed at the first bullet's
+    height is the number of the heading ``FUNDING`` that follows the list."""
+    text = (
+        "6.\nThe review identified the following needs:\n\n3.\n\n\u2022\n\ntraining of field staff;\n\n"
+        "\u2022\n\nCommon standards for data collection.\n\nFUNDING\n\n"
+        "7.\nThe needs will be met from voluntary contributions.\n"
+    )
+    document = iomparse.parse(text)
+    (section,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Section)]
+    assert (section.num, iomparse.model.inline_text(section.heading)) == ("3", "FUNDING")
+    paragraphs = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph) and b.num]
+    assert [p.num for p in paragraphs] == ["6", "7"] and len(paragraphs[0].children) == 2
+
+
 def test_a_layout_table_keeps_its_group_labels_wrapped_cells_and_caption():
     """pdftotext -layout: a statement's caption in parentheses under its heading, rows grouped under labels
     without figures, and a cell wrapped onto a second line."""

@@ -132,17 +132,18 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
 
 
 def paragraph_number_before_list(page: list[Line]) -> list[Line]:
-    """A paragraph number alone printed right before the first label of a list (``4.`` / ``(a)`` / ``the
-    Administrative Part …`` / ``(b)`` / …), then, after the list, the paragraph's text: plain pdftotext prints
-    the number of a paragraph that follows a list at the height of the list's first label. The number is put
-    before the first block after the list that opens a paragraph (a capital, no list label)."""
+    """A paragraph's or a section's number alone printed right before the first label of a list (``4.`` /
+    ``(a)`` / ``the Administrative Part …`` / ``(b)`` / …, or a bullet), then, after the list, the paragraph's
+    text or the heading: plain pdftotext prints the number of what follows a list at the height of the list's
+    first label. The number is put before the first block after the list that opens a paragraph or a heading
+    (a capital, no list label)."""
     blocks = line_blocks(page)
     result = list(page)
     for position, (start, end) in enumerate(blocks[:-1]):
         label_start, label_end = blocks[position + 1]
         if end - start != 1 or not _PARAGRAPH_NUMBER.fullmatch(page[start].text):
             continue
-        if label_end - label_start != 1 or page[label_start].text.strip() != "(a)":
+        if label_end - label_start != 1 or not _FIRST_LIST_LABEL.fullmatch(page[label_start].text.strip()):
             continue
         after = _list_end(page, blocks, position + 1)
         if after == len(blocks) or not _opens(page, start, blocks[after]):
@@ -273,7 +274,9 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
 
 
 _LIST_OPENING = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s|[•▪●◦-]\s|\(cid:\d+\)")  # (d) …, • …, (cid:127)
-_LIST_LABEL_ALONE = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)")
+_BULLET_ALONE = r"[•▪●◦–-]|\(cid:\d+\)"
+_LIST_LABEL_ALONE = re.compile(rf"\((?:[a-z]{{1,2}}|[ivx]{{1,5}})\)|{_BULLET_ALONE}")
+_FIRST_LIST_LABEL = re.compile(rf"\(a\)|{_BULLET_ALONE}")
 _LETTER_LABEL = re.compile(r"\([a-z]\)")
 _SECTION_LETTER = re.compile(r"[A-H]\.")
 _ROMAN_LABEL = re.compile(r"[IVXL]{1,6}\.")
