@@ -155,6 +155,20 @@ def test_section_labels_alone_open_the_next_title_of_a_detached_contents():
     assert (heading.num, iomparse.model.inline_text(heading.heading)) == ("I", "INTRODUCTION")
 
 
+def test_section_labels_printed_as_a_column_before_the_titles_open_one_title_each():
+    """pdfminer: the labels ``I.`` / ``II.`` / ``III.`` first, then the titles, a lettered entry with its own
+    label among them, then the page numbers: each label opens the next title without a label of its own."""
+    text = (
+        "S/41/5\nOriginal: English\n\nCONTENTS\n\nPage\n\nI.\n\nII.\n\nIII.\n\n"
+        "BACKGROUND . . . . . . . . . . . . . . . . .\n\nRISK MANAGEMENT . . . . . . . . . . . . .\n\n"
+        "A. Risk register . . . . . . . . . . . . . . . .\n\nNEXT STEPS . . . . . . . . . . . . . . . . .\n\n"
+        "1\n\n1\n\n2\n\n3\n\n\f1. The Administration keeps a risk register.\n"
+    )
+    entries = contents_of(text).entries
+    assert shape(entries) == ["I. BACKGROUND", ("II. RISK MANAGEMENT", ["A. Risk register"]), "III. NEXT STEPS"]
+    assert [entry.page for entry in entries] == ["1", "1", "3"]
+
+
 def test_a_lettered_entry_wrapped_under_its_words_is_one_entry():
     """-layout text: a lettered entry's title wraps onto a second line that starts, in capitals, where the
     words start right of the hanging label; the entries after it are still read."""

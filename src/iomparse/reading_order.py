@@ -805,6 +805,7 @@ _PAGE_NUMBER = re.compile(_PAGES)
 _FULL_ENTRY = re.compile(rf".*\S(?:\s?[.…·]){{3,}}\s*(?:{_PAGES})")
 _SECTION_LABEL = re.compile(r"(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?")
 _COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page|Paragraphs")
+_LABELLED_TITLE = re.compile(rf"{_SECTION_LABEL.pattern}\s")  # A. Assessed contributions ……: its own label
 _RUNNING_HEADER = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+")  # MC/2384 / Page 2 among the entries
 _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.pattern}")  # Page, a running header
 
@@ -857,7 +858,8 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
     above it; page numbers and column labels are no titles."""
     titles: list[list[int]] = []
     joining = False  # whether the next line goes on the last title
-    labels: list[int] = []  # a section label alone on its line (I. / INTRODUCTION ……): it opens the next title
+    labels: list[int] = []  # section labels alone on their lines (I. / INTRODUCTION ……, or I. / II. / then the
+    # titles, as pdfminer prints them): each opens the next title that has no label of its own
     for index in range(start, end):
         text = page[index].text.strip()
         if not text:
@@ -877,9 +879,10 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
         leader = bool(_LEADER.search(text))
         if joining and leader:
             titles[-1].append(index)
+        elif labels and not _LABELLED_TITLE.match(text):
+            titles.append([labels.pop(0), index])
         else:
-            titles.append([*labels, index])
-        labels.clear()
+            titles.append([index])
         joining = not leader and not _FULL_ENTRY.fullmatch(text)
     if labels:  # labels after the last title open none: they stay where they are
         titles.extend([label] for label in labels)
