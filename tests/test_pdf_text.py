@@ -877,6 +877,24 @@ def test_bullets_printed_apart_as_unnamed_glyphs_go_back_to_their_items():
     assert "bullets-apart" in {d.code for d in document.diagnostics}
 
 
+def test_an_item_opening_with_a_name_after_one_that_ends_an_item_takes_its_bullet_back():
+    """The last item opens with a name (``Operational Support Income …``) after an item ending ``; and``: it
+    is an item all the same, and the glyphs go back to as many items."""
+    text = (
+        "4.\nThe year was marked by:\n\na rise in the number of projects;\n\n"
+        "a fall in earmarked funding; and\n\nOperational Support Income above its budgeted level.\n\n"
+        "5.\nThe Administration proposes no change.\n\n(cid:127)\n(cid:127)\n(cid:127)\n"
+    )
+    document = iomparse.parse(text)
+    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    assert [iomparse.model.inline_text(item.content)[:10] for item in items] == [
+        "a rise in ",
+        "a fall in ",
+        "Operationa",
+    ]
+    assert "(cid:127)" not in iomparse.to_text(document)
+
+
 def test_unnamed_glyphs_that_match_no_items_stay_where_they_are():
     document = iomparse.parse("9.\nThe review covered the field offices.\n\n(cid:127)\n")
     assert "(cid:127)" in iomparse.to_text(document)

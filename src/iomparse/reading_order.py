@@ -901,8 +901,8 @@ def bullets_apart(page: list[Line]) -> list[Line]:
     """Bullets whose glyph the extractor could not name (pdfminer's ``(cid:127)``), printed apart from their
     items, each alone on a line (at the page's end, as pdfminer prints them): given back to the items of the
     page, in order, when there are as many items (lines opening in lower case after a line that introduces
-    a list, ``… cover:``, or ends an item, ``…;``, ``…; and``; the page's first line of text in lower case
-    only when the items need it: it may go on with the text of the page before)."""
+    a list, ``… cover:``, or in any case after one that ends an item, ``…;``, ``…; and``; the page's first
+    line of text in lower case only when the items need it: it may go on with the text of the page before)."""
     glyphs = [index for index, line in enumerate(page) if "(cid:" in line.text and _GLYPH_ALONE.fullmatch(line.text)]
     if not glyphs:
         return page
@@ -933,7 +933,10 @@ def _item_starts(page: list[Line]) -> list[int]:
         text = line.text.strip()
         if not text or _GLYPH_ALONE.fullmatch(text) or _FURNITURE_LINE.fullmatch(text):
             continue
-        opens = text[:1].islower() and (not previous or _OPENS_LIST.search(previous) or _ENDS_ITEM.search(previous))
+        after_item = _ENDS_ITEM.search(previous) is not None  # … 2010; / Discretionary Income …: a name opens it
+        opens = (text[:1].islower() and (not previous or _OPENS_LIST.search(previous) or after_item)) or (
+            after_item and text[:1].isupper()
+        )
         if opens:
             starts.append(index)
         previous = text
