@@ -55,7 +55,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("paragraph-number-column", "labels printed as a column, put before as many blocks of text", weak=True),
         Decision(
             "paragraph-number-before-list",
-            "a paragraph number printed before a list's first label, put before the text after the list",
+            "a paragraph's or section's number printed before a list's first label, put before what follows the list",
             weak=True,
         ),
         Decision("note-number-column", "footnote numbers printed as a column, put before their bodies", weak=True),
