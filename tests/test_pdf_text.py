@@ -704,6 +704,20 @@ def test_a_section_number_printed_before_a_bullet_list_goes_before_the_heading_a
     assert [p.num for p in paragraphs] == ["6", "7"] and len(paragraphs[0].children) == 2
 
 
+def test_an_inserted_paragraphs_number_printed_apart_goes_before_its_text():
+    """A corrigendum's new paragraph ``14 bis.`` whose number plain pdftotext prints on a line of its own."""
+    text = (
+        "C/120/4/Corr.1\nOriginal: English\n2 May 2031\n\nCORRIGENDUM\n\n"
+        "Insert a new paragraph 14 bis after paragraph 14, to read:\n\n14 bis.\n\n"
+        "The Administration will report on the pilot phase at the next session.\n\n15.\n\nThe table is unchanged.\n"
+    )
+    document = iomparse.parse(text)
+    assert [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph) and b.num] == [
+        "14 bis",
+        "15",
+    ]
+
+
 def test_a_layout_table_keeps_its_group_labels_wrapped_cells_and_caption():
     """pdftotext -layout: a statement's caption in parentheses under its heading, rows grouped under labels
     without figures, and a cell wrapped onto a second line."""

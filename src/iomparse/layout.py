@@ -60,7 +60,7 @@ _SUPERSCRIPT_ALONE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")
 _DECIMAL_ALONE = re.compile(r"\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s*")  # 3.2.1, a heading's number
 _LABEL_ALONE = re.compile(
     _DECIMAL_ALONE.pattern
-    + r"|\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*"
+    + r"|\s*(?:\d{1,3}(?: bis| ter)?\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*"
 )
 _SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
