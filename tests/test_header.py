@@ -142,3 +142,16 @@ def test_text_left_unplaced_in_a_compilations_introduction_keeps_it_a_compilatio
     document = iomparse.parse(text)
     assert any(isinstance(block, Unclassified) for block in document.body)
     assert document.meta.kind == "resolutions"
+
+
+def test_the_word_that_makes_a_cover_a_corrigendum_stands_on_its_line_between_title_and_text():
+    """Plain pdftotext prints no blank line around ``Corrigendum`` under the title: it joins neither the title
+    in capitals above it nor the text under it; it is the cover's subtitle."""
+    for title in ("REVISED PROGRAMME AND BUDGET FOR 2031", "PROGRAMME AND BUDGET FOR 2031 –\nSUMMARY UPDATE"):
+        document = iomparse.parse(
+            "C/121/3/Corr.1\nOriginal: English\n4 June 2031\n\nCOUNCIL\n121st Session\n\n"
+            f"{title}\nCorrigendum\nThe figures in table 4 of document C/121/3 are replaced by those below, "
+            "which take account of the contributions received after the document was issued, and of the "
+            "revised rates of exchange.\n"
+        )
+        assert document.meta.title == " ".join(title.split()) and document.meta.subtitle == "Corrigendum", title

@@ -26,7 +26,7 @@ from .headings import heading_shape
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
-from .rules import classify, is_caps, make_line
+from .rules import AMENDMENT, classify, is_caps, make_line
 
 ORGAN = re.compile(rf"(?:THE )?(?:{alternation(ORGANS)})", re.IGNORECASE)
 """A line naming a governing body (``COUNCIL``, ``Standing Committee on Programmes and Finance``)."""
@@ -259,8 +259,6 @@ def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
     return pieces
 
 
-_AMENDMENT = re.compile(r"(?i)(?:corrigendum|addendum|amendment|revision)(?: (?:no\. ?)?\d{1,2})?")
-"""What a cover says the document is to another, on a line of its own under the title: ``Corrigendum``."""
 _DATED = re.compile(rf"(?:{_PLACE.pattern},\s+)?{FULL_DATE.pattern}")
 """A date alone, perhaps after its place (``Geneva, 27 November 2013``): a header line of its own."""
 
@@ -342,7 +340,7 @@ def _first_heading(line: LogicalLine, following: LogicalLine) -> bool:
     """Whether ``line`` is the body's first heading, above its first numbered paragraph (not a place, nor
     what the document is to another: ``Corrigendum``)."""
     bare = bare_text(line.text)
-    return following.kind == "PARA" and heading_shape(line) and bare not in PLACES and not _AMENDMENT.fullmatch(bare)
+    return following.kind == "PARA" and heading_shape(line) and bare not in PLACES and not AMENDMENT.fullmatch(bare)
 
 
 def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) -> tuple[int, bool]:
@@ -411,7 +409,7 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "HEADER_TEXT", "organization-name"
     if bare.startswith("(") and bare.endswith(")"):
         return "SUBTITLE", "subtitle"
-    if _AMENDMENT.fullmatch(bare):
+    if AMENDMENT.fullmatch(bare):
         return "SUBTITLE", "subtitle-amendment"  # PROGRAMME AND BUDGET FOR 2012 / Corrigendum
     if kind == "TEXT" and (after_rule or line.text.startswith("*")):
         return "NOTE", "cover-note"

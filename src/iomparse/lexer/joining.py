@@ -21,7 +21,7 @@ from ..reading_order import TABLE_CAPTION, UNIT_CAPTION
 from ..source import Line
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
-from .rules import CLAUSE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
+from .rules import AMENDMENT, CLAUSE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
 from .tables import add_table_row, table_rows
 
 
@@ -159,6 +159,8 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
+        if AMENDMENT.fullmatch(bare(line.text)) or AMENDMENT.fullmatch(bare(above.text)):
+            return False  # PROGRAMME AND BUDGET FOR 2012 / Corrigendum / Following …: a cover's line of its own
         if _caption_apart(last, kind, above, line):
             return False
         if last.kind == "CAPS" and kind == "TEXT":

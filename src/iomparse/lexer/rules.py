@@ -90,6 +90,9 @@ def _addresses_an_audience(text: str) -> bool:
     )
 
 
+AMENDMENT = re.compile(r"(?i)(?:corrigendum|addendum|amendment|revision)(?: (?:no\. ?)?\d{1,2})?")
+"""What a cover says the document is to another, on a line of its own under the title: ``Corrigendum``."""
+
 #: A line of symbols: ``C/118/L/3 and C/118/L/4``, ``C/109/L/1 to C/109/L/5``, ``MC/2398, MC/2398/Add.1``.
 SYMBOLS = re.compile(rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to| ?[–-]) ?{SYMBOL_CANDIDATE.pattern})+")
 
