@@ -689,6 +689,23 @@ def test_a_paragraph_number_printed_before_a_lists_first_label_goes_before_the_t
     assert "paragraph-number-before-list" in diagnostic_codes(document)
 
 
+def test_footnote_numbers_in_the_column_between_a_paragraph_number_and_a_list_are_passed_over():
+    """``6.`` / ``1`` / ``2`` / ``•``: the column holds the page's footnote numbers too, between the number of
+    the paragraph after the list and the list's first bullet; they are left to the footnote steps."""
+    text = (
+        "5.\n\nThe year was marked by the following:\n\n6.\n\n1\n\n2\n\n\u2022\n\n"
+        "a rise in voluntary contributions;1\n\n\u2022\n\nnew offices in three regions.2\n\n"
+        "The number of Member States rose to 152.\n\n"
+        "Provisional figures, to be confirmed in the audited financial statements.\n"
+        "Opened in the second half of the year.\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [b for b in document.body if isinstance(b, iomparse.Paragraph)]
+    assert [p.num for p in paragraphs] == ["5", "6"]
+    assert len(paragraphs[0].children) == 2
+    assert iomparse.model.inline_text(paragraphs[1].content).startswith("The number of Member States")
+
+
 def test_a_section_number_printed_before_a_bullet_list_goes_before_the_heading_after_it():
     """The same with a bullet list and a section's heading after it: ``3.`` printed at the first bullet's
     height is the number of the heading ``FUNDING`` that follows the list."""

@@ -140,12 +140,15 @@ def paragraph_number_before_list(page: list[Line]) -> list[Line]:
     blocks = line_blocks(page)
     result = list(page)
     for position, (start, end) in enumerate(blocks[:-1]):
-        label_start, label_end = blocks[position + 1]
         if end - start != 1 or not _PARAGRAPH_NUMBER.fullmatch(page[start].text):
             continue
+        label = position + 1
+        while label < len(blocks) - 1 and all(_NOTE_ALONE.fullmatch(page[i].text) for i in range(*blocks[label])):
+            label += 1  # 6. / 1 / 2 / •: footnotes' numbers printed in the same column, left where they are
+        label_start, label_end = blocks[label]
         if label_end - label_start != 1 or not _FIRST_LIST_LABEL.fullmatch(page[label_start].text.strip()):
             continue
-        after = _list_end(page, blocks, position + 1)
+        after = _list_end(page, blocks, label)
         if after == len(blocks) or not _opens(page, start, blocks[after]):
             continue
         first, text = blocks[after][0], f"{page[start].text.strip()} {page[blocks[after][0]].text.strip()}"
