@@ -159,9 +159,7 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
-        if AMENDMENT.fullmatch(bare(line.text)) or AMENDMENT.fullmatch(bare(above.text)):
-            return False  # PROGRAMME AND BUDGET FOR 2012 / Corrigendum / Following …: a cover's line of its own
-        if _caption_apart(last, kind, above, line):
+        if _set_apart(last, kind, above, line):
             return False
         if last.kind == "CAPS" and kind == "TEXT":
             return False  # a title in capitals, then text: the text is not part of the title
@@ -173,10 +171,14 @@ class _Joining:
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
 
 
-def _caption_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
-    """Whether ``line`` is a caption that no wrapped text runs into: a unit under a heading (``Statement I –
-    …`` / ``(in thousands of US dollars)``), a numbered caption under a finished sentence (``… of the
-    Council.`` / ``Table 2: Operational Part …``)."""
+def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
+    """Whether ``line`` stands apart from the line above although no blank line separates them: the word that
+    makes a cover a corrigendum, which joins neither the title above nor the text below (``PROGRAMME AND
+    BUDGET FOR 2012`` / ``Corrigendum`` / ``Following …``), or a caption that no wrapped text runs into: a
+    unit under a heading (``Statement I – …`` / ``(in thousands of US dollars)``), a numbered caption under
+    a finished sentence (``… of the Council.`` / ``Table 2: Operational Part …``)."""
+    if AMENDMENT.fullmatch(bare(line.text)) or AMENDMENT.fullmatch(bare(above.text)):
+        return True
     if last.kind == "HEADING" and UNIT_CAPTION.fullmatch(bare(line.text)):
         return True
     return kind == "TEXT" and TABLE_CAPTION.match(bare(line.text)) is not None and ends_sentence(above.text)
