@@ -155,9 +155,20 @@ def mark_headings(flow: list[LogicalLine]) -> None:
                 line.label = None
     for part in _parts(flow):
         styled = [(line, name) for line in part if (name := heading_style(line))]
-        ranks = sorted({_STYLE_RANK[name] for _, name in styled})
+        rank = _part_ranks([name for _, name in styled])
+        ranks = sorted({rank[name] for _, name in styled})
         for line, name in styled:
-            line.kind = f"HEADING_{min(ranks.index(_STYLE_RANK[name]) + 1, _MAX_LEVEL)}"
+            line.kind = f"HEADING_{min(ranks.index(rank[name]) + 1, _MAX_LEVEL)}"
+
+
+def _part_ranks(styles: list[str]) -> dict[str, float]:
+    """The rank of each heading style in a part: `_STYLE_RANK`, except that unnumbered headings in capitals
+    rank with those in sentence case when one in sentence case comes first (a statement's headings, one of
+    them in capitals: ``A year of growth`` / … / ``MIGRATION AND DEVELOPMENT`` / ``Partnerships``)."""
+    rank = dict(_STYLE_RANK)
+    if "plain" in styles and "plain_caps" in styles and styles.index("plain") < styles.index("plain_caps"):
+        rank["plain_caps"] = rank["plain"]
+    return rank
 
 
 def _in_capitals(text: str) -> bool:
