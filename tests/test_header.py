@@ -155,3 +155,20 @@ def test_the_word_that_makes_a_cover_a_corrigendum_stands_on_its_line_between_ti
             "revised rates of exchange.\n"
         )
         assert document.meta.title == " ".join(title.split()) and document.meta.subtitle == "Corrigendum", title
+
+
+def test_a_web_statements_title_meeting_and_date_run_together_are_read_apart():
+    """Web text runs a statement's title, meeting and date into one line: the title in capitals before the
+    session, the date at the end, the meeting between them; the words all stay."""
+    text = (
+        "Permanent Mission of Ecuador to the United Nations in Geneva\n\n"
+        "STATEMENT OF ECUADOR 112th Session of the IOM Council General Debate 30 November 2021\n\n"
+        "Statement by: H.E. Mr Pablo Example, Ambassador\n\nMadam Chairperson,\n\n"
+        "Ecuador thanks the Director General for his report.\n"
+    )
+    document = iomparse.parse(text)
+    meta = document.meta
+    assert meta.kind == "statement" and meta.title == "STATEMENT OF ECUADOR"
+    assert str(meta.date) == "2021-11-30" and meta.session is not None and meta.session.number == 112
+    assert meta.occasion == "112th Session of the IOM Council General Debate"
+    assert iomparse.parse(iomparse.to_text(document)).meta == meta

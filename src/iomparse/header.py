@@ -168,12 +168,26 @@ def _speaker(facts: _HeaderFacts, token: LineToken, text: str) -> None:
 _OCCASION_SESSION = re.compile(r"(?P<session>.+?\bsession)\b", re.IGNORECASE)
 
 
+_TITLE_BEFORE_SESSION = re.compile(r"(?P<title>(?:[A-Z][A-Z'’-]+ ){2,})(?=\d{1,3}(?:st|nd|rd|th) [Ss]ession\b)")
+_DATE_AT_END = re.compile(rf",? (?P<date>{FULL_DATE.pattern})$")
+
+
 def _occasion(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     """A statement's meeting line, which names the session too (``106th Session of the Council, …``); a
-    second one is kept in ``other`` as it is, its session not read (its words would be written twice)."""
+    second one is kept in ``other`` as it is, its session not read (its words would be written twice). Web
+    text runs the title and the date into it (``STATEMENT OF … 107th Session of the IOM Council General
+    Debate 6 December 2016``): they are read apart."""
     if "occasion" in facts.values:
         facts.other.append(text)
         return
+    title = _TITLE_BEFORE_SESSION.match(text)
+    if title is not None:
+        facts.put("title", title.group("title").strip(), title.group("title").strip())
+        text = text[title.end() :]
+    dated = _DATE_AT_END.search(text)
+    if dated is not None and "date" not in facts.values:
+        facts.values["date"] = parse_date(dated.group("date"))
+        text = text[: dated.start()]
     facts.put("occasion", text, text)
     session = _OCCASION_SESSION.match(text)
     parsed = parse_session(session.group("session")) if session else None
