@@ -24,6 +24,7 @@ spaces. These steps, run by `iomparse.layout.normalize_pdf_text` before its own,
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
@@ -861,8 +862,8 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
     above it; page numbers and column labels are no titles."""
     titles: list[list[int]] = []
     joining = False  # whether the next line goes on the last title
-    labels: list[int] = []  # section labels alone on their lines (I. / INTRODUCTION ……, or I. / II. / then the
-    # titles, as pdfminer prints them): each opens the next title that has no label of its own
+    labels: deque[int] = deque()  # section labels alone on their lines (I. / INTRODUCTION ……, or I. / II. /
+    # then the titles, as pdfminer prints them): each opens the next title that has no label of its own
     for index in range(start, end):
         text = page[index].text.strip()
         if not text:
@@ -883,7 +884,7 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
         if joining and leader:
             titles[-1].append(index)
         elif labels and not _LABELLED_TITLE.match(text):
-            titles.append([labels.pop(0), index])
+            titles.append([labels.popleft(), index])
         else:
             titles.append([index])
         joining = not leader and not _FULL_ENTRY.fullmatch(text)
