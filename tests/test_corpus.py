@@ -41,7 +41,7 @@ SHAPE_FLOORS = {
     "rules-of-procedure": 0.93,
     "scale-of-assessment": 1.00,
     "scpf-report": 0.98,
-    "statement": 0.90,
+    "statement": 0.93,
     "summary-record": 0.96,
     "working-group": 0.94,
 }
