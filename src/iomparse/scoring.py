@@ -290,8 +290,8 @@ def gold_paths(document: Document) -> dict[str, str]:
     return result
 
 
-def _items(document: Document, prefix: str, expected: dict[str, list]) -> Iterator[Fact]:
-    ours = {gold: path for path, gold in gold_paths(document).items()}
+def _items(document: Document, prefix: str, expected: dict[str, list], renamed: dict[str, str]) -> Iterator[Fact]:
+    ours = {gold: path for path, gold in renamed.items()}
     for path, labels in expected.items():
         full = path if path.startswith("annex_") else prefix + path
         block = paths.find(document, ours.get(full, full))
@@ -371,15 +371,18 @@ def _contents(part: tuple[Block, ...], expected: list[dict]) -> Iterator[Fact]:
         yield Fact("contents", f"contents entry {entry}", held, entry, None if held else got)
 
 
-def _part(document: Document, part: tuple[Block, ...], prefix: str, facts: dict[str, Any]) -> Iterator[Fact]:
-    """The structure facts of the body (``prefix`` empty) or of an annex (``annex_N/``)."""
+def _part(
+    document: Document, part: tuple[Block, ...], prefix: str, facts: dict[str, Any], renamed: dict[str, str]
+) -> Iterator[Fact]:
+    """The structure facts of the body (``prefix`` empty) or of an annex (``annex_N/``); ``renamed`` maps
+    iomparse's paths to the gold's (`gold_paths`)."""
     if "sections" in facts:
         yield from _sections(part, facts["sections"])
     if "paragraphs" in facts:
         want, got = _ranges(facts["paragraphs"]), _numbered(part)
         yield _count("paragraphs", "numbered paragraphs", len(want), len(got))
         yield from _listed("paragraphs", "paragraph", want, got)
-    yield from _items(document, prefix, facts.get("items", {}))
+    yield from _items(document, prefix, facts.get("items", {}), renamed)
     if "resolutions" in facts:
         yield from _resolutions(part, facts["resolutions"])
     if "tables" in facts:
@@ -392,9 +395,8 @@ def _part(document: Document, part: tuple[Block, ...], prefix: str, facts: dict[
 # Document-wide facts: footnotes, references, annexes
 
 
-def _footnotes(document: Document, expected: list[tuple[str, dict]]) -> Iterator[Fact]:
+def _footnotes(document: Document, expected: list[tuple[str, dict]], renamed: dict[str, str]) -> Iterator[Fact]:
     yield _count("footnotes", "footnotes", len(expected), len(document.footnotes))
-    renamed = gold_paths(document)
     unused = list(document.footnotes)
     notes = [norm(note) or "" for note in document.meta.notes]
     for prefix, want in expected:
@@ -435,7 +437,7 @@ def _references(document: Document, expected: dict[str, list]) -> Iterator[Fact]
         yield Fact("references", f"cites resolution {number}", number in numbers, number, None)
 
 
-def _annexes(document: Document, expected: list[dict]) -> Iterator[Fact]:
+def _annexes(document: Document, expected: list[dict], renamed: dict[str, str]) -> Iterator[Fact]:
     yield _count("annexes", "annexes", len(expected), len(document.annexes))
     for index, want in enumerate(expected):
         annex = document.annexes[index] if index < len(document.annexes) else None
@@ -450,20 +452,21 @@ def _annexes(document: Document, expected: list[dict]) -> Iterator[Fact]:
                 got = found(annex) if annex is not None else None
                 yield Fact("annexes", f"annex {index + 1} {key}", got == value, value, got)
         part = annex.body if annex is not None else ()
-        yield from _part(document, part, f"annex_{index + 1}/", want)
+        yield from _part(document, part, f"annex_{index + 1}/", want, renamed)
 
 
 def check(document: Document, facts: dict[str, Any]) -> list[Fact]:
     """Every fact of a gold file's ``facts`` checked against ``document``."""
     found = list(_header(document.meta, facts))
-    found += _part(document, document.body, "", facts)
+    renamed = gold_paths(document)
+    found += _part(document, document.body, "", facts, renamed)
     annexes = facts.get("annexes")
     if annexes is not None:
-        found += _annexes(document, annexes)
+        found += _annexes(document, annexes, renamed)
     notes = [("", note) for note in facts.get("footnotes", [])]
     notes += [(f"annex_{i}/", note) for i, annex in enumerate(annexes or [], 1) for note in annex.get("footnotes", [])]
     if "footnotes" in facts:
-        found += _footnotes(document, notes)
+        found += _footnotes(document, notes, renamed)
     references: dict[str, list] = {"documents": [], "resolutions": []}
     for source in (facts, *(annexes or [])):
         for key, cited in references.items():
