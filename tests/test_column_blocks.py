@@ -6,7 +6,7 @@ the columns as blocks. What can be told is read; what cannot stays in the text, 
 
 from __future__ import annotations
 
-from conftest import diagnostic_codes, tables_of
+from conftest import diagnostic_codes, table_rows_of, tables_of
 
 import iomparse
 
@@ -222,3 +222,73 @@ def test_columns_printed_with_their_headings_are_read_by_columns_not_as_rows_of_
     labels = ["Headquarters", "Manila", "Panama", "Nairobi", "Bangkok", "Dakar", "Total"]
     assert [row[0] for row in rows][-7:] == labels
     assert rows[-1][1:] == ("15,440,000", "–", "15,440,000")
+
+
+def test_a_row_label_wrapped_onto_a_line_in_lower_case_is_one_label_in_a_table_read_cell_by_cell():
+    """pdftotext without -layout prints each cell on a line of its own, row after row; a label too long for
+    its cell goes on, in lower case, on the next line, and its figures follow it."""
+    text = (
+        "Table 4: Expenditure by programme (in thousands of US dollars)\n\n"
+        "Return assistance\n\n812\n\n790\n\n"
+        "Technical cooperation on migration and\nborder management\n\n1,204\n\n1,150\n\n"
+        "Labour mobility\n\n377\n\n401\n\n"
+        "Total\n\n2,393\n\n2,341\n\n"
+        "9.\nThe increase is explained below.\n"
+    )
+    document = iomparse.parse(text)
+    assert [row[0] for row in table_rows_of(document)] == [
+        "Return assistance",
+        "Technical cooperation on migration and border management",
+        "Labour mobility",
+        "Total",
+    ]
+    assert diagnostic_codes(document)["row-label-wrapped"] == "info"
+
+
+def test_a_row_label_wrapped_in_a_column_of_labels_printed_box_by_box_is_one_label():
+    """pdfminer prints each line of a table as a box, a blank line after it: the labels' column, then each
+    column of figures under its heading. The wrapped label's second line is a box of its own."""
+    text = (
+        "Table 2: Staff by duty station\n\n"
+        "Headquarters\n\nAdministrative centres and\n\nregional offices\n\nCountry offices\n\n"
+        "2019\n\n210\n\n455\n\n1,830\n\n"
+        "2020\n\n214\n\n470\n\n1,912\n\n"
+        "4.\nMost of the growth was in country offices.\n"
+    )
+    document = iomparse.parse(text)
+    assert [row[0] for row in table_rows_of(document)][-3:] == [
+        "Headquarters",
+        "Administrative centres and regional offices",
+        "Country offices",
+    ]
+
+
+def test_a_column_holding_more_figures_than_there_are_labels_is_matched_to_no_row():
+    """Its last figures are a total whose label pdfminer printed after all the columns: matching the column
+    to the labels by count would pair each figure with the row above its own."""
+    text = (
+        "Table 1: Requirements and funding by pillar (in US dollars)\n\n"
+        "Pillar\n\nShelter\n\nHealth\n\nProtection\n\nEducation\n\n"
+        "Required\n\n400\n\n300\n\n200\n\n100\n\n"
+        "Received\n\n150\n\n120\n\n60\n\n20\n\n1,000\n\n350\n\n"
+        "Funded\n\n38\n\n40\n\n30\n\n20\n\n35\n\n"
+        "Total\n\n"
+        "5.\nFunding remained uneven across pillars.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert all(len(row) <= 2 for row in table.cells if row), "no column of the table is paired with the labels"
+    assert "Funded 38 40 30 20 35" in iomparse.to_text(document), "the figures are kept after the table"
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+
+
+def test_a_caption_with_no_table_read_under_it_is_a_warning():
+    text = (
+        "3.\nThe figures are set out below.\n\n"
+        "Table 5. Arrivals by region\n"
+        "Africa 1,200 Americas 800 Asia 2,400 Europe 600\n\n"
+        "4.\nArrivals grew in every region.\n"
+    )
+    document = iomparse.parse(text)
+    assert diagnostic_codes(document)["table-unread"] == "warning"
+    assert not diagnostic_codes(iomparse.parse("3.\nSee Table 5. Arrivals grew.\n")).get("table-unread")

@@ -232,10 +232,11 @@ def _fitting(labels: list[int], columns: list[Column]) -> tuple[int, list[Column
     """How many lines atop the labels head the table rather than a row, and the columns holding a figure
     per row (with headings from those lines when they name every column: ``Year`` / ``Projects`` /
     ``Countries``). None fits where some labels have no figures (a group's label: ``Assets``): the
-    columns are then split in blocks whose order the text does not tell."""
+    columns are then split in blocks whose order the text does not tell; nor where a column holds more
+    figures than there are labels (a total row whose label is printed after the columns)."""
     height = _row_count(len(labels), [len(figures) for _, figures in columns])
-    if height is None:
-        return 0, []
+    if height is None or any(len(figures) > len(labels) for _, figures in columns):
+        return 0, []  # a column longer than the labels holds figures of rows printed elsewhere (a total)
     stub_lines = len(labels) - height
     fitting = [(heading, figures) for heading, figures in columns if len(figures) == height]
     heads = labels[1:stub_lines]  # the labels' heading first, then the columns'

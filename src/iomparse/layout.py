@@ -42,6 +42,7 @@ from .reading_order import (
     table_cells,
     table_columns,
     typed_footnotes,
+    wrapped_row_labels,
 )
 from .source import Line
 from .values import MONTH_PATTERN
@@ -439,6 +440,7 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("paragraph-number-before-list", paragraph_number_before_list),
     ("note-number-column", note_number_column),
     ("late-paragraph-number", late_paragraph_numbers),
+    ("row-label-wrapped", wrapped_row_labels),
     ("table-read-by-columns", _rebuild_tables),
     ("table-read-by-columns", table_columns),
     ("bullets-apart", bullets_apart),

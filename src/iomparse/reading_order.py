@@ -678,6 +678,68 @@ def laid_out_rows(
     return [*rows, Line(page[columns[-1][-1]].number, "", first.page)]
 
 
+def wrapped_row_labels(page: list[Line]) -> list[Line]:
+    """A table's row label wrapped over two lines, its second line opening in lower case (``Case management
+    and continuity of essential`` / ``services``), made one line, where labels or figures stand on both sides
+    of it and figures below: without ``-layout`` each line of a table is a cell, and a label's second line
+    would read as a row with no figures. The second line goes (its text kept on the first). A column's
+    heading over two lines (``Revised`` / ``estimates``) is joined the same way."""
+    if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 4:
+        return page
+    filled = [index for index, line in enumerate(page) if line.text.strip()]
+    joined: dict[int, int] = {}  # a wrapped line's index → the index of the label it ends
+    for position in range(1, len(filled) - 1):
+        above, wrapped = filled[position - 1], filled[position]
+        if wrapped - above > 2 or not _label_end(page[wrapped].text.strip()):
+            continue  # a blank line between at most: pdfminer prints each line of a cell as a box
+        before = filled[position - 2] if position >= 2 else None
+        after = page[filled[position + 1]].text.strip()
+        if (
+            row_label(page[above].text.strip())
+            and before is not None
+            and _in_table(page[before].text.strip(), after)
+            and _figures_follow(page, filled[position + 1 :])
+        ):
+            joined[wrapped] = above
+    if not joined:
+        return page
+    texts = {label: f"{page[label].text.rstrip()} {page[wrapped].text.strip()}" for wrapped, label in joined.items()}
+    return [
+        Line(line.number, texts.get(index, line.text), line.page)
+        for index, line in enumerate(page)
+        if index not in joined
+    ]
+
+
+def _figures_follow(page: list[Line], below: list[int]) -> bool:
+    """Whether figures follow the lines ``below`` a wrapped label: right after it, or after the labels under
+    it and a column's heading of a few short lines (labels printed as a column: a chart's words are not)."""
+    texts = (page[index].text.strip() for index in below)
+    heading = 0
+    for text in texts:
+        if FIGURE.fullmatch(text):
+            return True
+        if heading == 0 and (row_label(text) or _label_end(text)):
+            continue
+        heading += 1
+        if heading > _LABEL_HEIGHT or len(text) > _SHORT:
+            return False
+    return False
+
+
+def _label_end(text: str) -> bool:
+    """The second line of a wrapped row label: a few words opening in lower case, no sentence."""
+    return 0 < len(text) <= _SHORT and text[0].islower() and not text.endswith((".", ";", ":")) and "(cid:" not in text
+
+
+def _in_table(before: str, after: str) -> bool:
+    """Whether the lines around a wrapped label are a table's: a label or a figure on each side (the labels
+    printed as a column, or each row's label then its figures), the caption not right above."""
+    if TABLE_CAPTION.match(before) or CAPTION.fullmatch(before):
+        return False  # a column heading over two lines right under the caption
+    return all(FIGURE.fullmatch(text) is not None or row_label(text) for text in (before, after))
+
+
 # --------------------------------------------------------------------------------------------------
 # Tables printed cell by cell
 

@@ -60,6 +60,11 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision("note-number-column", "footnote numbers printed as a column, put before their bodies", weak=True),
         Decision("late-paragraph-number", "a paragraph number printed after its first line, put before it", weak=True),
+        Decision(
+            "row-label-wrapped",
+            "a table's label (a row's or a column's) over two lines, the second in lower case, made one line",
+            weak=True,
+        ),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
         Decision("bullets-apart", "bullets printed apart as '(cid:127)', given back to the page's items", weak=True),
         Decision("table-read-by-cells", "a table printed a cell a line, row after row, laid out in rows", weak=True),
