@@ -292,3 +292,87 @@ def test_a_caption_with_no_table_read_under_it_is_a_warning():
     document = iomparse.parse(text)
     assert diagnostic_codes(document)["table-unread"] == "warning"
     assert not diagnostic_codes(iomparse.parse("3.\nSee Table 5. Arrivals grew.\n")).get("table-unread")
+
+
+def test_columns_split_where_a_label_wraps_are_put_back_together_with_the_total_printed_after_them():
+    """pdftotext prints each column down to the row whose label wraps, then each column on from it; the
+    total row comes last, a cell a line. The labels count one line more than the rows for each split."""
+    text = (
+        "4.\nThe rates are set out below.\n\f"
+        "S/40/2\nPage 3\nMember State\nMadagascar\nMalawi\nFederated States of Micronesia and\nIslands\n"
+        "Monaco\nMongolia\n\n"
+        "0.0041\n0.0021\n0.0010\n\n0.0043\n0.0022\n0.0010\n\n"
+        "0.0114\n0.0052\n\n0.0118\n0.0054\n\n"
+        "TOTAL\n100.0000\n100.0000\n\n"
+        "5.\nThe scale is adopted.\n"
+    )
+    document = iomparse.parse(text)
+    assert [row[:3] for row in table_rows_of(document) if row[0] != "---"][-6:] == [
+        ("Madagascar", "0.0041", "0.0043"),
+        ("Malawi", "0.0021", "0.0022"),
+        ("Federated States of Micronesia and Islands", "0.0010", "0.0010"),
+        ("Monaco", "0.0114", "0.0118"),
+        ("Mongolia", "0.0052", "0.0054"),
+        ("TOTAL", "100.0000", "100.0000"),
+    ]
+    assert "S/40/2" not in [row[0] for row in table_rows_of(document)], "the running header is no row"
+
+
+def test_columns_split_at_a_groups_label_leave_that_row_without_figures():
+    """A group's label has no figures: pdftotext's columns break there too. A short label above the split
+    is a row of its own, not the start of a wrapped one."""
+    text = (
+        "Table 6: Revenue and expenses (in thousands of US dollars)\n\n"
+        "Contributions\nTOTAL REVENUE\nExpenses\nStaff costs\nTravel\nTOTAL EXPENSES\n\n"
+        "2021\n\n1,500\n1,620\n\n2020\n\n1,410\n1,515\n\n"
+        "900\n120\n1,020\n\n850\n95\n945\n\n"
+        "8.\nRevenue grew faster than expenses.\n"
+    )
+    document = iomparse.parse(text)
+    rows = [row for row in table_rows_of(document) if row[0] != "---"]
+    assert rows[-6:] == [
+        ("Contributions", "1,500", "1,410"),
+        ("TOTAL REVENUE", "1,620", "1,515"),
+        ("Expenses", "", ""),
+        ("Staff costs", "900", "850"),
+        ("Travel", "120", "95"),
+        ("TOTAL EXPENSES", "1,020", "945"),
+    ]
+    assert rows[0] == ("", "2021", "2020")
+
+
+def test_headings_printed_between_labels_and_figures_with_a_unit_each_head_their_columns():
+    text = (
+        "Table 3: Rates (percentages)\n\n"
+        "Member State\nNepal\nNetherlands\nNew Zealand\nNicaragua\n\n"
+        "UN scale\n2022\n\nIOM scale\n2023\n\n%\n\n%\n\n"
+        "0.0100\n1.3770\n0.3090\n0.0050\n\n"
+        "0.0104\n1.4210\n0.3201\n0.0052\n\n"
+        "6.\nThe rates follow the United Nations scale.\n"
+    )
+    document = iomparse.parse(text)
+    rows = [row for row in table_rows_of(document) if row[0] != "---"]
+    assert rows[0] == ("Member State", "UN scale 2022 %", "IOM scale 2023 %")
+    assert rows[1] == ("Nepal", "0.0100", "0.0104")
+
+
+def test_a_table_going_on_over_a_page_under_its_repeated_headings_is_one_table():
+    """Rows laid out again from a page's columns; on the next page, under the running header, the headings
+    repeated and run together as text, then the rest of the rows: one table, the repeated headings kept in
+    it."""
+    text = (
+        "S/40/2\nOriginal: English\n2 May 2023\n\n"
+        "6.\nThe rates are set out below.\n\n"
+        "Table 1: Rates (per cent)\n\n"
+        "| Member State | 2023 | 2024 |\n| --- | --- | --- |\n"
+        "| Samoa | 0.0010 | 0.0010 |\n| San Marino | 0.0020 | 0.0020 |\n\n"
+        "\fS/40/2\nPage 4\n\n"
+        "Member State UN rate 2023 IOM rate 2024\n\n%\n\n%\n\n"
+        "| Serbia | 0.0320 | 0.0330 |\n| Seychelles | 0.0020 | 0.0020 |\n\n"
+        "7.\nThe Committee took note of the rates.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    labels = [row[0] for row in table.cells if row]
+    assert labels[-2:] == ["Serbia", "Seychelles"] and "Samoa" in labels
+    assert "Member State UN rate 2023 IOM rate 2024" in table.rows, "the repeated headings are in the table"

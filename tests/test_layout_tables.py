@@ -154,3 +154,95 @@ def test_a_row_label_wrapped_over_two_lines_has_its_figures_on_the_second():
         "1,204,300",
     ) in rows
     assert len(rows) == 4
+
+
+def test_headings_with_no_heading_over_the_labels_and_a_unit_line_are_the_tables_first_rows():
+    """Three columns headed, the labels' column not; each heading over two lines, then a unit under each;
+    a heading holds a year (no amount): all are the table's, under its caption."""
+    text = (
+        "7.  The rates are shown below.\n\n"
+        "                     Assessment rates for 2024 (percentages)\n"
+        "                              Current            Revised            Proposed\n"
+        "                            scale 2023         scale 2023          scale 2024\n"
+        "                                   %                  %                   %\n"
+        "Albania                        0.0083             0.0080              0.0079\n"
+        "Bhutan                         0.0010             0.0010              0.0010\n"
+        "Chile                          0.4212             0.4190              0.4301\n\n"
+        "8.  The Committee is invited to take note of the proposed rates.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Assessment rates for 2024 (percentages)"
+    assert [row[0] for row in table_rows_of(document)][-3:] == ["Albania", "Bhutan", "Chile"]
+    assert len(table.rows) == 6, "the three lines of headings are rows of the table"
+
+
+def test_right_aligned_headings_a_blank_line_above_the_rows_are_the_tables():
+    text = (
+        "Table 2: Summary by part\n"
+        "                                        2023             2024         Increase/\n"
+        "                                   (C/114/6)        estimates        (decrease)\n\n"
+        "     Administration (CHF)         61,204,113       63,017,902         1,813,789\n"
+        "     Operations (USD)          1,802,331,450    1,911,450,022       109,118,572\n\n"
+        "9.  The increase is mainly in operations.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 2: Summary by part"
+    assert [row[0] for row in table.cells if row][-2:] == ["Administration (CHF)", "Operations (USD)"]
+
+
+def test_bulleted_lines_holding_figures_are_items_not_table_rows():
+    """``-layout`` sets a gap between a bullet and its text: with figures in the text, the items look like
+    the rows of a table of two columns."""
+    text = (
+        "5.         The reserve was drawn on twice.\n\n"
+        "B.         Staff security\n"
+        "6.         The balance of the staff security mechanism, which stood at CHF 512,000 at the start of\n"
+        "           the year, was drawn on for the protection of staff in field locations at high risk, and\n"
+        "           the amounts used were allocated as\n"
+        "           follows:\n"
+        "               •   CHF 250,000 for the security of field premises;\n"
+        "               •   CHF 75,000 for the training of security focal points; and\n"
+        "               •   CHF 40,000 for armoured vehicles.\n"
+        "C.         Other costs\n"
+    )
+    document = iomparse.parse(text)
+    assert not tables_of(document)
+    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    assert len(items) == 3
+
+
+def test_a_label_wrapped_onto_a_name_in_capitals_between_rows_stays_in_the_table():
+    text = (
+        "Table 1: Rates (per cent)\n"
+        "Member State                               2023        2024\n"
+        "Saint Vincent and the                     0.0010      0.0010\n"
+        "   Grenadines\n"
+        "Samoa                                      0.0010      0.0010\n"
+        "San Marino                                 0.0020      0.0020\n\n"
+        "3.  The table is final.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert len(table.rows) == 5, "the wrapped line is in the table, the rows under it too"
+
+
+def test_a_footnote_marker_set_off_by_a_space_in_a_table_row_links_to_its_body():
+    text = (
+        "Table 1: Rates (per cent)\n"
+        "Member State                               2023        2024\n"
+        "Cook Islands 3                                –      0.0010\n"
+        "Samoa                                      0.0010      0.0010\n"
+        "Tonga                                      0.0010      0.0010\n\n"
+        "4.  The rates were agreed.\n\n\n"
+        "3\n"
+        "      Not a Member of the United Nations: the minimum rate applies.\n"
+    )
+    document = iomparse.parse(text)
+    (footnote,) = document.footnotes
+    assert footnote.marker == "3"
+    assert iomparse.model.inline_text(footnote.content).startswith("Not a Member")
+    assert not [d for d in document.diagnostics if d.code == "footnote-without-marker"], "its marker is in a cell"
+    (table,) = tables_of(document)
+    assert table.rows[1].startswith("Cook Islands³ ")

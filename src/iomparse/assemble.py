@@ -6,6 +6,7 @@ their markers and checks paragraph numbering.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, deque
 
 from attrs import evolve
@@ -241,11 +242,12 @@ def _link_footnotes(
         if len(places) > max(1, counted[marker]):
             message = f"footnote marker {marker} appears more than once"
             diagnostics.append(Diagnostic("warning", "footnote-marker-repeated", message, places[1][1]))
+    in_tables = _table_markers(document) if markers else set()
     footnotes: list[Footnote] = []
     for body, marker in zip(bodies, numbers, strict=True):
         waiting = anchors.get(marker)
         anchor = waiting.popleft()[0] if waiting else None
-        if anchor is None:
+        if anchor is None and marker not in in_tables:  # a table's cell has no path: its marker anchors nothing
             diagnostics.append(
                 Diagnostic(
                     "warning", "footnote-without-marker", f"footnote {marker} has no marker in the text", body.start
@@ -263,6 +265,19 @@ def _link_footnotes(
                 )
             )
     return tuple(footnotes)
+
+
+def _table_markers(document: Document) -> set[str]:
+    """The footnote markers printed in the cells of the document's tables (``Holy See²``), as digits."""
+    found: set[str] = set()
+    for _, block in paths.walk(document):
+        if isinstance(block, Table):
+            for row in block.rows:
+                found.update(run.translate(SUPERSCRIPT_TO_DIGIT) for run in _SUPERSCRIPT_RUN.findall(row))
+    return found
+
+
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:

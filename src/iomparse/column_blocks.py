@@ -11,6 +11,10 @@ This step keeps what can be told. After a caption, a block of row labels followe
 a table: its rows are the labels, its columns those holding exactly a figure per row (with their headings
 where these can be matched), and the figures that fit no row stay, in their order, as lines after the table.
 The decision (`table-figures-unplaced`) is reported as a warning: the table is incomplete.
+
+One case can be told after all: pdftotext breaks every column at the same row (a label wrapped onto a
+second line, a group's label with no figures), so the columns come in groups whose heights add up to the
+labels, one line more at each break. The columns are then put back together (`_regrouped`).
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ import re
 from attrs import define
 
 from .model import Diagnostic
-from .reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_AT_END, line_blocks, row_label
+from .reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_AT_END, line_blocks, row_label, with_units
 from .source import Line
+from .symbols import SYMBOL_CANDIDATE
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 """A year, which can be a row label or a column heading though it reads as a figure: ``1996 (estimate)``."""
@@ -30,6 +35,12 @@ _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 after the table's figures)."""
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
 """A section's number opening a line (``2.4  Net assets``): a heading printed among a table's boxes."""
+_FURNITURE = re.compile(rf"{SYMBOL_CANDIDATE.pattern}|Page [ivxlcdm\d]+")
+"""A running header's line: the document's symbol, its page label."""
+_WRAPPED_SHARE = 0.8  # a label this long of the longest can wrap onto the next line
+_WRAPPED_LENGTH = 25  # characters: a label shorter than this wraps onto no second line
+NO_FIGURE = -1
+"""The place of the figure a group's label does not have (``Expenses``), among a column's lines."""
 _HEADING_LINES = 3  # a column heading wraps over three lines at most
 _SHORT = 40  # characters: a column heading
 _STUB_LINES = 4  # lines atop the labels that can be the headings of the label column and of columns
@@ -96,6 +107,7 @@ class _Found:
     left: list[int]
     end: int
     taken: set[int]
+    wrapped: dict[int, int]  # a row label's line → the line its label wrapped onto
 
     def note(self, page: list[Line]) -> Diagnostic:
         """What the reading of the table rests on, and what it left."""
@@ -128,8 +140,13 @@ class _Found:
             rows.append(Line(top.number, cells([stub, *heads]), top.page))
             rows.append(Line(top.number, cells(["---"] * (len(heads) + 1)), top.page))
         for offset, row in enumerate(self.labels):
-            figures = [page[column[offset]].text.strip() for _, column in self.columns]
-            rows.append(Line(page[row].number, cells([page[row].text.strip(), *figures]), page[row].page))
+            figures = [
+                page[column[offset]].text.strip() if column[offset] != NO_FIGURE else "" for _, column in self.columns
+            ]
+            label = page[row].text.strip()
+            if row in self.wrapped:
+                label = f"{label} {page[self.wrapped[row]].text.strip()}"
+            rows.append(Line(page[row].number, cells([label, *figures]), page[row].page))
         return [*rows, Line(first.number, "", first.page)]
 
 
@@ -196,6 +213,10 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     columns, asides, end = _figure_blocks(page, blocks, position + 1)
     if len(columns) < 2:
         return None
+    wrapped: dict[int, int] = {}
+    regrouped = _regrouped(page, labels, columns)
+    if regrouped is not None:
+        labels, columns, wrapped = regrouped
     stub_lines, fitting = _fitting(labels, columns)
     rows = labels[stub_lines:]
     stub = labels[0] if stub_lines else None
@@ -211,8 +232,64 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
         taken |= set(between)
     moved = between if between and not fitting else []  # the headings of columns none of which fits
     taken |= set(moved)
+    heads = with_units(page, asides, len(fitting))
+    if fitting and len(fitting) == len(columns) == len(heads) and not any(heading for heading, _ in fitting):
+        fitting = [(head, figures) for head, (_, figures) in zip(heads, fitting, strict=True)]  # printed apart
+        asides = []
     left = _unplaced(columns, fitting, moved + [row for block in asides for row in block])
-    return _Found(labels=rows, stub=stub, columns=fitting, left=left + trailing, end=end, taken=taken)
+    taken |= set(wrapped.values())
+    return _Found(labels=rows, stub=stub, columns=fitting, left=left + trailing, end=end, taken=taken, wrapped=wrapped)
+
+
+def _regrouped(
+    page: list[Line], labels: list[int], columns: list[Column]
+) -> tuple[list[int], list[Column], dict] | None:
+    """A table whose columns pdftotext printed in groups, a wrapped row label splitting them (``United Kingdom
+    of Great Britain and Northern`` / ``Ireland``: each column's figures down to that row, then each column's
+    figures after it), perhaps with its total row printed a cell a line after them (``TOTAL`` / its figures):
+    the labels (the wrapped rows' second lines left out), the columns whole, and each wrapped row's second
+    line by its first's. None unless the groups' heights add up to the labels (the labels' heading perhaps
+    atop them), one line more for each split. The line at a split is a wrapped label's second line where it
+    opens in lower case or the label above it is among the longest (and long); else it is the label of a
+    group of rows, with no figures of its own (``Expenses``)."""
+    total = columns[-1] if len(columns[-1][0]) == 1 and _row_label(page[columns[-1][0][0]].text.strip()) else None
+    groups_of = columns[:-1] if total is not None else columns
+    width = next((index for index, (_, figures) in enumerate(groups_of) if len(figures) != len(groups_of[0][1])), 0)
+    if width < 2 or len(groups_of) % width or len(groups_of) == width:
+        return None
+    groups = [groups_of[start : start + width] for start in range(0, len(groups_of), width)]
+    if any(len({len(figures) for _, figures in group}) != 1 for group in groups):
+        return None
+    if total is not None and len(total[1]) != width:
+        return None
+    heights = [len(group[0][1]) for group in groups]
+    stub = len(labels) - (sum(heights) + len(groups) - 1)  # the labels' heading atop them, or none
+    if stub not in (0, 1):
+        return None
+    heading, labels = labels[:stub], labels[stub:]
+    longest = max(len(page[row].text.strip()) for row in labels)
+    wrapped: dict[int, int] = {}
+    rows: list[int] = []
+    merged: list[Column] = [(heading, []) for heading, _ in groups[0]]
+    at = 0
+    for number, group in enumerate(groups):
+        rows += labels[at : at + heights[number]]
+        for index, (_, figures) in enumerate(group):
+            merged[index][1].extend(figures)
+        at += heights[number]
+        if number + 1 < len(groups):
+            extra, above = page[labels[at]].text.strip(), page[rows[-1]].text.strip()
+            if extra[:1].islower() or len(above) >= max(_WRAPPED_SHARE * longest, _WRAPPED_LENGTH):
+                wrapped[rows[-1]] = labels[at]  # … and Northern / Ireland: the row's label wrapped
+            else:
+                rows.append(labels[at])  # Expenses: a group's label, no figures of its own
+                for _, figures in merged:
+                    figures.append(NO_FIGURE)
+            at += 1
+    if total is not None:
+        rows.append(total[0][0])
+        merged = [(heading, [*figures, total[1][index]]) for index, (heading, figures) in enumerate(merged)]
+    return heading + rows, merged, wrapped
 
 
 def _unplaced(columns: list[Column], fitting: list[Column], asides: list[int]) -> list[int]:
@@ -256,8 +333,8 @@ def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | 
         trailing = [block[-1]]  # Mauritania / 2: a footnote's number printed apart
         end -= 1
     start = end
-    while start > 0 and _row_label(page[block[start - 1]].text.strip()):
-        start -= 1
+    while start > 0 and _row_label(text := page[block[start - 1]].text.strip()) and not _FURNITURE.fullmatch(text):
+        start -= 1  # the running header printed atop the labels (``S/30/7`` / ``Page 3``) is none of them
     if end - start < 3:
         return None
     return block[start:end], trailing

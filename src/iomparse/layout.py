@@ -363,6 +363,12 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
             )
             if pending and " " in text:
                 text = SPACED_MARKER.sub(lambda m: _spaced_marker(m, pending), text)
+                cell = _CELL_MARKER.match(text)
+                number = cell.group(cell.lastindex or 1) if cell is not None else None
+                if cell is not None and number in pending:
+                    pending.discard(number)
+                    at, end = cell.span(cell.lastindex or 1)
+                    text = f"{text[: at - 1]}{number.translate(TO_SUPERSCRIPT)} {text[end:]}"  # as wide: columns stay
         result.append(Line(line.number, text, line.page))
     return _join_lone_labels(result, pattern=_SUPERSCRIPT_ALONE)
 
@@ -374,12 +380,27 @@ def _page_markers(page: list[Line], bodies: dict[int, int]) -> tuple[set[str], s
         m.group(1) for index, line in enumerate(page) if index not in bodies for m in GLUED_MARKER.finditer(line.text)
     }
     spaced = {
-        m.group(1)
+        m.group(m.lastindex or 1)
         for index, line in enumerate(page)
         if index not in bodies and " " in line.text
-        for m in SPACED_MARKER.finditer(line.text)
+        for m in _spaced_markers(line.text)
     }
     return glued, spaced - glued
+
+
+_CELL_MARKER = re.compile(
+    r"^\s*[A-Z][^\d]*?[a-z)] (\d{1,2})(?= {2,}\S.* {2,}\S)|^\| [A-Z][^\d|]*?[a-z)] (\d{1,2})(?= \|)"
+)
+"""A footnote marker set off by a space at the end of a table row's label (``Holy See 2      –      0.0010``,
+or the same row laid out again from its cells: ``| Holy See 2 | – |``): ``-layout`` prints a raised digit
+so (conventions, section 26)."""
+
+
+def _spaced_markers(text: str) -> list[re.Match[str]]:
+    """The markers of a line set off by spaces: in a sentence, or at the end of a table row's label."""
+    found = list(SPACED_MARKER.finditer(text))
+    cell = _CELL_MARKER.match(text) if "  " in text or text.startswith("|") else None
+    return [*found, cell] if cell is not None else found
 
 
 def _spaced_marker(match: re.Match[str], numbers: set[str]) -> str:

@@ -499,20 +499,39 @@ def _laid_out(page: list[Line], blocks: list[Block], done: int, table: ColumnTab
     headings = [block for block in asides if not _is_furniture(page, block)]
     kept = [block for block in asides if _is_furniture(page, block)]
     above, stub = _headings_above(page, blocks, labels, done, len(columns) - len(headings))
-    headings = above + headings
+    heads = with_units(page, [list(range(*block)) for block in above + headings], len(columns))
     moved = {row for block in above for row in range(*block)} | ({stub} if stub is not None else set())
     before = [page[row] for row in range(done, labels[0]) if row not in moved]
-    if len(headings) != len(columns):  # the headings cannot be told apart: kept as lines of their own
-        kept, headings = asides, []
-    stub_line = page[stub] if stub is not None else _stub(before) if headings else None
+    if len(heads) != len(columns):  # the headings cannot be told apart: kept as lines of their own
+        kept, heads = asides, []
+    stub_line = page[stub] if stub is not None else _stub(before) if heads else None
     if stub_line is not None and stub is None:  # Table 1: … / Member State: the label column's heading
         before.remove(stub_line)
-    result = before + _rows(page, labels, columns, headings, stub_line.text.strip() if stub_line else "")
+    stub_text = stub_line.text.strip() if stub_line else ""
+    top = page.index(stub_line) if stub_line is not None else None  # the headings' row on the stub's line
+    figures = [list(range(*column)) for column in columns]
+    result = before + laid_out_rows(page, list(labels), figures, heads, stub_text, top=top)
     landing = page[columns[-1][1] - 1].number
     for block in kept:
         result += [Line(landing, page[row].text, page[row].page) for row in range(*block)]
         result.append(Line(landing, "", page[block[0]].page))
     return result
+
+
+_UNIT = re.compile(r"%|\(%\)|\(per cent\)|CHF|USD|US\$")
+"""A column's unit printed under its heading: ``%``, ``(per cent)``, ``CHF``."""
+
+
+def with_units(page: list[Line], headings: list[list[int]], columns: int) -> list[list[int]]:
+    """The headings (each its lines) of a table's ``columns`` columns, each with the unit printed under it
+    (``Proposed IOM`` / ``scale 2023`` / … / ``%`` / ``%`` / ``%``: a unit a column, printed after all the
+    headings); the headings as they are where there are no such units."""
+    if len(headings) <= columns or any(_UNIT.fullmatch(page[row].text.strip()) for row in headings[columns - 1]):
+        return headings
+    units = [row for heading in headings[columns:] for row in heading]  # a block each, or one block of them all
+    if len(units) != columns or not all(_UNIT.fullmatch(page[row].text.strip()) for row in units):
+        return headings
+    return [[*heading, unit] for heading, unit in zip(headings[:columns], units, strict=True)]
 
 
 def _stub(before: list[Line]) -> Line | None:
@@ -521,7 +540,12 @@ def _stub(before: list[Line]) -> Line | None:
     if len(lines) < 2 or len(lines[-1].text.strip()) > 30 or lines[-1].text.strip().endswith("."):
         return None
     caption = lines[-2].text.strip()
-    return lines[-1] if TABLE_CAPTION.match(caption) or CAPTION.fullmatch(caption) else None
+    captioned = TABLE_CAPTION.match(caption) or CAPTION.fullmatch(caption) or _ENDS_WITH_UNIT.search(caption)
+    return lines[-1] if captioned else None
+
+
+_ENDS_WITH_UNIT = re.compile(r"\s\([a-z][^()]{1,40}\)$")
+"""A caption ending with its unit in parentheses: ``Proposed scale of assessment for 2023 (percentages)``."""
 
 
 def _headings_above(
@@ -633,17 +657,6 @@ def _is_furniture(page: list[Line], block: Block) -> bool:
     return all(_FURNITURE_LINE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
-def _rows(page: list[Line], labels: range, columns: list[Block], headings: list[Block], stub: str) -> list[Line]:
-    """The table's rows, each on its label's line: the label, then its figure in each column."""
-    return laid_out_rows(
-        page,
-        list(labels),
-        [list(range(*column)) for column in columns],
-        [list(range(*block)) for block in headings],
-        stub,
-    )
-
-
 def laid_out_rows(
     page: list[Line],
     labels: list[int],
@@ -733,11 +746,14 @@ def _label_end(text: str) -> bool:
 
 
 def _in_table(before: str, after: str) -> bool:
-    """Whether the lines around a wrapped label are a table's: a label or a figure on each side (the labels
-    printed as a column, or each row's label then its figures), the caption not right above."""
+    """Whether the lines around a wrapped label are a table's: a label on each side (the labels printed as a
+    column), or a figure on each (each row's label then its figures), the caption not right above."""
     if TABLE_CAPTION.match(before) or CAPTION.fullmatch(before):
         return False  # a column heading over two lines right under the caption
-    return all(FIGURE.fullmatch(text) is not None or row_label(text) for text in (before, after))
+    figures = [FIGURE.fullmatch(text) is not None for text in (before, after)]
+    if figures[0] != figures[1]:
+        return False  # a figure on one side only: the headings over the columns (``2022`` / … / ``%``)
+    return all(figures) or all(row_label(text) for text in (before, after))
 
 
 # --------------------------------------------------------------------------------------------------

@@ -53,6 +53,7 @@ class _Arrangement:
     open_page: int = 1  # the page that text ended on
     broken: bool = False  # whether a page break (footnotes, furniture) came after the open text
     open_heading: bool = False  # whether the open text reads as a heading (it takes no continuation)
+    repeated: int | None = None  # where a table's headings repeated after a page break begin in the flow
 
     def take(self, index: int, line: LogicalLine) -> None:
         """Put one logical line where it belongs."""
@@ -69,7 +70,15 @@ class _Arrangement:
         elif line.kind == "TABLE" and self.broken and self.flow and self.flow[-1].kind == "TABLE":
             _continue_table(self.flow[-1], line)  # a table goes on over a page break, its headings repeated
             self.broken = False
+        elif line.kind == "TABLE" and self.repeated is not None:
+            self.close_text()
+            table, *headings = self.flow[self.repeated - 1 :]
+            del self.flow[self.repeated :]
+            for more in [*headings, line]:  # the headings repeated over the table on its next page, as text
+                _continue_table(table, more)
+            self.repeated, self.open_text = None, None
         else:
+            self.repeated = self._repeats_headings(line, text)
             self._keep(line, text)
             self.open_heading = self.headings[index]
 
@@ -112,6 +121,16 @@ class _Arrangement:
         if not self.flow or self.flow[-1].kind != "TOC_ENTRY":
             return False
         return line.kind == "TOC_COLUMN" or (line.kind == "TOC_HEAD" and _CONTINUED.search(text) is not None)
+
+    def _repeats_headings(self, line: LogicalLine, text: str) -> int | None:
+        """Where in the flow the column headings begin that a table printed on a page before this line, broken
+        off by the page's end, repeats at the top of the next (``Member States`` / ``United Nations scale`` /
+        ``%``): short lines of text, none a sentence, right after the break. None where this line is none."""
+        if line.kind not in PLAIN_KINDS or len(text) > _HEADINGS_LINE or text.endswith((".", ";", ":")):
+            return None
+        if self.repeated is not None:
+            return self.repeated
+        return len(self.flow) if self.broken and self.flow and self.flow[-1].kind == "TABLE" else None
 
     def _set_aside(self, line: LogicalLine, where: list[LogicalLine]) -> None:
         where.append(line)
@@ -157,6 +176,7 @@ class _Arrangement:
 
 
 _CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})
+_HEADINGS_LINE = 120  # characters: a table's column headings run together on one line
 _CONTINUED = re.compile(r"\((?:cont'?d|continued)\)", re.IGNORECASE)
 
 

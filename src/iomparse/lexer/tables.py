@@ -75,6 +75,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
     text = lines[index].text if index < len(lines) else ""
     return (
         _wrapped_cells(lines[run[-1]].text, text)  # … Standing Committee on Programmes / … and Finance, Eighteenth …
+        or _wrapped_between_rows(lines, run, index)  # United Kingdom of Great Britain and Northern / Ireland
         or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
         or (not text.strip() and _spaced_apart(lines, run, index))  # rows printed a blank line apart
@@ -101,14 +102,19 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_row(text: str) -> bool:
     """Whether a line is laid out in cells (gaps of two spaces or more between words), figures among them, no
-    dot leader."""
+    dot leader, and no bullet before a single cell of text."""
     stripped = text.strip()
     return (
         "  " in stripped
         and _COLUMN_GAP.search(stripped) is not None
         and any(c.isdigit() for c in text)
         and not _LEADER.search(text)
+        and not _BULLETED.fullmatch(stripped)
     )
+
+
+_BULLETED = re.compile(r"[•▪●◦–-]\s{2,}\S+(?: \S+)*")
+"""A list's bullet, its text after a gap (``•   USD 1,500,000 to the reserve;``): an item, no row."""
 
 
 def _wrapped_cells(row: str, text: str) -> bool:
@@ -125,6 +131,18 @@ def _wrapped_cells(row: str, text: str) -> bool:
     if len(cells) == 1 and first <= cells[0] <= first + 4 and text.lstrip()[:1].islower():
         return True  # Amounts due to implementing / partners: the row's label wrapped
     return bool(cells) and first < cells[0] and all(cell in starts for cell in cells)
+
+
+def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
+    """Whether the line at ``index`` ends the label of the row above it though it opens with a capital (a
+    name: ``Northern`` / ``Ireland``): a few words without figures, a little right of the labels' margin,
+    between two rows of the table."""
+    text = lines[index].text if index < len(lines) else ""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    if not _label_part(text) or not _is_row(below) or not _is_row(lines[run[-1]].text):
+        return False
+    margin = len(below) - len(below.lstrip())
+    return 0 < len(text) - len(text.lstrip()) - margin <= _GROUP_INDENT
 
 
 _CELL_START = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
@@ -189,7 +207,11 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     first = run[0]
     above = first - 1
     spaced = any(not lines[index].text.strip() for index in run)
-    if above > 0 and not lines[above].text.strip() and (spaced or _aligned(lines[above - 1].text, lines[first].text)):
+    if (
+        above > 0
+        and not lines[above].text.strip()
+        and (spaced or _aligned(lines[above - 1].text, lines[first].text, 2))
+    ):
         above -= 1
     if _heading_row(lines, above, first):
         top = above
@@ -211,16 +233,26 @@ def _heading_over(text: str, row: str) -> bool:
     if len(cells) < 2 or _LEADER.search(text) or text.rstrip().endswith(_SENTENCE_ENDS):
         return False
     under = _cell_spans(row)
-    return all(
-        end - start <= _SHORT_LABEL and any(start < right and end > left for left, right in under)
-        for start, end in cells
-    )
+    if not all(end - start <= _SHORT_LABEL for start, end in cells):
+        return False
+    if len(cells) in (len(under), len(under) - 1) and all(_heading_cell(text[a:b]) for a, b in cells):
+        return True  # a heading over each column (centred over it, perhaps over none of its figures)
+    return all(any(start < right and end > left for left, right in under) for start, end in cells)
 
 
-def _aligned(heading: str, row: str) -> bool:
+def _aligned(heading: str, row: str, fewer: int = 0) -> bool:
     """Whether a row of headings starts its cells where a table's first row starts its own (``Symbol      Title``
-    over ``S/25/4      Revision of …``), a blank line between them."""
-    return len(_cell_spans(heading)) > 1 and [a for a, _ in _cell_spans(heading)] == [a for a, _ in _cell_spans(row)]
+    over ``S/25/4      Revision of …``), a blank line between them; or, up to ``fewer`` cells short of the
+    row's (no heading over the labels), ends each where one of the row's figures ends (right-aligned)."""
+    cells, under = _cell_spans(heading), _cell_spans(row)
+    if len(cells) > 1 and [a for a, _ in cells] == [a for a, _ in under]:
+        return True
+    ends = [b for _, b in under[1:]]
+    return (
+        len(cells) > 1
+        and len(under) - fewer <= len(cells) < len(under)
+        and all(any(abs(b - end) <= 1 for end in ends) for _, b in cells)
+    )
 
 
 def _heading_row(lines: list[Line], index: int, first: int) -> bool:
@@ -228,14 +260,27 @@ def _heading_row(lines: list[Line], index: int, first: int) -> bool:
     out in as many cells (``Category      Assessed amount      Received``), words without figures; two
     headings only where they start on the columns of the first row."""
     text = lines[index].text.strip() if index >= 0 else ""
-    if not text or _LEADER.search(text) or any(c.isdigit() for c in text) or text.endswith(_SENTENCE_ENDS):
+    if not text or _LEADER.search(text) or text.endswith(_SENTENCE_ENDS):
         return False
     cells = _CELL_START.findall(text)
+    if not all(len(cell) <= _SHORT_LABEL and _heading_cell(cell) for cell in cells):
+        return False
     gaps = len(_COLUMN_GAP.findall(text))
-    short = all(len(cell) <= _SHORT_LABEL for cell in cells)
-    if not short or gaps != len(_COLUMN_GAP.findall(lines[first].text.strip())):
+    row_gaps = len(_COLUMN_GAP.findall(lines[first].text.strip()))
+    if gaps == row_gaps - 1 and gaps >= 1:  # no heading over the labels: the headings start right of them
+        return _cell_spans(lines[index].text)[0][0] > _cell_spans(lines[first].text)[0][1]
+    if gaps != row_gaps:
         return False
     return gaps >= 2 or (gaps == 1 and _aligned(lines[index].text, lines[first].text))  # Symbol      Title
+
+
+_HEADING_FIGURE = re.compile(r"(?:19|20)\d\d(?:[-–]\d{2,4})?|%")
+
+
+def _heading_cell(cell: str) -> bool:
+    """A column heading's cell: words (``Proposed IOM``, ``(S/22/4)``), a year (``2018``), a unit (``%``); no
+    amount."""
+    return _HEADING_FIGURE.fullmatch(cell) is not None or not FIGURE.fullmatch(cell)
 
 
 _SENTENCE_ENDS = (".", ":", ";", ",")
