@@ -232,18 +232,27 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
         taken |= set(between)
     moved = between if between and not fitting else []  # the headings of columns none of which fits
     taken |= set(moved)
-    heads = with_units(page, asides, len(fitting))
-    if fitting and len(fitting) == len(columns) == len(heads) and not any(heading for heading, _ in fitting):
-        fitting = [(head, figures) for head, (_, figures) in zip(heads, fitting, strict=True)]  # printed apart
-        asides = []
+    fitting, asides = _headed_apart(page, fitting, len(columns), asides)
     left = _unplaced(columns, fitting, moved + [row for block in asides for row in block])
     taken |= set(wrapped.values())
     return _Found(labels=rows, stub=stub, columns=fitting, left=left + trailing, end=end, taken=taken, wrapped=wrapped)
 
 
+def _headed_apart(
+    page: list[Line], fitting: list[Column], columns: int, asides: list[Block]
+) -> tuple[list[Column], list[Block]]:
+    """The columns headed by the short blocks printed between the labels and the figures, when every column
+    fits and the blocks are a heading a column (each perhaps with its unit: ``IOM scale`` / ``2022`` / … /
+    ``%``), and the blocks left aside."""
+    heads = with_units(page, asides, len(fitting))
+    if not fitting or len(fitting) != columns or len(heads) != columns or any(heading for heading, _ in fitting):
+        return fitting, asides
+    return [(head, figures) for head, (_, figures) in zip(heads, fitting, strict=True)], []
+
+
 def _regrouped(
     page: list[Line], labels: list[int], columns: list[Column]
-) -> tuple[list[int], list[Column], dict] | None:
+) -> tuple[list[int], list[Column], dict[int, int]] | None:
     """A table whose columns pdftotext printed in groups, a wrapped row label splitting them (``United Kingdom
     of Great Britain and Northern`` / ``Ireland``: each column's figures down to that row, then each column's
     figures after it), perhaps with its total row printed a cell a line after them (``TOTAL`` / its figures):
@@ -252,44 +261,63 @@ def _regrouped(
     atop them), one line more for each split. The line at a split is a wrapped label's second line where it
     opens in lower case or the label above it is among the longest (and long); else it is the label of a
     group of rows, with no figures of its own (``Expenses``)."""
-    total = columns[-1] if len(columns[-1][0]) == 1 and _row_label(page[columns[-1][0][0]].text.strip()) else None
-    groups_of = columns[:-1] if total is not None else columns
-    width = next((index for index, (_, figures) in enumerate(groups_of) if len(figures) != len(groups_of[0][1])), 0)
-    if width < 2 or len(groups_of) % width or len(groups_of) == width:
+    found = _groups(page, columns)
+    if found is None:
         return None
-    groups = [groups_of[start : start + width] for start in range(0, len(groups_of), width)]
-    if any(len({len(figures) for _, figures in group}) != 1 for group in groups):
-        return None
-    if total is not None and len(total[1]) != width:
-        return None
+    groups, total = found
     heights = [len(group[0][1]) for group in groups]
     stub = len(labels) - (sum(heights) + len(groups) - 1)  # the labels' heading atop them, or none
     if stub not in (0, 1):
         return None
-    heading, labels = labels[:stub], labels[stub:]
+    rows, merged, wrapped = _put_together(page, labels[stub:], groups)
+    if total is not None:
+        rows.append(total[0][0])
+        merged = [(heading, [*figures, total[1][index]]) for index, (heading, figures) in enumerate(merged)]
+    return labels[:stub] + rows, merged, wrapped
+
+
+def _groups(page: list[Line], columns: list[Column]) -> tuple[list[list[Column]], Column | None] | None:
+    """The columns in groups of as many as the table has, each group's columns as high; and the total row
+    printed a cell a line after them (``TOTAL`` / a figure a column), read as a column under its label."""
+    last_heading, last_figures = columns[-1]
+    total = columns[-1] if len(last_heading) == 1 and _row_label(page[last_heading[0]].text.strip()) else None
+    grouped = columns[:-1] if total is not None else columns
+    width = next((index for index, (_, figures) in enumerate(grouped) if len(figures) != len(grouped[0][1])), 0)
+    if width < 2 or len(grouped) % width or len(grouped) == width or (total and len(last_figures) != width):
+        return None
+    groups = [grouped[start : start + width] for start in range(0, len(grouped), width)]
+    if any(len({len(figures) for _, figures in group}) != 1 for group in groups):
+        return None
+    return groups, total
+
+
+def _put_together(
+    page: list[Line], labels: list[int], groups: list[list[Column]]
+) -> tuple[list[int], list[Column], dict[int, int]]:
+    """The rows, the columns whole, and the wrapped labels of a table whose columns come in ``groups``: at
+    each split, a wrapped label's second line or a group's label with no figures (see `_regrouped`)."""
     longest = max(len(page[row].text.strip()) for row in labels)
     wrapped: dict[int, int] = {}
     rows: list[int] = []
     merged: list[Column] = [(heading, []) for heading, _ in groups[0]]
     at = 0
     for number, group in enumerate(groups):
-        rows += labels[at : at + heights[number]]
+        height = len(group[0][1])
+        rows += labels[at : at + height]
         for index, (_, figures) in enumerate(group):
             merged[index][1].extend(figures)
-        at += heights[number]
-        if number + 1 < len(groups):
-            extra, above = page[labels[at]].text.strip(), page[rows[-1]].text.strip()
-            if extra[:1].islower() or len(above) >= max(_WRAPPED_SHARE * longest, _WRAPPED_LENGTH):
-                wrapped[rows[-1]] = labels[at]  # … and Northern / Ireland: the row's label wrapped
-            else:
-                rows.append(labels[at])  # Expenses: a group's label, no figures of its own
-                for _, figures in merged:
-                    figures.append(NO_FIGURE)
-            at += 1
-    if total is not None:
-        rows.append(total[0][0])
-        merged = [(heading, [*figures, total[1][index]]) for index, (heading, figures) in enumerate(merged)]
-    return heading + rows, merged, wrapped
+        at += height
+        if number + 1 == len(groups):
+            break
+        extra, above = page[labels[at]].text.strip(), page[rows[-1]].text.strip()
+        if extra[:1].islower() or len(above) >= max(_WRAPPED_SHARE * longest, _WRAPPED_LENGTH):
+            wrapped[rows[-1]] = labels[at]  # … and Northern / Ireland: the row's label wrapped
+        else:
+            rows.append(labels[at])  # Expenses: a group's label, no figures of its own
+            for _, figures in merged:
+                figures.append(NO_FIGURE)
+        at += 1
+    return rows, merged, wrapped
 
 
 def _unplaced(columns: list[Column], fitting: list[Column], asides: list[int]) -> list[int]:

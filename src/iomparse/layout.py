@@ -358,19 +358,26 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
             assert number is not None, "a body opens with its number"
             text = f"{number.group(1).translate(TO_SUPERSCRIPT)} {line.text[number.end() :]}".rstrip()
         else:
-            text = GLUED_MARKER.sub(
-                lambda m: m.group(1).translate(TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), line.text
-            )
-            if pending and " " in text:
-                text = SPACED_MARKER.sub(lambda m: _spaced_marker(m, pending), text)
-                cell = _CELL_MARKER.match(text)
-                number = cell.group(cell.lastindex or 1) if cell is not None else None
-                if cell is not None and number in pending:
-                    pending.discard(number)
-                    at, end = cell.span(cell.lastindex or 1)
-                    text = f"{text[: at - 1]}{number.translate(TO_SUPERSCRIPT)} {text[end:]}"  # as wide: columns stay
+            text = _marked(line.text, numbers, pending)
         result.append(Line(line.number, text, line.page))
     return _join_lone_labels(result, pattern=_SUPERSCRIPT_ALONE)
+
+
+def _marked(text: str, numbers: set[str], pending: set[str]) -> str:
+    """A line of text with its markers made superscripts: those glued to the text (of ``numbers``), and the
+    first of each of the ``pending`` numbers set off by spaces (in a sentence, or after a row's label)."""
+    text = GLUED_MARKER.sub(
+        lambda m: m.group(1).translate(TO_SUPERSCRIPT) if m.group(1) in numbers else m.group(1), text
+    )
+    if not pending or " " not in text:
+        return text
+    text = SPACED_MARKER.sub(lambda m: _spaced_marker(m, pending), text)
+    cell = _CELL_MARKER.match(text)
+    if cell is None or cell.group(cell.lastindex or 1) not in pending:
+        return text
+    at, end = cell.span(cell.lastindex or 1)
+    pending.discard(text[at:end])
+    return f"{text[: at - 1]}{text[at:end].translate(TO_SUPERSCRIPT)} {text[end:]}"  # as wide: columns stay
 
 
 def _page_markers(page: list[Line], bodies: dict[int, int]) -> tuple[set[str], set[str]]:

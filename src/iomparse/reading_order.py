@@ -510,12 +510,18 @@ def _laid_out(page: list[Line], blocks: list[Block], done: int, table: ColumnTab
     stub_text = stub_line.text.strip() if stub_line else ""
     top = page.index(stub_line) if stub_line is not None else None  # the headings' row on the stub's line
     figures = [list(range(*column)) for column in columns]
-    result = before + laid_out_rows(page, list(labels), figures, heads, stub_text, top=top)
-    landing = page[columns[-1][1] - 1].number
-    for block in kept:
-        result += [Line(landing, page[row].text, page[row].page) for row in range(*block)]
-        result.append(Line(landing, "", page[block[0]].page))
-    return result
+    rows = laid_out_rows(page, list(labels), figures, heads, stub_text, top=top)
+    return before + rows + _set_after(page, kept, page[columns[-1][1] - 1].number)
+
+
+def _set_after(page: list[Line], blocks: list[Block], landing: int) -> list[Line]:
+    """The lines of ``blocks`` (running headers, headings that head no column), numbered ``landing`` where a
+    table ends, a blank line after each block."""
+    lines: list[Line] = []
+    for block in blocks:
+        lines += [Line(landing, page[row].text, page[row].page) for row in range(*block)]
+        lines.append(Line(landing, "", page[block[0]].page))
+    return lines
 
 
 _UNIT = re.compile(r"%|\(%\)|\(per cent\)|CHF|USD|US\$")
