@@ -1100,3 +1100,27 @@ def test_a_preambular_clause_printed_a_line_a_block_is_one_clause_with_its_marke
     (resolution,) = [block for block in document.body if isinstance(block, iomparse.model.Resolution)]
     assert len(resolution.preamble) == 2
     assert [(n.marker, n.anchor) for n in document.footnotes] == [("4", "res_1/preamble_1")]
+
+
+def test_a_paper_closing_with_the_draft_resolution_it_recommends_reads_it_as_a_resolution():
+    """Numbered paragraphs, then the draft the Committee is invited to recommend, its operative clauses
+    numbered afresh, then a table the paper refers to: the clauses are no paragraphs of the paper."""
+    text = (
+        "S/44/3\nOriginal: English\n4 June 2025\n\n"
+        "STANDING COMMITTEE ON PROGRAMMES AND FINANCE\nForty-fourth Session\n\n"
+        "REVISION OF THE MINIMUM ASSESSMENT RATE\n\n"
+        "1. The present paper proposes a new minimum rate.\n\n"
+        "2. The Standing Committee is invited to recommend the following draft resolution to the Council.\n\n"
+        "DRAFT RESOLUTION\n\nMINIMUM ASSESSMENT RATE\n\nThe Council,\n\n"
+        "Recalling its Resolution No. 1263 of 26 November 2013,\n\n"
+        "Having considered document S/44/3,\n\n"
+        "1. Decides that the minimum rate shall be 0.0010 per cent;\n\n"
+        "2. Requests the Director General to apply it from 2026.\n\n"
+        "| Member State | Rate |\n| --- | --- |\n| Nauru | 0.0010 |\n| Tuvalu | 0.0010 |\n"
+    )
+    document = iomparse.parse(text)
+    kinds = [type(block).__name__ for block in document.body]
+    assert kinds == ["Paragraph", "Paragraph", "Resolution", "Table"]
+    (resolution,) = [block for block in document.body if isinstance(block, iomparse.Resolution)]
+    assert (len(resolution.preamble), len(resolution.operative)) == (2, 2)
+    assert not [d for d in document.diagnostics if d.code in ("paragraph-number-gap", "unclassified")]
