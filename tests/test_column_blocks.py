@@ -376,3 +376,24 @@ def test_a_table_going_on_over_a_page_under_its_repeated_headings_is_one_table()
     labels = [row[0] for row in table.cells if row]
     assert labels[-2:] == ["Serbia", "Seychelles"] and "Samoa" in labels
     assert "Member State UN rate 2023 IOM rate 2024" in table.rows, "the repeated headings are in the table"
+
+
+def test_a_tables_groups_of_rows_each_printed_as_labels_then_columns_are_one_table():
+    """Assets, then liabilities: pdftotext prints each group's labels, then its two columns, one group after
+    the other."""
+    text = (
+        "Table 4: Financial position (in thousands of US dollars)\n\n"
+        "Cash\nInvestments\nTotal assets\n\n610\n160\n770\n\n540\n140\n680\n\n"
+        "Payables\nBorrowings\nTotal liabilities\n\n90\n10\n100\n\n80\n12\n92\n\n"
+        "5.\nNet assets rose.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row][-6:] == [
+        "Cash",
+        "Investments",
+        "Total assets",
+        "Payables",
+        "Borrowings",
+        "Total liabilities",
+    ]

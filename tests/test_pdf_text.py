@@ -1124,3 +1124,36 @@ def test_a_paper_closing_with_the_draft_resolution_it_recommends_reads_it_as_a_r
     (resolution,) = [block for block in document.body if isinstance(block, iomparse.Resolution)]
     assert (len(resolution.preamble), len(resolution.operative)) == (2, 2)
     assert not [d for d in document.diagnostics if d.code in ("paragraph-number-gap", "unclassified")]
+
+
+def test_a_paragraph_number_printed_under_the_text_before_it_and_a_section_letter_go_before_their_texts():
+    """pdftotext without -layout: the next paragraph's number right under the last line of the one before,
+    then a section's letter, then the paragraph's text and its list (each label a line apart from its
+    text), then the section's heading."""
+    text = (
+        "3.\nThe Committee met twice during the year, in\nJune and in October.\n4.\n\nC.\n\n"
+        "At its second meeting the Committee:\n(a)\n\nreviewed the draft budget;\n\n(b)\n\n"
+        "heard a briefing on staff security.\n\nField operations\n\n"
+        "5.\nThe Organization opened two offices.\n"
+    )
+    document = iomparse.parse(text)
+    walked = [(path, type(block).__name__) for path, block in iomparse.paths.walk(document)]
+    assert ("para_4", "Paragraph") in walked and ("para_4/item_b", "Item") in walked
+    (section,) = [block for block in document.body if isinstance(block, iomparse.Section)]
+    assert (section.num, iomparse.model.inline_text(section.heading)) == ("C", "Field operations")
+
+
+def test_the_cover_notes_star_atop_footnote_numbers_printed_apart_goes_with_the_first_body():
+    text = (
+        "C/120/INF/2\nOriginal: English\n1 June 2030\n\nCOUNCIL\n120th Session\n\n"
+        "REPORT ON THE WORK OF THE ORGANIZATION*\n\n"
+        "1.\nThe year saw the opening of new offices.1 Staff numbers grew.2\n\n"
+        "*\n\n1\n\n2\n\n"
+        "This report is submitted for information to the Council.\n"
+        "Offices opened in Fiji and in Palau.\n"
+        "The staff figures exclude consultants.\n"
+    )
+    document = iomparse.parse(text)
+    notes = {footnote.marker: iomparse.model.inline_text(footnote.content) for footnote in document.footnotes}
+    assert notes["1"] == "Offices opened in Fiji and in Palau."
+    assert notes["2"] == "The staff figures exclude consultants."

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from itertools import dropwhile
 
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
@@ -182,7 +183,7 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
     after a section's number, an item after a letter."""
     if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text)) < 2:
         return page  # most pages: no column of labels to look for
-    blocks = line_blocks(page)
+    blocks = _labels_apart(page, line_blocks(page))
     result = list(page)
     position = 0
     while position < len(blocks):
@@ -197,6 +198,18 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
             result[row] = Line(page[row].number, "", page[row].page)
         position = blocks.index(texts[-1]) + 1
     return result
+
+
+def _labels_apart(page: list[Line], blocks: list[Block]) -> list[Block]:
+    """The blocks, a label alone on the last line of a block of text made a block of its own (``Sessions).``
+    / ``5.``: the next paragraph's number printed right under the text before it, no blank line between)."""
+    apart: list[Block] = []
+    for start, end in blocks:
+        if end - start > 1 and _COLUMN_LABEL_ALONE.fullmatch(page[end - 1].text):
+            apart += [(start, end - 1), (end - 1, end)]
+        else:
+            apart.append((start, end))
+    return apart
 
 
 def _texts_opened(page: list[Line], labels: list[int], blocks: list[Block], after: int) -> list[Block] | None:
@@ -219,10 +232,13 @@ def _texts_opened(page: list[Line], labels: list[int], blocks: list[Block], afte
 
 
 def _goes_on(page: list[Line], block: Block) -> bool:
-    """Whether a block goes on with the text above it: it opens in lower case, or with a list's label and its
-    text (a label alone is one of a column of labels, which the text cannot pass)."""
+    """Whether a block goes on with the text above it: it opens in lower case, or with a list's label, its
+    text after it or in the next block (``(a)`` / ``took note of …``: an item printed as pdftotext prints a
+    hanging label)."""
     first = page[block[0]].text.strip()
-    return first[:1].islower() or _LIST_OPENING.match(first) is not None
+    return (
+        first[:1].islower() or _LIST_OPENING.match(first) is not None or _LIST_LABEL_ALONE.fullmatch(first) is not None
+    )
 
 
 def _column_label(text: str) -> tuple[str, int] | None:
@@ -336,8 +352,9 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     if block is None or alone is None:
         return page
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
+    star = _star_atop(page, min(alone.values()))
     starts = _body_starts(page, block, alone)
-    values = _note_values(set(alone), glued & set(alone), len(starts))
+    values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
     if values is None:
         return page  # bodies not told apart
     numbers = [alone[value] for value in values]
@@ -345,10 +362,20 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
         return page  # a number after the bodies that no marker names: a page number, perhaps
     if starts == [_next_line(page, i) for i in numbers]:
         return page  # each number right above its body: nothing printed apart
+    labels = [str(value) for value in values]
+    if star is not None:  # the cover note's * atop the numbers: the first body is its note
+        numbers, labels = [star, *numbers], ["*", *labels]
     result = [Line(line.number, "", line.page) if index in numbers else line for index, line in enumerate(page)]
-    for value, start in zip(values, starts, strict=True):
-        result[start] = Line(page[start].number, f"{value} {page[start].text.strip()}", page[start].page)
+    for label, start in zip(labels, starts, strict=True):
+        result[start] = Line(page[start].number, f"{label} {page[start].text.strip()}", page[start].page)
     return result
+
+
+def _star_atop(page: list[Line], first: int) -> int | None:
+    """The line of a ``*`` alone right above the first of a page's footnote numbers printed apart (blank
+    lines between): the mark of the cover note, printed first among the notes."""
+    above = next((i for i in range(first - 1, -1, -1) if page[i].text.strip()), None)
+    return above if above is not None and page[above].text.strip() == "*" else None
 
 
 def _numbers_alone(page: list[Line]) -> dict[int, int] | None:
@@ -472,6 +499,7 @@ def table_columns(page: list[Line]) -> list[Line]:
     blocks = line_blocks(page)
     result: list[Line] = []
     done = 0  # the lines before this index are in the result
+    width = 0  # the columns of the table laid out last, if it ends where ``done`` is
     position = 0
     while position < len(blocks):
         table = _column_table(page, blocks, position)
@@ -482,10 +510,22 @@ def table_columns(page: list[Line]) -> list[Line]:
         if labels[0] < done:
             position += 1
             continue
-        result += _laid_out(page, blocks, done, (labels, columns, asides))
-        done = columns[-1][1]
+        laid_out = _laid_out(page, blocks, done, (labels, columns, asides))
+        if width == len(columns) and not any(page[row].text.strip() for row in range(done, labels[0])):
+            laid_out = _going_on(result, laid_out)  # Liabilities / …: the table's next group of rows
+        result += laid_out
+        done, width = columns[-1][1], len(columns)
         position = blocks.index(columns[-1]) + 1
     return result + page[done:] if done else page
+
+
+def _going_on(result: list[Line], rows: list[Line]) -> list[Line]:
+    """The rows of a table printed column by column right after another of as many columns (each group of
+    rows, ``Assets`` then ``Liabilities``, printed as labels then columns), laid out as its next rows: the
+    blank lines between the two dropped, from the end of ``result`` and the start of ``rows``."""
+    while result and not result[-1].text.strip():
+        result.pop()
+    return list(dropwhile(lambda line: not line.text.strip(), rows))
 
 
 Block = tuple[int, int]
