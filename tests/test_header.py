@@ -172,3 +172,13 @@ def test_a_web_statements_title_meeting_and_date_run_together_are_read_apart():
     assert str(meta.date) == "2021-11-30" and meta.session is not None and meta.session.number == 112
     assert meta.occasion == "112th Session of the IOM Council General Debate"
     assert iomparse.parse(iomparse.to_text(document)).meta == meta
+
+
+def test_a_title_whose_second_line_opens_with_a_word_no_title_opens_with_is_one_title_across_a_blank():
+    text = (
+        "MC/EX/301\nOriginal: English\n2 May 1983\n\nEXECUTIVE COMMITTEE\nSixty-first Session\n\n"
+        "REPORT OF THE WORKING GROUP ON BUDGETARY REFORM\n\nON ITS THIRD MEETING\n\n"
+        "1. The Working Group met twice.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.title == "REPORT OF THE WORKING GROUP ON BUDGETARY REFORM ON ITS THIRD MEETING"

@@ -1157,3 +1157,15 @@ def test_the_cover_notes_star_atop_footnote_numbers_printed_apart_goes_with_the_
     notes = {footnote.marker: iomparse.model.inline_text(footnote.content) for footnote in document.footnotes}
     assert notes["1"] == "Offices opened in Fiji and in Palau."
     assert notes["2"] == "The staff figures exclude consultants."
+
+
+def test_a_heading_typed_in_spaced_capitals_reads_as_its_words():
+    text = (
+        "1.      The Committee met in Geneva.\n\n\n"
+        "                    G E N E R A L   D E B A T E\n"
+        "                    ---------------------------\n\n"
+        "2.      Several delegations spoke.\n"
+    )
+    document = iomparse.parse(text)
+    (section,) = [block for block in document.body if isinstance(block, iomparse.Section)]
+    assert iomparse.model.inline_text(section.heading) == "GENERAL DEBATE"

@@ -93,6 +93,9 @@ def _cover_notes_marked(logical: list[LogicalLine]) -> None:
 
 
 _TITLE_GOES_ON = re.compile(r"(?:\b(?:THE|OF|AND|ON|FOR|TO|IN|AT|BY|WITH|FROM|ENDED|A|AN)|[,:–-])$")
+_TITLE_CONTINUED = re.compile(r"(?:ON|OF|FOR|AND|TO|IN|AT|BY|WITH|FROM)\s")
+"""The start of a title's second line, which no title opens with (``REPORT OF THE SUB-COMMITTEE`` / blank /
+``ON ITS FORTY-NINTH SESSION``)."""
 
 
 def _zone_lines(logical: list[LogicalLine], start: int, end: int) -> tuple[list[LogicalLine], int, bool]:
@@ -141,25 +144,30 @@ def _speaker_across_blank(zone: list[LogicalLine]) -> list[LogicalLine]:
     return result
 
 
+def _second_title_line(last: LogicalLine, line: LogicalLine) -> bool:
+    """Whether ``line`` is the second line of the title ``last`` printed a blank line above it: both in
+    capitals, and the first cannot end a title, or the second cannot open one, or opens with a number."""
+    if last.kind != "CAPS" or line.kind not in ("CAPS", "DATE_LINE") or not is_caps(line.text):
+        return False
+    if line.start - last.end != 2 or _MISSION.match(bare_text(last.text)):
+        return False  # PERMANENT MISSION OF … / blank / TO THE UNITED NATIONS …: a letterhead's two lines
+    return bool(
+        _TITLE_GOES_ON.search(bare_text(last.text))
+        or _TITLE_CONTINUED.match(bare_text(line.text))
+        or bare_text(line.text)[:1].isdigit()
+        or last.text.count("**") % 2 == 1  # **REPORT OF … / FOR THE YEAR 2004**: the bold goes on
+    )
+
+
 def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
     """A title in capitals printed over two lines with a blank line between (``REPORT ON THE`` / blank /
     ``110TH SESSION OF THE COUNCIL*``, ``… FOR THE YEAR ENDED`` / blank / ``31 DECEMBER 2018*``): one line,
-    when the first cannot end a title, leaves its bold open, or the second opens with a number."""
+    when the first cannot end a title, leaves its bold open, or the second opens with a number or a word no
+    title opens with (``ON ITS …``)."""
     result: list[LogicalLine] = []
     for line in zone:
         last = result[-1] if result else None
-        if (
-            last is not None
-            and last.kind == "CAPS"
-            and line.kind in ("CAPS", "DATE_LINE")
-            and is_caps(line.text)
-            and line.start - last.end == 2
-            and (
-                _TITLE_GOES_ON.search(bare_text(last.text))
-                or bare_text(line.text)[:1].isdigit()
-                or last.text.count("**") % 2 == 1  # **REPORT OF … / FOR THE YEAR 2004**: the bold goes on
-            )
-        ):
+        if last is not None and _second_title_line(last, line):
             last.text = f"{last.text} {line.text}"
             last.raw += line.raw
             last.numbers += line.numbers
@@ -320,6 +328,7 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
             after += 1
         following = logical[after] if after < len(logical) else None
         title_open = end > start and logical[end - 1].text.count("**") % 2 == 1  # **REPORT … / … 2004**
+        title_open = title_open or (end > start and _second_title_line(logical[end - 1], line))  # … / ON ITS …
         if (titled or line.kind == "TEXT") and following and _first_heading(line, following) and not title_open:
             return end
         titled = titled or (line.kind == "CAPS" and not _ORGAN_OR_ORGANIZATION.fullmatch(bare_text(line.text)))

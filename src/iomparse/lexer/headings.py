@@ -148,6 +148,8 @@ def mark_headings(flow: list[LogicalLine]) -> None:
         if line.header or after_label or title:  # a header block's title, or an annex's, is no heading
             continue
         if candidates[index]:
+            if _LETTER_SPACED.fullmatch(line.text):
+                line.text = _unspaced(line.text)  # I N T R O D U C T I O N: a typist's spaced capitals
             style = "paren_letter" if line.kind == "ITEM" else "plain_caps" if _in_capitals(line.text) else "plain"
             line.decide("HEADING", "heading-by-shape")
             line.groups = {**line.groups, "__style__": style}
@@ -159,6 +161,15 @@ def mark_headings(flow: list[LogicalLine]) -> None:
         ranks = sorted({rank[name] for _, name in styled})
         for line, name in styled:
             line.kind = f"HEADING_{min(ranks.index(rank[name]) + 1, _MAX_LEVEL)}"
+
+
+_LETTER_SPACED = re.compile(r"[A-Z](?: [A-Z]){2,}(?: {2,}[A-Z](?: [A-Z])*)*")
+"""A heading typed in spaced capitals, a space between its letters and more between its words."""
+
+
+def _unspaced(text: str) -> str:
+    """A heading typed in spaced capitals as it reads: ``G E N E R A L   D E B A T E`` → ``GENERAL DEBATE``."""
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text))
 
 
 def _part_ranks(styles: list[str]) -> dict[str, float]:
