@@ -10,17 +10,24 @@ from .lines import LogicalLine, bare, strip_markup
 _FIGURE_CAPTION = re.compile(r"(?:Figure|FIGURE|Chart|CHART|Graph|GRAPH)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S.*")
 """A figure's numbered caption: ``Figure 1: The project cycle``."""
 _CAPTION_INITIALS = frozenset("FCG")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+"""A word of a chart's labels."""
+_GLYPH = re.compile(r"\(cid:\d+\)")
+"""A glyph an extractor could not name (``(cid:127)``, a bullet): no word."""
 
 
 def mark_figure(logical: list[LogicalLine]) -> None:
     """A figure's caption and the short fragments under it (a chart's labels: ``Request from    Needs``), and
-    two or more short fragments ending the document after running text, are what is left of a chart."""
+    two or more short fragments ending the document after running text, words among them, are what is left
+    of a chart."""
     _mark_captioned_figures(logical)
     start = len(logical)
     while start > 0 and _is_fragment(logical[start - 1]):
         start -= 1
     if len(logical) - start < 2 or not any(line.kind in OPEN_TEXT_KINDS for line in logical[:start]):
         return
+    if not any(_WORD.search(_GLYPH.sub("", line.text)) for line in logical[start:]):
+        return  # figures only (a table's, cut loose from it), or bullets an extractor could not name: no chart
     logical[start:] = _figure_lines(logical[start:], "chart")
 
 
