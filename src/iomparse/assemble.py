@@ -34,11 +34,8 @@ from .model import (
     Span,
     Strong,
     Table,
-    Text,
-    Unclassified,
     iter_blocks,
 )
-from .reading_order import TABLE_CAPTION
 from .symbols import SYMBOL_CANDIDATE
 from .values import int_to_roman, roman_to_int
 from .vocabulary import COVER_FOOTERS
@@ -60,7 +57,6 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     footnotes = _link_footnotes(document, aside.footnotes, aside.markers, diagnostics)
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
     _check_numbering(document, diagnostics)
-    _check_captions(document, diagnostics)
     return evolve(
         document,
         footnotes=footnotes,
@@ -242,12 +238,14 @@ def _link_footnotes(
         if len(places) > max(1, counted[marker]):
             message = f"footnote marker {marker} appears more than once"
             diagnostics.append(Diagnostic("warning", "footnote-marker-repeated", message, places[1][1]))
-    in_tables = _table_markers(document) if markers else set()
+    in_tables: set[str] | None = None  # the markers in tables' cells, found when a body has no other marker
     footnotes: list[Footnote] = []
     for body, marker in zip(bodies, numbers, strict=True):
         waiting = anchors.get(marker)
         anchor = waiting.popleft()[0] if waiting else None
-        if anchor is None and marker not in in_tables:  # a table's cell has no path: its marker anchors nothing
+        if anchor is None and in_tables is None:
+            in_tables = _table_markers(document)
+        if anchor is None and marker not in (in_tables or ()):  # a cell has no path: its marker anchors nothing
             diagnostics.append(
                 Diagnostic(
                     "warning", "footnote-without-marker", f"footnote {marker} has no marker in the text", body.start
@@ -299,26 +297,3 @@ def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
                         )
                     )
                 expected = number + 1
-
-
-def _check_captions(document: Document, diagnostics: list[Diagnostic]) -> None:
-    """A table's caption (``Table 1. SPRP requirements …``) read as text with no table under it: the table
-    was printed in a form the reader could not lay out again, and its cells are in the text around."""
-    for blocks in (document.body, *(a.body for a in document.annexes)):
-        flat = list(iter_blocks(blocks))
-        for block, after in zip(flat, [*flat[1:], None], strict=False):  # the last block has none after it
-            if isinstance(after, Table) or not _opens_with_caption(block):
-                continue
-            line = block.span.start if block.span else None
-            message = "a table's caption with no table read under it: its rows and figures are kept as text"
-            diagnostics.append(Diagnostic("warning", "table-unread", message, line))
-
-
-def _opens_with_caption(block: Block) -> bool:
-    if isinstance(block, Unclassified):
-        first = block.lines[0].strip() if block.lines else ""
-    elif isinstance(block, Paragraph) and block.content and isinstance(block.content[0], Text):
-        first = block.content[0].text
-    else:
-        return False
-    return first.startswith(("Table", "TABLE")) and TABLE_CAPTION.match(first) is not None

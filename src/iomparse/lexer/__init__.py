@@ -34,6 +34,7 @@ from attrs import define, field
 from ..flattened import is_flattened, split_flattened
 from ..layout import normalize_pdf_text
 from ..model import Diagnostic
+from ..reading_order import TABLE_CAPTION
 from ..source import Line, split_lines
 from .arrange import arrange
 from .charts import mark_figure
@@ -124,6 +125,22 @@ PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
 _SUPERSCRIPT_SEARCH = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
 
 
+def _tables_unread(flow: list[LogicalLine]) -> list[Diagnostic]:
+    """A table's caption (``Table 1. SPRP requirements …``) read as text with no table under it: the table was
+    printed in a form the reader could not lay out again, and its cells are in the text around (a warning)."""
+    found: list[Diagnostic] = []
+    for index, line in enumerate(flow):
+        if line.kind not in ("TEXT", "UNCLASSIFIED") or "able" not in line.text[:8]:
+            continue  # most lines: no caption, told cheaply
+        text = bare(line.text)
+        if not text.startswith(("Table", "TABLE")) or TABLE_CAPTION.match(text) is None:
+            continue
+        if index + 1 == len(flow) or flow[index + 1].kind != "TABLE":
+            message = "a table's caption with no table read under it: its rows and figures are kept as text"
+            found.append(Diagnostic("warning", "table-unread", message, line.start))
+    return found
+
+
 def lex(text: str) -> Lexed:
     """Classify ``text`` into the tokens the document grammar reads."""
     state = LexState(DocumentWords(text), split_lines(text))
@@ -134,5 +151,5 @@ def lex(text: str) -> Lexed:
     own = next((bare(line.text) for line in flow if line.kind == "SYMBOL_LINE"), None)
     markers = any(_SUPERSCRIPT_SEARCH.search(line.text) for line in flow)
     tokens = [line.token() for line in flow]
-    diagnostics = state.notes + weak_decisions([*flow, *state.footnotes, *state.furniture])
+    diagnostics = state.notes + weak_decisions([*flow, *state.footnotes, *state.furniture]) + _tables_unread(flow)
     return Lexed(tokens, state.footnotes, state.furniture, pages, own, markers, diagnostics)
