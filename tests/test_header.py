@@ -182,3 +182,20 @@ def test_a_title_whose_second_line_opens_with_a_word_no_title_opens_with_is_one_
     )
     document = iomparse.parse(text)
     assert document.meta.title == "REPORT OF THE WORKING GROUP ON BUDGETARY REFORM ON ITS THIRD MEETING"
+
+
+def test_the_covers_note_printed_under_its_contents_is_a_cover_note():
+    text = (
+        "C/130/4\nOriginal: English\n1 October 2040\n\nCOUNCIL\n130th Session\n\n"
+        "PROGRAMME AND BUDGET FOR 2041\n\nCONTENTS\nPage\n"
+        "I. INTRODUCTION . . . . . . . . . . 1\nII. BUDGET . . . . . . . . . . 2\n\n\n"
+        "This document is submitted to the Standing Committee on Programmes and Finance at its Sixty-first "
+        "Session, for review, and to the Council at its 130th Session, for approval.\n"
+        "\fC/130/4\nPage 1\n\nI. INTRODUCTION\n\n1. The budget is presented.\n\nII. BUDGET\n\n2. It grows.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.submission is not None and document.meta.submission.session.number == 61
+    assert [entry.title for entry in document.body[0].entries] == ["I. INTRODUCTION", "II. BUDGET"]
+    assert "cover-note-after-contents" in {d.code for d in document.diagnostics}
+    again = iomparse.parse(iomparse.to_text(document))
+    assert again.meta.submission == document.meta.submission

@@ -77,6 +77,10 @@ class _Arrangement:
             for more in [*headings, line]:  # the headings repeated over the table on its next page, as text
                 _continue_table(table, more)
             self.repeated, self.open_text = None, None
+        elif line.kind == "TEXT" and self._cover_note_after_contents(line, text):
+            line.decide("NOTE", "cover-note-after-contents")
+            head = max(i for i, kept in enumerate(self.flow) if kept.kind == "TOC_HEAD")
+            self.flow.insert(head, line)  # a header's line: before the contents, with the cover's other lines
         else:
             self.repeated = self._repeats_headings(line, text)
             self._keep(line, text)
@@ -121,6 +125,15 @@ class _Arrangement:
         if not self.flow or self.flow[-1].kind != "TOC_ENTRY":
             return False
         return line.kind == "TOC_COLUMN" or (line.kind == "TOC_HEAD" and _CONTINUED.search(text) is not None)
+
+    def _cover_note_after_contents(self, line: LogicalLine, text: str) -> bool:
+        """Whether a line of text right after the contents, on the cover they are printed on, is the cover's
+        note (``This document is submitted to …``): the cover puts its note at the page's foot, under the
+        contents."""
+        if not _COVER_NOTE.match(text) or not self.flow:
+            return False
+        entry = next((kept for kept in reversed(self.flow[-2:]) if kept.kind == "TOC_ENTRY"), None)
+        return entry is not None and entry.page == line.page  # (a contents' label and rule printed apart between)
 
     def _repeats_headings(self, line: LogicalLine, text: str) -> int | None:
         """Where in the flow the column headings begin that a table printed on a page before this line, broken
@@ -176,6 +189,11 @@ class _Arrangement:
 
 
 _CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})
+_COVER_NOTE = re.compile(
+    r"(?:This|These) (?:document|report|paper|draft resolutions?)\b.{0,60}?\b"
+    r"(?:submitted|approved|adopted|considered|reviewed|endorsed)\b"
+)
+"""The opening of a cover's note: ``This document is submitted to …``, ``This report was approved by …``."""
 _HEADINGS_LINE = 120  # characters: a table's column headings run together on one line
 _CONTINUED = re.compile(r"\((?:cont'?d|continued)\)", re.IGNORECASE)
 

@@ -145,6 +145,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("organ", "names a governing body, in a header block"),
         Decision("subtitle", "in parentheses, in a header block"),
         Decision("cover-note", "text after a rule or starting with '*', in a header block"),
+        Decision(
+            "cover-note-after-contents",
+            "'This document is submitted to …' right under the contents on the cover: the cover's note",
+            weak=True,
+        ),
         Decision("occasion", "names a session and more, in a header block"),
         Decision("place", "one or two capitalised words, in a header block"),
         Decision("header-line", "other text in a header block"),
