@@ -199,3 +199,23 @@ def test_the_covers_note_printed_under_its_contents_is_a_cover_note():
     assert "cover-note-after-contents" in {d.code for d in document.diagnostics}
     again = iomparse.parse(iomparse.to_text(document))
     assert again.meta.submission == document.meta.submission
+
+
+def test_a_line_in_capitals_after_the_covers_note_opens_the_body_as_its_first_heading():
+    text = (
+        "C/131/3\nOriginal: English\n2 May 2041\n\nCOUNCIL\n131st Session\n\n"
+        "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2040*\n\n"
+        "* This document is submitted to the Standing Committee on Programmes and Finance at its Sixty-second "
+        "Session.\n\n"
+        "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2040\n\n"
+        "OVERVIEW OF THE YEAR\n\n"
+        "The year was marked by a further growth in operations, and by the first full year of the new "
+        "financial system in all regional offices and in the administrative centres.\n\n"
+        "I. INTRODUCTION\n\n1. The Director General presents the report.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.title == "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2040"
+    headings = [
+        iomparse.model.inline_text(block.heading) for block in document.body if isinstance(block, iomparse.Section)
+    ]
+    assert headings == ["OVERVIEW OF THE YEAR", "INTRODUCTION"]

@@ -314,28 +314,59 @@ def _mark_speaker(zone: list[LogicalLine]) -> None:
 
 def _zone_end(logical: list[LogicalLine], start: int) -> int:
     """Where the header block starting at ``start`` would end: at the first line of a body (a numbered
-    paragraph, a heading, a long text …), or at an unnumbered heading right above a numbered paragraph
-    (``Introduction`` / ``1. …``), once the block has its title (a line in capitals)."""
-    titled = False
+    paragraph, a heading, a long text …), at an unnumbered heading right above a numbered paragraph
+    (``Introduction`` / ``1. …``), once the block has its title (a line in capitals), or at a line in
+    capitals after the cover's note, the title repeated apart (``EXECUTIVE SUMMARY``)."""
+    title: str | None = None  # the block's title, in capitals
+    noted = False  # whether a cover's note was met (after a rule, or marked *): the cover's last line
     for end in range(start, len(logical)):
         line = logical[end]
-        if line.kind in BODY_KINDS or (
-            line.kind == "TEXT" and len(line.text.split()) > 30 and not _noted(logical, end)
-        ):
+        if _opens_body(logical, end) or (noted and _after_the_note(line, title)):
             return end
-        after = end + 1
-        while after < len(logical) and logical[after].kind == "RULE":  # INTRODUCTION / ------------ / 1. …
-            after += 1
-        following = logical[after] if after < len(logical) else None
-        title_open = end > start and logical[end - 1].text.count("**") % 2 == 1  # **REPORT … / … 2004**
-        title_open = title_open or (end > start and _second_title_line(logical[end - 1], line))  # … / ON ITS …
-        if (titled or line.kind == "TEXT") and following and _first_heading(line, following) and not title_open:
+        noted = noted or (line.kind == "TEXT" and (line.text.startswith("*") or _after_rule(logical, end)))
+        if (title is not None or line.kind == "TEXT") and _heading_over_paragraph(logical, start, end):
             return end
-        titled = titled or (line.kind == "CAPS" and not _ORGAN_OR_ORGANIZATION.fullmatch(bare_text(line.text)))
+        if line.kind == "CAPS" and title is None and not _ORGAN_OR_ORGANIZATION.fullmatch(bare_text(line.text)):
+            title = bare_text(line.text).rstrip("*")
     return len(logical)
 
 
+def _opens_body(logical: list[LogicalLine], index: int) -> bool:
+    """Whether the line at ``index`` is a body's: a numbered paragraph, a heading, a long text (not a note)."""
+    line = logical[index]
+    if line.kind in BODY_KINDS:
+        return True
+    return line.kind == "TEXT" and len(line.text.split()) > 30 and not _noted(logical, index)
+
+
+def _heading_over_paragraph(logical: list[LogicalLine], start: int, index: int) -> bool:
+    """Whether the line at ``index`` is an unnumbered heading right above a numbered paragraph (a rule
+    between: ``INTRODUCTION`` / ``------------`` / ``1. …``), not the end of a title left open."""
+    line = logical[index]
+    after = index + 1
+    while after < len(logical) and logical[after].kind == "RULE":
+        after += 1
+    if after == len(logical) or not _first_heading(line, logical[after]):
+        return False
+    if index > start and logical[index - 1].text.count("**") % 2 == 1:
+        return False  # **REPORT … / … 2004**: the title's bold goes on
+    return not (index > start and _second_title_line(logical[index - 1], line))  # … / ON ITS …
+
+
 _NOTE_RULE = 20  # characters: the short rule a cover note is typed under (``__________``), not a full-width one
+
+
+def _after_the_note(line: LogicalLine, title: str | None) -> bool:
+    """Whether a line after a cover's note opens the body: in capitals, neither the title repeated nor the
+    cover's trilingual footer (``COUNCIL CONSEIL CONSEJO``, perhaps bold word by word)."""
+    if line.kind != "CAPS" or title in (None, bare_text(line.text).rstrip("*")):
+        return False
+    return classify(line.text.replace("**", "").strip())[0] != "COVER_FOOTER"
+
+
+def _after_rule(logical: list[LogicalLine], index: int) -> bool:
+    """Whether the line at ``index`` is right under a rule (a cover's note, under the rule that sets it off)."""
+    return index > 0 and logical[index - 1].kind == "RULE"
 
 
 def _noted(logical: list[LogicalLine], index: int) -> bool:

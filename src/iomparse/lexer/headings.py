@@ -97,7 +97,20 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         prose_opens = prose and (
             line.kind == "SALUTATION" or (line.kind == "TEXT" and len(line.text.split()) >= _PROSE_PARAGRAPH)
         )
+    _first_heading_over_prose(lines, flags)
     return flags
+
+
+def _first_heading_over_prose(lines: list[LogicalLine], flags: list[bool]) -> None:
+    """The body's first line, in capitals and of heading shape, right above a paragraph of prose, is a
+    heading though no numbered paragraph follows it (a cover, its note, then ``EXECUTIVE SUMMARY`` /
+    ``The year 2015 was …``)."""
+    body = [index for index, line in enumerate(lines) if not line.header and line.kind not in PASSED_OVER_KINDS]
+    if len(body) < 2 or not any(line.header for line in lines[: body[0]]):
+        return
+    first, second = lines[body[0]], lines[body[1]]
+    if first.kind == "CAPS" and second.kind == "TEXT" and len(second.text.split()) >= _PROSE_PARAGRAPH:
+        flags[body[0]] = heading_shape(first, None)
 
 
 def _previous_kind(lines: list[LogicalLine], index: int) -> str | None:
