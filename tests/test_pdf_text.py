@@ -1169,3 +1169,18 @@ def test_a_heading_typed_in_spaced_capitals_reads_as_its_words():
     document = iomparse.parse(text)
     (section,) = [block for block in document.body if isinstance(block, iomparse.Section)]
     assert iomparse.model.inline_text(section.heading) == "GENERAL DEBATE"
+
+
+def test_a_corrigendum_s_replacement_paragraph_keeps_its_number_and_the_count_goes_on():
+    text = (
+        "S/50/4/Corr.1\nOriginal: English\n3 March 2050\n\n"
+        "STANDING COMMITTEE ON PROGRAMMES AND FINANCE\nFiftieth Session\n\n"
+        "PROGRAMME AND BUDGET FOR 2051\n\nCORRIGENDUM\n\n"
+        "1.  Page 3, paragraph 8, second line\n    For “2049” read “2050”.\n\n"
+        "2.  Page 9, paragraph 31\n    The paragraph should read:\n"
+        "    31.  The Operational Part of the Budget is estimated at USD 2.1 billion.\n\n"
+        "3.  Page 12, Table 4\n    For “Total” read “Grand total”.\n"
+    )
+    document = iomparse.parse(text)
+    numbers = [block.num for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Paragraph)]
+    assert [number for number in numbers if number] == ["1", "2", "31", "3"]

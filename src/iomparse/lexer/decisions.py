@@ -32,6 +32,10 @@ DECISIONS: dict[str, Decision] = {
     decision.name: decision
     for decision in (
         # the rule table (`RULES`) and `classify`'s fallbacks
+        Decision(
+            "replacement-paragraph",
+            "a numbered paragraph out of turn right under 'should read:' or 'the following:': a corrigendum's",
+        ),
         Decision("rule-line", "a line of five underscores, dashes or equals signs or more"),
         Decision("symbol", "the line is a document symbol alone"),
         Decision("symbols", "the line is document symbols alone, joined by commas, 'and' or 'to'"),

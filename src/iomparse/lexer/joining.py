@@ -79,7 +79,7 @@ class _Joining:
             self.column = 0
             self.logical.append(make_line(kind, match, style, rule, line))
             self.open_bold = False
-            if kind == "PARA" and match is not None:
+            if kind == "PARA" and match is not None and rule != "replacement-paragraph":
                 self.paragraph = int(match.group("label").split()[0])
             elif kind in _NUMBERING_ANEW:
                 self.paragraph = None  # an annex, or a document it reproduces (an extract from paragraph 21 on)
@@ -92,7 +92,10 @@ class _Joining:
         above = self.last_line
         last = self.logical[-1] if self.logical else None
         if kind == "PARA" and above is not None and match and not _follows(match.group("label"), self.paragraph):
-            kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
+            if _REPLACEMENT.search(above.text.rstrip()):
+                rule = "replacement-paragraph"  # Paragraph 46 should read: / 46. …: its own number, out of turn
+            else:
+                kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
         if above is not None and self._in_wrapped_text(kind, rule, line, above):
             kind, rule = "TEXT", "salutation-in-wrapped-text" if kind == "SALUTATION" else "label-in-wrapped-text"
         if kind == "TEXT" and "*" in line.text[:4] and (note := self._asterisk_note(line.text)):
@@ -204,6 +207,9 @@ def _follows(label: str, last: int | None) -> bool:
 
 
 _NUMBERING_ANEW = frozenset({"ANNEX_LABEL", "ORIGINAL"})
+_REPLACEMENT = re.compile(r"(?:should read|shall read|(?:the|as) follows?|following|Read)\s*:$")
+"""A corrigendum's line announcing the text that replaces a paragraph: ``Paragraph 24 should read:``,
+``Replace the existing text with the following:``."""
 
 
 def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:
