@@ -1184,3 +1184,19 @@ def test_a_corrigendum_s_replacement_paragraph_keeps_its_number_and_the_count_go
     document = iomparse.parse(text)
     numbers = [block.num for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Paragraph)]
     assert [number for number in numbers if number] == ["1", "2", "31", "3"]
+
+
+def test_a_summary_record_s_heading_ends_with_its_agenda_item_on_a_line_of_its_own():
+    text = (
+        "14. The meeting rose at 12.40 p.m.\n\n"
+        "ELECTION OF THE MEMBERS OF THE EXECUTIVE\nCOMMITTEE (agenda item 4)\n"
+        "15. The CHAIRPERSON invited nominations.\n\n"
+        "APPLICATIONS FOR OBSERVER STATUS\n(agenda items 5 and 6)\n"
+        "16. The Council granted observer status to two organizations.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [iomparse.model.inline_text(b.heading) for b in document.body if isinstance(b, iomparse.Section)]
+    assert headings == [
+        "ELECTION OF THE MEMBERS OF THE EXECUTIVE COMMITTEE (agenda item 4)",
+        "APPLICATIONS FOR OBSERVER STATUS (agenda items 5 and 6)",
+    ]

@@ -215,10 +215,20 @@ _REPLACEMENT = re.compile(r"(?:should read|shall read|(?:the|as) follows?|follow
 def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:
     """Whether a line under a title in capitals is more of the title: a date in capitals (``FINANCIAL REPORT
     FOR THE YEAR ENDED`` / ``31 DECEMBER 2017``), or, right under it, a line without letters (``… 2020 AND``
-    / ``2021``)."""
+    / ``2021``) or ending with the agenda item the heading is (``… COMMITTEE`` / ``(agenda item 7)``)."""
     if kind == "DATE_LINE":
         return is_caps(text)
+    if kind == "TEXT" and no_blank_above and _AGENDA_ITEM_END.fullmatch(bare(text)):
+        return True  # a summary record's heading: … OF THE EXECUTIVE COMMITTEE / (agenda item 7)
     return kind == "TEXT" and no_blank_above and not _LETTER.search(text)
+
+
+_AGENDA_ITEM_END = re.compile(
+    r"(?:[^a-z]*\s)?\((?:agenda )?items? \d+(?:\s?\(?[a-z]\)?)?(?:(?:,| and| to) \d+(?:\s?\(?[a-z]\)?)?)*\)"
+    r"(?:\s*\(continued\))?"
+)
+"""The end of a heading in capitals naming its agenda item, on the heading's last line: ``(agenda item 7)``,
+``ADMINISTRATIVE PART OF THE BUDGET (agenda item 9)``."""
 
 
 def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
