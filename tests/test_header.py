@@ -219,3 +219,12 @@ def test_a_line_in_capitals_after_the_covers_note_opens_the_body_as_its_first_he
         iomparse.model.inline_text(block.heading) for block in document.body if isinstance(block, iomparse.Section)
     ]
     assert headings == ["OVERVIEW OF THE YEAR", "INTRODUCTION"]
+
+
+def test_a_covers_note_under_contents_entries_with_no_contents_heading_goes_before_them():
+    document = iomparse.parse(
+        "I. INTRODUCTION . . . . . . . . . . 1\n\n"
+        "This document is submitted to the Standing Committee at its Sixty-first Session.\n"
+    )
+    assert document.meta.notes == ("This document is submitted to the Standing Committee at its Sixty-first Session.",)
+    assert "I. INTRODUCTION" in iomparse.to_text(document), "the entry is kept (unclassified: no contents heading)"

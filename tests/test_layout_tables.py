@@ -246,3 +246,21 @@ def test_a_footnote_marker_set_off_by_a_space_in_a_table_row_links_to_its_body()
     assert not [d for d in document.diagnostics if d.code == "footnote-without-marker"], "its marker is in a cell"
     (table,) = tables_of(document)
     assert table.rows[1].startswith("Cook Islands³ ")
+
+
+def test_a_numbered_row_label_printed_around_its_figures_and_a_raised_marker_between_rows_stay_in_the_table():
+    text = (
+        "Table 3. Budget by service line\n"
+        "     Service line                                              2023            2024\n"
+        "     II.1 Migration health assessments and travel health\n"
+        "                                                          90,114,000      96,512,000\n"
+        "     assistance\n"
+        "     II.2 Health promotion                                 34,492,000      43,000,000\n"
+        "                        2\n"
+        "     III.1 Labour mobility                                 64,318,000      61,904,000\n\n"
+        "8.  The estimates are provisional.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    labels = [row[0] for row in table.cells if row]
+    assert "III.1 Labour mobility" in labels and labels[1].startswith("II.1 Migration health")

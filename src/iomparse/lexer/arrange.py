@@ -79,8 +79,7 @@ class _Arrangement:
             self.repeated, self.open_text = None, None
         elif line.kind == "TEXT" and self._cover_note_after_contents(line, text):
             line.decide("NOTE", "cover-note-after-contents")
-            head = max(i for i, kept in enumerate(self.flow) if kept.kind == "TOC_HEAD")
-            self.flow.insert(head, line)  # a header's line: before the contents, with the cover's other lines
+            self.flow.insert(self._contents_start(), line)  # a header's line: before the contents
         else:
             self.repeated = self._repeats_headings(line, text)
             self._keep(line, text)
@@ -134,6 +133,13 @@ class _Arrangement:
             return False
         entry = next((kept for kept in reversed(self.flow[-2:]) if kept.kind == "TOC_ENTRY"), None)
         return entry is not None and entry.page == line.page  # (a contents' label and rule printed apart between)
+
+    def _contents_start(self) -> int:
+        """Where in the flow the contents that end it begin (their heading, or their first entry)."""
+        start = max(i for i, kept in enumerate(self.flow) if kept.kind == "TOC_ENTRY")
+        while start > 0 and self.flow[start - 1].kind in _CONTENTS_KINDS:
+            start -= 1
+        return start
 
     def _repeats_headings(self, line: LogicalLine, text: str) -> int | None:
         """Where in the flow the column headings begin that a table printed on a page before this line, broken
@@ -189,6 +195,7 @@ class _Arrangement:
 
 
 _CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})
+_CONTENTS_KINDS = frozenset({"TOC_HEAD", "TOC_COLUMN", "TOC_ENTRY"})
 _COVER_NOTE = re.compile(
     r"(?:This|These) (?:document|report|paper|draft resolutions?)\b.{0,60}?\b"
     r"(?:submitted|approved|adopted|considered|reviewed|endorsed)\b"

@@ -76,6 +76,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
     return (
         _wrapped_cells(lines[run[-1]].text, text)  # … Standing Committee on Programmes / … and Finance, Eighteenth …
         or _wrapped_between_rows(lines, run, index)  # United Kingdom of Great Britain and Northern / Ireland
+        or _marker_between_rows(lines, run, index)  # … and Governments   97,220,000 / 4 (its raised marker) / …
         or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
         or (not text.strip() and _spaced_apart(lines, run, index))  # rows printed a blank line apart
@@ -133,6 +134,18 @@ def _wrapped_cells(row: str, text: str) -> bool:
     return bool(cells) and first < cells[0] and all(cell in starts for cell in cells)
 
 
+def _marker_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
+    """Whether the line at ``index`` is a footnote's marker alone, raised above the row under it or dropped
+    from the row above (``-layout`` prints a superscript off the line when it is set high), between two rows
+    of the table."""
+    text = lines[index].text.strip() if index < len(lines) else ""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return _MARKER_ALONE.fullmatch(text) is not None and _is_row(below) and _is_row(lines[run[-1]].text)
+
+
+_MARKER_ALONE = re.compile(r"\d{1,2}|\*{1,3}")
+
+
 def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
     """Whether the line at ``index`` ends the label of the row above it though it opens with a capital (a
     name: ``Northern`` / ``Ireland``): a few words without figures, a little right of the labels' margin,
@@ -182,8 +195,13 @@ def _label_around_figures(text: str, lines: list[Line], index: int) -> bool:
 
 
 def _label_part(text: str) -> bool:
-    stripped = text.strip()
+    """A part of a row's label: a few words without figures (its own number apart: ``II.1 Migration …``)."""
+    stripped = _ROW_NUMBER.sub("", text.strip(), count=1)
     return bool(stripped) and "  " not in stripped and not any(c.isdigit() for c in stripped) and len(stripped) <= 60
+
+
+_ROW_NUMBER = re.compile(r"^(?:[IVX]{1,4}\.(?:\d{1,2})?|\d{1,2}(?:\.\d{1,2})*\.?)\s")
+"""A row label's number: ``II.1``, ``IV.``, ``3.2``."""
 
 
 def _figures_alone(text: str, indent: int) -> bool:
