@@ -1200,3 +1200,24 @@ def test_a_summary_record_s_heading_ends_with_its_agenda_item_on_a_line_of_its_o
         "ELECTION OF THE MEMBERS OF THE EXECUTIVE COMMITTEE (agenda item 4)",
         "APPLICATIONS FOR OBSERVER STATUS (agenda items 5 and 6)",
     ]
+
+
+def test_bullets_printed_apart_go_to_the_list_after_its_opener_and_a_glyph_opening_a_line_is_a_bullet():
+    """pdfminer prints the bullets it cannot name at the page's end; a fragment in lower case elsewhere on
+    the page (a cell of a layout) is no item: the bullets go to the lines after the list's opener. A glyph
+    printed on the line of its item's text is that item's bullet."""
+    text = (
+        "4.\nThe grants went to:\n\n(a)\n\nfour projects in the region,\n\nwith  partners\n\n"
+        "5.\nThe adjustments were as follows:\n\n"
+        "offices were merged in two countries;\n\n"
+        "travel was reduced by a third; and\n\n"
+        "(cid:127) training moved online.\n\n"
+        "6.\nNo other change was made.\n\n(cid:127)\n(cid:127)\n"
+    )
+    document = iomparse.parse(text)
+    bullets = [path for path, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Item)]
+    assert [path for path in bullets if path.startswith("para_5")] == [
+        "para_5/item_1",
+        "para_5/item_2",
+        "para_5/item_3",
+    ]

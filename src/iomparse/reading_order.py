@@ -1025,24 +1025,51 @@ _ENDS_ITEM = re.compile(r"(?:;|; and|; or|, and|, or)[⁰¹²³⁴⁵⁶⁷⁸�
 _OPENS_LIST = re.compile(r":[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}$")
 
 
+_GLYPH_OPENING = re.compile(r"^\s*\(cid:\d+\)\s+(?=\S)")
+"""A glyph the extractor could not name opening a line of text: an item's bullet."""
+
+
 def bullets_apart(page: list[Line]) -> list[Line]:
-    """Bullets whose glyph the extractor could not name (pdfminer's ``(cid:127)``), printed apart from their
-    items, each alone on a line (at the page's end, as pdfminer prints them): given back to the items of the
+    """Bullets whose glyph the extractor could not name (pdfminer's ``(cid:127)``): read as bullets where they
+    open a line of text, and where printed apart from their items, each alone on a line (at the page's end,
+    as pdfminer prints them), given back to the items of the
     page, in order, when there are as many items (lines opening in lower case after a line that introduces
     a list, ``… cover:``, or in any case after one that ends an item, ``…;``, ``…; and``; the page's first
     line of text in lower case only when the items need it: it may go on with the text of the page before)."""
+    page = [
+        Line(line.number, _GLYPH_OPENING.sub("• ", line.text, count=1), line.page) if "(cid:" in line.text else line
+        for line in page
+    ]  # (cid:127) many capacity-building …: the glyph before an item's text, on its line, is its bullet
     glyphs = [index for index, line in enumerate(page) if "(cid:" in line.text and _GLYPH_ALONE.fullmatch(line.text)]
     if not glyphs:
         return page
     items = _item_starts(page)
     if len(items) == len(glyphs) + 1 and items and _opens_page(page, items[0]):
         items = items[1:]  # the page's first line goes on with the text of the page before
+    if len(items) > len(glyphs):
+        items = _list_after_opener(page, items, len(glyphs))
     if len(items) != len(glyphs):
         return page
     result = [Line(line.number, "", line.page) if index in glyphs else line for index, line in enumerate(page)]
     for index in items:
         result[index] = Line(page[index].number, f"• {page[index].text.strip()}", page[index].page)
     return result
+
+
+def _list_after_opener(page: list[Line], items: list[int], count: int) -> list[int]:
+    """Of more item openings than bullets, the ``count`` that follow the one line of the page introducing a
+    list (``… were as follows:``), when only one run of them can: the others are lines of other text."""
+    runs = [
+        items[start : start + count]
+        for start in range(len(items) - count + 1)
+        if _OPENS_LIST.search(_text_above(page, items[start]))
+    ]
+    return runs[0] if len(runs) == 1 else items
+
+
+def _text_above(page: list[Line], index: int) -> str:
+    """The last line of text above line ``index`` (blank lines passed over)."""
+    return next((page[i].text.strip() for i in range(index - 1, -1, -1) if page[i].text.strip()), "")
 
 
 def _opens_page(page: list[Line], index: int) -> bool:
