@@ -292,6 +292,10 @@ def test_a_caption_with_no_table_read_under_it_is_a_warning():
     document = iomparse.parse(text)
     assert diagnostic_codes(document)["table-unread"] == "warning"
     assert not diagnostic_codes(iomparse.parse("3.\nSee Table 5. Arrivals grew.\n")).get("table-unread")
+    in_capitals = (
+        "3.\nThe figures are below.\n\nTABLE 6 – ARRIVALS BY YEAR\n2019 1,200 2020 800 2021 2,400\n\n4.\nEnd.\n"
+    )
+    assert diagnostic_codes(iomparse.parse(in_capitals))["table-unread"] == "warning"
 
 
 def test_columns_split_where_a_label_wraps_are_put_back_together_with_the_total_printed_after_them():

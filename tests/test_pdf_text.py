@@ -1184,6 +1184,9 @@ def test_a_corrigendum_s_replacement_paragraph_keeps_its_number_and_the_count_go
     document = iomparse.parse(text)
     numbers = [block.num for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Paragraph)]
     assert [number for number in numbers if number] == ["1", "2", "31", "3"]
+    quoted = iomparse.parse("1. The report was adopted.\n\n2. Its paragraph reads as follows:\n14. The Council met.\n")
+    numbers = [block.num for _, block in iomparse.paths.walk(quoted) if isinstance(block, iomparse.Paragraph)]
+    assert "14" not in numbers, "a quoted paragraph is no replacement: its number is out of turn"
 
 
 def test_a_summary_record_s_heading_ends_with_its_agenda_item_on_a_line_of_its_own():

@@ -130,7 +130,9 @@ def _tables_unread(flow: list[LogicalLine]) -> list[Diagnostic]:
     printed in a form the reader could not lay out again, and its cells are in the text around (a warning)."""
     found: list[Diagnostic] = []
     for index, line in enumerate(flow):
-        if line.kind not in ("TEXT", "UNCLASSIFIED") or "able" not in line.text[:8]:
+        if line.kind not in ("TEXT", "CAPS", "UNCLASSIFIED") or (
+            "able" not in line.text[:8] and "ABLE" not in line.text[:8]
+        ):
             continue  # most lines: no caption, told cheaply
         text = bare(line.text)
         if not text.startswith(("Table", "TABLE")) or TABLE_CAPTION.match(text) is None:

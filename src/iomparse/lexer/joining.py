@@ -207,7 +207,7 @@ def _follows(label: str, last: int | None) -> bool:
 
 
 _NUMBERING_ANEW = frozenset({"ANNEX_LABEL", "ORIGINAL"})
-_REPLACEMENT = re.compile(r"(?:should read|shall read|(?:the|as) follows?|following|Read)\s*:$")
+_REPLACEMENT = re.compile(r"(?:(?:should|shall) read|read as follows|(?:with|by) the following|^\s*Read)\s*:$")
 """A corrigendum's line announcing the text that replaces a paragraph: ``Paragraph 24 should read:``,
 ``Replace the existing text with the following:``."""
 
