@@ -264,3 +264,18 @@ def test_a_numbered_row_label_printed_around_its_figures_and_a_raised_marker_bet
     (table,) = tables_of(document)
     labels = [row[0] for row in table.cells if row]
     assert "III.1 Labour mobility" in labels and labels[1].startswith("II.1 Migration health")
+
+
+def test_headings_over_the_labels_and_each_column_a_blank_line_above_the_rows_are_the_tables():
+    text = (
+        "TABLE 5 – STAFF COSTS BY LOCATION\n"
+        "                                          2024 approved             2025\n"
+        " Location                                        budget        estimates\n\n"
+        " Headquarters                                12,400,000       12,950,000\n"
+        " Administrative centres                       8,100,000        8,320,000\n\n"
+        "9.   The costs rise with the statutory increments.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "TABLE 5 – STAFF COSTS BY LOCATION"
+    assert [row[0] for row in table.cells if row][-2:] == ["Headquarters", "Administrative centres"]

@@ -261,11 +261,14 @@ def _heading_over(text: str, row: str) -> bool:
 def _aligned(heading: str, row: str, fewer: int = 0) -> bool:
     """Whether a row of headings starts its cells where a table's first row starts its own (``Symbol      Title``
     over ``S/25/4      Revision of …``), a blank line between them; or, up to ``fewer`` cells short of the
-    row's (no heading over the labels), ends each where one of the row's figures ends (right-aligned)."""
+    row's (no heading over the labels), ends each where one of the row's figures ends (right-aligned); or,
+    when ``fewer`` is given, heads the labels where they start and each column where its figures end."""
     cells, under = _cell_spans(heading), _cell_spans(row)
     if len(cells) > 1 and [a for a, _ in cells] == [a for a, _ in under]:
         return True
     ends = [b for _, b in under[1:]]
+    if fewer and len(cells) == len(under) > 2 and abs(cells[0][0] - under[0][0]) <= 1:
+        return all(abs(b - end) <= 1 for (_, b), end in zip(cells[1:], ends, strict=True))  # the stub's, then theirs
     return (
         len(cells) > 1
         and len(under) - fewer <= len(cells) < len(under)
