@@ -39,7 +39,7 @@ _FURNITURE = re.compile(rf"{SYMBOL_CANDIDATE.pattern}|Page [ivxlcdm\d]+")
 """A running header's line: the document's symbol, its page label."""
 _WRAPPED_SHARE = 0.8  # a label this long of the longest can wrap onto the next line
 _WRAPPED_LENGTH = 25  # characters: a label shorter than this wraps onto no second line
-NO_FIGURE = -1
+_NO_FIGURE = -1
 """The place of the figure a group's label does not have (``Expenses``), among a column's lines."""
 _HEADING_LINES = 3  # a column heading wraps over three lines at most
 _SHORT = 40  # characters: a column heading
@@ -141,7 +141,7 @@ class _Found:
             rows.append(Line(top.number, cells(["---"] * (len(heads) + 1)), top.page))
         for offset, row in enumerate(self.labels):
             figures = [
-                page[column[offset]].text.strip() if column[offset] != NO_FIGURE else "" for _, column in self.columns
+                page[column[offset]].text.strip() if column[offset] != _NO_FIGURE else "" for _, column in self.columns
             ]
             label = page[row].text.strip()
             if row in self.wrapped:
@@ -315,7 +315,7 @@ def _put_together(
         else:
             rows.append(labels[at])  # Expenses: a group's label, no figures of its own
             for _, figures in merged:
-                figures.append(NO_FIGURE)
+                figures.append(_NO_FIGURE)
         at += 1
     return rows, merged, wrapped
 
