@@ -24,9 +24,17 @@ import re
 from attrs import define
 
 from .model import Diagnostic
-from .reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_AT_END, line_blocks, row_label, with_units
+from .reading_order import (
+    CAPTION,
+    FIGURE,
+    FURNITURE_LINE,
+    TABLE_CAPTION,
+    UNIT_AT_END,
+    line_blocks,
+    row_label,
+    with_units,
+)
 from .source import Line
-from .symbols import SYMBOL_CANDIDATE
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 """A year, which can be a row label or a column heading though it reads as a figure: ``1996 (estimate)``."""
@@ -35,8 +43,6 @@ _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 after the table's figures)."""
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
 """A section's number opening a line (``2.4  Net assets``): a heading printed among a table's boxes."""
-_FURNITURE = re.compile(rf"{SYMBOL_CANDIDATE.pattern}|Page [ivxlcdm\d]+")
-"""A running header's line: the document's symbol, its page label."""
 _WRAPPED_SHARE = 0.8  # a label this long of the longest can wrap onto the next line
 _WRAPPED_LENGTH = 25  # characters: a label shorter than this wraps onto no second line
 _NO_FIGURE = -1
@@ -361,7 +367,7 @@ def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | 
         trailing = [block[-1]]  # Mauritania / 2: a footnote's number printed apart
         end -= 1
     start = end
-    while start > 0 and _row_label(text := page[block[start - 1]].text.strip()) and not _FURNITURE.fullmatch(text):
+    while start > 0 and _row_label(text := page[block[start - 1]].text.strip()) and not FURNITURE_LINE.fullmatch(text):
         start -= 1  # the running header printed atop the labels (``S/30/7`` / ``Page 3``) is none of them
     if end - start < 3:
         return None

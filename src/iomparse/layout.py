@@ -39,6 +39,7 @@ from .reading_order import (
     note_number_column,
     paragraph_number_before_list,
     paragraph_number_column,
+    previous_line,
     table_cells,
     table_columns,
     typed_footnotes,
@@ -275,7 +276,8 @@ def _body_starts(page: list[Line], start: int, end: int, count: int) -> list[int
 
 
 def _preceding_text(page: list[Line], index: int) -> str:
-    return next((page[position].text for position in range(index - 1, -1, -1) if page[position].text.strip()), "")
+    above = previous_line(page, index)
+    return page[above].text if above is not None else ""
 
 
 def _place_displaced_headings(page: list[Line]) -> list[Line]:

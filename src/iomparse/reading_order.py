@@ -374,7 +374,7 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
 def _star_atop(page: list[Line], first: int) -> int | None:
     """The line of a ``*`` alone right above the first of a page's footnote numbers printed apart (blank
     lines between): the mark of the cover note, printed first among the notes."""
-    above = next((i for i in range(first - 1, -1, -1) if page[i].text.strip()), None)
+    above = previous_line(page, first)
     return above if above is not None and page[above].text.strip() == "*" else None
 
 
@@ -421,7 +421,7 @@ def _last_block(page: list[Line]) -> range | None:
     start = end
     while start > 0 and page[start - 1].text.strip():
         text = page[start - 1].text.strip()
-        if _OPENS_BLOCK.match(text) or _FURNITURE_LINE.fullmatch(text):
+        if _OPENS_BLOCK.match(text) or FURNITURE_LINE.fullmatch(text):
             return None  # the block is a paragraph's, an item's, or a running header
         start -= 1
     return range(start, len(page)) if start < end else None
@@ -429,6 +429,11 @@ def _last_block(page: list[Line]) -> range | None:
 
 def _next_line(page: list[Line], index: int) -> int | None:
     return next((i for i in range(index + 1, len(page)) if page[i].text.strip()), None)
+
+
+def previous_line(page: list[Line], index: int) -> int | None:
+    """The index of the last line of text above line ``index`` (blank lines passed over), if any."""
+    return next((i for i in range(index - 1, -1, -1) if page[i].text.strip()), None)
 
 
 _OPENS_BLOCK = re.compile(r"(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\([a-z]{1,4}\)|[•–▪●◦])(?:\s|$)")
@@ -487,7 +492,8 @@ TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[
 """A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
 FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")
 """A figure alone on its line: ``46,887,500``, ``(242,000)``, ``0.0400``, ``12%``, a dash for nothing."""
-_FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
+FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
+"""A line of a page's furniture: a running header's symbol, a page label, an annex's label."""
 _SHORT = 40  # characters: a column heading or a running header line
 
 
@@ -700,7 +706,7 @@ def _aside(page: list[Line], block: Block) -> bool:
 
 
 def _is_furniture(page: list[Line], block: Block) -> bool:
-    return all(_FURNITURE_LINE.fullmatch(page[row].text.strip()) for row in range(*block))
+    return all(FURNITURE_LINE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
 def laid_out_rows(
@@ -1062,20 +1068,15 @@ def _list_after_opener(page: list[Line], items: list[int], count: int) -> list[i
     runs = [
         items[start : start + count]
         for start in range(len(items) - count + 1)
-        if _OPENS_LIST.search(_text_above(page, items[start]))
+        if (above := previous_line(page, items[start])) is not None and _OPENS_LIST.search(page[above].text.strip())
     ]
     return runs[0] if len(runs) == 1 else items
-
-
-def _text_above(page: list[Line], index: int) -> str:
-    """The last line of text above line ``index`` (blank lines passed over)."""
-    return next((page[i].text.strip() for i in range(index - 1, -1, -1) if page[i].text.strip()), "")
 
 
 def _opens_page(page: list[Line], index: int) -> bool:
     """Whether line ``index`` is the first line of text of the page (running headers passed over)."""
     return all(
-        not line.text.strip() or _FURNITURE_LINE.fullmatch(line.text.strip()) or _GLYPH_ALONE.fullmatch(line.text)
+        not line.text.strip() or FURNITURE_LINE.fullmatch(line.text.strip()) or _GLYPH_ALONE.fullmatch(line.text)
         for line in page[:index]
     )
 
@@ -1086,7 +1087,7 @@ def _item_starts(page: list[Line]) -> list[int]:
     previous = ""  # the last line of text above
     for index, line in enumerate(page):
         text = line.text.strip()
-        if not text or _GLYPH_ALONE.fullmatch(text) or _FURNITURE_LINE.fullmatch(text):
+        if not text or _GLYPH_ALONE.fullmatch(text) or FURNITURE_LINE.fullmatch(text):
             continue
         after_item = _ENDS_ITEM.search(previous) is not None  # … 2010; / Discretionary Income …: a name opens it
         opens = (text[:1].islower() and (not previous or _OPENS_LIST.search(previous) or after_item)) or (

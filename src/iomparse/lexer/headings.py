@@ -105,12 +105,13 @@ def _first_heading_over_prose(lines: list[LogicalLine], flags: list[bool]) -> No
     """The body's first line, in capitals and of heading shape, right above a paragraph of prose, is a
     heading though no numbered paragraph follows it (a cover, its note, then ``EXECUTIVE SUMMARY`` /
     ``The year 2015 was …``)."""
-    body = [index for index, line in enumerate(lines) if not line.header and line.kind not in PASSED_OVER_KINDS]
-    if len(body) < 2 or not any(line.header for line in lines[: body[0]]):
+    body = (index for index, line in enumerate(lines) if not line.header and line.kind not in PASSED_OVER_KINDS)
+    first, second = next(body, None), next(body, None)  # the body's first two lines that count: read no further
+    if first is None or second is None or not any(line.header for line in lines[:first]):
         return
-    first, second = lines[body[0]], lines[body[1]]
-    if first.kind == "CAPS" and second.kind == "TEXT" and len(second.text.split()) >= _PROSE_PARAGRAPH:
-        flags[body[0]] = heading_shape(first, None)
+    prose = lines[second].kind == "TEXT" and len(lines[second].text.split()) >= _PROSE_PARAGRAPH
+    if lines[first].kind == "CAPS" and prose:
+        flags[first] = heading_shape(lines[first], None)
 
 
 def _previous_kind(lines: list[LogicalLine], index: int) -> str | None:
