@@ -401,3 +401,91 @@ def test_a_tables_groups_of_rows_each_printed_as_labels_then_columns_are_one_tab
         "Borrowings",
         "Total liabilities",
     ]
+
+
+def test_columns_pdfminer_printed_in_pieces_where_the_labels_part_are_read_by_the_pieces_heights():
+    """pdfminer prints the labels in two blocks (income, then costs), the two headings, then each column in
+    two pieces as high as the label blocks, one column after the other."""
+    text = (
+        "Table 2. Summary of the Fund (in thousands of US dollars)\n\n"
+        "Grants received\nInterest earned\nRefunds\nOther income\nTotal income\n\n"
+        "Salaries\nRent\nTravel\nTotal costs\n\n"
+        "Year ended\n30 June 2017\n\nYear ended\n30 June 2016\n\n"
+        "4,100\n85\n12\n3\n4,200\n\n3,020\n410\n66\n3,496\n\n"
+        "3,870\n60\n9\n1\n3,940\n\n2,950\n400\n71\n3,421\n\n"
+        "9.\nThe Fund closed the year with a surplus.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 2. Summary of the Fund (in thousands of US dollars)"
+    assert [row for row in table.cells if row] == [
+        ("", "Year ended 30 June 2017", "Year ended 30 June 2016"),
+        ("Grants received", "4,100", "3,870"),
+        ("Interest earned", "85", "60"),
+        ("Refunds", "12", "9"),
+        ("Other income", "3", "1"),
+        ("Total income", "4,200", "3,940"),
+        ("Salaries", "3,020", "2,950"),
+        ("Rent", "410", "400"),
+        ("Travel", "66", "71"),
+        ("Total costs", "3,496", "3,421"),
+    ]
+    assert diagnostic_codes(document)["table-read-in-pieces"] == "info"
+
+
+def test_pieces_split_at_a_wrapped_label_under_a_caption_printed_after_the_labels():
+    """The labels' heading and the first labels (the last wrapped onto a line of its own, a block apart), the
+    other labels, then the caption, the headings with their units and each column's two pieces: the caption
+    heads the table and the wrapped label is one row."""
+    text = (
+        "8.\nThe proposed rates are shown below.\n\n"
+        "Member State\nKenya\nKiribati\nKuwait\nLao People's Democratic Republic and the\n\nCaribbean Partners\n\n"
+        "Latvia\nLebanon\nLesotho\nLiberia\nLibya\n\n"
+        "Rates proposed for 2025 (percentages)\n\n"
+        "UN rate\n%\n\nIOM rate\n%\n\n"
+        "0.0240\n0.0010\n0.2340\n0.0070\n\n0.0500\n0.0360\n0.0010\n0.0010\n0.0180\n\n"
+        "0.0251\n0.0011\n0.2420\n0.0072\n\n0.0517\n0.0372\n0.0011\n0.0011\n0.0188\n\n"
+        "9.\nThe rates total 100 per cent.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Rates proposed for 2025 (percentages)"
+    rows = [row for row in table.cells if row]
+    assert rows[0] == ("Member State", "UN rate %", "IOM rate %")
+    assert rows[4] == ("Lao People's Democratic Republic and the Caribbean Partners", "0.0070", "0.0072")
+    assert rows[5] == ("Latvia", "0.0500", "0.0517")
+    assert rows[-1] == ("Libya", "0.0180", "0.0188")
+    assert len(rows) == 10
+
+
+def test_blocks_of_column_headings_over_pieces_of_figures_make_no_rows():
+    """Headings printed a block each (``Budget for 2025`` / ``(S/41/5)``) over two figures a column are not
+    row labels, however well their heights match."""
+    text = (
+        "The totals are as follows:\n\n"
+        "Programme and\nBudget for 2025\n(S/41/5)\n\nRevised\nestimates\n\nIncrease/\n(decrease)\n\n"
+        "51,400\n1,500\n\n52,100\n1,560\n\n700\n60\n\n"
+        "The increase is explained below.\n"
+    )
+    document = iomparse.parse(text)
+    assert "table-read-in-pieces" not in diagnostic_codes(document)
+    assert not [row for table in tables_of(document) for row in table.cells if row and row[0] == "Budget for 2025"]
+
+
+def test_a_table_opening_the_next_page_under_the_same_headings_goes_on_though_no_furniture_came_between():
+    """pdfminer prints a page's running header at the page's end: the table ending one page and the table
+    opening the next, under the same headings, are one; under other headings, another."""
+
+    def page(states: str, heading: str = "UN rate") -> str:
+        figures = "0.0010\n0.0100\n0.0030\n0.0020\n\n0.0011\n0.0104\n0.0031\n0.0022\n\n"
+        return f"State\n{states}\n\n{heading}\n2024\n%\n\nIOM rate\n2025\n%\n\n{figures}"
+
+    def table_labels(text: str) -> list[list[str]]:
+        return [[row[0] for row in table.cells if row and row[0]] for table in tables_of(iomparse.parse(text))]
+
+    end = "S/41/3\nPage 2\n\n6.\nThe Committee endorsed the rates.\n"
+    first = "Table 5: Proposed rates (percentages)\n\n" + page("Malta\nMexico\nMonaco\nMongolia")
+    assert table_labels(first + "\f" + page("Nauru\nNepal\nNiger\nNorway") + end) == [
+        ["State", "Malta", "Mexico", "Monaco", "Mongolia", "State", "Nauru", "Nepal", "Niger", "Norway"]
+    ]
+    assert len(table_labels(first + "\f" + page("Nauru\nNepal\nNiger\nNorway", "Budget") + end)) == 2

@@ -1224,3 +1224,30 @@ def test_bullets_printed_apart_go_to_the_list_after_its_opener_and_a_glyph_openi
         "para_5/item_2",
         "para_5/item_3",
     ]
+
+
+def test_a_footnotes_lines_printed_a_blank_line_apart_stay_one_footnote():
+    """pdfminer prints a note's two lines a blank line apart: the second goes on with the note (it left its
+    text open on a full line), not into the body; the body's paragraph after the page break is untouched."""
+    text = (
+        "4.\nThe new methodology was first applied in 2016.1\n\n"
+        "1 The methodology was set out in document SCPF/88, which the Standing Committee examined at\n\n"
+        "Resolution No. 1263 of 26 November 2013.\n\n"
+        "\fS/31/4\nPage 2\n\n5.\nThe rates are shown in the annex.\n"
+    )
+    document = iomparse.parse(text)
+    (note,) = document.footnotes
+    assert iomparse.model.inline_text(note.content).endswith("examined at Resolution No. 1263 of 26 November 2013.")
+    assert [block.num for block in document.body] == ["4", "5"]
+
+
+def test_a_line_of_a_table_after_a_footnote_goes_on_with_no_footnote():
+    """Short cells after a note's body (two words, or a note whose text ended a sentence) are no part of it."""
+    text = (
+        "4.\nContributions are shown below.2\n\n"
+        "2 Figures are provisional and subject to audit.\n\n"
+        "Other income\n\n5.\nThe Committee took note.\n"
+    )
+    document = iomparse.parse(text)
+    (note,) = document.footnotes
+    assert iomparse.model.inline_text(note.content) == "Figures are provisional and subject to audit."

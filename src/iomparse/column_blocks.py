@@ -23,26 +23,31 @@ import re
 
 from attrs import define
 
+from .lexer.decisions import DECISIONS
 from .model import Diagnostic
 from .reading_order import (
     CAPTION,
+    ENDS_WITH_UNIT,
     FIGURE,
     FURNITURE_LINE,
     TABLE_CAPTION,
     UNIT_AT_END,
+    YEAR,
     line_blocks,
     row_label,
     with_units,
 )
 from .source import Line
 
-_YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
-"""A year, which can be a row label or a column heading though it reads as a figure: ``1996 (estimate)``."""
 _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 """A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
 after the table's figures)."""
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
 """A section's number opening a line (``2.4  Net assets``): a heading printed among a table's boxes."""
+_NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])\.\s")
+"""A numbered heading's label opening a line (``I. Movement, …``): no row label of a table's."""
+_TABLE_NOTE = re.compile(r"(?:[a-e*]|Notes?:|Source:)\s+\S")
+"""A note under a table (``a Before the allocations …``), which pdfminer may print before its figures."""
 _WRAPPED_SHARE = 0.8  # a label this long of the longest can wrap onto the next line
 _WRAPPED_LENGTH = 25  # characters: a label shorter than this wraps onto no second line
 _NO_FIGURE = -1
@@ -50,6 +55,8 @@ _NO_FIGURE = -1
 _HEADING_LINES = 3  # a column heading wraps over three lines at most
 _SHORT = 40  # characters: a column heading
 _STUB_LINES = 4  # lines atop the labels that can be the headings of the label column and of columns
+_LABEL_BLOCKS = 16  # blocks of labels and headings a table printed in pieces has at most (each looked at once)
+_CAPTION_WORDS = 4  # words: a caption ending with its unit holds as many at least (a row label fewer)
 _CAPTION_DISTANCE = 12  # lines: the caption stands at most this far above the labels (column headings between)
 
 Block = list[int]  # the lines of a block, by index
@@ -67,11 +74,13 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
     done = 0
     position = 0
     while position < len(blocks):
-        found = _table(page, blocks, position)
+        found = _table(page, blocks, position) or _pieced(page, blocks, position)
         if found is None or found.labels[0] < done:
             position += 1
             continue
         result += [page[row] for row in range(done, found.labels[0]) if row not in found.taken]
+        if found.caption is not None:  # printed between the labels and the figures: put above them
+            result += [Line(page[found.caption].number, "", page[found.caption].page), page[found.caption]]
         captioned = _caption_last(result)
         if captioned:
             while not result[-1].text.strip():
@@ -114,11 +123,16 @@ class _Found:
     end: int
     taken: set[int]
     wrapped: dict[int, int]  # a row label's line → the line its label wrapped onto
+    caption: int | None = None  # the caption's line, where it was printed after the labels
+    pieces: bool = False  # whether each column came in pieces, put together by their heights (`_pieced`)
 
     def note(self, page: list[Line]) -> Diagnostic:
         """What the reading of the table rests on, and what it left."""
         where = page[self.labels[0]]
         figures = [row for row in self.left if FIGURE.fullmatch(page[row].text.strip())]
+        if not figures and self.pieces:
+            why = f"{DECISIONS['table-read-in-pieces'].why} (page {where.page})"
+            return Diagnostic("info", "table-read-in-pieces", why, where.number)
         if not figures:
             why = f"a table printed column after column, laid out in rows (page {where.page})"
             return Diagnostic("info", "table-read-by-columns", why, where.number)
@@ -183,7 +197,7 @@ def _box(page: list[Line], block: Block) -> str | None:
     """What a box holds: a ``figure`` (or several), a ``year``, a ``label``, or a ``heading`` of two or three
     short lines; None for anything else (text)."""
     texts = [page[row].text.strip() for row in block]
-    if len(texts) == 1 and _YEAR.fullmatch(texts[0]):
+    if len(texts) == 1 and YEAR.fullmatch(texts[0]):
         return "year"
     if all(FIGURE.fullmatch(text) for text in texts):
         return "figure"
@@ -242,6 +256,207 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     left = _unplaced(columns, fitting, moved + [row for block in asides for row in block])
     taken |= set(wrapped.values())
     return _Found(labels=rows, stub=stub, columns=fitting, left=left + trailing, end=end, taken=taken, wrapped=wrapped)
+
+
+def _pieced(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+    """The table whose row labels start at ``blocks[position]``, printed by pdfminer in pieces: the labels in
+    blocks where the rows part (a label wrapped onto a second line, a group's label, a gap), then each
+    column's figures in as many pieces, one column after the other (``Cash`` … ``Total assets`` /
+    ``Deferred revenue`` … / ``Net assets``, then ``31 December 2015`` / ``31 December 2014``, then the
+    first column's three pieces, the second's). The pieces' heights tell which rows they hold; the columns
+    are read where every column's pieces have the heights of the labels' blocks (see `_aligned`), their
+    headings printed among the labels or atop each column's first piece. A caption printed after the labels
+    goes above the table; a note under it (``a Before …``), a running header and any line not placed follow
+    it."""
+    labelled, caption, end = _labels_and_headings(page, blocks, position)
+    if len(labelled) < 2:
+        return None
+    pieces, end = _pieces(page, blocks, end)
+    if not pieces:
+        return None
+    for per_column in range(1, len(pieces) + 1):
+        columns = _columns_of(pieces, per_column)
+        if columns is None:
+            continue
+        found = _aligned(page, labelled, [len(figures) for _, figures in pieces[:per_column]])
+        if found is not None:
+            return _pieced_table(page, (blocks[position][0], end), found, columns, caption=caption)
+    return None
+
+
+def _labels_and_headings(page: list[Line], blocks: list[Block], position: int) -> tuple[list[Block], int | None, int]:
+    """From ``blocks[position]`` on, the blocks of row labels and of column headings (``31 December`` /
+    ``2015``), and a caption among them; the index of the block after them."""
+    labelled: list[Block] = []
+    caption = None
+    index = position
+    while index < len(blocks) and len(labelled) < _LABEL_BLOCKS:
+        texts = [page[row].text.strip() for row in blocks[index]]
+        if len(texts) == 1 and caption is None and labelled and _printed_after(texts[0]):
+            caption = blocks[index][0]
+        elif labelled and _kept_after(texts):
+            pass  # a note under the table printed before its figures, or a running header: kept after it
+        elif _labels_or_headings(texts):
+            labelled.append(blocks[index])
+        else:
+            break  # the figures (a heading atop a column's first block), or the text after the table
+        index += 1
+    return labelled, caption, index
+
+
+def _kept_after(texts: list[str]) -> bool:
+    """A block among a table's labels that goes after the table: a note under it, a running header."""
+    return (len(texts) == 1 and _TABLE_NOTE.match(texts[0]) is not None) or all(map(FURNITURE_LINE.fullmatch, texts))
+
+
+def _labels_or_headings(texts: list[str]) -> bool:
+    """A block of row labels or of a column's heading (years among its lines): no numbered heading, no
+    figure, no sentence."""
+    if _NUMBERED.match(texts[0]) or _figure(texts[0], texts[1:]):
+        return False
+    if any(FIGURE.fullmatch(text) and not YEAR.fullmatch(text) for text in texts[1:]):
+        return False
+    return all(_row_label(text) or (len(text) <= _SHORT and not text.endswith(".")) for text in texts)
+
+
+def _printed_after(text: str) -> bool:
+    """A caption printed after a table's labels: a caption, or words ending with their unit in parentheses
+    (``Proposed scale of assessment for 2023 (percentages)``)."""
+    return _is_caption(text) or (len(text.split()) >= _CAPTION_WORDS and ENDS_WITH_UNIT.search(text) is not None)
+
+
+def _pieces(page: list[Line], blocks: list[Block], index: int) -> tuple[list[Column], int]:
+    """From ``blocks[index]`` on, the blocks of one figure or more (each perhaps under a heading of a few short
+    lines, years among them), running headers passed over, to the first other block; the line after the
+    last piece."""
+    pieces: list[Column] = []
+    end = blocks[index - 1][-1] + 1 if index else 0
+    for at in range(index, len(blocks)):  # no slice: a copy of the page's blocks at each would be quadratic
+        block = blocks[at]
+        texts = [page[row].text.strip() for row in block]
+        first = 0
+        while first < min(_HEADING_LINES, len(texts) - 1) and not _figure(texts[first], texts[first + 1 :]):
+            first += 1
+        if all(FIGURE.fullmatch(text) for text in texts[first:]) and not any(
+            len(text) > _SHORT or text.endswith(".") for text in texts[:first]
+        ):
+            furniture = all(FURNITURE_LINE.fullmatch(text) for text in texts[:first])
+            pieces.append(([] if furniture else block[:first], block[first:]))  # a running header: no heading
+            end = block[-1] + 1
+        elif not all(FURNITURE_LINE.fullmatch(text) for text in texts):
+            break
+    return pieces, end
+
+
+def _columns_of(pieces: list[Column], per_column: int) -> list[list[Column]] | None:
+    """The pieces as columns of ``per_column`` pieces each, every column's pieces as high as the first's, a
+    heading atop a column's first piece only; None where they are not."""
+    if len(pieces) % per_column or len(pieces) == 1:
+        return None
+    columns = [pieces[start : start + per_column] for start in range(0, len(pieces), per_column)]
+    heights = [len(figures) for _, figures in columns[0]]
+    for column in columns:
+        if [len(figures) for _, figures in column] != heights or any(heading for heading, _ in column[1:]):
+            return None
+    return columns
+
+
+@define
+class _Rows:
+    """The rows a table's label blocks hold, aligned with its columns' pieces: the heading of the labels'
+    column, the rows (a group's label among them, with no figure), the wrapped labels' second lines by their
+    first, and the blocks after the labels (the columns' headings)."""
+
+    stub: int | None
+    rows: list[int]
+    without_figures: set[int]
+    wrapped: dict[int, int]
+    headings: list[Block]
+
+
+def _aligned(page: list[Line], labelled: list[Block], heights: list[int]) -> _Rows | None:
+    """The rows of the label blocks ``labelled`` whose blocks are as high as a column's pieces (``heights``),
+    in order: the first perhaps a line higher (the labels' column heading atop it); between two, a block
+    of one line is a wrapped label's second line (``… and Northern`` / ``Ireland``, or a line opening in lower
+    case) or a group's label with no figures. The blocks after the last are the columns' headings. None where
+    the blocks do not match."""
+    found = _Rows(stub=None, rows=[], without_figures=set(), wrapped={}, headings=[])
+    piece = 0
+    for index, block in enumerate(labelled):
+        if piece == len(heights):
+            found.headings = labelled[index:]
+            break
+        covered = _covered(len(block), heights[piece:])
+        if covered:  # as high as the next pieces (one, or a few: a sub-row ``of which …`` parts the figures)
+            found.rows += block
+            piece += covered
+        elif piece == 0 and len(block) == heights[0] + 1:
+            found.stub, piece = block[0], 1
+            found.rows += block[1:]
+        elif piece == 0 and len(block) == 1 and found.stub is None:
+            found.stub = block[0]  # the labels' column heading, a block of its own
+        elif len(block) == 1 and found.rows:
+            _between_pieces(page, found, block[0])
+        else:
+            return None
+    if piece < len(heights) or len(found.rows) < 3:
+        return None
+    return found if all(_row_label(page[row].text.strip()) for row in found.rows) else None
+
+
+def _covered(height: int, heights: list[int]) -> int:
+    """How many of the pieces ``heights`` a block of labels ``height`` lines high stands beside: as many as add
+    up to it, from the first; 0 when none do."""
+    total = 0
+    for count, piece in enumerate(heights, start=1):
+        total += piece
+        if total >= height:
+            return count if total == height else 0
+    return 0
+
+
+def _between_pieces(page: list[Line], found: _Rows, line: int) -> None:
+    """A label block of one line between two pieces: the second line of the label above, or a group's label."""
+    text, above = page[line].text.strip(), page[found.rows[-1]].text.strip()
+    longest = max(len(page[row].text.strip()) for row in found.rows)
+    if text[:1].islower() or len(above) >= max(_WRAPPED_SHARE * longest, _WRAPPED_LENGTH):
+        found.wrapped[found.rows[-1]] = line
+    else:
+        found.without_figures.add(len(found.rows))
+        found.rows.append(line)
+
+
+def _pieced_table(
+    page: list[Line], lines: tuple[int, int], found: _Rows, pieces: list[list[Column]], *, caption: int | None
+) -> _Found | None:
+    """The table of `_pieced`: each column its pieces' figures in order, none for a group's label; headed by
+    the blocks after the labels (each perhaps with its unit) or by the heading atop its first piece."""
+    columns: list[Column] = []
+    for column in pieces:
+        figures = iter(row for _, piece in column for row in piece)
+        rows = [_NO_FIGURE if at in found.without_figures else next(figures) for at in range(len(found.rows))]
+        columns.append((column[0][0], rows))
+    # the headings in the order printed, those among the labels first (one may sit atop the first figures)
+    heads = with_units(page, found.headings + [heading for heading, _ in columns if heading], len(columns))
+    if heads and len(heads) != len(columns):
+        return None  # headings that are not one a column: the blocks were not a table's
+    if heads:
+        columns = [(head, figures) for head, (_, figures) in zip(heads, columns, strict=True)]
+    used = {*found.rows, *found.wrapped.values(), caption, found.stub}
+    used |= {row for heading, figures in columns for row in heading + figures}
+    start, end = lines
+    left = [row for row in range(start, end) if page[row].text.strip() and row not in used]
+    return _Found(
+        labels=found.rows,
+        stub=found.stub,
+        columns=columns,
+        left=left,
+        end=end,
+        taken={*found.wrapped.values(), *([found.stub] if found.stub is not None else [])},
+        wrapped=found.wrapped,
+        caption=caption,
+        pieces=True,
+    )
 
 
 def _headed_apart(
@@ -377,7 +592,7 @@ def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | 
 def _row_label(text: str) -> bool:
     """A table's row label: a label of its own (`reading_order.row_label`) ending with no stop of any kind
     and no caption; or a year, though it reads as a figure."""
-    if _YEAR.fullmatch(text):
+    if YEAR.fullmatch(text):
         return True
     return row_label(text) and not text.endswith((":", ";", ",")) and not _is_caption(text)
 
@@ -445,7 +660,7 @@ def _figure(text: str, below: list[str]) -> bool:
     """Whether ``text`` is a figure of its column, not a year heading it (``2012`` over amounts)."""
     if not FIGURE.fullmatch(text):
         return False
-    return not _YEAR.fullmatch(text) or all(_YEAR.fullmatch(other) for other in below)
+    return not YEAR.fullmatch(text) or all(YEAR.fullmatch(other) for other in below)
 
 
 def _aside(page: list[Line], block: Block) -> bool:

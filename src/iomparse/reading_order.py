@@ -492,6 +492,8 @@ TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[
 """A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
 FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")
 """A figure alone on its line: ``46,887,500``, ``(242,000)``, ``0.0400``, ``12%``, a dash for nothing."""
+YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
+"""A year, which can be a row label or a column heading though it reads as a figure: ``1996 (estimate)``."""
 FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
 """A line of a page's furniture: a running header's symbol, a page label, an annex's label."""
 _SHORT = 40  # characters: a column heading or a running header line
@@ -592,11 +594,11 @@ def _stub(before: list[Line]) -> Line | None:
     if len(lines) < 2 or len(lines[-1].text.strip()) > 30 or lines[-1].text.strip().endswith("."):
         return None
     caption = lines[-2].text.strip()
-    captioned = TABLE_CAPTION.match(caption) or CAPTION.fullmatch(caption) or _ENDS_WITH_UNIT.search(caption)
+    captioned = TABLE_CAPTION.match(caption) or CAPTION.fullmatch(caption) or ENDS_WITH_UNIT.search(caption)
     return lines[-1] if captioned else None
 
 
-_ENDS_WITH_UNIT = re.compile(r"\s\([a-z][^()]{1,40}\)$")
+ENDS_WITH_UNIT = re.compile(r"\s\([a-z][^()]{1,40}\)$")
 """A caption ending with its unit in parentheses: ``Proposed scale of assessment for 2023 (percentages)``."""
 
 
@@ -690,12 +692,13 @@ def _figures(page: list[Line], block: Block) -> bool:
 
 def row_label(text: str) -> bool:
     """A row label of its own: short, no sentence, no figure, and not the end of a wrapped label (``of assessed
-    amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be told)."""
+    amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be told); a
+    part of the row above is one (``of which overdue``)."""
     return (
         0 < len(text) <= 60
         and not text.endswith(".")
         and not FIGURE.fullmatch(text)
-        and not text[0].islower()
+        and (not text[0].islower() or text.startswith("of which "))
         and text.count("(") == text.count(")")
     )
 

@@ -12,7 +12,7 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import TABLE_CAPTION
+from ..reading_order import FIGURE, TABLE_CAPTION, YEAR
 from .headings import heading_candidates
 from .joining import DocumentWords, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
@@ -20,6 +20,8 @@ from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
 from .rules import classify
 
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
+_NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its text wraps onto the next
+_NOTE_WORDS = 3  # words: a footnote's next line holds this many at least (a table's cells fewer)
 _PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_FOOTER"})
 
 
@@ -54,12 +56,18 @@ class _Arrangement:
     broken: bool = False  # whether a page break (footnotes, furniture) came after the open text
     open_heading: bool = False  # whether the open text reads as a heading (it takes no continuation)
     repeated: int | None = None  # where a table's headings repeated after a page break begin in the flow
+    last_note: LogicalLine | None = None  # the footnote body taken last, if the line before was one
 
     def take(self, index: int, line: LogicalLine) -> None:
         """Put one logical line where it belongs."""
         text = bare(line.text)
+        note, self.last_note = self.last_note, None
         if line.kind == "FOOTNOTE":
             self._set_aside(line, self.footnotes)
+            self.last_note = line
+        elif line.kind == "TEXT" and note is not None and self._continues_note(note, line, self.headings[index]):
+            _join_note(note, line, self.words)
+            self.last_note = note
         elif self._is_furniture(line, text):
             self._set_aside(line, self.furniture)
         elif line.kind in PLAIN_KINDS and text.rstrip("*") in self.titles:
@@ -67,7 +75,7 @@ class _Arrangement:
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
         elif line.kind == "TEXT" and self._continues(index, line):
             self._join(line)
-        elif line.kind == "TABLE" and self.broken and self.flow and self.flow[-1].kind == "TABLE":
+        elif line.kind == "TABLE" and self.flow and self.flow[-1].kind == "TABLE" and self._table_goes_on(line):
             _continue_table(self.flow[-1], line)  # a table goes on over a page break, its headings repeated
             self.broken = False
         elif line.kind == "TABLE" and self.repeated is not None:
@@ -96,6 +104,28 @@ class _Arrangement:
                 if kind == "PREAMBLE" and match is not None:
                     self.open_text.decide(kind, rule)
                     self.open_text.groups = match.groupdict()
+
+    def _table_goes_on(self, line: LogicalLine) -> bool:
+        """Whether a table right after a table goes on with it: a page break (footnotes, furniture) came
+        between, or it opens the next page under the same column headings (pdfminer prints no furniture
+        between them when the running header comes at the page's end)."""
+        above = self.flow[-1]
+        if self.broken:
+            return True
+        if line.page == above.page:
+            return False
+        headings = _heading_words(line)
+        return len(headings) >= 3 and _heading_words(above)[-len(headings) :] == headings
+
+    def _continues_note(self, note: LogicalLine, line: LogicalLine, heading: bool) -> bool:
+        """Whether a line of text right after a footnote's body goes on with it: words on the same page after a
+        body left open on a full line (``… approved by the Council through`` / blank / ``Resolution No. …``:
+        pdfminer prints a note's lines a blank line apart), where the text above the note ended its sentence
+        (else the line is that text's, going on after the note)."""
+        if note.page != line.page or heading or len(line.text.split()) < _NOTE_WORDS:
+            return False
+        text_open = self.open_text is not None and _ends_open(self.pieces[-1])
+        return len(note.raw[-1].strip()) >= _NOTE_LINE and _ends_open(note.text) and not text_open
 
     def _is_furniture(self, line: LogicalLine, text: str) -> bool:
         """Whether the line is page furniture: a rule, a page label, the cover footer, the annex's label on a
@@ -210,6 +240,25 @@ def _continue_table(table: LogicalLine, more: LogicalLine) -> None:
     table.numbers.extend(more.numbers)
     table.end = more.end
     table.text = f"{table.text}\n{more.text}"
+
+
+def _heading_words(table: LogicalLine) -> list[str]:
+    """The words of a table's lines above its first row of figures (its caption, its column headings)."""
+    words: list[str] = []
+    for raw in table.raw:
+        cells = [cell for cell in re.split(r"\s*\|\s*|\s{2,}", raw.strip()) if cell and not set(cell) <= set("-: ")]
+        if len(cells) > 1 and FIGURE.fullmatch(cells[-1]) and not YEAR.fullmatch(cells[-1]):
+            break
+        words += " ".join(cells).split()
+    return words
+
+
+def _join_note(note: LogicalLine, line: LogicalLine, words: DocumentWords) -> None:
+    left, separator = wrap_point(note.text, line.text, words)
+    note.text = f"{left}{separator}{line.text}"
+    note.end = line.end
+    note.raw.extend(line.raw)
+    note.numbers.extend(line.numbers)
 
 
 def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool) -> bool:

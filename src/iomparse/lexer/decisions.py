@@ -70,6 +70,12 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
+        Decision(
+            "table-read-in-pieces",
+            "a table printed column after column, each column in pieces where its labels part, laid out in rows by "
+            "the pieces' heights",
+            weak=True,
+        ),
         Decision("bullets-apart", "bullets printed apart as '(cid:127)', given back to the page's items", weak=True),
         Decision("table-read-by-cells", "a table printed a cell a line, row after row, laid out in rows", weak=True),
         Decision(

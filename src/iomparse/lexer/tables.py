@@ -323,7 +323,7 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     if last is not None and is_caption(last, line.number, under_annex_label=under_annex_label):
         logical.pop()
         table.label = strip_markup(last.text)
-        table.start = last.start
+        table.start = min(last.start, table.start)  # a caption pdfminer printed after the labels comes later
         table.raw, table.numbers = [*last.raw, *table.raw], [*last.numbers, *table.numbers]
     logical.append(table)
 
