@@ -110,6 +110,24 @@ def test_the_only_note_marked_like_the_title_is_the_covers_note():
     assert document.meta.notes == (note,)
 
 
+def test_a_long_note_marked_like_the_title_stays_the_covers_note():
+    """The title's ``*`` note runs to three lines (more words than a cover's lines have): still the cover's
+    note, not the body's first paragraph; the body's paragraphs keep their own count."""
+    document = iomparse.parse(
+        "S/44/2\nOriginal: English\n3 March 2024\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Forty-fourth Session\n\nGUIDELINES ON THE CONDUCT OF INFORMAL CONSULTATIONS *\n\n\n"
+        "*   These guidelines were endorsed by the Standing Committee at its Forty-third Session and took effect\n"
+        "    on 1 January 2024; they replace the informal arrangements described in document S/20/4, which\n"
+        "    the Bureau had applied since the Committee was first convened in its present form.\n\n"
+        "Purpose\n\nInformal consultations prepare the decisions of the Standing Committee.\n"
+    )
+    assert [note.split()[:3] for note in document.meta.notes] == [["These", "guidelines", "were"]]
+    assert "S/20/4" in [str(ref.ref.text) for ref in document.references]
+    assert not any(
+        "These guidelines" in iomparse.model.inline_text(getattr(block, "content", ())) for block in document.body
+    )
+
+
 def test_a_cover_notes_citations_are_among_the_documents_references():
     document = iomparse.parse(
         "S/33/6\nOriginal: English\n12 October 2023\n\nREPORT OF THE WORKING GROUP ON PARTNERSHIPS\n\n__________\n\n"

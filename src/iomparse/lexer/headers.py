@@ -332,11 +332,13 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
 
 
 def _opens_body(logical: list[LogicalLine], index: int) -> bool:
-    """Whether the line at ``index`` is a body's: a numbered paragraph, a heading, a long text (not a note)."""
+    """Whether the line at ``index`` is a body's: a numbered paragraph, a heading, a long text (not a note:
+    under the short rule that sets a note apart, or opening with the ``*`` of the title's note)."""
     line = logical[index]
     if line.kind in BODY_KINDS:
         return True
-    return line.kind == "TEXT" and len(line.text.split()) > 30 and not _noted(logical, index)
+    long_text = line.kind == "TEXT" and len(line.text.split()) > 30
+    return long_text and not _noted(logical, index) and not line.text.startswith("*")
 
 
 def _heading_over_paragraph(logical: list[LogicalLine], start: int, index: int) -> bool:
