@@ -104,3 +104,30 @@ def test_an_annex_reproducing_another_document_opens_its_page_and_keeps_its_numb
     assert reproduced.meta.subtitle == "(Extract)"
     numbers = [b.num for b in iomparse.model.iter_blocks(reproduced.body) if isinstance(b, Paragraph)]
     assert numbers == ["31", "32"]
+
+
+def test_a_statements_header_run_together_gets_its_fields_and_the_salutation_opens_the_text():
+    """No symbol: the delegation's letterhead, the title, the meeting, the speaker and the date run together on
+    the first line; the salutation opens the next page's line, and the speaker turns to the chair again after
+    a sentence later on."""
+    text = (
+        "Permanent Mission of the Kingdom of Lesotho in Geneva STATEMENT BY THE KINGDOM OF LESOTHO "
+        "118th Session of the Council Agenda item 11: General debate Statement by: Ms P. Mokoena, Counsellor "
+        "28 November 2027 Check against delivery\n"
+        "Madam President, Excellencies, dear colleagues, Lesotho joins others in welcoming the new Members. "
+        + FILLER
+        + "Madam President, We thank the Administration for its report on the budget. "
+        + FILLER
+        + "\n"
+    )
+    document = iomparse.parse(text)
+    meta = document.meta
+    assert (meta.kind, meta.title, meta.speaker) == (
+        "statement",
+        "STATEMENT BY THE KINGDOM OF LESOTHO",
+        "Ms P. Mokoena, Counsellor",
+    )
+    assert (meta.session.number, meta.date.isoformat()) == (118, "2027-11-28")
+    texts = [inline_text(block.content) for block in document.body if isinstance(block, Paragraph)]
+    assert texts[0].startswith("Lesotho joins others"), "the salutation is not the text"
+    assert texts[-1].startswith("We thank"), "the salutation again, after a sentence, apart from the text"

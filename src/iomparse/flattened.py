@@ -19,7 +19,16 @@ from attrs import define
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, ROMAN_PATTERN
-from .vocabulary import COVER_FOOTERS, OPERATIVE_VERBS, ORGANS, PLACES, PREAMBLE_OPENERS, alternation
+from .vocabulary import (
+    AUDIENCE_STEMS,
+    COVER_FOOTERS,
+    MISSION_OPENERS,
+    OPERATIVE_VERBS,
+    ORGANS,
+    PLACES,
+    PREAMBLE_OPENERS,
+    alternation,
+)
 
 _MEAN_LENGTH = 250  # characters: a text whose lines are this long on average, with no blank line, is flattened
 _LONGEST = 600  # and one of its lines at least is a page's worth
@@ -90,6 +99,7 @@ _BREAK = re.compile(
     r"|Rule (?P<rule>\d{1,3})\s(?=[A-Z])"
     r"|(?P<item>\((?:[a-z]|[ivx]{1,4})\))\s(?=\S)"
     r"|(?P<bullet>[•▪●])\s"
+    r"|(?P<salutation>(?:Mr\.?|Madam|Madame|Ms\.?) (?:Chair(?:person|man|woman)?|President)\s*,)"
     r"|(?P<note>\d{1,2})\s(?=[A-Z])"
     rf"|(?P<preamble>(?:{alternation(PREAMBLE_OPENERS)})\b)"
     r"|(?P<body>The (?:Council|Executive Committee|Standing Committee),)"
@@ -131,6 +141,8 @@ class _Reader:
                 head += annex
         elif _COVER_FIELDS[0].match(text):  # the first page opens with the document's symbol: its cover
             head, text = _cover(text)
+        elif _STATEMENT_OPENING.match(text):  # a delegation's letterhead or a statement's title: its header
+            head, text = _statement_header(text)
         contents = _CONTENTS.match(text)
         if contents:
             head.append(contents.group())
@@ -171,7 +183,13 @@ class _Reader:
                     starts.append(match.end() + 1)
         pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
         last = len(pieces) - 1
-        return [line for n, piece in enumerate(pieces) if piece for line in _heading_split(piece, n < last)]
+        return [
+            line
+            for n, piece in enumerate(pieces)
+            if piece
+            for part in _salutation_apart(piece)
+            for line in _heading_split(part, n < last)
+        ]
 
     def _starts_line(self, match: re.Match[str], text: str, markers: dict[str, int]) -> bool:
         """Whether a candidate break is one: numbers in sequence, labels where a list or clause opens."""
@@ -200,6 +218,8 @@ class _Reader:
             return not words or before.endswith((".", ";", ":", ")")) or words[-1].isupper()
         if kind == "item":
             return before.endswith((":", ";", "; or", "; and", ", or", ", and"))
+        if kind == "salutation":  # … of the Bureau. Mr. Chair, …: the speaker turns to the chair again
+            return before.endswith((".", "!", "?"))
         if kind in ("preamble", "operative"):  # …,1 Having heard …: a clause after a clause
             return bool(re.search(r",\d{0,2}$", before))
         if kind == "body":  # The Council,: a resolution, its clauses numbered from 1
@@ -231,6 +251,46 @@ def _cover(text: str) -> tuple[list[str], str]:
         place = _PLACE_AND_DATES.fullmatch(piece.strip())
         lines += place.groups() if place else [piece.strip()] if piece.strip() else []
     return lines, after.strip()
+
+
+_STATEMENT_OPENING = re.compile(rf"(?:{alternation(MISSION_OPENERS, escape=True)}|STATEMENT\b|Statement by\b)")
+_SALUTATION = re.compile(r"(?:Mr\.?|Madam|Madame|Ms\.?) (?:Chair(?:person|man|woman)?|President)\s*,")
+#: Where a line of a statement's header begins: its title, its meeting, agenda item, speaker, date, the
+#: ``Check against delivery`` mark.
+_STATEMENT_BREAK = re.compile(
+    r" (?=STATEMENT (?:BY|OF)\b)| (?=\d{1,3}(?:st|nd|rd|th) (?:\(?Special\)? )?Session\b)| (?=Agenda item \d)"
+    rf"| (?=Statement by\b)| (?={FULL_DATE.pattern})| (?=Check against delivery)"
+)
+_ADDRESS = re.compile(rf"(?i)(?:{alternation(AUDIENCE_STEMS)}|(?:deputy )?directors? general)")
+_COVER_LINE = 400  # characters: a statement's header alone on a line is no longer
+_ADDRESS_WORDS = 5  # words: a form of address in a salutation (``Deputy Directors General``)
+
+
+def _statement_header(text: str) -> tuple[list[str], str]:
+    """A statement's header run together before its salutation (``Permanent Mission of … STATEMENT OF …
+    113th Session of the Council … Statement by: … 30 November 2022 Check against delivery Mr. Chair,
+    Excellencies, …``), each field a line; then the statement's text from its salutation. Unchanged when
+    neither a salutation follows the header nor the line is a header alone."""
+    salutation = _SALUTATION.search(text)
+    if salutation is None and len(text) > _COVER_LINE:
+        return [], text
+    end = salutation.start() if salutation is not None else len(text)  # else the header alone on its line
+    lines = [piece.strip() for piece in _STATEMENT_BREAK.split(text[:end]) if piece.strip()]
+    return [part for line in lines for part in (line, "")], text[end:]  # a blank line after each: its own
+
+
+def _salutation_apart(piece: str) -> list[str]:
+    """A piece opening with a salutation (``Mr. Chair, Excellencies, distinguished delegates, At the outset
+    …``): the salutation, its forms of address a comma apart, then the text."""
+    salutation = _SALUTATION.match(piece)
+    if salutation is None:
+        return [piece]
+    end = salutation.end()
+    for address in piece[end:].split(",")[:-1]:
+        if len(address.split()) > _ADDRESS_WORDS or not _ADDRESS.search(address):
+            break
+        end += len(address) + 1  # … Excellencies, distinguished delegates,: the audience, a comma each
+    return [part for part in (piece[:end].strip(), piece[end:].strip()) if part]
 
 
 def _heading_split(piece: str, broken: bool) -> list[str]:

@@ -51,6 +51,8 @@ _HELD = re.compile(
 _CHECK_AGAINST_DELIVERY = re.compile(r"(?i)check against delivery")
 _MISSION = re.compile(alternation(MISSION_OPENERS, escape=True), re.IGNORECASE)
 """The opening words of a delegation's letterhead (``PERMANENT MISSION OF …``): no title."""
+_TITLED = re.compile(r"STATEMENT\b")
+"""A statement's title in capitals (``STATEMENT OF THE REPUBLIC OF …``), though it comes right under a letterhead."""
 _STATEMENT_BY = re.compile(r"Statement by\s*:?")
 """``Statement by`` alone on its line, the speaker's name on the next."""
 
@@ -282,8 +284,10 @@ def _mark_letterhead(zone: list[LogicalLine]) -> None:
     letterhead: the mission's name and address, bold in converter output, plain in a PDF's text."""
     previous = ""
     for line in zone:
-        if line.kind == "LETTERHEAD" or (line.kind == "CAPS" and previous == "letterhead-mission"):
+        goes_on = line.kind == "CAPS" and previous == "letterhead-mission" and not _TITLED.match(bare_text(line.text))
+        if line.kind == "LETTERHEAD" or goes_on:
             # PERMANENT MISSION OF … / TO THE UNITED NATIONS …: named by its words, and the line right under it
+            # (not STATEMENT OF …, the statement's title)
             line.decide("LETTERHEAD", line.rule if line.kind == "LETTERHEAD" else "letterhead-by-position")
             previous = line.rule
             continue
