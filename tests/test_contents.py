@@ -218,3 +218,40 @@ def test_a_lettered_entry_wrapped_over_a_blank_line_is_one_entry():
             "(b) Scale of assessment for 2023",
         ],
     )
+
+
+def test_a_title_wrapped_over_a_blank_line_before_a_column_of_pages_is_one_entry():
+    """pdfminer: each line a block, a title's second line a blank line under its first (which breaks off on
+    ``OF THE``, or is followed by a line in lower case), then the page numbers in a column."""
+    text = (
+        "MC/EX/720\nOriginal: English\n\nCONTENTS\n\nPage\n\n"
+        "INTRODUCTION ..............................\n\n"
+        "REPORT ON THE WORK OF THE\n\nORGANIZATION FOR 2016 ......................\n\n"
+        "(a) Support for Member States with economies\n\nin transition ...................\n\n"
+        "CLOSURE OF THE SESSION ....................\n\n1\n\n2\n\n3\n\n4\n\n\f1. The Committee met.\n"
+    )
+    entries = contents_of(text).entries
+    assert shape(entries) == [
+        "INTRODUCTION",
+        (
+            "REPORT ON THE WORK OF THE ORGANIZATION FOR 2016",
+            ["(a) Support for Member States with economies in transition"],
+        ),
+        "CLOSURE OF THE SESSION",
+    ]
+    assert [entry.page for entry in entries] == ["1", "2", "4"] and entries[1].children[0].page == "3"
+
+
+def test_lettered_labels_apart_open_the_next_title_with_its_page_under_it():
+    """Plain pdftotext: ``(a)`` on a line of its own, its title after a blank line, the page under it."""
+    text = (
+        "MC/C/SR/530\nOriginal: English\n\nCONTENTS\nPage\n"
+        "Budget questions ..........................\n\n3\n\n"
+        "(a)\n\nScale of assessment for 2016 .............\n\n3\n\n"
+        "(b)\n\nStatus of contributions ..................\n\n4\n\n"
+        "Closure of the meeting ...................\n\n5\n\n\f1. The Chairperson opened the meeting.\n"
+    )
+    assert shape(contents_of(text).entries) == [
+        ("Budget questions", ["(a) Scale of assessment for 2016", "(b) Status of contributions"]),
+        "Closure of the meeting",
+    ]

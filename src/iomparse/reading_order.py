@@ -940,7 +940,7 @@ _LEADER_ONLY = re.compile(r"(?:\s?[.…·]){3,}\s*")
 _PAGES = r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?|[ivx]{1,5}"  # a page, or the paragraphs a record's entry covers: 20-22
 _PAGE_NUMBER = re.compile(_PAGES)
 _FULL_ENTRY = re.compile(rf".*\S(?:\s?[.…·]){{3,}}\s*(?:{_PAGES})")
-_SECTION_LABEL = re.compile(r"(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?")
+_SECTION_LABEL = re.compile(r"(?:(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?|\([a-z]{1,3}\))")
 _COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page|Paragraphs")
 _LABELLED_TITLE = re.compile(rf"{_SECTION_LABEL.pattern}\s")  # A. Assessed contributions ……: its own label
 _RUNNING_HEADER = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+")  # MC/2384 / Page 2 among the entries
@@ -1002,6 +1002,8 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
         if not text:
             joining = False
             continue
+        if titles and not joining and _goes_on_across_blank(page[titles[-1][-1]].text.strip(), text):
+            joining = True  # … ON THE WORK OF THE / blank / ORGANIZATION FOR THE YEAR 2010 ……: pdfminer's blank line
         if (
             _PAGE_NUMBER.fullmatch(text)
             or _COLUMN_LABEL.fullmatch(text)
@@ -1024,6 +1026,18 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
     if labels:  # labels after the last title open none: they stay where they are
         titles.extend([label] for label in labels)
     return titles
+
+
+def _goes_on_across_blank(above: str, text: str) -> bool:
+    """Whether a contents line under a blank line ends the title above it: the title has no leader yet and
+    breaks off on a word no title ends with (``… OF THE``), or the line goes on in lower case (``in
+    transition (1035 Facility) ……``), and the line has the leader."""
+    if _LEADER.search(above) or not _LEADER.search(text) or _PAGE_NUMBER.fullmatch(above):
+        return False
+    return text[0].islower() or _TITLE_BREAKS_OFF.search(above) is not None
+
+
+_TITLE_BREAKS_OFF = re.compile(r"(?i)\b(?:the|of|on|and|for|to|in|with|by|at|from|an?)$")
 
 
 # --------------------------------------------------------------------------------------------------
