@@ -489,3 +489,25 @@ def test_a_table_opening_the_next_page_under_the_same_headings_goes_on_though_no
         ["State", "Malta", "Mexico", "Monaco", "Mongolia", "State", "Nauru", "Nepal", "Niger", "Norway"]
     ]
     assert len(table_labels(first + "\f" + page("Nauru\nNepal\nNiger\nNorway", "Budget") + end)) == 2
+
+
+def test_a_sub_row_printed_apart_from_the_labels_above_it_belongs_to_the_same_piece_of_figures():
+    """pdfminer prints an indented ``of which …`` label as a block of its own, the years heading the
+    columns a block each, then each column whole: two label blocks stand beside one piece."""
+    text = (
+        "Table 1: Summary, 2014 and 2015\n\n"
+        "Administrative Part (CHF)\nOperational Part (USD)\n\nof which unearmarked (USD)\n\n"
+        "2014\n\n2015\n\nChange\n\n"
+        "40,100,000\n610,000,000\n48,000,000\n\n41,000,000\n640,500,000\n51,250,000\n\n"
+        "900,000\n30,500,000\n3,250,000\n\n"
+        "11.\nThe Operational Part grows most.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 1: Summary, 2014 and 2015"
+    assert [row for row in table.cells if row] == [
+        ("", "2014", "2015", "Change"),
+        ("Administrative Part (CHF)", "40,100,000", "41,000,000", "900,000"),
+        ("Operational Part (USD)", "610,000,000", "640,500,000", "30,500,000"),
+        ("of which unearmarked (USD)", "48,000,000", "51,250,000", "3,250,000"),
+    ]

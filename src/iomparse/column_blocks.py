@@ -296,8 +296,8 @@ def _labels_and_headings(page: list[Line], blocks: list[Block], position: int) -
             caption = blocks[index][0]
         elif labelled and _kept_after(texts):
             pass  # a note under the table printed before its figures, or a running header: kept after it
-        elif _labels_or_headings(texts):
-            labelled.append(blocks[index])
+        elif _labels_or_headings(texts) or (labelled and len(texts) == 1 and YEAR.fullmatch(texts[0])):
+            labelled.append(blocks[index])  # (a year alone after the labels heads a column: ``2012`` / ``2013``)
         else:
             break  # the figures (a heading atop a column's first block), or the text after the table
         index += 1
@@ -310,9 +310,9 @@ def _kept_after(texts: list[str]) -> bool:
 
 
 def _labels_or_headings(texts: list[str]) -> bool:
-    """A block of row labels or of a column's heading (years among its lines): no numbered heading, no
-    figure, no sentence."""
-    if _NUMBERED.match(texts[0]) or _figure(texts[0], texts[1:]):
+    """A block of row labels or of a column's heading (years among its lines): no numbered heading or
+    caption, no figure, no sentence."""
+    if _NUMBERED.match(texts[0]) or TABLE_CAPTION.match(texts[0]) or _figure(texts[0], texts[1:]):
         return False
     if any(FIGURE.fullmatch(text) and not YEAR.fullmatch(text) for text in texts[1:]):
         return False
@@ -375,33 +375,51 @@ class _Rows:
 
 
 def _aligned(page: list[Line], labelled: list[Block], heights: list[int]) -> _Rows | None:
-    """The rows of the label blocks ``labelled`` whose blocks are as high as a column's pieces (``heights``),
-    in order: the first perhaps a line higher (the labels' column heading atop it); between two, a block
-    of one line is a wrapped label's second line (``… and Northern`` / ``Ireland``, or a line opening in lower
-    case) or a group's label with no figures. The blocks after the last are the columns' headings. None where
-    the blocks do not match."""
+    """The rows of the label blocks ``labelled`` beside a column's pieces (``heights``), in order: a block as
+    high as a piece, or as a few (a sub-row ``of which …`` parts the figures), or a few blocks as high as one
+    (its last label indented apart); the labels' heading atop the first and, between two pieces, a wrapped
+    label's second line or a group's label (see `_set_apart`). The blocks after the last are the columns'
+    headings. None where the blocks do not match."""
     found = _Rows(stub=None, rows=[], without_figures=set(), wrapped={}, headings=[])
     piece = 0
+    pending: list[int] = []  # the labels of a piece printed in blocks of their own
     for index, block in enumerate(labelled):
         if piece == len(heights):
             found.headings = labelled[index:]
             break
-        covered = _covered(len(block), heights[piece:])
-        if covered:  # as high as the next pieces (one, or a few: a sub-row ``of which …`` parts the figures)
-            found.rows += block
-            piece += covered
-        elif piece == 0 and len(block) == heights[0] + 1:
-            found.stub, piece = block[0], 1
-            found.rows += block[1:]
-        elif piece == 0 and len(block) == 1 and found.stub is None:
-            found.stub = block[0]  # the labels' column heading, a block of its own
-        elif len(block) == 1 and found.rows:
-            _between_pieces(page, found, block[0])
-        else:
+        following = labelled[index + 1] if index + 1 < len(labelled) else None
+        pending += block if pending else _set_apart(page, found, block, heights[piece:], following)
+        covered = _covered(len(pending), heights[piece:])
+        if covered:
+            found.rows += pending
+            piece, pending = piece + covered, []
+        elif len(pending) >= heights[piece]:
             return None
-    if piece < len(heights) or len(found.rows) < 3:
+    if pending or piece < len(heights) or len(found.rows) < 3:
         return None
     return found if all(_row_label(page[row].text.strip()) for row in found.rows) else None
+
+
+def _set_apart(page: list[Line], found: _Rows, block: Block, heights: list[int], following: Block | None) -> Block:
+    """The lines of a label block that are rows, those that are not noted in ``found``: the labels' heading
+    atop the first piece (a line more than it, or a block of its own); between two pieces, a line of its own
+    opening in lower case, or whose next block fits the next piece, is a wrapped label's end or a group's
+    label (`_between_pieces`)."""
+    first = not found.rows and found.stub is None
+    if first and len(block) == heights[0] + 1:
+        found.stub = block[0]
+        return block[1:]
+    if first and len(block) == 1 and heights[0] != 1:
+        found.stub = block[0]
+        return []
+    if len(block) != 1 or not found.rows:
+        return block
+    text = page[block[0]].text.strip()
+    lower = text[:1].islower() and not text.startswith("of which ")
+    if lower or (not _covered(1, heights) and following is not None and _covered(len(following), heights)):
+        _between_pieces(page, found, block[0])
+        return []
+    return block
 
 
 def _covered(height: int, heights: list[int]) -> int:
