@@ -511,3 +511,25 @@ def test_a_sub_row_printed_apart_from_the_labels_above_it_belongs_to_the_same_pi
         ("Operational Part (USD)", "610,000,000", "640,500,000", "30,500,000"),
         ("of which unearmarked (USD)", "48,000,000", "51,250,000", "3,250,000"),
     ]
+
+
+def test_years_atop_the_columns_head_them_and_the_total_row_printed_a_cell_a_block_ends_the_table():
+    """pdftotext: the labels under their heading, each column under its year, then the total row apart, a
+    cell a block; the next paragraph's number right under the last cell."""
+    text = (
+        "Table 2: Returns assisted, by region, 2016 and 2017\n"
+        "Region\nEast Africa\nWest Africa\nSouth Asia\nCentral Europe\n\n"
+        "2016\n1,200\n3,450\n980\n410\n\n"
+        "2017\n1,320\n3,100\n1,005\n455\n\n"
+        "Change (%)\n10.0\n-10.1\n2.6\n11.0\n\n"
+        "Total\n\n6,040\n\n5,880\n\n-2.6\n"
+        "7.\nReturns fell slightly in 2017.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    rows = [row for row in table.cells if row and row[0] != "---"]
+    assert rows[0] == ("Region", "2016", "2017", "Change (%)")
+    assert rows[1] == ("East Africa", "1,200", "1,320", "10.0")
+    assert rows[-1] == ("Total", "6,040", "5,880", "-2.6")
+    assert "table-figures-unplaced" not in diagnostic_codes(document)
+    assert [block.num for block in document.body if isinstance(block, iomparse.model.Paragraph)] == ["7"]

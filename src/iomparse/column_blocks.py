@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from attrs import define
+from attrs import define, evolve
 
 from .lexer.decisions import DECISIONS
 from .model import Diagnostic
@@ -78,6 +78,7 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
         if found is None or found.labels[0] < done:
             position += 1
             continue
+        found = _with_row_after(page, found)
         result += [page[row] for row in range(done, found.labels[0]) if row not in found.taken]
         if found.caption is not None:  # printed between the labels and the figures: put above them
             result += [Line(page[found.caption].number, "", page[found.caption].page), page[found.caption]]
@@ -256,6 +257,29 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     left = _unplaced(columns, fitting, moved + [row for block in asides for row in block])
     taken |= set(wrapped.values())
     return _Found(labels=rows, stub=stub, columns=fitting, left=left + trailing, end=end, taken=taken, wrapped=wrapped)
+
+
+def _with_row_after(page: list[Line], found: _Found) -> _Found:
+    """The table with the row printed a cell a line after its columns (``Total`` / ``254,624`` / … /
+    ``5.5``), when every other figure found its row: the label, then a figure a column, the lines left after
+    the columns and those right after the table (the text after it perhaps right under the last cell, no
+    blank line between)."""
+    width = len(found.columns)
+    if not width or len(found.left) > 1 + width:
+        return found
+    cells = list(found.left)
+    row = found.end
+    while len(cells) < 1 + width and row < len(page):
+        if page[row].text.strip():
+            cells.append(row)
+        row += 1
+    if len(cells) != 1 + width:
+        return found
+    label, *figures = (page[row].text.strip() for row in cells)
+    if not _row_label(label) or YEAR.fullmatch(label) or not all(FIGURE.fullmatch(figure) for figure in figures):
+        return found
+    columns = [(heading, [*column, cell]) for (heading, column), cell in zip(found.columns, cells[1:], strict=True)]
+    return evolve(found, labels=[*found.labels, cells[0]], columns=columns, left=[], end=max(found.end, cells[-1] + 1))
 
 
 def _pieced(page: list[Line], blocks: list[Block], position: int) -> _Found | None:

@@ -646,8 +646,8 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
     and the short blocks among them (headings, running headers)."""
     first = blocks[position]
     height = first[1] - first[0]
-    if height < 3 or not _figures(page, first):
-        return None
+    if height < 3 or not _figures(page, first) or _year_over_figures(page, first):
+        return None  # (a year atop amounts heads its column: `column_blocks` reads such columns)
     asides: list[Block] = []
     back = position - 1
     while back >= max(0, position - 6) and _aside(page, blocks[back]) and blocks[back][1] - blocks[back][0] < height:
@@ -671,6 +671,12 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
         forward += 1
     asides = [block for block in asides if block[0] < columns[-1][0]]
     return (labels, columns, asides) if len(columns) >= 2 else None
+
+
+def _year_over_figures(page: list[Line], block: Block) -> bool:
+    """Whether a block of figures opens with a year over amounts (``2009`` / ``58,412`` / …): its heading."""
+    texts = [page[row].text.strip() for row in range(*block)]
+    return YEAR.fullmatch(texts[0]) is not None and not all(YEAR.fullmatch(text) for text in texts[1:])
 
 
 def _more_labels(page: list[Line], top: int, labels: range) -> bool:
