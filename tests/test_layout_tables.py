@@ -279,3 +279,22 @@ def test_headings_over_the_labels_and_each_column_a_blank_line_above_the_rows_ar
     (table,) = tables_of(document)
     assert table.caption == "TABLE 5 – STAFF COSTS BY LOCATION"
     assert [row[0] for row in table.cells if row][-2:] == ["Headquarters", "Administrative centres"]
+
+
+def test_an_agendas_lettered_items_beside_their_documents_column_are_items_not_a_table():
+    """-layout: an item's sub-items, each with its document's symbol at the right (a year in one title), then
+    the item's annotation in numbered paragraphs of its own: the sub-items are a list, the last no heading."""
+    text = (
+        "S/36/1\nOriginal: English\n18 May 2025\n\nPROVISIONAL AGENDA\n\n"
+        "5.        Budget questions:\n"
+        "          (a)     Revision of the Programme and Budget for 2025                 S/36/4\n"
+        "          (b)     Scale of assessment for 2026                                  S/36/5\n"
+        "          1.    Under sub-item (a), the Administration will present the revised budget to the\n"
+        "          Committee, which is invited to take note of it.\n"
+        "6.        Closure of the session\n"
+    )
+    document = iomparse.parse(text)
+    assert not tables_of(document)
+    (item,) = [block for block in document.body if getattr(block, "num", None) == "5"]
+    assert [child.label for child in item.children] == ["(a)", "(b)"]
+    assert "S/36/5" in [str(reference.ref.text) for reference in document.references]

@@ -89,8 +89,8 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         if opens_section or (prose_opens and _after_sentence(lines, index)):
             long_title = line.kind == "ITEM" and paragraph_next and _previous_kind(lines, index) != "ITEM"
             flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
-        if line.kind == "ITEM" and not paragraph_next:  # (a) … / (b) … / ADOPTION OF …: a list, not headings
-            flags[index] = False
+        if line.kind == "ITEM" and (not paragraph_next or _goes_on_list(lines, index)):
+            flags[index] = False  # (a) … / (b) … / ADOPTION OF …, or (a) … / (b) … / 1. …: a list, not headings
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
         paragraph_next = line.kind == "PARA"
         # in prose: … Member States. / A world on the move / According to the latest estimates, …
@@ -112,6 +112,16 @@ def _first_heading_over_prose(lines: list[LogicalLine], flags: list[bool]) -> No
     prose = lines[second].kind == "TEXT" and len(lines[second].text.split()) >= _PROSE_PARAGRAPH
     if lines[first].kind == "CAPS" and prose:
         flags[first] = heading_shape(lines[first], None)
+
+
+def _goes_on_list(lines: list[LogicalLine], index: int) -> bool:
+    """Whether the lettered item at ``index`` follows the item lettered just before it (``(a)`` / ``(b)``):
+    the end of a list, though a numbered paragraph comes next."""
+    previous = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind not in PASSED_OVER_KINDS), None)
+    if previous is None or previous.kind != "ITEM":
+        return False
+    letters = (previous.label or "").strip("()"), (lines[index].label or "").strip("()")
+    return all(len(letter) == 1 and letter.isalpha() for letter in letters) and ord(letters[1]) == ord(letters[0]) + 1
 
 
 def _previous_kind(lines: list[LogicalLine], index: int) -> str | None:

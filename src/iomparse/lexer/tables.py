@@ -9,6 +9,7 @@ import re
 
 from ..reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_AT_END
 from ..source import Line
+from ..symbols import SYMBOL_CANDIDATE
 from .lines import LogicalLine, bare, strip_markup
 
 _COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
@@ -46,11 +47,27 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
             run.append(index)
         elif run:
             laid_out = sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2
-            if (len(run) >= 2 and laid_out) or _two_columns(lines, run):
+            if ((len(run) >= 2 and laid_out) or _two_columns(lines, run)) and not _agenda_items(lines, run):
                 rows.update(run)
                 rows.update(_heading_lines(lines, run))
             run = []
     return rows
+
+
+_ITEM_LABEL = re.compile(r"(?:\d{1,2}\.|\([a-z]{1,3}\))\s")
+_CELL_GAP = re.compile(r"\s{2,}")
+
+
+def _agenda_items(lines: list[Line], run: list[int]) -> bool:
+    """Whether rows are an agenda's items beside its documents column (``(a)   Revision of the Programme and
+    Budget for 2023      S/32/4``): each opens with its number or letter, one at least ends with a document's
+    symbol, and none holds two figures (a table's row would)."""
+    rows = [_CELL_GAP.split(lines[index].text.strip()) for index in run if lines[index].text.strip()]
+    if not rows or not all(_ITEM_LABEL.match(cells[0] + " ") for cells in rows):
+        return False
+    if sum(FIGURE.fullmatch(cell) is not None for cells in rows for cell in cells[1:]) > 0:
+        return False
+    return any(SYMBOL_CANDIDATE.fullmatch(cells[-1]) for cells in rows if len(cells) > 1)
 
 
 _WIDE_GAP = re.compile(r"\S {3,}(?=\S)")
