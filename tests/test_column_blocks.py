@@ -533,3 +533,25 @@ def test_years_atop_the_columns_head_them_and_the_total_row_printed_a_cell_a_blo
     assert rows[-1] == ("Total", "6,040", "5,880", "-2.6")
     assert "table-figures-unplaced" not in diagnostic_codes(document)
     assert [block.num for block in document.body if isinstance(block, iomparse.model.Paragraph)] == ["7"]
+
+
+def test_a_total_row_set_apart_by_its_rule_is_the_tables_last_row():
+    """pdfminer: the labels, then ``Total`` apart (a rule above its row), the headings, the columns; the
+    totals come a block each, after each column or after the last one."""
+
+    def table(figures: str) -> list[tuple[str, ...]]:
+        text = (
+            "Table 7: Posts by office (number of posts)\n\n"
+            "Geneva\nManila\nPanama\nBangkok\n\nTotal\n\nOfficials\n\nEmployees\n\n" + figures + "\n\n"
+            "12.\nMost posts are at Headquarters.\n"
+        )
+        (found,) = tables_of(iomparse.parse(text))
+        return [row for row in found.cells if row and row[0] != "---"]
+
+    after_each = "98\n21\n6\n4\n\n129\n\n61\n62\n9\n5\n\n137"
+    after_last = "98\n21\n6\n4\n\n61\n62\n9\n5\n\n129\n\n137"
+    for figures in (after_each, after_last):
+        rows = table(figures)
+        assert rows[0][1:] == ("Officials", "Employees")
+        assert rows[1] == ("Geneva", "98", "61")
+        assert rows[-1] == ("Total", "129", "137")

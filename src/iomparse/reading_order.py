@@ -518,12 +518,16 @@ def table_columns(page: list[Line]) -> list[Line]:
         if labels[0] < done:
             position += 1
             continue
-        laid_out = _laid_out(page, blocks, done, (labels, columns, asides))
+        total = _total_apart(page, blocks, table)
+        if total is not None:
+            asides = [block for block in asides if block != total[0] and block not in total[1]]
+        laid_out = _laid_out(page, blocks, done, (labels, columns, asides), total)
         if width == len(columns) and not any(page[row].text.strip() for row in range(done, labels[0])):
             laid_out = _going_on(result, laid_out)  # Liabilities / …: the table's next group of rows
         result += laid_out
-        done, width = columns[-1][1], len(columns)
-        position = blocks.index(columns[-1]) + 1
+        last = total[1][-1] if total is not None else columns[-1]
+        done, width = last[1], len(columns)
+        position = blocks.index(last) + 1
     return result + page[done:] if done else page
 
 
@@ -539,10 +543,12 @@ def _going_on(result: list[Line], rows: list[Line]) -> list[Line]:
 Block = tuple[int, int]
 
 
-def _laid_out(page: list[Line], blocks: list[Block], done: int, table: ColumnTable) -> list[Line]:
+def _laid_out(
+    page: list[Line], blocks: list[Block], done: int, table: ColumnTable, total: Total | None = None
+) -> list[Line]:
     """The lines from ``done`` to a table's last column, the table laid out in rows: the lines above it,
-    its rows under their headings, then what lay among its columns (running headers), numbered where the
-    table ends."""
+    its rows under their headings (its total row last, when printed apart), then what lay among its columns
+    (running headers), numbered where the table ends."""
     labels, columns, asides = table
     headings = [block for block in asides if not _is_furniture(page, block)]
     kept = [block for block in asides if _is_furniture(page, block)]
@@ -558,8 +564,38 @@ def _laid_out(page: list[Line], blocks: list[Block], done: int, table: ColumnTab
     stub_text = stub_line.text.strip() if stub_line else ""
     top = page.index(stub_line) if stub_line is not None else None  # the headings' row on the stub's line
     figures = [list(range(*column)) for column in columns]
-    rows = laid_out_rows(page, list(labels), figures, heads, stub_text, top=top)
+    rows_labels = list(labels)
+    if total is not None:  # Total / … / 596,310,000 / 617,980,000 / 100.0: its row under the others
+        rows_labels.append(total[0][0])
+        figures = [[*column, cell[0]] for column, cell in zip(figures, total[1], strict=True)]
+    rows = laid_out_rows(page, rows_labels, figures, heads, stub_text, top=top)
     return before + rows + _set_after(page, kept, page[columns[-1][1] - 1].number)
+
+
+Total = tuple[Block, list[Block]]
+"""A table's total row printed apart: its label's block and a block of one figure for each column."""
+_TOTAL = re.compile(r"(?:Grand |Sub-?)?(?:Total|TOTAL)\b.*")
+
+
+def _total_apart(page: list[Line], blocks: list[Block], table: ColumnTable) -> Total | None:
+    """The total row of a table printed column after column whose rule above it set it apart: its label
+    between the other labels and the columns (``Total``, before the columns' headings), its figures a block
+    each, after the last column (``596,310,000`` / ``617,980,000`` / ``100.0``) or each after its column; the
+    columns' headings, the other short blocks, one a column or none."""
+    _, columns, asides = table
+    before = [block for block in asides if block[0] < columns[0][0]]
+    if not before or before[0][1] - before[0][0] != 1 or not _TOTAL.fullmatch(page[before[0][0]].text.strip()):
+        return None
+    after = [blocks.index(column) + 1 for column in columns]
+    each = [blocks[index] for index in after if index < len(blocks)]  # a figure under each column
+    last = blocks[after[-1] : after[-1] + len(columns)]  # the figures after the last column
+    for cells in (each, last):
+        if len(cells) != len(columns) or not all(block[1] - block[0] == 1 and _figures(page, block) for block in cells):
+            continue
+        headings = [block for block in asides if block not in (before[0], *cells) and not _is_furniture(page, block)]
+        if len(headings) in (0, len(columns)):
+            return before[0], cells
+    return None
 
 
 def _set_after(page: list[Line], blocks: list[Block], landing: int) -> list[Line]:
