@@ -128,6 +128,24 @@ def test_a_long_note_marked_like_the_title_stays_the_covers_note():
     )
 
 
+def test_a_covers_note_with_no_rule_over_it_is_read_by_its_words():
+    """No rule and no ``*`` set the note apart: its words do (``This document is submitted to …``); and a
+    summary record's note on corrections under its contents."""
+    document = iomparse.parse(
+        "MC/2410\nOriginal: English\n9 October 2015\n\n106TH SESSION\n\nPROGRAMME AND BUDGET FOR 2016\n\n"
+        "This document is submitted to the Standing Committee on Programmes and Finance at its Seventeenth\n"
+        "Session and to the Council at its 106th Session.\n\nINTRODUCTION\n\n1. The budget is presented.\n"
+    )
+    assert [note.split()[:4] for note in document.meta.notes] == [["This", "document", "is", "submitted"]]
+    record = iomparse.parse(
+        "MC/C/SR/540\nOriginal: English\n2 December 2016\n\nDRAFT SUMMARY RECORD OF THE FIVE HUNDRED AND FORTIETH"
+        " MEETING\n\nCONTENTS\n\nPage\n\nGeneral debate ................ 2\n\n"
+        "Corrections to this draft summary record should be sent to the Secretariat within two weeks.\n\n"
+        "GENERAL DEBATE\n\n1. The CHAIRPERSON opened the meeting.\n"
+    )
+    assert [note.split()[:3] for note in record.meta.notes] == [["Corrections", "to", "this"]]
+
+
 def test_a_cover_notes_citations_are_among_the_documents_references():
     document = iomparse.parse(
         "S/33/6\nOriginal: English\n12 October 2023\n\nREPORT OF THE WORKING GROUP ON PARTNERSHIPS\n\n__________\n\n"

@@ -17,7 +17,7 @@ from .headings import heading_candidates
 from .joining import DocumentWords, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
-from .rules import classify
+from .rules import COVER_NOTE, classify
 
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
 _NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its text wraps onto the next
@@ -159,7 +159,7 @@ class _Arrangement:
         """Whether a line of text right after the contents, on the cover they are printed on, is the cover's
         note (``This document is submitted to …``): the cover puts its note at the page's foot, under the
         contents."""
-        if not _COVER_NOTE.match(text) or not self.flow:
+        if not COVER_NOTE.match(text) or not self.flow:
             return False
         entry = next((kept for kept in reversed(self.flow[-2:]) if kept.kind == "TOC_ENTRY"), None)
         return entry is not None and entry.page == line.page  # (a contents' label and rule printed apart between)
@@ -226,11 +226,6 @@ class _Arrangement:
 
 _CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})
 _CONTENTS_KINDS = frozenset({"TOC_HEAD", "TOC_COLUMN", "TOC_ENTRY"})
-_COVER_NOTE = re.compile(
-    r"(?:This|These) (?:document|report|paper|draft resolutions?)\b.{0,60}?\b"
-    r"(?:submitted|approved|adopted|considered|reviewed|endorsed)\b"
-)
-"""The opening of a cover's note: ``This document is submitted to …``, ``This report was approved by …``."""
 _HEADINGS_LINE = 120  # characters: a table's column headings run together on one line
 _CONTINUED = re.compile(r"\((?:cont'?d|continued)\)", re.IGNORECASE)
 

@@ -26,7 +26,7 @@ from .headings import heading_shape
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
-from .rules import AMENDMENT, classify, is_caps, make_line
+from .rules import AMENDMENT, COVER_NOTE, classify, is_caps, make_line
 
 ORGAN = re.compile(rf"(?:THE )?(?:{alternation(ORGANS)})", re.IGNORECASE)
 """A line naming a governing body (``COUNCIL``, ``Standing Committee on Programmes and Finance``)."""
@@ -457,8 +457,8 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "SUBTITLE", "subtitle"
     if AMENDMENT.fullmatch(bare):
         return "SUBTITLE", "subtitle-amendment"  # PROGRAMME AND BUDGET FOR 2012 / Corrigendum
-    if kind == "TEXT" and (after_rule or line.text.startswith("*")):
-        return "NOTE", "cover-note"
+    if kind == "TEXT" and (after_rule or line.text.startswith("*") or COVER_NOTE.match(bare)):
+        return "NOTE", "cover-note"  # (a note with no rule over it, by its words: This document is submitted …)
     if _HELD.fullmatch(bare):
         return "MEETING_DATES", "meeting-held"
     if kind == "CAPS":
