@@ -146,6 +146,19 @@ def test_a_covers_note_with_no_rule_over_it_is_read_by_its_words():
     assert [note.split()[:3] for note in record.meta.notes] == [["Corrections", "to", "this"]]
 
 
+def test_the_organizations_name_in_three_languages_atop_a_cover_is_no_title():
+    """A typed cover of the ICEM era opens with the Organization's name in English, French and Spanish."""
+    document = iomparse.parse(
+        "     INTERGOVERNMENTAL COMMITTEE FOR EUROPEAN MIGRATION\n"
+        "   COMITE INTERGOUVERNEMENTAL POUR LES MIGRATIONS EUROPEENNES\n"
+        "   COMITE INTERGUBERNAMENTAL PARA LAS MIGRACIONES EUROPEAS\n\n"
+        "                                     MC/1301\n                                     Original: English\n"
+        "                                     3 June 1977\n\nFORTY-NINTH SESSION\n\n"
+        "         REPORT ON THE FORTY-NINTH SESSION OF THE COUNCIL\n\n1.  The Council met in Geneva.\n"
+    )
+    assert document.meta.title == "REPORT ON THE FORTY-NINTH SESSION OF THE COUNCIL"
+
+
 def test_a_cover_notes_citations_are_among_the_documents_references():
     document = iomparse.parse(
         "S/33/6\nOriginal: English\n12 October 2023\n\nREPORT OF THE WORKING GROUP ON PARTNERSHIPS\n\n__________\n\n"

@@ -31,10 +31,13 @@ from .rules import AMENDMENT, COVER_NOTE, classify, is_caps, make_line
 ORGAN = re.compile(rf"(?:THE )?(?:{alternation(ORGANS)})", re.IGNORECASE)
 """A line naming a governing body (``COUNCIL``, ``Standing Committee on Programmes and Finance``)."""
 _INITIALS = alternation(ORGANIZATION_INITIALS)
+_NAMES = alternation(ORGANIZATION_NAMES, escape=True)
 _ORGANIZATION = re.compile(
-    rf"{alternation(ORGANIZATION_NAMES, escape=True)}|(?-i:(?:{_INITIALS})(?:\s*[/•·–-]\s*(?:{_INITIALS}))*)",
+    rf"(?:{_NAMES})(?:\s+(?:{_NAMES}))*|(?-i:(?:{_INITIALS})(?:\s*[/•·–-]\s*(?:{_INITIALS}))*)",
     re.IGNORECASE,
 )
+"""The Organization's name on a cover, in one language or several run together (``INTERGOVERNMENTAL COMMITTEE
+FOR MIGRATION`` / ``COMITE INTERGOUVERNEMENTAL POUR LES MIGRATIONS`` / …), or its initials."""
 _ORGAN_OR_ORGANIZATION = re.compile(f"{ORGAN.pattern}|{_ORGANIZATION.pattern}", re.IGNORECASE)
 _PLACE = re.compile(  # Geneva; a venue in a known city: Palais des Nations, Geneva
     rf"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?|[A-Z][\w'’]+(?: [\w'’]+){{0,5}}, (?:{alternation(PLACES, escape=True)})"
