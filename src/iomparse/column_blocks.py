@@ -12,9 +12,12 @@ a table: its rows are the labels, its columns those holding exactly a figure per
 where these can be matched), and the figures that fit no row stay, in their order, as lines after the table.
 The decision (`table-figures-unplaced`) is reported as a warning: the table is incomplete.
 
-One case can be told after all: pdftotext breaks every column at the same row (a label wrapped onto a
+Some cases can be told after all. pdftotext breaks every column at the same row (a label wrapped onto a
 second line, a group's label with no figures), so the columns come in groups whose heights add up to the
-labels, one line more at each break. The columns are then put back together (`_regrouped`).
+labels, one line more at each break: the columns are put back together (`_regrouped`). pdfminer prints the
+labels in blocks where the rows part and each column in as many pieces, one column after the other: the
+pieces' heights tell which rows they hold (`_pieced`, ``table-read-in-pieces``), its caption perhaps printed
+after the labels. And a total row printed a cell a line after the columns ends the table (`_with_row_after`).
 """
 
 from __future__ import annotations
@@ -303,8 +306,9 @@ def _pieced(page: list[Line], blocks: list[Block], position: int) -> _Found | No
         if columns is None:
             continue
         found = _aligned(page, labelled, [len(figures) for _, figures in pieces[:per_column]])
-        if found is not None:
-            return _pieced_table(page, (blocks[position][0], end), found, columns, caption=caption)
+        table = _pieced_table(page, (blocks[position][0], end), found, columns, caption=caption) if found else None
+        if table is not None:
+            return table
     return None
 
 

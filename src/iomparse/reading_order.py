@@ -14,7 +14,8 @@ spaces. These steps, run by `iomparse.layout.normalize_pdf_text` before its own,
   (``The following Member States were represented:`` / ``3.`` / ``Argentina, …``) put before it;
 * `detached_contents_pages`: contents entries whose page numbers were printed apart given their pages;
 * `table_columns`: a table printed column after column (its row labels, then a block of figures per
-  column, headings and running headers between) laid out in rows;
+  column, headings and running headers between) laid out in rows, its total row too when a rule set it
+  apart (``Total`` before the headings, its figures after the columns);
 * `table_cells`: a table printed cell by cell, a line each, row after row, laid out in rows;
 * `bullets_apart`: bullets whose glyph an extractor could not name, printed at the page's end, given back
   to their items;
@@ -563,13 +564,17 @@ def _laid_out(
         before.remove(stub_line)
     stub_text = stub_line.text.strip() if stub_line else ""
     top = page.index(stub_line) if stub_line is not None else None  # the headings' row on the stub's line
-    figures = [list(range(*column)) for column in columns]
-    rows_labels = list(labels)
-    if total is not None:  # Total / … / 596,310,000 / 617,980,000 / 100.0: its row under the others
-        rows_labels.append(total[0][0])
-        figures = [[*column, cell[0]] for column, cell in zip(figures, total[1], strict=True)]
+    rows_labels, figures = _with_total(list(labels), [list(range(*column)) for column in columns], total)
     rows = laid_out_rows(page, rows_labels, figures, heads, stub_text, top=top)
     return before + rows + _set_after(page, kept, page[columns[-1][1] - 1].number)
+
+
+def _with_total(labels: list[int], figures: list[list[int]], total: Total | None) -> tuple[list[int], list[list[int]]]:
+    """The labels and each column's figures, the total row printed apart under the others (``Total`` / … /
+    ``596,310,000`` / ``617,980,000`` / ``100.0``)."""
+    if total is None:
+        return labels, figures
+    return [*labels, total[0][0]], [[*column, cell[0]] for column, cell in zip(figures, total[1], strict=True)]
 
 
 Total = tuple[Block, list[Block]]

@@ -3,7 +3,8 @@
 No single line shows what a repeated line is: the document's own symbol again (a running header), ``Page
 3``, a rule, the title again (a running title), the annex's label again on its later pages. Footnote bodies
 are taken out of the flow (the builder links them to their markers), and text that a page break, footnote
-bodies or furniture interrupted is joined back to the paragraph or item it continues.
+bodies or furniture interrupted is joined back to the paragraph or item it continues (a footnote's own line
+printed a blank line apart, to its note; a table going on over a page, to its table).
 """
 
 from __future__ import annotations
