@@ -555,3 +555,29 @@ def test_a_total_row_set_apart_by_its_rule_is_the_tables_last_row():
         assert rows[0][1:] == ("Officials", "Employees")
         assert rows[1] == ("Geneva", "98", "61")
         assert rows[-1] == ("Total", "129", "137")
+
+
+def test_a_table_printed_a_box_a_cell_with_its_figures_out_of_order_keeps_its_rows_and_says_so():
+    """pdfminer: the caption, the labels' heading and the labels down to Total, the headings a box each, then
+    the figures in an order that is neither row after row nor column after column: the rows are read, the
+    headings and figures kept after the table, and a warning says their rows cannot be told."""
+    text = (
+        "The figures are shown below.\n\n"
+        "Table 4. Migrants assisted by region, 2021 and 2022\n\n"
+        "Region\n\nEast Africa\n\nWest Africa\n\nSouth Asia\n\nTotal\n\n"
+        "Migrants\nassisted, 2021\n\nMigrants\nassisted, 2022\n\n"
+        "1,200\n\n3,450\n\n1,320\n\n3,100\n\n980\n\n5,630\n\n1,005\n\n5,425\n\n"
+        "The decrease was small.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 4. Migrants assisted by region, 2021 and 2022"
+    assert [row[0] for row in table.cells if row and row[0] != "---"] == [
+        "Region",
+        "East Africa",
+        "West Africa",
+        "South Asia",
+        "Total",
+    ]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    assert "5,630" in iomparse.to_text(document), "the figures are kept"

@@ -34,6 +34,7 @@ from .reading_order import (
     FIGURE,
     FURNITURE_LINE,
     TABLE_CAPTION,
+    TOTAL,
     UNIT_AT_END,
     YEAR,
     line_blocks,
@@ -77,7 +78,7 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
     done = 0
     position = 0
     while position < len(blocks):
-        found = _table(page, blocks, position) or _pieced(page, blocks, position)
+        found = _table(page, blocks, position) or _pieced(page, blocks, position) or _unordered(page, blocks, position)
         if found is None or found.labels[0] < done:
             position += 1
             continue
@@ -310,6 +311,85 @@ def _pieced(page: list[Line], blocks: list[Block], position: int) -> _Found | No
         if table is not None:
             return table
     return None
+
+
+def _unordered(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+    """The table under a numbered caption that pdfminer printed a cell a box, its figures in an order the text
+    does not tell (``Table 1. …`` / ``Programme area`` / the labels down to ``Total`` / the columns' headings
+    / the figures, some rows' first, then others'): the rows are read, the labels' heading over them, and the
+    headings and figures kept after the table, when there are as many figures as rows times headings."""
+    above = blocks[position - 1] if position else None
+    if above is None or not TABLE_CAPTION.match(page[above[-1]].text.strip()):
+        return None
+    found = _cells_apart(page, blocks, position)
+    if found is None:
+        return None
+    labels, heads, figures = found
+    total = max((at for at, row in enumerate(labels) if TOTAL.fullmatch(page[row].text.strip())), default=None)
+    if total is None or total + 1 != len(labels) or not heads or not figures:
+        return None
+    stub = labels[0] if (len(labels) - 1) * len(heads) == len(figures) else None
+    rows = labels[1:] if stub is not None else labels
+    if len(rows) < 3 or len(rows) * len(heads) != len(figures):
+        return None
+    left = sorted([row for head in heads for row in head] + figures)
+    taken = {stub} if stub is not None else set()
+    return _Found(labels=rows, stub=stub, columns=[], left=left, end=figures[-1] + 1, taken=taken, wrapped={})
+
+
+def _cells_apart(
+    page: list[Line], blocks: list[Block], position: int
+) -> tuple[list[int], list[list[int]], list[int]] | None:
+    """From ``blocks[position]`` on, a table's cells a box each: its labels down to the total row's, then its
+    columns' headings (a line each, or a block each when printed apart: ``Persons`` / ``assisted, 2019``),
+    then its figures; None where a heading over more figures follows them (the table goes on)."""
+    labels: list[int] = []
+    heads: list[list[int]] = []
+    figures: list[int] = []
+    for block in blocks[position : position + _LABEL_BLOCKS]:
+        texts = [page[row].text.strip() for row in block]
+        amounts = [_amount(text) for text in texts]
+        if figures and not all(amounts):
+            return None if any(amounts) else (labels, heads, figures)  # (a heading over more figures: it goes on)
+        if _after_total(page, labels, heads) and not any(amounts) and _aside_heading(texts):
+            heads.append(list(block))  # a heading printed apart: a block
+        elif not _cells_taken(page, block, amounts, (labels, heads, figures)):
+            return None
+    return labels, heads, figures
+
+
+def _after_total(page: list[Line], labels: list[int], heads: list[list[int]]) -> bool:
+    """Whether the labels have reached the total row's (the columns' headings come next)."""
+    return bool(heads) or bool(labels and TOTAL.fullmatch(page[labels[-1]].text.strip()))
+
+
+def _cells_taken(
+    page: list[Line], block: Block, amounts: list[bool], cells: tuple[list[int], list[list[int]], list[int]]
+) -> bool:
+    """The lines of a box among a table's cells put with its labels, headings or figures; False for a line
+    that no cell holds (a sentence, text after the figures)."""
+    labels, heads, figures = cells
+    for row, amount in zip(block, amounts, strict=True):
+        text = page[row].text.strip()
+        if amount:
+            figures.append(row)
+        elif figures or not (_row_label(text) or len(text) <= _SHORT):
+            return False
+        elif _after_total(page, labels, heads):
+            heads.append([row])  # a heading after the total row's label, in the labels' box
+        else:
+            labels.append(row)
+    return True
+
+
+def _aside_heading(texts: list[str]) -> bool:
+    """A column's heading in a block of its own: a few short lines, no sentence."""
+    return len(texts) <= _HEADING_LINES and all(len(text) <= _SHORT and not text.endswith(".") for text in texts)
+
+
+def _amount(text: str) -> bool:
+    """A figure that is no year (a year can head a column)."""
+    return FIGURE.fullmatch(text) is not None and YEAR.fullmatch(text) is None
 
 
 def _labels_and_headings(page: list[Line], blocks: list[Block], position: int) -> tuple[list[Block], int | None, int]:

@@ -579,7 +579,8 @@ def _with_total(labels: list[int], figures: list[list[int]], total: Total | None
 
 Total = tuple[Block, list[Block]]
 """A table's total row printed apart: its label's block and a block of one figure for each column."""
-_TOTAL = re.compile(r"(?:Grand |Sub-?)?(?:Total|TOTAL)\b.*")
+TOTAL = re.compile(r"(?:Grand |Sub-?)?(?:Total|TOTAL)\b.*")
+"""A total row's label: ``Total``, ``Total (USD)``, ``TOTAL EXPENSES``, ``Subtotal, Operational Part``."""
 
 
 def _total_apart(page: list[Line], blocks: list[Block], table: ColumnTable) -> Total | None:
@@ -589,7 +590,7 @@ def _total_apart(page: list[Line], blocks: list[Block], table: ColumnTable) -> T
     columns' headings, the other short blocks, one a column or none."""
     _, columns, asides = table
     before = [block for block in asides if block[0] < columns[0][0]]
-    if not before or before[0][1] - before[0][0] != 1 or not _TOTAL.fullmatch(page[before[0][0]].text.strip()):
+    if not before or before[0][1] - before[0][0] != 1 or not TOTAL.fullmatch(page[before[0][0]].text.strip()):
         return None
     after = [blocks.index(column) + 1 for column in columns]
     each = [blocks[index] for index in after if index < len(blocks)]  # a figure under each column
