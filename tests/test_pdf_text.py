@@ -20,7 +20,7 @@ from conftest import diagnostic_codes, sample_text, tables_of, without_positions
 
 import iomparse
 from iomparse.lexer import DECISIONS
-from iomparse.model import Annex, Diagnostic, Document, Emphasis, Strong, Table, Text, runs
+from iomparse.model import Annex, Diagnostic, Document, Emphasis, Paragraph, Strong, Table, Text, runs
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
 STEMS = sorted(path.name.removesuffix(".pdf") for path in FIXTURES.glob("*.pdf"))
@@ -1251,3 +1251,27 @@ def test_a_line_of_a_table_after_a_footnote_goes_on_with_no_footnote():
     document = iomparse.parse(text)
     (note,) = document.footnotes
     assert iomparse.model.inline_text(note.content) == "Figures are provisional and subject to audit."
+
+
+def test_a_list_printed_as_a_column_of_labels_with_an_inner_list_the_same_way_reads_whole():
+    """pdfminer: the paragraphs' numbers in a column, then their texts; inside one of them a list printed the
+    same way, its labels a block each, then its texts, an inner list's labels and texts among them."""
+    text = (
+        "III.\n\n5.\n\n6.\n\nEXPENDITURE\n\n"
+        "The budget was approved in November.\n\n"
+        "Expenditure amounted to CHF 44.8 million, as follows:\n\n"
+        "(a)\n\n(b)\n\n(c)\n\n"
+        "staff costs, CHF 36.5 million;\n\n"
+        "office costs, comprising:\n\n"
+        "(i)\n\n(ii)\n\n"
+        "premises, CHF 3.1 million; and\n\n"
+        "communications, CHF 2.1 million;\n\n"
+        "travel, CHF 1.1 million.\n\n"
+        "The surplus will be reported to the Committee.\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = {block.num: block for _, block in iomparse.paths.walk(document) if isinstance(block, Paragraph)}
+    items = [child for child in paragraphs["6"].children if isinstance(child, iomparse.model.Item)]
+    assert [item.label for item in items] == ["(a)", "(b)", "(c)"]
+    assert [item.label for item in items[1].children] == ["(i)", "(ii)"]
+    assert iomparse.model.inline_text(items[2].content) == "travel, CHF 1.1 million."

@@ -193,11 +193,11 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
         if texts is None:
             position = max(position + 1, after)
             continue
-        for row, (first, _) in zip(labels, texts, strict=True):
+        for row, (first, _) in texts:
             text = f"{page[row].text.strip()} {page[first].text.strip()}"
             result[first] = Line(page[first].number, text, page[first].page)
             result[row] = Line(page[row].number, "", page[row].page)
-        position = blocks.index(texts[-1]) + 1
+        position = after  # (a list printed the same way among the texts passed over: read next)
     return result
 
 
@@ -213,23 +213,47 @@ def _labels_apart(page: list[Line], blocks: list[Block]) -> list[Block]:
     return apart
 
 
-def _texts_opened(page: list[Line], labels: list[int], blocks: list[Block], after: int) -> list[Block] | None:
-    """The blocks the ``labels`` open, in order, from ``blocks[after]`` on: each the next block its label can
+def _texts_opened(
+    page: list[Line], labels: list[int], blocks: list[Block], after: int
+) -> list[tuple[int, Block]] | None:
+    """Each label with the block it opens, in order, from ``blocks[after]`` on: the next block its label can
     open, passing over the blocks no label opens, which go on with the text above them (an item, a bullet, a
     line opening in lower case: a list printed between two paragraphs), unless lettered labels are among
-    them; ``None`` when a label meets a block it cannot open, or the blocks run out."""
-    texts: list[Block] = []
+    them; a list's items printed the same way inside it (``(i)`` / ``(ii)`` after ``(b)``'s text, then their
+    texts) read first; ``None`` when a label meets a block it cannot open, or the blocks run out."""
+    texts: list[tuple[int, Block]] = []
     at = after
     passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
     # in lower case: with lettered labels among them, no block can be told to go on with the text above it
     for row in labels:
         while passing and at < len(blocks) and not _opens(page, row, blocks[at]) and _goes_on(page, blocks[at]):
             at += 1
+        inner = _inner_labels(page, blocks, at) if texts and page[row].text.strip() != "(i)" else []
+        if inner:
+            opened = _texts_opened(page, inner, blocks, at + len(inner))
+            if opened is None:
+                return None
+            texts += opened
+            at = blocks.index(opened[-1][1]) + 1
         if at == len(blocks) or not _opens(page, row, blocks[at]):
             return None
-        texts.append(blocks[at])
+        texts.append((row, blocks[at]))
         at += 1
     return texts
+
+
+def _inner_labels(page: list[Line], blocks: list[Block], at: int) -> list[int]:
+    """The labels of an inner list printed as a column from ``blocks[at]`` on (``(i)`` / ``(ii)``, each a
+    block), in their sequence; none unless two at least."""
+    rows: list[int] = []
+    for start, end in blocks[at : at + len(_INNER_LABELS)]:
+        if end - start != 1 or page[start].text.strip() != _INNER_LABELS[len(rows)]:
+            break
+        rows.append(start)
+    return rows if len(rows) >= 2 else []
+
+
+_INNER_LABELS = ("(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)")
 
 
 def _goes_on(page: list[Line], block: Block) -> bool:
@@ -250,6 +274,8 @@ def _column_label(text: str) -> tuple[str, int] | None:
         return "number", int(text.rstrip("."))
     if _LETTER_LABEL.fullmatch(text):
         return "letter", ord(text[1])
+    if text in _INNER_LABELS:  # (ii), (iii): an inner list's ((i) reads as a letter)
+        return "inner", _INNER_LABELS.index(text) + 1
     if _SECTION_LETTER.fullmatch(text):
         return "section letter", ord(text[0])
     value = roman_to_int(text.rstrip(".")) if _ROMAN_LABEL.fullmatch(text) else None
@@ -287,9 +313,13 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
     first = page[text[0]].text.strip()
     if kind is None:
         return False
-    if kind[0] == "number":
-        return bool(_OPENS_PARAGRAPH.match(first)) and not _LIST_OPENING.match(first)
-    if kind[0] == "letter":
+    if kind[0] == "number":  # (not a list's label alone: ``(a)``, a list printed the same way inside it)
+        return (
+            bool(_OPENS_PARAGRAPH.match(first))
+            and not _LIST_OPENING.match(first)
+            and not _LIST_LABEL_ALONE.fullmatch(first)
+        )
+    if kind[0] in ("letter", "inner"):
         return bool(_OPENS_ITEM.match(first))
     return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first))
 
