@@ -194,7 +194,8 @@ def test_a_timetable_of_quarters_is_read_by_its_column_of_quarters():
 def test_a_table_of_figures_printed_a_cell_a_block_is_no_table_of_words():
     """pdfminer printed a table of figures box by box: the row labels (the first two read as column
     headings), the columns' headings, then the figures. Amounts are left to the steps that read tables of
-    figures: read by what the cells hold, the labels would fall in two columns and a figure under a label."""
+    figures: read by what the cells hold, the labels would fall in two columns and a figure under a label.
+    Those steps read its rows, and keep the figures, whose rows the text does not tell, after it."""
     text = (
         "Table 1. Administrative Part of the Budget by object\n\nSalaries\n\nTravel\n\n"
         "Communications and information technology\n\nContractual services\n\nMeetings of the governing bodies\n\n"
@@ -203,5 +204,14 @@ def test_a_table_of_figures_printed_a_cell_a_block_is_no_table_of_words():
         "43,702,000\n\n741,000\n\n3,540,000\n\n1,312,000\n\n1,739,000\n\n51,034,000\n"
     )
     document = iomparse.parse(text)
-    assert tables_of(document) == []
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row] == [
+        "Salaries",
+        "Travel",
+        "Communications and information technology",
+        "Contractual services",
+        "Meetings of the governing bodies",
+        "Total",
+    ], "one label a row, in one column"
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     assert "41,986,000" in iomparse.to_text(document)
