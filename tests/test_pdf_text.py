@@ -1275,3 +1275,22 @@ def test_a_list_printed_as_a_column_of_labels_with_an_inner_list_the_same_way_re
     assert [item.label for item in items] == ["(a)", "(b)", "(c)"]
     assert [item.label for item in items[1].children] == ["(i)", "(ii)"]
     assert iomparse.model.inline_text(items[2].content) == "travel, CHF 1.1 million."
+
+
+def test_headings_over_the_labels_the_first_under_the_caption_and_the_total_row_after_the_columns():
+    """Plain pdftotext: the paragraph, the caption and the first heading in one block (no blank line between),
+    the other headings a block each, the labels, the columns, then the total row a cell a block."""
+    text = (
+        "9.\nThe sources of funding are shown in Table 3.\n"
+        "Table 3: Funding by source (in US dollars)\n2024\n\n2025\n\n% of 2025\n\n"
+        "Member States\nEuropean Union\nPrivate sector\n\n"
+        "350,000\n90,000\n8,000\n\n372,000\n96,000\n9,000\n\n78.0\n20.1\n1.9\n\n"
+        "Total\n\n448,000\n\n477,000\n\n100.0\n\n"
+        "10.\nThe private sector's share remains small.\n"
+    )
+    document = iomparse.parse(text)
+    table = next(block for _, block in iomparse.paths.walk(document) if isinstance(block, Table))
+    assert table.caption == "Table 3: Funding by source (in US dollars)"
+    assert table.cells[0] == ("", "2024", "2025", "% of 2025")
+    assert table.cells[1] == ("Member States", "350,000", "372,000", "78.0")
+    assert table.cells[-1] == ("Total", "448,000", "477,000", "100.0")

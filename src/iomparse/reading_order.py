@@ -599,6 +599,24 @@ def _laid_out(
     return before + rows + _set_after(page, kept, page[columns[-1][1] - 1].number)
 
 
+def _captions(page: list[Line], row: int) -> bool:
+    return TABLE_CAPTION.match(page[row].text.strip()) is not None
+
+
+def _unit_line(page: list[Line], row: int) -> bool:
+    """A caption's second line, in parentheses: ``(in US dollars)``."""
+    return CAPTION.fullmatch(page[row].text.strip()) is not None
+
+
+def _total_label(page: list[Line], block: Block) -> bool:
+    """Whether a block is a total row's label alone (``Total``)."""
+    return block[1] - block[0] == 1 and TOTAL.fullmatch(page[block[0]].text.strip()) is not None
+
+
+def _one_figure(page: list[Line], block: Block) -> bool:
+    return block[1] - block[0] == 1 and _figures(page, block)
+
+
 def _with_total(labels: list[int], figures: list[list[int]], total: Total | None) -> tuple[list[int], list[list[int]]]:
     """The labels and each column's figures, the total row printed apart under the others (``Total`` / … /
     ``596,310,000`` / ``617,980,000`` / ``100.0``)."""
@@ -619,14 +637,17 @@ def _total_apart(page: list[Line], blocks: list[Block], table: ColumnTable) -> T
     each, after the last column (``596,310,000`` / ``617,980,000`` / ``100.0``) or each after its column; the
     columns' headings, the other short blocks, one a column or none."""
     _, columns, asides = table
-    before = [block for block in asides if block[0] < columns[0][0]]
-    if not before or before[0][1] - before[0][0] != 1 or not TOTAL.fullmatch(page[before[0][0]].text.strip()):
-        return None
     after = [blocks.index(column) + 1 for column in columns]
+    below = blocks[after[-1] : after[-1] + 1 + len(columns)]  # Total / its figures, after the columns
+    if len(below) == 1 + len(columns) and _total_label(page, below[0]) and all(_one_figure(page, b) for b in below[1:]):
+        return below[0], below[1:]
+    before = [block for block in asides if block[0] < columns[0][0]]
+    if not before or not _total_label(page, before[0]):
+        return None
     each = [blocks[index] for index in after if index < len(blocks)]  # a figure under each column
     last = blocks[after[-1] : after[-1] + len(columns)]  # the figures after the last column
     for cells in (each, last):
-        if len(cells) != len(columns) or not all(block[1] - block[0] == 1 and _figures(page, block) for block in cells):
+        if len(cells) != len(columns) or not all(_one_figure(page, block) for block in cells):
             continue
         headings = [block for block in asides if block not in (before[0], *cells) and not _is_furniture(page, block)]
         if len(headings) in (0, len(columns)):
@@ -685,7 +706,11 @@ def _headings_above(
         return [], None
     found: list[Block] = []
     for block in reversed([block for block in blocks if done <= block[0] and block[1] <= labels[0]][-6:]):
-        if not _aside(page, block) or TABLE_CAPTION.match(page[block[0]].text.strip()):
+        caption = next((row for row in range(block[1] - 1, block[0] - 1, -1) if _captions(page, row)), None)
+        under = range(caption + 1, block[1]) if caption is not None else range(0)
+        if under and _aside(page, (under[0], under[-1] + 1)) and not any(_unit_line(page, row) for row in under):
+            found.insert(0, (caption + 1, block[1]))  # … / Table 2: … / 2012: the first heading, under the caption
+        if not _aside(page, block) or caption is not None:
             break  # the text above the table, or its caption
         if not _is_furniture(page, block):
             found.insert(0, block)
