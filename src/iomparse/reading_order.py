@@ -600,6 +600,7 @@ def _laid_out(
 
 
 def _captions(page: list[Line], row: int) -> bool:
+    """Whether line ``row`` is a numbered caption (``Table 2: …``)."""
     return TABLE_CAPTION.match(page[row].text.strip()) is not None
 
 
@@ -614,6 +615,7 @@ def _total_label(page: list[Line], block: Block) -> bool:
 
 
 def _one_figure(page: list[Line], block: Block) -> bool:
+    """Whether a block is one figure alone (a cell of a row printed apart)."""
     return block[1] - block[0] == 1 and _figures(page, block)
 
 
