@@ -711,7 +711,7 @@ def _headings_above(
         caption = next((row for row in range(block[1] - 1, block[0] - 1, -1) if _captions(page, row)), None)
         under = range(caption + 1, block[1]) if caption is not None else range(0)
         if under and _aside(page, (under[0], under[-1] + 1)) and not any(_unit_line(page, row) for row in under):
-            found.insert(0, (caption + 1, block[1]))  # … / Table 2: … / 2012: the first heading, under the caption
+            found.insert(0, (under[0], block[1]))  # … / Table 2: … / 2012: the first heading, under the caption
         if not _aside(page, block) or caption is not None:
             break  # the text above the table, or its caption
         if not _is_furniture(page, block):
