@@ -61,7 +61,7 @@ _CELL_GAP = re.compile(r"\s{2,}")
 def _agenda_items(lines: list[Line], run: list[int]) -> bool:
     """Whether rows are an agenda's items beside its documents column (``(a)   Revision of the Programme and
     Budget for 2023      S/32/4``): each opens with its number or letter, one at least ends with a document's
-    symbol, and none holds two figures (a table's row would)."""
+    symbol, and no cell after a label is a figure (a table's row would hold some)."""
     rows = [_CELL_GAP.split(lines[index].text.strip()) for index in run if lines[index].text.strip()]
     if not rows or not all(_ITEM_LABEL.match(cells[0] + " ") for cells in rows):
         return False
