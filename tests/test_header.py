@@ -159,6 +159,19 @@ def test_the_organizations_name_in_three_languages_atop_a_cover_is_no_title():
     assert document.meta.title == "REPORT ON THE FORTY-NINTH SESSION OF THE COUNCIL"
 
 
+def test_a_records_meeting_line_keeps_its_date_when_the_chair_is_named_right_under_it():
+    """Plain pdftotext: no blank line between the meeting's lines and the chair's: the chair's line stands
+    apart, and the meeting's date is read."""
+    document = iomparse.parse(
+        "MC/C/SR/520\nOriginal: English\n9 December 2013\n\nHUNDRED AND THIRD SESSION\n\n"
+        "DRAFT SUMMARY RECORD OF THE\nFIVE HUNDRED AND TWENTIETH MEETING\n"
+        "Held at the Palais des Nations, Geneva,\non Wednesday, 27 November 2013, at 10.15 a.m.\n"
+        "Chairman: Mr. P. Okello (Uganda)\n\n1. The CHAIRMAN opened the meeting.\n"
+    )
+    meeting = document.meta.meeting
+    assert meeting is not None and str(meeting.start) == "2013-11-27"
+
+
 def test_a_cover_notes_citations_are_among_the_documents_references():
     document = iomparse.parse(
         "S/33/6\nOriginal: English\n12 October 2023\n\nREPORT OF THE WORKING GROUP ON PARTNERSHIPS\n\n__________\n\n"

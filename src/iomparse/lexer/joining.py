@@ -177,16 +177,21 @@ class _Joining:
 def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
     """Whether ``line`` stands apart from the line above although no blank line separates them: the word that
     makes a cover a corrigendum, which joins neither the title above nor the text below (``PROGRAMME AND
-    BUDGET FOR 2012`` / ``Corrigendum`` / ``Following …``), or a caption that no wrapped text runs into: a
+    BUDGET FOR 2012`` / ``Corrigendum`` / ``Following …``), a meeting's chair named in a record's header
+    (``Chairperson: Mr. …``), or a caption that no wrapped text runs into: a
     unit under a heading (``Statement I – …`` / ``(in thousands of US dollars)``), a numbered caption under
     a finished sentence (``… of the Council.`` / ``Table 2: Operational Part …``)."""
     if AMENDMENT.fullmatch(bare(line.text)) or AMENDMENT.fullmatch(bare(above.text)):
         return True
+    if _CHAIR_LINE.match(bare(line.text)):
+        return True  # Held at … / on Tuesday, 30 November 2010, at 3.10 p.m. / Chairperson: …: a field of its own
     if last.kind == "HEADING" and UNIT_CAPTION.fullmatch(bare(line.text)):
         return True
     return kind == "TEXT" and TABLE_CAPTION.match(bare(line.text)) is not None and ends_sentence(above.text)
 
 
+_CHAIR_LINE = re.compile(r"(?:Acting )?Chair(?:person|man|woman)?\s*:")
+"""The chair of a meeting, named in a summary record's header (``Chairperson: Mr. D.K. Mwansa (Zambia)``)."""
 _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")
 """A note marked by asterisks (``* As presented in …``, ``** Includes …``), under a table or at a page's foot."""
 
