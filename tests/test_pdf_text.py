@@ -1294,3 +1294,16 @@ def test_headings_over_the_labels_the_first_under_the_caption_and_the_total_row_
     assert table.cells[0] == ("", "2024", "2025", "% of 2025")
     assert table.cells[1] == ("Member States", "350,000", "372,000", "78.0")
     assert table.cells[-1] == ("Total", "448,000", "477,000", "100.0")
+
+
+def test_a_line_broken_off_on_a_word_no_heading_ends_with_is_no_heading():
+    """pdfminer breaks a justified line apart: ``Ms. ROSSI (Italy) said that`` on a line of its own, above a
+    numbered paragraph, is text that goes on, not a heading."""
+    text = (
+        "MC/C/SR/530\nOriginal: English\n1 December 2015\n\n"
+        "1.\nThe CHAIRPERSON opened the meeting.\n\n"
+        "Ms. ROSSI (Italy) said that\n\n"
+        "2.\nThe Council took note of the report.\n"
+    )
+    document = iomparse.parse(text)
+    assert not [block for block in document.body if type(block).__name__ == "Section"]
