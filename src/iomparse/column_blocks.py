@@ -351,7 +351,7 @@ def _cells_apart(
         amounts = [_amount(text) for text in texts]
         if figures and not all(amounts):
             return None if any(amounts) else (labels, heads, figures)  # (a heading over more figures: it goes on)
-        if _after_total(page, labels, heads) and not any(amounts) and _aside_heading(texts):
+        if _after_total(page, labels, heads) and not any(amounts) and _aside(page, block):
             heads.append(list(block))  # a heading printed apart: a block
         elif not _cells_taken(page, block, amounts, (labels, heads, figures)):
             return None
@@ -380,11 +380,6 @@ def _cells_taken(
         else:
             labels.append(row)
     return True
-
-
-def _aside_heading(texts: list[str]) -> bool:
-    """A column's heading in a block of its own: a few short lines, no sentence."""
-    return len(texts) <= _HEADING_LINES and all(len(text) <= _SHORT and not text.endswith(".") for text in texts)
 
 
 def _amount(text: str) -> bool:
@@ -422,7 +417,7 @@ def _labels_or_headings(texts: list[str]) -> bool:
     caption, no figure, no sentence."""
     if _NUMBERED.match(texts[0]) or TABLE_CAPTION.match(texts[0]) or _figure(texts[0], texts[1:]):
         return False
-    if any(FIGURE.fullmatch(text) and not YEAR.fullmatch(text) for text in texts[1:]):
+    if any(map(_amount, texts[1:])):
         return False
     return all(_row_label(text) or (len(text) <= _SHORT and not text.endswith(".")) for text in texts)
 

@@ -84,6 +84,9 @@ _RESOLUTION_LABEL = re.compile(r"DRAFT RESOLUTIONS?(?= [A-Z]{2})")
 
 # -- the body ---------------------------------------------------------------------------------------------
 
+_SALUTATION = re.compile(r"(?:Mr\.?|Madam|Madame|Ms\.?) (?:Chair(?:person|man|woman)?|President)\s*,")
+"""A statement's salutation opening (``Mr. Chair,``, ``Madam President,``): after the header, and again later."""
+
 _LABELLED_BODY = re.compile(r" (?=(?:[IVXLC]{1,6}|\d{1,3})\. [A-Z])")
 _ANNEX_LABEL = re.compile(r"(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVX]{1,5}| \d{1,2}| [A-H])?(?= |$)")
 #: A title in capitals: words in capitals and figures, up to the first word that is not (``… 2001 Host``).
@@ -99,7 +102,7 @@ _BREAK = re.compile(
     r"|Rule (?P<rule>\d{1,3})\s(?=[A-Z])"
     r"|(?P<item>\((?:[a-z]|[ivx]{1,4})\))\s(?=\S)"
     r"|(?P<bullet>[•▪●])\s"
-    r"|(?P<salutation>(?:Mr\.?|Madam|Madame|Ms\.?) (?:Chair(?:person|man|woman)?|President)\s*,)"
+    rf"|(?P<salutation>{_SALUTATION.pattern})"
     r"|(?P<note>\d{1,2})\s(?=[A-Z])"
     rf"|(?P<preamble>(?:{alternation(PREAMBLE_OPENERS)})\b)"
     r"|(?P<body>The (?:Council|Executive Committee|Standing Committee),)"
@@ -254,7 +257,6 @@ def _cover(text: str) -> tuple[list[str], str]:
 
 
 _STATEMENT_OPENING = re.compile(rf"(?:{alternation(MISSION_OPENERS, escape=True)}|STATEMENT\b|Statement by\b)")
-_SALUTATION = re.compile(r"(?:Mr\.?|Madam|Madame|Ms\.?) (?:Chair(?:person|man|woman)?|President)\s*,")
 #: Where a line of a statement's header begins: its title, its meeting, agenda item, speaker, date, the
 #: ``Check against delivery`` mark.
 _STATEMENT_BREAK = re.compile(
