@@ -599,6 +599,25 @@ def test_footnote_numbers_apart_from_their_bodies_at_the_page_foot_find_them():
     assert "note-number-column" in {d.code for d in document.diagnostics}
 
 
+def test_a_pages_one_footnote_number_printed_after_a_label_finds_its_body_at_the_page_foot():
+    """pdftotext without -layout: a page's only note number comes out in the margin column, after the label
+    of the paragraph it sits beside (``9.`` / ``1`` / ``The fund …``); its body is where the page's last
+    block has a line longer than the text's (the notes' smaller type), and a cover's footer under it is no
+    body. A last block of lines no longer than the text's is left alone: the body is not told apart."""
+    page = (
+        "8.\n\nThe Committee reviewed the accounts of the Fund for the year and found\nthem in order.\n\n9.\n\n1\n\n"
+        "The Fund received pledges from twelve donors, 1 most of them\nfor two years, and the balance\n"
+        "{note}\n\nCOUNCIL\n\nCONSEIL\n\nCONSEJO\n"
+    )
+    note = "Pledges made after 30 June of the year are shown in the next report, with the payments received."
+    document = iomparse.parse(page.format(note=note))
+    assert [(n.marker, n.anchor, iomparse.model.inline_text(n.content)[:12]) for n in document.footnotes] == [
+        ("1", "para_9", "Pledges made")
+    ]
+    assert [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph)] == ["8", "9"]
+    assert not iomparse.parse(page.format(note="Pledges are shown in the next report.")).footnotes
+
+
 def test_a_displaced_footnote_number_finds_its_body_above_the_cover_footer():
     """A draft's page in pdftotext's default mode: the note's number printed beside the first clause's label,
     its body at the foot of the page, and under it the cover's footer a word a line."""

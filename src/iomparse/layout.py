@@ -33,6 +33,7 @@ from .reading_order import (
     TO_SUPERSCRIPT,
     bullets_apart,
     detached_contents_pages,
+    footer_word,
     late_paragraph_numbers,
     line_blocks,
     line_by_line,
@@ -213,7 +214,7 @@ def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
         return page
     moved = set(displaced)
     end = len(page)
-    while end > 0 and (end - 1 in moved or not page[end - 1].text.strip() or _footer_word(page[end - 1].text)):
+    while end > 0 and (end - 1 in moved or not page[end - 1].text.strip() or footer_word(page[end - 1].text)):
         end -= 1  # the cover's footer (COUNCIL / CONSEIL / CONSEJO) under the bodies is no body
     start = end
     while start > 0 and start - 1 not in moved and page[start - 1].text.strip():
@@ -227,14 +228,6 @@ def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
         result.append(Line(page[body].number, page[number].text, page[body].page))
         result += page[body : bodies[position + 1] if position + 1 < len(bodies) else end]
     return result + [_blank(line) if index + end in moved else line for index, line in enumerate(page[end:])]
-
-
-_FOOTER_WORDS = frozenset(word for footer in COVER_FOOTERS for word in footer)
-
-
-def _footer_word(text: str) -> bool:
-    """Whether a line is one of the words of a cover's trilingual footer, printed a line each."""
-    return text.strip() in _FOOTER_WORDS
 
 
 def _displaced_note_numbers(page: list[Line]) -> tuple[list[int], bool]:

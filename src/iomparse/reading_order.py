@@ -31,6 +31,7 @@ from itertools import dropwhile
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, roman_to_int
+from .vocabulary import COVER_FOOTERS
 
 SPACED_MARKER = re.compile(
     r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z][a-z]|(?<=[a-z\d)][.”’] \d\d) +[A-Z][a-z])"
@@ -384,7 +385,7 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
         return page
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
     star = _star_atop(page, min(alone.values()))
-    starts = _body_starts(page, block, alone)
+    starts = _body_starts(page, block, alone) if len(alone) > 1 else _one_body(page, block, *alone.values())
     values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
     if values is None:
         return page  # bodies not told apart
@@ -402,6 +403,19 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     return result
 
 
+def _one_body(page: list[Line], block: range, number: int) -> list[int]:
+    """Where the body of a page's one footnote starts, its number printed apart: only where the number comes
+    after a label alone (``7.`` / ``1`` / ``The proposed scale …``: the margin column the paragraph numbers
+    share), at the first line of the page's last block longer than any line of the page's text above it (the
+    notes' smaller type holds more words a line), if that line opens a sentence."""
+    above = previous_line(page, number)
+    if above is None or not _COLUMN_LABEL_ALONE.fullmatch(page[above].text):
+        return []
+    measure = max((len(page[i].text.strip()) for i in range(block.start)), default=0)
+    start = next((i for i in block if len(page[i].text.strip()) > measure), None)
+    return [start] if start is not None and _OPENS_PARAGRAPH.match(page[start].text.lstrip()) else []
+
+
 def _star_atop(page: list[Line], first: int) -> int | None:
     """The line of a ``*`` alone right above the first of a page's footnote numbers printed apart (blank
     lines between): the mark of the cover note, printed first among the notes."""
@@ -410,10 +424,10 @@ def _star_atop(page: list[Line], first: int) -> int | None:
 
 
 def _numbers_alone(page: list[Line]) -> dict[int, int] | None:
-    """The numbers alone on their lines of a page, each with its line: two at least, each once (``None`` for
-    one, which `iomparse.layout` reads, and for numbers repeated, a table's)."""
+    """The numbers alone on their lines of a page, each with its line, each once (``None`` for none, and for
+    numbers repeated, a table's)."""
     alone = {_number(line.text): i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)}
-    if len(alone) < 2 or len(alone) != sum(1 for line in page if _NOTE_ALONE.fullmatch(line.text)):
+    if not alone or len(alone) != sum(1 for line in page if _NOTE_ALONE.fullmatch(line.text)):
         return None
     return alone
 
@@ -433,8 +447,9 @@ def _body_starts(page: list[Line], block: range, alone: dict[int, int]) -> list[
 def _note_values(alone: set[int], glued: set[int], bodies: int) -> range | None:
     """The numbers of a page's ``bodies`` footnotes: numbers alone on their lines that follow one another,
     among them every one glued to the text as a marker (a marker after ``Rev.1.`` is not told from a
-    figure: its number alone completes the run)."""
-    if len(glued) < 2:
+    figure: its number alone completes the run). A page's one note needs its number alone on the page, and
+    glued as a marker."""
+    if len(glued) < 2 and not (bodies == 1 and glued == alone):
         return None
     for first in range(max(glued) - bodies + 1, min(glued) + 1):
         run = range(first, first + bodies)
@@ -443,11 +458,22 @@ def _note_values(alone: set[int], glued: set[int], bodies: int) -> range | None:
     return None
 
 
+_FOOTER_WORDS = frozenset(word for footer in COVER_FOOTERS for word in footer)
+
+
+def footer_word(text: str) -> bool:
+    """Whether a line is one of the words of a cover's trilingual footer, printed a line each."""
+    return text.strip() in _FOOTER_WORDS
+
+
 def _last_block(page: list[Line]) -> range | None:
-    """The lines of a page's last block of text, numbers alone in it or after it (passed over at its end),
-    if it follows the page's last label (``12.``, ``(c)``, ``IV.``): where footnote bodies are printed."""
+    """The lines of a page's last block of text, numbers alone in it or after it (passed over at its end, and
+    so is a cover's footer under it), if it follows the page's last label (``12.``, ``(c)``, ``IV.``): where
+    footnote bodies are printed."""
     end = len(page)
-    while end > 0 and (not page[end - 1].text.strip() or _NOTE_ALONE.fullmatch(page[end - 1].text)):
+    while end > 0 and (
+        not page[end - 1].text.strip() or _NOTE_ALONE.fullmatch(page[end - 1].text) or footer_word(page[end - 1].text)
+    ):
         end -= 1
     start = end
     while start > 0 and page[start - 1].text.strip():
@@ -455,7 +481,7 @@ def _last_block(page: list[Line]) -> range | None:
         if _OPENS_BLOCK.match(text) or FURNITURE_LINE.fullmatch(text):
             return None  # the block is a paragraph's, an item's, or a running header
         start -= 1
-    return range(start, len(page)) if start < end else None
+    return range(start, end) if start < end else None
 
 
 def _next_line(page: list[Line], index: int) -> int | None:
