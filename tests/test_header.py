@@ -290,3 +290,33 @@ def test_a_covers_note_under_contents_entries_with_no_contents_heading_goes_befo
     )
     assert document.meta.notes == ("This document is submitted to the Standing Committee at its Sixty-first Session.",)
     assert "I. INTRODUCTION" in iomparse.to_text(document), "the entry is kept (unclassified: no contents heading)"
+
+
+def test_a_sentence_right_above_the_covers_footer_is_its_note_though_no_rule_is_left():
+    """The extraction lost the rule over the note (a drawn line): the sentence that closes the cover, right
+    above its trilingual footer, is the cover's note, and the body's first paragraph on the next page stays
+    a paragraph of its own. A rule at the next page's top, above its header lines, notes nothing."""
+    cover = (
+        "MC/2250\nOriginal: English\n6 October 2008\n\nNINETY-SIXTH SESSION\n\nPROVISIONAL AGENDA\n\n"
+        "The Director General prepared this agenda in consultation with the Chair of the Council, as its\n"
+        "Rules of Procedure require.\n\nCOUNCIL                 CONSEIL                 CONSEJO\n"
+        "\f                                        MC/2250\n                                         Page 1\n\n"
+        "The Ninety-sixth Session opens on Tuesday, 2 December 2008, at 10 a.m. in Room XVIII.\n\n"
+        "1.   Opening of the session\n"
+    )
+    document = iomparse.parse(cover)
+    assert [note[:28] for note in document.meta.notes] == ["The Director General prepare"]
+    paragraphs = [b for b in document.body if isinstance(b, iomparse.Paragraph)]
+    assert [(p.num, iomparse.model.inline_text(p.content)[:22]) for p in paragraphs][:1] == [
+        (None, "The Ninety-sixth Sessi")
+    ]
+
+
+def test_a_place_above_the_covers_footer_is_no_note():
+    document = iomparse.parse(
+        "MC/2250\nOriginal: English\n6 October 2008\n\nNINETY-SIXTH SESSION\n\nREPORT ON THE SESSION\n\n"
+        "Geneva\n\nCOUNCIL                 CONSEIL                 CONSEJO\n"
+        "\f                                        MC/2250\n                                         Page 1\n\n"
+        "1.   The session opened on 2 December 2008.\n"
+    )
+    assert document.meta.notes == ()

@@ -185,17 +185,19 @@ def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
 
 def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
     """Name each line of a header block. Text after a rule is a cover note, unless the rule sits right above
-    the title (it then sets the title off from the session line)."""
+    the title (it then sets the title off from the session line), up to the cover's footer (a note sheet's
+    closes it, and the document's own cover follows); so is a sentence right above the footer."""
     after_rule = False
     for position, line in enumerate(zone):
         following = zone[position + 1] if position + 1 < len(zone) else None
-        above_title = following is not None and following.kind == "CAPS"
-        after_rule = after_rule or (line.kind == "RULE" and not above_title)
+        above_title = following is not None and following.kind not in PLAIN_KINDS - {"CAPS"}
+        after_rule = (after_rule or (line.kind == "RULE" and not above_title)) and line.kind != "COVER_FOOTER"
+        noted = after_rule or (following is not None and _closes_cover(line, following))
         under_original = position > 0 and zone[position - 1].kind == "ORIGINAL"
         if line.kind == "DATE_RANGE" and (under_original or statement) and _one_day(line):
             line.decide("DATE_LINE", "place-and-date")  # Original: English / Geneva, 16 March 2005: its date
             continue
-        line.decide(*_header_kind(line, after_rule, statement))
+        line.decide(*_header_kind(line, noted, statement))
         line.header = True
     if statement:
         _mark_letterhead(zone)
@@ -323,14 +325,19 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
     """Where the header block starting at ``start`` would end: at the first line of a body (a numbered
     paragraph, a heading, a long text …), at an unnumbered heading right above a numbered paragraph
     (``Introduction`` / ``1. …``), once the block has its title (a line in capitals), or at a line in
-    capitals after the cover's note, the title repeated apart (``EXECUTIVE SUMMARY``)."""
+    capitals after the cover's note, the title repeated apart (``EXECUTIVE SUMMARY``), or at the cover's
+    footer under its note."""
     title: str | None = None  # the block's title, in capitals
     noted = False  # whether a cover's note was met (after a rule, or marked *): the cover's last line
     for end in range(start, len(logical)):
         line = logical[end]
         if _opens_body(logical, end) or (noted and _after_the_note(line, title)):
             return end
-        noted = noted or (line.kind == "TEXT" and (line.text.startswith("*") or _after_rule(logical, end)))
+        if noted and line.kind == "COVER_FOOTER":
+            return end + 1  # the footer under the cover's note closes the cover: the body opens the next page
+        noted = noted or (
+            line.kind == "TEXT" and (line.text.startswith("*") or _after_rule(logical, end) or _noted(logical, end))
+        )
         if (title is not None or line.kind == "TEXT") and _heading_over_paragraph(logical, start, end):
             return end
         if line.kind == "CAPS" and title is None and not _ORGAN_OR_ORGANIZATION.fullmatch(bare_text(line.text)):
@@ -380,9 +387,28 @@ def _after_rule(logical: list[LogicalLine], index: int) -> bool:
 
 def _noted(logical: list[LogicalLine], index: int) -> bool:
     """Whether the line at ``index`` is a cover note, however long: right under the short rule that sets a
-    cover's note apart (``__________`` / ``These draft resolutions are submitted …``)."""
+    cover's note apart (``__________`` / ``These draft resolutions are submitted …``), or right above the
+    cover's footer (see `_closes_cover`)."""
     above = logical[index - 1] if index > 0 else None
-    return above is not None and above.kind == "RULE" and len(above.text.strip()) <= _NOTE_RULE
+    if above is not None and above.kind == "RULE" and len(above.text.strip()) <= _NOTE_RULE:
+        return True
+    return index + 1 < len(logical) and _closes_cover(logical[index], logical[index + 1])
+
+
+_NOTE_WORDS = 8  # words: a sentence, not a place or a line of dates
+
+
+def _closes_cover(line: LogicalLine, following: LogicalLine) -> bool:
+    """Whether ``line`` is the sentence that closes a cover, right above its trilingual footer on the same
+    page (``This provisional agenda has been drawn up …`` / ``COUNCIL CONSEIL CONSEJO``): the cover's note,
+    whose rule the extraction lost, not the body's first paragraph (the body begins on the next page)."""
+    return (
+        following.kind == "COVER_FOOTER"
+        and following.page == line.page
+        and line.kind == "TEXT"
+        and len(line.text.split()) >= _NOTE_WORDS
+        and bare_text(line.text).endswith((".", ".”"))
+    )
 
 
 def _first_heading(line: LogicalLine, following: LogicalLine) -> bool:
