@@ -93,6 +93,41 @@ def test_a_group_label_over_indented_rows_and_a_caption_under_a_paragraph_keep_t
     ]
 
 
+def test_a_first_group_label_under_the_headings_a_deeper_indent_and_a_label_broken_off_keep_the_table_whole():
+    """-layout text: the label of the first group of rows stands between the column headings (a blank line
+    under them) and the rows, left of them; a later group's rows are indented six spaces under its label; a
+    label broken off on ``and`` goes on, capital and all, on the line of its figures."""
+    text = (
+        "12.  The distribution by region is as follows.\n"
+        "                 Table 3: Operational Part of the Budget by region (in US dollars)\n"
+        "                                                          Staff          Project\n"
+        "                                                          costs            costs\n\n"
+        "I. Africa and the Middle East\n"
+        "    I.1 East Africa                                   4,210,000       18,900,000\n"
+        "    I.2 West Africa and\n"
+        "          Central Africa                              3,870,000       12,450,000\n"
+        "II. Asia and the Pacific\n"
+        "      II.1 South-East Asia                            5,020,000       21,300,000\n"
+        "      II.2 South Asia                                 2,640,000        9,780,000\n"
+        "Total                                                15,740,000       62,430,000\n\n"
+        "13.  The figures exclude reparation programmes.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 3: Operational Part of the Budget by region (in US dollars)"
+    labels = [row[0] for row in table.cells if row]
+    assert labels[-7:] == [
+        "I. Africa and the Middle East",
+        "I.1 East Africa",
+        "I.2 West Africa and Central Africa",
+        "II. Asia and the Pacific",
+        "II.1 South-East Asia",
+        "II.2 South Asia",
+        "Total",
+    ]
+    assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+
+
 def test_a_table_of_two_columns_under_its_headings_a_blank_line_apart():
     """A list of documents in -layout text: one gap per row, the titles all starting on one column, the
     two headings over them after a blank line. Two lines of prose with a wide gap are no such table."""

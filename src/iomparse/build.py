@@ -18,7 +18,7 @@ from .contents import nest_contents
 from .header import header_meta, parse_adoption
 from .inline import parse_inline
 from .lexer import LineToken, strip_markup
-from .lexer.tables import PIPE_ROW
+from .lexer.tables import LABEL_BROKEN_OFF, PIPE_ROW, ROW_NUMBER
 from .model import (
     Block,
     Clause,
@@ -343,7 +343,11 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
             table[-1] = [*table[-1], *cells]  # I. Movement, Emergency … / its figures: the label above them
             around = True
             continue
-        if table and _label_only(table[-1], first_column_end) and _label_ends_with_figures(cells, first_column_end):
+        if (
+            table
+            and _label_only(table[-1], first_column_end)
+            and _label_ends_with_figures(table[-1], cells, first_column_end)
+        ):
             start, end, text = table[-1][0]  # Office costs, including travel and / communications   7,694
             table[-1] = [(start, end, f"{text} {cells[0][2]}"), *cells[1:]]
             continue
@@ -363,17 +367,21 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
 
 
 def _label_only(cells: Cells, first_column_end: int) -> bool:
-    """Whether a row is a label alone, in the labels' column, without figures."""
-    return len(cells) == 1 and cells[0][0] < first_column_end and not any(c.isdigit() for c in cells[0][2])
+    """Whether a row is a label alone, in the labels' column, without figures (its own number apart:
+    ``IV.3 Technical Cooperation …``)."""
+    if len(cells) != 1 or cells[0][0] >= first_column_end:
+        return False
+    return not any(c.isdigit() for c in ROW_NUMBER.sub("", cells[0][2], count=1))
 
 
-def _label_ends_with_figures(cells: Cells, first_column_end: int) -> bool:
-    """Whether a row is the end of the label above it, wrapped, with the row's figures: its first cell in the
-    labels' column, in lower case, then figures only (``communications   7,694,920   7,912,356``)."""
+def _label_ends_with_figures(label: Cells, cells: Cells, first_column_end: int) -> bool:
+    """Whether a row is the end of the ``label`` above it, wrapped, with the row's figures: its first cell in
+    the labels' column, in lower case or after a word no label ends on (``… and`` / ``Capacity Building``),
+    then figures only (``communications   7,694,920   7,912,356``)."""
     return (
         len(cells) > 1
         and cells[0][0] < first_column_end
-        and cells[0][2][:1].islower()
+        and (cells[0][2][:1].islower() or LABEL_BROKEN_OFF.search(label[0][2]) is not None)
         and all(FIGURE.fullmatch(text) for _, _, text in cells[1:])
     )
 

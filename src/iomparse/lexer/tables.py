@@ -96,6 +96,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
         or _marker_between_rows(lines, run, index)  # … and Governments   97,220,000 / 4 (its raised marker) / …
         or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
+        or _label_broken_off(text, lines, index)  # IV.3 Technical Cooperation … and / Capacity Building   14,380,000
         or (not text.strip() and _spaced_apart(lines, run, index))  # rows printed a blank line apart
     )
 
@@ -193,7 +194,7 @@ def _group_label(text: str, lines: list[Line], index: int) -> bool:
 
 _SHORT_LABEL = 40  # characters
 _GROUP_LABEL = 60  # characters: a group's label (``Movement, Emergency and Post-crisis Migration Management``)
-_GROUP_INDENT = 4  # characters: how far the rows of a group may stand right of its label
+_GROUP_INDENT = 6  # characters: how far the rows of a group may stand right of its label
 
 
 def _label_around_figures(text: str, lines: list[Line], index: int) -> bool:
@@ -211,13 +212,29 @@ def _label_around_figures(text: str, lines: list[Line], index: int) -> bool:
     return _figures_alone(above, indent) and _label_part(top) and len(top) - len(top.lstrip()) == indent
 
 
+def _label_broken_off(text: str, lines: list[Line], index: int) -> bool:
+    """Whether ``text``, between a table's rows, is a row's label broken off on a word no label ends on
+    (``… Migration Management and``), its end indented under it with the row's figures."""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return (
+        _label_part(text)
+        and LABEL_BROKEN_OFF.search(text.rstrip()) is not None
+        and _is_row(below)
+        and _indent(below) > _indent(text)
+    )
+
+
+LABEL_BROKEN_OFF = re.compile(r"\s(?:and|or|of|the|for|on|in|to|with|by|from)$|,$")
+"""The end of a line that breaks a label off: a word or comma no label ends on."""
+
+
 def _label_part(text: str) -> bool:
     """A part of a row's label: a few words without figures (its own number apart: ``II.1 Migration …``)."""
-    stripped = _ROW_NUMBER.sub("", text.strip(), count=1)
+    stripped = ROW_NUMBER.sub("", text.strip(), count=1)
     return bool(stripped) and "  " not in stripped and not any(c.isdigit() for c in stripped) and len(stripped) <= 60
 
 
-_ROW_NUMBER = re.compile(r"^(?:[IVX]{1,4}\.(?:\d{1,2})?|\d{1,2}(?:\.\d{1,2})*\.?)\s")
+ROW_NUMBER = re.compile(r"^(?:[IVX]{1,4}\.(?:\d{1,2})?|\d{1,2}(?:\.\d{1,2})*\.?)\s")
 """A row label's number: ``II.1``, ``IV.``, ``3.2``."""
 
 
@@ -238,10 +255,12 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     """The lines of a table's column headings above its rows ``run``: a row of headings right above them (a
     blank line between when the rows too are printed a blank line apart, or when the headings start on the
     rows' columns), perhaps with the ends of its headings wrapped onto a line under it (``Background`` /
-    ``documents``), and the lines of headings above that row (years, units: ``2011   2012   Increase/``)."""
+    ``documents``), and the lines of headings above that row (years, units: ``2011   2012   Increase/``); with
+    the label of the first group of rows between the headings and the rows, if there is one."""
     first = run[0]
-    above = first - 1
-    spaced = any(not lines[index].text.strip() for index in run)
+    grouped = _first_group(lines, first)
+    above = first - 2 if grouped else first - 1
+    spaced = grouped or any(not lines[index].text.strip() for index in run)
     if (
         above > 0
         and not lines[above].text.strip()
@@ -259,6 +278,18 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     while top > 0 and _heading_over(lines[top - 1].text, lines[first].text):
         top -= 1  # 2011   2012   Increase/ / approved   estimates   (decrease) / Object of expenditure …
     return list(range(top, first))
+
+
+def _first_group(lines: list[Line], first: int) -> bool:
+    """Whether the line right above a table's first row labels the group of rows it opens, printed left of
+    them (``I. Movement, Emergency …`` / ``    I.1 Resettlement Assistance   21,450,000 …``)."""
+    if first == 0 or not _group_label(lines[first - 1].text, lines, first - 1):
+        return False
+    return _indent(lines[first - 1].text) < _indent(lines[first].text)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _heading_over(text: str, row: str) -> bool:
