@@ -320,3 +320,37 @@ def test_a_place_above_the_covers_footer_is_no_note():
         "1.   The session opened on 2 December 2008.\n"
     )
     assert document.meta.notes == ()
+
+
+NOTE_SHEET = (
+    "C/Sp/4/5/Rev.1\nOriginal: English\n4 December 2019\n\nCOUNCIL\n\n110th Session\n\n"
+    "NOTE CONCERNING DOCUMENT C/Sp/4/5\n\n"
+    "The Council, at its 110th Session, approved the Report on the Fourth Special Session of the Council\n"
+    "(C/Sp/4/5) without amendment through Resolution No. 1372 of 27 November 2019.\n\n"
+    "\fC/Sp/4/5\nOriginal: English\n2 July 2019\n\nCOUNCIL\n\nFourth Special Session\n\n"
+    "REPORT ON THE FOURTH SPECIAL SESSION OF THE COUNCIL\n\nGeneva\n10 May 2019\n\n"
+    "Rapporteur: Mr J. Ortega (Chile)\n\nCONTENTS\n\nC/Sp/4/5\nPage i\n\nPage\n\n"
+    "Introduction ........................................ 1\n\n"
+    "Attendance .......................................... 1\n\n"
+    "\fC/Sp/4/5\nPage 1\n\nIntroduction\n\n1.   The Council held its Fourth Special Session on 10 May 2019.\n\n"
+    "Attendance\n\n2.   Ninety Member States were represented.\n"
+)
+
+
+def test_the_symbol_of_the_cover_after_a_note_sheet_is_a_running_header_not_text_in_the_contents():
+    """The note sheet bears the revised symbol, the cover it precedes the original one: both are the
+    document's own, and the original's symbol atop the contents page is furniture, not text that would
+    close the contents."""
+    document = iomparse.parse(NOTE_SHEET)
+    (contents,) = [b for b in document.body if isinstance(b, iomparse.model.Contents)]
+    assert [(e.title, e.page) for e in contents.entries] == [("Introduction", "1"), ("Attendance", "1")]
+    assert not [b for b in document.body if isinstance(b, iomparse.model.Unclassified)]
+
+
+def test_prose_in_a_header_block_with_no_rule_over_it_is_a_cover_note_said_to_be_weak():
+    """A sentence of a dozen words or more in a header block, ended by a full stop, is a cover's note though
+    no rule sets it off and its words are none a note is known to open with; the decision is weak."""
+    document = iomparse.parse(NOTE_SHEET)
+    assert [note[:28] for note in document.meta.notes] == ["The Council, at its 110th Se"]
+    assert document.meta.approval is not None and document.meta.approval.numbers == (1372,)
+    assert "cover-note-sentences" in {d.code for d in document.diagnostics}

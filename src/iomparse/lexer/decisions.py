@@ -154,7 +154,14 @@ DECISIONS: dict[str, Decision] = {
         Decision("meeting-dates", "a range of dates in a header block"),
         Decision("organ", "names a governing body, in a header block"),
         Decision("subtitle", "in parentheses, in a header block"),
-        Decision("cover-note", "text after a rule or starting with '*', in a header block"),
+        Decision(
+            "cover-note", "text after a rule or starting with '*', or the sentence over the cover's footer, in a header"
+        ),
+        Decision(
+            "cover-note-sentences",
+            "prose in a header block (a dozen words or more, ended by a full stop): a cover's note, no rule over it",
+            weak=True,
+        ),
         Decision(
             "cover-note-after-contents",
             "'This document is submitted to …' right under the contents on the cover: the cover's note",

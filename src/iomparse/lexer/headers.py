@@ -64,13 +64,14 @@ def mark_headers(logical: list[LogicalLine]) -> None:
     """Name the lines of each header block: the issuing organ, place, meeting dates, rapporteur, cover
     notes (after a rule, or starting with ``*``), a parenthesised subtitle, the speaker of a statement."""
     _cover_notes_marked(logical)
-    own: str | None = None  # the document's own symbol, in its first header block: a running header elsewhere
-    start, opened = 0, True  # a header block opens the document, or an annex after its label
+    own: set[str] = set()  # the document's own symbols (its first header block's, and its cover's after a note
+    # sheet): a running header elsewhere
+    start, opened, sheet = 0, True, False  # a header block opens the document, or an annex after its label
     while start < len(logical):
         end = _zone_end(logical, start)
         zone, end, statement = _zone_lines(logical, start, end)
-        if start == 0:
-            own = next((bare_text(line.text) for line in zone if line.kind == "SYMBOL_LINE"), None)
+        if start == 0 or sheet:
+            own |= {bare_text(line.text) for line in zone if line.kind == "SYMBOL_LINE"}
         if not any(line.kind in (STATEMENT_HEADER_KINDS if statement else STRONG_HEADER_KINDS) for line in zone):
             pass
         elif opened or _full_header(zone, logical[end] if end < len(logical) else None):
@@ -78,8 +79,8 @@ def mark_headers(logical: list[LogicalLine]) -> None:
         else:
             _read_as_text(zone)
         start, opened = _next_header_start(logical, end, own)
-        if any(line.rule == "note-sheet" for line in zone) and _note_sheet_text(logical[end:start]):
-            opened = True  # the document's own cover follows its note sheet
+        sheet = any(line.rule == "note-sheet" for line in zone) and _note_sheet_text(logical[end:start])
+        opened = opened or sheet  # the document's own cover follows its note sheet
     for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
         if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
             line.decide("TEXT", "header-line-outside-header")
@@ -418,7 +419,7 @@ def _first_heading(line: LogicalLine, following: LogicalLine) -> bool:
     return following.kind == "PARA" and heading_shape(line) and bare not in PLACES and not AMENDMENT.fullmatch(bare)
 
 
-def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) -> tuple[int, bool]:
+def _next_header_start(logical: list[LogicalLine], index: int, own: set[str]) -> tuple[int, bool]:
     """Where the next header block may start, and whether an annex label opened it: after an annex label,
     or at a header line after body lines (the document's own symbol repeated as a running header starts
     nothing)."""
@@ -427,7 +428,7 @@ def _next_header_start(logical: list[LogicalLine], index: int, own: str | None) 
         if line.kind == "ANNEX_LABEL":
             return position + 1, True
         bare = bare_text(line.text)
-        if line.kind == "SYMBOL_LINE" and bare == own:
+        if line.kind == "SYMBOL_LINE" and bare in own:
             continue
         if line.kind in HEADER_OPENERS or (line.kind == "CAPS" and ORGAN.fullmatch(bare)):
             return position, False
@@ -466,6 +467,15 @@ def _cover_mark(line: LogicalLine, bare: str) -> tuple[str, str] | None:
     return None
 
 
+_SENTENCE_WORDS = 12  # words: a header line this long that ends a sentence is prose, a note
+
+
+def _sentences(text: str) -> bool:
+    """Whether a header line is prose: a sentence or more, of many words, ended by a full stop (a cover's
+    note whose rule was not printed or not extracted), not a line of fields (``Geneva, 27–28 June 2023``)."""
+    return len(text.split()) >= _SENTENCE_WORDS and text.endswith((".", ".”"))
+
+
 def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[str, str]:
     """The kind of a header block's line, and the decision that gives it. A bold line is kept as such only
     in a statement's header (a letterhead, a speaker): elsewhere it is read as a plain line."""
@@ -490,6 +500,8 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "NOTE", "cover-note"  # (a note with no rule over it, by its words: This document is submitted …)
     if _HELD.fullmatch(bare):
         return "MEETING_DATES", "meeting-held"
+    if kind == "TEXT" and not statement and _sentences(bare):
+        return "NOTE", "cover-note-sentences"  # The Council, at its 109th Session, approved … 2018.
     if kind == "CAPS":
         return kind, line.rule
     if _OCCASION.match(bare):
