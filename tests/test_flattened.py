@@ -131,3 +131,27 @@ def test_a_statements_header_run_together_gets_its_fields_and_the_salutation_ope
     texts = [inline_text(block.content) for block in document.body if isinstance(block, Paragraph)]
     assert texts[0].startswith("Lesotho joins others"), "the salutation is not the text"
     assert texts[-1].startswith("We thank"), "the salutation again, after a sentence, apart from the text"
+
+
+def test_a_title_with_its_notes_star_and_a_subtitle_of_several_words_in_parentheses_are_two_lines():
+    """A flattened cover: ``DRAFT RESOLUTIONS* (Prepared by the Secretariat)`` is the title, its ``*`` kept,
+    then the subtitle; a title naming draft resolutions makes the document a set of drafts, though its
+    introduction holds a list; the note the title's ``*`` marks, after the rule over the page's notes, is
+    the cover's note, not the list's last words."""
+    cover = (
+        "C/121/L/2 and C/121/L/3 Original: English 5 November 2031 COUNCIL 121st Session "
+        "DRAFT RESOLUTIONS* (Prepared by the Secretariat)"
+    )
+    pieces = [line.text for line in split_flattened(split_lines(cover + "\n"))]
+    assert pieces[-2:] == ["DRAFT RESOLUTIONS*", "(Prepared by the Secretariat)"]
+    body = (
+        f" {FILLER}{FILLER}The drafts are: • C/121/L/2 – Scale of assessment; and • C/121/L/3 – Budget. "
+        "__________ * The drafts take account of the consultations held in October 2031."
+    )
+    document = iomparse.parse(cover + "\n" + body.strip() + "\n")
+    assert (document.meta.title, document.meta.subtitle, document.meta.kind) == (
+        "DRAFT RESOLUTIONS",
+        "(Prepared by the Secretariat)",
+        "draft_resolutions",
+    )
+    assert [note[:20] for note in document.meta.notes] == ["The drafts take acco"]  # its rule, then * …

@@ -81,8 +81,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     KindRule(
         "draft_resolutions",
-        "its body is several resolutions, drafts among them",
-        lambda m, body: _only_resolutions(body, draft=True, several=True),
+        "its body is several resolutions, drafts among them, or its title names draft resolutions",
+        _either(lambda m, body: _only_resolutions(body, draft=True, several=True), _title(r"DRAFT RESOLUTIONS\b")),
     ),
     KindRule(
         "resolutions",

@@ -72,11 +72,11 @@ _COVER_FIELDS = (
     re.compile(_SESSION),
 )
 #: Where a line of a cover begins after its title: a place and dates, a rapporteur, a rule, a cover note, a
-#: note in parentheses, the trilingual footer.
+#: note in parentheses (``(Annotated)``, ``(Prepared by the Administration)``), the trilingual footer.
 _COVER_BREAK = re.compile(
     rf" (?=(?:{alternation(PLACES)}) \d)| (?=Rapporteur\s*:)| (?=_{{3,}})(?<!_)|(?<=_) (?=\S)"
     rf"| (?=\* [A-Z])| (?=\((?:Information note|Submitted|Note|Report) [^)]*\))"
-    rf"|(?<=[A-Z]{{2}}) (?=\([A-Z][a-z]+\)(?: |$))|(?<=\)) (?=[A-Z])"
+    rf"|(?:(?<=[A-Z]{{2}})|(?<=[A-Z]{{2}}\*)) (?=\([A-Z][a-z]+(?: [A-Za-z]+){{0,5}}\)(?: |$))|(?<=\)) (?=[A-Z])"
     rf"| (?=(?:{alternation(' '.join(map(re.escape, footer)) for footer in COVER_FOOTERS)})$)"
 )
 _PLACE_AND_DATES = re.compile(rf"({alternation(PLACES)}) (\d.*\d{{4}})")
@@ -102,6 +102,8 @@ _BREAK = re.compile(
     r"|Rule (?P<rule>\d{1,3})\s(?=[A-Z])"
     r"|(?P<item>\((?:[a-z]|[ivx]{1,4})\))\s(?=\S)"
     r"|(?P<bullet>[•▪●])\s"
+    r"|(?P<separator>_{5,})(?=\s)"
+    r"|(?P<star>\*{1,3})\s(?=[A-Z])"
     rf"|(?P<salutation>{_SALUTATION.pattern})"
     r"|(?P<note>\d{1,2})\s(?=[A-Z])"
     rf"|(?P<preamble>(?:{alternation(PREAMBLE_OPENERS)})\b)"
@@ -221,13 +223,15 @@ class _Reader:
             return not words or before.endswith((".", ";", ":", ")")) or words[-1].isupper()
         if kind == "item":
             return before.endswith((":", ";", "; or", "; and", ", or", ", and"))
+        if kind == "star":  # __________ * The drafts …: a note marked by asterisks, under the rule over the notes
+            return before.endswith("___")
         if kind == "salutation":  # … of the Bureau. Mr. Chair, …: the speaker turns to the chair again
             return before.endswith((".", "!", "?"))
         if kind in ("preamble", "operative"):  # …,1 Having heard …: a clause after a clause
             return bool(re.search(r",\d{0,2}$", before))
         if kind == "body":  # The Council,: a resolution, its clauses numbered from 1
             self.paragraph = 0
-        return kind in ("bullet", "body")
+        return kind in ("bullet", "body", "separator")
 
 
 def _skip(text: str, position: int) -> int:
