@@ -354,3 +354,20 @@ def test_prose_in_a_header_block_with_no_rule_over_it_is_a_cover_note_said_to_be
     assert [note[:28] for note in document.meta.notes] == ["The Council, at its 110th Se"]
     assert document.meta.approval is not None and document.meta.approval.numbers == (1372,)
     assert "cover-note-sentences" in {d.code for d in document.diagnostics}
+
+
+def test_a_heading_over_the_salutation_repeated_before_a_numbered_paragraph_is_a_heading():
+    """A statement with numbered paragraphs turns to the chair again under its last heading (``CLOSING
+    WORDS`` / ``Mr. Chairman,`` / ``12. …``): the salutation is passed over, and the line is a heading."""
+    document = iomparse.parse(
+        "MC/1580\nOriginal: English\n20 November 1988\n\nCOUNCIL\n\nFIFTY-EIGHTH SESSION\n\n"
+        "STATEMENT BY THE DIRECTOR\n\nMr. Chairman, Distinguished Delegates,\n\n"
+        "I.   THE YEAR IN REVIEW\n\n11.  The Committee moved more refugees than in any year since 1980.\n\n"
+        "CLOSING WORDS\n\nMr. Chairman,\n\n12.  I thank the Members for their support.\n"
+    )
+    headings = [
+        iomparse.model.inline_text(s.heading)
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert headings == ["THE YEAR IN REVIEW", "CLOSING WORDS"]
