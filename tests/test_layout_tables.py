@@ -333,3 +333,21 @@ def test_an_agendas_lettered_items_beside_their_documents_column_are_items_not_a
     (item,) = [block for block in document.body if getattr(block, "num", None) == "5"]
     assert [child.label for child in item.children] == ["(a)", "(b)"]
     assert "S/36/5" in [str(reference.ref.text) for reference in document.references]
+
+
+def test_a_typists_dashes_over_the_total_and_its_double_rule_under_it_stay_in_the_table():
+    """Typed text: the rule over the total row ends where the figures end (right-aligned, of other widths
+    than the rows' above), and the double rule under it too: the total stays the table's last row."""
+    text = (
+        "6.      The movements of the year were as follows:\n\n"
+        "                                        1986       1987\n"
+        "  Migrants to Latin America            4,310      3,985\n"
+        "  Refugees                            12,870     14,205\n"
+        "                                     -------    -------\n"
+        "       Total                          17,180     18,190\n"
+        "                                     =======    =======\n\n"
+        "7.      The fall is explained below.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    labels = [row[0] for row in table.cells if row and row[0]]
+    assert labels == ["Migrants to Latin America", "Refugees", "Total"]

@@ -97,6 +97,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
         or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
         or _label_broken_off(text, lines, index)  # IV.3 Technical Cooperation … and / Capacity Building   14,380,000
+        or _rules_under_cells(lines[run[-1]].text, text)  # … 1,274 / -------    ------- (then Total …)
         or (not text.strip() and _spaced_apart(lines, run, index))  # rows printed a blank line apart
     )
 
@@ -210,6 +211,22 @@ def _label_around_figures(text: str, lines: list[Line], index: int) -> bool:
     above = lines[index - 1].text if index > 0 else ""
     top = lines[index - 2].text if index > 1 else ""
     return _figures_alone(above, indent) and _label_part(top) and len(top) - len(top.lstrip()) == indent
+
+
+_CELL_RULE = re.compile(r"(?:[-=_]{3,}\s+)*[-=_]{3,}")
+
+
+def _rules_under_cells(row: str, text: str) -> bool:
+    """Whether ``text``, under a table's ``row``, rules off its columns (a typist's ``-------`` over a total,
+    ``=======`` under it): runs of dashes alone, each ending where one of the row's figures ends, or
+    starting where one starts."""
+    if not _CELL_RULE.fullmatch(text.strip()):
+        return False
+    cells = _cell_spans(row)
+    return all(
+        any(abs(end - other_end) <= 1 or start == other_start for other_start, other_end in cells[1:])
+        for start, end in _cell_spans(text)
+    )
 
 
 def _label_broken_off(text: str, lines: list[Line], index: int) -> bool:
