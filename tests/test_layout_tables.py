@@ -351,3 +351,27 @@ def test_a_typists_dashes_over_the_total_and_its_double_rule_under_it_stay_in_th
     (table,) = tables_of(iomparse.parse(text))
     labels = [row[0] for row in table.cells if row and row[0]]
     assert labels == ["Migrants to Latin America", "Refugees", "Total"]
+
+
+def test_a_parts_label_over_a_table_ending_with_its_unit_is_its_caption_and_its_cont_d_copy_goes_on_with_it():
+    """Converter text: ``Part II – … (in US dollars)`` right over a table is its caption, not a part's heading;
+    repeated with ``(cont'd)`` over the rest of the table on the next page, it carries the table on."""
+    text = (
+        "MC/1900\n\nANNEX\n\nBUDGET SUMMARY\n\n"
+        "Part II – Operational Part of the Budget (in US dollars)\n\n"
+        "| Service | 1997 |\n|---|---:|\n| Resettlement | 98,000,000 |\n| Return | 27,000,000 |\n\n"
+        "MC/1900\n\nPage 3\n\n"
+        "Part II – Operational Part of the Budget (in US dollars) (cont'd)\n\n"
+        "| Service | 1997 |\n|---|---:|\n| Migration Health | 8,000,000 |\n| **Total** | **133,000,000** |\n\n"
+        "The figures are provisional.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Part II – Operational Part of the Budget (in US dollars)"
+    assert [row[0] for row in table.cells if len(row) == 2 and row[0] != "Service"] == [
+        "Resettlement",
+        "Return",
+        "Migration Health",
+        "**Total**",
+    ]
+    assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]

@@ -387,10 +387,14 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     under_annex_label = len(logical) > 1 and logical[-2].kind == "ANNEX_LABEL"
     if last is not None and is_caption(last, line.number, under_annex_label=under_annex_label):
         logical.pop()
-        table.label = strip_markup(last.text)
+        caption = " ".join(raw.strip() for raw in last.raw) if last.kind == "HEADING" else last.text
+        table.label = strip_markup(caption)  # a part's label and all: Part I – Administrative Part …
         table.start = min(last.start, table.start)  # a caption pdfminer printed after the labels comes later
         table.raw, table.numbers = [*last.raw, *table.raw], [*last.numbers, *table.numbers]
     logical.append(table)
+
+
+_GOES_ON = re.compile(r"\s*\((?:cont'?d|continued)\)$", re.IGNORECASE)  # a caption repeated over a table's next page
 
 
 def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool = False) -> bool:
@@ -398,8 +402,9 @@ def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool =
     blank line between at most) and is a caption in parentheses (``(in Swiss francs)``), a numbered caption
     (``Table 1: …``), or a short line with no final punctuation that no rule gave a kind (in bold, in
     capitals, or plain: ``Administrative Part of the Budget by organizational unit``), or a line ending with
-    the table's unit (``… as at 30 April 2011 (in Swiss francs)``). A short line right under an annex's label
-    is the annex's title, not a caption."""
+    the table's unit (``… as at 30 April 2011 (in Swiss francs)``), a part's label and all (``Part I –
+    Administrative Part of the Budget (in Swiss francs)``). A short line right under an annex's label is the
+    annex's title, not a caption."""
     if line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
         return False
     text = bare(" ".join(raw.strip() for raw in line.raw))  # all its lines: the joining pass is not done
@@ -407,8 +412,8 @@ def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool =
         return True  # Table 1: …, however many lines a PDF's text put between them (its column headings)
     if table_start - line.end > 2:
         return False
-    if line.kind != "HEADING" and UNIT_AT_END.search(text):
-        return True  # … as at 30 April 2011 (in Swiss francs): a caption however long, by its unit
+    if (line.kind != "HEADING" or line.rule == "heading-part") and UNIT_AT_END.search(_GOES_ON.sub("", text)):
+        return True  # … as at 30 April 2011 (in Swiss francs), Part I – … (in Swiss francs): a caption, by its unit
     return (
         line.kind != "HEADING"
         and not under_annex_label
