@@ -1326,3 +1326,19 @@ def test_a_line_broken_off_on_a_word_no_heading_ends_with_is_no_heading():
     )
     document = iomparse.parse(text)
     assert not [block for block in document.body if type(block).__name__ == "Section"]
+
+
+def test_an_agendas_documents_column_between_labels_printed_apart_and_their_texts_is_passed_over():
+    """pdftotext without -layout: the labels of a sub-item and the next item come out as a column (``(b)`` /
+    ``6.``), then the sub-item's text, the documents column beside it (symbols alone), then the item's text:
+    the symbols are no text a label opens."""
+    text = (
+        "5.\n\nAdmission of new Members\n\n(a)\n\nApplications for membership\n\n"
+        "(b)\n\n6.\n\nApplications for representation by observers\n\nMC/2215\nMC/2218\n\n"
+        "Approval of reports\nThe draft reports were circulated to Member States in February.\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [
+        (b.num, iomparse.model.inline_text(b.content)[:19]) for b in document.body if isinstance(b, Paragraph)
+    ]
+    assert paragraphs == [("5", "Admission of new Me"), ("6", "Approval of reports")]

@@ -221,13 +221,17 @@ def _texts_opened(
     open, passing over the blocks no label opens, which go on with the text above them (an item, a bullet, a
     line opening in lower case: a list printed between two paragraphs), unless lettered labels are among
     them; a list's items printed the same way inside it (``(i)`` / ``(ii)`` after ``(b)``'s text, then their
-    texts) read first; ``None`` when a label meets a block it cannot open, or the blocks run out."""
+    texts) read first; an agenda's documents column printed between them (``MC/2115`` / ``MC/2118``) passed
+    over; ``None`` when a label meets a block it cannot open, or the blocks run out."""
     texts: list[tuple[int, Block]] = []
     at = after
     passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
     # in lower case: with lettered labels among them, no block can be told to go on with the text above it
     for row in labels:
-        while passing and at < len(blocks) and not _opens(page, row, blocks[at]) and _goes_on(page, blocks[at]):
+        while at < len(blocks) and (
+            _documents_column(page, blocks[at])
+            or (passing and not _opens(page, row, blocks[at]) and _goes_on(page, blocks[at]))
+        ):
             at += 1
         inner = _inner_labels(page, blocks, at) if texts and page[row].text.strip() != "(i)" else []
         if inner:
@@ -241,6 +245,11 @@ def _texts_opened(
         texts.append((row, blocks[at]))
         at += 1
     return texts
+
+
+def _documents_column(page: list[Line], block: Block) -> bool:
+    """Whether a block holds document symbols only, one a line: an agenda's documents column."""
+    return all(SYMBOL_CANDIDATE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
 def _inner_labels(page: list[Line], blocks: list[Block], at: int) -> list[int]:
