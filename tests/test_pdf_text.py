@@ -1342,3 +1342,27 @@ def test_an_agendas_documents_column_between_labels_printed_apart_and_their_text
         (b.num, iomparse.model.inline_text(b.content)[:19]) for b in document.body if isinstance(b, Paragraph)
     ]
     assert paragraphs == [("5", "Admission of new Me"), ("6", "Approval of reports")]
+
+
+def test_a_late_paragraph_number_finds_its_first_line_on_a_page_whose_notes_hold_longer_lines():
+    """pdfminer: a paragraph's first line (narrower by its number's indent) printed before the number; the
+    page's notes, in smaller type, hold the longest lines, so the first line is read against the median
+    line, and taken when it breaks its sentence off (a heading as long would not)."""
+    body = "remain well within the ceiling that the Council set for the year, and no further increase is foreseen."
+    note = (
+        "The figures for the previous year are those of the revised programme and budget as approved by the"
+        " Council in its resolution of that year."
+    )
+    text = (
+        "The Operational Part of the Budget is estimated at USD 645.8 million, against USD 712.4\n\n"
+        f"3.\n{body}\n{body}\n{body}\n\n"
+        "Opening of the session and credentials of representatives and all observers\n\n"
+        f"4.\n{body}\n{body}\n\n1 {note}\n2 {note}\n3 {note}\n4 {note}\n5 {note}\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [
+        (b.num, iomparse.model.inline_text(b.content)[:22])
+        for _, b in iomparse.paths.walk(document)
+        if isinstance(b, Paragraph)
+    ]
+    assert paragraphs[:2] == [("3", "The Operational Part o"), ("4", "remain well within the")]

@@ -128,6 +128,8 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
             continue
         first = _first_line_above(page, index, full)
         if first is None:
+            first = _broken_off_above(page, index, 0.8 * _width(page, 0.5))
+        if first is None:
             continue
         label = page[index].text.strip()
         result[first] = Line(page[first].number, f"{label} {page[first].text.strip()}", page[first].page)
@@ -526,6 +528,24 @@ def _number(text: str) -> int:
 _OPENS_PARAGRAPH = re.compile(r"[A-Z“\"‘(]")
 
 
+_BROKEN_OFF = re.compile(r"(?:[\d,]|\s(?:the|of|and|or|to|for|with|by|from|an?|at|in|on|is|are|was|were|that))$")
+"""The end of a line that breaks a sentence off: a figure, a comma, a word no sentence ends on."""
+
+
+def _broken_off_above(page: list[Line], index: int, full: float) -> int | None:
+    """The first line of the paragraph a late number at ``index`` belongs to, when the page's notes, in
+    smaller type and longer lines, make its full lines seem short: a line as long as the page's median
+    line of text, right above the number, that breaks its sentence off (``… against USD 712.4`` / ``3.``
+    / ``million in …``; a heading ends on no such word)."""
+    above = index - 1
+    if not page[above].text.strip() and above > 0:
+        above -= 1
+    if above < 0 or (above > 0 and page[above - 1].text.strip()):
+        return None  # the line opens no block
+    text = page[above].text.strip()
+    return above if len(text) >= full and _BROKEN_OFF.search(text) else None
+
+
 def _first_line_above(page: list[Line], index: int, full: float) -> int | None:
     """The first line of the paragraph a late number at ``index`` belongs to, if there is one: a full line."""
     above = index - 1
@@ -539,10 +559,11 @@ def _first_line_above(page: list[Line], index: int, full: float) -> int | None:
     return above if len(text) >= full and not text.endswith(_SENTENCE_END) else None
 
 
-def _width(page: list[Line]) -> int:
-    """The length of a page's full lines: the 90th percentile of its lines of more than 40 characters."""
+def _width(page: list[Line], share: float = 0.9) -> int:
+    """The length of a page's full lines: the 90th percentile (or ``share``) of its lines of more than 40
+    characters."""
     lengths = sorted(len(line.text.strip()) for line in page if len(line.text.strip()) > 40)
-    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 3 else 10**6
+    return lengths[int(len(lengths) * share)] if len(lengths) >= 3 else 10**6
 
 
 # --------------------------------------------------------------------------------------------------
