@@ -255,3 +255,21 @@ def test_lettered_labels_apart_open_the_next_title_with_its_page_under_it():
         ("Budget questions", ["(a) Scale of assessment for 2016", "(b) Status of contributions"]),
         "Closure of the meeting",
     ]
+
+
+def test_section_numbers_printed_as_a_column_before_contents_entries_go_before_them():
+    """pdfminer: the roman numbers of two entries come out as a column (``I.`` / ``II.``), then the entries
+    with their leaders and page numbers: each number goes before its entry."""
+    text = (
+        "MC/2300\nOriginal: English\n4 May 2010\n\nNINETY-NINTH SESSION\n\nFINANCIAL REPORT FOR THE YEAR 2009\n\n"
+        "CONTENTS\n\nPage\n\nINTRODUCTION .............................................. 1\n\nI.\n\nII.\n\n"
+        "ADMINISTRATIVE PART OF THE BUDGET .................... 1\n\n"
+        "OPERATIONAL PART OF THE BUDGET ...................... 3\n\n"
+        "\fMC/2300\nPage 1\n\nINTRODUCTION\n\n1.   The report is presented to the Member States.\n"
+    )
+    (contents,) = [b for b in iomparse.parse(text).body if isinstance(b, iomparse.model.Contents)]
+    assert [(e.title, e.page) for e in contents.entries] == [
+        ("INTRODUCTION", "1"),
+        ("I. ADMINISTRATIVE PART OF THE BUDGET", "1"),
+        ("II. OPERATIONAL PART OF THE BUDGET", "3"),
+    ]

@@ -333,7 +333,7 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
         )
     if kind[0] in ("letter", "inner"):
         return bool(_OPENS_ITEM.match(first))
-    return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first))
+    return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first) or _CONTENTS_ENTRY.fullmatch(first))
 
 
 _LIST_OPENING = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s|[•▪●◦-]\s|\(cid:\d+\)")  # (d) …, • …, (cid:127)
@@ -346,6 +346,7 @@ _ROMAN_LABEL = re.compile(r"[IVXL]{1,6}\.")
 _COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\)|[A-H]\.|[IVXL]{1,6}\.)\s*")
 _OPENS_ITEM = re.compile(r"[^\W\d_]|[“\"‘(]")
 _SECTION_HEADING = re.compile(r"[A-Z][^.;:]{0,100}[^.;:,\s]")  # a heading's words: no sentence
+_CONTENTS_ENTRY = re.compile(r"[A-Z][^.;:]{0,100}?\s*(?:\.\s?){4,}\s*(?:\d{1,3}|[ivx]{1,4})")  # … BUDGET ...... 1
 
 
 def note_number_column(page: list[Line]) -> list[Line]:
