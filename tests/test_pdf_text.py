@@ -1366,3 +1366,31 @@ def test_a_late_paragraph_number_finds_its_first_line_on_a_page_whose_notes_hold
         if isinstance(b, Paragraph)
     ]
     assert paragraphs[:2] == [("3", "The Operational Part o"), ("4", "remain well within the")]
+
+
+def test_rule_paragraph_numbers_printed_as_a_column_start_afresh_past_the_next_rules_heading():
+    """pdfminer: the numbers of a rule's last paragraph and of the next rule's paragraphs come out as one
+    column (``2.`` / ``1.`` / ``2.``), then the texts, the next rule's heading (and its part's) between them:
+    each rule numbers its paragraphs afresh, and the headings are no text a number opens."""
+    text = (
+        "Rule 6\nClosure\n\n1.\n\nThe Chairperson shall declare each meeting closed.\n\n"
+        "2.\n\n1.\n\n2.\n\nThe Chairperson may suspend a meeting at any time.\n\n"
+        "III – AGENDA\n\nRule 7\nProvisional agenda\n\n"
+        "The provisional agenda shall be drawn up by the Director General.\n\n"
+        "It shall be sent to the Member States six weeks before the session.\n"
+    )
+    document = iomparse.parse(text)
+    found = [
+        (type(b).__name__, b.num)
+        for _, b in iomparse.paths.walk(document)
+        if isinstance(b, Paragraph | iomparse.Section)
+    ]
+    assert found == [
+        ("Section", "Rule 6"),
+        ("Paragraph", "1"),
+        ("Paragraph", "2"),
+        ("Section", "III"),
+        ("Section", "Rule 7"),
+        ("Paragraph", "1"),
+        ("Paragraph", "2"),
+    ]

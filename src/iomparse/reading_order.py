@@ -229,7 +229,9 @@ def _texts_opened(
     at = after
     passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
     # in lower case: with lettered labels among them, no block can be told to go on with the text above it
-    for row in labels:
+    for position, row in enumerate(labels):
+        while position and page[row].text.strip() == "1." and at < len(blocks) and _rule_heading(page, blocks[at]):
+            at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
         while at < len(blocks) and (
             _documents_column(page, blocks[at])
             or (passing and not _opens(page, row, blocks[at]) and _goes_on(page, blocks[at]))
@@ -247,6 +249,20 @@ def _texts_opened(
         texts.append((row, blocks[at]))
         at += 1
     return texts
+
+
+_RULE_LABEL = re.compile(r"Rule \d{1,3}")
+
+
+def _rule_heading(page: list[Line], block: Block) -> bool:
+    """Whether a block is a rule's heading (``Rule 9`` / ``Documentation``: a label alone, then its caption)
+    or the heading of the part of the rules it opens (``VIII – OBSERVERS AND PRIVATE MEETINGS``)."""
+    first = page[block[0]].text.strip()
+    rule = block[1] - block[0] <= 2 and _RULE_LABEL.fullmatch(first) is not None
+    return rule or (block[1] - block[0] == 1 and _PART_HEADING.fullmatch(first) is not None)
+
+
+_PART_HEADING = re.compile(r"[IVXLC]{1,6}\.? [–-] [A-Z][A-Z ,’'-]+")
 
 
 def _documents_column(page: list[Line], block: Block) -> bool:
@@ -296,18 +312,19 @@ def _column_label(text: str) -> tuple[str, int] | None:
 
 def _label_run(page: list[Line], blocks: list[Block], position: int) -> tuple[list[int], int]:
     """The lines of labels following one another from the block at ``position`` on, each alone on its line,
-    in one block or in blocks of their own, each kind in its sequence; and the position of the block after
-    them."""
+    in one block or in blocks of their own, each kind in its sequence (paragraph numbers starting afresh at
+    ``1.`` on a page of rules, each rule numbering its own); and the position of the block after them."""
     rows: list[int] = []
     last: dict[str, int] = {}  # the value of the last label of each kind
     after = position
+    restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number their paragraphs afresh
     for start, end in blocks[position:]:
         labels = [_column_label(page[row].text) for row in range(start, end)]
         if None in labels:
             break
         seen = dict(last)
         for kind, value in labels:  # type: ignore[misc]  # no None left
-            if kind in seen and value != seen[kind] + 1:
+            if kind in seen and value != seen[kind] + 1 and not (restarts and kind == "number" and value == 1):
                 break
             seen[kind] = value
         else:
