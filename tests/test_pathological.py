@@ -102,6 +102,13 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "section labels before lists and headings": (lambda n: "IV.\n\n•\n\nitem text;\n\nHEADING\n\n" * n, 250),
     # a footnote number alone after a label alone, its marker glued to the text of the page
     "footnote numbers after labels": (lambda n: "Text.1\n\n" + "•\n\n1\n\nitem\n\n" * n, 250),
+    # paragraph numbers printed after their first lines, over and over (each line measured against the page)
+    "late paragraph numbers": (
+        lambda n: "The text breaks off at the end of this line at the\n\n3.\nnext line.\n\n" * n,
+        250,
+    ),
+    # paragraph numbers printed as a column on a page of rules, restarting at 1. again and again
+    "rule paragraph numbers": (lambda n: "Rule 1\nCaption\n\n" + "1.\n\n2.\n\n1.\n\nText.\n\nText.\n\n" * n, 250),
 }
 
 # A line of 1 MB without spaces: N is 100 kB, 10×N is 1 MB (no calibration: the size is the point).

@@ -123,12 +123,13 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
     added`` / blank / ``6.`` / ``an item …``)."""
     result = list(page)
     full = 0.8 * _width(page)  # the first line of a paragraph is a full line (a heading is short)
+    median = 0.8 * _width(page, 0.5)  # the page's text's, when its notes hold longer lines
     for index in range(1, len(page) - 1):
         if not _PARAGRAPH_NUMBER.fullmatch(page[index].text) or not page[index + 1].text.strip():
             continue
         first = _first_line_above(page, index, full)
         if first is None:
-            first = _broken_off_above(page, index, 0.8 * _width(page, 0.5))
+            first = _broken_off_above(page, index, median)
         if first is None:
             continue
         label = page[index].text.strip()
@@ -190,8 +191,9 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
     blocks = _labels_apart(page, line_blocks(page))
     result = list(page)
     position = 0
+    restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number their paragraphs afresh
     while position < len(blocks):
-        labels, after = _label_run(page, blocks, position)
+        labels, after = _label_run(page, blocks, position, restarts=restarts)
         texts = _texts_opened(page, labels, blocks, after) if len(labels) >= 2 else None
         if texts is None:
             position = max(position + 1, after)
@@ -310,14 +312,14 @@ def _column_label(text: str) -> tuple[str, int] | None:
     return ("roman", value) if value else None
 
 
-def _label_run(page: list[Line], blocks: list[Block], position: int) -> tuple[list[int], int]:
+def _label_run(page: list[Line], blocks: list[Block], position: int, *, restarts: bool) -> tuple[list[int], int]:
     """The lines of labels following one another from the block at ``position`` on, each alone on its line,
     in one block or in blocks of their own, each kind in its sequence (paragraph numbers starting afresh at
-    ``1.`` on a page of rules, each rule numbering its own); and the position of the block after them."""
+    ``1.`` where ``restarts``: a page of rules, each rule numbering its own); and the position of the block
+    after them."""
     rows: list[int] = []
     last: dict[str, int] = {}  # the value of the last label of each kind
     after = position
-    restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number their paragraphs afresh
     for start, end in blocks[position:]:
         labels = [_column_label(page[row].text) for row in range(start, end)]
         if None in labels:
