@@ -1394,3 +1394,20 @@ def test_rule_paragraph_numbers_printed_as_a_column_start_afresh_past_the_next_r
         ("Paragraph", "1"),
         ("Paragraph", "2"),
     ]
+
+
+def test_the_covers_star_and_one_note_number_apart_find_their_bodies_above_a_note_printed_with_its_number():
+    """pdfminer: the cover note's ``*`` and note 1's number come out alone, then both bodies in one block,
+    then note 2 printed with its number: the block above note 2 holds the two bodies the marks go to."""
+    text = (
+        "MC/2400\nOriginal: English\n5 June 2020\n\nCOUNCIL\n\n111th Session\n\nANNUAL REPORT FOR 2019*\n\n"
+        "1.\nThe report covers the year in which the Strategic Vision was presented to Member States,1 and the\n"
+        "year in which two organizations were granted observer status.2\n\n*\n\n1\n\n"
+        "This report is submitted for information to the Standing Committee on Programmes and Finance.\n"
+        "The Strategic Vision (C/110/INF/1) was presented to Member States at the 110th Session of the Council.\n\n"
+        "2 Observer status was granted by Resolutions Nos. 1375 and 1376 of 26 November 2019.\n"
+    )
+    document = iomparse.parse(text)
+    notes = [(n.marker, iomparse.model.inline_text(n.content)[:13]) for n in document.footnotes]
+    assert notes == [("*", "This report i"), ("1", "The Strategic"), ("2", "Observer stat")]
+    assert [note[:24] for note in document.meta.notes] == ["This report is submitted"]

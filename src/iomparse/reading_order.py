@@ -416,7 +416,8 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
         return page
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
     star = _star_atop(page, min(alone.values()))
-    starts = _body_starts(page, block, alone) if len(alone) > 1 else _one_body(page, block, *alone.values())
+    one = len(alone) == 1 and star is None
+    starts = _one_body(page, block, *alone.values()) if one else _body_starts(page, block, alone)
     values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
     if values is None:
         return page  # bodies not told apart
@@ -497,15 +498,28 @@ def footer_word(text: str) -> bool:
     return text.strip() in _FOOTER_WORDS
 
 
-def _last_block(page: list[Line]) -> range | None:
-    """The lines of a page's last block of text, numbers alone in it or after it (passed over at its end, and
-    so is a cover's footer under it), if it follows the page's last label (``12.``, ``(c)``, ``IV.``): where
-    footnote bodies are printed."""
-    end = len(page)
+_NUMBERED_BODY = re.compile(r"\d{1,2} [A-Z]")
+
+
+def _trailing_passed(page: list[Line], end: int) -> int:
+    """Where a page's text ends above ``end``: blank lines, numbers alone and a cover's footer passed over."""
     while end > 0 and (
         not page[end - 1].text.strip() or _NOTE_ALONE.fullmatch(page[end - 1].text) or footer_word(page[end - 1].text)
     ):
         end -= 1
+    return end
+
+
+def _last_block(page: list[Line]) -> range | None:
+    """The lines of a page's last block of text, numbers alone in it or after it (passed over at its end, and
+    so is a cover's footer under it, and a last block that is a note printed with its number), if it follows
+    the page's last label (``12.``, ``(c)``, ``IV.``): where footnote bodies are printed."""
+    end = _trailing_passed(page, len(page))
+    start = end
+    while start > 0 and page[start - 1].text.strip():
+        start -= 1
+    if start < end and _NUMBERED_BODY.match(page[start].text.strip()):
+        end = _trailing_passed(page, start)  # 2 Observer status …: a body printed with its number, passed over
     start = end
     while start > 0 and page[start - 1].text.strip():
         text = page[start - 1].text.strip()
