@@ -1411,3 +1411,23 @@ def test_the_covers_star_and_one_note_number_apart_find_their_bodies_above_a_not
     notes = [(n.marker, iomparse.model.inline_text(n.content)[:13]) for n in document.footnotes]
     assert notes == [("*", "This report i"), ("1", "The Strategic"), ("2", "Observer stat")]
     assert [note[:24] for note in document.meta.notes] == ["This report is submitted"]
+
+
+def test_two_note_numbers_after_a_label_go_to_the_bodies_in_smaller_type_the_text_runs_into():
+    """pdftotext without -layout: a paragraph's number, the page's two note numbers under it (``17.`` /
+    ``5`` / ``6``), then the paragraph's first line and, with no blank line between, the two bodies, their
+    lines longer (smaller type); the last body ends on a number wrapped onto a line of its own."""
+    text = (
+        "16.\nThe General Assembly has said that integrated migrants contribute to development.6 The two\n"
+        "policies are less separate than is often assumed, and both depend on the host society.5\n"
+        "17.\n5\n\n6\n\nCoherence is needed in at least three directions:\n"
+        "Workplace orientation was one of the topics most discussed at the workshop held in July of that year.\n"
+        "General Assembly resolution 61/208 of 20 December 2006; see also the report of the Secretary-General,\n"
+        "paragraphs 236 to\n241.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:16]) for n in document.footnotes] == [
+        ("5", "Workplace orient"),
+        ("6", "General Assembly"),
+    ]
+    assert iomparse.model.inline_text(document.footnotes[1].content).endswith("236 to 241.")

@@ -416,8 +416,9 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
         return page
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
     star = _star_atop(page, min(alone.values()))
-    one = len(alone) == 1 and star is None
-    starts = _one_body(page, block, *alone.values()) if one else _body_starts(page, block, alone)
+    starts = _bodies_in_smaller_type(page, block, alone)
+    if starts is None:
+        starts = [] if len(alone) == 1 and star is None else _body_starts(page, block, alone)
     values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
     if values is None:
         return page  # bodies not told apart
@@ -435,17 +436,27 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     return result
 
 
-def _one_body(page: list[Line], block: range, number: int) -> list[int]:
-    """Where the body of a page's one footnote starts, its number printed apart: only where the number comes
-    after a label alone (``7.`` / ``1`` / ``The proposed scale …``: the margin column the paragraph numbers
-    share), at the first line of the page's last block longer than any line of the page's text above it (the
-    notes' smaller type holds more words a line), if that line opens a sentence."""
-    above = previous_line(page, number)
+def _bodies_in_smaller_type(page: list[Line], block: range, alone: dict[int, int]) -> list[int] | None:
+    """Where the footnote bodies start whose numbers were printed apart after a label alone (``7.`` / ``1`` /
+    ``The proposed scale …``, ``17.`` / ``5`` / ``6`` / ``Coherence is needed …``: the margin column the
+    paragraph numbers share): from the first line of the page's last block longer than any line of the
+    page's text above it (the notes' smaller type holds more words a line), if that line opens a sentence,
+    each line after it opening with a capital after a line that ends a sentence. ``None`` where the numbers
+    follow no label or no line is longer; no start where the longer line opens no sentence."""
+    above = previous_line(page, min(alone.values()))
     if above is None or not _COLUMN_LABEL_ALONE.fullmatch(page[above].text):
-        return []
+        return None
     measure = max((len(page[i].text.strip()) for i in range(block.start)), default=0)
-    start = next((i for i in block if len(page[i].text.strip()) > measure), None)
-    return [start] if start is not None and _OPENS_PARAGRAPH.match(page[start].text.lstrip()) else []
+    first = next((i for i in block if len(page[i].text.strip()) > measure), None)
+    if first is None:
+        return None
+    if not _OPENS_PARAGRAPH.match(page[first].text.lstrip()):
+        return []
+    return [first] + [
+        i
+        for i in range(first + 1, block.stop)
+        if page[i - 1].text.rstrip().endswith(".") and page[i].text.lstrip()[:1].isupper()
+    ]
 
 
 def _star_atop(page: list[Line], first: int) -> int | None:
@@ -523,9 +534,15 @@ def _last_block(page: list[Line]) -> range | None:
     start = end
     while start > 0 and page[start - 1].text.strip():
         text = page[start - 1].text.strip()
-        if _OPENS_BLOCK.match(text) or FURNITURE_LINE.fullmatch(text):
-            return None  # the block is a paragraph's, an item's, or a running header
-        start -= 1
+        wrapped = (
+            start == end
+            and start >= 2
+            and _PARAGRAPH_NUMBER.fullmatch(text)
+            and not page[start - 2].text.rstrip().endswith(".")
+        )
+        if (_OPENS_BLOCK.match(text) and not wrapped) or FURNITURE_LINE.fullmatch(text):
+            return None  # the block is a paragraph's, an item's, or a running header (… paragraphs 236 to / 241.
+        start -= 1  # is a note's last line: a number wrapped onto it)
     return range(start, end) if start < end else None
 
 
