@@ -273,3 +273,21 @@ def test_section_numbers_printed_as_a_column_before_contents_entries_go_before_t
         ("I. ADMINISTRATIVE PART OF THE BUDGET", "1"),
         ("II. OPERATIONAL PART OF THE BUDGET", "3"),
     ]
+
+
+def test_contents_page_numbers_printed_apart_are_looked_for_above_the_bodys_first_paragraph():
+    """pdftotext without -layout: each title, its leader and its page number apart, on the page the body
+    begins on; a footnote's number alone further down the body is no page number of the contents, and a
+    leader left over after the last number is no text of the body."""
+    text = (
+        "MC/2380\nOriginal: English\n3 May 2013\n\nREPORT OF THE DIRECTOR GENERAL\n\nCONTENTS\nPage\n"
+        "I. INTRODUCTION\n\n..........................\n\n2\n\n"
+        "II. THE YEAR IN REVIEW\n\n..........................\n\n3\n\n"
+        "..........................\n\nI.\n\nINTRODUCTION\n\n"
+        "1.\nThe report covers the year 2012 and should be read with the financial report.1\n\n"
+        "1\nThe Financial Report for the year ended 31 December 2012 (MC/2379).\n"
+    )
+    document = iomparse.parse(text)
+    (contents,) = [b for b in document.body if isinstance(b, Contents)]
+    assert [(e.title, e.page) for e in contents.entries] == [("I. INTRODUCTION", "2"), ("II. THE YEAR IN REVIEW", "3")]
+    assert [type(b).__name__ for b in document.body] == ["Contents", "Section"]  # I. INTRODUCTION, its text

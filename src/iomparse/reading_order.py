@@ -1162,11 +1162,13 @@ _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.patt
 def detached_contents_pages(page: list[Line]) -> list[Line]:
     """A table of contents whose page numbers were printed apart from their titles (each under its title
     after a blank line, or all in a column after the titles, their dot leaders on lines of their own), its
-    entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles."""
+    entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles;
+    the numbers looked for above the body's first numbered paragraph (a note's number alone is none)."""
     head = _contents_head(page)
     if head is None:
         return page
-    numbers = [i for i in range(head + 1, len(page)) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
+    body = next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page))
+    numbers = [i for i in range(head + 1, body) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
     if not numbers:
         return page
     end = numbers[-1] + 1
@@ -1186,7 +1188,11 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
         elif len(title) == 1:
             text = first.text.strip()
         result.append(Line(first.number, text, first.page))
-    return [*result, Line(page[end - 1].number, "", page[end - 1].page), *page[end:]]
+    rest = [  # a leader printed apart from its entry, after the last page number: no text of the body
+        Line(line.number, "", line.page) if end + offset < body and _LEADER.fullmatch(line.text.strip()) else line
+        for offset, line in enumerate(page[end:])
+    ]
+    return [*result, Line(page[end - 1].number, "", page[end - 1].page), *rest]
 
 
 def _contents_head(page: list[Line]) -> int | None:
