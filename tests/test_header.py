@@ -371,3 +371,23 @@ def test_a_heading_over_the_salutation_repeated_before_a_numbered_paragraph_is_a
         if isinstance(s, iomparse.Section)
     ]
     assert headings == ["THE YEAR IN REVIEW", "CLOSING WORDS"]
+
+
+def test_an_agendas_documents_column_heading_stands_apart_from_the_heading_above_it():
+    """An annotated agenda: the part's heading, then the documents column's heading right under it, no blank
+    line between (``Provisional agenda and annotations`` / ``Documents`` / ``1.``): the first is a heading
+    over the items, the second joins nothing and is no heading."""
+    document = iomparse.parse(
+        "S/34/1\nOriginal: English\n2 May 2024\n\nTHIRTY-FOURTH SESSION\n\nPROVISIONAL AGENDA\n\n"
+        "The Thirty-fourth Session of the Standing Committee will open on Tuesday, 25 June 2024, at 10 a.m. in\n"
+        "Room 2 of the conference centre in Geneva, and is to close on the following day; the documents for\n"
+        "each item are listed against it.\n\n"
+        "Provisional agenda and annotations\nDocuments\n1.\n\nOpening of the session\n\n"
+        "2.\n\nAdoption of the agenda\n"
+    )
+    headings = [
+        iomparse.model.inline_text(s.heading)
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert headings == ["Provisional agenda and annotations"]

@@ -71,6 +71,9 @@ class _Arrangement:
             self.last_note = note
         elif self._is_furniture(line, text):
             self._set_aside(line, self.furniture)
+        elif line.rule == "agenda-column-headings":
+            line.decide("RUNNING_TITLE", line.rule)
+            self.furniture.append(line)  # Documents: the heading over an agenda's documents column breaks no text
         elif line.kind in PLAIN_KINDS and text.rstrip("*") in self.titles:
             line.decide("RUNNING_TITLE", "title-repeated")
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top

@@ -77,8 +77,8 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     paragraph, a heading, or another candidate (``Admission of …`` above ``(a) Applications …`` above
     ``9. …``; a lettered line only right above a numbered paragraph); in a document whose paragraphs have no
     numbers (a statement), a line of heading shape between a sentence's end and a paragraph of prose.
-    Footnote bodies and page furniture in between are passed over, and so is a statement's salutation
-    repeated over a numbered paragraph. One pass, from the end."""
+    Footnote bodies, page furniture and an agenda's column headings in between are passed over, and so is a
+    statement's salutation repeated over a numbered paragraph. One pass, from the end."""
     flags = [False] * len(lines)
     prose = not any(line.kind == "PARA" for line in lines)  # a statement: paragraphs without numbers
     opens_section = False  # whether the next line that counts starts a paragraph or a section
@@ -86,7 +86,9 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     paragraph_next = False  # whether the next line that counts is a numbered paragraph
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
-        if line.kind in PASSED_OVER_KINDS or (line.kind == "SALUTATION" and opens_section):
+        if line.kind in PASSED_OVER_KINDS or line.rule == "agenda-column-headings":
+            continue  # (… annotations / Documents / 1. …: the documents column's heading)
+        if line.kind == "SALUTATION" and opens_section:
             continue  # (CONCLUDING REMARKS / Mr. Chairman, / 19. …: the salutation repeated under a heading)
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)

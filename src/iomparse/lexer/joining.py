@@ -21,7 +21,7 @@ from ..reading_order import TABLE_CAPTION, UNIT_CAPTION
 from ..source import Line
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
-from .rules import AMENDMENT, CLAUSE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
+from .rules import AGENDA_COLUMNS, AMENDMENT, CLAUSE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
 from .tables import add_table_row, table_rows
 
 
@@ -183,6 +183,8 @@ def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
     a finished sentence (``… of the Council.`` / ``Table 2: Operational Part …``)."""
     if AMENDMENT.fullmatch(bare(line.text)) or AMENDMENT.fullmatch(bare(above.text)):
         return True
+    if AGENDA_COLUMNS.fullmatch(bare(line.text)) or AGENDA_COLUMNS.fullmatch(bare(above.text)):
+        return True  # … and annotations / Documents / 1.: the documents column's heading, a line of its own
     if _CHAIR_LINE.match(bare(line.text)):
         return True  # Held at … / on Tuesday, 30 November 2010, at 3.10 p.m. / Chairperson: …: a field of its own
     if last.kind == "HEADING" and UNIT_CAPTION.fullmatch(bare(line.text)):

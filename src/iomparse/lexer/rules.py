@@ -106,6 +106,11 @@ SYMBOLS = re.compile(rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to| ?[–-]) ?{S
 
 _FOOTERS = alternation(r"\s+".join(map(re.escape, footer)) for footer in COVER_FOOTERS)
 
+AGENDA_COLUMNS = re.compile(
+    r"(?P<text>(?:Agenda items?|Items?)\s+(?:Documents?|Symbols?)|Agenda items?|(?-i:Documents))", re.IGNORECASE
+)
+"""An annotated agenda's column headings, on a line of their own: ``Agenda item   Documents``, ``Documents``."""
+
 #: The words that label the articles of a legal text, printed alone above their caption (``Rule 4``).
 LABEL_WORDS = alternation(HEADING_LABELS)
 _DIGITS = "0123456789"
@@ -184,11 +189,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("TOC_ENTRY", "contents-entry", TOC_ENTRY),
     Rule(  # an annotated agenda's column headings: Agenda item / Documents, Item   Documents
-        "TEXT",
-        "agenda-column-headings",
-        re.compile(r"(?P<text>(?:Agenda items?|Items?)\s+(?:Documents?|Symbols?)|Agenda items?)", re.IGNORECASE),
-        longest=60,
-        first="AaIi",
+        "TEXT", "agenda-column-headings", AGENDA_COLUMNS, longest=60, first="AaIiDd"
     ),
     Rule(
         "RESOLUTION_HEAD",
