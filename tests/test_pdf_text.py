@@ -1431,3 +1431,23 @@ def test_two_note_numbers_after_a_label_go_to_the_bodies_in_smaller_type_the_tex
         ("6", "General Assembly"),
     ]
     assert iomparse.model.inline_text(document.footnotes[1].content).endswith("236 to 241.")
+
+
+def test_labels_printed_as_a_column_pass_over_a_list_whose_bullets_were_not_printed():
+    """pdfminer: a column of labels (``A.`` / ``8.`` / ``B.`` / ``9.``), then the texts, among them the items
+    of a list whose bullets the extraction lost, each a block ending as an item ends (``…;``, ``…; and``),
+    the last with a full stop: they go on with the paragraph above, and the labels reach their texts."""
+    text = (
+        "A.\n\n8.\n\nB.\n\n9.\n\nOperational Support Income\n\n"
+        "Operational Support Income amounted to USD 97.8 million and was allocated as follows:\n\n"
+        "USD 1,500,000 to the reserve;\n\nUSD 643,000 to the Development Fund; and\n\n"
+        "USD 400,000 to the Emergency Funding Mechanism.\n\nProject-related activities\n\n"
+        "Expenditure on projects totalled USD 1,463.9 million, against USD 1,221.4 million in 2014.\n"
+    )
+    document = iomparse.parse(text)
+    found = [
+        (type(b).__name__, b.num)
+        for _, b in iomparse.paths.walk(document)
+        if isinstance(b, Paragraph | iomparse.Section) and b.num is not None
+    ]
+    assert found == [("Section", "A"), ("Paragraph", "8"), ("Section", "B"), ("Paragraph", "9")]

@@ -237,6 +237,7 @@ def _texts_opened(
         while at < len(blocks) and (
             _documents_column(page, blocks[at])
             or (passing and not _opens(page, row, blocks[at]) and _goes_on(page, blocks[at]))
+            or (passing and not _opens(page, row, blocks[at]) and _unlabelled_item(page, blocks, at))
         ):
             at += 1
         inner = _inner_labels(page, blocks, at) if texts and page[row].text.strip() != "(i)" else []
@@ -265,6 +266,20 @@ def _rule_heading(page: list[Line], block: Block) -> bool:
 
 
 _PART_HEADING = re.compile(r"[IVXLC]{1,6}\.? [–-] [A-Z][A-Z ,’'-]+")
+
+
+_ITEM_END = (";", "; and", "; or", ";and", ";or")
+
+
+def _unlabelled_item(page: list[Line], blocks: list[Block], at: int) -> bool:
+    """Whether ``blocks[at]`` is an item of a list whose bullets were not printed, a block of its own: it
+    ends as an item ends (``…;``, ``…; and``), or the block above it did (the list's last item, ``… Mechanism.``)
+    after a list's opening (``… as follows:``)."""
+    last = page[blocks[at][1] - 1].text.rstrip()
+    if last.endswith(_ITEM_END):
+        return True
+    above = page[blocks[at - 1][1] - 1].text.rstrip() if at else ""
+    return above.endswith(_ITEM_END)
 
 
 def _documents_column(page: list[Line], block: Block) -> bool:
