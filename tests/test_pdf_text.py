@@ -1451,3 +1451,23 @@ def test_labels_printed_as_a_column_pass_over_a_list_whose_bullets_were_not_prin
         if isinstance(b, Paragraph | iomparse.Section) and b.num is not None
     ]
     assert found == [("Section", "A"), ("Paragraph", "8"), ("Section", "B"), ("Paragraph", "9")]
+
+
+def test_a_late_paragraph_number_takes_a_first_line_that_holds_a_clause_it_does_not_end():
+    """pdfminer: ``… were examined, without any one of them commanding general`` / blank / ``10.`` /
+    ``agreement:``: a line with a clause in it and no end is the paragraph's first line, not a heading."""
+    body = "remain well within the ceiling that the Council set for the year, and no further increase is foreseen."
+    note = (
+        "The figures are those of the revised programme and budget approved by the Council in its resolution of"
+        " that year, as amended."
+    )
+    text = (
+        f"9.\n{body}\n{body}\n{body}\n{body}\n\n"
+        "The following options were examined at length, without any one of them commanding general\n\n"
+        "10.\nagreement:\n\n(a)\n\na modest increase in the budget;\n\n"
+        f"1 {note}\n2 {note}\n"
+    )
+    document = iomparse.parse(text)
+    assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+    (tenth,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph) and b.num == "10"]
+    assert iomparse.model.inline_text(tenth.content).startswith("The following options were examined")

@@ -609,7 +609,8 @@ def _broken_off_above(page: list[Line], index: int, full: float) -> int | None:
     if above < 0 or (above > 0 and page[above - 1].text.strip()):
         return None  # the line opens no block
     text = page[above].text.strip()
-    return above if len(text) >= full and _BROKEN_OFF.search(text) else None
+    prose = _BROKEN_OFF.search(text) or ("," in text and not text.endswith(_SENTENCE_END))  # … examined, without
+    return above if len(text) >= full and prose else None
 
 
 def _first_line_above(page: list[Line], index: int, full: float) -> int | None:
