@@ -391,3 +391,27 @@ def test_an_agendas_documents_column_heading_stands_apart_from_the_heading_above
         if isinstance(s, iomparse.Section)
     ]
     assert headings == ["Provisional agenda and annotations"]
+
+
+def test_a_reports_place_and_dates_in_one_bold_span_and_an_escaped_cover_note():
+    """Converter text: ``**Geneva`` / ``26-28 November 2001**`` is the place and the meeting dates, and the
+    cover note's ``*``, escaped by the converter (``\\* This report …``), is no part of the note."""
+    document = iomparse.parse(
+        "**MC/2050/Rev.1**\n\n**Original: English**\n\n**4 December 2002**\n\n**EIGHTY-FOURTH SESSION**\n\n"
+        "**REPORT ON THE EIGHTY-SECOND SESSION OF THE COUNCIL***\n\n**Geneva\n26-28 November 2001**\n\n"
+        "__________\n\n\\* This report was approved by the Council through Resolution No. 1070 of 3 December 2002.\n\n"
+        "1. The Council held its Eighty-second Session in Geneva.\n"
+    )
+    meta = document.meta
+    assert (meta.place, str(meta.meeting.start), str(meta.meeting.end)) == ("Geneva", "2001-11-26", "2001-11-28")
+    assert meta.notes == ("This report was approved by the Council through Resolution No. 1070 of 3 December 2002.",)
+
+
+def test_the_place_a_records_meeting_was_held_at_is_read_from_its_held_line():
+    document = iomparse.parse(
+        "MC/C/SR/480\nOriginal: English\n9 December 2003\n\nEIGHTY-SIXTH SESSION\n\n"
+        "DRAFT SUMMARY RECORD OF THE FOUR HUNDRED AND EIGHTIETH MEETING\n\n"
+        "Held at the Palais des Nations, Geneva, on Wednesday, 19 November 2003, at 3 p.m.\n\n"
+        "1. The CHAIRMAN opened the meeting.\n"
+    )
+    assert document.meta.place == "Geneva"

@@ -108,13 +108,29 @@ def _zone_lines(logical: list[LogicalLine], start: int, end: int) -> tuple[list[
     """The lines of the header block from ``start`` to ``end`` as they are to be named, put in ``logical``
     in their stead: a title over two lines joined, a statement's header lines run together split; its new
     end; whether it is a statement's (a salutation follows it)."""
-    zone = _titles_across_blanks(logical[start:end])
+    zone = [piece for line in _titles_across_blanks(logical[start:end]) for piece in _place_and_dates(line)]
     statement = end < len(logical) and logical[end].kind == "SALUTATION"
     if statement:
         zone = _speaker_across_blank([piece for line in zone for piece in _statement_header_lines(line)])
         _salutation_across_blank(zone, logical[end])
     logical[start:end] = zone
     return zone, start + len(zone), statement
+
+
+def _place_and_dates(line: LogicalLine) -> list[LogicalLine]:
+    """A report's place and meeting dates run together in one line (``**Geneva`` / ``2-4 December 2002**``,
+    one bold span over both): two lines, the place's and the dates'."""
+    if len(line.raw) != 2 or line.kind not in PLAIN_KINDS:
+        return [line]
+    place, dates = (bare_text(raw.replace("**", "")) for raw in line.raw)
+    if not _PLACE.fullmatch(place) or classify(dates)[0] != "DATE_RANGE":
+        return [line]
+    pieces = []
+    for raw, number, text in zip(line.raw, line.numbers, (place, dates), strict=True):
+        piece = make_line(*classify(text), Line(number, text, line.page))
+        piece.raw, piece.numbers = [raw], [number]
+        pieces.append(piece)
+    return pieces
 
 
 def _salutation_across_blank(zone: list[LogicalLine], salutation: LogicalLine) -> None:
