@@ -122,14 +122,16 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
     it and a blank line when that line, alone between blank lines, does not end its sentence (``… which
     added`` / blank / ``6.`` / ``an item …``)."""
     result = list(page)
-    full = 0.8 * _width(page)  # the first line of a paragraph is a full line (a heading is short)
-    median = 0.8 * _width(page, 0.5)  # the page's text's, when its notes hold longer lines
+    lengths: list[int] | None = None  # the page's lines' lengths, measured once a number alone is met
     for index in range(1, len(page) - 1):
         if not _PARAGRAPH_NUMBER.fullmatch(page[index].text) or not page[index + 1].text.strip():
             continue
-        first = _first_line_above(page, index, full)
+        lengths = _lengths(page) if lengths is None else lengths
+        # the first line of a paragraph is a full line (a heading is short); against the median line, the
+        # text's, when the page's notes hold longer lines
+        first = _first_line_above(page, index, 0.8 * _share(lengths, 0.9))
         if first is None:
-            first = _broken_off_above(page, index, median)
+            first = _broken_off_above(page, index, 0.8 * _share(lengths, 0.5))
         if first is None:
             continue
         label = page[index].text.strip()
@@ -425,15 +427,18 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     each once (see `_note_values`). When there are as many bodies as numbers, and the numbers follow one
     another, each body is given its number, in order. Notes printed number then body are left to
     `iomparse.layout`, and so is a page whose bodies cannot be told apart."""
-    block = _last_block(page)
     alone = _numbers_alone(page)
+    block = _last_block(page) if alone is not None else None
     if block is None or alone is None:
         return page
-    glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
     star = _star_atop(page, min(alone.values()))
     starts = _bodies_in_smaller_type(page, block, alone)
-    if starts is None:
-        starts = [] if len(alone) == 1 and star is None else _body_starts(page, block, alone)
+    if starts is None and len(alone) == 1 and star is None:
+        return page  # a page's one number alone, after no label: a page number, a figure
+    starts = _body_starts(page, block, alone) if starts is None else starts
+    if not starts:
+        return page
+    glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
     values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
     if values is None:
         return page  # bodies not told apart
@@ -626,10 +631,18 @@ def _first_line_above(page: list[Line], index: int, full: float) -> int | None:
     return above if len(text) >= full and not text.endswith(_SENTENCE_END) else None
 
 
-def _width(page: list[Line], share: float = 0.9) -> int:
-    """The length of a page's full lines: the 90th percentile (or ``share``) of its lines of more than 40
-    characters."""
-    lengths = sorted(len(line.text.strip()) for line in page if len(line.text.strip()) > 40)
+def _width(page: list[Line]) -> int:
+    """The length of a page's full lines: the 90th percentile of its lines of more than 40 characters."""
+    return _share(_lengths(page), 0.9)
+
+
+def _lengths(page: list[Line]) -> list[int]:
+    """The lengths of a page's lines of more than 40 characters, in order."""
+    return sorted(length for line in page if (length := len(line.text.strip())) > 40)
+
+
+def _share(lengths: list[int], share: float) -> int:
+    """The length that ``share`` of the lengths (in order) stay under; none where fewer than three."""
     return lengths[int(len(lengths) * share)] if len(lengths) >= 3 else 10**6
 
 
