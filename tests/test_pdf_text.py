@@ -1471,3 +1471,23 @@ def test_a_late_paragraph_number_takes_a_first_line_that_holds_a_clause_it_does_
     assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
     (tenth,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph) and b.num == "10"]
     assert iomparse.model.inline_text(tenth.content).startswith("The following options were examined")
+
+
+def test_columns_of_amounts_whose_headings_were_printed_apart_take_no_amount_for_a_heading():
+    """pdftotext without -layout: the labels, then each column's heading in a block of its own (``Total`` /
+    ``costs``), then each column's amounts with no heading over them: the first amount is no heading, and
+    the heading's words no row labels."""
+    text = (
+        "Table 5: Operational Part of the Budget (in US dollars)\n\n"
+        "Resettlement Assistance\nRepatriation Assistance\nEmergency Management\n\n"
+        "Staff and\noffice costs\n\nProgramme\ncosts\n\nTotal\ncosts\n\n"
+        "21,450,000\n3,120,000\n39,870,000\n\n98,760,000\n11,480,000\n82,340,000\n\n"
+        "120,210,000\n14,600,000\n122,210,000\n\n18.  The largest service area is resettlement.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.cells == (
+        ("", "Staff and office costs", "Programme costs", "Total costs"),
+        ("Resettlement Assistance", "21,450,000", "98,760,000", "120,210,000"),
+        ("Repatriation Assistance", "3,120,000", "11,480,000", "14,600,000"),
+        ("Emergency Management", "39,870,000", "82,340,000", "122,210,000"),
+    )

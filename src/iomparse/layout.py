@@ -167,6 +167,9 @@ def _row_labels(page: list[Line], first: int, end: int) -> bool:
     return all(len(label) <= 60 and not label.endswith(".") and not _FIGURE.fullmatch(label) for label in labels)
 
 
+_AMOUNT_HEADING = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?")  # an amount: no column's heading
+
+
 def _figure_columns(page: list[Line], blocks: list[tuple[int, int]], index: int) -> list[tuple[int, int]]:
     """The blocks, from ``index`` on, that are columns of one table: a heading then figures, all as high."""
     columns: list[tuple[int, int]] = []
@@ -175,6 +178,8 @@ def _figure_columns(page: list[Line], blocks: list[tuple[int, int]], index: int)
             break
         if not all(_FIGURE.fullmatch(page[row].text.strip()) for row in range(start + 1, end)):
             break
+        if _AMOUNT_HEADING.fullmatch(page[start].text.strip()):
+            break  # 21,450,000 / 3,120,000 / …: figures all, no heading over them (its heading printed apart)
         columns.append((start, end))
     return columns
 
