@@ -405,13 +405,3 @@ def test_a_reports_place_and_dates_in_one_bold_span_and_an_escaped_cover_note():
     meta = document.meta
     assert (meta.place, str(meta.meeting.start), str(meta.meeting.end)) == ("Geneva", "2001-11-26", "2001-11-28")
     assert meta.notes == ("This report was approved by the Council through Resolution No. 1070 of 3 December 2002.",)
-
-
-def test_the_place_a_records_meeting_was_held_at_is_read_from_its_held_line():
-    document = iomparse.parse(
-        "MC/C/SR/480\nOriginal: English\n9 December 2003\n\nEIGHTY-SIXTH SESSION\n\n"
-        "DRAFT SUMMARY RECORD OF THE FOUR HUNDRED AND EIGHTIETH MEETING\n\n"
-        "Held at the Palais des Nations, Geneva, on Wednesday, 19 November 2003, at 3 p.m.\n\n"
-        "1. The CHAIRMAN opened the meeting.\n"
-    )
-    assert document.meta.place == "Geneva"

@@ -19,7 +19,6 @@ from .lexer import LineToken, strip_markup
 from .model import Adoption, DateRange, Meta, Submission, Symbol
 from .symbols import SYMBOL_CANDIDATE, numbers_apart, parse_symbol
 from .values import FULL_DATE, ordinal_to_int, parse_date, parse_date_range, parse_session
-from .vocabulary import PLACES, alternation
 
 
 def header_meta(fields: list[LineToken]) -> Meta:
@@ -208,12 +207,6 @@ def _meeting_dates(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     if found is None and (day := FULL_DATE.search(text)) is not None:
         found = parse_date_range(day.group())
     facts.put("meeting", DateRange(found.start, found.end, text) if found else None, text)
-    place = _PLACE_NAMED.search(text.partition(" on ")[0] if text.startswith("Held") else text.partition(", ")[0])
-    if place is not None and "place" not in facts.values:  # Held at the Palais des Nations, Geneva, on …
-        facts.values["place"] = place.group()
-
-
-_PLACE_NAMED = re.compile(rf"\b(?:{alternation(PLACES, escape=True)})\b")
 
 
 def _rapporteur(facts: _HeaderFacts, token: LineToken, text: str) -> None:
