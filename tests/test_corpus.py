@@ -20,30 +20,30 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 # The share of gold facts held over the whole corpus (samples apart), and by each shape of document, at
 # least: the scores measured when they were last raised, rounded down to the percent.
-CORPUS_FLOOR = 0.93
+CORPUS_FLOOR = 0.94
 SHAPE_FLOORS = {
-    "adopted-resolution": 0.94,
-    "agenda": 0.90,
+    "adopted-resolution": 0.96,
+    "agenda": 0.91,
     "compilation": 0.94,
     "contributions-report": 0.91,
     "corrigendum": 0.92,
     "council-report": 0.97,
-    "dg-report": 0.90,
-    "draft-resolutions": 0.97,
+    "dg-report": 0.93,
+    "draft-resolutions": 0.98,
     "ex-committee": 0.97,
-    "financial-report": 0.88,
-    "icem-typed": 0.92,
-    "idm-paper": 0.93,
+    "financial-report": 0.89,
+    "icem-typed": 0.93,
+    "idm-paper": 0.95,
     "info-note": 0.96,
-    "note-concerning": 0.94,
+    "note-concerning": 0.98,
     "policy-framework": 0.95,
-    "programme-budget": 0.81,
-    "rules-of-procedure": 0.91,
+    "programme-budget": 0.84,
+    "rules-of-procedure": 0.95,
     "scale-of-assessment": 0.99,
     "scpf-report": 0.98,
-    "statement": 0.90,
+    "statement": 0.91,
     "summary-record": 0.97,
-    "working-group": 0.95,
+    "working-group": 0.96,
 }
 
 
