@@ -1491,3 +1491,22 @@ def test_columns_of_amounts_whose_headings_were_printed_apart_take_no_amount_for
         ("Repatriation Assistance", "3,120,000", "11,480,000", "14,600,000"),
         ("Emergency Management", "39,870,000", "82,340,000", "122,210,000"),
     )
+
+
+def test_a_numbered_caption_over_a_table_that_could_not_be_read_is_no_heading_but_a_warning():
+    """pdfminer: ``Table 5: …`` over column headings and figures printed in an order that cannot be laid out
+    again: the caption is not read as a heading over the text after it, and the table is reported unread."""
+    text = (
+        "16.  The distribution by service area is shown below.\n\n"
+        "Table 5: Operational Part of the Budget by service area (in US dollars)\n\n"
+        "I. Movement, Emergency and Post-crisis Migration Management\n\n"
+        "Staff and office costs\n\n21,450,000\n\n17.  The figures are estimates.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [
+        iomparse.model.inline_text(s.heading)
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert not any(heading.startswith("Table 5") for heading in headings)
+    assert "table-unread" in {d.code for d in document.diagnostics}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..reading_order import TABLE_CAPTION
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
@@ -56,6 +57,8 @@ def heading_shape(line: LogicalLine, longest: int | None = None) -> bool:
     if line.rule in ("header-line-in-body", "agenda-column-headings"):  # a citation alone, a column's heading
         return False
     text = bare_text(line.text)
+    if TABLE_CAPTION.match(text):
+        return False  # Table 5: Operational Part …: a table's caption (with no table read under it, reported)
     return (
         bool(text)
         and (text[0].isupper() or text[0].isdigit())
