@@ -1510,3 +1510,23 @@ def test_a_numbered_caption_over_a_table_that_could_not_be_read_is_no_heading_bu
     ]
     assert not any(heading.startswith("Table 5") for heading in headings)
     assert "table-unread" in {d.code for d in document.diagnostics}
+
+
+def test_column_headings_printed_apart_under_a_tables_caption_are_no_headings():
+    """pdfminer: a table's caption, then its column headings a block each (``Service area`` / ``2020 Actual``
+    / ``2021 Revised*``), then figures that cannot be laid out again: the column headings are not read as
+    headings over the text after them."""
+    text = (
+        "7.  The distribution by service area is shown below.\n\n"
+        "Table 2. Operational Part of the Budget by service area (in US dollars)\n\n"
+        "Service area / service line\n\n2020 Actual\n\n2021 Revised*\n\n2022 Estimates\n\n"
+        "I. Movement, Emergency and Post-crisis Migration Management\n\n21,450,000\n\n"
+        "8.  The figures are estimates.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [
+        iomparse.model.inline_text(s.heading)
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert headings == ["Movement, Emergency and Post-crisis Migration Management"]

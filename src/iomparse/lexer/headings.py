@@ -173,13 +173,16 @@ def mark_headings(flow: list[LogicalLine]) -> None:
     mark_unpaged_contents(flow)
     candidates = heading_candidates(flow)
     after_label = False  # whether the line is the first that counts after an annex label: the annex's title
+    under_caption = False  # whether the lines since a table's numbered caption are all of heading shape
     for index, line in enumerate(flow):
         if line.kind in PASSED_OVER_KINDS:
             continue
         title = after_label and line.kind in ("CAPS", "BOLD")
         after_label = line.kind == "ANNEX_LABEL"
-        if line.header or after_label or title:  # a header block's title, or an annex's, is no heading
-            continue
+        caption = line.kind in ("TEXT", "CAPS") and TABLE_CAPTION.match(bare_text(line.text)) is not None
+        under_caption = caption or (under_caption and candidates[index])
+        if line.header or after_label or title or (under_caption and not caption):
+            continue  # a header block's title, an annex's, a table's column headings under its caption: no heading
         if candidates[index]:
             if _LETTER_SPACED.fullmatch(line.text):
                 line.text = _unspaced(line.text)  # I N T R O D U C T I O N: a typist's spaced capitals
