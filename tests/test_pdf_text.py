@@ -1530,3 +1530,22 @@ def test_column_headings_printed_apart_under_a_tables_caption_are_no_headings():
         if isinstance(s, iomparse.Section)
     ]
     assert headings == ["Movement, Emergency and Post-crisis Migration Management"]
+
+
+def test_numbered_headings_with_no_text_between_them_are_a_tables_row_labels_read_as_text():
+    """pdfminer: a table's row labels printed as a column (``I. Movement …`` / ``I.1 Resettlement Assistance``
+    / ``I.2 …``), their figures elsewhere: not sections with nothing in them, but text, each line said to be
+    read so; numbered headings with text between them stay headings."""
+    text = (
+        "II.  OPERATIONS\n\n5.  The Operational Part is funded from voluntary contributions.\n\n"
+        "Table 4: Operational Part by service area (in US dollars)\n\n"
+        "I. Movement, Emergency and Post-crisis Migration Management\n\nI.1 Resettlement Assistance\n\n"
+        "I.2 Repatriation Assistance\n\nII. Migration Health\n\nII.1 Migration Health Assessments\n\n"
+        "151,880,000\n\n5,640,000\n\n6.  The largest service area is resettlement.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [s.num for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+    assert headings == ["II"]
+    read = [d for d in document.diagnostics if d.code == "row-labels-in-a-column"]
+    assert len(read) == 5
+    assert "I.1 Resettlement Assistance" in iomparse.to_text(document)

@@ -106,6 +106,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("heading-decimal", "'V.1 …', '2.3 …', short and without a full stop"),
         Decision("heading-numbered", "'1. INTRODUCTION': a number, then capitals, short and without a full stop"),
         Decision("heading-roman", "'IV. …', short and without a full stop"),
+        Decision(
+            "row-labels-in-a-column",
+            "numbered headings with no text between them (I. / I.1 / I.2 …): a table's row labels, read as text",
+            weak=True,
+        ),
         Decision("heading-roman-dash", "'IV – CONDUCT OF BUSINESS', a chapter of rules"),
         Decision("heading-letter", "'B. …', short and without a full stop"),
         Decision("heading-paren", "'(1) …', short and without a full stop"),

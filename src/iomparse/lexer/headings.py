@@ -9,6 +9,7 @@ three levels.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..reading_order import TABLE_CAPTION
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
@@ -171,6 +172,7 @@ def mark_unpaged_contents(flow: list[LogicalLine]) -> None:
 def mark_headings(flow: list[LogicalLine]) -> None:
     """Turn heading candidates into headings and give every heading its level within its part."""
     mark_unpaged_contents(flow)
+    _label_columns_read_as_text(flow)
     candidates = heading_candidates(flow)
     after_label = False  # whether the line is the first that counts after an annex label: the annex's title
     under_caption = False  # whether the lines since a table's numbered caption are all of heading shape
@@ -197,6 +199,40 @@ def mark_headings(flow: list[LogicalLine]) -> None:
         ranks = sorted({rank[name] for _, name in styled})
         for line, name in styled:
             line.kind = f"HEADING_{min(ranks.index(rank[name]) + 1, _MAX_LEVEL)}"
+
+
+_NUMBERED_RULES = frozenset({"heading-roman", "heading-decimal", "heading-decimal3"})
+
+
+def _label_columns_read_as_text(flow: list[LogicalLine]) -> None:
+    """Numbered headings one after the other with no text between, two numbered alike among them right after
+    each other (``I. Movement …`` / ``I.1 Resettlement Assistance`` / ``I.2 Repatriation Assistance`` / …):
+    a table's row labels printed as a column (its figures elsewhere), not sections with nothing in them. Read
+    as text, each said to be (``row-labels-in-a-column``)."""
+    run: list[LogicalLine] = []
+    for line in [*flow, None]:
+        if line is not None and line.kind in PASSED_OVER_KINDS:
+            continue
+        if line is not None and line.kind == "HEADING" and line.rule in _NUMBERED_RULES:
+            run.append(line)
+            continue
+        if len(run) >= _LABEL_RUN and _siblings_in_a_row(run):
+            for label in run:
+                label.text = " ".join(raw.strip() for raw in label.raw)  # I.1 Resettlement Assistance, label and all
+                label.label = None
+                label.decide("TEXT", "row-labels-in-a-column")
+        run = []
+
+
+_LABEL_RUN = 4  # numbered headings with nothing between them: a table's row labels
+
+
+def _siblings_in_a_row(run: list[LogicalLine]) -> bool:
+    """Whether two headings of a run are numbered alike right after each other (``I.1`` / ``I.2``)."""
+    return any(
+        a.rule == b.rule == "heading-decimal" and (a.label or "").split(".")[0] == (b.label or "").split(".")[0]
+        for a, b in pairwise(run)
+    )
 
 
 _LETTER_SPACED = re.compile(r"[A-Z](?: [A-Z]){2,}(?: {2,}[A-Z](?: [A-Z])*)*")
