@@ -1549,3 +1549,14 @@ def test_numbered_headings_with_no_text_between_them_are_a_tables_row_labels_rea
     read = [d for d in document.diagnostics if d.code == "row-labels-in-a-column"]
     assert len(read) == 5
     assert "I.1 Resettlement Assistance" in iomparse.to_text(document)
+
+
+def test_a_tables_cells_run_together_into_one_line_are_no_heading():
+    """pdftotext without -layout: a table's last rows, their labels and small numbers a line each, run together
+    into one short line of text: three numbers standing alone among its words make it no heading."""
+    text = (
+        "10.  The staffing table follows.\n\nTotal officials\nEmployees *\n\n108\n155\n\n108\n155\n\n-\n\n"
+        "Total staff\n\n263\n\n263\n\n-\n\n11.  In addition, 37 officials are funded from other income.\n"
+    )
+    document = iomparse.parse(text)
+    assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]

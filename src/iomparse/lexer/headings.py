@@ -68,12 +68,14 @@ def heading_shape(line: LogicalLine, longest: int | None = None) -> bool:
         and not _BREAKS_OFF.search(text)  # Ms. ACHTERBERG (Netherlands) said that: a line of text, broken off
         and any(character.isalpha() for character in text)  # 14 22 31 38 45: figures, no heading
         and len(_FIGURE_TOKEN.findall(text)) < 2  # Argentina 12,000 Brazil 15,000: rows of figures, no heading
+        and len(_NUMBER_TOKEN.findall(text)) < 3  # Total officials 108 155 …: a table's cells run together
     )
 
 
 _BREAKS_OFF = re.compile(r"\s(?:that|the|of|and|or|to|for|with|by|from|an?|would|should|which|who|whose)$")
 """A word no heading ends with: the line is text that goes on (pdfminer breaks justified lines apart)."""
 _FIGURE_TOKEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\.\d+\b")
+_NUMBER_TOKEN = re.compile(r"(?<!\S)\(?\d[\d,.]*\)?(?!\S)")  # a number standing alone among the words
 
 
 def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
