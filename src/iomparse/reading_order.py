@@ -236,11 +236,7 @@ def _texts_opened(
     for position, row in enumerate(labels):
         while position and page[row].text.strip() == "1." and at < len(blocks) and _rule_heading(page, blocks[at]):
             at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
-        while at < len(blocks) and (
-            _documents_column(page, blocks[at])
-            or (passing and not _opens(page, row, blocks[at]) and _goes_on(page, blocks[at]))
-            or (passing and not _opens(page, row, blocks[at]) and _unlabelled_item(page, blocks, at))
-        ):
+        while at < len(blocks) and _passed_over(page, blocks, at, row, passing=passing):
             at += 1
         inner = _inner_labels(page, blocks, at) if texts and page[row].text.strip() != "(i)" else []
         if inner:
@@ -287,6 +283,17 @@ def _unlabelled_item(page: list[Line], blocks: list[Block], at: int) -> bool:
 def _documents_column(page: list[Line], block: Block) -> bool:
     """Whether a block holds document symbols only, one a line: an agenda's documents column."""
     return all(SYMBOL_CANDIDATE.fullmatch(page[row].text.strip()) for row in range(*block))
+
+
+def _passed_over(page: list[Line], blocks: list[Block], at: int, row: int, *, passing: bool) -> bool:
+    """Whether the label on line ``row`` passes over ``blocks[at]`` on the way to its text: an agenda's
+    documents column; where blocks may go on with the text above them (``passing``), one it does not open
+    that does so, or that is an item of a list whose bullets were not printed."""
+    if _documents_column(page, blocks[at]):
+        return True
+    if not passing or _opens(page, row, blocks[at]):
+        return False
+    return _goes_on(page, blocks[at]) or _unlabelled_item(page, blocks, at)
 
 
 def _inner_labels(page: list[Line], blocks: list[Block], at: int) -> list[int]:
@@ -432,10 +439,7 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     if block is None or alone is None:
         return page
     star = _star_atop(page, min(alone.values()))
-    starts = _bodies_in_smaller_type(page, block, alone)
-    if starts is None and len(alone) == 1 and star is None:
-        return page  # a page's one number alone, after no label: a page number, a figure
-    starts = _body_starts(page, block, alone) if starts is None else starts
+    starts = _note_starts(page, block, alone, star)
     if not starts:
         return page
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
@@ -450,6 +454,21 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     labels = [str(value) for value in values]
     if star is not None:  # the cover note's * atop the numbers: the first body is its note
         numbers, labels = [star, *numbers], ["*", *labels]
+    return _numbered(page, numbers, labels, starts)
+
+
+def _note_starts(page: list[Line], block: range, alone: dict[int, int], star: int | None) -> list[int]:
+    """Where the bodies start that the numbers ``alone`` (and the cover note's ``star``) go to: in the
+    smaller type the text runs into (see `_bodies_in_smaller_type`), else as `_body_starts` finds them; none
+    for a page's one number alone after no label (a page number, a figure)."""
+    starts = _bodies_in_smaller_type(page, block, alone)
+    if starts is None and len(alone) == 1 and star is None:
+        return []
+    return _body_starts(page, block, alone) if starts is None else starts
+
+
+def _numbered(page: list[Line], numbers: list[int], labels: list[str], starts: list[int]) -> list[Line]:
+    """The page, the lines ``numbers`` blanked and each body starting at ``starts`` given its label."""
     result = [Line(line.number, "", line.page) if index in numbers else line for index, line in enumerate(page)]
     for label, start in zip(labels, starts, strict=True):
         result[start] = Line(page[start].number, f"{label} {page[start].text.strip()}", page[start].page)
@@ -1217,11 +1236,16 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
         elif len(title) == 1:
             text = first.text.strip()
         result.append(Line(first.number, text, first.page))
-    rest = [  # a leader printed apart from its entry, after the last page number: no text of the body
-        Line(line.number, "", line.page) if end + offset < body and _LEADER.fullmatch(line.text.strip()) else line
-        for offset, line in enumerate(page[end:])
+    return [*result, Line(page[end - 1].number, "", page[end - 1].page), *_leaders_dropped(page, end, body)]
+
+
+def _leaders_dropped(page: list[Line], start: int, end: int) -> list[Line]:
+    """The page's lines from ``start`` on, a leader alone before ``end`` blanked: printed apart from its
+    contents entry, after the last page number, it is no text of the body."""
+    return [
+        Line(line.number, "", line.page) if index < end and _LEADER.fullmatch(line.text.strip()) else line
+        for index, line in enumerate(page[start:], start)
     ]
-    return [*result, Line(page[end - 1].number, "", page[end - 1].page), *rest]
 
 
 def _contents_head(page: list[Line]) -> int | None:

@@ -514,6 +514,13 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "SUBTITLE", "subtitle-amendment"  # PROGRAMME AND BUDGET FOR 2012 / Corrigendum
     if kind == "TEXT" and (after_rule or line.text.startswith("*") or COVER_NOTE.match(bare)):
         return "NOTE", "cover-note"  # (a note with no rule over it, by its words: This document is submitted …)
+    return _other_header_kind(line, bare, statement)
+
+
+def _other_header_kind(line: LogicalLine, bare: str, statement: bool) -> tuple[str, str]:
+    """The kind of a header block's line that names no organ, subtitle or marked note (see `_header_kind`):
+    a record's meeting line, a note told by its prose, a title, an occasion, a place, other text."""
+    kind = line.kind
     if _HELD.fullmatch(bare):
         return "MEETING_DATES", "meeting-held"
     if kind == "TEXT" and not statement and _sentences(bare):

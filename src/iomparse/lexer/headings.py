@@ -92,10 +92,8 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     paragraph_next = False  # whether the next line that counts is a numbered paragraph
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
-        if line.kind in PASSED_OVER_KINDS or line.rule == "agenda-column-headings":
-            continue  # (… annotations / Documents / 1. …: the documents column's heading)
-        if line.kind == "SALUTATION" and opens_section:
-            continue  # (CONCLUDING REMARKS / Mr. Chairman, / 19. …: the salutation repeated under a heading)
+        if _passed_over(line, opens_section):
+            continue
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
         if opens_section or (prose_opens and _after_sentence(lines, index)):
@@ -111,6 +109,15 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         )
     _first_heading_over_prose(lines, flags)
     return flags
+
+
+def _passed_over(line: LogicalLine, opens_section: bool) -> bool:
+    """Whether a line between a heading and what it heads is passed over: a footnote's body, furniture, an
+    agenda's column headings (``… annotations`` / ``Documents`` / ``1. …``), a statement's salutation repeated
+    over what opens a section (``CONCLUDING REMARKS`` / ``Mr. Chairman,`` / ``19. …``)."""
+    if line.kind in PASSED_OVER_KINDS or line.rule == "agenda-column-headings":
+        return True
+    return line.kind == "SALUTATION" and opens_section
 
 
 def _first_heading_over_prose(lines: list[LogicalLine], flags: list[bool]) -> None:
@@ -195,6 +202,11 @@ def mark_headings(flow: list[LogicalLine]) -> None:
             line.groups = {**line.groups, "__style__": style}
             if style != "paren_letter":
                 line.label = None
+    _levels(flow)
+
+
+def _levels(flow: list[LogicalLine]) -> None:
+    """Every heading's level within its part: the rank of its style among the styles the part uses."""
     for part in _parts(flow):
         styled = [(line, name) for line in part if (name := heading_style(line))]
         rank = _part_ranks([name for _, name in styled])
