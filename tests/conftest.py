@@ -107,6 +107,21 @@ def tables_of(document: iomparse.Document) -> list[iomparse.model.Table]:
     return [block for _, block in paths.walk(document) if isinstance(block, iomparse.model.Table)]
 
 
+def headings_of(document: iomparse.Document) -> list[str]:
+    """The text of each of ``document``'s section headings, in reading order."""
+    return [iomparse.model.inline_text(s.heading) for _, s in paths.walk(document) if isinstance(s, iomparse.Section)]
+
+
+def numbered_of(document: iomparse.Document) -> list[tuple[str, str]]:
+    """The kind (``Section``, ``Paragraph``) and number of each of ``document``'s numbered sections and
+    paragraphs, in reading order."""
+    return [
+        (type(b).__name__, b.num)
+        for _, b in paths.walk(document)
+        if isinstance(b, iomparse.Paragraph | iomparse.Section) and b.num is not None
+    ]
+
+
 def diagnostic_codes(document: iomparse.Document) -> dict[str, str]:
     """The codes of ``document``'s diagnostics, each with its severity."""
     return {d.code: d.severity for d in document.diagnostics}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import headings_of
+
 import iomparse
 from iomparse.model import DocRef, ResolutionRef, Symbol, Unclassified
 
@@ -365,11 +367,7 @@ def test_a_heading_over_the_salutation_repeated_before_a_numbered_paragraph_is_a
         "I.   THE YEAR IN REVIEW\n\n11.  The Committee moved more refugees than in any year since 1980.\n\n"
         "CLOSING WORDS\n\nMr. Chairman,\n\n12.  I thank the Members for their support.\n"
     )
-    headings = [
-        iomparse.model.inline_text(s.heading)
-        for _, s in iomparse.paths.walk(document)
-        if isinstance(s, iomparse.Section)
-    ]
+    headings = headings_of(document)
     assert headings == ["THE YEAR IN REVIEW", "CLOSING WORDS"]
 
 
@@ -385,11 +383,7 @@ def test_an_agendas_documents_column_heading_stands_apart_from_the_heading_above
         "Provisional agenda and annotations\nDocuments\n1.\n\nOpening of the session\n\n"
         "2.\n\nAdoption of the agenda\n"
     )
-    headings = [
-        iomparse.model.inline_text(s.heading)
-        for _, s in iomparse.paths.walk(document)
-        if isinstance(s, iomparse.Section)
-    ]
+    headings = headings_of(document)
     assert headings == ["Provisional agenda and annotations"]
 
 

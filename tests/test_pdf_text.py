@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from conftest import diagnostic_codes, sample_text, tables_of, without_positions
+from conftest import diagnostic_codes, headings_of, numbered_of, sample_text, tables_of, without_positions
 
 import iomparse
 from iomparse.lexer import DECISIONS
@@ -1380,11 +1380,7 @@ def test_rule_paragraph_numbers_printed_as_a_column_start_afresh_past_the_next_r
         "It shall be sent to the Member States six weeks before the session.\n"
     )
     document = iomparse.parse(text)
-    found = [
-        (type(b).__name__, b.num)
-        for _, b in iomparse.paths.walk(document)
-        if isinstance(b, Paragraph | iomparse.Section)
-    ]
+    found = numbered_of(document)
     assert found == [
         ("Section", "Rule 6"),
         ("Paragraph", "1"),
@@ -1445,11 +1441,7 @@ def test_labels_printed_as_a_column_pass_over_a_list_whose_bullets_were_not_prin
         "Expenditure on projects totalled USD 1,463.9 million, against USD 1,221.4 million in 2014.\n"
     )
     document = iomparse.parse(text)
-    found = [
-        (type(b).__name__, b.num)
-        for _, b in iomparse.paths.walk(document)
-        if isinstance(b, Paragraph | iomparse.Section) and b.num is not None
-    ]
+    found = numbered_of(document)
     assert found == [("Section", "A"), ("Paragraph", "8"), ("Section", "B"), ("Paragraph", "9")]
 
 
@@ -1503,11 +1495,7 @@ def test_a_numbered_caption_over_a_table_that_could_not_be_read_is_no_heading_bu
         "Staff and office costs\n\n21,450,000\n\n17.  The figures are estimates.\n"
     )
     document = iomparse.parse(text)
-    headings = [
-        iomparse.model.inline_text(s.heading)
-        for _, s in iomparse.paths.walk(document)
-        if isinstance(s, iomparse.Section)
-    ]
+    headings = headings_of(document)
     assert not any(heading.startswith("Table 5") for heading in headings)
     assert "table-unread" in {d.code for d in document.diagnostics}
 
@@ -1524,11 +1512,7 @@ def test_column_headings_printed_apart_under_a_tables_caption_are_no_headings():
         "8.  The figures are estimates.\n"
     )
     document = iomparse.parse(text)
-    headings = [
-        iomparse.model.inline_text(s.heading)
-        for _, s in iomparse.paths.walk(document)
-        if isinstance(s, iomparse.Section)
-    ]
+    headings = headings_of(document)
     assert headings == ["Movement, Emergency and Post-crisis Migration Management"]
 
 
