@@ -650,11 +650,6 @@ def _first_line_above(page: list[Line], index: int, full: float) -> int | None:
     return above if len(text) >= full and not text.endswith(_SENTENCE_END) else None
 
 
-def _width(page: list[Line]) -> int:
-    """The length of a page's full lines: the 90th percentile of its lines of more than 40 characters."""
-    return _share(_lengths(page), 0.9)
-
-
 def _lengths(page: list[Line]) -> list[int]:
     """The lengths of a page's lines of more than 40 characters, in order."""
     return sorted(length for line in page if (length := len(line.text.strip())) > 40)
