@@ -1544,3 +1544,21 @@ def test_a_tables_cells_run_together_into_one_line_are_no_heading():
     )
     document = iomparse.parse(text)
     assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+
+
+def test_a_short_line_with_no_end_right_over_a_full_line_of_text_is_a_heading_apart():
+    """Plain pdftotext: no blank line under a heading (``Introductory note`` / ``The Thirty-second Session
+    …``): a paragraph never opens with a short line, so it is a heading, said to be one by its shape; a
+    corrigendum's locator (``Paragraph 5, second sentence``) and a line broken off on ``of`` are not."""
+    full = "The Thirty-second Session of the Standing Committee will be held on Tuesday, 27 June 2023,"
+    text = (
+        f"1.  {full}\nin Room 2 of the International Conference Centre Geneva, and is scheduled to close on the\n"
+        "following day.\n\n"
+        f"Introductory note\n{full}\nin Room 2, and the documents for each item are listed against it.\n\n"
+        f"Paragraph 5, second sentence\n{full}\nin Room 2, where the documents for each item are listed.\n\n"
+        f"Meetings of\n{full}\nin Room 2, where the documents for each item are listed against it.\n\n"
+        "2.  The Council will be invited to adopt its agenda.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == ["Introductory note"]
+    assert "heading-by-shape" in {d.code for d in document.diagnostics}

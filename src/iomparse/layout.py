@@ -27,6 +27,7 @@ from itertools import groupby
 from .column_blocks import table_figures_unplaced
 from .model import Diagnostic
 from .reading_order import (
+    AGENDA_COLUMNS,
     CAPTION,
     GLUED_MARKER,
     SPACED_MARKER,
@@ -440,8 +441,8 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
     result: list[Line] = []
     pending: Line | None = None
     for line in page:
-        if pending is not None and _PAGE_LABEL.fullmatch(line.text):
-            result.append(line)  # I. / Page 1 / INTRODUCTION: the page label came between, the label waits
+        if pending is not None and (_PAGE_LABEL.fullmatch(line.text) or AGENDA_COLUMNS.fullmatch(line.text.strip())):
+            result.append(line)  # I. / Page 1 / INTRODUCTION, 1. / Documents / Opening …: the label waits
             continue
         if pending is not None and line.text.strip():
             if _DECIMAL_ALONE.fullmatch(pending.text) and not _HEADING_TEXT.fullmatch(line.text.strip()):

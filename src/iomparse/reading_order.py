@@ -669,6 +669,10 @@ UNIT_CAPTION = re.compile(r"\((?:in|In) [^()]{2,50}\)")
 """The unit a table's figures are in, as its caption gives it: ``(in thousands of US dollars)``."""
 UNIT_AT_END = re.compile(f"{UNIT_CAPTION.pattern}$")
 """A caption ending with its table's unit, however long: ``… as at 30 April 2011 (in Swiss francs)``."""
+AGENDA_COLUMNS = re.compile(
+    r"(?P<text>(?:Agenda items?|Items?)\s+(?:Documents?|Symbols?)|Agenda items?|(?-i:Documents))", re.IGNORECASE
+)
+"""An annotated agenda's column headings, on a line of their own: ``Agenda item   Documents``, ``Documents``."""
 TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
 """A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
 FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")

@@ -107,6 +107,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("heading-numbered", "'1. INTRODUCTION': a number, then capitals, short and without a full stop"),
         Decision("heading-roman", "'IV. …', short and without a full stop"),
         Decision(
+            "heading-over-text",
+            "a short line of a few words with no end, right over a full line of text: a heading's, apart",
+            weak=True,
+        ),
+        Decision(
             "row-labels-in-a-column",
             "numbered headings with no text between them (I. / I.1 / I.2 …): a table's row labels, read as text",
             weak=True,

@@ -499,8 +499,8 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
     bare = bare_text(line.text)
     if kind == "DATE_RANGE":
         return "MEETING_DATES", "meeting-dates"
-    if kind not in PLAIN_KINDS:
-        return kind, line.rule
+    if kind not in PLAIN_KINDS or line.rule == "agenda-column-headings":
+        return kind, line.rule  # (Agenda item / Documents: an agenda's column headings, under its header)
     named = _statement_line(line, bare) if statement else _cover_mark(line, bare)
     if named is not None:
         return named

@@ -65,14 +65,14 @@ def heading_shape(line: LogicalLine, longest: int | None = None) -> bool:
         and (text[0].isupper() or text[0].isdigit())
         and len(text.split()) <= (longest or (_LONGEST_CAPS_HEADING if line.kind == "CAPS" else _LONGEST_HEADING))
         and not text.endswith((".", ",", ";", ":"))
-        and not _BREAKS_OFF.search(text)  # Ms. ACHTERBERG (Netherlands) said that: a line of text, broken off
+        and not BREAKS_OFF.search(text)  # Ms. ACHTERBERG (Netherlands) said that: a line of text, broken off
         and any(character.isalpha() for character in text)  # 14 22 31 38 45: figures, no heading
         and len(_FIGURE_TOKEN.findall(text)) < 2  # Argentina 12,000 Brazil 15,000: rows of figures, no heading
         and len(_NUMBER_TOKEN.findall(text)) < 3  # Total officials 108 155 …: a table's cells run together
     )
 
 
-_BREAKS_OFF = re.compile(r"\s(?:that|the|of|and|or|to|for|with|by|from|an?|would|should|which|who|whose)$")
+BREAKS_OFF = re.compile(r"\s(?:that|the|of|and|or|to|for|with|by|from|an?|would|should|which|who|whose)$")
 """A word no heading ends with: the line is text that goes on (pdfminer breaks justified lines apart)."""
 _FIGURE_TOKEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\.\d+\b")
 _NUMBER_TOKEN = re.compile(r"(?<!\S)\(?\d[\d,.]*\)?(?!\S)")  # a number standing alone among the words
@@ -96,7 +96,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             continue
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
-        if opens_section or (prose_opens and _after_sentence(lines, index)):
+        if opens_section or (prose_opens and _after_sentence(lines, index)) or line.rule == "heading-over-text":
             long_title = line.kind == "ITEM" and paragraph_next and _previous_kind(lines, index) != "ITEM"
             flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
         if line.kind == "ITEM" and (not paragraph_next or _goes_on_list(lines, index)):

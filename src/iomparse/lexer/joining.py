@@ -17,11 +17,12 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import TABLE_CAPTION, UNIT_CAPTION
+from ..reading_order import AGENDA_COLUMNS, TABLE_CAPTION, UNIT_CAPTION
 from ..source import Line
+from .headings import BREAKS_OFF
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
-from .rules import AGENDA_COLUMNS, AMENDMENT, CLAUSE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
+from .rules import AMENDMENT, CLAUSE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
 from .tables import add_table_row, table_rows
 
 
@@ -164,8 +165,21 @@ class _Joining:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
         if _set_apart(last, kind, above, line):
             return False
+        return self._goes_on(last, kind, above, line, index)
+
+    def _goes_on(self, last: LogicalLine, kind: str, above: Line, line: Line, index: int) -> bool:
+        """Whether a plain line goes on with the plain line above it: no title, heading or paragraph's end
+        lies between them."""
         if last.kind == "CAPS" and kind == "TEXT":
             return False  # a title in capitals, then text: the text is not part of the title
+        if (
+            kind == "TEXT"
+            and last.kind == "TEXT"
+            and len(last.raw) == 1
+            and _heading_over_text(above, line, self.width)
+        ):
+            last.decide("TEXT", "heading-over-text")  # Introductory note / The Thirty-second Session …: a heading
+            return False
         if kind == "TEXT" and _ends_paragraph(above.text, self.width, self.column):
             return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
         if kind == "CAPS" and last.kind != "CAPS" and ends_sentence(above.text):
@@ -394,6 +408,22 @@ def _heading_between(above: Line, line: Line, lines: list[Line], index: int) -> 
         and _SHORT_TITLE.fullmatch(line.text.strip()) is not None
         and bare(line.text) == line.text.strip()  # no markup, no footnote marker at its end
         and ends_sentence(above.text)
+    )
+
+
+def _heading_over_text(above: Line, line: Line, width: int) -> bool:
+    """Whether a short line of a few words, with no end and no comma, stands over a full line of text opening
+    with a capital: a heading, for no paragraph opens with a short line."""
+    text = above.text.strip()
+    return (
+        width > 0
+        and len(text) < 0.4 * width
+        and _SHORT_TITLE.fullmatch(text) is not None
+        and "," not in text  # Paragraph 5, second sentence: a corrigendum's locator, over the text it corrects
+        and not BREAKS_OFF.search(text)  # Meetings of / Decisions taken …: a line broken off
+        and bare(above.text) == text
+        and line.text.strip()[:1].isupper()
+        and len(line.text.strip()) >= 0.8 * width
     )
 
 

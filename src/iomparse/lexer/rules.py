@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from attrs import define
 
+from ..reading_order import AGENDA_COLUMNS
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE, parse_symbol
 from ..values import FULL_DATE, ROMAN_PATTERN, parse_date_range, parse_session
@@ -105,11 +106,6 @@ AMENDMENT = re.compile(r"(?i)(?:corrigendum|addendum|amendment|revision)(?: (?:n
 SYMBOLS = re.compile(rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to| ?[–-]) ?{SYMBOL_CANDIDATE.pattern})+")
 
 _FOOTERS = alternation(r"\s+".join(map(re.escape, footer)) for footer in COVER_FOOTERS)
-
-AGENDA_COLUMNS = re.compile(
-    r"(?P<text>(?:Agenda items?|Items?)\s+(?:Documents?|Symbols?)|Agenda items?|(?-i:Documents))", re.IGNORECASE
-)
-"""An annotated agenda's column headings, on a line of their own: ``Agenda item   Documents``, ``Documents``."""
 
 #: The words that label the articles of a legal text, printed alone above their caption (``Rule 4``).
 LABEL_WORDS = alternation(HEADING_LABELS)
