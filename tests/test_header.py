@@ -399,3 +399,17 @@ def test_a_reports_place_and_dates_in_one_bold_span_and_an_escaped_cover_note():
     meta = document.meta
     assert (meta.place, str(meta.meeting.start), str(meta.meeting.end)) == ("Geneva", "2001-11-26", "2001-11-28")
     assert meta.notes == ("This report was approved by the Council through Resolution No. 1070 of 3 December 2002.",)
+
+
+def test_a_cover_note_set_in_bold_under_its_rule_is_the_covers_note():
+    """Converter text: the note under the cover's rule is bold (``**This report was approved …**``): it is
+    the cover's note all the same, and its approval is read."""
+    document = iomparse.parse(
+        "MC/2300\nOriginal: English\n3 May 2010\n\nNINETY-NINTH SESSION\n\nREPORT ON THE SESSION\n\n__________\n\n"
+        "**This report was approved by the Council through Resolution No. 1200 of 2 December 2010.**\n\n"
+        "1. The Council met.\n"
+    )
+    assert document.meta.notes == (
+        "This report was approved by the Council through Resolution No. 1200 of 2 December 2010.",
+    )
+    assert document.meta.approval is not None and document.meta.approval.numbers == (1200,)

@@ -514,6 +514,8 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "SUBTITLE", "subtitle-amendment"  # PROGRAMME AND BUDGET FOR 2012 / Corrigendum
     if kind == "TEXT" and (after_rule or line.text.startswith("*") or COVER_NOTE.match(bare)):
         return "NOTE", "cover-note"  # (a note with no rule over it, by its words: This document is submitted …)
+    if kind == "BOLD" and not statement and (after_rule or COVER_NOTE.match(bare)):
+        return "NOTE", "cover-note"  # __________ / **This report was approved …**: a note set in bold
     return _other_header_kind(line, bare, statement)
 
 
