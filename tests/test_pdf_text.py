@@ -372,7 +372,7 @@ def test_column_headings_printed_above_the_row_labels_head_their_columns():
         "2.\nThe Council approved the scale.\n"
     )
     document = iomparse.parse(text)
-    table = next(block for _, block in iomparse.paths.walk(document) if isinstance(block, Table))
+    table = tables_of(document)[0]
     assert table.cells == (
         ("Member State", "2015 (per cent)", "2016 (per cent)"),
         ("Portugal", "0.5325", "0.5325"),
@@ -388,7 +388,7 @@ def test_a_numbered_caption_over_a_page_break_is_the_tables_not_the_paragraphs()
         "Portugal\nRomania\nRwanda\n\n0.5325\n0.2264\n0.0011\n\n0.5325\n0.2263\n0.0011\n"
     )
     document = iomparse.parse(text)
-    table = next(block for _, block in iomparse.paths.walk(document) if isinstance(block, Table))
+    table = tables_of(document)[0]
     assert table.caption == "Table 1: Scale of assessment for 2016"
     assert table.cells[0] == ("Member State", "2015", "2016")
     assert iomparse.model.inline_text(document.body[0].content) == "The proposed scale is shown in the table below."
@@ -1308,7 +1308,7 @@ def test_headings_over_the_labels_the_first_under_the_caption_and_the_total_row_
         "10.\nThe private sector's share remains small.\n"
     )
     document = iomparse.parse(text)
-    table = next(block for _, block in iomparse.paths.walk(document) if isinstance(block, Table))
+    table = tables_of(document)[0]
     assert table.caption == "Table 3: Funding by source (in US dollars)"
     assert table.cells[0] == ("", "2024", "2025", "% of 2025")
     assert table.cells[1] == ("Member States", "350,000", "372,000", "78.0")

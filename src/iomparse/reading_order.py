@@ -31,7 +31,7 @@ from itertools import dropwhile
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, roman_to_int
-from .vocabulary import COVER_FOOTERS
+from .vocabulary import BREAKING_WORDS, COVER_FOOTERS, alternation
 
 SPACED_MARKER = re.compile(
     r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z][a-z]|(?<=[a-z\d)][.”’] \d\d) +[A-Z][a-z])"
@@ -560,16 +560,22 @@ def _trailing_passed(page: list[Line], end: int) -> int:
     return end
 
 
+def _block_start(page: list[Line], end: int) -> int:
+    """The first line of the block of text that ends at ``end`` (its lines up to a blank line)."""
+    start = end
+    while start > 0 and page[start - 1].text.strip():
+        start -= 1
+    return start
+
+
 def _last_block(page: list[Line]) -> range | None:
     """The lines of a page's last block of text, numbers alone in it or after it (passed over at its end, and
     so is a cover's footer under it, and a last block that is a note printed with its number), if it follows
     the page's last label (``12.``, ``(c)``, ``IV.``): where footnote bodies are printed."""
     end = _trailing_passed(page, len(page))
-    start = end
-    while start > 0 and page[start - 1].text.strip():
-        start -= 1
-    if start < end and _NUMBERED_BODY.match(page[start].text.strip()):
-        end = _trailing_passed(page, start)  # 2 Observer status …: a body printed with its number, passed over
+    last = _block_start(page, end)
+    if last < end and _NUMBERED_BODY.match(page[last].text.strip()):
+        end = _trailing_passed(page, last)  # 2 Observer status …: a body printed with its number, passed over
     start = end
     while start > 0 and page[start - 1].text.strip():
         text = page[start - 1].text.strip()
@@ -618,7 +624,7 @@ def _number(text: str) -> int:
 _OPENS_PARAGRAPH = re.compile(r"[A-Z“\"‘(]")
 
 
-_BROKEN_OFF = re.compile(r"(?:[\d,]|\s(?:the|of|and|or|to|for|with|by|from|an?|at|in|on|is|are|was|were|that))$")
+_BROKEN_OFF = re.compile(rf"(?:[\d,]|\s(?:{alternation(BREAKING_WORDS)}|an?|at|in|on|is|are|was|were|that))$")
 """The end of a line that breaks a sentence off: a figure, a comma, a word no sentence ends on."""
 
 

@@ -180,5 +180,9 @@ def alternation(words: Iterable[str], *, escape: bool = False) -> str:
     return "|".join(re.escape(word) if escape else word for word in words)
 
 
+#: Words no heading, row label or sentence ends on: a line that ends with one breaks off, its text going on.
+#: The readers add the few more each of them knows (``a``, ``that``, ``is`` …).
+BREAKING_WORDS = ("the", "of", "and", "or", "to", "for", "with", "by", "from")
+
 #: The words that label the articles of rules and statutes, each printed alone above its caption.
 HEADING_LABELS = ("Rule", "Article", "Regulation", "Section", "Chapter", "RULE", "ARTICLE", "CHAPTER")

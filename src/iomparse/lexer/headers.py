@@ -423,8 +423,7 @@ def _closes_cover(line: LogicalLine, following: LogicalLine) -> bool:
         following.kind == "COVER_FOOTER"
         and following.page == line.page
         and line.kind == "TEXT"
-        and len(line.text.split()) >= _NOTE_WORDS
-        and bare_text(line.text).endswith((".", ".”"))
+        and _sentences(bare_text(line.text), _NOTE_WORDS)
     )
 
 
@@ -486,10 +485,11 @@ def _cover_mark(line: LogicalLine, bare: str) -> tuple[str, str] | None:
 _SENTENCE_WORDS = 12  # words: a header line this long that ends a sentence is prose, a note
 
 
-def _sentences(text: str) -> bool:
-    """Whether a header line is prose: a sentence or more, of many words, ended by a full stop (a cover's
-    note whose rule was not printed or not extracted), not a line of fields (``Geneva, 27–28 June 2023``)."""
-    return len(text.split()) >= _SENTENCE_WORDS and text.endswith((".", ".”"))
+def _sentences(text: str, words: int = _SENTENCE_WORDS) -> bool:
+    """Whether a header line is prose: a sentence or more, of ``words`` words at least, ended by a full stop
+    (a cover's note whose rule was not printed or not extracted), not a line of fields (``Geneva, 27–28 June
+    2023``)."""
+    return len(text.split()) >= words and text.endswith((".", ".”"))
 
 
 def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[str, str]:

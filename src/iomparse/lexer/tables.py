@@ -10,6 +10,7 @@ import re
 from ..reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_AT_END
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
+from ..vocabulary import BREAKING_WORDS, alternation
 from .lines import LogicalLine, bare, strip_markup
 
 _COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
@@ -173,8 +174,7 @@ def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     if not _label_part(text) or not _is_row(below) or not _is_row(lines[run[-1]].text):
         return False
-    margin = len(below) - len(below.lstrip())
-    return 0 < len(text) - len(text.lstrip()) - margin <= _GROUP_INDENT
+    return 0 < _indent(text) - _indent(below) <= _GROUP_INDENT
 
 
 _CELL_START = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
@@ -189,8 +189,7 @@ def _group_label(text: str, lines: list[Line], index: int) -> bool:
     if not stripped or "  " in stripped or any(c.isdigit() for c in stripped) or len(stripped) > _GROUP_LABEL:
         return False
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    indent = len(text) - len(text.lstrip())
-    return "  " in below and _is_row(below) and 0 <= len(below) - len(below.lstrip()) - indent <= _GROUP_INDENT
+    return "  " in below and _is_row(below) and 0 <= _indent(below) - _indent(text) <= _GROUP_INDENT
 
 
 _SHORT_LABEL = 40  # characters
@@ -204,13 +203,13 @@ def _label_around_figures(text: str, lines: list[Line], index: int) -> bool:
     a line of figures alone, or right under one that has such a line above it."""
     if not _label_part(text):
         return False
-    indent = len(text) - len(text.lstrip())
+    indent = _indent(text)
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     if _figures_alone(below, indent):
         return True
     above = lines[index - 1].text if index > 0 else ""
     top = lines[index - 2].text if index > 1 else ""
-    return _figures_alone(above, indent) and _label_part(top) and len(top) - len(top.lstrip()) == indent
+    return _figures_alone(above, indent) and _label_part(top) and _indent(top) == indent
 
 
 _CELL_RULE = re.compile(r"(?:[-=_]{3,}\s+)*[-=_]{3,}")
@@ -241,7 +240,7 @@ def _label_broken_off(text: str, lines: list[Line], index: int) -> bool:
     )
 
 
-LABEL_BROKEN_OFF = re.compile(r"\s(?:and|or|of|the|for|on|in|to|with|by|from)$|,$")
+LABEL_BROKEN_OFF = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)}|on|in)$|,$")
 """The end of a line that breaks a label off: a word or comma no label ends on."""
 
 
@@ -260,7 +259,7 @@ def _figures_alone(text: str, indent: int) -> bool:
     stripped = text.strip()
     return (
         bool(stripped)
-        and len(text) - len(text.lstrip()) > indent + 20
+        and _indent(text) > indent + 20
         and all(FIGURE.fullmatch(cell) for cell in _COLUMN_GAP_SPLIT.split(stripped))
     )
 
