@@ -1562,3 +1562,82 @@ def test_a_short_line_with_no_end_right_over_a_full_line_of_text_is_a_heading_ap
     document = iomparse.parse(text)
     assert headings_of(document) == ["Introductory note"]
     assert "heading-by-shape" in {d.code for d in document.diagnostics}
+
+
+def test_a_table_whose_row_labels_stand_in_groups_is_read_in_rows():
+    """pdfminer prints a group's label apart from its rows (a blank line between) but each column in one
+    block: the labels' blocks, under the caption, add up to the figures of each column."""
+    text = (
+        "4.\nThe estimates are set out below.\n\n"
+        "Table 3: Estimates by programme area (in US dollars)\n\n"
+        "II. Labour Mobility\n\nII.1 Skills Partnerships\nII.2 Recruitment Standards\n\n"
+        "III. Climate and Displacement\nIII.1 Disaster Risk Reduction\n\n"
+        "Staff costs\n\nProject costs\n\n"
+        "410,000\n120,000\n290,000\n75,000\n75,000\n\n"
+        "1,200,000\n640,000\n560,000\n90,000\n90,000\n\n"
+        "5.\nThe Committee took note of the estimates.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.cells == (
+        ("", "Staff costs", "Project costs"),
+        ("II. Labour Mobility", "410,000", "1,200,000"),
+        ("II.1 Skills Partnerships", "120,000", "640,000"),
+        ("II.2 Recruitment Standards", "290,000", "560,000"),
+        ("III. Climate and Displacement", "75,000", "90,000"),
+        ("III.1 Disaster Risk Reduction", "75,000", "90,000"),
+    )
+    assert [block.num for block in document.body] == ["4", "5"]
+
+
+def test_labels_in_groups_that_do_not_add_up_under_a_caption_are_no_table_of_them():
+    """The same blocks with a column a figure short: which rows the figures belong to cannot be told."""
+    text = (
+        "Table 3: Estimates by programme area (in US dollars)\n\n"
+        "II. Labour Mobility\n\nII.1 Skills Partnerships\nII.2 Recruitment Standards\n\n"
+        "Staff costs\n\nProject costs\n\n"
+        "120,000\n290,000\n\n640,000\n560,000\n"
+    )
+    document = iomparse.parse(text)
+    assert all("II. Labour Mobility" not in (row[0] for row in table.cells) for table in tables_of(document))
+
+
+def test_a_wide_table_does_not_make_a_paragraphs_lines_short():
+    """The margin of a page's text is measured on its lines of text: a table's rows, wider, leave it alone, so
+    a line ending on an abbreviation's stop (``Resolution No.``) well inside the rows' width goes on."""
+    rows = "".join(
+        f"      Regional office in {city:<52}{a:>12}    {b:>12}    {c:>12}\n"
+        for city, a, b, c in [
+            ("Dakar and the West and Central African countries", "1,250,000", "2,500,000", "3,750,000"),
+            ("Nairobi and the East African countries", "1,100,000", "2,200,000", "3,300,000"),
+            ("Bangkok and the countries of South-East Asia", "900,000", "1,800,000", "2,700,000"),
+            ("Pretoria and the Southern African countries", "800,000", "1,600,000", "2,400,000"),
+            ("San José and the Central American countries", "700,000", "1,400,000", "2,100,000"),
+            ("Vienna and the countries of Central Europe", "600,000", "1,200,000", "1,800,000"),
+        ]
+    )
+    text = (
+        "7.    The income of the facility is used in accordance with the terms of Resolution No.\n"
+        "      1150 of 7 June 2007, which set up the facility for Member States with economies in\n"
+        "      transition, and its use is reported to the Standing Committee every year in the\n"
+        "      Financial Report, together with the balance carried forward to the next year.\n\n"
+        f"{rows}\n"
+        "8.    The Committee took note of the figures and of the balance carried forward.\n"
+    )
+    document = iomparse.parse(text)
+    assert [block.num for block in document.body] == ["7", "8"]
+    assert "Resolution No. 1150 of 7 June 2007" in iomparse.model.inline_text(document.body[0].content)
+
+
+def test_a_caption_ending_with_its_unit_under_a_finished_sentence_stands_apart():
+    """Text that is not hard-wrapped (too few long lines to measure a margin): the caption under the sentence
+    still stands apart, as a numbered one does."""
+    text = "3.\nThe amounts are shown below.\nVoluntary contributions by donor, 2014 (in US dollars)\n\n"
+    text += "".join(
+        f"{name:<24}{a:>12}{b:>14}\n" for name, a, b in [("Norway", "4,100", "4,350"), ("Chile", "800", "950")]
+    )
+    text += "\n4.\nThe Committee took note.\n"
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Voluntary contributions by donor, 2014 (in US dollars)"
+    assert iomparse.model.inline_text(document.body[0].content) == "The amounts are shown below."

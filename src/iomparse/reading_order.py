@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Sequence
 from itertools import dropwhile
 
 from .source import Line
@@ -858,7 +859,7 @@ ENDS_WITH_UNIT = re.compile(r"\s\([a-z][^()]{1,40}\)$")
 
 
 def _headings_above(
-    page: list[Line], blocks: list[Block], labels: range, done: int, missing: int
+    page: list[Line], blocks: list[Block], labels: Sequence[int], done: int, missing: int
 ) -> tuple[list[Block], int | None]:
     """The headings of a table's first ``missing`` columns when they were printed above the row labels
     (``2015`` / ``(per cent)``): the last short blocks above them, running headers among them passed over;
@@ -895,41 +896,96 @@ def line_blocks(page: list[Line]) -> list[Block]:
     return blocks
 
 
-ColumnTable = tuple[range, list[Block], list[Block]]
+ColumnTable = tuple[Sequence[int], list[Block], list[Block]]
 """A table's row labels (line indexes), its columns of figures and the short blocks among them."""
 
 
 def _column_table(page: list[Line], blocks: list[Block], position: int) -> ColumnTable | None:
     """The table whose first column of figures is the block at ``position``, if there is one: its row labels
-    (the last lines of a block before it, short asides between), its columns (two at least, all as high)
-    and the short blocks among them (headings, running headers)."""
+    (the last lines of a block before it, or blocks of labels in groups; short asides between), its columns
+    (two at least, all as high) and the short blocks among them (headings, running headers)."""
     first = blocks[position]
     height = first[1] - first[0]
     if height < 3 or not _figures(page, first) or _year_over_figures(page, first):
         return None  # (a year atop amounts heads its column: `column_blocks` reads such columns)
-    asides: list[Block] = []
     back = position - 1
     while back >= max(0, position - 6) and _aside(page, blocks[back]) and blocks[back][1] - blocks[back][0] < height:
         back -= 1  # a few headings or running header lines at most lie between labels and figures
-    if back < 0 or blocks[back][1] - blocks[back][0] < height:
+    if back < 0:
         return None
-    labels = range(blocks[back][1] - height, blocks[back][1])
-    if not all(row_label(page[row].text.strip()) for row in labels) or _more_labels(page, blocks[back][0], labels):
+    grouped = blocks[back][1] - blocks[back][0] < height
+    found = _grouped_labels(page, blocks, back, position) if grouped else _block_labels(page, blocks, back, height)
+    if found is None:
         return None
-    asides += blocks[back + 1 : position]
+    back, labels = found
+    asides = blocks[back + 1 : position]
     columns = [first]
-    forward = position + 1
-    while forward < len(blocks):
-        block = blocks[forward]
+    for block in blocks[position + 1 :]:
         if block[1] - block[0] == height and _figures(page, block):
             columns.append(block)
         elif _aside(page, block) and block[1] - block[0] < height:
             asides.append(block)
         else:
             break
-        forward += 1
     asides = [block for block in asides if block[0] < columns[-1][0]]
+    if grouped and any(_figures(page, block) for block in asides):
+        return None  # labels in groups, figures in pieces: which rows the columns hold is `column_blocks`' to tell
     return (labels, columns, asides) if len(columns) >= 2 else None
+
+
+def _block_labels(page: list[Line], blocks: list[Block], back: int, height: int) -> tuple[int, range] | None:
+    """The row labels of a table whose columns are ``height`` figures high: the last lines of the block at
+    ``back``, with its position."""
+    block = blocks[back]
+    labels = range(block[1] - height, block[1])
+    if _more_labels(page, block[0], labels) or not all(row_label(page[row].text.strip()) for row in labels):
+        return None
+    return back, labels
+
+
+def _grouped_labels(page: list[Line], blocks: list[Block], back: int, position: int) -> tuple[int, list[int]] | None:
+    """The row labels of a table printed in groups, with the position of their last block: the closest to
+    the figures at ``position`` that add up, the last group perhaps taken for a heading (``VI.1 …`` / ``VI.2
+    …``, as short as one) while looking back from the figures to ``back``."""
+    height = blocks[position][1] - blocks[position][0]
+    for last in range(position - 1, back - 1, -1):
+        labels = _labels_in_groups(page, blocks, last, height)
+        if labels is not None:
+            return last, labels
+    return None
+
+
+def _labels_in_groups(page: list[Line], blocks: list[Block], last: int, height: int) -> list[int] | None:
+    """The row labels of a table whose rows stand in groups (``I. Migration Health`` / ``I.1 …`` / ``I.2
+    …`` / ``II. …``): blocks of labels ending with ``blocks[last]`` whose lines add up to ``height``, the
+    figures of each column, exactly; the block above them the table's caption or the page's furniture, or
+    none (the table going on from the page before)."""
+    rows: list[int] = []
+    first = last
+    while first >= 0 and len(rows) < height and not _opens_table(page, blocks[first]):
+        rows[:0] = range(*blocks[first])
+        first -= 1
+    if len(rows) != height or (first >= 0 and not _opens_table(page, blocks[first])):
+        return None
+    return rows if all(_group_row_label(page[row].text.strip()) for row in rows) else None
+
+
+_SERVICE_LINE = re.compile(r"[IVX]{1,5}\.(?:\d{1,2}\.?)?\s.{,80}")
+"""A row label numbered in its group (``II.1 Migration Health Assessments and Travel Health Assistance``),
+longer than most."""
+
+
+def _group_row_label(text: str) -> bool:
+    return row_label(text) or (_SERVICE_LINE.fullmatch(text) is not None and not text.endswith("."))
+
+
+def _opens_table(page: list[Line], block: Block) -> bool:
+    """Whether a block can stand right above a table's labels: its caption (``Table 4: … (in US dollars)``,
+    ``(in Swiss francs)``) or the page's furniture (``MC/2362`` / ``Page 5``)."""
+    last = page[block[1] - 1].text.strip()
+    if CAPTION.fullmatch(last) or ENDS_WITH_UNIT.search(last) or _is_furniture(page, block):
+        return True
+    return any(_captions(page, row) for row in range(*block))
 
 
 def _year_over_figures(page: list[Line], block: Block) -> bool:

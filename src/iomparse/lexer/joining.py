@@ -17,7 +17,7 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import AGENDA_COLUMNS, TABLE_CAPTION, UNIT_CAPTION
+from ..reading_order import AGENDA_COLUMNS, TABLE_CAPTION, UNIT_AT_END, UNIT_CAPTION
 from ..source import Line
 from .headings import BREAKS_OFF
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
@@ -192,9 +192,10 @@ def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
     """Whether ``line`` stands apart from the line above although no blank line separates them: the word that
     makes a cover a corrigendum, which joins neither the title above nor the text below (``PROGRAMME AND
     BUDGET FOR 2012`` / ``Corrigendum`` / ``Following …``), a meeting's chair named in a record's header
-    (``Chairperson: Mr. …``), or a caption that no wrapped text runs into: a
-    unit under a heading (``Statement I – …`` / ``(in thousands of US dollars)``), a numbered caption under
-    a finished sentence (``… of the Council.`` / ``Table 2: Operational Part …``)."""
+    (``Chairperson: Mr. …``), or a caption that no wrapped text runs into: a unit under a heading
+    (``Statement I – …`` / ``(in thousands of US dollars)``), a caption numbered or ending with its unit under
+    a finished sentence (``… of the Council.`` / ``Table 2: Operational Part …``, ``… given below.`` /
+    ``Contributions received in 2012 (in Swiss francs)``)."""
     if AMENDMENT.fullmatch(bare(line.text)) or AMENDMENT.fullmatch(bare(above.text)):
         return True
     if AGENDA_COLUMNS.fullmatch(bare(line.text)) or AGENDA_COLUMNS.fullmatch(bare(above.text)):
@@ -203,7 +204,9 @@ def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
         return True  # Held at … / on Tuesday, 30 November 2010, at 3.10 p.m. / Chairperson: …: a field of its own
     if last.kind == "HEADING" and UNIT_CAPTION.fullmatch(bare(line.text)):
         return True
-    return kind == "TEXT" and TABLE_CAPTION.match(bare(line.text)) is not None and ends_sentence(above.text)
+    text = bare(line.text)
+    captioned = TABLE_CAPTION.match(text) is not None or (UNIT_AT_END.search(text) is not None and "." not in text)
+    return kind == "TEXT" and captioned and ends_sentence(above.text)
 
 
 _CHAIR_LINE = re.compile(r"(?:Acting )?Chair(?:person|man|woman)?\s*:")
@@ -377,9 +380,18 @@ _EMPHASIS_SPAN = re.compile(r"(?<![\w*])\*{1,2}[^*\s][^*\n]*?(?<=\S)\*{1,2}(?![\
 _ASTERISK_MARKER = re.compile(r"[\w)] ?\*{1,3}(?![\w*])")
 
 
+_ENDS_WITH_CELL = re.compile(r"\S\s{2,}(?:\(?-?[\d.,]*\d%?\)?|[-–—])$")
+"""A table's row: its last cell a figure set apart (``Total    56,200,000    57,400,000``)."""
+
+
 def text_width(lines: list[Line]) -> int:
-    """The usual length of a full line of wrapped text: the 90th percentile of the lengths of long lines."""
-    lengths = sorted(len(line.text.rstrip()) for line in lines if len(line.text.strip()) > 40)
+    """The usual length of a full line of wrapped text: the 90th percentile of the lengths of long lines, a
+    table's rows (a figure at the end, spaced apart) left out."""
+    lengths = sorted(
+        len(line.text.rstrip())
+        for line in lines
+        if len(line.text.strip()) > 40 and not _ENDS_WITH_CELL.search(line.text.rstrip())
+    )
     if len(lengths) < 5:
         return 0
     return lengths[int(len(lengths) * 0.9)]
