@@ -314,6 +314,24 @@ def test_a_sentence_right_above_the_covers_footer_is_its_note_though_no_rule_is_
     ]
 
 
+def test_a_covers_footer_whose_languages_wrap_onto_two_lines_each_is_the_footer():
+    """pdftotext without -layout prints each language of a long footer as a block of two lines: it is the
+    cover's footer still, furniture, and none of its lines joins the title."""
+    document = iomparse.parse(
+        "S/9/4\nOriginal: English\n2 March 2012\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\nNINTH SESSION\n\n"
+        "STATUS OF CONTRIBUTIONS\n\n"
+        "This paper is submitted to the Committee at its Ninth Session for information.\n\n"
+        "STANDING COMMITTEE ON\nPROGRAMMES AND FINANCE\n\nCOMITÉ PERMANENT DES\nPROGRAMMES ET DES FINANCES\n\n"
+        "COMITÉ PERMANENTE DE\nPROGRAMAS Y FINANZAS\n\f"
+        "S/9/4\nPage 1\n\n1.\nContributions received by 1 March 2012 amounted to CHF 12 million.\n"
+        "2.\nThe Committee is invited to take note of this paper.\n"
+    )
+    assert document.meta.title == "STATUS OF CONTRIBUTIONS"
+    assert document.meta.notes == ("This paper is submitted to the Committee at its Ninth Session for information.",)
+    assert any("PROGRAMAS Y FINANZAS" in line.text for line in document.furniture)
+    assert [block.num for block in document.body] == ["1", "2"]
+
+
 def test_a_place_above_the_covers_footer_is_no_note():
     document = iomparse.parse(
         "MC/2250\nOriginal: English\n6 October 2008\n\nNINETY-SIXTH SESSION\n\nREPORT ON THE SESSION\n\n"

@@ -1641,3 +1641,67 @@ def test_a_caption_ending_with_its_unit_under_a_finished_sentence_stands_apart()
     (table,) = tables_of(document)
     assert table.caption == "Voluntary contributions by donor, 2014 (in US dollars)"
     assert iomparse.model.inline_text(document.body[0].content) == "The amounts are shown below."
+
+
+STATEMENTS_OVER_PAGES = (
+    "                          STATEMENT A\n"
+    "               RECEIPTS AND PAYMENTS OF THE FUND\n\n"
+    "                          (in Swiss francs)\n"
+    "                                                   Note        2003        2002\n"
+    "RECEIPTS\n"
+    "  Grants from donors                                  1     812,400     790,150\n"
+    "  Bank interest                                              14,275      12,930\n"
+    "Total receipts                                              826,675     803,080\n\n"
+    "PAYMENTS\n"
+    "  Travel of experts                                   2     402,310     388,460\n"
+    "  Workshops                                                 96,140     101,725\n"
+    "Total payments                                              498,450     490,185\n\n"
+    "Balance for the year                                        328,225     312,895\n"
+    "\f                                                                  MC/2101\n"
+    "                                                                   Page 7\n\n"
+    "                          STATEMENT B\n"
+    "               BALANCES OF THE FUND AT 31 DECEMBER 2003\n\n"
+    "                          (in Swiss francs)\n"
+    "                                                   Note        2003        2002\n"
+    "  Cash at bank                                               640,885     512,660\n"
+    "  Pledges receivable                                  3      75,000      70,000\n"
+    "Total balances                                              715,885     582,660\n"
+)
+
+
+def test_a_statements_groups_printed_a_blank_line_apart_stay_one_table():
+    """-layout prints a blank line between a statement's groups (RECEIPTS / … / PAYMENTS / …) and before a row
+    whose figures stand in the statement's columns: the groups are one table."""
+    first = tables_of(iomparse.parse(STATEMENTS_OVER_PAGES))[0]
+    assert [row[0] for row in first.cells if row[0]][-4:] == [
+        "Travel of experts",
+        "Workshops",
+        "Total payments",
+        "Balance for the year",
+    ]
+    assert "PAYMENTS" in [row[0] for row in first.cells]
+
+
+def test_the_next_statement_atop_a_page_opens_a_table_of_its_own():
+    """A table broken off by the page's end goes on under headings repeated atop the next page, but not under
+    the title of the next statement (``STATEMENT B``), though its caption is the same."""
+    tables = tables_of(iomparse.parse(STATEMENTS_OVER_PAGES))
+    assert len(tables) == 2
+    assert [row[0] for row in tables[1].cells if row[0]][-3:] == [
+        "Cash at bank",
+        "Pledges receivable",
+        "Total balances",
+    ]
+
+
+def test_a_tables_figures_left_at_the_documents_end_are_no_chart():
+    """What pdftotext leaves of a table's last rows at the end of a document (figures, a total's label, a
+    column heading) is no chart: no annex is made of it, and its lines stay in the body."""
+    text = (
+        "1.\nThe proposed scale is set out below.\n\nMember State\nNorway\nPeru\n\n"
+        "2.\nThe Committee is invited to recommend the scale to the Council.\n\n"
+        "0.871\n\n0.090\n\nTOTAL\n\n100.000\n\n100.000\n\nMember States\n"
+    )
+    document = iomparse.parse(text)
+    assert document.annexes == ()
+    assert "100.000" in iomparse.to_text(document)

@@ -89,6 +89,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
     result: list[Line] = []
     text = "\n".join([line.text for line in lines])  # searched at once: most documents need few of the steps
     side_by_side = "  " in text or "Page" in text or "---" in text or "___" in text
+    footered = any(footer[-1].split()[-1] in text for footer in COVER_FOOTERS)
     for _, lines_of_page in groupby(_step("typed-footnotes", typed_footnotes, lines, notes), key=_page_of):
         page = list(lines_of_page)
         if side_by_side:
@@ -103,8 +104,9 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
             # heading over its figures (``Changes`` / ``(412,000)`` / …) reads as a row's label too
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
-        elif headings_apart(page):
-            page = word_tables(page, notes)
+        else:
+            page = word_tables(page, notes) if headings_apart(page) else page
+            page = _join_cover_footer(page) if footered else page  # (its words wrapped: no lone label calls)
         result += page
     return result
 
@@ -321,13 +323,30 @@ def _displaced_heading(page: list[Line], index: int) -> int | None:
 
 def _join_cover_footer(page: list[Line]) -> list[Line]:
     """A cover's footer in its three languages on lines of their own (``COUNCIL`` / ``CONSEIL`` / ``CONSEJO``,
-    blank lines between) made one line."""
-    texts = [(index, line.text.strip()) for index, line in enumerate(page) if line.text.strip()]
-    for (first, word), (_, second), (last, third) in zip(texts, texts[1:], texts[2:], strict=False):
-        if (word, second, third) in COVER_FOOTERS:
-            footer = Line(page[first].number, " ".join((word, second, third)), page[first].page)
-            return [*page[:first], footer, *page[last + 1 :]]
+    blank lines between), each language's words perhaps wrapped onto a second line (``STANDING COMMITTEE ON``
+    / ``PROGRAMMES AND FINANCE`` / ``COMITÉ PERMANENT DES`` / …), made one line."""
+    texts = [(index, " ".join(line.text.split())) for index, line in enumerate(page) if line.text.strip()]
+    for start in range(len(texts)):
+        end = next((end for footer in COVER_FOOTERS if (end := _footer_at(texts, start, footer)) is not None), None)
+        if end is not None:
+            first, last = texts[start][0], texts[end][0]
+            words = " ".join(text for _, text in texts[start : end + 1])
+            return [*page[:first], Line(page[first].number, words, page[first].page), *page[last + 1 :]]
     return page
+
+
+def _footer_at(texts: list[tuple[int, str]], start: int, footer: tuple[str, ...]) -> int | None:
+    """The position of the last of the lines ``texts[start:]`` that print ``footer``, each language's words
+    on a line or two; None where they do not."""
+    at = start
+    for words in footer:
+        printed = ""
+        while at < len(texts) and len(printed) < len(words) and words.startswith(f"{printed} {texts[at][1]}".strip()):
+            printed = f"{printed} {texts[at][1]}".strip()
+            at += 1
+        if printed != words:
+            return None
+    return at - 1
 
 
 def _superscript_notes(page: list[Line]) -> list[Line]:

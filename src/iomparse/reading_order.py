@@ -1253,7 +1253,7 @@ def _cell_heading(page: list[Line], block: list[int]) -> bool:
 # Contents whose page numbers sit apart from their titles
 
 _CONTENTS_HEAD = re.compile(
-    r"(?:TABLE OF )?CONTENTS(?: \((?:cont'?d|continued)\))?:?(?:\s+(?:Paragraphs\s+)?Page|\s+Paragraphs)?",
+    r"(?:TABLE OF )?CONTENTS(?: \((?:cont['’]?d|continued)\))?:?(?:\s+(?:Paragraphs\s+)?Page|\s+Paragraphs)?",
     re.IGNORECASE,
 )
 _LEADER = re.compile(r"(?:\s?[.…·]){3,}\s*$")

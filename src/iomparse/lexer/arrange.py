@@ -181,6 +181,8 @@ class _Arrangement:
         ``%``): short lines of text, none a sentence, right after the break. None where this line is none."""
         if line.kind not in PLAIN_KINDS or len(text) > _HEADINGS_LINE or text.endswith((".", ";", ":")):
             return None
+        if _NEXT_TABLE.match(text) and not _CONTINUED.search(text):
+            return None  # STATEMENT II / STATEMENT OF ASSETS …: the title of a table of its own
         if self.repeated is not None:
             return self.repeated
         return len(self.flow) if self.broken and self.flow and self.flow[-1].kind == "TABLE" else None
@@ -231,7 +233,10 @@ class _Arrangement:
 _CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})
 _CONTENTS_KINDS = frozenset({"TOC_HEAD", "TOC_COLUMN", "TOC_ENTRY"})
 _HEADINGS_LINE = 120  # characters: a table's column headings run together on one line
-_CONTINUED = re.compile(r"\((?:cont'?d|continued)\)", re.IGNORECASE)
+_CONTINUED = re.compile(r"\((?:cont['’]?d|continued)\)", re.IGNORECASE)
+_NEXT_TABLE = re.compile(r"(?i:table|statement|schedule)\s+(?:[IVX]{1,5}|[A-Z]?\d{1,2}(?:\.\d{1,2})?)\b")
+"""A table's own label opening a line (``STATEMENT II``, ``Table 3``): the title of the next table, never a
+column heading repeated over a table going on."""
 
 
 def _continue_table(table: LogicalLine, more: LogicalLine) -> None:

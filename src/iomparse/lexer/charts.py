@@ -18,16 +18,18 @@ _GLYPH = re.compile(r"\(cid:\d+\)")
 
 def mark_figure(logical: list[LogicalLine]) -> None:
     """A figure's caption and the short fragments under it (a chart's labels: ``Request from    Needs``), and
-    two or more short fragments ending the document after running text, words among them, are what is left
-    of a chart."""
+    two or more short fragments ending the document after running text, words in most of them, are what is
+    left of a chart."""
     _mark_captioned_figures(logical)
     start = len(logical)
     while start > 0 and _is_fragment(logical[start - 1]):
         start -= 1
     if len(logical) - start < 2 or not any(line.kind in OPEN_TEXT_KINDS for line in logical[:start]):
         return
-    if not any(_WORD.search(_GLYPH.sub("", line.text)) for line in logical[start:]):
-        return  # figures only (a table's, cut loose from it), or bullets an extractor could not name: no chart
+    worded = sum(_WORD.search(_GLYPH.sub("", line.text)) is not None for line in logical[start:])
+    if 2 * worded <= len(logical) - start:
+        return  # figures mostly (a table's, cut loose from it: ``3,942`` / ``TOTAL`` / ``100.000`` …), or
+        # bullets an extractor could not name: no chart
     logical[start:] = _figure_lines(logical[start:], "chart")
 
 

@@ -169,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         "TOC_HEAD",
         "contents-heading",
         re.compile(
-            r"(?P<text>(?:TABLE OF )?CONTENTS(?: \((?:cont'?d|continued)\))?):?"
+            r"(?P<text>(?:TABLE OF )?CONTENTS(?: \((?:cont['’]?d|continued)\))?):?"
             r"(?:\s+(?P<column>(?:Paragraphs\s+)?Page|Paragraphs))?",
             re.IGNORECASE,
         ),

@@ -105,8 +105,15 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
 
 def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
     """Whether the table whose rows are ``run`` goes on after the blank line ``blank``: the next line is a row
-    of as many cells as the table's first full row, each cell starting or ending where that row's does."""
+    of as many cells as the table's first full row, each cell starting or ending where that row's does; or a
+    row, or a group's label over one, whose figures end where the table's do (a statement's groups printed a
+    blank line apart: ``Total income   258,027,316`` / ``EXPENDITURE`` / ``Administrative Programme   2   …``)."""
     below = lines[blank + 1].text if blank + 1 < len(lines) else ""
+    under = lines[blank + 2].text if blank + 2 < len(lines) else ""
+    if _figures_under(lines, run, below) or (
+        _group_label(below, lines, blank + 1) and _figures_under(lines, run, under)
+    ):
+        return True
     full = next((lines[i].text for i in run if len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2), None)
     if full is None or not _is_row(below):
         return False
@@ -115,6 +122,17 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
         abs(start - other_start) <= 1 or abs(end - other_end) <= 1
         for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
     )
+
+
+def _figures_under(lines: list[Line], run: list[int], text: str) -> bool:
+    """Whether ``text`` is a row whose cells after its label are figures each ending where a figure of the
+    rows ``run`` ends (right-aligned in the same columns)."""
+    if not _is_row(text):
+        return False
+    ends = {end for index in run for _, end in _cell_spans(lines[index].text)[1:]}
+    cells = _cell_spans(text)[1:]
+    figures = [FIGURE.fullmatch(text[start:end]) is not None for start, end in cells]
+    return bool(cells) and all(figures) and all(any(abs(end - other) <= 1 for other in ends) for _, end in cells)
 
 
 def _cell_spans(text: str) -> list[tuple[int, int]]:
@@ -393,7 +411,7 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     logical.append(table)
 
 
-_GOES_ON = re.compile(r"\s*\((?:cont'?d|continued)\)$", re.IGNORECASE)  # a caption repeated over a table's next page
+_GOES_ON = re.compile(r"\s*\((?:cont['’]?d|continued)\)$", re.IGNORECASE)  # a caption repeated over a table's next page
 
 
 def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool = False) -> bool:
