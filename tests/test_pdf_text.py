@@ -1705,3 +1705,29 @@ def test_a_tables_figures_left_at_the_documents_end_are_no_chart():
     document = iomparse.parse(text)
     assert document.annexes == ()
     assert "100.000" in iomparse.to_text(document)
+
+
+def test_a_marker_at_the_end_of_a_tables_last_column_heading_finds_its_note_and_the_table_goes_on():
+    text = (
+        "SCPF/12\nOriginal: English\n3 April 2009\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "PROPOSED SCALE\n\f"
+        "                                        SCPF/12\n                                         Page 3\n\n"
+        "                 PROPOSED SCALE FOR 2010\n"
+        "                                   Scale         Assessment\n"
+        "Member States                          %             CHF 3\n"
+        "Albania                            0.010              3,510\n"
+        "Belgium                            1.190            417,690\n\n"
+        "3\n    Rounded to the nearest franc.\n"
+        "\f                                        SCPF/12\n                                         Page 4\n\n"
+        "                 PROPOSED SCALE FOR 2010 (continued)\n"
+        "                                   Scale         Assessment\n"
+        "Member States                          %                CHF\n"
+        "Chile                              0.250             87,750\n"
+        "Denmark                            0.830            291,330\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, iomparse.model.inline_text(note.content)) for note in document.footnotes] == [
+        ("3", "Rounded to the nearest franc.")
+    ]
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells][-2:] == ["Chile", "Denmark"]

@@ -417,10 +417,12 @@ def _page_markers(page: list[Line], bodies: dict[int, int]) -> tuple[set[str], s
 
 _CELL_MARKER = re.compile(
     r"^\s*[A-Z][^\d]*?[a-z)] (\d{1,2})(?= {2,}\S.* {2,}\S)|^\| [A-Z][^\d|]*?[a-z)] (\d{1,2})(?= \|)"
+    r"|^\s*\S.*\S {2,}\S.*[A-Za-z] (\d{1,2})$"
 )
 """A footnote marker set off by a space at the end of a table row's label (``Holy See 2      –      0.0010``,
-or the same row laid out again from its cells: ``| Holy See 2 | – |``): ``-layout`` prints a raised digit
-so (conventions, section 26)."""
+or the same row laid out again from its cells: ``| Holy See 2 | – |``), or of its last column's heading
+(``Member States      %      %      CHF 6``): ``-layout`` prints a raised digit so (conventions, section
+26)."""
 
 
 def _spaced_markers(text: str) -> list[re.Match[str]]:
