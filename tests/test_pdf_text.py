@@ -1731,3 +1731,36 @@ def test_a_marker_at_the_end_of_a_tables_last_column_heading_finds_its_note_and_
     ]
     (table,) = tables_of(document)
     assert [row[0] for row in table.cells][-2:] == ["Chile", "Denmark"]
+
+
+def test_an_unnumbered_heading_in_capitals_after_roman_sections_ranks_with_them():
+    text = (
+        "I.   BACKGROUND\n\n1.   The working group met four times.\n\n"
+        "II.  FINDINGS\n\n2.   It found the reserve too low.\n\n"
+        "ACTION REQUESTED OF THE COUNCIL\n\n3.   The Council is invited to take note of this report.\n"
+    )
+    document = iomparse.parse(text)
+    sections = [(s.num, iomparse.model.inline_text(s.heading), s.level) for s in document.body]
+    assert sections == [
+        ("I", "BACKGROUND", 1),
+        ("II", "FINDINGS", 1),
+        (None, "ACTION REQUESTED OF THE COUNCIL", 1),
+    ]
+
+
+def test_notes_to_statements_labelled_alone_take_their_captions_a_blank_line_apart():
+    """pdftotext prints a note's label and its caption, set apart on one line, as two blocks; the notes'
+    heading in capitals right above the first label does not make it wrapped text."""
+    text = (
+        "1.   The statements follow.\n\n"
+        "NOTES TO THE STATEMENTS\nNote 1\n\nAccounting basis\n\n"
+        "The statements are prepared on an accrual basis, in accordance with the Financial Regulations.\n\n"
+        "Note 2\n\nReserves\n\nThe reserves stood at USD 4 million at the end of the year.\n"
+    )
+    document = iomparse.parse(text)
+    labelled = [
+        (s.num, iomparse.model.inline_text(s.heading))
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section) and s.num
+    ]
+    assert labelled == [("Note 1", "Accounting basis"), ("Note 2", "Reserves")]

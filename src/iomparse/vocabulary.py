@@ -185,4 +185,4 @@ def alternation(words: Iterable[str], *, escape: bool = False) -> str:
 BREAKING_WORDS = ("the", "of", "and", "or", "to", "for", "with", "by", "from")
 
 #: The words that label the articles of rules and statutes, each printed alone above its caption.
-HEADING_LABELS = ("Rule", "Article", "Regulation", "Section", "Chapter", "RULE", "ARTICLE", "CHAPTER")
+HEADING_LABELS = ("Rule", "Article", "Regulation", "Section", "Chapter", "Note", "RULE", "ARTICLE", "CHAPTER")

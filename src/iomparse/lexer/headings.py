@@ -19,13 +19,15 @@ from .lines import bare as bare_text
 from .rules import is_caps
 
 # Heading styles from the outermost in: a document uses some of them, and the levels are the ranks of the
-# styles it uses. An unnumbered heading sits under roman sections when there are any; one in sentence case
-# under one in capitals (``OPERATIONAL PART OF THE BUDGET`` / ``Distribution by region``).
+# styles it uses. An unnumbered heading in capitals ranks with roman sections (``IV. EFFECT OF THE SCALE`` /
+# … / ``ACTION REQUESTED OF THE COMMITTEE``, ``FINANCIAL STATEMENTS`` after a report's sections); one in
+# sentence case sits under roman sections when there are any, and under one in capitals
+# (``OPERATIONAL PART OF THE BUDGET`` / ``Distribution by region``).
 _STYLE_RANK = {
     "part": 0,
     "roman": 1,
     "numbered": 1,
-    "plain_caps": 1.4,
+    "plain_caps": 1,
     "plain": 1.5,
     "letter": 2,
     "decimal": 2,

@@ -68,7 +68,7 @@ class _Joining:
             self.last_line = line
             return
         if last is not None and last.rule == "heading-label-alone":
-            joined = self._takes_caption(last, kind, line)
+            joined = self._takes_caption(last, kind, line, index)
         else:
             joined = last is not None and self.joins(last, kind, line, index)
         if last is not None and joined:
@@ -111,8 +111,8 @@ class _Joining:
         (``… schemes, and`` / ``(3) to monitor …``), a salutation (``… will elect a`` / ``Chairperson, a
         First Vice-Chairperson, …,``)."""
         last = self.logical[-1] if self.logical else None
-        if rule == "heading-label-alone":
-            return last is not None and last.kind in PLAIN_KINDS and not ends_sentence(above.text)
+        if rule == "heading-label-alone":  # (a heading in capitals above: NOTES TO THE … / Note 1, no text)
+            return last is not None and last.kind in PLAIN_KINDS - {"CAPS"} and not ends_sentence(above.text)
         if kind == "SALUTATION":
             return self._wraps(above) and not ends_sentence(above.text)
         return kind in ("ITEM", "BULLET") and _wrapped_label(above.text, line.text, self.width)
@@ -126,13 +126,15 @@ class _Joining:
         """Whether ``above`` is a full line of hard-wrapped text (the line under it may go on with it)."""
         return self.width > 0 and len(above.text.rstrip()) >= 0.8 * self.width
 
-    def _takes_caption(self, label: LogicalLine, kind: str, line: Line) -> bool:
+    def _takes_caption(self, label: LogicalLine, kind: str, line: Line, index: int) -> bool:
         """Whether ``line`` is the caption under a label alone (``Rule 4`` / ``Provisional agenda``): right
-        under it, a few words; the label takes nothing more."""
-        above = self.last_line
-        if len(label.raw) > 1 or above is None or above.page != line.page:
+        under it, a few words; or a blank line apart, a line of its own (``Note 1`` / blank / ``Summary of
+        significant accounting policies`` / blank: pdftotext prints a label and a caption set apart on one
+        line as blocks); the label takes nothing more."""
+        if len(label.raw) > 1 or label.page != line.page or kind not in PLAIN_KINDS or not _caption(line.text):
             return False
-        return kind in PLAIN_KINDS and _caption(line.text)
+        after = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return self.last_line is not None or not after.strip()
 
     def _wrapped_entry(self, last: LogicalLine, match: re.Match[str], line: Line) -> bool:
         """Whether a contents entry line ends the entry that ``last`` opened: right under it, or a blank line

@@ -317,7 +317,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"(?P<label>(?:{LABEL_WORDS}) (?:\d{{1,3}}(?: bis| ter)?|[IVX]{{1,5}}))\.?(?P<text>)"),
         style="label",
         longest=20,
-        first="ACRS",
+        first="ACNRS",
     ),
     Rule(
         "HEADING",
