@@ -291,3 +291,21 @@ def test_contents_page_numbers_printed_apart_are_looked_for_above_the_bodys_firs
     (contents,) = [b for b in document.body if isinstance(b, Contents)]
     assert [(e.title, e.page) for e in contents.entries] == [("I. INTRODUCTION", "2"), ("II. THE YEAR IN REVIEW", "3")]
     assert [type(b).__name__ for b in document.body] == ["Contents", "Section"]  # I. INTRODUCTION, its text
+
+
+def test_a_records_contents_without_pages_lists_its_items_over_the_opening_of_the_meeting():
+    """A summary record's contents printed without pages, a line each and no blank line between, then the
+    opening of the meeting, then the first item's heading with its agenda item and documents."""
+    text = (
+        "MC/C/SR/401\nOriginal: English\n12 December 1995\n\nCONTENTS\n"
+        "     Election of officers\n     Adoption of the agenda\n     Closure of the session\n\n\n"
+        "The meeting was called to order at 10.15 a.m.\n\n"
+        "              ELECTION OF OFFICERS (item 2 of the agenda) (MC/1801)\n"
+        "1.       The Council elected its Chairman by acclamation.\n"
+    )
+    contents = contents_of(text)
+    assert [entry.title for entry in contents.entries] == [
+        "Election of officers",
+        "Adoption of the agenda",
+        "Closure of the session",
+    ]

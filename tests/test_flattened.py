@@ -155,3 +155,21 @@ def test_a_title_with_its_notes_star_and_a_subtitle_of_several_words_in_parenthe
         "draft_resolutions",
     )
     assert [note[:20] for note in document.meta.notes] == ["The drafts take acco"]  # its rule, then * …
+
+
+def test_lettered_headings_and_an_inserted_paragraph_run_together_in_a_page_are_lines_of_their_own():
+    page = (
+        "C/120/7 Page 1 I. FINDINGS A. Staff costs 1. "
+        + FILLER
+        + "2. "
+        + FILLER
+        + "2 bis. The Council added this paragraph at its 120th Session. B. Office costs 3. "
+        + FILLER
+        + "C. Travel costs 4. "
+        + FILLER
+    )
+    document = iomparse.parse("\n".join([COVER, page]) + "\n")
+    headings = [(s.num, inline_text(s.heading)) for _, s in iomparse.paths.walk(document) if isinstance(s, Section)]
+    assert headings == [("I", "FINDINGS"), ("A", "Staff costs"), ("B", "Office costs"), ("C", "Travel costs")]
+    numbers = [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph) and b.num]
+    assert numbers == ["1", "2", "2 bis", "3", "4"]

@@ -96,8 +96,9 @@ _CONTENTS = re.compile(r"(?:TABLE OF )?CONTENTS(?: Page)?(?= )")
 #: A candidate for the start of a line in the body, each kind in a named group.
 _BREAK = re.compile(
     r"(?<!\S)(?:"
-    r"(?P<para>\d{1,3})\.\s(?=[A-Z“\"(])"
+    r"(?P<para>\d{1,3}(?: bis| ter)?)\.\s(?=[A-Z“\"(])"
     rf"|(?P<roman>(?=[IVXLC]){ROMAN_PATTERN})(?:\.\s|\s[–-]\s)(?=[A-Z]{{2}})"
+    r"|(?P<letter>[A-H])\.\s(?=[A-Z][a-z])"
     rf"|(?P<decimal>(?=[IVXLC\d])(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\s(?=[A-Z])"
     r"|Rule (?P<rule>\d{1,3})\s(?=[A-Z])"
     r"|(?P<item>\((?:[a-z]|[ivx]{1,4})\))\s(?=\S)"
@@ -201,8 +202,10 @@ class _Reader:
         kind, value = match.lastgroup, match.group(match.lastgroup or 0)
         before = text[max(0, match.start() - 60) : match.start()].rstrip()  # what ends right before it
         if kind == "para":
-            number = int(value)
-            if number != self.paragraph + 1 and not (self.extract and self.paragraph == 0):
+            number, inserted = int(value.split()[0]), " " in value  # 14 bis.: inserted after paragraph 14
+            if inserted and number == self.paragraph:
+                return True
+            if inserted or (number != self.paragraph + 1 and not (self.extract and self.paragraph == 0)):
                 return False  # numbering starts afresh only in a new rule, resolution or cover
             self.paragraph, self.extract = number, False
             return True
@@ -218,7 +221,7 @@ class _Reader:
             return True
         if _ENTRY_END.search(before):
             return True  # … of officers ........ 2 / Adoption of the agenda: the next contents entry
-        if kind in ("roman", "decimal"):  # … at sea. II. RETURN / … TODAY II.1 Scale, not … to Rule 16.4
+        if kind in ("roman", "decimal", "letter"):  # … at sea. II. RETURN / … TODAY II.1 Scale / … EXAMINED A. Funding
             words = before.split()
             return not words or before.endswith((".", ";", ":", ")")) or words[-1].isupper()
         if kind == "item":

@@ -14,7 +14,7 @@ import re
 from attrs import define, field
 
 from ..reading_order import FIGURE, TABLE_CAPTION, YEAR
-from .headings import heading_candidates
+from .headings import heading_candidates, mark_unpaged_contents
 from .joining import DocumentWords, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
@@ -29,7 +29,9 @@ _PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_F
 def arrange(
     logical: list[LogicalLine], words: DocumentWords
 ) -> tuple[list[LogicalLine], list[LogicalLine], list[LogicalLine]]:
-    """Split logical lines into the text flow, footnote bodies and page furniture; join continuations."""
+    """Split logical lines into the text flow, footnote bodies and page furniture; join continuations (a
+    contents' entries printed without pages are known first: they continue nothing)."""
+    mark_unpaged_contents(logical)
     arrangement = _Arrangement(words, heading_candidates(logical))
     for index, line in enumerate(logical):
         arrangement.take(index, line)

@@ -170,19 +170,38 @@ def mark_unpaged_contents(flow: list[LogicalLine]) -> None:
         start = index + 1 + (index + 1 < len(flow) and flow[index + 1].kind == "TOC_COLUMN")
         if start >= len(flow) or not heading_shape(flow[start]):
             continue
-        first = bare_text(flow[start].text).lower()
+        first = _entry_words(flow[start].text)
         end = start + 1
-        while end < len(flow) and heading_shape(flow[end]) and bare_text(flow[end].text).lower() != first:
+        while end < len(flow) and heading_shape(flow[end]) and _entry_words(flow[end].text) != first:
             end += 1
-        if end - start < 2 or end == len(flow) or bare_text(flow[end].text).lower() != first:
+        if end - start < 2 or not _repeated_below(flow, end, first):
             continue
         for entry in flow[start:end]:
             entry.decide("TOC_ENTRY", "contents-entry-unpaged")
             entry.label, entry.groups = None, {"text": bare_text(entry.text)}
 
 
+def _entry_words(text: str) -> str:
+    """A contents entry's or a heading's words, remarks in parentheses apart (``GENERAL DEBATE (item 7 of the
+    agenda) (continued)`` reads as ``general debate``)."""
+    return " ".join(_REMARK.sub(" ", bare_text(text)).lower().split())
+
+
+def _repeated_below(flow: list[LogicalLine], end: int, first: str) -> bool:
+    """Whether the line at ``end``, or the one after a sentence there (``The meeting was called to order at
+    3.10 p.m.``), repeats the first entry: the body's first heading."""
+    for at in (end, end + 1):
+        if at < len(flow) and _entry_words(flow[at].text) == first:
+            return True
+        if at < len(flow) and not (flow[at].kind == "TEXT" and _after_sentence(flow, at + 1)):
+            return False
+    return False
+
+
 def mark_headings(flow: list[LogicalLine]) -> None:
-    """Turn heading candidates into headings and give every heading its level within its part."""
+    """Turn heading candidates into headings and give every heading its level within its part (a contents'
+    entries printed without pages known again, now that no furniture stands between them and the body's
+    first heading)."""
     mark_unpaged_contents(flow)
     _label_columns_read_as_text(flow)
     candidates = heading_candidates(flow)

@@ -165,9 +165,20 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
-        if _set_apart(last, kind, above, line):
-            return False
+        if _set_apart(last, kind, above, line) or (_caption(line.text) and self._contents_unpaged()):
+            return False  # (CONTENTS / General debate (continued) / Other business: entries without pages)
         return self._goes_on(last, kind, above, line, index)
+
+    def _contents_unpaged(self) -> bool:
+        """Whether the logical lines since a contents heading are short lines each (a summary record's
+        ``CONTENTS`` / ``General debate (continued)`` / ``Programme and Budget for 1994``: entries printed
+        without page numbers, a line each)."""
+        for joined in reversed(self.logical):
+            if joined.kind in ("TOC_HEAD", "TOC_COLUMN"):
+                return True
+            if joined.kind != "TEXT" or len(joined.raw) > 1 or not _caption(joined.text):
+                return False
+        return False
 
     def _goes_on(self, last: LogicalLine, kind: str, above: Line, line: Line, index: int) -> bool:
         """Whether a plain line goes on with the plain line above it: no title, heading or paragraph's end
