@@ -1764,3 +1764,25 @@ def test_notes_to_statements_labelled_alone_take_their_captions_a_blank_line_apa
         if isinstance(s, iomparse.Section) and s.num
     ]
     assert labelled == [("Note 1", "Accounting basis"), ("Note 2", "Reserves")]
+
+
+def test_row_labels_printed_after_a_tables_columns_go_before_their_figures():
+    """pdftotext may print a table's figures column after column first and its row labels last (the labels'
+    column set apart by a rule over the total row): the labels, as many as each column's figures, head the
+    rows."""
+    text = (
+        "6.\nThe revised estimates are summarized below:\n"
+        "Estimates for 2019 (in Swiss francs)\n\nInitial\n\nRevised\n\n"
+        "1,250,000\n310,000\n1,560,000\n\n1,340,000\n295,000\n1,635,000\n\n"
+        "Salaries\nTravel\nTotal\n\n"
+        "7.\nThe Committee took note of the revised estimates.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.cells == (
+        ("", "Initial", "Revised"),
+        ("Salaries", "1,250,000", "1,340,000"),
+        ("Travel", "310,000", "295,000"),
+        ("Total", "1,560,000", "1,635,000"),
+    )
+    assert [block.num for block in document.body] == ["6", "7"]

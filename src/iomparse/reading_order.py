@@ -689,6 +689,7 @@ YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
 """A line of a page's furniture: a running header's symbol, a page label, an annex's label."""
 _SHORT = 40  # characters: a column heading or a running header line
+_HEADING_LINES = 2  # lines: a column's heading printed under its table's caption, in one block with it
 
 
 def table_columns(page: list[Line]) -> list[Line]:
@@ -707,20 +708,28 @@ def table_columns(page: list[Line]) -> list[Line]:
             position += 1
             continue
         labels, columns, asides = table
-        if labels[0] < done:
+        start = table_start(table)
+        if start < done:
             position += 1
             continue
         total = _total_apart(page, blocks, table)
         if total is not None:
             asides = [block for block in asides if block != total[0] and block not in total[1]]
         laid_out = _laid_out(page, blocks, done, (labels, columns, asides), total)
-        if width == len(columns) and not any(page[row].text.strip() for row in range(done, labels[0])):
+        if width == len(columns) and not any(page[row].text.strip() for row in range(done, start)):
             laid_out = _going_on(result, laid_out)  # Liabilities / …: the table's next group of rows
         result += laid_out
         last = total[1][-1] if total is not None else columns[-1]
-        done, width = last[1], len(columns)
-        position = blocks.index(last) + 1
+        done, width = max(last[1], labels[-1] + 1), len(columns)
+        position = next((at for at, block in enumerate(blocks) if block[0] >= done), len(blocks))
     return result + page[done:] if done else page
+
+
+def table_start(table: ColumnTable) -> int:
+    """The first line a table printed column after column takes: its first label's, or, where its labels
+    were printed after its columns, its first heading's or figure's."""
+    labels, columns, asides = table
+    return min(labels[0], columns[0][0], *(block[0] for block in asides))
 
 
 def _going_on(result: list[Line], rows: list[Line]) -> list[Line]:
@@ -744,10 +753,11 @@ def _laid_out(
     labels, columns, asides = table
     headings = [block for block in asides if not _is_furniture(page, block)]
     kept = [block for block in asides if _is_furniture(page, block)]
-    above, stub = _headings_above(page, blocks, labels, done, len(columns) - len(headings))
+    start = table_start(table)
+    above, stub = _headings_above(page, blocks, start, done, len(columns) - len(headings))
     heads = with_units(page, [list(range(*block)) for block in above + headings], len(columns))
     moved = {row for block in above for row in range(*block)} | ({stub} if stub is not None else set())
-    before = [page[row] for row in range(done, labels[0]) if row not in moved]
+    before = [page[row] for row in range(done, start) if row not in moved]
     if len(heads) != len(columns):  # the headings cannot be told apart: kept as lines of their own
         kept, heads = asides, []
     stub_line = page[stub] if stub is not None else _stub(before) if heads else None
@@ -859,16 +869,16 @@ ENDS_WITH_UNIT = re.compile(r"\s\([a-z][^()]{1,40}\)$")
 
 
 def _headings_above(
-    page: list[Line], blocks: list[Block], labels: Sequence[int], done: int, missing: int
+    page: list[Line], blocks: list[Block], top: int, done: int, missing: int
 ) -> tuple[list[Block], int | None]:
-    """The headings of a table's first ``missing`` columns when they were printed above the row labels
-    (``2015`` / ``(per cent)``): the last short blocks above them, running headers among them passed over;
-    and the line of a one-line block right above those, the heading of the labels' column (``Member
-    State``)."""
+    """The headings of a table's first ``missing`` columns when they were printed above the table's first
+    line ``top`` (its row labels: ``2015`` / ``(per cent)``): the last short blocks above it, running
+    headers among them passed over; and the line of a one-line block right above those, the heading of the
+    labels' column (``Member State``)."""
     if missing <= 0:
         return [], None
     found: list[Block] = []
-    for block in reversed([block for block in blocks if done <= block[0] and block[1] <= labels[0]][-6:]):
+    for block in reversed([block for block in blocks if done <= block[0] and block[1] <= top][-6:]):
         caption = next((row for row in range(block[1] - 1, block[0] - 1, -1) if _captions(page, row)), None)
         under = range(caption + 1, block[1]) if caption is not None else range(0)
         if under and _aside(page, (under[0], under[-1] + 1)) and not any(_unit_line(page, row) for row in under):
@@ -913,13 +923,25 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
         back -= 1  # a few headings or running header lines at most lie between labels and figures
     if back < 0:
         return None
+    columns, between = _columns_from(page, blocks, position)
     grouped = blocks[back][1] - blocks[back][0] < height
     found = _grouped_labels(page, blocks, back, position) if grouped else _block_labels(page, blocks, back, height)
-    if found is None:
-        return None
+    if found is None:  # figures first, their labels after the last column (pdftotext's order, a rule above Total)
+        labels_after = _labels_after(page, blocks, columns, back)
+        return (labels_after, columns, blocks[back + 1 : position] + between) if labels_after else None
     back, labels = found
-    asides = blocks[back + 1 : position]
-    columns = [first]
+    asides = blocks[back + 1 : position] + between
+    if grouped and any(_figures(page, block) for block in asides):
+        return None  # labels in groups, figures in pieces: which rows the columns hold is `column_blocks`' to tell
+    return (labels, columns, asides) if len(columns) >= 2 else None
+
+
+def _columns_from(page: list[Line], blocks: list[Block], position: int) -> tuple[list[Block], list[Block]]:
+    """The columns of figures from the block at ``position`` on, each as high as the first, and the short
+    blocks between them (headings, running headers)."""
+    first = blocks[position]
+    height = first[1] - first[0]
+    columns, asides = [first], []
     for block in blocks[position + 1 :]:
         if block[1] - block[0] == height and _figures(page, block):
             columns.append(block)
@@ -927,10 +949,32 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
             asides.append(block)
         else:
             break
-    asides = [block for block in asides if block[0] < columns[-1][0]]
-    if grouped and any(_figures(page, block) for block in asides):
-        return None  # labels in groups, figures in pieces: which rows the columns hold is `column_blocks`' to tell
-    return (labels, columns, asides) if len(columns) >= 2 else None
+    return columns, [block for block in asides if block[0] < columns[-1][0]]
+
+
+def _labels_after(page: list[Line], blocks: list[Block], columns: list[Block], back: int) -> range | None:
+    """The row labels printed right after a table's last column, as many as each column's figures, where its
+    headings stand above its first column under a caption (the block at ``back``): ``Increase`` /
+    ``287,412,300`` / … / ``Staff and office costs`` / ``Programme costs`` / ``Total``."""
+    after = blocks.index(columns[-1]) + 1
+    height = columns[0][1] - columns[0][0]
+    if len(columns) < 2 or after == len(blocks) or blocks[after][1] - blocks[after][0] != height:
+        return None
+    labels = range(*blocks[after])
+    if not all(row_label(page[row].text.strip()) for row in labels) or not _caption_atop(page, blocks[back]):
+        return None
+    return labels
+
+
+def _caption_atop(page: list[Line], block: Block) -> bool:
+    """Whether a table's caption ends ``block``, or stands among its last lines with the first column's
+    heading under it (the paragraph above and the caption printed as one block: ``… as summarized below:`` /
+    ``Operational Part of the Budget for 2017 (in US dollars)`` / ``Programme and Budget for 2017``)."""
+    for row in range(block[1] - 1, max(block[0], block[1] - _HEADING_LINES - 1) - 1, -1):
+        text = page[row].text.strip()
+        if _captions(page, row) or CAPTION.fullmatch(text) or ENDS_WITH_UNIT.search(text):
+            return True
+    return False
 
 
 def _block_labels(page: list[Line], blocks: list[Block], back: int, height: int) -> tuple[int, range] | None:

@@ -109,9 +109,9 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
     row, or a group's label over one, whose figures end where the table's do (a statement's groups printed a
     blank line apart: ``Total income   258,027,316`` / ``EXPENDITURE`` / ``Administrative Programme   2   …``)."""
     below = lines[blank + 1].text if blank + 1 < len(lines) else ""
-    under = lines[blank + 2].text if blank + 2 < len(lines) else ""
+    grouped = lines[blank + 2].text if blank + 2 < len(lines) else ""  # the first row under a group's label
     if _figures_under(lines, run, below) or (
-        _group_label(below, lines, blank + 1) and _figures_under(lines, run, under)
+        _group_label(below, lines, blank + 1) and _figures_under(lines, run, grouped)
     ):
         return True
     full = next((lines[i].text for i in run if len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2), None)
