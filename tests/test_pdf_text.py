@@ -1786,3 +1786,16 @@ def test_row_labels_printed_after_a_tables_columns_go_before_their_figures():
         ("Total", "1,560,000", "1,635,000"),
     )
     assert [block.num for block in document.body] == ["6", "7"]
+
+
+def test_a_member_states_name_opening_in_lower_case_is_a_row_label():
+    """The United Nations writes one Member State's name in lower case (``the former Yugoslav Republic of
+    Macedonia``): among labels printed as a column, it is a label like the others."""
+    text = (
+        "1.\nThe scale is set out below.\n\nScale of assessment for 2011 (percentages)\n\n"
+        "Sweden\nSwitzerland\nTajikistan\nthe former Yugoslav Republic of Macedonia\nTogo\n\n"
+        "1.065\n1.336\n0.010\n0.011\n0.010\n\n1.010\n1.265\n0.010\n0.010\n0.010\n\n"
+        "2.\nThe Committee took note of the scale.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert ("the former Yugoslav Republic of Macedonia", "0.011", "0.010") in table.cells

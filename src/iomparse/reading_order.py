@@ -1058,12 +1058,13 @@ def _figures(page: list[Line], block: Block) -> bool:
 def row_label(text: str) -> bool:
     """A row label of its own: short, no sentence, no figure, and not the end of a wrapped label (``of assessed
     amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be told); a
-    part of the row above is one (``of which overdue``)."""
+    part of the row above is one (``of which overdue``), and so is the one Member State whose name the United
+    Nations writes in lower case (``the former Yugoslav Republic of Macedonia``)."""
     return (
         0 < len(text) <= 60
         and not text.endswith(".")
         and not FIGURE.fullmatch(text)
-        and (not text[0].islower() or text.startswith("of which "))
+        and (not text[0].islower() or text.startswith(("of which ", "the former ")))
         and text.count("(") == text.count(")")
     )
 
