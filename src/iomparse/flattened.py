@@ -202,13 +202,7 @@ class _Reader:
         kind, value = match.lastgroup, match.group(match.lastgroup or 0)
         before = text[max(0, match.start() - 60) : match.start()].rstrip()  # what ends right before it
         if kind == "para":
-            number, inserted = int(value.split()[0]), " " in value  # 14 bis.: inserted after paragraph 14
-            if inserted and number == self.paragraph:
-                return True
-            if inserted or (number != self.paragraph + 1 and not (self.extract and self.paragraph == 0)):
-                return False  # numbering starts afresh only in a new rule, resolution or cover
-            self.paragraph, self.extract = number, False
-            return True
+            return self._paragraph_starts(value)
         if kind == "rule":
             if int(value) != self.rule + 1:
                 return False
@@ -235,6 +229,17 @@ class _Reader:
         if kind == "body":  # The Council,: a resolution, its clauses numbered from 1
             self.paragraph = 0
         return kind in ("bullet", "body", "separator")
+
+    def _paragraph_starts(self, label: str) -> bool:
+        """Whether a paragraph's number starts a line: the next number, or ``14 bis`` after paragraph 14
+        (numbering starts afresh only in a new rule, resolution, cover, or a document an annex reproduces)."""
+        number = int(label.split(maxsplit=1)[0])
+        if " " in label:  # 14 bis.: a paragraph inserted after paragraph 14
+            return number == self.paragraph
+        if number != self.paragraph + 1 and not (self.extract and self.paragraph == 0):
+            return False
+        self.paragraph, self.extract = number, False
+        return True
 
 
 def _skip(text: str, position: int) -> int:

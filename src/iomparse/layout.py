@@ -89,7 +89,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
     result: list[Line] = []
     text = "\n".join([line.text for line in lines])  # searched at once: most documents need few of the steps
     side_by_side = "  " in text or "Page" in text or "---" in text or "___" in text
-    footered = any(footer[-1].split()[-1] in text for footer in COVER_FOOTERS)
+    footered = any(word in text for word in _FOOTER_ENDS)
     for _, lines_of_page in groupby(_step("typed-footnotes", typed_footnotes, lines, notes), key=_page_of):
         page = list(lines_of_page)
         if side_by_side:
@@ -325,14 +325,22 @@ def _join_cover_footer(page: list[Line]) -> list[Line]:
     """A cover's footer in its three languages on lines of their own (``COUNCIL`` / ``CONSEIL`` / ``CONSEJO``,
     blank lines between), each language's words perhaps wrapped onto a second line (``STANDING COMMITTEE ON``
     / ``PROGRAMMES AND FINANCE`` / ``COMITÉ PERMANENT DES`` / …), made one line."""
+    if not any(word in line.text for line in page for word in _FOOTER_ENDS):
+        return page  # most pages: no footer's last word
     texts = [(index, " ".join(line.text.split())) for index, line in enumerate(page) if line.text.strip()]
     for start in range(len(texts)):
+        if not texts[start][1].startswith(_FOOTER_OPENINGS):
+            continue
         end = next((end for footer in COVER_FOOTERS if (end := _footer_at(texts, start, footer)) is not None), None)
         if end is not None:
             first, last = texts[start][0], texts[end][0]
             words = " ".join(text for _, text in texts[start : end + 1])
             return [*page[:first], Line(page[first].number, words, page[first].page), *page[last + 1 :]]
     return page
+
+
+_FOOTER_OPENINGS = tuple({footer[0].split()[0] for footer in COVER_FOOTERS})  # COUNCIL, STANDING …
+_FOOTER_ENDS = tuple({footer[-1].split()[-1] for footer in COVER_FOOTERS})  # CONSEJO, FINANZAS …
 
 
 def _footer_at(texts: list[tuple[int, str]], start: int, footer: tuple[str, ...]) -> int | None:

@@ -173,7 +173,7 @@ class _Joining:
         """Whether the logical lines since a contents heading are short lines each (a summary record's
         ``CONTENTS`` / ``General debate (continued)`` / ``Programme and Budget for 1994``: entries printed
         without page numbers, a line each)."""
-        for joined in reversed(self.logical):
+        for joined in reversed(self.logical[-_CONTENTS_REACH:]):  # a few entries: the walk back stays short
             if joined.kind in ("TOC_HEAD", "TOC_COLUMN"):
                 return True
             if joined.kind != "TEXT" or len(joined.raw) > 1 or not _caption(joined.text):
@@ -226,6 +226,9 @@ _CHAIR_LINE = re.compile(r"(?:Acting )?Chair(?:person|man|woman)?\s*:")
 """The chair of a meeting, named in a summary record's header (``Chairperson: Mr. D.K. Mwansa (Zambia)``)."""
 _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")
 """A note marked by asterisks (``* As presented in …``, ``** Includes …``), under a table or at a page's foot."""
+
+
+_CONTENTS_REACH = 30  # logical lines: a record's contents printed without pages lists fewer entries
 
 
 def _caption(text: str) -> bool:
@@ -397,13 +400,20 @@ _ENDS_WITH_CELL = re.compile(r"\S\s{2,}(?:\(?-?[\d.,]*\d%?\)?|[-–—])$")
 """A table's row: its last cell a figure set apart (``Total    56,200,000    57,400,000``)."""
 
 
+def _ends_with_cell(text: str) -> bool:
+    """Whether a line is a table's row, its last cell a figure (a line of text seldom ends with a digit: the
+    pattern is tried only then)."""
+    return text[-1] in _CELL_ENDS and _ENDS_WITH_CELL.search(text) is not None
+
+
+_CELL_ENDS = frozenset("0123456789)%-–—")
+
+
 def text_width(lines: list[Line]) -> int:
     """The usual length of a full line of wrapped text: the 90th percentile of the lengths of long lines, a
     table's rows (a figure at the end, spaced apart) left out."""
     lengths = sorted(
-        len(line.text.rstrip())
-        for line in lines
-        if len(line.text.strip()) > 40 and not _ENDS_WITH_CELL.search(line.text.rstrip())
+        len(text) for line in lines if len((text := line.text.rstrip()).lstrip()) > 40 and not _ends_with_cell(text)
     )
     if len(lengths) < 5:
         return 0
