@@ -637,6 +637,13 @@ def section_content(draw, required: bool, lead: bool = True) -> list[Paragraph]:
     return [*lead, *numbered]
 
 
+def _no_lettered_items(block: object) -> bool:
+    """Whether a block holds no lettered item (``(a)``, ``(b)`` …), in a list of its own or in a quotation."""
+    if isinstance(block, Item) and (block.label or "")[1:2].isalpha():
+        return False
+    return all(_no_lettered_items(child) for child in getattr(block, "children", ()))
+
+
 @st.composite
 def sections(draw, numeral: str, style: str) -> Section:
     """A level-1 section ``I. INTRODUCTION`` (heading in capitals, a few words, no full stop) and its content,
@@ -644,22 +651,26 @@ def sections(draw, numeral: str, style: str) -> Section:
     (never ``C.``, which reads as the roman numeral C), ``V.1`` under section V, ``(1)``, ``Objective 1:``, or
     unnumbered; headings of a few words in sentence case, without a full stop (an unnumbered one is a heading
     only right above a numbered paragraph: its section opens with one). A section with no sub-section has at
-    least one paragraph; a sub-section has content or not, then perhaps level-3 sub-sections ``(a)``,
+    least one paragraph; a sub-section has content or not (a decimal one has: ``II.`` / ``II.1`` / ``II.2`` /
+    ``III.`` with nothing between them are a table's row labels), then perhaps level-3 sub-sections ``(a)``,
     ``(b)``, ``(c)`` (a heading of sentence case that would otherwise be a lettered item), each opening with a
-    numbered paragraph."""
+    numbered paragraph, and none but the last ending with a lettered list (the next heading would read as its
+    next item)."""
     subsections = []
     count = draw(st.integers(0, 2)) if draw(st.booleans()) else 0
     word = draw(st.sampled_from(_LABEL_WORDS))
     for index in range(count):
-        content = draw(section_content(required=style == "plain", lead=style != "plain"))
+        # decimal sub-sections with nothing between them (II. / II.1 / II.2 / III.) read as a table's row labels
+        content = draw(section_content(required=style in ("plain", "decimal"), lead=style != "plain"))
         lettered = []
         if draw(st.integers(0, 3)) == 0:
-            for letter, heading in zip(
-                "abc",
-                draw(st.lists(st.sampled_from(_REPORT_SUBHEADINGS), min_size=1, max_size=3, unique=True)),
-                strict=False,
-            ):
-                paragraphs = draw(st.lists(numbered_paragraphs(), min_size=1, max_size=2))
+            titles = draw(st.lists(st.sampled_from(_REPORT_SUBHEADINGS), min_size=1, max_size=3, unique=True))
+            for letter, heading in zip("abc", titles, strict=False):
+                # a lettered list ending a section right above the next lettered heading would read as its
+                # next item ((a) … / (b) … / (c) Statements by …): such a section ends with no lettered list
+                last = letter == "abc"[len(titles) - 1]
+                paragraph = numbered_paragraphs() if last else numbered_paragraphs().filter(_no_lettered_items)
+                paragraphs = draw(st.lists(paragraph, min_size=1, max_size=2))
                 lettered.append(
                     Section(num=f"({letter})", heading=(Text(text=heading),), level=3, children=tuple(paragraphs))
                 )
@@ -1076,7 +1087,8 @@ def report_bodies(draw) -> tuple:
     its page, sub-headings' entries under their heading's), then sections under unnumbered headings (all in
     sentence case or all in capitals, a few words, no full stop: a heading is a short line right above a
     numbered paragraph or another heading), some divided under ``(a)``, ``(b)``, ``(c)`` sub-headings
-    (level 2, as the outermost style a report uses is the unnumbered heading); every section and sub-section
+    (level 2, as the outermost style a report uses is the unnumbered heading; none but the last ending with a
+    lettered list, whose next item the next sub-heading would read as); every section and sub-section
     opens with a numbered paragraph or a sub-heading (unnumbered text there would not leave its heading a
     heading). Without the contents, the body would open with a short line, which reads as a line of the
     header."""
@@ -1092,7 +1104,9 @@ def report_bodies(draw) -> tuple:
             sub_entries = []
             for index, subheading in enumerate(subheadings):
                 label = f"({'abc'[index]})"
-                paragraphs = draw(st.lists(numbered_paragraphs(), min_size=1, max_size=2))
+                last = index + 1 == len(subheadings)  # a lettered list right above (b) … would take it as its item
+                paragraph = numbered_paragraphs() if last else numbered_paragraphs().filter(_no_lettered_items)
+                paragraphs = draw(st.lists(paragraph, min_size=1, max_size=2))
                 children.append(
                     Section(num=label, heading=(Text(text=subheading),), level=2, children=tuple(paragraphs))
                 )
