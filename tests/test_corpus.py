@@ -20,7 +20,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 # The share of gold facts held over the whole corpus (samples apart), and by each shape of document, at
 # least: the scores measured when they were last raised, rounded down to the percent.
-CORPUS_FLOOR = 0.92
+CORPUS_FLOOR = 0.93
 SHAPE_FLOORS = {
     "adopted-resolution": 0.96,
     "agenda": 0.91,
@@ -32,18 +32,18 @@ SHAPE_FLOORS = {
     "draft-resolutions": 0.98,
     "ex-committee": 0.97,
     "financial-report": 0.84,
-    "icem-typed": 0.93,
+    "icem-typed": 0.94,
     "idm-paper": 0.95,
     "info-note": 0.96,
     "note-concerning": 0.98,
     "policy-framework": 0.95,
     "programme-budget": 0.88,
     "rules-of-procedure": 0.95,
-    "scale-of-assessment": 0.89,
-    "scpf-report": 0.97,
+    "scale-of-assessment": 0.92,
+    "scpf-report": 0.98,
     "statement": 0.91,
-    "summary-record": 0.95,
-    "working-group": 0.93,
+    "summary-record": 0.96,
+    "working-group": 0.94,
 }
 
 
