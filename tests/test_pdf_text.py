@@ -1799,3 +1799,42 @@ def test_a_member_states_name_opening_in_lower_case_is_a_row_label():
     )
     (table,) = tables_of(iomparse.parse(text))
     assert ("the former Yugoslav Republic of Macedonia", "0.011", "0.010") in table.cells
+
+
+def test_a_caption_repeated_with_continued_over_a_page_joins_the_table_though_a_line_stands_between():
+    """The table's caption repeated atop the next page with ``(continued)`` says the table goes on, though a
+    line the page break left (a note's body not read as one) stands between the two pages' rows; the line
+    stays, and the caption opens no paragraph's next page."""
+    text = (
+        "S/9/2\nOriginal: English\n3 March 2010\n\nSTATUS REPORT\n\f"
+        "S/9/2\nPage 2\n\n1.\nThe contributions received are listed below.\n\n"
+        "Contributions by Member State (in Swiss francs)\n\n"
+        "Albania                 3,942       3,942\nAngola                 12,220      12,220\n\n"
+        "Admitted on 25 November 2009 and assessed at the minimum rate for that year.\n"
+        "\fS/9/2\nPage 3\n\n"
+        "Contributions by Member State (in Swiss francs) (continued)\nAssessed\nReceived\n\n"
+        "Austria               310,400     295,000\nBelgium               402,118     402,118\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row[0] in ("Albania", "Angola", "Austria", "Belgium")] == [
+        "Albania",
+        "Angola",
+        "Austria",
+        "Belgium",
+    ]
+    assert "Admitted on 25 November 2009" in iomparse.to_text(document)
+
+
+def test_a_line_marked_continued_atop_a_page_goes_on_with_no_paragraph():
+    text = (
+        "S/9/2\nOriginal: English\n3 March 2010\n\nSTATUS REPORT\n\f"
+        "S/9/2\nPage 2\n\n"
+        "1.\nThe contributions received by the end of February are listed in the table below, by Member State and\n"
+        "by year of assessment, with the amounts outstanding from earlier years shown separately in the table.\n"
+        "\fS/9/2\nPage 3\n\n"
+        "Contributions received by Member State (continued)\n\n"
+        "Several Member States paid their contributions for the year in full during the month of February.\n"
+    )
+    document = iomparse.parse(text)
+    assert iomparse.model.inline_text(document.body[0].content).endswith("shown separately in the table.")

@@ -91,6 +91,14 @@ class _Arrangement:
             for more in [*headings, line]:  # the headings repeated over the table on its next page, as text
                 _continue_table(table, more)
             self.repeated, self.open_text = None, None
+        elif line.kind == "TABLE" and (going_on := self._caption_going_on(line)) is not None:
+            self.close_text()
+            table, caption = going_on  # PROPOSED SCALE … (continued) / Scale … %: the table's next page, though
+            if caption is not line:  # a line the break left (a note's body not read as one) stands between
+                self.flow.remove(caption)
+                _continue_table(table, caption)
+            _continue_table(table, line)
+            self.repeated, self.open_text = None, None
         elif line.kind == "TEXT" and self._cover_note_after_contents(line, text):
             line.decide("NOTE", "cover-note-after-contents")
             self.flow.insert(self._contents_start(), line)  # a header's line: before the contents
@@ -122,6 +130,27 @@ class _Arrangement:
             return False
         headings = _heading_words(line)
         return len(headings) >= 3 and _heading_words(above)[-len(headings) :] == headings
+
+    def _caption_going_on(self, line: LogicalLine) -> tuple[LogicalLine, LogicalLine] | None:
+        """The table a table goes on with, and the line that says so: the table's caption repeated with
+        ``(continued)`` as its own caption or on the line above it (its column headings perhaps run into it),
+        over a table of an earlier page whose caption it repeats, a few lines back."""
+        above = self.flow[-1] if self.flow else None
+        if line.label and _CONTINUED.search(line.label):
+            caption, text = line, line.label
+        elif above is not None and above.kind in PLAIN_KINDS and above.page == line.page:
+            caption, text = above, bare("".join(self.pieces) if above is self.open_text else above.text)
+        else:
+            return None
+        marked = _CONTINUED.search(text)
+        words = text[: marked.start()].split() if marked else []
+        if not words:
+            return None
+        for earlier in reversed(self.flow[-_CAPTION_REACH:]):
+            if earlier.kind == "TABLE":
+                same = (earlier.label or "").split()[: len(words)] == words and earlier.page < line.page
+                return (earlier, caption) if same else None
+        return None
 
     def _continues_note(self, note: LogicalLine, line: LogicalLine, heading: bool) -> bool:
         """Whether a line of text right after a footnote's body goes on with it: words on the same page after a
@@ -235,6 +264,7 @@ class _Arrangement:
 _CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})
 _CONTENTS_KINDS = frozenset({"TOC_HEAD", "TOC_COLUMN", "TOC_ENTRY"})
 _HEADINGS_LINE = 120  # characters: a table's column headings run together on one line
+_CAPTION_REACH = 6  # logical lines: how far back a caption repeated with "(continued)" looks for its table
 _CONTINUED = re.compile(r"\((?:cont['’]?d|continued)\)", re.IGNORECASE)
 _NEXT_TABLE = re.compile(r"(?i:table|statement|schedule)\s+(?:[IVX]{1,5}|[A-Z]?\d{1,2}(?:\.\d{1,2})?)\b")
 """A table's own label opening a line (``STATEMENT II``, ``Table 3``): the title of the next table, never a
@@ -270,8 +300,9 @@ def _join_note(note: LogicalLine, line: LogicalLine, words: DocumentWords) -> No
 def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool) -> bool:
     """Text after a page break continues the open list item, or, in a PDF's text, the open paragraph when it
     starts at the margin (a quotation is indented), even after a full stop."""
-    if not broken or TABLE_CAPTION.match(bare(line.text)):  # Table 1: … opens no paragraph's next page
-        return False
+    text = bare(line.text)
+    if not broken or TABLE_CAPTION.match(text) or _CONTINUED.search(text):  # Table 1: …, … (continued): a
+        return False  # caption, opening no paragraph's next page
     if open_text.kind in ("ITEM", "BULLET"):
         return True
     if _ended_short(open_text.raw):
