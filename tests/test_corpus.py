@@ -39,7 +39,7 @@ SHAPE_FLOORS = {
     "policy-framework": 0.95,
     "programme-budget": 0.88,
     "rules-of-procedure": 0.95,
-    "scale-of-assessment": 0.92,
+    "scale-of-assessment": 0.95,
     "scpf-report": 0.98,
     "statement": 0.91,
     "summary-record": 0.96,
