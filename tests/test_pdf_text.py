@@ -1838,3 +1838,31 @@ def test_a_line_marked_continued_atop_a_page_goes_on_with_no_paragraph():
     )
     document = iomparse.parse(text)
     assert iomparse.model.inline_text(document.body[0].content).endswith("shown separately in the table.")
+
+
+def test_a_label_and_its_caption_apart_on_one_line_are_a_heading_but_a_sentence_opening_with_a_label_is_not():
+    """``Note 2    Reserves`` (-layout keeps the tab as spaces), or ``Note 2 Reserves`` as a block of its own
+    (pdfminer), is a labelled heading, the text under it a paragraph of its own; ``Note 3 gives …`` running
+    on in a paragraph is text."""
+    layout = (
+        "1.    The statements follow.\n\nNOTES TO THE STATEMENTS\n\n"
+        "Note 2    Reserves\nThe reserves stood at USD 4 million at the end of the year, and are held in cash.\n\n"
+        "Note 3    Pledges\nPledges are recorded as income when confirmed in writing by the donor.\n"
+    )
+    blocks = (
+        "1.\nThe statements follow.\n\nNOTES TO THE STATEMENTS\n\n"
+        "Note 2 Reserves\n\nThe reserves stood at USD 4 million at the end of the year, and are held in cash.\n\n"
+        "Note 3 Pledges\n\nPledges are recorded as income when confirmed in writing by the donor.\n"
+    )
+    for text in (layout, blocks):
+        document = iomparse.parse(text)
+        labelled = [
+            (s.num, iomparse.model.inline_text(s.heading))
+            for _, s in iomparse.paths.walk(document)
+            if isinstance(s, iomparse.Section) and s.num
+        ]
+        assert labelled == [("Note 2", "Reserves"), ("Note 3", "Pledges")], text
+    running = (
+        "1.    The reserves are described in the notes.\nNote 3 gives the reserves held in cash and\nin deposits.\n"
+    )
+    assert headings_of(iomparse.parse(running)) == []

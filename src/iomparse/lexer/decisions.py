@@ -120,6 +120,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("heading-letter", "'B. …', short and without a full stop"),
         Decision("heading-paren", "'(1) …', short and without a full stop"),
         Decision("heading-label", "'Objective 3: …', 'Statement I – …', 'Rule 4 – …'"),
+        Decision(
+            "heading-label-spaced",
+            "'Note 1    Summary of …': a label and its caption apart on one line (a tab, or a block of its own)",
+            weak=True,
+        ),
         Decision("heading-label-alone", "'Rule 4' alone, its caption on the next line ('Provisional agenda')"),
         Decision("numbered-paragraph", "'12. …'"),
         Decision("labelled-item", "'(a) …', '(iv) …', perhaps after a bullet"),

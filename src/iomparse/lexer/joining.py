@@ -22,7 +22,7 @@ from ..source import Line
 from .headings import BREAKS_OFF
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
-from .rules import AMENDMENT, CLAUSE_START, TOC_ENTRY, Classified, classify, is_caps, make_line
+from .rules import AMENDMENT, CLAUSE_START, LABEL_WORDS, TOC_ENTRY, Classified, classify, is_caps, make_line
 from .tables import add_table_row, table_rows
 
 
@@ -61,7 +61,7 @@ class _Joining:
 
     def read(self, index: int, line: Line) -> None:
         """Classify a physical line, then start a logical line with it or join it to the last one."""
-        kind, match, style, rule = self._kind(line)
+        kind, match, style, rule = self._kind(line, index)
         last = self.logical[-1] if self.logical else None
         if kind == "TOC_ENTRY" and last and match and self._wrapped_entry(last, match, line):
             _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
@@ -87,9 +87,11 @@ class _Joining:
         self.open_bold ^= line.text.count("**") % 2 == 1
         self.last_line = line
 
-    def _kind(self, line: Line) -> Classified:
-        """The line's kind from the rule table, revised by the line above it."""
+    def _kind(self, line: Line, index: int) -> Classified:
+        """The line's kind from the rule table, revised by the lines around it."""
         kind, match, style, rule = classify(line.text)
+        if kind == "TEXT" and (spaced := self._label_and_caption(line, index)) is not None:
+            return "HEADING", spaced, "label", "heading-label-spaced"
         above = self.last_line
         last = self.logical[-1] if self.logical else None
         if kind == "PARA" and above is not None and match and not _follows(match.group("label"), self.paragraph):
@@ -104,6 +106,18 @@ class _Joining:
         if last is not None and last.kind == "CAPS" and _goes_on_title(kind, line.text, above is not None):
             kind, rule = "CAPS", "title-goes-on"
         return kind, match, style, rule
+
+    def _label_and_caption(self, line: Line, index: int) -> re.Match[str] | None:
+        """A label and its caption on one line with no dash or colon between (``Note 1    Summary of significant
+        accounting policies``): the tab between them kept as spaces (``-layout``), or a single space where
+        the line is a block of its own, blank lines around it (pdfminer)."""
+        match = _SPACED_LABEL.fullmatch(line.text.strip())
+        if match is None or len(match.group("text").split()) > _CAPTION_WORDS:
+            return None
+        if len(match.group("gap")) >= _TAB_SPACES:
+            return match
+        after = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return match if self.last_line is None and not after.strip() else None
 
     def _in_wrapped_text(self, kind: str, rule: str, line: Line, above: Line) -> bool:
         """Whether what a rule read in a line is only wrapped text going on under the line above: a label
@@ -183,8 +197,8 @@ class _Joining:
     def _goes_on(self, last: LogicalLine, kind: str, above: Line, line: Line, index: int) -> bool:
         """Whether a plain line goes on with the plain line above it: no title, heading or paragraph's end
         lies between them."""
-        if last.kind == "CAPS" and kind == "TEXT":
-            return False  # a title in capitals, then text: the text is not part of the title
+        if (last.kind == "CAPS" and kind == "TEXT") or last.rule == "heading-label-spaced":
+            return False  # a title in capitals, or a label and its caption, then text: the text is not theirs
         if (
             kind == "TEXT"
             and last.kind == "TEXT"
@@ -229,6 +243,10 @@ _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)"
 
 
 _CONTENTS_REACH = 30  # logical lines: a record's contents printed without pages lists fewer entries
+_SPACED_LABEL = re.compile(rf"(?P<label>(?:{LABEL_WORDS}) \d{{1,3}})(?P<gap>\s+)(?P<text>[A-Z][^.;:]*[^.;:\s])")
+"""A label and its caption on one line, apart: ``Note 1    Summary of significant accounting policies``."""
+_CAPTION_WORDS = 10  # words: a label's caption
+_TAB_SPACES = 3  # spaces: a tab between a label and its caption, as -layout keeps it
 
 
 def _caption(text: str) -> bool:
