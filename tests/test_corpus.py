@@ -31,7 +31,7 @@ SHAPE_FLOORS = {
     "dg-report": 0.94,
     "draft-resolutions": 0.98,
     "ex-committee": 0.97,
-    "financial-report": 0.84,
+    "financial-report": 0.85,
     "icem-typed": 0.94,
     "idm-paper": 0.95,
     "info-note": 0.96,
