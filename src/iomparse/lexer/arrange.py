@@ -81,24 +81,8 @@ class _Arrangement:
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
         elif line.kind == "TEXT" and self._continues(index, line):
             self._join(line)
-        elif line.kind == "TABLE" and self.flow and self.flow[-1].kind == "TABLE" and self._table_goes_on(line):
-            _continue_table(self.flow[-1], line)  # a table goes on over a page break, its headings repeated
-            self.broken = False
-        elif line.kind == "TABLE" and self.repeated is not None:
-            self.close_text()
-            table, *headings = self.flow[self.repeated - 1 :]
-            del self.flow[self.repeated :]
-            for more in [*headings, line]:  # the headings repeated over the table on its next page, as text
-                _continue_table(table, more)
-            self.repeated, self.open_text = None, None
-        elif line.kind == "TABLE" and (going_on := self._caption_going_on(line)) is not None:
-            self.close_text()
-            table, caption = going_on  # PROPOSED SCALE … (continued) / Scale … %: the table's next page, though
-            if caption is not line:  # a line the break left (a note's body not read as one) stands between
-                self.flow.remove(caption)
-                _continue_table(table, caption)
-            _continue_table(table, line)
-            self.repeated, self.open_text = None, None
+        elif line.kind == "TABLE" and self._table_continued(line):
+            pass  # the table of an earlier page goes on (see `_table_continued`)
         elif line.kind == "TEXT" and self._cover_note_after_contents(line, text):
             line.decide("NOTE", "cover-note-after-contents")
             self.flow.insert(self._contents_start(), line)  # a header's line: before the contents
@@ -106,6 +90,34 @@ class _Arrangement:
             self.repeated = self._repeats_headings(line, text)
             self._keep(line, text)
             self.open_heading = self.headings[index]
+
+    def _table_continued(self, line: LogicalLine) -> bool:
+        """Whether a table goes on with one before it, and if so, put it there: right after it over a page break,
+        its headings repeated (or none); under headings repeated as lines of text; or under its caption repeated
+        with ``(continued)``, though a line the page break left stands between."""
+        if self.flow and self.flow[-1].kind == "TABLE" and self._table_goes_on(line):
+            _continue_table(self.flow[-1], line)
+            self.broken = False
+            return True
+        if self.repeated is not None:
+            self.close_text()
+            table, *headings = self.flow[self.repeated - 1 :]
+            del self.flow[self.repeated :]
+            for more in [*headings, line]:  # the headings repeated over the table on its next page, as text
+                _continue_table(table, more)
+            self.repeated, self.open_text = None, None
+            return True
+        going_on = self._caption_going_on(line)
+        if going_on is None:
+            return False
+        self.close_text()
+        table, caption = going_on  # PROPOSED SCALE … (continued) / Scale … %: the table's next page, though
+        if caption is not line:  # a line the break left (a note's body not read as one) stands between
+            self.flow.remove(caption)
+            _continue_table(table, caption)
+        _continue_table(table, line)
+        self.repeated, self.open_text = None, None
+        return True
 
     def close_text(self) -> None:
         """Give the open text its joined pieces; text joined across a blank line or a page break that reads as
