@@ -680,6 +680,8 @@ AGENDA_COLUMNS = re.compile(
     r"(?P<text>(?:Agenda items?|Items?)\s+(?:Documents?|Symbols?)|Agenda items?|(?-i:Documents))", re.IGNORECASE
 )
 """An annotated agenda's column headings, on a line of their own: ``Agenda item   Documents``, ``Documents``."""
+CONTINUED = re.compile(r"\((?:cont['’]?d|continued)\)", re.IGNORECASE)
+"""A caption or heading marked as going on from the page before: ``(cont'd)``, ``(cont’d)``, ``(continued)``."""
 TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
 """A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
 FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")
@@ -970,11 +972,8 @@ def _caption_atop(page: list[Line], block: Block) -> bool:
     """Whether a table's caption ends ``block``, or stands among its last lines with the first column's
     heading under it (the paragraph above and the caption printed as one block: ``… as summarized below:`` /
     ``Operational Part of the Budget for 2017 (in US dollars)`` / ``Programme and Budget for 2017``)."""
-    for row in range(block[1] - 1, max(block[0], block[1] - _HEADING_LINES - 1) - 1, -1):
-        text = page[row].text.strip()
-        if _captions(page, row) or CAPTION.fullmatch(text) or ENDS_WITH_UNIT.search(text):
-            return True
-    return False
+    rows = range(block[1] - 1, max(block[0], block[1] - _HEADING_LINES - 1) - 1, -1)
+    return any(_caption_line(page, row) for row in rows)
 
 
 def _block_labels(page: list[Line], blocks: list[Block], back: int, height: int) -> tuple[int, range] | None:
@@ -1026,10 +1025,16 @@ def _group_row_label(text: str) -> bool:
 def _opens_table(page: list[Line], block: Block) -> bool:
     """Whether a block can stand right above a table's labels: its caption (``Table 4: … (in US dollars)``,
     ``(in Swiss francs)``) or the page's furniture (``MC/2362`` / ``Page 5``)."""
-    last = page[block[1] - 1].text.strip()
-    if CAPTION.fullmatch(last) or ENDS_WITH_UNIT.search(last) or _is_furniture(page, block):
+    if _caption_line(page, block[1] - 1) or _is_furniture(page, block):
         return True
     return any(_captions(page, row) for row in range(*block))
+
+
+def _caption_line(page: list[Line], row: int) -> bool:
+    """Whether line ``row`` is a table's caption: numbered (``Table 4: …``), in parentheses (``(in Swiss
+    francs)``), or ending with its unit (``… for 2017 (in US dollars)``)."""
+    text = page[row].text.strip()
+    return _captions(page, row) or CAPTION.fullmatch(text) is not None or ENDS_WITH_UNIT.search(text) is not None
 
 
 def _year_over_figures(page: list[Line], block: Block) -> bool:
@@ -1298,7 +1303,7 @@ def _cell_heading(page: list[Line], block: list[int]) -> bool:
 # Contents whose page numbers sit apart from their titles
 
 _CONTENTS_HEAD = re.compile(
-    r"(?:TABLE OF )?CONTENTS(?: \((?:cont['’]?d|continued)\))?:?(?:\s+(?:Paragraphs\s+)?Page|\s+Paragraphs)?",
+    rf"(?:TABLE OF )?CONTENTS(?: {CONTINUED.pattern})?:?(?:\s+(?:Paragraphs\s+)?Page|\s+Paragraphs)?",
     re.IGNORECASE,
 )
 _LEADER = re.compile(r"(?:\s?[.…·]){3,}\s*$")

@@ -13,7 +13,7 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import FIGURE, TABLE_CAPTION, YEAR
+from ..reading_order import CONTINUED, FIGURE, TABLE_CAPTION, YEAR
 from .headings import heading_candidates, mark_unpaged_contents
 from .joining import DocumentWords, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
@@ -148,13 +148,13 @@ class _Arrangement:
         ``(continued)`` as its own caption or on the line above it (its column headings perhaps run into it),
         over a table of an earlier page whose caption it repeats, a few lines back."""
         above = self.flow[-1] if self.flow else None
-        if line.label and _CONTINUED.search(line.label):
+        if line.label and CONTINUED.search(line.label):
             caption, text = line, line.label
         elif above is not None and above.kind in PLAIN_KINDS and above.page == line.page:
             caption, text = above, bare("".join(self.pieces) if above is self.open_text else above.text)
         else:
             return None
-        marked = _CONTINUED.search(text)
+        marked = CONTINUED.search(text)
         words = text[: marked.start()].split() if marked else []
         if not words:
             return None
@@ -200,7 +200,7 @@ class _Arrangement:
         """Whether the line repeats the contents' heading or column label on the next page, under entries."""
         if not self.flow or self.flow[-1].kind != "TOC_ENTRY":
             return False
-        return line.kind == "TOC_COLUMN" or (line.kind == "TOC_HEAD" and _CONTINUED.search(text) is not None)
+        return line.kind == "TOC_COLUMN" or (line.kind == "TOC_HEAD" and CONTINUED.search(text) is not None)
 
     def _cover_note_after_contents(self, line: LogicalLine, text: str) -> bool:
         """Whether a line of text right after the contents, on the cover they are printed on, is the cover's
@@ -224,7 +224,7 @@ class _Arrangement:
         ``%``): short lines of text, none a sentence, right after the break. None where this line is none."""
         if line.kind not in PLAIN_KINDS or len(text) > _HEADINGS_LINE or text.endswith((".", ";", ":")):
             return None
-        if _NEXT_TABLE.match(text) and not _CONTINUED.search(text):
+        if _NEXT_TABLE.match(text) and not CONTINUED.search(text):
             return None  # STATEMENT II / STATEMENT OF ASSETS …: the title of a table of its own
         if self.repeated is not None:
             return self.repeated
@@ -277,7 +277,6 @@ _CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})
 _CONTENTS_KINDS = frozenset({"TOC_HEAD", "TOC_COLUMN", "TOC_ENTRY"})
 _HEADINGS_LINE = 120  # characters: a table's column headings run together on one line
 _CAPTION_REACH = 6  # logical lines: how far back a caption repeated with "(continued)" looks for its table
-_CONTINUED = re.compile(r"\((?:cont['’]?d|continued)\)", re.IGNORECASE)
 _NEXT_TABLE = re.compile(r"(?i:table|statement|schedule)\s+(?:[IVX]{1,5}|[A-Z]?\d{1,2}(?:\.\d{1,2})?)\b")
 """A table's own label opening a line (``STATEMENT II``, ``Table 3``): the title of the next table, never a
 column heading repeated over a table going on."""
@@ -313,7 +312,7 @@ def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool
     """Text after a page break continues the open list item, or, in a PDF's text, the open paragraph when it
     starts at the margin (a quotation is indented), even after a full stop."""
     text = bare(line.text)
-    if not broken or TABLE_CAPTION.match(text) or _CONTINUED.search(text):  # Table 1: …, … (continued): a
+    if not broken or TABLE_CAPTION.match(text) or CONTINUED.search(text):  # Table 1: …, … (continued): a
         return False  # caption, opening no paragraph's next page
     if open_text.kind in ("ITEM", "BULLET"):
         return True

@@ -19,6 +19,7 @@ from attrs import define, field
 
 from ..reading_order import AGENDA_COLUMNS, TABLE_CAPTION, UNIT_AT_END, UNIT_CAPTION
 from ..source import Line
+from ..vocabulary import HEADING_LABELS
 from .headings import BREAKS_OFF
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
@@ -111,7 +112,10 @@ class _Joining:
         """A label and its caption on one line with no dash or colon between (``Note 1    Summary of significant
         accounting policies``): the tab between them kept as spaces (``-layout``), or a single space where
         the line is a block of its own, blank lines around it (pdfminer)."""
-        match = _SPACED_LABEL.fullmatch(line.text.strip())
+        text = line.text.strip()
+        if text[:1] not in _LABEL_INITIALS:
+            return None  # most lines: checked cheaply first
+        match = _SPACED_LABEL.fullmatch(text)
         if match is None or len(match.group("text").split()) > _CAPTION_WORDS:
             return None
         if len(match.group("gap")) >= _TAB_SPACES:
@@ -245,6 +249,7 @@ _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)"
 _CONTENTS_REACH = 30  # logical lines: a record's contents printed without pages lists fewer entries
 _SPACED_LABEL = re.compile(rf"(?P<label>(?:{LABEL_WORDS}) \d{{1,3}})(?P<gap>\s+)(?P<text>[A-Z][^.;:]*[^.;:\s])")
 """A label and its caption on one line, apart: ``Note 1    Summary of significant accounting policies``."""
+_LABEL_INITIALS = frozenset(word[0] for word in HEADING_LABELS)
 _CAPTION_WORDS = 10  # words: a label's caption
 _TAB_SPACES = 3  # spaces: a tab between a label and its caption, as -layout keeps it
 

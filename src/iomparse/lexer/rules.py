@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from attrs import define
 
-from ..reading_order import AGENDA_COLUMNS
+from ..reading_order import AGENDA_COLUMNS, CONTINUED
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE, parse_symbol
 from ..values import FULL_DATE, ROMAN_PATTERN, parse_date_range, parse_session
@@ -169,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         "TOC_HEAD",
         "contents-heading",
         re.compile(
-            r"(?P<text>(?:TABLE OF )?CONTENTS(?: \((?:cont['’]?d|continued)\))?):?"
+            rf"(?P<text>(?:TABLE OF )?CONTENTS(?: {CONTINUED.pattern})?):?"
             r"(?:\s+(?P<column>(?:Paragraphs\s+)?Page|Paragraphs))?",
             re.IGNORECASE,
         ),

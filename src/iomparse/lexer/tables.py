@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading_order import CAPTION, FIGURE, TABLE_CAPTION, UNIT_AT_END
+from ..reading_order import CAPTION, CONTINUED, FIGURE, TABLE_CAPTION, UNIT_AT_END
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..vocabulary import BREAKING_WORDS, alternation
@@ -411,7 +411,7 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     logical.append(table)
 
 
-_GOES_ON = re.compile(r"\s*\((?:cont['’]?d|continued)\)$", re.IGNORECASE)  # a caption repeated over a table's next page
+_GOES_ON = re.compile(rf"\s*{CONTINUED.pattern}$", re.IGNORECASE)  # a caption repeated over a table's next page
 
 
 def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool = False) -> bool:
