@@ -581,3 +581,103 @@ def test_a_table_printed_a_box_a_cell_with_its_figures_out_of_order_keeps_its_ro
     ]
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     assert "5,630" in iomparse.to_text(document), "the figures are kept"
+
+
+def test_pieces_parted_where_a_group_label_has_no_figures_are_read_at_the_parts():
+    """A statement's labels in blocks, each group's label atop its rows (``Receipts`` / ``Outlays``, with no
+    figures), the ``Notes`` column apart, then each column's pieces: the pieces part where the groups' labels
+    stand, so each group's figures go to its rows, not one row up; the notes' references, whose rows the
+    text does not tell, follow the table."""
+    text = (
+        "Statement A\nStatement of receipts and outlays of the Trust Fund\n\n(in US dollars)\n\n"
+        "Receipts\nPledges paid\nBank interest\nTotal receipts\n\n"
+        "Outlays\nConsultants\nPrinting\nMeetings\nTotal outlays\n\n"
+        "Balance carried forward\n\n"
+        "Notes\n\n5\n6\n\n7\n\n"
+        "2021\n\n2020\n\n"
+        "81,000\n1,250\n82,250\n\n40,300\n9,900\n12,050\n62,250\n\n20,000\n\n"
+        "77,500\n1,100\n78,600\n\n38,100\n8,700\n11,800\n58,600\n\n20,000\n\n"
+        "14.\nThe balance is carried forward to the next year.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row for row in table.cells if row] == [
+        ("", "2021", "2020"),
+        ("Receipts", "", ""),
+        ("Pledges paid", "81,000", "77,500"),
+        ("Bank interest", "1,250", "1,100"),
+        ("Total receipts", "82,250", "78,600"),
+        ("Outlays", "", ""),
+        ("Consultants", "40,300", "38,100"),
+        ("Printing", "9,900", "8,700"),
+        ("Meetings", "12,050", "11,800"),
+        ("Total outlays", "62,250", "58,600"),
+        ("Balance carried forward", "20,000", "20,000"),
+    ]
+    canonical = iomparse.to_text(document)
+    assert "Notes" in canonical and "5 6" in canonical, "the notes column is kept after the table"
+
+
+def test_a_statements_title_above_its_caption_is_no_row_of_the_table():
+    """``STATEMENT 3`` and its title, then the caption and the columns' headings, then a group of labels and
+    its figures: the title's lines are no row labels, however well their count fits the figures."""
+    text = (
+        "18.\nThe cash position is given in Statement 3.\n\n"
+        "STATEMENT 3\nSTATEMENT OF CASH HELD BY THE FUND\nAS AT 30 JUNE 2020\n\n"
+        "(in US dollars)\n\n2020\n\n2019\n\nHoldings\nCash in bank\nShort-term deposits\n\n"
+        "510,400\n90,250\n\n480,120\n70,900\n\n"
+        "19.\nThe deposits mature within three months.\n"
+    )
+    document = iomparse.parse(text)
+    labels = [row[0] for table in tables_of(document) for row in table.cells if row]
+    assert not any(label.startswith(("STATEMENT", "AS AT")) for label in labels)
+    assert "STATEMENT OF CASH HELD BY THE FUND" in iomparse.to_text(document)
+
+
+def test_labels_and_a_notes_columns_references_before_amounts_make_no_table_of_words():
+    """pdfminer prints a statement's last labels in blocks (two of a line first, as a heading row would be),
+    its notes column's references in blocks of small numbers, then the amounts: the labels and references
+    are no table of words whose second column holds the references."""
+    text = (
+        "Subtotal\n\nTotal costs\n\n"
+        "Surplus for the year\nCurrency differences\nBad debts written off\n\n"
+        "Net surplus\n\nBalance at 1 January\nReturned to donors\n\nBalance at 31 December\n\n"
+        "2\n3\n6\n\n2\n\n4\n2\n\n3\n\n"
+        "1,459,059\n(406,552)\n(12,300)\n85,400\n\n1,125,607\n\n"
+        "20.\nThe balance is carried forward.\n"
+    )
+    document = iomparse.parse(text)
+    assert "table-read-by-shapes" not in diagnostic_codes(document)
+
+
+def test_pieces_of_two_columns_taking_turns_leave_every_row_without_figures_and_say_so():
+    """pdfminer printed a statement's labels in blocks, then the pieces of its two columns taking turns (the
+    first column's receipts, the second's, then the first's payments): no reading tells which piece is
+    whose. The labels are the table's rows, each figure follows the table in its order, a warning says so,
+    and no group of labels is given the figures of another (the payments' rows are as high as the
+    receipts' piece)."""
+    text = (
+        "STATEMENT 1\nSTATEMENT OF RECEIPTS AND PAYMENTS\nFOR THE YEAR ENDED 31 DECEMBER 2003\n\n"
+        "(in US dollars)\n\n2003\n\n2002\n\n"
+        "RECEIPTS\n\nMember contributions\nDonor grants\nBank interest\nSundry receipts\n\nTotal receipts\n\n"
+        "PAYMENTS\n\nHeadquarters\nField operations\n\n"
+        "Transport of migrants\nMedical screening\nLanguage training\nReception services\n\n"
+        "Subtotal\n\nTotal payments\n\nSurplus for the year\nCurrency differences\n\nNet surplus\n\n"
+        "Balance at 1 January\nRefunds\n\nBalance at 31 December\n\n"
+        "1,200,000\n3,400,000\n80,000\n20,000\n\n4,700,000\n\n"
+        "1,100,000\n3,100,000\n70,000\n30,000\n\n4,300,000\n\n900,000\n\n850,000\n\n"
+        "2,000,000\n900,000\n500,000\n300,000\n\n3,700,000\n\n4,600,000\n\n100,000\n(20,000)\n\n80,000\n\n"
+        "600,000\n(30,000)\n\n650,000\n\n"
+        "1,800,000\n800,000\n450,000\n250,000\n\n3,300,000\n\n4,150,000\n\n150,000\n10,000\n\n160,000\n\n"
+        "450,000\n(10,000)\n\n600,000\n\n"
+        "21.\nThe Fund's balance grew in both years.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "(in US dollars)"
+    labels = [row[0] for row in table.cells if row]
+    assert labels[0] == "RECEIPTS" and labels[-1] == "Balance at 31 December" and len(labels) == 21
+    assert all(len(row) == 1 for row in table.cells if row), "no row is given figures that may be another's"
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    after = iomparse.to_text(document).split("| Balance at 31 December |", 1)[1].split()
+    assert after[:6] == ["2003", "2002", "1,200,000", "3,400,000", "80,000", "20,000"]

@@ -39,6 +39,7 @@ from .reading_order import (
     YEAR,
     line_blocks,
     row_label,
+    uneven_figures_between,
     with_units,
 )
 from .source import Line
@@ -50,6 +51,8 @@ _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]
 """A section's number opening a line (``2.4  Net assets``): a heading printed among a table's boxes."""
 _NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])\.\s")
 """A numbered heading's label opening a line (``I. Movement, …``): no row label of a table's."""
+_STATEMENT_LABEL = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule)\s+(?:[IVXL]{1,6}|\d{1,2}|[A-H])")
+"""A financial statement's label alone, over its title: ``STATEMENT II``, ``Schedule 3``, ``Statement A``."""
 _TABLE_NOTE = re.compile(r"(?:[a-e*]|Notes?:|Source:)\s+\S")
 """A note under a table (``a Before the allocations …``), which pdfminer may print before its figures."""
 _WRAPPED_SHARE = 0.8  # a label this long of the longest can wrap onto the next line
@@ -200,10 +203,12 @@ def _boxes_joined(page: list[Line], blocks: list[Block]) -> list[Block]:
 
 def _box(page: list[Line], block: Block) -> str | None:
     """What a box holds: a ``figure`` (or several), a ``year``, a ``label``, or a ``heading`` of two or three
-    short lines; None for anything else (text)."""
+    short lines, the ``notes`` column's heading; None for anything else (text)."""
     texts = [page[row].text.strip() for row in block]
     if len(texts) == 1 and YEAR.fullmatch(texts[0]):
         return "year"
+    if len(texts) == 1 and _NOTE_COLUMN.fullmatch(texts[0]):
+        return "notes"  # the heading of the notes column: no label's box
     if all(FIGURE.fullmatch(text) for text in texts):
         return "figure"
     if any(_SECTION_OPENING.match(text) for text in texts):
@@ -243,6 +248,8 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     if regrouped is not None:
         labels, columns, wrapped = regrouped
     stub_lines, fitting = _fitting(labels, columns)
+    if _taking_turns(page, fitting, asides):
+        fitting = []  # no column is surely these rows': every figure is kept after the table
     rows = labels[stub_lines:]
     stub = labels[0] if stub_lines else None
     taken = set(labels[:stub_lines])
@@ -261,6 +268,13 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     left = _unplaced(columns, fitting, moved + [row for block in asides for row in block])
     taken |= set(wrapped.values())
     return _Found(labels=rows, stub=stub, columns=fitting, left=left + trailing, end=end, taken=taken, wrapped=wrapped)
+
+
+def _taking_turns(page: list[Line], columns: list[Column], asides: list[Block]) -> bool:
+    """Whether amounts alone stand after the columns that fit a table's rows, not as many after each: the
+    columns are pieces taking turns with others (see `reading_order.uneven_figures_between`)."""
+    spans = [(figures[0], figures[-1] + 1) for _, figures in columns]
+    return uneven_figures_between(page, spans, [(block[0], block[-1] + 1) for block in asides])
 
 
 def _with_row_after(page: list[Line], found: _Found) -> _Found:
@@ -286,7 +300,7 @@ def _with_row_after(page: list[Line], found: _Found) -> _Found:
     return evolve(found, labels=[*found.labels, cells[0]], columns=columns, left=[], end=max(found.end, cells[-1] + 1))
 
 
-def _pieced(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+def _pieced(page: list[Line], blocks: list[Block], position: int, *, unplaced: bool = True) -> _Found | None:
     """The table whose row labels start at ``blocks[position]``, printed by pdfminer in pieces: the labels in
     blocks where the rows part (a label wrapped onto a second line, a group's label, a gap), then each
     column's figures in as many pieces, one column after the other (``Cash`` … ``Total assets`` /
@@ -295,7 +309,8 @@ def _pieced(page: list[Line], blocks: list[Block], position: int) -> _Found | No
     are read where every column's pieces have the heights of the labels' blocks (see `_aligned`), their
     headings printed among the labels or atop each column's first piece. A caption printed after the labels
     goes above the table; a note under it (``a Before …``), a running header and any line not placed follow
-    it."""
+    it. Where no reading puts the pieces together, and no table starts lower among the labels (those at the
+    top its headings), the labels are the rows and the figures follow unplaced (`_pieces_unplaced`)."""
     labelled, caption, end = _labels_and_headings(page, blocks, position)
     if len(labelled) < 2:
         return None
@@ -306,11 +321,45 @@ def _pieced(page: list[Line], blocks: list[Block], position: int) -> _Found | No
         columns = _columns_of(pieces, per_column)
         if columns is None:
             continue
-        found = _aligned(page, labelled, [len(figures) for _, figures in pieces[:per_column]])
+        heights = [len(figures) for _, figures in pieces[:per_column]]
+        found = _aligned_at_gaps(page, labelled, heights) or _aligned(page, labelled, heights)
         table = _pieced_table(page, (blocks[position][0], end), found, columns, caption=caption) if found else None
         if table is not None:
             return table
-    return None
+    if not unplaced or any(_read_below(page, blocks, later) for later in range(position + 1, position + len(labelled))):
+        return None  # the blocks at the top head the table that starts below them
+    return _pieces_unplaced(page, (blocks[position][0], end), labelled, pieces, caption=caption)
+
+
+def _read_below(page: list[Line], blocks: list[Block], position: int) -> bool:
+    """Whether a table whose columns fit its rows starts at ``blocks[position]``."""
+    found = _table(page, blocks, position) or _pieced(page, blocks, position, unplaced=False)
+    return found is not None and bool(found.columns)
+
+
+def _pieces_unplaced(
+    page: list[Line], lines: tuple[int, int], labelled: list[Block], pieces: list[Column], *, caption: int | None
+) -> _Found | None:
+    """A captioned table printed in pieces whose pieces no reading puts together (two columns' pieces taking
+    turns): its rows are its labels, and every figure follows it, in its order, unplaced. The figures must
+    make a few columns as high as the labels, but for a few (groups' labels, with no figures); a block of
+    labels must hold three at least (blocks of a line or two are the columns' headings, perhaps)."""
+    rows = [row for block in labelled for row in block if not _heads_column(page[row].text.strip())]
+    if max(map(len, labelled)) < 3 or len(pieces) < 2 or _under_caption(page, lines[0]) is None:
+        return None
+    figures = sum(len(figures) for _, figures in pieces)
+    per_column = [figures // width for width in range(2, len(pieces) + 1) if figures % width == 0]
+    if not any(0 <= len(rows) - height <= max(2, len(rows) // 4) for height in per_column):
+        return None
+    start, end = lines
+    left = [row for row in range(start, end) if page[row].text.strip() and row not in rows and row != caption]
+    taken = {row for row in left if row < rows[0]}  # the columns' headings atop the labels: kept after it too
+    return _Found(labels=rows, stub=None, columns=[], left=left, end=end, taken=taken, wrapped={}, caption=caption)
+
+
+def _heads_column(text: str) -> bool:
+    """A line among a table's labels that heads a column: a year, the notes column's ``Note``."""
+    return YEAR.fullmatch(text) is not None or _NOTE_COLUMN.fullmatch(text) is not None
 
 
 def _unordered(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
@@ -389,22 +438,69 @@ def _amount(text: str) -> bool:
 
 def _labels_and_headings(page: list[Line], blocks: list[Block], position: int) -> tuple[list[Block], int | None, int]:
     """From ``blocks[position]`` on, the blocks of row labels and of column headings (``31 December`` /
-    ``2015``), and a caption among them; the index of the block after them."""
+    ``2015``), and a caption among them; the index of the block after them. The blocks of a notes column
+    (``Note`` / ``3`` / ``4``) and a note under the table are passed over (kept after it); none where labels
+    follow the caption (the blocks above it were a title)."""
     labelled: list[Block] = []
     caption = None
+    noted = _noted_above(page, blocks, position)
     index = position
     while index < len(blocks) and len(labelled) < _LABEL_BLOCKS:
         texts = [page[row].text.strip() for row in blocks[index]]
-        if len(texts) == 1 and caption is None and labelled and _printed_after(texts[0]):
+        kind = _label_region_block(texts, labelled=bool(labelled), noted=noted, captioned=caption is not None)
+        if kind == "title":
+            return [], None, index
+        if kind == "end":
+            break
+        if kind == "notes":
+            noted = True
+        elif kind == "caption":
             caption = blocks[index][0]
-        elif labelled and _kept_after(texts):
-            pass  # a note under the table printed before its figures, or a running header: kept after it
-        elif _labels_or_headings(texts) or (labelled and len(texts) == 1 and YEAR.fullmatch(texts[0])):
-            labelled.append(blocks[index])  # (a year alone after the labels heads a column: ``2012`` / ``2013``)
-        else:
-            break  # the figures (a heading atop a column's first block), or the text after the table
+        elif kind == "labels":
+            labelled.append(blocks[index])
         index += 1
     return labelled, caption, index
+
+
+def _label_region_block(texts: list[str], *, labelled: bool, noted: bool, captioned: bool) -> str:
+    """What a block is, from a table's first labels to its figures: ``labels`` (or a column's heading: a year
+    alone, atop the labels or after them, ``2012`` / ``2013``), a ``title`` (labels come after the caption),
+    or one of the blocks `_set_aside` tells; else the ``end`` of the region (the figures, a heading atop a
+    column's first block, the text after the table)."""
+    aside = _set_aside(texts, labelled=labelled, noted=noted, captioned=captioned)
+    if aside is not None:
+        return aside
+    if _labels_or_headings(texts):
+        return "title" if captioned and len(texts) > _HEADING_LINES else "labels"
+    return "labels" if len(texts) == 1 and YEAR.fullmatch(texts[0]) else "end"
+
+
+def _set_aside(texts: list[str], *, labelled: bool, noted: bool, captioned: bool) -> str | None:
+    """A block among a table's labels that is none of them: the ``notes`` column's heading, its references or
+    a note under the table (``passed``: kept after the table), the ``caption`` printed after the labels; a
+    running header or a caption above the table (the ``end``: the labels start below it)."""
+    one = texts[0] if len(texts) == 1 else None
+    if one is not None and _NOTE_COLUMN.fullmatch(one):
+        return "notes"  # which rows its references go with, the text does not tell
+    if (noted and all(map(_NOTE_REFERENCE.fullmatch, texts))) or (labelled and _kept_after(texts)):
+        return "passed"
+    if one is not None and not captioned and labelled and _printed_after(one):
+        return "caption"
+    if all(map(FURNITURE_LINE.fullmatch, texts)) or (not labelled and any(map(_is_caption, texts))):
+        return "end"
+    return None
+
+
+def _noted_above(page: list[Line], blocks: list[Block], position: int) -> bool:
+    """Whether the heading of a column of references to notes (``Note``) stands among the blocks of labels and
+    headings right above ``blocks[position]``."""
+    for block in reversed(blocks[max(0, position - _LABEL_BLOCKS) : position]):
+        texts = [page[row].text.strip() for row in block]
+        if len(texts) == 1 and _NOTE_COLUMN.fullmatch(texts[0]):
+            return True
+        if not (_labels_or_headings(texts) or (len(texts) == 1 and YEAR.fullmatch(texts[0]))):
+            return False
+    return False
 
 
 def _kept_after(texts: list[str]) -> bool:
@@ -414,8 +510,10 @@ def _kept_after(texts: list[str]) -> bool:
 
 def _labels_or_headings(texts: list[str]) -> bool:
     """A block of row labels or of a column's heading (years among its lines): no numbered heading or
-    caption, no figure, no sentence."""
+    caption, no statement's title, no figure, no sentence."""
     if _NUMBERED.match(texts[0]) or TABLE_CAPTION.match(texts[0]) or _figure(texts[0], texts[1:]):
+        return False
+    if _STATEMENT_LABEL.fullmatch(texts[0]):
         return False
     if any(map(_amount, texts[1:])):
         return False
@@ -503,6 +601,161 @@ def _aligned(page: list[Line], labelled: list[Block], heights: list[int]) -> _Ro
     return found if all(_row_label(page[row].text.strip()) for row in found.rows) else None
 
 
+_RUN_ON = 4  # the cost of a reading where the labels part and the figures run on, or the other way round
+_LABELS_HEADING = 4  # of the first line read as the labels' column heading
+_GROUP = 4  # of a line read as a group's label, with no figures
+_OPENING = 1  # less when the group's label opens its block of labels (``Income`` / ``Assessed …``)
+_CAPITALS = 2  # less when it is in capitals (``EXPENDITURE``); a group's label is never right under another's
+_WRAPPED_LONG = 2  # of a line opening with a capital read as the end of the long label above it
+
+
+@define(frozen=True)
+class _Reading:
+    """The best reading of a table's label lines from one point on: its cost, how many readings cost as
+    little, and what each line is (``row``, ``group``, ``wrap``, ``stub``, ``lead``; ``headings`` for all the
+    lines left)."""
+
+    cost: float
+    ties: int = 1
+    plan: tuple[str, ...] = ()
+
+
+_NO_READING = _Reading(float("inf"), 0)
+_Option = tuple[float, tuple[str, ...], _Reading]  # a choice's own cost, the parts it reads, the best after it
+
+
+def _aligned_at_gaps(page: list[Line], labelled: list[Block], heights: list[int]) -> _Rows | None:
+    """The rows of the label blocks ``labelled`` beside a column's pieces (``heights``), read where both part.
+    pdfminer parts a column's figures where a row has none (a group's label: ``Expenditure``; a wrapped
+    label's second line) and the labels where the page leaves a gap between them, so the two part at the
+    same rows. Each line is a row, a group's label, the end of the label above, or (the first) the labels'
+    heading; the reading chosen parts pieces and blocks at the same rows, as far as it can, group labels in
+    capitals or opening their block preferred. Years and a ``Note`` heading atop the labels, and the blocks
+    after the last row, head the columns. None where no reading fits, or two fit as well (the text does
+    not tell)."""
+    reader = _GapReader(page, labelled, heights)
+    reading = reader.best(0, 0, "")
+    if reading.ties != 1 or reading.cost == float("inf"):
+        return None
+    return _rows_of(page, reader.lines, reading.plan, labelled)
+
+
+class _GapReader:
+    """The readings of a table's label lines beside its pieces, each line after the one before (see
+    `_aligned_at_gaps`): from each line and piece, the cheapest, found once."""
+
+    def __init__(self, page: list[Line], labelled: list[Block], heights: list[int]) -> None:
+        self.lines = [row for block in labelled for row in block]
+        self.opens = {block[0] for block in labelled}  # the lines opening a block
+        self.texts = [page[row].text.strip() for row in self.lines]
+        self.longest = max(map(len, self.texts))
+        self.heights = heights
+        self.found: dict[tuple[int, int, str], _Reading] = {}
+
+    def best(self, at: int, piece: int, previous: str) -> _Reading:
+        """The cheapest reading of the lines from ``at`` beside the pieces from ``piece``, the line before
+        read as ``previous``."""
+        key = (at, piece, previous)
+        if key not in self.found:
+            self.found[key] = (
+                self._ended(at) if piece == len(self.heights) else _cheapest(self._options(at, piece, previous))
+            )
+        return self.found[key]
+
+    def _ended(self, at: int) -> _Reading:
+        """Every piece has its rows: the lines left, whole blocks of short lines, head the columns."""
+        if at == len(self.lines):
+            return _Reading(0)
+        heads = self.lines[at] in self.opens and all(len(text) <= _SHORT for text in self.texts[at:])
+        return _Reading(0, 1, ("headings",)) if heads else _NO_READING
+
+    def _options(self, at: int, piece: int, previous: str) -> list[_Option]:
+        options = self._rows(at, piece, previous)
+        if at == len(self.lines):
+            return options
+        if previous in ("", "lead"):
+            options += self._atop(at, piece)
+        text = self.texts[at]
+        if previous == "row" and (
+            text[:1].islower() or len(self.texts[at - 1]) >= max(_WRAPPED_SHARE * self.longest, 25)
+        ):
+            options.append((0 if text[:1].islower() else _WRAPPED_LONG, ("wrap",), self.best(at + 1, piece, "wrap")))
+        if _group_label(text) and previous not in ("wrap", "group"):  # a group holds a row at least
+            cost = _GROUP - (_OPENING if self.lines[at] in self.opens else 0) - (_CAPITALS if text.isupper() else 0)
+            options.append((cost, ("group",), self.best(at + 1, piece, "group")))
+        return options
+
+    def _rows(self, at: int, piece: int, previous: str) -> list[_Option]:
+        """The rows of the piece ``piece`` from line ``at``, dearer where the pieces part and the labels run on
+        or the other way round."""
+        height = self.heights[piece]
+        if at + height > len(self.lines) or not all(map(_row_label, self.texts[at : at + height])):
+            return []
+        cost = _RUN_ON if previous == "row" and self.lines[at] not in self.opens else 0
+        cost += _RUN_ON * sum(1 for row in self.lines[at + 1 : at + height] if row in self.opens)
+        return [(cost, ("row",) * height, self.best(at + height, piece + 1, "row"))]
+
+    def _atop(self, at: int, piece: int) -> list[_Option]:
+        """A line atop the rows: the labels' heading; or a year or the notes column's heading, a block of its
+        own (a year opening a block of labels is a row)."""
+        options: list[_Option] = [(_LABELS_HEADING, ("stub",), self.best(at + 1, piece, "stub"))]
+        alone = at + 1 == len(self.lines) or self.lines[at + 1] in self.opens
+        if alone and self.lines[at] in self.opens and _heads_column(self.texts[at]):
+            options.append((0, ("lead",), self.best(at + 1, piece, "lead")))
+        return options
+
+
+def _cheapest(options: list[_Option]) -> _Reading:
+    """The cheapest reading the ``options`` give, with how many cost as little."""
+    found = _NO_READING
+    for cost, parts, after in options:
+        total = cost + after.cost
+        if total < found.cost:
+            found = _Reading(total, after.ties, parts + after.plan)
+        elif total == found.cost and total != float("inf"):
+            found = _Reading(total, found.ties + after.ties, found.plan)
+    return found
+
+
+def _rows_of(page: list[Line], lines: list[int], plan: tuple[str, ...], labelled: list[Block]) -> _Rows | None:
+    """The rows a reading of the label ``lines`` gives: a group's label alone at the top heads the labels."""
+    found = _Rows(stub=None, rows=[], without_figures=set(), wrapped={}, headings=[])
+    parts = list(plan)
+    if parts.count("group") == 1 and parts[0] == "group":
+        parts[0] = "stub"  # one group only: the labels' heading
+    for at, part in enumerate(parts):
+        if part == "headings":
+            found.headings = [block for block in labelled if block[0] >= lines[at]]
+            break
+        if part == "row":
+            found.rows.append(lines[at])
+        elif part == "group":
+            found.without_figures.add(len(found.rows))
+            found.rows.append(lines[at])
+        elif part == "wrap":
+            found.wrapped[found.rows[-1]] = lines[at]
+        elif part == "stub":
+            found.stub = lines[at]
+        elif YEAR.fullmatch(page[lines[at]].text.strip()):
+            found.headings.append([lines[at]])  # a year atop the labels: a column's heading
+    if len(found.rows) < 3 or not found.without_figures:
+        return None  # a table whose rows all have figures: `_aligned` reads it
+    return found
+
+
+def _group_label(text: str) -> bool:
+    """A group's label, which may have no figures: a row label with no figure, no total's, perhaps ending with
+    a colon (``Operational Part:``)."""
+    text = text.removesuffix(":")
+    return _row_label(text) and not any(c.isdigit() for c in text) and TOTAL.match(text) is None
+
+
+_NOTE_COLUMN = re.compile(r"Notes?")
+"""The heading of a financial statement's column of references to its notes (``Note`` / ``3`` / ``4``)."""
+_NOTE_REFERENCE = re.compile(r"\d{1,2}(?:,\s?\d{1,2})*")
+"""A reference to a financial statement's note, or to several: ``3``, ``4, 6``."""
+
+
 def _set_apart(page: list[Line], found: _Rows, block: Block, heights: list[int], following: Block | None) -> Block:
     """The lines of a label block that are rows, those that are not noted in ``found``: the labels' heading
     atop the first piece (a line more than it, or a block of its own); between two pieces, a line of its own
@@ -567,13 +820,14 @@ def _pieced_table(
     used |= {row for heading, figures in columns for row in heading + figures}
     start, end = lines
     left = [row for row in range(start, end) if page[row].text.strip() and row not in used]
+    above = [row for row in range(start, found.rows[0]) if page[row].text.strip()]  # the stub, years atop the labels
     return _Found(
         labels=found.rows,
         stub=found.stub,
         columns=columns,
         left=left,
         end=end,
-        taken={*found.wrapped.values(), *([found.stub] if found.stub is not None else [])},
+        taken={*found.wrapped.values(), *above},
         wrapped=found.wrapped,
         caption=caption,
         pieces=True,
@@ -696,7 +950,9 @@ def _fitting(labels: list[int], columns: list[Column]) -> tuple[int, list[Column
 
 def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | None:
     """The row labels that end ``block`` (three at least, the caption above excluded), and the footnote
-    number printed after them, if any."""
+    number printed after them, if any; none in a statement's title (``STATEMENT II`` / ``STATEMENT OF …``)."""
+    if _STATEMENT_LABEL.fullmatch(page[block[0]].text.strip()):
+        return None
     end = len(block)
     trailing = []
     if end > 3 and _APART.fullmatch(page[block[-1]].text.strip()):

@@ -717,6 +717,9 @@ def table_columns(page: list[Line]) -> list[Line]:
         total = _total_apart(page, blocks, table)
         if total is not None:
             asides = [block for block in asides if block != total[0] and block not in total[1]]
+        elif _pieces_unheaded(page, columns, asides):
+            position += 1  # pieces of columns whose rows the labels' blocks tell (`iomparse.column_blocks`)
+            continue
         laid_out = _laid_out(page, blocks, done, (labels, columns, asides), total)
         if width == len(columns) and not any(page[row].text.strip() for row in range(done, start)):
             laid_out = _going_on(result, laid_out)  # Liabilities / …: the table's next group of rows
@@ -725,6 +728,37 @@ def table_columns(page: list[Line]) -> list[Line]:
         done, width = max(last[1], labels[-1] + 1), len(columns)
         position = next((at for at, block in enumerate(blocks) if block[0] >= done), len(blocks))
     return result + page[done:] if done else page
+
+
+def _pieces_unheaded(page: list[Line], columns: list[Block], asides: list[Block]) -> bool:
+    """Whether a table's columns are pieces of longer ones taking turns (see `uneven_figures_between`) that no
+    heading apiece names as columns (``Staff and office costs`` / ``Programme costs`` / ``Total costs``; the
+    ``Total`` row's label printed among them is none)."""
+    headings = [
+        block
+        for block in asides
+        if not (_figures(page, block) or _is_furniture(page, block) or _total_label(page, block))
+    ]
+    return len(headings) != len(columns) and uneven_figures_between(page, columns, asides)
+
+
+def uneven_figures_between(page: list[Line], columns: list[Block], asides: list[Block]) -> bool:
+    """Whether blocks of amounts stand after a table's columns, not as many after each (a total's figure
+    printed under each column is one after each; a year heads a column; after the last, none will do too):
+    the columns are then pieces of longer ones, taking turns with other pieces, and the labels before them
+    need not be theirs."""
+    if len(columns) < 2:
+        return False
+    after = [
+        sum(1 for block in asides if column[1] <= block[0] < following[0] and _amounts(page, block))
+        for column, following in zip(columns, [*columns[1:], (len(page), len(page))], strict=True)
+    ]
+    return len(set(after[:-1])) > 1 or after[-1] not in (0, after[0])
+
+
+def _amounts(page: list[Line], block: Block) -> bool:
+    """Whether a block holds figures only, no year among them (``2014*``: a year and its note's mark)."""
+    return _figures(page, block) and not any(YEAR.fullmatch(page[row].text.strip(" *")) for row in range(*block))
 
 
 def table_start(table: ColumnTable) -> int:

@@ -332,8 +332,8 @@ def _columns_by_shape(page: list[Line], blocks: list[Cell], start: int, headings
     count = len(headings)
     cells: list[Cell] = []
     for block in blocks[start:]:
-        if _amount(_text(page, block)):
-            return None  # a table of figures: read by `iomparse.reading_order` and `iomparse.column_blocks`
+        if _amount(_text(page, block)) or _amount(page[block[0]].text.strip()):
+            return None  # a table of figures (its labels and notes column before): read by the steps for those
         if not _cell(page, block):
             break
         cells.append(block)
