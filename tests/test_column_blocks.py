@@ -681,3 +681,49 @@ def test_pieces_of_two_columns_taking_turns_leave_every_row_without_figures_and_
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     after = iomparse.to_text(document).split("| Balance at 31 December |", 1)[1].split()
     assert after[:6] == ["2003", "2002", "1,200,000", "3,400,000", "80,000", "20,000"]
+
+
+def test_a_statement_printed_figures_first_is_read_by_its_groups_heights():
+    """pdftotext printed the statement's figures first, a block per column for each group of rows (the
+    groups part where a group's label has no figures), then a row printed apart with its label, then the
+    grouped rows' labels in one block, the groups' labels among them, and the notes' references: each row
+    gets its figures, the groups' labels none, the rows in the order their figures were printed."""
+    text = (
+        "22.\nThe Trust Fund's accounts are summarized below.\n\n"
+        "STATEMENT D\nSTATEMENT OF THE TRUST FUND\n(in US dollars)\nNote\n\n2022\n\n2021\n\n"
+        "410,000\n62,500\n472,500\n\n398,000\n58,100\n456,100\n\n"
+        "120,300\n88,700\n209,000\n\n131,900\n80,400\n212,300\n\n"
+        "Balance carried forward\n\n263,500\n\n243,800\n\n"
+        "Resources\nPledges received\nBank interest\nTotal resources\nUses\nGrants paid\nStaff costs\nTotal uses\n\n"
+        "3\n4\n\n"
+        "23.\nThe balance is carried forward to the next year.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row for row in table.cells if len(row) == 3 and row[0] != "---"] == [
+        ("", "2022", "2021"),
+        ("Resources", "", ""),
+        ("Pledges received", "410,000", "398,000"),
+        ("Bank interest", "62,500", "58,100"),
+        ("Total resources", "472,500", "456,100"),
+        ("Uses", "", ""),
+        ("Grants paid", "120,300", "131,900"),
+        ("Staff costs", "88,700", "80,400"),
+        ("Total uses", "209,000", "212,300"),
+        ("Balance carried forward", "263,500", "243,800"),
+    ]
+    assert "table-read-figures-first" in diagnostic_codes(document)
+    assert "3 4" in iomparse.to_text(document), "the notes' references are kept after the table"
+
+
+def test_figures_first_under_no_caption_make_no_table():
+    """Blocks of figures then blocks of words, with no caption above the figures: nothing tells they are a
+    table's columns and labels, and they stay as they are."""
+    text = (
+        "24.\nThe counts were as follows.\n\n"
+        "41\n12\n53\n\n38\n10\n48\n\n17\n9\n26\n\n15\n8\n23\n\n"
+        "Arrivals\nBy air\nBy sea\nTotal\nDepartures\nBy air\nBy sea\nTotal\n\n"
+        "25.\nArrivals exceeded departures.\n"
+    )
+    document = iomparse.parse(text)
+    assert "table-read-figures-first" not in diagnostic_codes(document)

@@ -23,6 +23,7 @@ after the labels. And a total row printed a cell a line after the columns ends t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from attrs import define, evolve
 
@@ -68,6 +69,7 @@ _CAPTION_DISTANCE = 12  # lines: the caption stands at most this far above the l
 
 Block = list[int]  # the lines of a block, by index
 Column = tuple[list[int], list[int]]  # a column's heading lines and its figures' lines
+Reader = Callable[[list[Line], list[Block], int], "_Found | None"]  # a table starting at a block, if one does
 
 
 def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = None) -> list[Line]:
@@ -77,11 +79,26 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
         return page
     blocks = _boxes_joined(page, [list(range(*block)) for block in line_blocks(page)])
+    return _read_tables(page, blocks, (_table, _pieced, _unordered), notes)
+
+
+def figures_first_tables(page: list[Line]) -> list[Line]:
+    """The tables of ``page`` that pdftotext printed figures first (see `_figures_first`), laid out as
+    Markdown tables (before the steps that read columns after their labels take their last groups)."""
+    if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
+        return page
+    return _read_tables(page, [list(range(*block)) for block in line_blocks(page)], (_figures_first,), None)
+
+
+def _read_tables(
+    page: list[Line], blocks: list[Block], readers: tuple[Reader, ...], notes: list[Diagnostic] | None
+) -> list[Line]:
+    """``page`` with the tables the ``readers`` find (each tried at each of its ``blocks`` in turn) laid out."""
     result: list[Line] = []
     done = 0
     position = 0
     while position < len(blocks):
-        found = _table(page, blocks, position) or _pieced(page, blocks, position) or _unordered(page, blocks, position)
+        found = next((table for reader in readers if (table := reader(page, blocks, position))), None)
         if found is None or found.labels[0] < done:
             position += 1
             continue
@@ -167,6 +184,7 @@ class _Found:
             stub = page[self.stub].text.strip() if self.stub is not None else ""
             rows.append(Line(top.number, cells([stub, *heads]), top.page))
             rows.append(Line(top.number, cells(["---"] * (len(heads) + 1)), top.page))
+        number = top.number  # each row on its label's line, the lines in order (labels printed after figures)
         for offset, row in enumerate(self.labels):
             figures = [
                 page[column[offset]].text.strip() if column[offset] != _NO_FIGURE else "" for _, column in self.columns
@@ -174,7 +192,8 @@ class _Found:
             label = page[row].text.strip()
             if row in self.wrapped:
                 label = f"{label} {page[self.wrapped[row]].text.strip()}"
-            rows.append(Line(page[row].number, cells([label, *figures]), page[row].page))
+            number = max(number, page[row].number)
+            rows.append(Line(number, cells([label, *figures]), page[row].page))
         return [*rows, Line(first.number, "", first.page)]
 
 
@@ -360,6 +379,153 @@ def _pieces_unplaced(
 def _heads_column(text: str) -> bool:
     """A line among a table's labels that heads a column: a year, the notes column's ``Note``."""
     return YEAR.fullmatch(text) is not None or _NOTE_COLUMN.fullmatch(text) is not None
+
+
+def _figures_first(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+    """The table whose first figures are ``blocks[position]``, printed figures first (pdftotext without
+    ``-layout``, a statement whose rows come in groups): under its caption and the columns' headings (a year
+    each, which tells how many columns there are), each group's figures as a block per column, as high; a
+    row or group printed apart as its labels then a block per column; after the last group, the labels of
+    the grouped rows in blocks, groups' labels among them (``INCOME``, with no figures) and the notes
+    column's references between. The labels are read beside the groups' heights where both part
+    (`_aligned_at_gaps`), the rows in the order their figures were printed."""
+    top = _caption_over(page, blocks, position)
+    if top is None:
+        return None
+    years = [block for block in blocks[top + 1 : position] if YEAR.fullmatch(page[block[0]].text.strip())]
+    printed = _groups_printed(page, blocks, position, len(years))
+    if printed is None:
+        return None
+    groups, after = printed
+    labelled, end = _labels_after_groups(page, blocks, after)
+    heights = [len(group[0]) for labels, group in groups if labels is None]
+    found = _aligned_at_gaps(page, labelled, heights) if labelled and heights else None
+    if found is None or found.headings:
+        return None
+    width = len(groups[0][1])
+    heads = years if len(years) == width else [[] for _ in range(width)]  # 2008 / 2007: a year a column
+    return _first_laid_out(page, (blocks[top][-1] + 1, end), groups, found, heads)
+
+
+def _caption_over(page: list[Line], blocks: list[Block], position: int) -> int | None:
+    """The block of the caption over the figures at ``blocks[position]``, the columns' headings (years, a
+    ``Note``, the notes' references) at most between."""
+    for back in range(position - 1, max(-1, position - _HEADING_BLOCKS - 1), -1):
+        texts = [page[row].text.strip() for row in blocks[back]]
+        if any(map(_is_caption, texts[-2:])):  # (in US dollars) / Note: the caption, the notes column's heading
+            return back
+        if not all(
+            len(text) <= _SHORT
+            and (YEAR.fullmatch(text) or not FIGURE.fullmatch(text) or _NOTE_REFERENCE.fullmatch(text))
+            for text in texts
+        ):
+            return None
+    return None
+
+
+_HEADING_BLOCKS = 5  # blocks of column headings between a caption and the figures under it
+
+
+Group = tuple[list[int] | None, list[list[int]]]
+"""A group of a table's rows printed figures first: its labels when printed with it (else None), and a block
+of figures per column."""
+
+
+def _groups_printed(
+    page: list[Line], blocks: list[Block], position: int, headed: int
+) -> tuple[list[Group], int] | None:
+    """From ``blocks[position]`` on, the groups of rows, each as many blocks of figures as high as the table
+    has columns (``headed``, when two or more headings name them; else as many as the first group has), or
+    a block of labels followed by as many blocks of a figure a label; and the index of the block after
+    them."""
+    width = 0
+    while position + width < len(blocks) and _amount_block(page, blocks[position + width]):
+        if len(blocks[position + width]) != len(blocks[position]):
+            break
+        width += 1
+    width = headed if 2 <= headed <= width else width
+    if width < 2:
+        return None
+    groups: list[Group] = []
+    index = position
+    while index < len(blocks):
+        labels = blocks[index] if not _amount_block(page, blocks[index]) else None
+        cells = blocks[index + (labels is not None) : index + (labels is not None) + width]
+        height = len(labels) if labels is not None else len(cells[0]) if cells else 0
+        if len(cells) != width or not all(_amount_block(page, cell) and len(cell) == height for cell in cells):
+            break
+        if labels is not None and not all(_row_label(page[row].text.strip()) for row in labels):
+            break
+        groups.append((labels, cells))
+        index += width + (labels is not None)
+    if sum(1 for labels, _ in groups if labels is None) < 2:
+        return None
+    return groups, index
+
+
+def _amount_block(page: list[Line], block: Block) -> bool:
+    return all(_amount(page[row].text.strip()) for row in block)
+
+
+def _labels_after_groups(page: list[Line], blocks: list[Block], index: int) -> tuple[list[Block], int]:
+    """From ``blocks[index]`` on, the blocks of labels printed after a table's groups of figures (the notes
+    column's references passed over); the line after the last."""
+    labelled: list[Block] = []
+    end = blocks[index - 1][-1] + 1
+    while index < len(blocks):
+        texts = [page[row].text.strip() for row in blocks[index]]
+        if all(map(_NOTE_REFERENCE.fullmatch, texts)) and labelled:
+            pass
+        elif all(map(_row_label, texts)) and not any(map(YEAR.fullmatch, texts)) and not _NUMBERED.match(texts[0]):
+            labelled.append(blocks[index])
+        else:
+            break
+        end = blocks[index][-1] + 1
+        index += 1
+    return labelled, end
+
+
+def _first_laid_out(
+    page: list[Line], lines: tuple[int, int], groups: list[Group], found: _Rows, heads: list[list[int]]
+) -> _Found:
+    """The table of `_figures_first`: its rows in the order their figures were printed (the groups' labels
+    read after them given their places), a figure per column and row, none for a group's label; under the
+    columns' ``heads``."""
+    labels: list[int] = []
+    columns: list[list[int]] = [[] for _ in heads]
+    rows = iter(enumerate(found.rows))
+    for own, cells in groups:
+        if own is None:  # the labels read after the groups: this group's, a group's label first perhaps
+            taken = 0
+            while taken < len(cells[0]):
+                at, row = next(rows)
+                labels.append(row)
+                if at in found.without_figures:
+                    for column in columns:
+                        column.append(_NO_FIGURE)
+                    continue
+                for column, cell in zip(columns, cells, strict=True):
+                    column.append(cell[taken])
+                taken += 1
+        else:
+            labels += own
+            for column, cell in zip(columns, cells, strict=True):
+                column.extend(cell)
+    used = {*labels, *found.wrapped.values()} | {row for column in columns for row in column}
+    used |= {row for head in heads for row in head}
+    start, end = lines
+    left = [row for row in range(start, end) if page[row].text.strip() and row not in used]
+    before = {row for row in range(start, labels[0]) if page[row].text.strip()}
+    return _Found(
+        labels=labels,
+        stub=None,
+        columns=list(zip(heads, columns, strict=True)),
+        left=left,
+        end=end,
+        taken=before,
+        wrapped=found.wrapped,
+        pieces=True,
+    )
 
 
 def _unordered(page: list[Line], blocks: list[Block], position: int) -> _Found | None:

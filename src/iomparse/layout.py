@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from itertools import groupby
 
-from .column_blocks import table_figures_unplaced
+from .column_blocks import figures_first_tables, table_figures_unplaced
 from .model import Diagnostic
 from .reading_order import (
     AGENDA_COLUMNS,
@@ -499,6 +499,7 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("note-number-column", note_number_column),
     ("late-paragraph-number", late_paragraph_numbers),
     ("row-label-wrapped", wrapped_row_labels),
+    ("table-read-figures-first", figures_first_tables),
     ("table-read-by-columns", _rebuild_tables),
     ("table-read-by-columns", table_columns),
     ("bullets-apart", bullets_apart),

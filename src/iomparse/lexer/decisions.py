@@ -71,6 +71,12 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
         Decision(
+            "table-read-figures-first",
+            "a table printed figures first, a block per column for each group of rows, its labels after them, laid "
+            "out in rows by the groups' heights",
+            weak=True,
+        ),
+        Decision(
             "table-read-in-pieces",
             "a table printed column after column, each column in pieces where its labels part, laid out in rows by "
             "the pieces' heights",
