@@ -1866,3 +1866,22 @@ def test_a_label_and_its_caption_apart_on_one_line_are_a_heading_but_a_sentence_
         "1.    The reserves are described in the notes.\nNote 3 gives the reserves held in cash and\nin deposits.\n"
     )
     assert headings_of(iomparse.parse(running)) == []
+
+
+def test_a_marker_printed_under_its_paragraph_and_a_page_number_repeating_a_note_number_leave_the_column():
+    """pdftotext without -layout: the marker raised at a paragraph's end comes out alone under it (``…
+    members.`` / ``1``), the notes' numbers as a column a blank line apart (``1`` / ``2``) over their
+    bodies, and the page's number at its foot repeats one of them (``2``): the column's numbers go to the
+    bodies in order, the lone one under the paragraph is its marker."""
+    text = (
+        "The Committee met twice during the year and heard reports from all its members.\n1\n\n"
+        "It then considered the draft rules,2 which it approved.\n\n"
+        "1\n\n2\n\n"
+        "The reports are listed in the annex to this document.\n"
+        "The rules are reproduced in document S/40/2.\n\n2\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:11]) for n in document.footnotes] == [
+        ("1", "The reports"),
+        ("2", "The rules a"),
+    ]

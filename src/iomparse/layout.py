@@ -373,6 +373,7 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
             bodies[index] = int(with_text.group(1))
     if not bodies:
         return page
+    page, bodies = _markers_under_text(page, bodies)
     glued, spaced = _page_markers(page, bodies)
     numbers = {str(n) for n in bodies.values()} & (glued | spaced)
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
@@ -389,6 +390,29 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
             text = _marked(line.text, numbers, pending)
         result.append(Line(line.number, text, line.page))
     return _join_lone_labels(result, pattern=_SUPERSCRIPT_ALONE)
+
+
+def _markers_under_text(page: list[Line], bodies: dict[int, int]) -> tuple[list[Line], dict[int, int]]:
+    """The page and its bodies, a number alone right under a line that ends a sentence (``… observers.`` /
+    ``1``) glued to that line as its marker where a body further down the page has that number: pdftotext
+    prints a raised marker at a paragraph's end on a line of its own."""
+    later = {number: index for index, number in bodies.items()}  # each number's last body
+    markers = [
+        index
+        for index, number in bodies.items()
+        if later[number] > index
+        and _NOTE_NUMBER.fullmatch(page[index].text)
+        and index > 0
+        and page[index - 1].text.rstrip().endswith((".", ",", ";", ":", ")"))
+    ]
+    if not markers:
+        return page, bodies
+    page = list(page)
+    for index in markers:
+        above = page[index - 1]
+        page[index - 1] = Line(above.number, f"{above.text.rstrip()}{page[index].text.strip()}", above.page)
+        page[index] = Line(page[index].number, "", page[index].page)
+    return page, {index: number for index, number in bodies.items() if index not in markers}
 
 
 def _marked(text: str, numbers: set[str], pending: set[str]) -> str:

@@ -444,6 +444,7 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     if not starts:
         return page
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
+    glued |= _markers_alone(page, alone)
     values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
     if values is None:
         return page  # bodies not told apart
@@ -507,12 +508,43 @@ def _star_atop(page: list[Line], first: int) -> int | None:
 
 
 def _numbers_alone(page: list[Line]) -> dict[int, int] | None:
-    """The numbers alone on their lines of a page, each with its line, each once (``None`` for none, and for
-    numbers repeated, a table's)."""
-    alone = {_number(line.text): i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)}
-    if not alone or len(alone) != sum(1 for line in page if _NOTE_ALONE.fullmatch(line.text)):
+    """The numbers alone on their lines of a page, each with its line, each once (``None`` for none); where
+    some are repeated (a marker printed alone, the page's number at its foot), those of the one run of
+    numbers following one another a blank line apart (``1`` / ``2``: the notes' numbers printed as a
+    column), else none (a table's)."""
+    lines = [i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)]
+    alone = {_number(page[i].text): i for i in lines}
+    if not alone or len(alone) == len(lines):
+        return alone or None
+    runs = [run for run in _runs_apart(page, lines) if len(run) >= 2]
+    if len(runs) != 1:
         return None
-    return alone
+    values = [_number(page[i].text) for i in runs[0]]
+    return (
+        dict(zip(values, runs[0], strict=True)) if values == list(range(values[0], values[0] + len(values))) else None
+    )
+
+
+def _markers_alone(page: list[Line], alone: dict[int, int]) -> set[int]:
+    """The notes' numbers printed alone on a line of their own besides the column of them: their markers,
+    set apart from the text they follow (``… and observers.`` / ``1``)."""
+    column = set(alone.values())
+    return {
+        _number(line.text)
+        for i, line in enumerate(page)
+        if i not in column and _NOTE_ALONE.fullmatch(line.text) and _number(line.text) in alone
+    }
+
+
+def _runs_apart(page: list[Line], lines: list[int]) -> list[list[int]]:
+    """The ``lines`` in runs, each line of a run after the one before with blank lines only between."""
+    runs: list[list[int]] = []
+    for i in lines:
+        if runs and all(not page[j].text.strip() for j in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _body_starts(page: list[Line], block: range, alone: dict[int, int]) -> list[int]:
