@@ -1885,3 +1885,20 @@ def test_a_marker_printed_under_its_paragraph_and_a_page_number_repeating_a_note
         ("1", "The reports"),
         ("2", "The rules a"),
     ]
+
+
+def test_a_heading_printed_right_under_the_running_title_is_a_heading_of_its_own():
+    """pdftotext without -layout prints page 1's running title (the cover's title again) and the centred
+    heading under it as one block: the title is furniture, the heading heads the body."""
+    text = (
+        "MC/9998\nOriginal: English\n12 May 2004\n\nEIGHTY-EIGHTH SESSION\n\n"
+        "REPORT ON THE WORK OF THE\nMIGRATION EMERGENCY FUND\n\nCOUNCIL\n\nCONSEIL\n\nCONSEJO\n"
+        "\fMC/9998\nPage 1\n\nREPORT ON THE WORK OF THE\nMIGRATION EMERGENCY FUND\nBACKGROUND\n1.\n"
+        "The Fund was established in 1999 to meet the costs of urgent movements.\n"
+        "2.\nIt received contributions from eleven Member States.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.title == "REPORT ON THE WORK OF THE MIGRATION EMERGENCY FUND"
+    assert [iomparse.model.inline_text(s.heading) for s in document.body if isinstance(s, iomparse.Section)] == [
+        "BACKGROUND"
+    ]

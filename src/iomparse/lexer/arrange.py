@@ -79,6 +79,8 @@ class _Arrangement:
         elif line.kind in PLAIN_KINDS and text.rstrip("*") in self.titles:
             line.decide("RUNNING_TITLE", "title-repeated")
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
+        elif line.kind in PLAIN_KINDS and (title_lines := self._title_atop(line)):
+            self._title_apart(line, title_lines)
         elif line.kind == "TEXT" and self._continues(index, line):
             self._join(line)
         elif line.kind == "TABLE" and self._table_continued(line):
@@ -255,6 +257,47 @@ class _Arrangement:
         self.open_text.numbers.extend(line.numbers)
         self.open_page, self.broken = line.page, False
 
+    def _title_atop(self, line: LogicalLine) -> int:
+        """How many of a line's physical lines repeat a title of a header block, where a few words in capitals
+        follow them with no blank line between (pdftotext prints the running title and the heading under it
+        as one block: ``REPORT ON THE 101ST SESSION OF THE COUNCIL`` / ``INTRODUCTION``); 0 for none."""
+        if not self.titles or len(line.raw) < 2:
+            return 0
+        words: list[str] = []
+        for count, raw in enumerate(line.raw[:-1], start=1):
+            words.append(bare(raw).strip())
+            if " ".join(words).rstrip("*") in self.titles:
+                rest = " ".join(bare(more).strip() for more in line.raw[count:])
+                return count if rest.isupper() and len(rest) <= _HEADING_UNDER_TITLE else 0
+        return 0
+
+    def _title_apart(self, line: LogicalLine, count: int) -> None:
+        """The running title that opens ``line`` (its first ``count`` physical lines) set aside, and the
+        heading under it kept."""
+        title = LogicalLine(
+            "CAPS",
+            " ".join(raw.strip() for raw in line.raw[:count]),
+            line.numbers[0],
+            line.numbers[count - 1],
+            line.page,
+            raw=line.raw[:count],
+            numbers=line.numbers[:count],
+        )
+        title.decide("RUNNING_TITLE", "title-repeated")
+        self.furniture.append(title)
+        rest = LogicalLine(
+            line.kind,
+            " ".join(raw.strip() for raw in line.raw[count:]),
+            line.numbers[count],
+            line.end,
+            line.page,
+            raw=line.raw[count:],
+            numbers=line.numbers[count:],
+            rule=line.rule,
+        )
+        self._keep(rest, bare(rest.text))
+        self.open_heading = True  # (the headings' pass reads it as one)
+
     def _keep(self, line: LogicalLine, text: str) -> None:
         """The line is part of the text flow: note the annex and header block it opens, and the titles."""
         if line.kind == "ANNEX_LABEL":
@@ -272,6 +315,8 @@ class _Arrangement:
         self.open_page, self.broken = line.page, False
         self.flow.append(line)
 
+
+_HEADING_UNDER_TITLE = 80  # characters: a heading in capitals printed right under a running title
 
 _CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})
 _CONTENTS_KINDS = frozenset({"TOC_HEAD", "TOC_COLUMN", "TOC_ENTRY"})
