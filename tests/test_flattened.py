@@ -173,3 +173,40 @@ def test_lettered_headings_and_an_inserted_paragraph_run_together_in_a_page_are_
     assert headings == [("I", "FINDINGS"), ("A", "Staff costs"), ("B", "Office costs"), ("C", "Travel costs")]
     numbers = [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph) and b.num]
     assert numbers == ["1", "2", "2 bis", "3", "4"]
+
+
+def _tables(text: str) -> list[iomparse.model.Table]:
+    document = iomparse.parse(text)
+    return [block for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.model.Table)]
+
+
+def test_a_table_run_together_in_a_page_is_laid_out_under_its_caption_and_headings():
+    """A web viewer runs a table's caption, its headings (a year a column, words after each) and its rows
+    into the page: the caption and the rows are lines again, each row's label and figures cells, and the
+    text after the table goes on as text."""
+    page = (
+        "C/120/7 Page 3 6. The costs are set out in Table 2. " + FILLER + "Table 2: Costs of the field offices "
+        "(in US dollars) Office 2028 actual 2029 estimate Bangkok regional office 1,204,000 1,310,000 Dakar "
+        "regional office 980,500 1,022,000 Panama regional office 760,000 (12,500) Total 2,944,500 2,319,500 "
+        "7. The Council took note of the figures. " + FILLER
+    )
+    (table,) = _tables("\n".join([COVER, PAGE_1, PAGE_2, page]) + "\n")
+    assert table.caption == "Table 2: Costs of the field offices (in US dollars)"
+    assert [row[0] for row in table.cells if row] == [
+        "Office",
+        "Bangkok regional office",
+        "Dakar regional office",
+        "Panama regional office",
+        "Total",
+    ]
+    assert table.cells[-1] == ("Total", "2,944,500", "2,319,500")
+
+
+def test_figures_in_running_text_make_no_table():
+    """Sentences with two figures after a few words, three times, are no table: each group holds words
+    that run on as text (a sentence's end), not a row's label."""
+    page = (
+        "C/120/7 Page 3 6. In Asia the office assisted 1,204 migrants in 2028 and 1,310 in 2029. In Africa "
+        "it assisted 980 in 2028 and 1,022 in 2029. In the Americas it assisted 760 and 812. " + FILLER
+    )
+    assert not _tables("\n".join([COVER, PAGE_1, PAGE_2, page]) + "\n")

@@ -16,6 +16,7 @@ import re
 
 from attrs import define
 
+from .reading_order import TABLE_CAPTION, UNIT_CAPTION
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, ROMAN_PATTERN
@@ -194,7 +195,8 @@ class _Reader:
             for n, piece in enumerate(pieces)
             if piece
             for part in _salutation_apart(piece)
-            for line in _heading_split(part, n < last)
+            for table_part in _table_apart(part)
+            for line in ([table_part] if _laid_out(table_part) else _heading_split(table_part, n < last))
         ]
 
     def _starts_line(self, match: re.Match[str], text: str, markers: dict[str, int]) -> bool:
@@ -324,3 +326,116 @@ def _heading_split(piece: str, broken: bool) -> list[str]:
     if tail and len(tail.group().split()) <= 12 and tail.start() > 0:
         return [piece[: tail.start()].rstrip(), tail.group()]
     return [piece]
+
+
+# -- tables run together ------------------------------------------------------------------------------------
+
+_FIGURE_WORD = re.compile(r"\(?-?\d[\d,.]*\)?%?|[-–—]")
+"""A figure of a table's cell run into the text (``52,110``, ``(1,238)``, ``12.5%``, a dash for nothing)."""
+_CELL_GAP = "    "  # between a row's cells, as -layout sets them apart (two spaces read as justified text)
+_FEWEST_ROWS = 3  # a table run together holds this many rows at least (its headings' row perhaps the first)
+_LABEL_WORDS = 8  # words: a row's label is no longer
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_CAPTION_START = re.compile(r"(?<!\S)" + TABLE_CAPTION.pattern)  # Table 1: …, where it starts in the text
+
+
+def _table_apart(piece: str) -> list[str]:
+    """A piece holding a table run together (``… (in US dollars) Function 2014 actual 2015 estimate 2016
+    projection Headquarters oversight functions 4,215,000 4,480,000 4,760,000 Regional offices …``): the text
+    before it, its caption, its headings and each row a line, cells four spaces apart (as ``-layout`` prints
+    a table); then the text after it. The rows are the longest run of three or more labels each followed by
+    as many figures, two at least; the piece unchanged where there is none."""
+    words = piece.split()
+    groups = _label_groups(words)
+    run = _longest_run(groups)
+    if run is None:
+        return [piece]
+    first, last = run
+    label_start = _row_label_start(words, groups[first])
+    before = " ".join(words[: groups[first][0]] + words[groups[first][0] : label_start])
+    rows = [[" ".join(words[label_start : groups[first][1]]), *words[groups[first][1] : groups[first][2]]]]
+    rows += [[" ".join(words[a:b]), *words[b:c]] for a, b, c in groups[first + 1 : last + 1]]
+    after = " ".join(words[groups[last][2] :])
+    return [
+        *_caption_and_headings(before, len(rows[0]) - 1),
+        *(_CELL_GAP.join(row) for row in rows),
+        *([after] if after else []),
+    ]
+
+
+def _laid_out(line: str) -> bool:
+    """Whether a line is a table's, as `_table_apart` laid it out (a row, its caption, the blank line above
+    it): no heading is split off it."""
+    return not line or _CELL_GAP in line or _CAPTION_START.match(line) is not None
+
+
+def _label_groups(words: list[str]) -> list[tuple[int, int, int]]:
+    """The words in groups of words that are no figures then figures: each its start, where its figures
+    start, and its end."""
+    groups: list[tuple[int, int, int]] = []
+    at = 0
+    while at < len(words):
+        start = at
+        while at < len(words) and not _FIGURE_WORD.fullmatch(words[at]):
+            at += 1
+        figures = at
+        while at < len(words) and _FIGURE_WORD.fullmatch(words[at]):
+            at += 1
+        groups.append((start, figures, at))
+    return groups
+
+
+def _longest_run(groups: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+    """The first and last group of the longest run of groups with as many figures each, two at least, their
+    labels a few words (the first's may hold the headings' words before it)."""
+    best: tuple[int, int] | None = None
+    first = 0
+    for index in range(1, len(groups) + 1):
+        width = groups[first][2] - groups[first][1]
+        same = index < len(groups) and groups[index][2] - groups[index][1] == width
+        if same and groups[index][1] - groups[index][0] <= _LABEL_WORDS and groups[index][1] > groups[index][0]:
+            continue
+        if width >= 2 and index - first >= _FEWEST_ROWS and (best is None or index - first > best[1] - best[0] + 1):
+            best = (first, index - 1)
+        first = index
+    return best
+
+
+def _row_label_start(words: list[str], group: tuple[int, int, int]) -> int:
+    """Where the first row's label starts in its group, after the columns' headings or the text before it:
+    after the last year and the word that ends its heading (``… 2015 estimate 2016 projection Headquarters
+    oversight functions``, ``… 2010 2011 Total Bolivia (Plurinational State of)``), else at the last word
+    opening with a capital after one that does not, within a label's length of the figures."""
+    start, figures, _ = group
+    years = [at for at in range(start, figures) if _YEAR_WORD.fullmatch(words[at])]
+    if years and years[-1] + 2 < figures:
+        return years[-1] + 2
+    label = max(start, figures - _LABEL_WORDS)
+    for at in range(figures - 1, label, -1):
+        if _capital(words[at]) and not _capital(words[at - 1]):
+            return at
+    return label if label > start or not _capital(words[start]) else start
+
+
+def _capital(word: str) -> bool:
+    """Whether a word opens with a capital, a parenthesis before it perhaps (``(Plurinational``)."""
+    return word.lstrip('(“"')[:1].isupper()
+
+
+def _caption_and_headings(before: str, columns: int) -> list[str]:
+    """The text before a table run together: the text, the caption (``Table 1: … (in US dollars)``), and the
+    columns' headings as a row, a cell from each year on (``Function  2014 actual  2015 estimate …``) when
+    they hold a year a column."""
+    caption = next(reversed(list(_CAPTION_START.finditer(before))), None)  # the last: the table's own
+    text, rest = (before[: caption.start()].strip(), before[caption.start() :]) if caption else ("", before)
+    unit = UNIT_CAPTION.search(rest)
+    head, headings = (rest[: unit.end()], rest[unit.end() :].strip()) if unit else ("", rest.strip())
+    years = [m.start() for m in _YEAR_WORD.finditer(headings) if m.start() == 0 or headings[m.start() - 1] == " "]
+    if len(years) == columns and years[0] > 0:
+        cells = [headings[: years[0]].strip()] + [
+            headings[a:b].strip() for a, b in zip(years, [*years[1:], None], strict=True)
+        ]
+        headings = _CELL_GAP.join(cells)
+    return [part for part in (text, "" if head else None, head.strip(), headings) if part or part == ""][
+        0 if text else 1 :
+    ]
