@@ -727,3 +727,27 @@ def test_figures_first_under_no_caption_make_no_table():
     )
     document = iomparse.parse(text)
     assert "table-read-figures-first" not in diagnostic_codes(document)
+
+
+def test_labels_printed_in_one_block_with_the_statements_title_and_notes_heading_are_the_rows():
+    """pdftotext printed the statement's label, title, caption, the notes column's heading and the row labels
+    as one block, then the columns: the labels under ``Note`` are the rows, each with its figures; neither
+    the title's lines nor ``Note`` is one."""
+    text = (
+        "25.\nThe assets held at the end of the year are shown below.\n\n"
+        "STATEMENT E\nASSETS OF THE RESERVE FUND\nas at 31 December 2024\n(in US dollars)\nNote\n"
+        "Cash at bank\nShort-term deposits\nReceivables\nTotal assets\n\n"
+        "2024\n180,200\n95,000\n12,400\n287,600\n\n"
+        "2023\n171,900\n90,000\n9,850\n271,750\n\n"
+        "26.\nThe deposits mature within the year.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    rows = [row for row in table.cells if len(row) == 3 and row[0] != "---"]
+    assert rows == [
+        ("", "2024", "2023"),
+        ("Cash at bank", "180,200", "171,900"),
+        ("Short-term deposits", "95,000", "90,000"),
+        ("Receivables", "12,400", "9,850"),
+        ("Total assets", "287,600", "271,750"),
+    ]

@@ -1117,19 +1117,22 @@ def _fitting(labels: list[int], columns: list[Column]) -> tuple[int, list[Column
 def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | None:
     """The row labels that end ``block`` (three at least, the caption above excluded), and the footnote
     number printed after them, if any; none in a statement's title (``STATEMENT II`` / ``STATEMENT OF …``)."""
-    if _STATEMENT_LABEL.fullmatch(page[block[0]].text.strip()):
-        return None
     end = len(block)
     trailing = []
     if end > 3 and _APART.fullmatch(page[block[-1]].text.strip()):
         trailing = [block[-1]]  # Mauritania / 2: a footnote's number printed apart
         end -= 1
     start = end
-    while start > 0 and _row_label(text := page[block[start - 1]].text.strip()) and not FURNITURE_LINE.fullmatch(text):
+    while start > 0 and _row_label(text := page[block[start - 1]].text.strip()) and not _over_labels(text):
         start -= 1  # the running header printed atop the labels (``S/30/7`` / ``Page 3``) is none of them
-    if end - start < 3:
+    if end - start < 3 or _STATEMENT_LABEL.fullmatch(page[block[start]].text.strip()):
         return None
     return block[start:end], trailing
+
+
+def _over_labels(text: str) -> bool:
+    """A line atop a table's labels that is none of them: a running header, the notes column's heading."""
+    return FURNITURE_LINE.fullmatch(text) is not None or _NOTE_COLUMN.fullmatch(text) is not None
 
 
 def _row_label(text: str) -> bool:
