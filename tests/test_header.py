@@ -431,3 +431,23 @@ def test_a_cover_note_set_in_bold_under_its_rule_is_the_covers_note():
         "This report was approved by the Council through Resolution No. 1200 of 2 December 2010.",
     )
     assert document.meta.approval is not None and document.meta.approval.numbers == (1200,)
+
+
+def test_a_statements_meeting_line_in_capitals_and_a_speaker_named_with_an_honorific():
+    """A statement's header: the meeting in capitals (``HUNDRED AND FIRST SESSION OF THE COUNCIL``), the
+    title in capitals, the speaker named with an honorific and a function, place and date: the meeting gives
+    the session, the title is the title, the named person the speaker (a weak decision)."""
+    text = (
+        "Check against delivery\n\n"
+        "HUNDRED AND FIRST SESSION OF THE COUNCIL\nAgenda item 4\n\n"
+        "THE ORGANIZATION AND THE YEAR AHEAD\n\n"
+        "Dr. Amina K. Ouattara, Deputy Director General\n\nGeneva\n27 November 2012\n\n"
+        "Madam Chairperson, distinguished delegates,\n\n"
+        "It is a privilege to address the Council once again.\n\nThank you.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.kind == "statement"
+    assert document.meta.session is not None and document.meta.session.number == 101
+    assert document.meta.title == "THE ORGANIZATION AND THE YEAR AHEAD"
+    assert document.meta.speaker == "Dr. Amina K. Ouattara, Deputy Director General"
+    assert "speaker-named" in {d.code for d in document.diagnostics}

@@ -145,6 +145,24 @@ def test_a_table_of_two_columns_under_its_headings_a_blank_line_apart():
     assert len([row for row in table.cells if row]) == 5
 
 
+def test_a_title_wrapped_onto_a_line_of_its_own_keeps_a_two_column_table_together():
+    """A document's title too long for its column goes on under it, at the column's margin: the line is the
+    end of that row's cell, and the rows under it stay in the table."""
+    text = (
+        "ANNEX\n\nDOCUMENTS BEFORE THE COMMITTEE\n\n"
+        "Document             Subject\n\n"
+        "S/40/2               Provisional agenda\n"
+        "S/40/5               Report on the implementation of the recommendations of the External\n"
+        "                     Auditor\n"
+        "S/40/7               Update on the cost of the core structure\n"
+        "C/121/4              Programme and Budget for 2031\n\n"
+        "The list does not include conference room papers.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [row[0] for row in table.cells if row] == ["Document", "S/40/2", "S/40/5", "S/40/7", "C/121/4"]
+    assert "Auditor" in " ".join(table.rows)
+
+
 def test_two_lines_of_prose_with_a_wide_gap_make_no_table():
     text = "4.   The Committee met on 3 May 2021.   It adopted\n     its agenda (S/28/1) and    elected 2 officers.\n"
     assert tables_of(iomparse.parse(text)) == []

@@ -95,6 +95,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("cover-footer", "a cover's trilingual footer: COUNCIL CONSEIL CONSEJO"),
         Decision("rapporteur", "'Rapporteur:' and a name"),
         Decision("statement-by", "'Statement by:' and a name"),
+        Decision(
+            "speaker-named",
+            "a person named with an honorific in a statement's header ('Ambassador …, Director General'): the speaker",
+            weak=True,
+        ),
         Decision("date-range", "a range of dates, perhaps after a place"),
         Decision("contents-heading", "CONTENTS or TABLE OF CONTENTS, perhaps with its 'Page' column label"),
         Decision("contents-column", "the 'Page' column label of a table of contents"),

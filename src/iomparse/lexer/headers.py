@@ -43,6 +43,7 @@ _PLACE = re.compile(  # Geneva; a venue in a known city: Palais des Nations, Gen
     rf"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?|[A-Z][\w'’]+(?: [\w'’]+){{0,5}}, (?:{alternation(PLACES, escape=True)})"
 )
 _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
+_SESSION_OF = re.compile(r"(?P<session>.{3,40}?\bSESSION) OF THE\b.+")
 _CLASSIFICATION = re.compile(alternation(CLASSIFICATION_MARKS, escape=True))
 # a summary record's meeting: Held at the Palais des Nations, Geneva, on Tuesday, 17 May 1983, at 10.20 a.m.
 # (or its second line: on Wednesday, 30 November 1994, at 3.15 p.m.)
@@ -57,6 +58,12 @@ _MISSION = re.compile(alternation(MISSION_OPENERS, escape=True), re.IGNORECASE)
 _TITLED = re.compile(r"STATEMENT\b")
 """A statement's title in capitals (``STATEMENT OF THE REPUBLIC OF …``), though it comes right under a letterhead."""
 _STATEMENT_BY = re.compile(r"Statement by\s*:?")
+_NAMED_SPEAKER = re.compile(
+    r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor)\s+)+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,\s*[^,]{3,80}){0,2}"
+)
+"""A person named with an honorific, perhaps with a function after a comma (``Ambassador Tomas E. Randvere,
+Director General``): in a statement's header, the speaker."""
 """``Statement by`` alone on its line, the speaker's name on the next."""
 
 
@@ -470,6 +477,10 @@ def _statement_line(line: LogicalLine, bare: str) -> tuple[str, str] | None:
         return "LETTERHEAD", "letterhead-mission"
     if _STATEMENT_BY.fullmatch(bare_text(line.raw[0])) and len(line.raw) > 1:
         return "SPEAKER", "statement-by"
+    if line.kind == "TEXT" and _NAMED_SPEAKER.fullmatch(bare):
+        return "SPEAKER", "speaker-named"
+    if line.kind == "CAPS" and _SESSION_OF.match(bare):
+        return "OCCASION", "occasion"  # NINETY-NINTH SESSION OF THE COUNCIL: the meeting, in capitals
     return _cover_mark(line, bare)
 
 

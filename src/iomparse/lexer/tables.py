@@ -77,14 +77,21 @@ _TWO_COLUMN_ROWS = 3  # a table of two columns has this many rows at least
 
 def _two_columns(lines: list[Line], run: list[int]) -> bool:
     """Whether the rows ``run`` are a table of two columns (``S/25/4      Revision of the Programme …``): three
-    rows at least, each one gap of three spaces or more wide, the second cells all starting on one column."""
+    rows at least, each one gap of three spaces or more wide, the second cells all starting on one column
+    (the end of a second cell wrapped onto a line of its own starts there too: ``               Budget``)."""
     starts = set()
+    rows = 0
     for index in run:
-        gaps = list(_WIDE_GAP.finditer(lines[index].text))
+        text = lines[index].text
+        if text.startswith("   ") and len(_COLUMN_GAP.findall(text.strip())) == 0:
+            starts.add(_indent(text))  # a cell's end wrapped under it
+            continue
+        rows += 1
+        gaps = list(_WIDE_GAP.finditer(text))
         if len(gaps) != 1 or len(_COLUMN_GAP.findall(lines[index].text.strip())) != 1:
             return False
         starts.add(gaps[0].end())
-    return len(run) >= _TWO_COLUMN_ROWS and len(starts) == 1
+    return rows >= _TWO_COLUMN_ROWS and len(starts) == 1
 
 
 def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
