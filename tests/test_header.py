@@ -451,3 +451,24 @@ def test_a_statements_meeting_line_in_capitals_and_a_speaker_named_with_an_honor
     assert document.meta.title == "THE ORGANIZATION AND THE YEAR AHEAD"
     assert document.meta.speaker == "Dr. Amina K. Ouattara, Deputy Director General"
     assert "speaker-named" in {d.code for d in document.diagnostics}
+
+
+def test_sentences_closing_a_cover_page_are_its_notes_when_the_body_opens_the_next_page():
+    """A cover whose rule was lost in extraction, with no footer: the sentences that close its page are the
+    cover's notes, not the body's first paragraphs (the body opens the next page under the running header).
+    The page of a note sheet (NOTE CONCERNING …) keeps its text."""
+    text = (
+        "S/40/1\nOriginal: English\n2 May 2031\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Fortieth Session\n\nPROVISIONAL AGENDA\n\n"
+        "In accordance with Rule 4 of the Rules of Procedure of the Standing Committee on Programmes and\n"
+        "Finance, the provisional agenda was drawn up by the Director General in consultation with the\n"
+        "Chairperson of the Committee.\n"
+        "Documents will be posted on the Member States' website as soon as they are issued.\n"
+        "\fS/40/1\nPage 1\n\n1.     Opening of the session\n\n2.     Adoption of the agenda          S/40/1\n\n"
+        "3.     Closure of the session\n"
+    )
+    document = iomparse.parse(text)
+    notes = " ".join(document.meta.notes)
+    assert notes.startswith("In accordance with Rule 4") and notes.endswith("as soon as they are issued.")
+    assert [b.num for b in document.body if isinstance(b, iomparse.model.Paragraph)] == ["1", "2", "3"]
+    assert not [b for b in document.body if not isinstance(b, iomparse.model.Paragraph)]

@@ -416,7 +416,27 @@ def _noted(logical: list[LogicalLine], index: int) -> bool:
     above = logical[index - 1] if index > 0 else None
     if above is not None and above.kind == "RULE" and len(above.text.strip()) <= _NOTE_RULE:
         return True
-    return index + 1 < len(logical) and _closes_cover(logical[index], logical[index + 1])
+    return (index + 1 < len(logical) and _closes_cover(logical[index], logical[index + 1])) or _ends_cover_page(
+        logical, index
+    )
+
+
+_COVER_PAGE_NOTES = 3  # sentences at most that close a cover page as its notes
+
+
+def _ends_cover_page(logical: list[LogicalLine], index: int) -> bool:
+    """Whether the line at ``index`` opens the sentences that close the first page (a few, each a sentence),
+    the next page opening with the document's running header (its symbol): the cover's notes, whose rule the
+    extraction lost, not the body's first paragraphs (the body begins on the next page)."""
+    line = logical[index]
+    if line.page != 1 or any(NOTE_SHEET.fullmatch(bare_text(above.text)) for above in logical[:index]):
+        return False  # (a note sheet's text, the document's own cover on the next page)
+    end = index
+    while end < len(logical) and logical[end].page == 1 and logical[end].kind == "TEXT":
+        if not _sentences(bare_text(logical[end].text), _NOTE_WORDS) or end - index == _COVER_PAGE_NOTES:
+            return False
+        end += 1
+    return end > index and end < len(logical) and logical[end].page == 2 and logical[end].kind == "SYMBOL_LINE"
 
 
 _NOTE_WORDS = 8  # words: a sentence, not a place or a line of dates
