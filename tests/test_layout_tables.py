@@ -393,3 +393,27 @@ def test_a_parts_label_over_a_table_ending_with_its_unit_is_its_caption_and_its_
         "**Total**",
     ]
     assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+
+
+def test_a_heading_right_above_a_caption_and_a_label_wrapped_with_a_hanging_indent():
+    """-layout text: a lettered heading with the table's numbered caption right under it (no blank line),
+    and a numbered row whose label wrapped onto the row's line, indented under its start (a hanging indent):
+    the heading and the caption stay apart, and the row stays in the table with its figures."""
+    text = (
+        "B.  Budget by region\n"
+        "              Table 5 – Field offices by region (in US dollars)\n"
+        "                                                     2030             2031\n"
+        "  2.1 West and Central Africa                  4,120,000        4,380,000\n"
+        "  2.2 Middle East and North Africa and the Gulf\n"
+        "       Cooperation Council States              2,905,000        3,011,000\n"
+        "  2.3 South-Eastern Europe                     1,870,000        1,902,500\n"
+        "Total                                          8,895,000        9,293,500\n\n"
+        "12.  The largest increase is in West and Central Africa.\n"
+    )
+    document = iomparse.parse(text)
+    (section,) = [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+    assert iomparse.model.inline_text(section.heading) == "Budget by region"
+    (table,) = tables_of(document)
+    assert table.caption == "Table 5 – Field offices by region (in US dollars)"
+    assert "2.3 South-Eastern Europe                     1,870,000        1,902,500" in table.rows[-2]
+    assert any("Cooperation Council States" in row for row in table.rows)

@@ -101,6 +101,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
     return (
         _wrapped_cells(lines[run[-1]].text, text)  # … Standing Committee on Programmes / … and Finance, Eighteenth …
         or _wrapped_between_rows(lines, run, index)  # United Kingdom of Great Britain and Northern / Ireland
+        or _label_hanging(lines, run, index)  # II.1 Migration Health … Travel Health / Assistance   8,114,600 …
         or _marker_between_rows(lines, run, index)  # … and Governments   97,220,000 / 4 (its raised marker) / …
         or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
@@ -200,6 +201,17 @@ def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool
     if not _label_part(text) or not _is_row(below) or not _is_row(lines[run[-1]].text):
         return False
     return 0 < _indent(text) - _indent(below) <= _GROUP_INDENT
+
+
+def _label_hanging(lines: list[Line], run: list[int], index: int) -> bool:
+    """Whether the line at ``index`` opens a row's label whose end wrapped onto the row's line, indented under
+    it (a hanging indent: ``II.1 Migration Health Assessments and Travel Health`` / ``   Assistance   8,114,600
+    …``), between two rows of the table."""
+    text = lines[index].text if index < len(lines) else ""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    if not _label_part(text) or not _is_row(below) or not _is_row(lines[run[-1]].text):
+        return False
+    return 0 < _indent(below) - _indent(text) <= _GROUP_INDENT and not _LABELLED_LINE.match(text)
 
 
 _CELL_START = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
