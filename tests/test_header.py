@@ -472,3 +472,20 @@ def test_sentences_closing_a_cover_page_are_its_notes_when_the_body_opens_the_ne
     assert notes.startswith("In accordance with Rule 4") and notes.endswith("as soon as they are issued.")
     assert [b.num for b in document.body if isinstance(b, iomparse.model.Paragraph)] == ["1", "2", "3"]
     assert not [b for b in document.body if not isinstance(b, iomparse.model.Paragraph)]
+
+
+def test_a_typed_title_underlined_line_by_line_is_one_title():
+    """A typed cover underlines each line of its title (``…:`` / ``_____`` / blank / ``…`` / ``_____``): the
+    lines are one title, and the line in parentheses under it the subtitle."""
+    text = (
+        "MC/INF/210\n\nOriginal: English\n3 May 1991\n\n\nSIXTY-SECOND SESSION\n\n\n"
+        "     MIGRATION FOR DEVELOPMENT IN LATIN AMERICA:\n"
+        "     ___________________________________________\n\n"
+        "          REVIEW OF THE YEAR 1990\n"
+        "          _______________________\n\n\n"
+        "     (Information note submitted by the Director General)\n\n\n"
+        "1.   The programme placed 212 qualified nationals in 1990.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.title == "MIGRATION FOR DEVELOPMENT IN LATIN AMERICA: REVIEW OF THE YEAR 1990"
+    assert document.meta.subtitle == "(Information note submitted by the Director General)"

@@ -173,12 +173,13 @@ def _speaker_across_blank(zone: list[LogicalLine]) -> list[LogicalLine]:
     return result
 
 
-def _second_title_line(last: LogicalLine, line: LogicalLine) -> bool:
-    """Whether ``line`` is the second line of the title ``last`` printed a blank line above it: both in
-    capitals, and the first cannot end a title, or the second cannot open one, or opens with a number."""
+def _second_title_line(last: LogicalLine, line: LogicalLine, above: LogicalLine | None = None) -> bool:
+    """Whether ``line`` is the second line of the title ``last`` printed a blank line above it (or above its
+    underline, ``above``): both in capitals, and the first cannot end a title, or the second cannot open one,
+    or opens with a number."""
     if last.kind != "CAPS" or line.kind not in ("CAPS", "DATE_LINE") or not is_caps(line.text):
         return False
-    if line.start - last.end != 2 or _MISSION.match(bare_text(last.text)):
+    if line.start - (above or last).end != 2 or _MISSION.match(bare_text(last.text)):
         return False  # PERMANENT MISSION OF … / blank / TO THE UNITED NATIONS …: a letterhead's two lines
     return bool(
         _TITLE_GOES_ON.search(bare_text(last.text))
@@ -196,7 +197,10 @@ def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
     result: list[LogicalLine] = []
     for line in zone:
         last = result[-1] if result else None
-        if last is not None and _second_title_line(last, line):
+        above = None
+        if last is not None and last.kind == "RULE" and len(result) > 1 and _underlines(last, result[-2]):
+            above, last = last, result[-2]  # a typed title underlined line by line: joined across its underlines
+        if last is not None and _second_title_line(last, line, above):
             last.text = f"{last.text} {line.text}"
             last.raw += line.raw
             last.numbers += line.numbers
@@ -205,6 +209,12 @@ def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
             continue
         result.append(line)
     return result
+
+
+def _underlines(rule: LogicalLine, line: LogicalLine) -> bool:
+    """Whether a typed rule underlines the line in capitals above it (about as long: ``RETURN OF … PROGRAMME:``
+    / ``______…``)."""
+    return line.kind == "CAPS" and "_" in rule.text and abs(len(rule.text.strip()) - len(line.raw[-1].strip())) <= 4
 
 
 def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
