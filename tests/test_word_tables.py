@@ -215,3 +215,21 @@ def test_a_table_of_figures_printed_a_cell_a_block_is_no_table_of_words():
     ], "one label a row, in one column"
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     assert "41,986,000" in iomparse.to_text(document)
+
+
+def test_a_wide_cell_whose_last_words_wrapped_onto_a_short_line_is_one_cell():
+    """A subject wider than a narrow column's wrap (most of the page's width, its last word on a line of its
+    own) is still one cell of its row."""
+    text = (
+        "ANNEX\n\nDOCUMENTS BEFORE THE COMMITTEE\nSymbol\n\nTitle\n\n"
+        "S/44/1\n\nProvisional agenda\n\n"
+        "S/44/3\n\nStatus report on outstanding contributions to the Administrative Part of the\nBudget\n\n"
+        "S/44/6\n\nReport on the implementation of the internal governance framework\n\n"
+    )
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [
+        ("Symbol", "Title"),
+        ("S/44/1", "Provisional agenda"),
+        ("S/44/3", "Status report on outstanding contributions to the Administrative Part of the Budget"),
+        ("S/44/6", "Report on the implementation of the internal governance framework"),
+    ]

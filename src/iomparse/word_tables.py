@@ -211,11 +211,12 @@ def _heading(page: list[Line], cell: Cell) -> bool:
 
 
 def _cell(page: list[Line], cell: Cell) -> bool:
-    """Whether the lines ``cell`` are a cell: three lines at most, narrower than the text when it wraps,
-    words one space apart (no line laid out in columns), no list label first (``1.  Opening of the session``
-    is an item)."""
+    """Whether the lines ``cell`` are a cell: three lines at most, narrower than the text when it wraps (but a
+    wide cell whose last words wrapped onto a short line), words one space apart (no line laid out in
+    columns), no list label first (``1.  Opening of the session`` is an item)."""
     texts = [page[index].text.strip() for index in cell]
-    width = _CELL_WIDTH if len(texts) > 1 else _WIDE_CELL
+    wrapped_once = len(texts) == 2 and len(texts[1]) < len(texts[0]) // 2  # … of the / Budget: a wide cell's end
+    width = _CELL_WIDTH if len(texts) > 1 and not wrapped_once else _WIDE_CELL
     return (
         len(texts) <= _CELL_LINES
         and all(len(text) <= width and "  " not in text for text in texts)
