@@ -1902,3 +1902,24 @@ def test_a_heading_printed_right_under_the_running_title_is_a_heading_of_its_own
     assert [iomparse.model.inline_text(s.heading) for s in document.body if isinstance(s, iomparse.Section)] == [
         "BACKGROUND"
     ]
+
+
+def test_a_labelled_heading_and_its_caption_a_dash_apart_do_not_take_the_text_under_them():
+    """Notes to financial statements, each heading (``Note 3 – Voluntary contributions``) right over its
+    text with no blank line between: the heading ends on its line, the text under it is the note's."""
+    text = (
+        "IV.     NOTES TO THE FINANCIAL STATEMENTS\n"
+        "Note 1 – Basis of preparation\n"
+        "The statements are prepared on the historical cost basis, in accordance with the Financial Regulations\n"
+        "and with the accounting standards common to the United Nations system, on an accrual basis.\n"
+        "Note 2 – Voluntary contributions\n"
+        "Voluntary contributions are recognized as income to the extent that they have been spent on the\n"
+        "projects for which they were earmarked; amounts received but not spent are carried forward.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [
+        (s.num, iomparse.model.inline_text(s.heading))
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert headings[1:] == [("Note 1", "Basis of preparation"), ("Note 2", "Voluntary contributions")]

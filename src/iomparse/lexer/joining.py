@@ -203,6 +203,8 @@ class _Joining:
         lies between them."""
         if (last.kind == "CAPS" and kind == "TEXT") or last.rule == "heading-label-spaced":
             return False  # a title in capitals, or a label and its caption, then text: the text is not theirs
+        if last.kind == "HEADING" and kind == "TEXT" and _caption_done(last, above, line, self.width):
+            return False  # Note 1 – Significant accounting policies / The financial statements are …
         if (
             kind == "TEXT"
             and last.kind == "TEXT"
@@ -217,6 +219,22 @@ class _Joining:
             return False  # … It held six meetings. / ATTENDANCE: a heading
         # … between duty stations.² / General debate / 14. …: a heading
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
+
+
+_CAPTION_DASH = re.compile(r"\S\s[–—-]\s\S")  # Note 1 – Significant …: a label and its caption a dash apart
+
+
+def _caption_done(last: LogicalLine, above: Line, line: Line, width: int) -> bool:
+    """Whether a heading's label and caption set a dash apart (``Note 1 – Significant accounting policies``)
+    end on their line: short of the text's width, the next line opening with a capital (a sentence, not the
+    caption's end)."""
+    return (
+        len(last.raw) == 1
+        and _CAPTION_DASH.search(above.text) is not None
+        and width > 0
+        and len(above.text.strip()) < 0.75 * width
+        and line.text.lstrip()[:1].isupper()
+    )
 
 
 def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
