@@ -417,3 +417,20 @@ def test_a_heading_right_above_a_caption_and_a_label_wrapped_with_a_hanging_inde
     assert table.caption == "Table 5 – Field offices by region (in US dollars)"
     assert "2.3 South-Eastern Europe                     1,870,000        1,902,500" in table.rows[-2]
     assert any("Cooperation Council States" in row for row in table.rows)
+
+
+def test_a_unit_alone_under_a_statements_title_is_the_tables_caption():
+    """A statement's title block ends with its date line in lower case and the unit alone on the next line,
+    right over the table: the unit is the table's caption, not the end of the title's text."""
+    text = (
+        "                              STATEMENT 4\n"
+        "              RECEIPTS AND PAYMENTS OF THE TRUST FUND\n"
+        "                   for the year ended 31 December 2029\n"
+        "                            (in US dollars)\n"
+        "                                                       2029            2028\n"
+        "  Pledges received                                  812,000         760,500\n"
+        "  Bank interest                                      12,300          10,950\n"
+        "  Total receipts                                    824,300         771,450\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "(in US dollars)"

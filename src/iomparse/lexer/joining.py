@@ -238,21 +238,22 @@ def _caption_done(last: LogicalLine, above: Line, line: Line, width: int) -> boo
 
 
 def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
-    """Whether ``line`` stands apart from the line above although no blank line separates them: the word that
-    makes a cover a corrigendum, which joins neither the title above nor the text below (``PROGRAMME AND
-    BUDGET FOR 2012`` / ``Corrigendum`` / ``Following …``), a meeting's chair named in a record's header
-    (``Chairperson: Mr. …``), or a caption that no wrapped text runs into: a unit or a numbered caption under
-    a heading (``Statement I – …`` / ``(in thousands of US dollars)``, ``A. Budget by region`` / ``Table 4 –
-    …``), a caption numbered or ending with its unit under a finished sentence (``… of the Council.`` /
-    ``Table 2: Operational Part …``, ``… given below.`` / ``Contributions received in 2012 (in Swiss
-    francs)``)."""
+    """Whether ``line`` stands apart from the line above although no blank line separates them: the word that makes
+    a cover a corrigendum, which joins neither the title above nor the text below (``PROGRAMME AND BUDGET FOR 2012``
+    / ``Corrigendum`` / ``Following …``), a meeting's chair named in a record's header (``Chairperson: Mr. …``), or
+    a caption that no wrapped text runs into: a unit alone on its line (``… for the year ended 31 December 2002`` /
+    ``(in US dollars)``), a numbered caption under a heading (``A. Budget by region`` / ``Table 4 – …``), a caption
+    numbered or ending with its unit under a finished sentence (``… of the Council.`` / ``Table 2: Operational Part
+    …``, ``… given below.`` / ``Contributions received in 2012 (in Swiss francs)``)."""
     if AMENDMENT.fullmatch(bare(line.text)) or AMENDMENT.fullmatch(bare(above.text)):
         return True
     if AGENDA_COLUMNS.fullmatch(bare(line.text)) or AGENDA_COLUMNS.fullmatch(bare(above.text)):
         return True  # … and annotations / Documents / 1.: the documents column's heading, a line of its own
     if _CHAIR_LINE.match(bare(line.text)):
         return True  # Held at … / on Tuesday, 30 November 2010, at 3.10 p.m. / Chairperson: …: a field of its own
-    if last.kind == "HEADING" and (UNIT_CAPTION.fullmatch(bare(line.text)) or TABLE_CAPTION.match(bare(line.text))):
+    if UNIT_CAPTION.fullmatch(bare(line.text)) and not TABLE_CAPTION.match(bare(above.text).strip()):
+        return True  # … for the year ended 31 December 2002 / (in US dollars): a caption (Table 1: … / (in …): one)
+    if last.kind == "HEADING" and TABLE_CAPTION.match(bare(line.text)):
         return True  # A. Budget by region / Table 4 – Operational Part …: the caption is no heading's end
     text = bare(line.text)
     captioned = TABLE_CAPTION.match(text) is not None or (UNIT_AT_END.search(text) is not None and "." not in text)
