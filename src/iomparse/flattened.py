@@ -352,7 +352,7 @@ def _table_apart(piece: str) -> list[str]:
         return [piece]
     first, last = run
     label_start = _row_label_start(words, groups[first])
-    before = " ".join(words[: groups[first][0]] + words[groups[first][0] : label_start])
+    before = " ".join(words[:label_start])
     rows = [[" ".join(words[label_start : groups[first][1]]), *words[groups[first][1] : groups[first][2]]]]
     rows += [[" ".join(words[a:b]), *words[b:c]] for a, b, c in groups[first + 1 : last + 1]]
     after = " ".join(words[groups[last][2] :])
@@ -436,6 +436,7 @@ def _caption_and_headings(before: str, columns: int) -> list[str]:
             headings[a:b].strip() for a, b in zip(years, [*years[1:], None], strict=True)
         ]
         headings = _CELL_GAP.join(cells)
-    return [part for part in (text, "" if head else None, head.strip(), headings) if part or part == ""][
-        0 if text else 1 :
-    ]
+    lines = [text] if text else []
+    if head:
+        lines += [""] * bool(text) + [head.strip()]  # a blank line between the text and the caption
+    return lines + [headings] * bool(headings)
