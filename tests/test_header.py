@@ -489,3 +489,19 @@ def test_a_typed_title_underlined_line_by_line_is_one_title():
     document = iomparse.parse(text)
     assert document.meta.title == "MIGRATION FOR DEVELOPMENT IN LATIN AMERICA: REVIEW OF THE YEAR 1990"
     assert document.meta.subtitle == "(Information note submitted by the Director General)"
+
+
+def test_sentences_closing_a_cover_page_are_its_notes_when_the_next_page_opens_with_the_title_again():
+    """pdfminer prints a page's running header at its foot: the next page opens with the title repeated, and
+    the sentences that close the cover are its notes all the same."""
+    text = (
+        "S/40/1\nOriginal: English\n2 May 2031\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Fortieth Session\n\nPROVISIONAL AGENDA\n\n"
+        "In accordance with Rule 4 of the Rules of Procedure of the Standing Committee on Programmes and\n"
+        "Finance, the provisional agenda was drawn up by the Director General in consultation with the\n"
+        "Chairperson of the Committee.\n\n"
+        "\fPROVISIONAL AGENDA\n\n1.\n\n2.\n\nOpening of the session\n\nAdoption of the agenda\n\nS/40/1\n\nPage 1\n"
+    )
+    document = iomparse.parse(text)
+    assert " ".join(document.meta.notes).startswith("In accordance with Rule 4")
+    assert not [b for b in document.body if isinstance(b, iomparse.model.Paragraph) and b.num is None]

@@ -436,8 +436,9 @@ _COVER_PAGE_NOTES = 3  # sentences at most that close a cover page as its notes
 
 def _ends_cover_page(logical: list[LogicalLine], index: int) -> bool:
     """Whether the line at ``index`` opens the sentences that close the first page (a few, each a sentence),
-    the next page opening with the document's running header (its symbol): the cover's notes, whose rule the
-    extraction lost, not the body's first paragraphs (the body begins on the next page)."""
+    the next page opening with the document's running header (its symbol) or its title repeated: the cover's
+    notes, whose rule the extraction lost, not the body's first paragraphs (the body begins on the next
+    page)."""
     line = logical[index]
     if line.page != 1 or any(NOTE_SHEET.fullmatch(bare_text(above.text)) for above in logical[:index]):
         return False  # (a note sheet's text, the document's own cover on the next page)
@@ -446,7 +447,11 @@ def _ends_cover_page(logical: list[LogicalLine], index: int) -> bool:
         if not _sentences(bare_text(logical[end].text), _NOTE_WORDS) or end - index == _COVER_PAGE_NOTES:
             return False
         end += 1
-    return end > index and end < len(logical) and logical[end].page == 2 and logical[end].kind == "SYMBOL_LINE"
+    if end == index or end == len(logical) or logical[end].page != 2:
+        return False
+    opening = logical[end]
+    titles = {bare_text(line.text) for line in logical[:index] if line.kind == "CAPS"}
+    return opening.kind == "SYMBOL_LINE" or (opening.kind == "CAPS" and bare_text(opening.text) in titles)
 
 
 _NOTE_WORDS = 8  # words: a sentence, not a place or a line of dates
