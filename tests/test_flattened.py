@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import tables_of
+
 import iomparse
 from iomparse.flattened import is_flattened, split_flattened
 from iomparse.model import Paragraph, Section, inline_text
@@ -175,11 +177,6 @@ def test_lettered_headings_and_an_inserted_paragraph_run_together_in_a_page_are_
     assert numbers == ["1", "2", "2 bis", "3", "4"]
 
 
-def _tables(text: str) -> list[iomparse.model.Table]:
-    document = iomparse.parse(text)
-    return [block for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.model.Table)]
-
-
 def test_a_table_run_together_in_a_page_is_laid_out_under_its_caption_and_headings():
     """A web viewer runs a table's caption, its headings (a year a column, words after each) and its rows
     into the page: the caption and the rows are lines again, each row's label and figures cells, and the
@@ -190,7 +187,7 @@ def test_a_table_run_together_in_a_page_is_laid_out_under_its_caption_and_headin
         "regional office 980,500 1,022,000 Panama regional office 760,000 (12,500) Total 2,944,500 2,319,500 "
         "7. The Council took note of the figures. " + FILLER
     )
-    (table,) = _tables("\n".join([COVER, PAGE_1, PAGE_2, page]) + "\n")
+    (table,) = tables_of(iomparse.parse("\n".join([COVER, PAGE_1, PAGE_2, page]) + "\n"))
     assert table.caption == "Table 2: Costs of the field offices (in US dollars)"
     assert [row[0] for row in table.cells if row] == [
         "Office",
@@ -209,4 +206,4 @@ def test_figures_in_running_text_make_no_table():
         "C/120/7 Page 3 6. In Asia the office assisted 1,204 migrants in 2028 and 1,310 in 2029. In Africa "
         "it assisted 980 in 2028 and 1,022 in 2029. In the Americas it assisted 760 and 812. " + FILLER
     )
-    assert not _tables("\n".join([COVER, PAGE_1, PAGE_2, page]) + "\n")
+    assert not tables_of(iomparse.parse("\n".join([COVER, PAGE_1, PAGE_2, page]) + "\n"))

@@ -636,9 +636,9 @@ def _label_region_block(texts: list[str], *, labelled: bool, noted: bool, captio
     aside = _set_aside(texts, labelled=labelled, noted=noted, captioned=captioned)
     if aside is not None:
         return aside
-    if _labels_or_headings(texts):
-        return "title" if captioned and len(texts) > _HEADING_LINES else "labels"
-    return "labels" if len(texts) == 1 and YEAR.fullmatch(texts[0]) else "end"
+    if not _labels_or_year(texts):
+        return "end"
+    return "title" if captioned and len(texts) > _HEADING_LINES else "labels"
 
 
 def _set_aside(texts: list[str], *, labelled: bool, noted: bool, captioned: bool) -> str | None:
@@ -664,9 +664,14 @@ def _noted_above(page: list[Line], blocks: list[Block], position: int) -> bool:
         texts = [page[row].text.strip() for row in block]
         if len(texts) == 1 and _NOTE_COLUMN.fullmatch(texts[0]):
             return True
-        if not (_labels_or_headings(texts) or (len(texts) == 1 and YEAR.fullmatch(texts[0]))):
+        if not _labels_or_year(texts):
             return False
     return False
+
+
+def _labels_or_year(texts: list[str]) -> bool:
+    """A block of row labels or column headings, or a year alone (a column's heading, though a figure)."""
+    return _labels_or_headings(texts) or (len(texts) == 1 and YEAR.fullmatch(texts[0]) is not None)
 
 
 def _kept_after(texts: list[str]) -> bool:
