@@ -24,7 +24,9 @@ from .model import (
     Clause,
     Contents,
     ContentsEntry,
+    Emphasis,
     Figure,
+    Inline,
     Item,
     Meta,
     Paragraph,
@@ -34,6 +36,7 @@ from .model import (
     Section,
     Session,
     Span,
+    Strong,
     Table,
     Unclassified,
     inline_text,
@@ -286,8 +289,20 @@ def _section(children: list, level: int) -> Section:
     head, content, *subsections = children
     blocks = (*content, *subsections)
     return Section(
-        head.info.label, parse_inline(head.info.text), level, blocks, _span_over(span(head), _last_span(blocks))
+        head.info.label,
+        _unstyled(parse_inline(head.info.text)),
+        level,
+        blocks,
+        _span_over(span(head), _last_span(blocks)),
     )
+
+
+def _unstyled(runs: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """A heading's words without the bold or italics the whole heading is set in: that face is how headings
+    are printed (a PDF's ``**INTRODUCTION**``, a converter's ``*Regional offices*``), not emphasis in them."""
+    while len(runs) == 1 and isinstance(runs[0], Strong | Emphasis):
+        runs = runs[0].children
+    return runs
 
 
 # --------------------------------------------------------------------------------------------------
@@ -308,7 +323,11 @@ def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     for piped, run in groupby(rows, key=lambda row: PIPE_ROW.fullmatch(row) is not None):
         group = list(run)
         cells += _piped_cells(group) if piped else _spaced_cells(group)
-    return tuple(cells)
+    return tuple(tuple(_EDGE_MARKUP.sub(r"\2", cell) for cell in row) for row in cells)
+
+
+_EDGE_MARKUP = re.compile(r"^(\*{1,3})(\S(?:.*\S)?)\1$")
+"""A cell set in bold or italics (``**2016**``, a PDF's column headings): its text is the cell's."""
 
 
 def _piped_cells(rows: list[str]) -> list[tuple[str, ...]]:

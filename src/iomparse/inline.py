@@ -35,7 +35,7 @@ from .model import (
 from .symbols import SYMBOL_CANDIDATE, parse_symbol
 from .values import MONTH_PATTERN, MONTHS, parse_date, parse_date_range, parse_session, roman_to_int
 
-_STRONG_MARK = re.compile(r"\*\*")
+_STRONG_MARK = re.compile(r"\*\*\*?")  # ``***`` is bold and italic: the bold is its outer pair
 _EMPHASIS_MARK = re.compile(r"(?<!\*)\*(?!\*)")
 
 _DATE = rf"\d{{1,2}} {MONTH_PATTERN} \d{{4}}"
@@ -96,8 +96,10 @@ def _pairs(text: str, marks: re.Pattern[str], *, word_bound: bool) -> list[tuple
         after = text[end] if end < len(text) else " "
         can_close = not before.isspace() and not (word_bound and after.isalnum())
         can_open = not after.isspace() and not (word_bound and before.isalnum())
-        if opener is not None and can_close and start > opener + (end - start):
-            pairs.append((opener, start, end - start))
+        if opener is not None and can_close and start > opener + min(end - start, 2):
+            if end - start == 3 and text.count("*", opener + 2, start) % 2:  # ***x*** or **a *b***: the
+                start = end - 2  # italics close first; else **TITLE*** is bold, then a note's asterisk
+            pairs.append((opener, start, min(end - start, 2)))
             opener = None
         elif opener is None and can_open:
             opener = start

@@ -15,7 +15,7 @@ from attrs import define, field
 
 from ..reading_order import CONTINUED, FIGURE, TABLE_CAPTION, YEAR
 from .headings import heading_candidates, mark_unpaged_contents
-from .joining import DocumentWords, wrap_point
+from .joining import DocumentWords, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
 from .rules import COVER_NOTE, classify
@@ -81,7 +81,9 @@ class _Arrangement:
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
         elif line.kind in PLAIN_KINDS and (title_lines := self._title_atop(line)):
             self._title_apart(line, title_lines)
-        elif line.kind == "TEXT" and self._continues(index, line):
+        elif (line.kind == "TEXT" or (line.kind == "BOLD" and _starts_lower(line.text))) and self._continues(
+            index, line
+        ):  # (a bold passage broken by a page: **… through its** / (page break) / **own staff, …**)
             self._join(line)
         elif line.kind == "TABLE" and self._table_continued(line):
             pass  # the table of an earlier page goes on (see `_table_continued`)
@@ -250,8 +252,9 @@ class _Arrangement:
 
     def _join(self, line: LogicalLine) -> None:
         assert self.open_text is not None
-        self.pieces[-1], separator = wrap_point(self.pieces[-1], line.text, self.words)
-        self.pieces += [separator, line.text]
+        self.pieces[-1], text = one_span(self.pieces[-1], line.text)
+        self.pieces[-1], separator = wrap_point(self.pieces[-1], text, self.words)
+        self.pieces += [separator, text]
         self.open_text.end = line.end
         self.open_text.raw.extend(line.raw)
         self.open_text.numbers.extend(line.numbers)

@@ -23,6 +23,7 @@ from ..vocabulary import (
     alternation,
 )
 from .headings import heading_shape
+from .joining import one_span
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
@@ -81,7 +82,7 @@ def mark_headers(logical: list[LogicalLine]) -> None:
             own |= {bare_text(line.text) for line in zone if line.kind == "SYMBOL_LINE"}
         if not any(line.kind in (STATEMENT_HEADER_KINDS if statement else STRONG_HEADER_KINDS) for line in zone):
             pass
-        elif opened or _full_header(zone, logical[end] if end < len(logical) else None):
+        elif (opened and not _text_going_on(zone)) or _full_header(zone, logical[end] if end < len(logical) else None):
             _name_header_lines(zone, statement)
         else:
             _read_as_text(zone)
@@ -91,6 +92,13 @@ def mark_headers(logical: list[LogicalLine]) -> None:
     for line in logical:  # lines that only a header block gives a meaning to are text elsewhere
         if line.kind in ("DATE_RANGE", "RAPPORTEUR", "SPEAKER") and not line.header:
             line.decide("TEXT", "header-line-outside-header")
+
+
+def _text_going_on(zone: list[LogicalLine]) -> bool:
+    """Whether a zone opens with text going on in lower case (``**own staff, through …**`` under a running
+    ``Annex I`` at a page's top, a bold passage broken by the page): no header block opens so."""
+    first = next((line for line in zone if line.kind in PLAIN_KINDS), None)
+    return first is not None and bare_text(first.text)[:1].islower()
 
 
 def _cover_notes_marked(logical: list[LogicalLine]) -> None:
@@ -201,7 +209,8 @@ def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
         if last is not None and last.kind == "RULE" and len(result) > 1 and _underlines(last, result[-2]):
             above, last = last, result[-2]  # a typed title underlined line by line: joined across its underlines
         if last is not None and _second_title_line(last, line, above):
-            last.text = f"{last.text} {line.text}"
+            left, right = one_span(last.text, line.text)  # (**REPORT ON THE** / blank / **SESSION**: one span)
+            last.text = f"{left} {right}"
             last.raw += line.raw
             last.numbers += line.numbers
             last.end = line.end
@@ -370,7 +379,7 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
         if noted and line.kind == "COVER_FOOTER":
             return end + 1  # the footer under the cover's note closes the cover: the body opens the next page
         noted = noted or (
-            line.kind == "TEXT" and (line.text.startswith("*") or _after_rule(logical, end) or _noted(logical, end))
+            line.kind == "TEXT" and (_marked_note(line.text) or _after_rule(logical, end) or _noted(logical, end))
         )
         if (title is not None or line.kind == "TEXT") and _heading_over_paragraph(logical, start, end):
             return end
@@ -379,14 +388,26 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
     return len(logical)
 
 
+_ITALIC_OPENING = re.compile(r"\*[^*\s](?:[^*]*[^*\s])?\*(?!\*)")
+
+
+def _marked_note(text: str) -> bool:
+    """Whether a line opens with a note's ``*`` (``* This report …``, ``*Approved …``), not with words in
+    italics (``*Check against delivery*``)."""
+    return text.startswith("*") and _ITALIC_OPENING.match(text) is None
+
+
+_CORRECTION = re.compile(r"For\s+\S.*\s+read\s+\S.*")
+
+
 def _opens_body(logical: list[LogicalLine], index: int) -> bool:
     """Whether the line at ``index`` is a body's: a numbered paragraph, a heading, a long text (not a note:
     under the short rule that sets a note apart, or opening with the ``*`` of the title's note)."""
     line = logical[index]
-    if line.kind in BODY_KINDS:
-        return True
+    if line.kind in BODY_KINDS or (line.kind == "TEXT" and _CORRECTION.fullmatch(line.text.replace("*", "").strip())):
+        return True  # (a corrigendum's For “…” read “…”: its corrections are its body)
     long_text = line.kind == "TEXT" and len(line.text.split()) > 30
-    return long_text and not _noted(logical, index) and not line.text.startswith("*")
+    return long_text and not _noted(logical, index) and not _marked_note(line.text)
 
 
 def _heading_over_paragraph(logical: list[LogicalLine], start: int, index: int) -> bool:
@@ -558,7 +579,7 @@ def _header_kind(line: LogicalLine, after_rule: bool, statement: bool) -> tuple[
         return "SUBTITLE", "subtitle"
     if AMENDMENT.fullmatch(bare):
         return "SUBTITLE", "subtitle-amendment"  # PROGRAMME AND BUDGET FOR 2012 / Corrigendum
-    if kind == "TEXT" and (after_rule or line.text.startswith("*") or COVER_NOTE.match(bare)):
+    if kind == "TEXT" and (after_rule or _marked_note(line.text) or COVER_NOTE.match(bare)):
         return "NOTE", "cover-note"  # (a note with no rule over it, by its words: This document is submitted …)
     if kind == "BOLD" and not statement and (after_rule or COVER_NOTE.match(bare)):
         return "NOTE", "cover-note"  # __________ / **This report was approved …**: a note set in bold

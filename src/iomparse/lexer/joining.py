@@ -359,8 +359,23 @@ def _wrapped_label(above: str, text: str, width: int) -> bool:
         and len(above.rstrip()) >= 0.8 * width
         and not text[:1].isspace()
         and not bare(above).endswith((":", ";", "."))
-        and text.startswith(("(", "- ", "– "))
+        and text.lstrip("*").startswith(("(", "- ", "– "))  # (**(3) to monitor …** in a bold passage)
     )
+
+
+def one_span(left: str, right: str) -> tuple[str, str]:
+    """Two lines' text where a span of bold, italics or both closes at the end of the first and opens again
+    at the start of the second (``**110th Session**`` / ``**General Debate**``, as a PDF's lines are marked):
+    without those marks, so that the joined text has one span."""
+    closed = _SPAN_CLOSED.search(left)
+    if closed is None:
+        return left, right
+    marks = closed.group(1)
+    if not right.startswith(marks) or right[len(marks) :][:1] in ("*", " ", ""):
+        return left, right
+    if marks == "*" and not _ITALIC_SPAN.search(left):
+        return left, right  # TITLE* / *Italic …: a word's note marker, then italics
+    return left[: closed.start(1)], right[len(marks) :]
 
 
 def rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
@@ -370,9 +385,7 @@ def rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
         if not pieces:  # a label alone, its text on the next line (Rule 4 / Provisional agenda)
             pieces.append(raw.strip())
             continue
-        right = raw.strip()
-        if _BOLD_CLOSED.search(pieces[-1]) and _BOLD_REOPENED.match(right):  # **110th Session** / **General Debate**
-            pieces[-1], right = pieces[-1][:-2], right[2:]  # one bold span, as a PDF's text has it
+        pieces[-1], right = one_span(pieces[-1], raw.strip())
         pieces[-1], separator = wrap_point(pieces[-1], right, words)
         pieces += [separator, right]
     text = "".join(pieces)
@@ -387,8 +400,8 @@ def rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
     return line
 
 
-_BOLD_CLOSED = re.compile(r"[^*\s]\*\*$")
-_BOLD_REOPENED = re.compile(r"\*\*[^*\s]")
+_SPAN_CLOSED = re.compile(r"[^*\s](\*{1,3})$")  # a bold, italic or bold italic span closing a line
+_ITALIC_SPAN = re.compile(r"(?:^|\s)\*[^*\s](?:[^*]*[^*\s])?\*$")
 _HYPHENATED = re.compile(r"([A-Za-z]+)-$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[A-Za-z]+")

@@ -284,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "HEADING",
         "heading-letter",
-        re.compile(r"(?P<label>[A-H])\.\s+(?P<text>[A-Z]\S*(?: \S+)*)"),
+        re.compile(r"(?P<label>[A-H])\.\s+(?P<text>\*{0,3}[A-Z]\S*(?: \S+)*)"),
         check=short_without_full_stop,
         style="letter",
         longest=250,
@@ -436,7 +436,8 @@ def after_label(text: str, match: re.Match[str]) -> str:
     if found is None:
         return match.group("text")
     rest = text[found.end() :].lstrip()
-    # an opening ** before the label belongs to the content
-    if text[:markup].lstrip().startswith("**") and not rest.startswith("**"):
-        rest = "**" + rest
+    # an opening ** (or *** for bold italics) before the label belongs to the content
+    opening = text[:markup].strip().rstrip("_#")
+    if (opening.startswith("**") or (opening == "*" and rest.endswith("*"))) and not rest.startswith("*"):
+        rest = opening + rest  # (*B.  Field offices*: the italics the label opened)
     return rest
