@@ -9,6 +9,9 @@ Everything is measured in one process and one run, and reported as ratios as wel
 - peak memory (tracemalloc) of ``parse`` per MB of input;
 - start-up: the ``iomparse`` console script as whole processes, and ``python -X importtime``;
 - the anchor: bluebell-akn (Laws.Africa's plain text → Akoma Ntoso parser) on the same inputs, when installed;
+- PDF: ``parse_pdf`` on seed 001's PDF (``samples/mc-inf-274-strategy.pdf``, 27 pages) against poppler's
+  ``pdftotext -layout`` + ``parse`` on the same file, in pages per second, when the pdf extra and
+  pdftotext are installed;
 - the targets of the benchmark issue, each marked 'met' or 'not met'.
 
 Timings are medians of repeated runs after a warm-up round; the operations compared with each other, on
@@ -48,6 +51,7 @@ import iomparse
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "mc-inf-274-strategy.txt"  # seed 001, MC/INF/274
 STATEMENT = ROOT / "samples" / "micem-9-2002-statement.txt"  # seed 000, the start-up input
+SEED_PDF = ROOT / "samples" / "mc-inf-274-strategy.pdf"  # seed 001 typeset as IOM prints it
 DEFAULT_JSON = ROOT / "benchmarks" / "results.json"
 K = TypeVar("K", bound=Hashable)  # what names a timed call
 MB = 1_000_000
@@ -560,6 +564,31 @@ class Target:
     met: bool | None  # None: not measured in this run
 
 
+def measure_pdf(settings: Settings) -> dict[str, Any]:
+    """``parse_pdf`` against ``pdftotext -layout`` + ``parse`` on seed 001's PDF, interleaved; skipped (with the
+    reason) without the pdf extra or pdftotext."""
+    pdftotext = shutil.which("pdftotext")
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        return {"skipped": 'the pdf extra is not installed (pip install ".[pdf]")'}
+    if pdftotext is None:
+        return {"skipped": "pdftotext (poppler-utils) is not installed"}
+
+    def poppler() -> object:
+        text = subprocess.run([pdftotext, "-layout", str(SEED_PDF), "-"], capture_output=True, check=True).stdout
+        return iomparse.parse(text.decode("utf-8"))
+
+    calls = {"pdftotext -layout + parse": poppler, "parse_pdf": lambda: iomparse.parse_pdf(SEED_PDF)}
+    seconds = interleaved(calls, rounds=5 if settings.quick else 15, warmups=1)
+    pages = iomparse.parse_pdf(SEED_PDF).pages
+    rows = [
+        {"route": route, "ms": 1000 * statistics.median(times), "pages_per_s": pages / statistics.median(times)}
+        for route, times in seconds.items()
+    ]
+    return {"pages": pages, "rows": rows, "ratio": rows[1]["ms"] / rows[0]["ms"]}
+
+
 def targets(
     timings: Sequence[Timing], growth_rows: Sequence[dict[str, Any]], startup: Sequence[dict[str, Any]], anchor: dict
 ) -> list[Target]:
@@ -720,6 +749,17 @@ def report(results: dict[str, Any]) -> str:
         )
     else:
         parts.append(f"\nAnchor: {anchor['skipped']}")
+    pdf = results["pdf"]
+    if "rows" in pdf:
+        parts.append(
+            table(
+                f"PDF: seed 001's PDF ({pdf['pages']} pages) read to a tree (medians)",
+                ["route", "ms", "pages/s"],
+                [[row["route"], f"{row['ms']:.1f}", f"{row['pages_per_s']:.1f}"] for row in pdf["rows"]],
+            )
+        )
+    else:
+        parts.append(f"\nPDF: {pdf['skipped']}")
     parts.append(
         table(
             "Targets",
@@ -803,9 +843,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.profile:
             print("profile", file=sys.stderr)
             results["profile"] = profile_parse(inputs.get(10, inputs[1]).text)
+        print("pdf", file=sys.stderr)
+        results["pdf"] = measure_pdf(settings)
     results["targets"] = [
         asdict(target) for target in targets(timings, results["growth"], results["startup"], results["anchor"])
     ]
+    pdf = results["pdf"]
+    results["targets"].append(
+        asdict(
+            Target(
+                "parse_pdf no slower than 3× pdftotext -layout + parse (seed 001's PDF)",
+                f"{pdf['ratio']:.2f}×" if "ratio" in pdf else f"skipped: {pdf['skipped']}",
+                "ratio" in pdf and pdf["ratio"] <= 3,
+            )
+        )
+    )
 
     print(report(results))
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -271,6 +271,6 @@ def test_tokens_refuses_iomparse_json(tmp_path):
     data.write_bytes(run(STATEMENT).stdout)
     result = run("--tokens", data)
     assert result.returncode == 1
-    assert stderr_lines(result) == [f"{data}: error: --tokens reads text; this is iomparse JSON or XML"]
+    assert stderr_lines(result) == [f"{data}: error: --tokens reads text or PDF; this is iomparse JSON or XML"]
     usage = run("--tokens", "--from", "json", data)
     assert usage.returncode == 2 and "--tokens" in usage.stderr.decode()

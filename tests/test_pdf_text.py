@@ -1,10 +1,10 @@
 """Text from PDFs: ``pdftotext -layout`` and plain ``pdftotext`` output give the tree the converter's text gives.
 
-The fixtures in ``tests/fixtures/pdf`` are real PDFs of every sample and what poppler's pdftotext 22.12 made
-of them (``tools/make_pdf_fixtures.py`` regenerates them). Plain text cannot carry what the comparison
-therefore leaves out: bold and italic runs (flattened to their text), source positions, page furniture and
-the page count, the raw layout of table rows (their cells are compared), and whether an annex's label was
-printed (the PDFs print every annex label; the converter's text lost two of them).
+The fixtures in ``tests/fixtures/pdf`` are what poppler's pdftotext 22.12 made of the real PDFs of every
+sample (``samples/<stem>.pdf``; ``tools/make_pdf_fixtures.py`` regenerates both). Plain text cannot carry
+what the comparison therefore leaves out: bold and italic runs (flattened to their text), source positions,
+page furniture and the page count, the raw layout of table rows (their cells are compared), and whether an
+annex's label was printed (the PDFs print every annex label; the converter's text lost two of them).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from iomparse.lexer import DECISIONS
 from iomparse.model import Annex, Diagnostic, Document, Emphasis, Paragraph, Strong, Table, Text, runs
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
-STEMS = sorted(path.name.removesuffix(".pdf") for path in FIXTURES.glob("*.pdf"))
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+STEMS = sorted(path.name.removesuffix(".pdf") for path in SAMPLES.glob("*.pdf"))
 
 
 _INLINE = (Text, Strong, Emphasis, iomparse.NoteRef, iomparse.DocRef, iomparse.ResolutionRef, iomparse.DateRef)
@@ -198,7 +199,7 @@ def test_fixtures_are_what_pdftotext_makes(tmp_path, stem, mode):
     """The committed fixtures are exactly what the installed pdftotext prints for the committed PDFs."""
     output = tmp_path / "out.txt"
     flags = ["-layout"] if mode == "layout" else []
-    subprocess.run(["pdftotext", *flags, str(FIXTURES / f"{stem}.pdf"), str(output)], check=True)
+    subprocess.run(["pdftotext", *flags, str(SAMPLES / f"{stem}.pdf"), str(output)], check=True)
     assert output.read_text("utf-8") == (FIXTURES / f"{stem}.{mode}.txt").read_text("utf-8")
 
 

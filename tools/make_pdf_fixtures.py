@@ -7,8 +7,9 @@ Run on demand (it is not part of the package or of the test run):
     /work/venv/bin/python tools/make_pdf_fixtures.py scpf-paper-a   # one of them
     /work/venv/bin/python tools/make_pdf_fixtures.py --out /tmp/pdf scpf-paper-b   # elsewhere
 
-For each stem it writes tests/fixtures/pdf/<stem>.pdf, then runs the real `pdftotext -layout` into
-<stem>.layout.txt and plain `pdftotext` into <stem>.raw.txt. The .txt files must never be edited by hand.
+For each stem it writes samples/<stem>.pdf, then runs the real `pdftotext -layout` into
+tests/fixtures/pdf/<stem>.layout.txt and plain `pdftotext` into <stem>.raw.txt there. The .txt files must
+never be edited by hand.
 
 Needs: reportlab (pip install reportlab) and pdftotext (apt-get install poppler-utils).
 
@@ -1238,7 +1239,7 @@ def draw(pages: list[Page], ts: Typesetter, fn_lines: dict, path: Path, title: s
 # --------------------------------------------------------------------------------------------------
 
 
-def make(stem: str, out_dir: Path) -> list[str]:
+def make(stem: str, out_dir: Path, pdf_dir: Path = SAMPLES) -> list[str]:
     cfg = DOCS[stem]
     text = (SAMPLES / f"{stem}.txt").read_text(encoding="utf-8")
     reader = SampleReader(text, cfg)
@@ -1248,7 +1249,8 @@ def make(stem: str, out_dir: Path) -> list[str]:
     pages = Paginator(ts, fn_lines).run(stream)
     check_footnotes(stem, pages, fn_lines)
     out_dir.mkdir(parents=True, exist_ok=True)
-    pdf = out_dir / f"{stem}.pdf"
+    pdf_dir.mkdir(parents=True, exist_ok=True)
+    pdf = pdf_dir / f"{stem}.pdf"
     title = " ".join(filter(None, [reader.main_symbol, *reader.title_raw])).replace("*", "")
     draw(pages, ts, fn_lines, pdf, title)
     subprocess.run(["pdftotext", "-layout", str(pdf), str(out_dir / f"{stem}.layout.txt")], check=True)
@@ -1274,7 +1276,11 @@ def check_footnotes(stem: str, pages: list[Page], fn_lines: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("stems", nargs="*", help=f"sample stems (default: all of {', '.join(DOCS)})")
-    ap.add_argument("--out", type=Path, default=OUT, help="output folder (default: tests/fixtures/pdf)")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        help="output folder for the PDFs and their text (default: samples/ and tests/fixtures/pdf)",
+    )
     ap.add_argument("--dump", action="store_true", help="print the nodes read from each sample and stop")
     args = ap.parse_args(argv)
     check_dependencies()
@@ -1294,7 +1300,7 @@ def main(argv: list[str] | None = None) -> int:
     for stem in args.stems or list(DOCS):
         if stem not in DOCS:
             ap.error(f"unknown stem {stem!r}")
-        for line in make(stem, args.out):
+        for line in make(stem, args.out or OUT, args.out or SAMPLES):
             print(line)
     return 0
 

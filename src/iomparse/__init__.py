@@ -4,6 +4,7 @@
 >>> doc = iomparse.parse(text)            # lenient: never raises; see doc.diagnostics
 >>> doc.meta.symbol, doc.meta.title
 >>> iomparse.to_json(doc), iomparse.to_xml(doc), iomparse.to_text(doc), iomparse.to_akn(doc)
+>>> doc = iomparse.parse_pdf("C-112-19.pdf")  # a PDF read directly (pip install "iomparse[pdf]")
 """
 
 from __future__ import annotations
@@ -58,12 +59,17 @@ from .parser import parse, parse_file
 __version__ = "0.1.0"
 
 _CODECS = {"to_json", "from_json", "to_xml", "from_xml", "to_text"}
+_PDF = {"parse_pdf", "pdf_text", "PdfError"}
 
 
 def __getattr__(name: str) -> Any:
     """The codec functions, loaded on first use (so that ``import iomparse`` does not import lxml)."""
     if name in _CODECS:
         return getattr(codecs, name)
+    if name in _PDF:  # (iomparse.pdf loads PDFium only when a PDF is read)
+        from . import pdf
+
+        return getattr(pdf, name)
     if name == "to_akn":
         from .codecs.akn import to_akn
 
@@ -96,6 +102,7 @@ __all__ = [
     "NoteRef",
     "Paragraph",
     "ParseError",
+    "PdfError",
     "Quote",
     "Reference",
     "Resolution",
@@ -118,7 +125,9 @@ __all__ = [
     "from_xml",
     "parse",
     "parse_file",
+    "parse_pdf",
     "paths",
+    "pdf_text",
     "to_akn",
     "to_json",
     "to_text",

@@ -1,4 +1,4 @@
-"""The ``iomparse`` converter: text (or iomparse JSON/XML) in, JSON, XML or canonical text out.
+"""The ``iomparse`` converter: text or PDF (or iomparse JSON/XML) in, JSON, XML or canonical text out.
 
 Exit codes: 0 all good; 1 some inputs failed (the others are still converted); 2 usage error;
 3 warnings under ``--fail-on-warnings``.
@@ -16,11 +16,18 @@ from attrs import frozen
 
 from . import __version__
 from .errors import ParseError
-from .files import InputError, decode, read_bytes, write_atomic
+from .files import InputError, decode, is_pdf, read_bytes, write_atomic
 
 FORMATS = ("json", "xml", "akn", "text")  # output formats
 INPUT_FORMATS = ("json", "xml", "text")
-EXTENSIONS = {"json": ".json", "xml": ".xml", "akn": ".akn.xml", "text": ".txt", "tokens": ".tokens.txt"}
+EXTENSIONS = {
+    "json": ".json",
+    "xml": ".xml",
+    "akn": ".akn.xml",
+    "text": ".txt",
+    "tokens": ".tokens.txt",
+    "pdf-text": ".pdf.txt",
+}
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
 
 
@@ -54,14 +61,14 @@ class Outcome:
 def build_argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iomparse",
-        description="Convert IOM governing-body documents (text) into structured JSON, XML or canonical text.",
+        description="Convert IOM governing-body documents (text or PDF) into structured JSON, XML or canonical text.",
         epilog="Exit status: 0 success, 1 some inputs failed, 2 usage error, 3 warnings with --fail-on-warnings.",
     )
     parser.add_argument(
         "inputs",
         nargs="*",
         metavar="FILE",
-        help="text files or folders to convert ('-' or none with piped input: standard input)",
+        help="text or PDF files, or folders, to convert ('-' or none with piped input: standard input)",
     )
     parser.add_argument(
         "-f", "--format", choices=FORMATS, default="json", help="output format (default: json; akn: Akoma Ntoso 3.0)"
@@ -80,9 +87,21 @@ def build_argument_parser() -> argparse.ArgumentParser:
         help="print the lexer's decisions instead: one row per logical line (kind, label, deciding rule, text)",
     )
     parser.add_argument(
+        "--pdf-text",
+        action="store_const",
+        const="pdf-text",
+        dest="format",
+        help="print the text read from a PDF (what the lexer reads: a line per printed line, **bold**, *italics*, "
+        "superscript note markers, a form feed after each page) instead of converting it",
+    )
+    parser.add_argument(
         "--from", dest="from_format", choices=INPUT_FORMATS, help="input format (default: detected from the content)"
     )
-    parser.add_argument("--glob", default="*.txt", help="files to take from folders, recursively (default: *.txt)")
+    parser.add_argument(
+        "--glob",
+        default="*.txt,*.pdf",
+        help="files to take from folders, recursively: patterns separated by commas (default: *.txt,*.pdf)",
+    )
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="convert N files at a time")
     parser.add_argument("--encoding", default="utf-8", help="encoding of text inputs (default: utf-8, BOM allowed)")
     parser.add_argument(
@@ -125,8 +144,8 @@ def plan(args: argparse.Namespace) -> list[Job]:
     """The conversions a command line asks for; `UsageError` when it cannot be carried out."""
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    if args.format == "tokens" and args.from_format not in (None, "text"):
-        raise UsageError("--tokens shows how a text is read: it cannot be combined with --from json or xml")
+    if args.format in ("tokens", "pdf-text") and args.from_format not in (None, "text"):
+        raise UsageError(f"--{args.format} shows how a text is read: it cannot be combined with --from json or xml")
     inputs = list(args.inputs)
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
@@ -145,11 +164,26 @@ def plan(args: argparse.Namespace) -> list[Job]:
         raise UsageError(f"{folder}: not a folder (several inputs need -o FOLDER)")
     if any(source == "-" for source, _ in sources):
         raise UsageError("standard input cannot be combined with other inputs")
-    return [
+    jobs = [
         make(source, str((folder / relative).with_suffix(EXTENSIONS[args.format])))
         for source, relative in sources
         if relative is not None
     ]
+    _refuse_clashes(jobs)
+    return jobs
+
+
+def _refuse_clashes(jobs: list[Job]) -> None:
+    """`UsageError` when two inputs would be written to one output (``a.txt`` and ``a.pdf`` → ``a.json``)."""
+    seen: dict[str, str] = {}
+    for job in jobs:
+        assert job.output is not None
+        if job.output in seen:
+            raise UsageError(
+                f"{seen[job.output]} and {job.source} would both be written to {job.output}: "
+                "convert them apart, or choose one with --glob"
+            )
+        seen[job.output] = job.source
 
 
 def _sources(inputs: list[str], glob: str) -> list[tuple[str, Path | None]]:
@@ -162,7 +196,8 @@ def _sources(inputs: list[str], glob: str) -> list[tuple[str, Path | None]]:
             continue
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob(glob) if p.is_file())
+            patterns = [pattern.strip() for pattern in glob.split(",") if pattern.strip()]
+            found = sorted({p for pattern in patterns for p in path.rglob(pattern) if p.is_file()})
             sources.extend((str(p), p.relative_to(path)) for p in found)
         else:
             sources.append((given, Path(path.name)))
@@ -213,7 +248,7 @@ def convert(job: Job) -> Outcome:
     name = "<stdin>" if job.source == "-" else job.source
     document = None
     try:
-        if job.to_format == "tokens":
+        if job.to_format in ("tokens", "pdf-text"):
             data = token_view(job)
         else:
             document = load(job, name)
@@ -255,6 +290,10 @@ def load(job: Job, name: str):
 
     data = sys.stdin.buffer.read() if job.source == "-" else read_bytes(job.source)
     kind = job.from_format or detect_format(data)
+    if kind == "pdf":
+        from .pdf import parse_pdf
+
+        return parse_pdf(data, strict=job.strict, source=name)
     if kind == "text":
         return parse(decode(data, job.encoding), strict=job.strict, source=name)
     try:
@@ -264,17 +303,29 @@ def load(job: Job, name: str):
 
 
 def token_view(job: Job) -> bytes:
-    """The lexer's decisions on a text input (see `iomparse.lexer.format_tokens`)."""
+    """The lexer's decisions on a text or PDF input (see `iomparse.lexer.format_tokens`), or with
+    ``--pdf-text`` the text read from a PDF."""
     from .lexer import format_tokens, lex
 
     data = sys.stdin.buffer.read() if job.source == "-" else read_bytes(job.source)
-    if job.from_format is None and detect_format(data) != "text":
-        raise InputError("--tokens reads text; this is iomparse JSON or XML")
-    return format_tokens(lex(decode(data, job.encoding))).encode("utf-8")
+    kind = detect_format(data) if job.from_format is None else "text"
+    if kind in ("json", "xml"):
+        raise InputError(f"--{job.to_format} reads text or PDF; this is iomparse JSON or XML")
+    if job.to_format == "pdf-text" and kind != "pdf":
+        raise InputError("--pdf-text reads a PDF; this is text")
+    if kind == "pdf":
+        from .pdf import pdf_text
+
+        text = pdf_text(data)
+    else:
+        text = decode(data, job.encoding)
+    return (text if job.to_format == "pdf-text" else format_tokens(lex(text))).encode("utf-8")
 
 
 def detect_format(data: bytes) -> str:
-    """``json`` or ``xml`` when ``data`` looks like iomparse output, else ``text``."""
+    """``pdf`` for a PDF, ``json`` or ``xml`` when ``data`` looks like iomparse output, else ``text``."""
+    if is_pdf(data):
+        return "pdf"
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{") and b'"iomparse"' in data[:4096]:
         return "json"

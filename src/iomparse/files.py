@@ -11,6 +11,11 @@ class InputError(ValueError):
     """An input that cannot be read as a document: binary, undecodable, empty or unreadable."""
 
 
+def is_pdf(data: bytes) -> bool:
+    """Whether ``data`` is a PDF: its ``%PDF-`` signature within the first kilobyte, as PDF readers accept it."""
+    return b"%PDF-" in data[:1024]
+
+
 def decode(data: bytes, encoding: str = "utf-8") -> str:
     """Decode ``data`` (UTF-8 with or without BOM by default), refusing binary and undecodable input.
 

@@ -13,7 +13,7 @@ from .assemble import assemble
 from .build import Builder
 from .collector import collector_paused
 from .errors import ParseError
-from .files import read_document_text
+from .files import decode, is_pdf, read_bytes
 from .inline import OWN_SYMBOL
 from .lexer import LineToken, lex
 from .lexer.kinds import CONTENTS_PARTS, HEADER_FIELDS, KINDS, RESOLUTION_PARTS, TERMINALS
@@ -82,11 +82,18 @@ def _parse(text: str, *, strict: bool, source: str | None) -> Document:
 
 
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8") -> Document:
-    """Read ``path`` (UTF-8 with or without BOM by default) and `parse` it.
+    """Read ``path`` and `parse` it: text (UTF-8 with or without BOM by default), or a PDF, known by its
+    ``%PDF-`` signature whatever its name, read by `iomparse.parse_pdf` (the ``pdf`` extra).
 
-    Raises `iomparse.InputError` for a file that is missing, binary, undecodable or empty.
+    Raises `iomparse.InputError` for a file that is missing, binary, undecodable or empty, or a PDF that
+    cannot be read (`iomparse.PdfError`).
     """
-    return parse(read_document_text(path, encoding), strict=strict, source=str(path))
+    data = read_bytes(path)
+    if is_pdf(data):
+        from .pdf import parse_pdf
+
+        return parse_pdf(data, strict=strict, source=str(path))
+    return parse(decode(data, encoding), strict=strict, source=str(path))
 
 
 def _recover(interactive, token: LineToken, diagnostics: list[Diagnostic], stray: list[LineToken]) -> None:

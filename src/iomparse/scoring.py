@@ -488,8 +488,9 @@ def form_of(text: Path, gold: dict[str, Any]) -> str:
     return gold.get("form", "converter")
 
 
-def score_gold(path: Path, parse: Callable[[str], Document]) -> list[Scored]:
-    """Each text of one gold file, parsed and checked."""
+def score_gold(path: Path, parse: Callable[[str], Document], *, pdf: bool = False) -> list[Scored]:
+    """Each text of one gold file, parsed and checked; with ``pdf``, also the document's PDF beside it or
+    beside one of its texts (``<name>.pdf``), read directly (`iomparse.parse_pdf`: form ``pdf``)."""
     gold = json.loads(path.read_text("utf-8"))
     scored = []
     for name in gold["texts"]:
@@ -497,6 +498,14 @@ def score_gold(path: Path, parse: Callable[[str], Document]) -> list[Scored]:
         document = parse(text.read_text("utf-8"))
         facts = tuple(check(document, gold["facts"]))
         scored.append(Scored(str(path), str(text), gold.get("shape", "?"), form_of(text, gold), facts))
+    stem = path.name.removesuffix(".gold.json")
+    beside = [path.parent / f"{stem}.pdf"] + [(path.parent / name).parent / f"{stem}.pdf" for name in gold["texts"]]
+    source = next((candidate for candidate in beside if candidate.exists()), None)  # (a sample's is beside its text)
+    if pdf and source is not None:
+        from .pdf import parse_pdf
+
+        facts = tuple(check(parse_pdf(source), gold["facts"]))
+        scored.append(Scored(str(path), str(source.resolve()), gold.get("shape", "?"), "pdf", facts))
     return scored
 
 
@@ -504,13 +513,15 @@ def gold_files(folders: Iterable[Path]) -> list[Path]:
     return sorted(p for folder in folders for p in Path(folder).rglob("*.gold.json"))
 
 
-def score(folders: Iterable[Path], parse: Callable[[str], Document] | None = None) -> list[Scored]:
-    """Every text of every gold file under ``folders``."""
+def score(
+    folders: Iterable[Path], parse: Callable[[str], Document] | None = None, *, pdf: bool = False
+) -> list[Scored]:
+    """Every text of every gold file under ``folders`` (with ``pdf``, their PDFs too: see `score_gold`)."""
     if parse is None:
         from .parser import parse as parse_text
 
         parse = parse_text
-    return [scored for path in gold_files(folders) for scored in score_gold(path, parse)]
+    return [scored for path in gold_files(folders) for scored in score_gold(path, parse, pdf=pdf)]
 
 
 def _percent(held: int, total: int) -> str:
@@ -560,8 +571,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("folders", nargs="+", type=Path, help="folders searched for *.gold.json files")
     parser.add_argument("--missed", action="store_true", help="list every fact missed, with what was found")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the facts checked as JSON")
+    parser.add_argument("--pdf", action="store_true", help="also read each document's PDF directly (pdf extra)")
     args = parser.parse_args(argv)
-    results = score(args.folders)
+    results = score(args.folders, pdf=args.pdf)
     if not results:
         print("no gold files found", file=sys.stderr)
         return 2
