@@ -505,3 +505,10 @@ def test_sentences_closing_a_cover_page_are_its_notes_when_the_next_page_opens_w
     document = iomparse.parse(text)
     assert " ".join(document.meta.notes).startswith("In accordance with Rule 4")
     assert not [b for b in document.body if isinstance(b, iomparse.model.Paragraph) and b.num is None]
+
+
+def test_salutations_a_line_each_the_director_general_among_them():
+    text = "STATEMENT BY THE DELEGATION OF ESTLAND\n\nMadam Chair,\nDirector General,\nExcellencies,\n\n"
+    text += "Estland thanks the Council.\n"
+    document = iomparse.parse(text)
+    assert [type(block).__name__ for block in document.body] == ["Salutation", "Salutation", "Salutation", "Paragraph"]

@@ -1924,3 +1924,34 @@ def test_a_labelled_heading_and_its_caption_a_dash_apart_do_not_take_the_text_un
         if isinstance(s, iomparse.Section)
     ]
     assert headings[1:] == [("Note 1", "Basis of preparation"), ("Note 2", "Voluntary contributions")]
+
+
+def test_a_number_alone_at_a_page_foot_is_its_page_number_not_text():
+    """A word processor's page field, centred under a page's last line: furniture, not the opening of the next
+    page's first paragraph (and the paragraph broken by the page goes on over it)."""
+    text = (
+        "STATEMENT BY THE DELEGATION OF ESTLAND\n\nMadam Chair,\n\n"
+        "Estland thanks the Director General for his report and for the clarity with which it sets out the\n"
+        "choices before the Council, which our delegation has studied with great care over the\n\n"
+        "                                        1\n"
+        "\fpast weeks, together with the other members of our regional group.\n\n"
+        "We support the proposed budget.\n\n                                        2\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.kind, f.text) for f in document.furniture] == [("page_label", "1"), ("page_label", "2")]
+    first = document.body[1]
+    assert iomparse.model.inline_text(first.content).endswith(
+        "over the past weeks, together with the other members of our regional group."
+    )
+    assert "page-number-at-foot" in diagnostic_codes(document)
+
+
+def test_a_marker_set_apart_after_a_full_stop_before_an_acronym_is_a_marker():
+    text = (
+        "STATEMENT BY THE DELEGATION OF ESTLAND\n\nMadam Chair,\n\n"
+        "Estland welcomes the new agreement with the United Nations. 1 IOM is now a related organization\n"
+        "and Estland supports it.\n\n\n"
+        "1 Agreement concerning the Relationship between the United Nations and IOM, 2016.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "text_1")]

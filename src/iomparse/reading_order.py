@@ -35,11 +35,13 @@ from .values import FULL_DATE, roman_to_int
 from .vocabulary import BREAKING_WORDS, COVER_FOOTERS, alternation
 
 SPACED_MARKER = re.compile(
-    r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z][a-z]|(?<=[a-z\d)][.”’] \d\d) +[A-Z][a-z])"
+    r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z](?:[a-z]|[A-Z]+\b)"
+    r"|(?<=[a-z\d)][.”’] \d\d) +[A-Z](?:[a-z]|[A-Z]+\b))"
 )
 """A footnote marker that an extractor set off by spaces, after punctuation and before the sentence going on
 in lower case (``the Council, 1 the credentials``), at the end of the line (``… of the Constitution. 3``), or
-after a sentence's full stop before the next sentence (``… its core structure. 1 Membership …``): a marker
+after a sentence's full stop before the next sentence (``… its core structure. 1 Membership …``, ``… a related
+organization. 1 IOM today …``): a marker
 only if a body with that number is on the page."""
 _DOUBLED = re.compile(r"(?<=\S)  (?=\S)")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")

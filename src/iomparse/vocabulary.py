@@ -108,6 +108,8 @@ AUDIENCE_STEMS = (
     "friends",
     "members",
     "distinguished",
+    "director general",  # (Mr Chair, / Director General, / Distinguished Delegates,: one address a line)
+    "director-general",
 )
 
 #: The governing bodies a header block names on a line of its own (in capitals or not), as patterns.

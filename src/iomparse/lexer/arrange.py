@@ -32,11 +32,33 @@ def arrange(
     """Split logical lines into the text flow, footnote bodies and page furniture; join continuations (a
     contents' entries printed without pages are known first: they continue nothing)."""
     mark_unpaged_contents(logical)
+    _mark_page_numbers_at_foot(logical)
     arrangement = _Arrangement(words, heading_candidates(logical))
     for index, line in enumerate(logical):
         arrangement.take(index, line)
     arrangement.close_text()
     return arrangement.flow, arrangement.footnotes, arrangement.furniture
+
+
+_PAGE_NUMBER = re.compile(r"[-–]?\s*(\d{1,3})\s*[-–]?")
+
+
+def _mark_page_numbers_at_foot(logical: list[LogicalLine]) -> None:
+    """A number alone (``2``, ``- 2 -``) on the last line of a page, below other lines and not above the page's
+    own number, is the page's number printed in its footer (a word processor's page field), not text: were it
+    kept, it would open the next page's first paragraph."""
+    for index, line in enumerate(logical[1:], start=1):
+        found = _PAGE_NUMBER.fullmatch(bare(line.text))
+        if (
+            found is not None
+            and line.kind in PLAIN_KINDS | {"PARA"}
+            and len(line.raw) == 1
+            and (index + 1 == len(logical) or logical[index + 1].page > line.page)
+            and logical[index - 1].page == line.page
+            and any(c.isalpha() for c in logical[index - 1].text)  # (not the last of a column of figures)
+            and 0 < int(found.group(1)) <= line.page
+        ):
+            line.decide("PAGE_LABEL", "page-number-at-foot")
 
 
 @define

@@ -50,6 +50,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("session", "a session line ('EIGHTY-EIGHTH SESSION', '106th Session')"),
         Decision("annex-label", "'Annex I', 'ANNEX', 'Appendix 2' alone"),
         Decision("page-label", "'Page 3' alone"),
+        Decision("page-number-at-foot", "a number alone, the last line of its page: the page's number", weak=True),
         Decision(
             "typed-footnotes", "typed footnotes: a '1/' marker and a body opening with '1/' under a rule", weak=True
         ),
