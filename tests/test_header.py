@@ -512,3 +512,14 @@ def test_salutations_a_line_each_the_director_general_among_them():
     text += "Estland thanks the Council.\n"
     document = iomparse.parse(text)
     assert [type(block).__name__ for block in document.body] == ["Salutation", "Salutation", "Salutation", "Paragraph"]
+
+
+def test_a_cover_listing_its_symbols_over_two_lines():
+    text = (
+        "C/131/L/7, C/131/L/8,\nC/131/L/9 and C/131/L/10\nOriginal: English\n3 November 2040\n\n"
+        "COUNCIL\n131st Session\n\nDRAFT RESOLUTIONS\n\n1.  The drafts follow.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert str(meta.symbol) == "C/131/L/7"
+    assert [str(symbol) for symbol in meta.other_symbols] == ["C/131/L/8", "C/131/L/9", "C/131/L/10"]
+    assert meta.title == "DRAFT RESOLUTIONS"

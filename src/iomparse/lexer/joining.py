@@ -173,6 +173,8 @@ class _Joining:
         above = self.last_line
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
+        if last.kind == kind == "SYMBOL_LINE" and last.text.rstrip().endswith(","):
+            return True  # C/110/L/3, C/110/L/4, / C/110/L/5 and C/110/L/6: one list of symbols
         if last.kind in STANDALONE_KINDS:
             return False  # 1 December 2021 / Rapporteur: …: a date, a symbol, a rule stand alone
         if line.text.strip() == above.text.strip():

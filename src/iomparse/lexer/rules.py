@@ -393,7 +393,8 @@ def classify(text: str) -> Classified:
     bare = bare_text(text)
     if SYMBOL_CANDIDATE.fullmatch(bare) and any(c.isdigit() for c in bare):
         return "SYMBOL_LINE", None, None, "symbol" if parse_symbol(bare) is not None else "symbol-unknown-series"
-    if "/" in bare and SYMBOLS.fullmatch(bare) and all(map(parse_symbol, SYMBOL_CANDIDATE.findall(bare))):
+    listed = bare.removesuffix(",")  # (C/110/L/3, C/110/L/4, / C/110/L/5 and C/110/L/6: a list over two lines)
+    if "/" in bare and SYMBOLS.fullmatch(listed) and all(map(parse_symbol, SYMBOL_CANDIDATE.findall(listed))):
         return "SYMBOL_LINE", None, None, "symbols"
     length = len(bare)
     for kind, fullmatch, check, style, longest, name in _RULES_BY_INITIAL.get(bare[:1], _RULES_FOR_ANY_INITIAL):
