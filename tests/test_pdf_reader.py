@@ -71,15 +71,16 @@ def test_the_text_read_marks_faces_and_raised_markers_as_a_converter_writes_them
     text = iomparse.pdf_text(SAMPLES / "scpf-paper-a.pdf")
     lines = [line.strip() for line in text.splitlines()]
     assert "**Original: English**" in lines
-    assert "*(in Swiss francs)*" in lines
+    assert "(in Swiss francs)" in lines  # (over a table's columns: plain, as the table's other lines)
     assert any(line.endswith("made a payment under its payment plan;¹") for line in lines)
     assert any(line.startswith("¹ Payment plans are concluded") for line in lines)
     assert text.count("\f") == 2
 
 
-def test_a_heading_label_a_tab_away_is_outside_the_bold_of_its_words():
+def test_a_heading_label_a_tab_away_is_outside_the_bold_of_its_words_and_italics_are_marked():
     lines = [line.strip() for line in iomparse.pdf_text(SAMPLES / "mc-inf-274-strategy.pdf").splitlines()]
     assert "I.     **INTRODUCTION**" in lines
+    assert "• *encourage social and economic development through migration; and*" in lines
 
 
 def test_a_row_of_columns_is_printed_plain_at_its_columns():

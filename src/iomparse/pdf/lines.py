@@ -147,22 +147,51 @@ class _Writer:
 
 def page_text(lines: Sequence[Line], grid: Grid, pitches: dict[float, float]) -> str:
     """The text of one page's lines (without its form feed): a blank line where the gap between two lines
-    is wider than a third again the usual distance between lines of that size; between two lines set in
-    columns (a table's rows, an agenda's items), wider than two lines of their type, as pdftotext has it."""
+    is wider than a third again the usual distance between lines of that size; between two lines of a table
+    (set in columns, or a caption or column headings over them) or an agenda's items, wider than two lines
+    of their type, as pdftotext has it."""
     writer = _Writer()
+    tabular = _tabular(lines, grid)
     previous: Line | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         if previous is not None:
             pitch = max(pitches.get(line.size, 1.2 * line.size), 0.9 * previous.size)
-            rows = _gapped(previous) and _gapped(line)  # a table's rows: apart only by a line's height
+            rows = (tabular[index - 1] or _gapped(previous)) and (tabular[index] or _gapped(line))
             gap = previous.baseline - line.baseline
             blank = gap > 2 * max(line.size, previous.size) if rows else gap > 1.3 * pitch
             writer.face(False, False)  # each line its own runs: a bold organ line over a bold session line
             writer.newline(blank)  # are two lines, not one bold run
-        _write_line(writer, line, grid)
+        _write_line(writer, line, grid, plain=tabular[index])
         previous = line
     writer.face(False, False)
     return "".join(writer.out)
+
+
+def _tabular(lines: Sequence[Line], grid: Grid) -> list[bool]:
+    """For each line, whether it is a table's, printed plain as ``pdftotext -layout`` prints it: a row of
+    columns, a column heading right of the margin over one (``Programme and`` over ``Budget for 2015``), a
+    caption (``Table 1: …``) over either, a group's label between two."""
+    flags = [_columns(line) for line in lines]
+    for index in range(len(lines) - 2, -1, -1):  # upwards: headings stacked over the columns
+        line, below = lines[index], lines[index + 1]
+        close = line.baseline - below.baseline < 2 * max(line.size, below.size)
+        over = grid.column(line.pieces[0].x0) >= _HEADING_INDENT or _CAPTION.match(_words(line)) is not None
+        flags[index] = flags[index] or (flags[index + 1] and close and over)
+    for index in range(1, len(lines) - 1):  # a group's label between rows (**Movement, Emergency …**)
+        above, line, below = lines[index - 1], lines[index], lines[index + 1]
+        first = line.pieces[0].text
+        between = flags[index - 1] and flags[index + 1] and first[:1].isupper() and not _LABEL.fullmatch(first)
+        close = above.baseline - below.baseline < 4 * max(above.size, line.size, below.size)
+        flags[index] = flags[index] or (between and close)
+    return flags
+
+
+_HEADING_INDENT = 20  # columns: a line starting this far right of the margin is no paragraph's
+_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d")
+
+
+def _words(line: Line) -> str:
+    return " ".join(piece.text for piece in line.pieces)
 
 
 def pitches_of(pages: Sequence[list[Line]]) -> dict[float, float]:
@@ -181,10 +210,11 @@ def pitches_of(pages: Sequence[list[Line]]) -> dict[float, float]:
     return pitches
 
 
-def _write_line(writer: _Writer, line: Line, grid: Grid) -> None:
+def _write_line(writer: _Writer, line: Line, grid: Grid, *, plain: bool) -> None:
     """One line: each piece at its column when a wide gap sets it apart, else after one space; faces marked
-    unless the line is a row of columns (a table's, a footer's: plain, as ``pdftotext -layout`` prints it)."""
-    columns = _columns(line)
+    unless the line is ``plain`` or a row of columns (a table's, a footer's: as ``pdftotext -layout`` prints
+    it)."""
+    columns = plain or _columns(line)
     before: Piece | None = None
     before_raised = False
     for i, piece in enumerate(line.pieces):
@@ -240,20 +270,27 @@ def _hanging_label(line: Line, piece: Piece) -> bool:
 
 def notes_numbered(pages: list[list[Line]], body: float) -> list[list[Line]]:
     """``pages`` with the number opening a footnote at a page's foot marked as raised where the typesetter
-    set it level with the note's text (as LibreOffice does): a line in type smaller than the body's opening
-    with a number (or ``*``) that a raised marker above it in the document carries."""
+    set it level with the note's text (as LibreOffice does): a line at the foot, under the last line in the
+    body's type, in smaller type, opening with a number (or ``*``) that a raised marker above it carries."""
     markers: set[str] = set()
     result: list[list[Line]] = []
     for lines in pages:
         page = []
-        for line in lines:
+        foot = _foot(lines, body)
+        for index, line in enumerate(lines):
             markers |= {line.pieces[i].text for i in line.raised}
             first = line.pieces[0]
-            numbered = 0 not in line.raised and line.size < 0.95 * body and first.text in markers
+            numbered = index >= foot and 0 not in line.raised and line.size < 0.95 * body and first.text in markers
             raised = line.raised | {0} if numbered and len(line.pieces) > 1 else line.raised
             page.append(Line(line.baseline, line.size, line.pieces, raised))
         result.append(page)
     return result
+
+
+def _foot(lines: Sequence[Line], body: float) -> int:
+    """Where a page's foot begins: after its last line of text in the body's type (a page number apart)."""
+    body_lines = [i for i, line in enumerate(lines) if line.size >= 0.95 * body and len(_words(line)) > 3]
+    return body_lines[-1] + 1 if body_lines else 0
 
 
 def document_text(pages: Sequence[Page | int]) -> str:

@@ -1,0 +1,97 @@
+"""How the pieces of a PDF page are laid out as text (`iomparse.pdf.lines`), on pages built by hand: no PDF
+library is needed. Points run up from the page's foot, as in PDF; a character is half its type size wide."""
+
+from __future__ import annotations
+
+from iomparse.pdf.glyphs import Page, Piece
+from iomparse.pdf.lines import document_text
+
+
+def words(text: str, x: float, baseline: float, size: float = 12, **face: bool) -> list[Piece]:
+    """The words of ``text`` from ``x``, a space apart, on one baseline."""
+    pieces = []
+    for word in text.split():
+        width = 0.5 * size * len(word)
+        pieces.append(
+            Piece(word, x, x + width, baseline, size, face.get("bold", False), face.get("italic", False), True)
+        )
+        x += width + 0.25 * size
+    return pieces
+
+
+def page(*rows: list[Piece], number: int = 1) -> Page:
+    return Page(number, 595, 842, tuple(piece for row in rows for piece in row))
+
+
+def lines_of(*pages: Page) -> list[str]:
+    return document_text(pages).rstrip("\f\n").split("\n")
+
+
+def test_a_raised_smaller_number_is_a_superscript_marker_glued_to_its_word_and_opens_its_note():
+    marker = Piece("1", 195.5, 199, 704.3, 7, False, False, False)
+    note_marker = Piece("1", 72, 75.6, 104, 6, False, False, True)
+    text = lines_of(
+        page(
+            words("The Council met twice.", 72, 700),
+            [marker],
+            words("Held in Geneva and online.", 72, 686),
+            [note_marker],
+            words("Both meetings were public.", 78, 100, size=10),
+        )
+    )
+    assert text[0] == "The Council met twice.¹"
+    assert text[-1].strip() == "¹ Both meetings were public."
+
+
+def test_a_notes_number_set_level_at_the_foot_is_its_marker_but_a_number_in_a_table_above_is_not():
+    raised = Piece("2", 150, 153.6, 704.3, 7, False, False, False)
+    text = lines_of(
+        page(
+            words("Costs rose.", 72, 700),
+            [raised],
+            words("2 April 2030", 72, 600, size=10),  # a row of a table in smaller type, above the body's end
+            words("The figures are final and were audited.", 72, 560),
+            words("2 Audited by the External Auditor.", 72, 100, size=10),  # the note, level, at the foot
+        )
+    )
+    assert "2 April 2030" in text
+    assert "² Audited by the External Auditor." in [line.strip() for line in text]
+
+
+def test_bold_and_italic_runs_are_marked_and_a_heading_label_stays_out_of_the_bold():
+    text = lines_of(
+        page(
+            words("II.", 72, 700, bold=True) + words("FINANCES", 120, 700, bold=True),
+            words("1.", 72, 672) + words("The", 120, 672) + words("Council", 141, 672, bold=True),
+            words("noted the report", 72, 658, italic=True) + words("today.", 174, 658),
+        )
+    )
+    assert text[0] == "II.     **FINANCES**"
+    assert text[2].endswith("The **Council**")
+    assert text[3] == "*noted the report* today."
+
+
+def test_a_wider_gap_than_a_lines_is_a_blank_line_and_a_wrapped_line_is_none():
+    text = lines_of(
+        page(
+            words("1. The first paragraph runs on", 72, 700),
+            words("over two lines.", 72, 686),
+            words("2. The second paragraph.", 72, 662),
+        )
+    )
+    assert text == ["1. The first paragraph runs on", "over two lines.", "", "2. The second paragraph."]
+
+
+def test_a_table_is_printed_plain_at_its_columns_caption_headings_and_group_labels_included():
+    rows = [
+        words("Table 2: Offices by region", 100, 700, bold=True),
+        words("Budget", 300, 684, bold=True) + words("Revised", 400, 684, bold=True),
+        words("Region", 72, 670, bold=True) + words("2030", 300, 670, bold=True) + words("2030", 400, 670, bold=True),
+        words("Field offices", 72, 650, bold=True, italic=True),
+        words("Africa", 80, 636) + words("1,200", 300, 636) + words("1,350", 400, 636),
+        words("Asia", 80, 622) + words("900", 306, 622) + words("950", 406, 622),
+    ]
+    text = lines_of(page(*rows))
+    assert not any("*" in line for line in text)
+    assert [line.split()[0] for line in text] == ["Table", "Budget", "Region", "Field", "Africa", "Asia"]
+    assert text[4].index("1,200") == text[2].index("2030")
