@@ -119,3 +119,15 @@ def test_a_title_over_two_bold_lines_apart_is_one_title_and_repeated_on_the_next
         "REPORT ON THE THIRTY-FIRST SESSION OF THE STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
     )
     assert headings_of(document) == ["Opening"]
+
+
+def test_an_asterisk_note_under_a_table_in_a_pdfs_text_whose_faces_are_marked():
+    text = (
+        HEADER + "**BUDGET FOR 2032**\n\n1.  Table 1 gives the totals.\n\n"
+        "Table 1. Totals\n                         2031*        2032\nTotal                   1,000        1,100\n\n"
+        "* As approved by the Council.\n\n2.  The **increase** is small.\n\f"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, iomparse.model.inline_text(f.content)) for f in document.footnotes] == [
+        ("*", "As approved by the Council.")
+    ]

@@ -95,3 +95,9 @@ def test_a_table_is_printed_plain_at_its_columns_caption_headings_and_group_labe
     assert not any("*" in line for line in text)
     assert [line.split()[0] for line in text] == ["Table", "Budget", "Region", "Field", "Africa", "Asia"]
     assert text[4].index("1,200") == text[2].index("2030")
+
+
+def test_a_typewriters_marker_typed_half_a_line_up_in_the_same_type_is_a_marker():
+    marker = Piece("1/", 230, 242, 706, 12, False, False, True)
+    text = lines_of(page(words("moved with the help of ICM.", 72, 700), [marker], words("Since 1974", 72, 686)))
+    assert text[0] == "moved with the help of ICM. 1/"

@@ -444,9 +444,12 @@ class DocumentWords:
 
     @functools.cached_property
     def asterisk_notes(self) -> bool:
-        """Whether a line opening with ``*`` can be a note: the text is no converter's Markdown (no bold or
-        italic span: ``* …`` may there open a list item), and an asterisk marks a word or figure in it
-        (``Revised*``, ``COUNCIL *``)."""
+        """Whether a line opening with ``*`` can be a note: an asterisk marks a word or figure in the text
+        (``Revised*``, ``COUNCIL *``) outside its bold and italic spans, and the text is no converter's
+        Markdown (``* …`` may there open a list item): it has no such span, or it has pages (a PDF's text,
+        its faces marked, prints its bullets as bullets)."""
+        if "\f" in self._text:
+            return _ASTERISK_MARKER.search(_EMPHASIS_SPAN.sub(" ", self._text)) is not None
         return _EMPHASIS_SPAN.search(self._text) is None and _ASTERISK_MARKER.search(self._text) is not None
 
 

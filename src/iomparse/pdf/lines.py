@@ -60,10 +60,15 @@ def _rows(pieces: Iterable[Piece]) -> list[list[Piece]]:
 
 
 def _raised_over(row: list[Piece], below: list[Piece]) -> bool:
-    """Whether ``row`` is superscripts over the row ``below``: smaller type, raised by less than its height."""
+    """Whether ``row`` is superscripts over the row ``below``, raised by less than its height: in smaller
+    type, or markers alone in the same type (a typewriter's ``1/`` typed half a line up)."""
     size = _size(below)
     rise = _baseline(row) - _baseline(below)
-    return all(piece.size <= 0.85 * size for piece in row) and 0.1 * size <= rise <= 0.75 * size
+    smaller = all(piece.size <= 0.85 * size for piece in row)
+    return (smaller or all(_MARKER.fullmatch(piece.text) for piece in row)) and 0.1 * size <= rise <= 0.75 * size
+
+
+_MARKER = re.compile(r"\d{1,3}/|\*{1,3}")
 
 
 def _with_raised(row: list[Piece], raised: Sequence[Piece]) -> Line:
@@ -230,7 +235,7 @@ def _write_line(writer: _Writer, line: Line, grid: Grid, *, plain: bool) -> None
             writer.text(" ")
         if raised:  # a footnote marker: after the markup it follows closes (``**TITLE***``)
             writer.face(False, False)
-            writer.text(piece.text.translate(_SUPERSCRIPT))
+            writer.text(piece.text.translate(_SUPERSCRIPT) if piece.text.isdigit() else piece.text)  # (1/ stays)
         elif columns or (before is None and _hanging_label(line, piece)):  # **I.**  **INTRODUCTION**: a label's
             writer.text(piece.text)  # face is its heading's or paragraph's, not a bold run of its own
         else:
