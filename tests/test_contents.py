@@ -198,6 +198,31 @@ def test_a_lettered_entry_wrapped_under_its_words_is_one_entry():
     ]
 
 
+def test_a_lettered_entry_wrapped_a_column_right_of_its_words_is_one_entry():
+    """A PDF's text lays words out at their columns, rounded: the second line of a lettered entry can start
+    a column right of where the words after its label start."""
+    text = (
+        "CONTENTS\n"
+        "                                                                       Page\n"
+        "Budget questions . . . . . . . . . . . . . . . . . . . . . . . . . . .  3\n"
+        "    (a) Report on the implementation of the recommendations of\n"
+        "         External Auditors . . . . . . . . . . . . . . . . . . . . . .  3\n"
+        "    (b) Staff matters . . . . . . . . . . . . . . . . . . . . . . . . .  4\n\n"
+        "Budget questions\n"
+        "1.   The Committee took up the budget.\n"
+    )
+    (contents,) = [block for block in iomparse.parse(text).body if isinstance(block, Contents)]
+    assert shape(contents.entries) == [
+        (
+            "Budget questions",
+            [
+                "(a) Report on the implementation of the recommendations of External Auditors",
+                "(b) Staff matters",
+            ],
+        ),
+    ]
+
+
 def test_a_lettered_entry_wrapped_over_a_blank_line_is_one_entry():
     """pdfminer's text: a blank line after every line, so a lettered entry's second line stands apart."""
     text = (

@@ -335,8 +335,8 @@ _ENTRY_LABEL = re.compile(r"\(\w{1,4}\)\s|(?:\d{1,2}|[IVXLC]{1,6}|[A-H])\.\s")  
 def _under_item_text(item: str, text: str) -> bool:
     """Whether ``text`` starts where the words of the item line ``item`` start, right of its label
     (``   (a) Status report …`` / ``       Administrative Part …``)."""
-    label = re.match(r"\s*\(\w{1,4}\)\s+", item)
-    return label is not None and len(text) - len(text.lstrip()) == label.end()
+    label = re.match(r"\s*\(\w{1,4}\)\s+", item)  # (a column either way: text laid out at its columns rounds)
+    return label is not None and abs(len(text) - len(text.lstrip()) - label.end()) <= 1
 
 
 def _wrapped_entry(first: LogicalLine, line: Line, match: re.Match[str]) -> None:
