@@ -101,3 +101,21 @@ def test_a_typewriters_marker_typed_half_a_line_up_in_the_same_type_is_a_marker(
     marker = Piece("1/", 230, 242, 706, 12, False, False, True)
     text = lines_of(page(words("moved with the help of ICM.", 72, 700), [marker], words("Since 1974", 72, 686)))
     assert text[0] == "moved with the help of ICM. 1/"
+
+
+def test_a_table_row_opening_with_a_day_at_the_page_foot_is_no_footnote():
+    raised = Piece("1", 453, 456.6, 704.3, 7, False, False, False)
+    text = lines_of(
+        page(
+            words("Meetings of the working group were held in Geneva and online.", 72, 700),
+            [raised],
+            words("The dates of its meetings and the items it took up follow.", 72, 686),
+            words("Date", 80, 600, size=10) + words("Items", 200, 600, size=10) + words("Documents", 400, 600, size=10),
+            words("1 March 2030", 80, 586, size=10)
+            + words("Scenarios", 200, 586, size=10)
+            + words("CRP 2", 400, 586, size=10),
+            words("1 The first meeting was informal.", 72, 100, size=9),
+        )
+    )
+    assert any(line.strip().startswith("1 March 2030") for line in text)
+    assert text[-1].strip() == "¹ The first meeting was informal."

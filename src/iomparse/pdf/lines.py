@@ -182,6 +182,12 @@ def _tabular(lines: Sequence[Line], grid: Grid) -> list[bool]:
         close = line.baseline - below.baseline < 2 * max(line.size, below.size)
         over = grid.column(line.pieces[0].x0) >= _HEADING_INDENT or _CAPTION.match(_words(line)) is not None
         flags[index] = flags[index] or (flags[index + 1] and close and over)
+    for index in range(1, len(lines)):  # downwards: a heading's second line under a row (Background / documents)
+        above, line = lines[index - 1], lines[index]
+        close = above.baseline - line.baseline < 1.5 * max(above.size, line.size)
+        flags[index] = flags[index] or (
+            flags[index - 1] and close and grid.column(line.pieces[0].x0) >= _HEADING_INDENT
+        )
     for index in range(1, len(lines) - 1):  # a group's label between rows (**Movement, Emergency …**)
         above, line, below = lines[index - 1], lines[index], lines[index + 1]
         first = line.pieces[0].text
@@ -286,6 +292,7 @@ def notes_numbered(pages: list[list[Line]], body: float) -> list[list[Line]]:
             markers |= {line.pieces[i].text for i in line.raised}
             first = line.pieces[0]
             numbered = index >= foot and 0 not in line.raised and line.size < 0.95 * body and first.text in markers
+            numbered = numbered and not _columns(line)  # (1 March 2019   Scenarios …   CRP No. 2: a table's row)
             raised = line.raised | {0} if numbered and len(line.pieces) > 1 else line.raised
             page.append(Line(line.baseline, line.size, line.pieces, raised))
         result.append(page)
