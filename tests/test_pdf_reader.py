@@ -167,3 +167,21 @@ def test_a_folder_run_takes_pdfs_beside_texts_and_refuses_to_write_two_inputs_to
 def test_the_tree_read_from_a_pdf_round_trips_through_json():
     document = read("mc-101st-session-a")
     assert iomparse.from_json(iomparse.to_json(document)) == document
+
+
+def test_a_page_pdfium_cannot_read_is_reported_and_the_others_kept(monkeypatch):
+    import pypdfium2
+
+    get_page = pypdfium2.PdfDocument.__getitem__
+
+    def refuse_the_second(document, index):
+        if index == 1:
+            raise pypdfium2.PdfiumError("Failed to load page.")
+        return get_page(document, index)
+
+    monkeypatch.setattr(pypdfium2.PdfDocument, "__getitem__", refuse_the_second)
+    document = iomparse.parse_pdf(SAMPLES / "mc-101st-session-a.pdf")
+    (lost,) = [d for d in document.diagnostics if d.code == "pdf-page-unreadable"]
+    assert lost.severity == "warning" and lost.message.startswith("page 2:")
+    assert document.pages == 3
+    assert document.meta.symbol == read("mc-101st-session-a").meta.symbol
