@@ -177,6 +177,25 @@ def test_structure_facts_count_what_is_invented_as_well_as_what_is_missed():
     assert "number of headings" in held
 
 
+def test_a_titles_note_read_as_the_cover_note_is_no_footnote_missed():
+    """Some gold files list a title's note (``TITLE*`` / ``* This report was approved …``) as a footnote with no
+    anchor, besides the cover note: iomparse reads it as the cover note, and the count forgives it."""
+    text = REPORT.replace("REPORT ON THE EXAMPLE", "REPORT ON THE EXAMPLE*\n\n* This report was approved in May.")
+    gold = {
+        "footnotes": [
+            {"marker": "*", "anchor": None, "starts": "This report was approved"},
+            {"marker": "1", "anchor": "para_1", "starts": "See document"},
+        ]
+    }
+    held = {fact.name: fact.held for fact in check(iomparse.parse(text), gold)}
+    assert held == {
+        "number of footnotes": True,
+        "footnote * text": True,
+        "footnote 1 text": True,
+        "footnote 1 anchor": True,
+    }
+
+
 def test_matching_keeps_order_and_text_comparisons_forgive_markup_and_quotes():
     assert matched(["1", "2", "3"], ["1", "3"]) == [True, False, True]
     assert matched(["a", "b"], ["b", "a"]).count(True) == 1

@@ -396,9 +396,16 @@ def _part(
 
 
 def _footnotes(document: Document, expected: list[tuple[str, dict]], renamed: dict[str, str]) -> Iterator[Fact]:
-    yield _count("footnotes", "footnotes", len(expected), len(document.footnotes))
-    unused = list(document.footnotes)
     notes = [norm(note) or "" for note in document.meta.notes]
+    as_cover_notes = [  # a title's note (marked *) that iomparse reads as the cover's note is no footnote of it
+        want
+        for _, want in expected
+        if str(want["marker"]) == "*"
+        and not any(f.marker == "*" and _starts(f, norm(want["starts"]) or "") for f in document.footnotes)
+        and any(note.startswith(norm(want["starts"]) or "") for note in notes)
+    ]
+    yield _count("footnotes", "footnotes", len(expected) - len(as_cover_notes), len(document.footnotes))
+    unused = list(document.footnotes)
     for prefix, want in expected:
         marker, start = str(want["marker"]), norm(want["starts"]) or ""
         footnote = next((f for f in unused if f.marker == marker and _starts(f, start)), None)
