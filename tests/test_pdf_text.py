@@ -1955,3 +1955,19 @@ def test_a_marker_set_apart_after_a_full_stop_before_an_acronym_is_a_marker():
     )
     document = iomparse.parse(text)
     assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "text_1")]
+
+
+def test_a_marker_set_apart_after_a_capitalized_word_at_a_lines_end_or_its_columns_end():
+    text = (
+        "S/90/1\n\nOriginal: English\n2 May 2044\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "PROVISIONAL AGENDA\n\n"
+        "1.     Opening of the session\n\n"
+        "2.     Report on the use of the Migration Resource Allocation Fund 1                    S/90/2\n\n"
+        "3.     Update on the review of the Regional Offices and Country Offices and the\n"
+        "       reform of the Internal Oversight Function 2\n\n"
+        "4.     Items proposed under Annex 3\n\n\n"
+        "1 A revised version will be issued in June.\n"
+        "2 See the report of the Working Group.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_2"), ("2", "para_3")]

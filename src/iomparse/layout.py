@@ -49,7 +49,7 @@ from .reading_order import (
 )
 from .source import Line
 from .values import MONTH_PATTERN
-from .vocabulary import COVER_FOOTERS, alternation
+from .vocabulary import COVER_FOOTERS, HEADING_LABELS, alternation
 from .word_tables import headings_apart, word_tables
 
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
@@ -424,6 +424,10 @@ def _marked(text: str, numbers: set[str], pending: set[str]) -> str:
     if not pending or " " not in text:
         return text
     text = SPACED_MARKER.sub(lambda m: _spaced_marker(m, pending), text)
+    end = _LINE_END_MARKER.search(text)
+    if end is not None and end.group(2) in pending:
+        pending.discard(end.group(2))
+        return f"{text[: end.start(2) - 1]}{end.group(2).translate(TO_SUPERSCRIPT)}{text[end.end(2) :]}"
     cell = _CELL_MARKER.match(text)
     if cell is None or cell.group(cell.lastindex or 1) not in pending:
         return text
@@ -457,11 +461,23 @@ or the same row laid out again from its cells: ``| Holy See 2 | – |``), or of 
 26)."""
 
 
+_LINE_END_MARKER = re.compile(
+    rf"\b(?!(?:{MONTH_PATTERN}|{alternation(HEADING_LABELS)}|Table|Annex|Appendix|Item|Items|Part|Page|Phase|Room|"
+    r"Level|Grade|Step|Schedule|Statement|Objective|Resolution|Session)\b)([A-Z][a-z]{2,}) (\d{1,2})(?=[ \t]*$| {2,}\S)"
+)
+"""A footnote marker set off by a space after a capitalized word at the end of a line or of its first column,
+no punctuation between (``… to the Administrative Part of the Budget 1``, ``… of the United Nations 2      S/18/11``:
+``-layout`` prints a raised digit so), not a label's number (``Table 2``, ``Annex 1``) nor a date's day."""
+
+
 def _spaced_markers(text: str) -> list[re.Match[str]]:
-    """The markers of a line set off by spaces: in a sentence, or at the end of a table row's label."""
+    """The markers of a line set off by spaces: in a sentence, at a line's end after a capitalized word, or
+    at the end of a table row's label."""
     found = list(SPACED_MARKER.finditer(text))
+    end = _LINE_END_MARKER.search(text)
+    found += [end] if end is not None and not any(m.end() >= end.start(2) for m in found) else []
     cell = _CELL_MARKER.match(text) if "  " in text or text.startswith("|") else None
-    return [*found, cell] if cell is not None else found
+    return [*found, cell] if cell is not None and (end is None or cell.start() != end.start()) else found
 
 
 def _spaced_marker(match: re.Match[str], numbers: set[str]) -> str:
