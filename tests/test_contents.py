@@ -223,6 +223,26 @@ def test_a_lettered_entry_wrapped_a_column_right_of_its_words_is_one_entry():
     ]
 
 
+def test_a_section_lettered_c_or_d_after_b_or_c_is_no_roman_chapter():
+    entries = [
+        ContentsEntry(title, page)
+        for title, page in (
+            ("I. SUMMARY", "1"),
+            ("II. OPERATIONS", "2"),
+            ("A. Income", "2"),
+            ("B. Expenditure", "3"),
+            ("C. Reserves", "3"),
+            ("D. Outlook", "4"),
+            ("C. ANNEXES", "9"),  # (C after II. is no section: the roman hundred, a chapter)
+        )
+    ]
+    assert shape(nest_contents(entries)) == [
+        "I. SUMMARY",
+        ("II. OPERATIONS", ["A. Income", "B. Expenditure", "C. Reserves", "D. Outlook"]),
+        "C. ANNEXES",
+    ]
+
+
 def test_a_lettered_entry_wrapped_over_a_blank_line_is_one_entry():
     """pdfminer's text: a blank line after every line, so a lettered entry's second line stands apart."""
     text = (

@@ -64,7 +64,22 @@ def _rank(title: str, open_nodes: list[_Node]) -> int:
         follows = letter and len(roman.group(1)) == 1 and ord(roman.group(1)) == ord(letter.group(1)) + 1
         if not follows:
             return 4  # (i) under (a); but (i) right after (h) is the letter i
+    if _after_its_letter(title, open_nodes):
+        return 2  # C. Discretionary Income after B. Expenditure: the letter C, not the roman hundred
     for pattern, rank in ENTRY_RANKS:
         if pattern.match(title):
             return rank
     return 1  # no number: beside the chapters, under a part if one is open
+
+
+_ROMAN_OR_LETTER = re.compile(r"([CD])\.\s")  # a chapter's roman number, or a section's letter
+_SECTION_LETTER = re.compile(r"([A-H])\.\s")
+
+
+def _after_its_letter(title: str, open_nodes: list[_Node]) -> bool:
+    """Whether an entry numbered ``C.`` or ``D.`` follows the section lettered just before it (``B.``)."""
+    label = _ROMAN_OR_LETTER.match(title)
+    if label is None or not open_nodes or open_nodes[-1].rank != 2:
+        return False
+    before = _SECTION_LETTER.match(open_nodes[-1].entry.title)
+    return before is not None and ord(before.group(1)) == ord(label.group(1)) - 1
