@@ -119,3 +119,13 @@ def test_a_table_row_opening_with_a_day_at_the_page_foot_is_no_footnote():
     )
     assert any(line.strip().startswith("1 March 2030") for line in text)
     assert text[-1].strip() == "¹ The first meeting was informal."
+
+
+def test_a_page_of_glyphs_without_unicode_meaning_is_reported():
+    from iomparse.pdf import pages_lost
+
+    garbled = page(words("\ue001\ue002\ue003 \ue004\ue005 reads wrong", 72, 700), number=2)
+    fine = page(words("This page reads well and has a few words on it.", 72, 700))
+    (warning,) = pages_lost([fine, garbled, 3])[:1]
+    assert warning.code == "pdf-text-unmapped" and warning.message.startswith("page 2: 5 of ")
+    assert [d.code for d in pages_lost([fine, garbled, 3])] == ["pdf-text-unmapped", "pdf-page-unreadable"]

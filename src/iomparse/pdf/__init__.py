@@ -17,7 +17,7 @@ import attrs
 
 from ..files import is_pdf, read_bytes
 from ..model import Diagnostic, Document
-from .glyphs import INSTALL, PdfError
+from .glyphs import INSTALL, Page, PdfError
 
 __all__ = ["INSTALL", "PdfError", "is_pdf", "parse_pdf", "pdf_text"]
 
@@ -59,6 +59,15 @@ def _read(source: Source) -> tuple[str, list[Diagnostic], int]:
         document.close()
     if not read:
         raise PdfError("the PDF has no pages")
+    if all(isinstance(page, int) or not page.pieces for page in read):
+        raise PdfError("no text layer (a scanned PDF?): run OCR first, e.g. ocrmypdf in.pdf out.pdf")
+    return document_text(read), pages_lost(read), len(read)
+
+
+def pages_lost(read: list[Page | int]) -> list[Diagnostic]:
+    """A warning for each page whose text is lost or reads wrong: a page PDFium cannot read (given by its
+    number), a page without a text layer among pages with one, a page whose characters are partly glyphs with
+    no Unicode meaning (more than 2% of them, 3 at least)."""
     lost: list[Diagnostic] = []
     for page in read:
         if isinstance(page, int):
@@ -66,6 +75,10 @@ def _read(source: Source) -> tuple[str, list[Diagnostic], int]:
         elif not page.pieces and len(read) > 1:
             message = f"page {page.number}: no text layer (a scanned image?), its text is lost: run OCR first"
             lost.append(Diagnostic("warning", "pdf-page-without-text", message))
-    if all(isinstance(page, int) or not page.pieces for page in read):
-        raise PdfError("no text layer (a scanned PDF?): run OCR first, e.g. ocrmypdf in.pdf out.pdf")
-    return document_text(read), lost, len(read)
+        elif page.unmapped >= max(3, 0.02 * page.characters):
+            message = (
+                f"page {page.number}: {page.unmapped} of {page.characters} characters have no Unicode meaning "
+                "(a font without a ToUnicode map): its text may read wrong"
+            )
+            lost.append(Diagnostic("warning", "pdf-text-unmapped", message))
+    return lost

@@ -52,6 +52,16 @@ class Page:
     height: float
     pieces: tuple[Piece, ...]
 
+    @property
+    def characters(self) -> int:
+        return sum(len(piece.text) for piece in self.pieces)
+
+    @property
+    def unmapped(self) -> int:
+        """How many of its characters have no Unicode meaning (U+FFFD, the private use area): glyphs of a font
+        without a ``ToUnicode`` map, whose text reads wrong."""
+        return sum(1 for piece in self.pieces for c in piece.text if c == "\ufffd" or "\ue000" <= c <= "\uf8ff")
+
 
 def pdfium() -> Any:
     """The pypdfium2 module; `PdfError` naming the install command when the ``pdf`` extra is missing."""
