@@ -1971,3 +1971,22 @@ def test_a_marker_set_apart_after_a_capitalized_word_at_a_lines_end_or_its_colum
     )
     document = iomparse.parse(text)
     assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_2"), ("2", "para_3")]
+
+
+def test_an_annotated_agendas_notes_numbered_afresh_under_an_item_leave_the_items_numbering_alone():
+    text = (
+        "S/90/1\n\nOriginal: English\n2 May 2044\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "ANNOTATED PROVISIONAL AGENDA\n\n"
+        "1.      Opening of the session\n"
+        "2.      Budget matters                                                      S/90/2\n"
+        "        1.    The Committee will review the revised budget, which the Administration prepared\n"
+        "        in consultation with the Member States.\n"
+        "        2.    It will then be invited to recommend its approval.\n"
+        "        3.    The approved budget will be published in June, together with the revised scale and the\n"
+        "        table of staff positions funded from the Administrative Part of the Budget for the year.\n"
+        "3.      Human resources                                                     S/90/3\n"
+        "        The Committee will take note of the report.\n"
+        "4.      Closure of the session\n"
+    )
+    numbers = [block.num for block in iomparse.parse(text).body if isinstance(block, iomparse.Paragraph)]
+    assert numbers == ["1", "2", "1", "2", "3", "3", "4"]  # item 3 after note 3 of item 2: in sequence

@@ -57,7 +57,9 @@ class _Joining:
     logical: list[LogicalLine] = field(factory=list)
     last_line: Line | None = None  # the last non-blank physical line; None after a blank line
     open_bold: bool = False  # whether the last logical line has an unclosed **
-    paragraph: int | None = 0  # the number of the last numbered paragraph; None after an annex's label or cover
+    # the number of the last numbered paragraph at the margin and indented (an annotated agenda's notes under
+    # an item, numbered 1., 2. afresh); None after an annex's label or cover
+    paragraph: dict[bool, int | None] = field(factory=lambda: {False: 0, True: None})
     column: int = 0  # the widest physical line of the last logical line, when it has two or more: its measure
 
     def read(self, index: int, line: Line) -> None:
@@ -82,9 +84,12 @@ class _Joining:
             self.logical.append(make_line(kind, match, style, rule, line))
             self.open_bold = False
             if kind == "PARA" and match is not None and rule != "replacement-paragraph":
-                self.paragraph = int(match.group("label").split()[0])
+                indented = _indented(line)
+                self.paragraph[indented] = int(match.group("label").split()[0])
+                if not indented:
+                    self.paragraph[True] = None  # the notes under the next item are numbered afresh
             elif kind in _NUMBERING_ANEW:
-                self.paragraph = None  # an annex, or a document it reproduces (an extract from paragraph 21 on)
+                self.paragraph = {False: None, True: None}  # an annex, or a document it reproduces (from 21 on)
         self.open_bold ^= line.text.count("**") % 2 == 1
         self.last_line = line
 
@@ -95,7 +100,8 @@ class _Joining:
             return "HEADING", spaced, "label", "heading-label-spaced"
         above = self.last_line
         last = self.logical[-1] if self.logical else None
-        if kind == "PARA" and above is not None and match and not _follows(match.group("label"), self.paragraph):
+        numbered_before = self.paragraph[_indented(line)]
+        if kind == "PARA" and above is not None and match and not _follows(match.group("label"), numbered_before):
             if _REPLACEMENT.search(above.text.rstrip()):
                 rule = "replacement-paragraph"  # Paragraph 46 should read: / 46. …: its own number, out of turn
             else:
@@ -274,12 +280,18 @@ _SPACED_LABEL = re.compile(rf"(?P<label>(?:{LABEL_WORDS}) \d{{1,3}})(?P<gap>\s+)
 _LABEL_INITIALS = frozenset(word[0] for word in HEADING_LABELS)
 _CAPTION_WORDS = 10  # words: a label's caption
 _TAB_SPACES = 3  # spaces: a tab between a label and its caption, as -layout keeps it
+_INDENT = 4  # spaces: a line starting so far right of the margin is indented
 
 
 def _caption(text: str) -> bool:
     """Whether a line can be the caption under a label (``Rule 4`` / ``Provisional agenda``): a few words
     starting with a capital, no sentence."""
     return bool(_SHORT_TITLE.fullmatch(bare(text))) and len(text.split()) <= 10
+
+
+def _indented(line: Line) -> bool:
+    """Whether a line starts a tab or more right of the margin (in text laid out at its columns)."""
+    return len(line.text) - len(line.text.lstrip(" ")) >= _INDENT
 
 
 def _follows(label: str, last: int | None) -> bool:
