@@ -354,3 +354,21 @@ def test_a_records_contents_without_pages_lists_its_items_over_the_opening_of_th
         "Adoption of the agenda",
         "Closure of the session",
     ]
+
+
+def test_a_heading_longer_than_a_headings_shape_is_one_when_the_contents_list_it():
+    text = (
+        "CONTENTS\n"
+        "                                                                       Page\n"
+        "Opening of the session . . . . . . . . . . . . . . . . . . . . . . . .  1\n"
+        "Reports of the Standing Committee on Programmes and Finance on its Forty-first and\n"
+        "Forty-second Sessions . . . . . . . . . . . . . . . . . . . . . . . . . 2\n\n"
+        "Opening of the session\n\n"
+        "1.   The Chairperson opened the session.\n\n"
+        "Reports of the Standing Committee on Programmes and Finance on its Forty-first and\n"
+        "Forty-second Sessions\n\n"
+        "2.   The Council took note of the reports.\n"
+    )
+    headings = [s for _, s in iomparse.paths.walk(iomparse.parse(text)) if isinstance(s, iomparse.Section)]
+    assert len(headings) == 2
+    assert iomparse.model.inline_text(headings[1].heading).endswith("Forty-first and Forty-second Sessions")

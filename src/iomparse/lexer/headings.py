@@ -90,6 +90,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     statement's salutation repeated over a numbered paragraph. One pass, from the end."""
     flags = [False] * len(lines)
     prose = not any(line.kind == "PARA" for line in lines)  # a statement: paragraphs without numbers
+    listed = _contents_titles(lines)  # a heading the contents list may be longer than a heading's shape
     opens_section = False  # whether the next line that counts starts a paragraph or a section
     prose_opens = False  # whether it is a paragraph of prose, in a document without numbered paragraphs
     paragraph_next = False  # whether the next line that counts is a numbered paragraph
@@ -101,6 +102,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
         if opens_section or (prose_opens and _after_sentence(lines, index)) or line.rule == "heading-over-text":
             long_title = line.kind == "ITEM" and paragraph_next and _previous_kind(lines, index) != "ITEM"
+            long_title = long_title or (bool(listed) and _entry_words(line.text) in listed)
             flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
         if line.kind == "ITEM" and (not paragraph_next or _goes_on_list(lines, index)):
             flags[index] = False  # (a) … / (b) … / ADOPTION OF …, or (a) … / (b) … / 1. …: a list, not headings
@@ -112,6 +114,14 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         )
     _first_heading_over_prose(lines, flags)
     return flags
+
+
+_LEADER = re.compile(r"\s*(?:[.…·]\s?){3,}.*$")
+
+
+def _contents_titles(lines: list[LogicalLine]) -> set[str]:
+    """The words of the titles a table of contents lists (``Reports on the Twenty-sixth and … Finance``)."""
+    return {_entry_words(_LEADER.sub("", line.text)) for line in lines if line.kind == "TOC_ENTRY"}
 
 
 def _passed_over(line: LogicalLine, opens_section: bool) -> bool:
