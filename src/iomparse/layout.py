@@ -475,9 +475,10 @@ def _spaced_markers(text: str) -> list[re.Match[str]]:
     at the end of a table row's label."""
     found = list(SPACED_MARKER.finditer(text))
     end = _LINE_END_MARKER.search(text)
-    found += [end] if end is not None and not any(m.end() >= end.start(2) for m in found) else []
+    if end is not None and not any(m.end() >= end.start(2) for m in found):
+        found.append(end)
     cell = _CELL_MARKER.match(text) if "  " in text or text.startswith("|") else None
-    return [*found, cell] if cell is not None and (end is None or cell.start() != end.start()) else found
+    return [*found, cell] if cell is not None else found
 
 
 def _spaced_marker(match: re.Match[str], numbers: set[str]) -> str:

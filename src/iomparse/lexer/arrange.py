@@ -44,9 +44,9 @@ _PAGE_NUMBER = re.compile(r"[-–]?\s*(\d{1,3})\s*[-–]?")
 
 
 def _mark_page_numbers_at_foot(logical: list[LogicalLine]) -> None:
-    """A number alone (``2``, ``- 2 -``) on the last line of a page, below other lines and not above the page's
-    own number, is the page's number printed in its footer (a word processor's page field), not text: were it
-    kept, it would open the next page's first paragraph."""
+    """A number alone (``2``, ``- 2 -``) on the last line of a page, under a line of words, and no greater than
+    the page's place in the text, is the page's number printed in its footer (a word processor's page field),
+    not text: were it kept, it would open the next page's first paragraph."""
     for index, line in enumerate(logical[1:], start=1):
         found = _PAGE_NUMBER.fullmatch(bare(line.text))
         if (

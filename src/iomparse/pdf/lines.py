@@ -253,18 +253,22 @@ def _write_line(writer: _Writer, line: Line, grid: Grid, *, plain: bool) -> None
 _COLUMN_GAP = 1.2  # type sizes: a gap wider sets the next piece in a column of its own
 
 
+def _gaps(line: Line) -> list[int]:
+    """The indexes of the pieces a wide gap sets apart from the piece before them."""
+    pieces = line.pieces
+    return [i for i in range(1, len(pieces)) if pieces[i].x0 - pieces[i - 1].x1 > _COLUMN_GAP * line.size]
+
+
 def _gapped(line: Line) -> bool:
     """Whether a wide gap sets a piece of the line apart (a hanging label's included)."""
-    pieces = line.pieces
-    return any(pieces[i].x0 - pieces[i - 1].x1 > _COLUMN_GAP * line.size for i in range(1, len(pieces)))
+    return bool(_gaps(line))
 
 
 def _columns(line: Line) -> bool:
     """Whether a line is set in columns: a wide gap sets a piece apart, other than a hanging label's before
     its text (``1.``, ``IV.`` a tab away from the words)."""
-    pieces = line.pieces
-    gaps = [i for i in range(1, len(pieces)) if pieces[i].x0 - pieces[i - 1].x1 > _COLUMN_GAP * line.size]
-    return gaps != [] and (gaps != [1] or _LABEL.fullmatch(pieces[0].text) is None)
+    gaps = _gaps(line)
+    return gaps != [] and (gaps != [1] or _LABEL.fullmatch(line.pieces[0].text) is None)
 
 
 _LABEL = re.compile(r"(?:[IVXLC]+|[A-Z]|\d+)(?:\.\d+)*\.?|\(?(?:[a-z]{1,4}|\d+)\)")
