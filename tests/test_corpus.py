@@ -24,13 +24,13 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_FLOOR = 0.93
 SHAPE_FLOORS = {
     "adopted-resolution": 0.96,
-    "agenda": 0.89,
+    "agenda": 0.92,
     "compilation": 0.95,
     "contributions-report": 0.92,
     "corrigendum": 0.93,
     "council-report": 0.96,
     "dg-report": 0.94,
-    "draft-resolutions": 0.93,
+    "draft-resolutions": 0.95,
     "ex-committee": 0.97,
     "financial-report": 0.89,
     "icem-typed": 0.94,
@@ -42,7 +42,7 @@ SHAPE_FLOORS = {
     "rules-of-procedure": 0.95,
     "scale-of-assessment": 0.95,
     "scpf-report": 0.97,
-    "statement": 0.87,
+    "statement": 0.90,
     "summary-record": 0.96,
     "working-group": 0.95,
 }
