@@ -460,16 +460,17 @@ def _ends_cover_page(logical: list[LogicalLine], index: int) -> bool:
     the next page opening with the document's running header (its symbol) or its title repeated: the cover's
     notes, whose rule the extraction lost, not the body's first paragraphs (the body begins on the next
     page)."""
-    line = logical[index]
-    if line.page != 1 or any(NOTE_SHEET.fullmatch(bare_text(above.text)) for above in logical[:index]):
-        return False  # (a note sheet's text, the document's own cover on the next page)
+    if logical[index].page != 1:
+        return False
     end = index
     while end < len(logical) and logical[end].page == 1 and logical[end].kind == "TEXT":
         if not _sentences(bare_text(logical[end].text), _NOTE_WORDS) or end - index == _COVER_PAGE_NOTES:
             return False
         end += 1
     if end == index or end == len(logical) or logical[end].page != 2:
-        return False
+        return False  # (checked first: only a page's last lines get this far, so the look back is paid rarely)
+    if any(NOTE_SHEET.fullmatch(bare_text(above.text)) for above in logical[:index]):
+        return False  # (a note sheet's text, the document's own cover on the next page)
     opening = logical[end]
     titles = {bare_text(line.text) for line in logical[:index] if line.kind == "CAPS"}
     return opening.kind == "SYMBOL_LINE" or (opening.kind == "CAPS" and bare_text(opening.text) in titles)
