@@ -424,10 +424,10 @@ def _marked(text: str, numbers: set[str], pending: set[str]) -> str:
     if not pending or " " not in text:
         return text
     text = SPACED_MARKER.sub(lambda m: _spaced_marker(m, pending), text)
-    end = _LINE_END_MARKER.search(text)
-    if end is not None and end.group(2) in pending:
-        pending.discard(end.group(2))
-        return f"{text[: end.start(2) - 1]}{end.group(2).translate(TO_SUPERSCRIPT)}{text[end.end(2) :]}"
+    last = _LINE_END_MARKER.search(text)
+    if last is not None and last.group(2) in pending:
+        pending.discard(last.group(2))
+        return f"{text[: last.start(2) - 1]}{last.group(2).translate(TO_SUPERSCRIPT)}{text[last.end(2) :]}"
     cell = _CELL_MARKER.match(text)
     if cell is None or cell.group(cell.lastindex or 1) not in pending:
         return text
