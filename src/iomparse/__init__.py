@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from . import codecs, paths
-from .errors import ParseError
+from .codecs import CodecError
+from .errors import Error, ParseError
 from .files import InputError
 from .model import (
     Adoption,
@@ -83,6 +84,7 @@ __all__ = [
     "Assurance",
     "Citation",
     "Clause",
+    "CodecError",
     "ConstitutionRef",
     "Contents",
     "ContentsEntry",
@@ -92,6 +94,7 @@ __all__ = [
     "DocRef",
     "Document",
     "Emphasis",
+    "Error",
     "Figure",
     "Footnote",
     "Furniture",

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 
-class ParseError(ValueError):
+class Error(Exception):
+    """The base of the exceptions iomparse raises for what it is given: `ParseError` (strict parsing),
+    `iomparse.InputError` (a file it cannot read, `iomparse.PdfError` for a PDF), `iomparse.CodecError` (JSON
+    or XML that is not iomparse's). Each is also a `ValueError`."""
+
+
+class ParseError(Error, ValueError):
     """A strict parse met a line it could not place.
 
     ``kind`` names the error (``header-line-in-body``, ``resolution-part-outside-resolution``,

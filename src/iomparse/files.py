@@ -6,8 +6,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from .errors import Error
 
-class InputError(ValueError):
+
+class InputError(Error, ValueError):
     """An input that cannot be read as a document: binary, undecodable, empty or unreadable."""
 
 

@@ -34,10 +34,15 @@ def document_parser() -> Lark:
 def parse(text: str, *, strict: bool = False, source: str | None = None) -> Document:
     """Parse the text of a council document.
 
+    ``text`` must be a ``str`` (`TypeError` otherwise: a path goes to `parse_file`).
     Lenient (the default): never raises on any ``str``; lines the grammar cannot place are kept as
     `Unclassified` blocks and reported in ``Document.diagnostics``. ``strict=True`` raises `ParseError`
     at the first such line instead. ``source`` names the input in error messages.
     """
+    if not isinstance(text, str):
+        what = type(text).__name__
+        hint = "decode it first, or" if isinstance(text, bytes | bytearray) else "for a file,"
+        raise TypeError(f"parse() takes the text of a document (str), not {what}: {hint} use iomparse.parse_file(path)")
     with collector_paused():  # see `iomparse.collector`
         return _parse(text, strict=strict, source=source)
 

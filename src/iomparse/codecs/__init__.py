@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..errors import Error
+
 if TYPE_CHECKING:
     from .json import from_json, to_json
     from .text import to_text
@@ -19,7 +21,7 @@ __all__ = ["CodecError", "from_json", "from_xml", "to_json", "to_text", "to_xml"
 _MODULES = {"to_json": "json", "from_json": "json", "to_xml": "xml", "from_xml": "xml", "to_text": "text"}
 
 
-class CodecError(ValueError):
+class CodecError(Error, ValueError):
     """Input that is not a valid iomparse JSON or XML document; the message names where the problem is."""
 
 

@@ -43,10 +43,14 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @collector_paused()
-def to_json(doc: Document) -> str:
-    """``doc`` as JSON text (like `json.dumps`, without a final newline)."""
+def to_json(doc: Document, *, indent: int | None = 2) -> str:
+    """``doc`` as JSON text (like `json.dumps`, without a final newline): indented by two spaces, or on one
+    line with ``indent=None`` (a document a line, for JSON Lines)."""
+    if indent not in (None, 2):
+        raise ValueError(f"indent must be 2 or None, not {indent!r}")
+    option = _DUMP_OPTIONS if indent else 0
     try:
-        data = orjson.dumps({"iomparse": VERSION, **_node_object(doc)}, default=_node_object, option=_DUMP_OPTIONS)
+        data = orjson.dumps({"iomparse": VERSION, **_node_object(doc)}, default=_node_object, option=option)
     except orjson.JSONEncodeError as error:
         raise CodecError(f"cannot write JSON: {error}") from None
     return data.decode("utf-8")

@@ -1,0 +1,43 @@
+"""What a Python user expects of the library's surface: clear errors for the wrong argument, one base class for
+iomparse's own exceptions, compact JSON on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import sample_text
+
+import iomparse
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "scpf-paper-a.txt"
+
+
+@pytest.mark.parametrize("given", [SAMPLE, str(SAMPLE).encode(), b"S/18/9\n", None, 42])
+def test_parse_refuses_what_is_not_text_and_points_to_parse_file(given):
+    with pytest.raises(TypeError, match=r"parse\(\) takes the text of a document \(str\), not .*parse_file"):
+        iomparse.parse(given)
+
+
+def test_parse_file_takes_a_path_or_its_name():
+    assert iomparse.parse_file(SAMPLE) == iomparse.parse_file(str(SAMPLE))
+
+
+def test_iomparses_exceptions_share_a_base_class_and_stay_value_errors(tmp_path):
+    for kind in (iomparse.ParseError, iomparse.InputError, iomparse.CodecError, iomparse.PdfError):
+        assert issubclass(kind, iomparse.Error) and issubclass(kind, ValueError)
+    with pytest.raises(iomparse.Error):
+        iomparse.parse_file(tmp_path / "missing.txt")
+    with pytest.raises(iomparse.Error):
+        iomparse.from_json("{}")
+    with pytest.raises(iomparse.Error):
+        iomparse.parse("1. Text.\n\n2. More text.\n\n4 November 2004\n\n3. And more.\n", strict=True)
+
+
+def test_json_on_one_line_on_request_reads_back_the_same():
+    document = iomparse.parse(sample_text("scpf-paper-b"))
+    compact = iomparse.to_json(document, indent=None)
+    assert "\n" not in compact and len(compact) < len(iomparse.to_json(document))
+    assert iomparse.from_json(compact) == document
+    with pytest.raises(ValueError, match="indent must be 2 or None"):
+        iomparse.to_json(document, indent=4)
