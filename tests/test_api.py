@@ -41,3 +41,10 @@ def test_json_on_one_line_on_request_reads_back_the_same():
     assert iomparse.from_json(compact) == document
     with pytest.raises(ValueError, match="indent must be 2 or None"):
         iomparse.to_json(document, indent=4)
+
+
+def test_parse_given_a_file_name_says_so():
+    document = iomparse.parse(str(SAMPLE))
+    (warning,) = [d for d in document.diagnostics if d.code == "text-is-a-file-name"]
+    assert warning.severity == "warning" and "parse_file(path)" in warning.message
+    assert "text-is-a-file-name" not in {d.code for d in iomparse.parse("Geneva").diagnostics}

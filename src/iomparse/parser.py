@@ -69,6 +69,9 @@ def _parse(text: str, *, strict: bool, source: str | None) -> Document:
             diagnostics.append(
                 Diagnostic("warning", "invalid-character", f"{replaced} lone surrogate(s) replaced with U+FFFD", None)
             )
+        if _names_a_file(text):
+            message = f"the text is the name of a file, {text.strip()!r}: parse_file(path) reads a file"
+            diagnostics.append(Diagnostic("warning", "text-is-a-file-name", message, 1))
         stray: list[LineToken] = []
         interactive = document_parser().parse_interactive("")
         for token in lexed.tokens:
@@ -84,6 +87,12 @@ def _parse(text: str, *, strict: bool, source: str | None) -> Document:
         return assemble(main, annexes, lexed, diagnostics)
     finally:
         OWN_SYMBOL.reset(own)
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether ``text`` is one short line that names a file that exists (``parse("report.txt")``)."""
+    name = text.strip()
+    return 0 < len(name) < 1024 and "\n" not in name and os.path.isfile(name)
 
 
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8") -> Document:
