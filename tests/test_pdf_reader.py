@@ -198,3 +198,10 @@ def test_the_corpus_pdfs_read_directly_hold_their_facts():
     ]
     assert len(facts) > 6000
     assert sum(fact.held for fact in facts) / len(facts) >= 0.98
+
+
+def test_words_set_at_an_angle_are_reported():
+    document = iomparse.parse_pdf(ERRORS / "turned.pdf")
+    (turned,) = [d for d in document.diagnostics if d.code == "pdf-text-turned"]
+    assert turned.severity == "warning" and turned.message.startswith("page 1: 9 words are set at an angle")
+    assert not [d for d in read("scpf-paper-a").diagnostics if d.code == "pdf-text-turned"]

@@ -6,7 +6,8 @@
 - ``encrypted.pdf``: a one-page document that needs a password to open;
 - ``scanned.pdf``: a page with no text layer, only a drawn image (a scan's shape);
 - ``half-scanned.pdf``: a page of text, then a page with no text layer;
-- ``damaged.pdf``: a PDF's signature over bytes that are no PDF.
+- ``damaged.pdf``: a PDF's signature over bytes that are no PDF;
+- ``turned.pdf``: a paragraph, then a table turned a quarter on the page.
 
 Needs reportlab (pip install reportlab). The output is byte-stable (``invariant=1``).
 """
@@ -51,6 +52,19 @@ def main() -> int:
     canvas = Canvas(str(OUT / "half-scanned.pdf"), pagesize=A4, invariant=1)
     text_page(canvas)
     image_page(canvas)
+    canvas.save()
+    canvas = Canvas(str(OUT / "turned.pdf"), pagesize=A4, invariant=1)
+    canvas.setFont("Times-Roman", 12)
+    canvas.drawString(70, 750, "1.  The table below is turned on the page.")
+    canvas.saveState()
+    canvas.translate(300, 200)
+    canvas.rotate(90)
+    for row, text in enumerate(
+        ("Region      2030      2031", "Africa      1,200     1,350", "Asia        900       950")
+    ):
+        canvas.drawString(0, -20 * row, text)
+    canvas.restoreState()
+    canvas.showPage()
     canvas.save()
     (OUT / "damaged.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
     for path in sorted(OUT.glob("*.pdf")):

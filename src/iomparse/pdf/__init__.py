@@ -65,9 +65,9 @@ def _read(source: Source) -> tuple[str, list[Diagnostic], int]:
 
 
 def pages_lost(read: list[Page | int]) -> list[Diagnostic]:
-    """A warning for each page whose text is lost or reads wrong: a page PDFium cannot read (given by its
+    """A warning for each page whose text is lost or may read wrong: a page PDFium cannot read (given by its
     number), a page without a text layer among pages with one, a page whose characters are partly glyphs with
-    no Unicode meaning (more than 2% of them, 3 at least)."""
+    no Unicode meaning (more than 2% of them, 3 at least), a page with words set at an angle."""
     lost: list[Diagnostic] = []
     for page in read:
         if isinstance(page, int):
@@ -81,4 +81,10 @@ def pages_lost(read: list[Page | int]) -> list[Diagnostic]:
                 "(a font without a ToUnicode map): its text may read wrong"
             )
             lost.append(Diagnostic("warning", "pdf-text-unmapped", message))
+        if not isinstance(page, int) and page.turned:
+            message = (
+                f"page {page.number}: {page.turned} words are set at an angle (a table or a note turned on the "
+                "page): they are laid out as printed, and may read wrong"
+            )
+            lost.append(Diagnostic("warning", "pdf-text-turned", message))
     return lost

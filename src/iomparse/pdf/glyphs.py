@@ -14,6 +14,7 @@ letter), its position where it starts and ends, its font once per font.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -41,6 +42,7 @@ class Piece:
     bold: bool
     italic: bool
     spaced: bool  # a space (printed, or a gap PDFium saw) separates it from the piece before
+    turned: bool = False  # set at an angle (a table or a note turned on the page): laid out as if level
 
 
 @frozen
@@ -55,6 +57,11 @@ class Page:
     @property
     def characters(self) -> int:
         return sum(len(piece.text) for piece in self.pieces)
+
+    @property
+    def turned(self) -> int:
+        """How many of its pieces are set at an angle."""
+        return sum(piece.turned for piece in self.pieces)
 
     @property
     def unmapped(self) -> int:
@@ -119,6 +126,7 @@ _LIGATURES = str.maketrans(
 
 
 _WORD = re.compile(r"\S+")
+_LEVEL = 0.1  # the sine of the angle above which a character is set at an angle
 
 
 class _Calls:
@@ -132,6 +140,7 @@ class _Calls:
         self.origin = _declare(raw.FPDFText_GetCharOrigin, number, pointer, number, pointer, pointer)
         self.box = _declare(raw.FPDFText_GetCharBox, number, pointer, number, pointer, pointer, pointer, pointer)
         self.size = _declare(raw.FPDFText_GetFontSize, ctypes.c_double, pointer, number)
+        self.angle = _declare(raw.FPDFText_GetCharAngle, ctypes.c_float, pointer, number)
         self.doubles = (ctypes.c_double * 4)()
         self.address = ctypes.addressof(self.doubles)
         self.name = ctypes.create_string_buffer(256)
@@ -171,7 +180,8 @@ class _Calls:
         chars = text[start:end].translate(_LIGATURES)
         if not chars.isprintable():
             chars = "".join(c for c in chars if c.isprintable())
-        return Piece(chars, x0, max(x1, x0), baseline, round(self.size(handle, start), 2), bold, italic, spaced)
+        size, turned = round(self.size(handle, start), 2), abs(math.sin(self.angle(handle, start))) > _LEVEL
+        return Piece(chars, x0, max(x1, x0), baseline, size, bold, italic, spaced, turned)
 
     def _face(self, font: int) -> tuple[bool, bool]:
         """Whether a font is bold, italic: by the words of its name, else by its weight and italic angle."""
