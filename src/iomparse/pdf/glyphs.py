@@ -42,7 +42,7 @@ class Piece:
     bold: bool
     italic: bool
     spaced: bool  # a space (printed, or a gap PDFium saw) separates it from the piece before
-    turned: bool = False  # set at an angle (a table or a note turned on the page): laid out as if level
+    turned: bool = False  # set at an angle (a table or a note turned on the page)
 
 
 @frozen
