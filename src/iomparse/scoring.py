@@ -397,14 +397,8 @@ def _part(
 
 def _footnotes(document: Document, expected: list[tuple[str, dict]], renamed: dict[str, str]) -> Iterator[Fact]:
     notes = [norm(note) or "" for note in document.meta.notes]
-    as_cover_notes = [  # a title's note (marked *) that iomparse reads as the cover's note is no footnote of it
-        want
-        for _, want in expected
-        if str(want["marker"]) == "*"
-        and not any(f.marker == "*" and _starts(f, norm(want["starts"]) or "") for f in document.footnotes)
-        and any(note.startswith(norm(want["starts"]) or "") for note in notes)
-    ]
-    yield _count("footnotes", "footnotes", len(expected) - len(as_cover_notes), len(document.footnotes))
+    cover_notes = sum(_read_as_cover_note(document, want, notes) for _, want in expected)
+    yield _count("footnotes", "footnotes", len(expected) - cover_notes, len(document.footnotes))
     unused = list(document.footnotes)
     for prefix, want in expected:
         marker, start = str(want["marker"]), norm(want["starts"]) or ""
@@ -417,11 +411,25 @@ def _footnotes(document: Document, expected: list[tuple[str, dict]], renamed: di
         yield Fact("footnotes", f"footnote {marker} text", footnote is not None, start, None if footnote else got)
         if footnote is not None:
             unused.remove(footnote)
-        anchor = want.get("anchor")
-        if anchor is not None:
-            full = anchor if anchor.startswith("annex_") or not prefix else prefix + anchor
-            got_anchor = renamed.get(footnote.anchor, footnote.anchor) if footnote and footnote.anchor else None
-            yield Fact("footnotes", f"footnote {marker} anchor", got_anchor == full, full, got_anchor)
+        if want.get("anchor") is not None:
+            yield _anchor_fact(marker, want["anchor"], prefix, footnote, renamed)
+
+
+def _read_as_cover_note(document: Document, want: dict, notes: list[str]) -> bool:
+    """Whether a gold footnote is a title's note (marked ``*``) that iomparse reads as the cover's note, and
+    not as a footnote: no footnote of the document is it."""
+    start = norm(want["starts"]) or ""
+    return (
+        str(want["marker"]) == "*"
+        and not any(f.marker == "*" and _starts(f, start) for f in document.footnotes)
+        and any(note.startswith(start) for note in notes)
+    )
+
+
+def _anchor_fact(marker: str, anchor: str, prefix: str, footnote: Footnote | None, renamed: dict[str, str]) -> Fact:
+    full = anchor if anchor.startswith("annex_") or not prefix else prefix + anchor
+    got = renamed.get(footnote.anchor, footnote.anchor) if footnote and footnote.anchor else None
+    return Fact("footnotes", f"footnote {marker} anchor", got == full, full, got)
 
 
 def _text(footnote: Footnote) -> str:

@@ -101,8 +101,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
         if opens_section or (prose_opens and _after_sentence(lines, index)) or line.rule == "heading-over-text":
-            long_title = line.kind == "ITEM" and paragraph_next and _previous_kind(lines, index) != "ITEM"
-            long_title = long_title or (bool(listed) and _entry_words(line.text) in listed)
+            long_title = _long_title(lines, index, paragraph_next, listed)
             flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
         if line.kind == "ITEM" and (not paragraph_next or _goes_on_list(lines, index)):
             flags[index] = False  # (a) … / (b) … / ADOPTION OF …, or (a) … / (b) … / 1. …: a list, not headings
@@ -114,6 +113,14 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         )
     _first_heading_over_prose(lines, flags)
     return flags
+
+
+def _long_title(lines: list[LogicalLine], index: int, paragraph_next: bool, listed: set[str]) -> bool:
+    """Whether a heading candidate may be as long as an agenda item's title: a lettered item right above a
+    numbered paragraph (``paragraph_next``), or a line the table of contents lists."""
+    line = lines[index]
+    item = line.kind == "ITEM" and paragraph_next and _previous_kind(lines, index) != "ITEM"
+    return item or (bool(listed) and _entry_words(line.text) in listed)
 
 
 _LEADER = re.compile(r"\s*(?:[.…·]\s?){3,}.*$")
