@@ -7,7 +7,7 @@
 - ``scanned.pdf``: a page with no text layer, only a drawn image (a scan's shape);
 - ``half-scanned.pdf``: a page of text, then a page with no text layer;
 - ``damaged.pdf``: a PDF's signature over bytes that are no PDF;
-- ``turned.pdf``: a paragraph, then a table turned a quarter on the page.
+- ``turned.pdf``: a paragraph, then a table turned a quarter on the page (read as if the page were turned).
 
 Needs reportlab (pip install reportlab). The output is byte-stable (``invariant=1``).
 """

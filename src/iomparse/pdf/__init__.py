@@ -83,8 +83,8 @@ def pages_lost(read: list[Page | int]) -> list[Diagnostic]:
             lost.append(Diagnostic("warning", "pdf-text-unmapped", message))
         if not isinstance(page, int) and page.turned:
             message = (
-                f"page {page.number}: {page.turned} words are set at an angle (a table or a note turned on the "
-                "page): they are laid out as printed, and may read wrong"
+                f"page {page.number}: {page.turned} words set at an angle (a table turned on the page) read as if "
+                "the page were turned, after its level text"
             )
-            lost.append(Diagnostic("warning", "pdf-text-turned", message))
+            lost.append(Diagnostic("info", "pdf-text-turned", message))
     return lost

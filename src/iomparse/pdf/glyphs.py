@@ -42,7 +42,7 @@ class Piece:
     bold: bool
     italic: bool
     spaced: bool  # a space (printed, or a gap PDFium saw) separates it from the piece before
-    turned: bool = False  # set at an angle (a table or a note turned on the page)
+    turned: bool = False  # set at an angle (a table turned on the page): its place is measured along its lines
 
 
 @frozen
@@ -173,6 +173,9 @@ class _Calls:
         x0, baseline = doubles[0], doubles[1]
         self.box(handle, end - 1, address, address + 8, address + 16, address + 24)
         x1 = doubles[1]
+        sine = math.sin(self.angle(handle, start))  # (PDFium measures the angle clockwise)
+        if abs(sine) > _LEVEL:  # set at an angle: read along its own line, as if the page were turned with it
+            x0, baseline, x1 = (baseline, -x0, doubles[3]) if sine < 0 else (-baseline, x0, -doubles[2])
         font = self.font_of(obj)
         if font not in self.faces:
             self.faces[font] = self._face(font)
@@ -180,8 +183,8 @@ class _Calls:
         chars = text[start:end].translate(_LIGATURES)
         if not chars.isprintable():
             chars = "".join(c for c in chars if c.isprintable())
-        size, turned = round(self.size(handle, start), 2), abs(math.sin(self.angle(handle, start))) > _LEVEL
-        return Piece(chars, x0, max(x1, x0), baseline, size, bold, italic, spaced, turned)
+        size = round(self.size(handle, start), 2)
+        return Piece(chars, x0, max(x1, x0), baseline, size, bold, italic, spaced, abs(sine) > _LEVEL)
 
     def _face(self, font: int) -> tuple[bool, bool]:
         """Whether a font is bold, italic: by the words of its name, else by its weight and italic angle."""

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+import attrs
 from attrs import frozen
 
 from .glyphs import Page, Piece
@@ -32,8 +33,20 @@ class Line:
 
 
 def page_lines(page: Page) -> list[Line]:
-    """The lines of ``page`` from top to bottom, superscripts put on the line they are raised above."""
-    rows = _rows(page.pieces)
+    """The lines of ``page`` from top to bottom, superscripts put on the line they are raised above; words set
+    at an angle (a turned table) after them, read as if the page were turned, their block moved to the page's
+    left edge."""
+    level = [piece for piece in page.pieces if not piece.turned]
+    turned = [piece for piece in page.pieces if piece.turned]
+    if not turned:
+        return _lines(level)
+    left = min(piece.x0 for piece in turned) - min((piece.x0 for piece in level), default=0.0)
+    moved = [attrs.evolve(piece, x0=piece.x0 - left, x1=piece.x1 - left) for piece in turned]
+    return _lines(level) + _lines(moved)
+
+
+def _lines(pieces: Sequence[Piece]) -> list[Line]:
+    rows = _rows(pieces)
     lines: list[Line] = []
     for i, row in enumerate(rows):
         below = rows[i + 1] if i + 1 < len(rows) else None
