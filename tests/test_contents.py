@@ -372,3 +372,16 @@ def test_a_heading_longer_than_a_headings_shape_is_one_when_the_contents_list_it
     headings = [s for _, s in iomparse.paths.walk(iomparse.parse(text)) if isinstance(s, iomparse.Section)]
     assert len(headings) == 2
     assert iomparse.model.inline_text(headings[1].heading).endswith("Forty-first and Forty-second Sessions")
+
+
+def test_a_legal_texts_chapters_are_labelled_headings_over_its_rules():
+    text = (
+        "SCPF/99\n\nOriginal: English\n1 March 2040\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "RULES OF PROCEDURE\n\nCHAPTER I – SCOPE\n\nRule 1\nApplication\n\n1.  These Rules apply.\n\n"
+        "CHAPTER II – SESSIONS\n\nRule 2\nSessions\n\n1.  The Committee meets twice a year.\n"
+    )
+    headings = [s for _, s in iomparse.paths.walk(iomparse.parse(text)) if isinstance(s, iomparse.Section)]
+    assert [(s.num, iomparse.model.inline_text(s.heading)) for s in headings][::2] == [
+        ("CHAPTER I", "SCOPE"),
+        ("CHAPTER II", "SESSIONS"),
+    ]

@@ -523,3 +523,8 @@ def test_a_cover_listing_its_symbols_over_two_lines():
     assert str(meta.symbol) == "C/131/L/7"
     assert [str(symbol) for symbol in meta.other_symbols] == ["C/131/L/8", "C/131/L/9", "C/131/L/10"]
     assert meta.title == "DRAFT RESOLUTIONS"
+
+
+def test_a_c_era_summary_records_symbol():
+    meta = iomparse.parse("C/131/SR/4\nOriginal: English\n9 December 2040\n\nCOUNCIL\n131st Session\n").meta
+    assert str(meta.symbol) == "C/131/SR/4"

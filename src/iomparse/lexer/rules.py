@@ -238,11 +238,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "HEADING",
         "heading-part",
-        re.compile(r"(?P<label>(?:PART|Part) (?:[IVX]+|\d+|[A-Z])\b)\s*[–—:.-]?\s*(?P<text>\S.*)"),
+        # PART II – OPERATIONS; CHAPTER I – SCOPE AND MEMBERSHIP (a legal text's chapters, as the Constitution's)
+        re.compile(r"(?P<label>(?:PART|Part|CHAPTER|Chapter) (?:[IVX]+|\d+|[A-Z])\b)\s*[–—:.-]?\s*(?P<text>\S.*)"),
         check=short_without_full_stop,
         style="part",
         longest=250,
-        first="Pp",
+        first="PpCc",
     ),
     Rule(
         "HEADING",
