@@ -513,10 +513,12 @@ def score_gold(path: Path, parse: Callable[[str], Document], *, pdf: bool = Fals
         document = parse(text.read_text("utf-8"))
         facts = tuple(check(document, gold["facts"]))
         scored.append(Scored(str(path), str(text), gold.get("shape", "?"), form_of(text, gold), facts))
+    if not pdf:
+        return scored
     stem = path.name.removesuffix(".gold.json")
     beside = [path.parent / f"{stem}.pdf"] + [(path.parent / name).parent / f"{stem}.pdf" for name in gold["texts"]]
     source = next((candidate for candidate in beside if candidate.exists()), None)  # (a sample's is beside its text)
-    if pdf and source is not None:
+    if source is not None:
         from .pdf import parse_pdf
 
         facts = tuple(check(parse_pdf(source), gold["facts"]))

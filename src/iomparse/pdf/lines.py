@@ -17,6 +17,7 @@ from itertools import pairwise
 import attrs
 from attrs import frozen
 
+from ..reading_order import TABLE_CAPTION
 from .glyphs import Page, Piece
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -193,7 +194,7 @@ def _tabular(lines: Sequence[Line], grid: Grid) -> list[bool]:
     for index in range(len(lines) - 2, -1, -1):  # upwards: headings stacked over the columns
         line, below = lines[index], lines[index + 1]
         close = line.baseline - below.baseline < 2 * max(line.size, below.size)
-        over = grid.column(line.pieces[0].x0) >= _HEADING_INDENT or _CAPTION.match(_words(line)) is not None
+        over = grid.column(line.pieces[0].x0) >= _HEADING_INDENT or TABLE_CAPTION.match(_words(line)) is not None
         flags[index] = flags[index] or (flags[index + 1] and close and over)
     for index in range(1, len(lines)):  # downwards: a heading's second line under a row (Background / documents)
         above, line = lines[index - 1], lines[index]
@@ -211,7 +212,6 @@ def _tabular(lines: Sequence[Line], grid: Grid) -> list[bool]:
 
 
 _HEADING_INDENT = 20  # columns: a line starting this far right of the margin is no paragraph's
-_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d")
 
 
 def _words(line: Line) -> str:
