@@ -1990,3 +1990,39 @@ def test_an_annotated_agendas_notes_numbered_afresh_under_an_item_leave_the_item
     )
     numbers = [block.num for block in iomparse.parse(text).body if isinstance(block, iomparse.Paragraph)]
     assert numbers == ["1", "2", "1", "2", "3", "3", "4"]  # item 3 after note 3 of item 2: in sequence
+
+
+def test_a_caption_continued_goes_on_with_a_table_whose_caption_stands_above_its_labels_heading():
+    """The table on the first page has its caption and its labels' heading (``Region``) printed as lines of
+    their own above it; the caption repeated with ``(continued)`` over the next page's rows still finds it,
+    though a line the page break left stands between, and the two pages make one table."""
+    text = (
+        "S/12/4\nOriginal: English\n2 May 2013\n\nFUNDING REPORT\n\f"
+        "S/12/4\nPage 2\n\n1.\nThe earmarked funding received is shown by region.\n\n"
+        "FUNDING BY REGION IN 2012\n\nRegion\n\n"
+        "Africa                    4,100,000     3,980,000\nAsia                      6,250,000     6,020,000\n\n"
+        "Funding received in currencies other than the US dollar is converted at the rate of the day.\n"
+        "\fS/12/4\nPage 3\n\n"
+        "FUNDING BY REGION IN 2012 (continued)\n\n"
+        "Europe                    2,870,000     2,910,000\nAmericas                  1,430,000     1,505,000\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    labels = [row[0] for row in table.cells if row[0] in ("Africa", "Asia", "Europe", "Americas")]
+    assert labels == ["Africa", "Asia", "Europe", "Americas"]
+
+
+def test_a_continued_caption_opening_a_page_does_not_carry_on_the_figures_left_above_it():
+    """A page ends with lines a table left open (its headings and figures read as text) and its notes; the
+    next page opens with the table's caption repeated: the caption is no line of that text."""
+    text = (
+        "C/9/2\nOriginal: English\n3 March 2010\n\nBUDGET REPORT\n\f"
+        "C/9/2\nPage 2\n\n1.\nThe budget by region follows.³ It covers every office.⁴\n\n"
+        "Migration\nhealth\n\nOther service\nareas\n\n39,677,048\n80,332,322\n\n11,610,212\n18,135,245\n\n\n"
+        "³ Offices in the Administrative Centres are included in the regional figures.\n"
+        "⁴ Liaison offices are counted with the region where they stand.\n\n"
+        "\fC/9/2\nPage 3\n\nTable 3 (cont’d)\nMigration\nhealth\n\nOther service\nareas\n\n"
+        "Europe                    2,870,000     2,910,000\nAmericas                  1,430,000     1,505,000\n"
+    )
+    canonical = iomparse.to_text(iomparse.parse(text))
+    assert "18,135,245 Table 3" not in canonical
+    assert "\nTable 3 (cont’d)" in canonical

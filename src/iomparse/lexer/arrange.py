@@ -184,10 +184,12 @@ class _Arrangement:
         words = text[: marked.start()].split() if marked else []
         if not words:
             return None
-        for earlier in reversed(self.flow[-_CAPTION_REACH:]):
+        for at in range(len(self.flow) - 1, max(-1, len(self.flow) - 1 - _CAPTION_REACH), -1):
+            earlier = self.flow[at]
             if earlier.kind == "TABLE":
-                same = (earlier.label or "").split()[: len(words)] == words and earlier.page < line.page
-                return (earlier, caption) if same else None
+                captions = [earlier.label or "", *(above.text for above in self.flow[max(0, at - 2) : at])]
+                same = any(bare(text).split()[: len(words)] == words for text in captions)
+                return (earlier, caption) if same and earlier.page < line.page else None
         return None
 
     def _continues_note(self, note: LogicalLine, line: LogicalLine, heading: bool) -> bool:
@@ -266,6 +268,8 @@ class _Arrangement:
         `_continues_over_page`)."""
         if self.open_text is None or (self.open_heading and not _starts_lower(line.text)):
             return False
+        if (self.broken or line.page != self.open_page) and _captions_next_page(line):
+            return False  # … 129,562,167 / (page break) / Table 3 (cont’d): unfinished text left by a table
         if _starts_lower(line.text) or (_ends_open(self.pieces[-1]) and not self.headings[index]):
             return True
         if self.headings[index] and not _ends_open(self.pieces[-1]):
@@ -378,12 +382,17 @@ def _join_note(note: LogicalLine, line: LogicalLine, words: DocumentWords) -> No
     note.numbers.extend(line.numbers)
 
 
+def _captions_next_page(line: LogicalLine) -> bool:
+    """Whether a line opening a page is a table's caption (``Table 1: …``, ``… (continued)``)."""
+    text = bare(line.text)
+    return TABLE_CAPTION.match(text) is not None or CONTINUED.search(text) is not None
+
+
 def _continues_over_page(open_text: LogicalLine, line: LogicalLine, broken: bool) -> bool:
     """Text after a page break continues the open list item, or, in a PDF's text, the open paragraph when it
     starts at the margin (a quotation is indented), even after a full stop."""
-    text = bare(line.text)
-    if not broken or TABLE_CAPTION.match(text) or CONTINUED.search(text):  # Table 1: …, … (continued): a
-        return False  # caption, opening no paragraph's next page
+    if not broken or _captions_next_page(line):  # Table 1: …, … (continued): a caption, opening no
+        return False  # paragraph's next page
     if open_text.kind in ("ITEM", "BULLET"):
         return True
     if _ended_short(open_text.raw):
