@@ -751,3 +751,147 @@ def test_labels_printed_in_one_block_with_the_statements_title_and_notes_heading
         ("Receivables", "12,400", "9,850"),
         ("Total assets", "287,600", "271,750"),
     ]
+
+
+def test_a_long_label_wrapped_over_two_lines_a_paragraph_number_and_headings_printed_first():
+    """pdftotext without ``-layout``: the labels (one wrapped onto a second line, longer than a line once
+    joined), the number of the paragraph beside the table's foot printed after them, every column's heading,
+    then the columns, the last heading run into the first column's block. The table is read with its
+    headings, and the number goes back to its paragraph, not to the table's figures."""
+    text = (
+        "9.\nThe costs of the meetings are set out below.\n\n"
+        "Table 4 – Costs of the governing bodies (in Swiss francs)\n\n"
+        "Meetings\nCouncil sessions\nStanding Committee sessions\n"
+        "Conference services, translation and interpretation of\nofficial documents\nTotal meetings\n\n"
+        "10.\n\n"
+        "2019\nActual\n\n2020\nBudget\n"
+        "410,000\n220,000\n95,000\n725,000\n\n"
+        "430,000\n230,000\n99,000\n759,000\n\n"
+        "The costs of translation rise with the number of documents issued before each session.\n"
+    )
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [
+        ("Meetings", "2019 Actual", "2020 Budget"),
+        ("Council sessions", "410,000", "430,000"),
+        ("Standing Committee sessions", "220,000", "230,000"),
+        ("Conference services, translation and interpretation of official documents", "95,000", "99,000"),
+        ("Total meetings", "725,000", "759,000"),
+    ]
+    paragraph = document.body[-1]
+    assert isinstance(paragraph, iomparse.Paragraph)
+    assert paragraph.num == "10"
+    assert iomparse.model.inline_text(paragraph.content).startswith("The costs of translation rise")
+
+
+def test_headings_printed_in_one_block_are_told_apart_by_their_capitals():
+    """The headings of four columns printed as blocks that do not part them (``Staff`` / ``Grants``, then
+    ``Other`` / ``costs``, ``Total`` / ``2021``): a heading opens with a capital; a line in lower case or a
+    year ends the heading above it."""
+    text = (
+        "Table 2. Expenditure by office (in Swiss francs)\n"
+        "Office\nBangkok Regional Office\nDakar Regional Office\nVienna Regional Office\n\n"
+        "Staff\n\nGrants\n\nOther\ncosts\n\nTotal\n2021\n\n"
+        "8\n6\n9\n\n"
+        "1,100,000\n950,000\n1,240,000\n\n"
+        "210,000\n180,000\n260,000\n\n"
+        "1,310,000\n1,130,000\n1,500,000\n\n"
+        "12.\nThe Vienna office also serves the Central Asian countries.\n"
+    )
+    document = iomparse.parse(text)
+    assert table_rows_of(document)[0] == ("Office", "Staff", "Grants", "Other costs", "Total 2021")
+    assert table_rows_of(document)[3] == ("Vienna Regional Office", "9", "1,240,000", "260,000", "1,500,000")
+
+
+def test_the_numbers_of_the_notes_at_a_page_foot_printed_among_a_table_go_back_to_their_texts():
+    """The page's foot notes, their numbers printed apart among the table's blocks (``3`` under the labels,
+    ``4`` alone), their texts after the figures: each number opens its own note's text, in order."""
+    text = (
+        "5.\nThe pledges received in the year are listed in the table below. 3\n\n"
+        "Table 1: Pledges to the Fund (in US dollars)\n\n"
+        "Donor\nCanada\nDenmark\nNorway 4\nSweden\n3\n\n4\n\n"
+        "2022\n\n2023\n\n"
+        "100,000\n80,000\n60,000\n120,000\n\n"
+        "110,000\n90,000\n75,000\n130,000\n\n"
+        "Pledges in other currencies are converted at the rate of the day of payment.\n"
+        "The pledge of Norway covers two years, of which the second is shown for\n"
+        "information.\n\f"
+        "6.\nThe Fund closed the year with a balance.\n"
+    )
+    document = iomparse.parse(text)
+    notes = {note.marker: iomparse.model.inline_text(note.content) for note in document.footnotes}
+    assert notes["3"].startswith("Pledges in other currencies")
+    assert notes["4"].startswith("The pledge of Norway covers two years")
+    assert table_rows_of(document)[0] == ("Donor", "2022", "2023")
+
+
+def test_pdfminer_pieces_around_a_wrapped_name_and_a_total_printed_last():
+    """pdfminer prints the end of a long name as a box of its own (``… and Northern`` / ``Ireland``), so the
+    labels part there while each column parts a row earlier; the total row's figures come last, one per
+    column. The rows are read in full, each with its own figures, the total last."""
+    labels = (
+        "Member States\n\nTogo\nTunisia\nTurkey\nTurkmenistan\nUganda\nUnited Kingdom of Great Britain and Northern\n\n"
+    )
+    labels += "Ireland\n\nUnited Republic of Tanzania\nUruguay\nYemen\n\nTOTAL\n\n"
+    headings = "Scale\nfor 2021\n%\n\nScale\nfor 2022\n%\n\n"
+    columns = [["0.010", "0.050", "1.370", "0.026", "0.010"], ["4.567", "0.010", "0.087", "0.010"]]
+    columns += [["0.010", "0.051", "1.290", "0.027", "0.010"], ["4.375", "0.010", "0.092", "0.011"]]
+    figures = "\n\n".join("\n".join(piece) for piece in columns) + "\n\n100.000\n100.000\n"
+    text = "SCALE OF ASSESSMENT FOR 2022 (continued)\n\n" + labels + headings + figures
+    text += "\n9.\nThe scale is adopted.\n"
+    document = iomparse.parse(text)
+    rows = table_rows_of(document)
+    assert rows[0] == ("Member States", "Scale for 2021 %", "Scale for 2022 %")
+    assert rows[6] == ("United Kingdom of Great Britain and Northern Ireland", "4.567", "4.375")
+    assert rows[1] == ("Togo", "0.010", "0.010")
+    assert rows[-2] == ("Yemen", "0.010", "0.011")
+    assert rows[-1] == ("TOTAL", "100.000", "100.000")
+
+
+def test_note_numbers_printed_one_after_the_other_and_a_short_continued_caption():
+    """The page's two note numbers printed apart after the labels make no column of figures (``3`` / ``4``:
+    fewer than the rows, one after the other): they go back to the notes' texts at the page foot. On the
+    next page ``Table 3 (cont’d)`` is the caption repeated, no row label, and the table goes on."""
+    text = (
+        "C/9/2\nOriginal: English\n3 March 2010\n\nBUDGET REPORT\n\f"
+        "C/9/2\nPage 2\n\n1.\nThe budget by region follows. 3\n\n"
+        "Table 3: Budget by region and service area\n\n"
+        "Region\nAfrica\nAsia\nEurope 4\n\n3\n\n4\n\n"
+        "Migration\nhealth\n\nOther service\nareas\n\n"
+        "1,200,000\n2,400,000\n3,600,000\n\n500,000\n700,000\n900,000\n\n"
+        "Staff costs rise with the step increments of the year.\n"
+        "The figures for Europe include the offices in the European Economic Area.\n"
+        "\fC/9/2\nPage 3\n\nTable 3 (cont’d)\nRegion\nAmericas\nOceania\nTotal\n\n"
+        "Migration\nhealth\n\nOther service\nareas\n\n"
+        "1,430,000\n230,000\n8,860,000\n\n1,505,000\n210,000\n3,815,000\n\n"
+        "2.\nThe budget for the Americas grows most.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    rows = [row for row in table.cells if row and row[0] not in ("Region", "Table 3 (cont’d)")]
+    assert [row[0] for row in rows] == ["Africa", "Asia", "Europe⁴", "Americas", "Oceania", "Total"]
+    assert rows[0] == ("Africa", "1,200,000", "500,000")
+    assert rows[-1] == ("Total", "8,860,000", "3,815,000")
+    notes = {note.marker: iomparse.model.inline_text(note.content) for note in document.footnotes}
+    assert notes["3"].startswith("Staff costs rise")
+    assert notes["4"].startswith("The figures for Europe")
+
+
+def test_rows_numbered_as_service_areas_above_the_labels_are_no_column_headings():
+    """Short lines between a caption and a table's labels can be its columns' headings, but not lines that
+    open with a row's number (``II.2 Health Assistance``, ``III. Development``): those are rows of the
+    table printed in blocks above, and stay rows' text."""
+    text = (
+        "Table 5: Budget by service area (in US dollars) (cont’d)\n\n"
+        "II.2 Health Assistance\nII.3 Health in Crises\n\nIII. Development\n\n"
+        "VI. Policy and Research\nVII. Compensation\nVIII. Programme Support\n\n"
+        "Staff and\noffice costs\n\nProgramme\ncosts\n\nTotal\ncosts\n\n"
+        "2,840,000\n1,960,000\n\n6,150,000\n7,420,000\n\n"
+        "2,210,000\n410,000\n3,050,000\n\n5,380,000\n890,000\n14,670,000\n\n7,590,000\n1,300,000\n17,720,000\n\n"
+        "8,990,000\n9,380,000\n\n"
+        "18.\nMovement remains the largest service area.\n"
+    )
+    document = iomparse.parse(text)
+    cells = {cell for table in tables_of(document) for row in table.cells for cell in row}
+    assert not cells & {"II.2 Health Assistance", "II.3 Health in Crises", "III. Development"}
+    canonical = iomparse.to_text(document)
+    assert all(label in canonical for label in ("II.2 Health Assistance", "II.3 Health in Crises", "III. Development"))

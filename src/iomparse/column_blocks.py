@@ -31,6 +31,7 @@ from .lexer.decisions import DECISIONS
 from .model import Diagnostic
 from .reading_order import (
     CAPTION,
+    CONTINUED,
     ENDS_WITH_UNIT,
     FIGURE,
     FURNITURE_LINE,
@@ -48,6 +49,15 @@ from .source import Line
 _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 """A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
 after the table's figures)."""
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
+"""A paragraph's number alone on its line (its text printed after the table beside which it stands)."""
+_LABELLED_ROW = re.compile(r"(?:[IVXLC]{1,6}\.\d{0,2}|\d{1,2}(?:\.\d{1,2})+|[A-H]\.)\s")
+"""A row label opening with its number (``II.2 Health``, ``III. Development``, ``2.1 Staff``): no column's
+heading."""
+_TABLE_LABEL = re.compile(r"(?:Table|TABLE) \d{1,2}\b")
+"""A table's label opening its caption: ``Table 3`` (``Table 3 (cont’d)``)."""
+_NOTE_NUMBER = re.compile(r"\d{1,2}")
+"""A footnote's number alone on its line."""
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
 """A section's number opening a line (``2.4  Net assets``): a heading printed among a table's boxes."""
 _NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])\.\s")
@@ -58,6 +68,7 @@ _TABLE_NOTE = re.compile(r"(?:[a-e*]|Notes?:|Source:)\s+\S")
 """A note under a table (``a Before the allocations …``), which pdfminer may print before its figures."""
 _WRAPPED_SHARE = 0.8  # a label this long of the longest can wrap onto the next line
 _WRAPPED_LENGTH = 25  # characters: a label shorter than this wraps onto no second line
+_WRAPPED_LABEL = 90  # characters: a label wrapped over two lines of its column, made one, at most
 _NO_FIGURE = -1
 """The place of the figure a group's label does not have (``Expenses``), among a column's lines."""
 _HEADING_LINES = 3  # a column heading wraps over three lines at most
@@ -103,6 +114,8 @@ def _read_tables(
             position += 1
             continue
         found = _with_row_after(page, found)
+        page, found = _number_on_its_text(page, found)
+        page, found = _numbers_on_their_notes(page, found)
         result += [page[row] for row in range(done, found.labels[0]) if row not in found.taken]
         if found.caption is not None:  # printed between the labels and the figures: put above them
             result += [Line(page[found.caption].number, "", page[found.caption].page), page[found.caption]]
@@ -117,6 +130,45 @@ def _read_tables(
         done = found.end
         position = next((i for i, block in enumerate(blocks) if block[0] >= done), len(blocks))
     return result + page[done:] if done else page
+
+
+def _number_on_its_text(page: list[Line], found: _Found) -> tuple[list[Line], _Found]:
+    """The page with the number of the paragraph after the table, printed among the table's blocks (see
+    `_paragraph_number`), put before the paragraph's first line (its own line left out), as
+    `reading_order.late_paragraph_numbers` puts a number printed late; the table without it."""
+    numbers = [row for row in found.left if _PARAGRAPH_NUMBER.fullmatch(page[row].text.strip())]
+    text = next((row for row in range(found.end, len(page)) if page[row].text.strip()), None)
+    if len(numbers) != 1 or text is None or _PARAGRAPH_NUMBER.match(page[text].text.strip()):
+        return page, found
+    line = page[text]
+    numbered = Line(line.number, f"{page[numbers[0]].text.strip()} {line.text.strip()}", line.page)
+    left = [row for row in found.left if row != numbers[0]]
+    return [*page[:text], numbered, *page[text + 1 :]], evolve(found, left=left)
+
+
+def _numbers_on_their_notes(page: list[Line], found: _Found) -> tuple[list[Line], _Found]:
+    """The page with the numbers of the notes at its foot, printed apart among the table's blocks (``6`` /
+    ``7``), put before their texts, which end the page after the table (each opening with a capital after a
+    sentence's end: ``Calculated on …`` / ``franc; the …`` / ``Admitted on …``), in order; the table without
+    them. Nothing moves unless the page holds as many such texts after the table as numbers."""
+    numbers = [row for row in found.left if _NOTE_NUMBER.fullmatch(page[row].text.strip())]
+    if not numbers or [int(page[row].text) for row in numbers] != list(
+        range(int(page[numbers[0]].text), int(page[numbers[0]].text) + len(numbers))
+    ):
+        return page, found
+    lines = [row for row in range(found.end, len(page)) if page[row].text.strip()]
+    starts = [
+        row
+        for at, row in enumerate(lines)
+        if page[row].text.strip()[:1].isupper() and (at == 0 or page[lines[at - 1]].text.rstrip().endswith("."))
+    ]
+    if len(starts) != len(numbers) or not lines or starts[0] != lines[0]:
+        return page, found
+    page = list(page)
+    for number, row in zip(numbers, starts, strict=True):
+        line = page[row]
+        page[row] = Line(line.number, f"{page[number].text.strip()} {line.text.strip()}", line.page)
+    return page, evolve(found, left=[row for row in found.left if row not in numbers])
 
 
 def _caption_last(lines: list[Line]) -> bool:
@@ -262,6 +314,9 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     columns, asides, end = _figure_blocks(page, blocks, position + 1)
     if len(columns) < 2:
         return None
+    asides, numbers = _numbers_set_apart(page, asides)
+    if columns and _note_numbers(page, columns[0], len(labels)):
+        numbers, columns = numbers + columns[0][1], columns[1:]
     wrapped: dict[int, int] = {}
     regrouped = _regrouped(page, labels, columns)
     if regrouped is not None:
@@ -284,9 +339,10 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     moved = between if between and not fitting else []  # the headings of columns none of which fits
     taken |= set(moved)
     fitting, asides = _headed_apart(page, fitting, len(columns), asides)
-    left = _unplaced(columns, fitting, moved + [row for block in asides for row in block])
+    left = _unplaced(columns, fitting, moved + [row for block in asides for row in block] + numbers)
     taken |= set(wrapped.values())
-    return _Found(labels=rows, stub=stub, columns=fitting, left=left + trailing, end=end, taken=taken, wrapped=wrapped)
+    left = sorted({*left, *trailing})
+    return _Found(labels=rows, stub=stub, columns=fitting, left=left, end=end, taken=taken, wrapped=wrapped)
 
 
 def _taking_turns(page: list[Line], columns: list[Column], asides: list[Block]) -> bool:
@@ -336,18 +392,42 @@ def _pieced(page: list[Line], blocks: list[Block], position: int, *, unplaced: b
     pieces, end = _pieces(page, blocks, end)
     if not pieces:
         return None
+    total = _total_printed_last(page, labelled, pieces)
+    if total is not None:
+        labelled, pieces = [block for block in labelled if block != [total[0]]], pieces[:-1]
     for per_column in range(1, len(pieces) + 1):
         columns = _columns_of(pieces, per_column)
-        if columns is None:
+        if columns is None or (total is not None and len(columns) != len(total[1])):
             continue
         heights = [len(figures) for _, figures in pieces[:per_column]]
         found = _aligned_at_gaps(page, labelled, heights) or _aligned(page, labelled, heights)
         table = _pieced_table(page, (blocks[position][0], end), found, columns, caption=caption) if found else None
         if table is not None:
-            return table
+            return _with_total(table, total)
     if not unplaced or any(_read_below(page, blocks, later) for later in range(position + 1, position + len(labelled))):
         return None  # the blocks at the top head the table that starts below them
     return _pieces_unplaced(page, (blocks[position][0], end), labelled, pieces, caption=caption)
+
+
+def _total_printed_last(page: list[Line], labelled: list[Block], pieces: list[Column]) -> tuple[int, list[int]] | None:
+    """The total row of a table printed in pieces whose figures pdfminer prints last, in a block of their own
+    (a figure a column, after every column's pieces), its label a block of its own among the labels
+    (``TOTAL``): the label's line and the figures'."""
+    last_heading, last = pieces[-1]
+    if last_heading or len(last) < 2 or (len(pieces) - 1) % len(last):
+        return None
+    totals = [block[0] for block in labelled if len(block) == 1 and TOTAL.fullmatch(page[block[0]].text.strip())]
+    return (totals[-1], last) if len(totals) == 1 else None
+
+
+def _with_total(table: _Found, total: tuple[int, list[int]] | None) -> _Found:
+    """``table`` with its total row (see `_total_printed_last`) last."""
+    if total is None:
+        return table
+    label, figures = total
+    columns = [(heading, [*rows, figure]) for (heading, rows), figure in zip(table.columns, figures, strict=True)]
+    left = [row for row in table.left if row != label and row not in figures]
+    return evolve(table, labels=[*table.labels, label], columns=columns, left=left)
 
 
 def _read_below(page: list[Line], blocks: list[Block], position: int) -> bool:
@@ -863,8 +943,35 @@ class _GapReader:
         if at + height > len(self.lines) or not all(map(_row_label, self.texts[at : at + height])):
             return []
         cost = _RUN_ON if previous == "row" and self.lines[at] not in self.opens else 0
+        opening = cost
         cost += _RUN_ON * sum(1 for row in self.lines[at + 1 : at + height] if row in self.opens)
-        return [(cost, ("row",) * height, self.best(at + height, piece + 1, "row"))]
+        options = [(cost, ("row",) * height, self.best(at + height, piece + 1, "row"))]
+        wrap = self._wrap_apart(at, height)
+        if wrap is not None:  # the rows with the end of a long label among them, a block of its own
+            cost = opening + _WRAPPED_LONG
+            apart = (self.lines[wrap], self.lines[wrap + 1])  # the wrapped end's block, and the block after it
+            opened = [row for row in self.lines[at + 1 : at + height + 1] if row in self.opens and row not in apart]
+            cost += _RUN_ON * len(opened)
+            plan = ("row",) * (wrap - at) + ("wrap",) + ("row",) * (at + height - wrap)
+            options.append((cost, plan, self.best(at + height + 1, piece + 1, "row")))
+        return options
+
+    def _wrap_apart(self, at: int, height: int) -> int | None:
+        """The first line among the ``height`` rows from ``at`` (one more counted) that pdfminer printed as a
+        block of its own under a long label whose end it is (``United Kingdom of Great Britain and Northern``
+        / ``Ireland``): a row label opening its block, the next line opening the next."""
+        end = at + height + 1
+        if end > len(self.lines):
+            return None
+        for line in range(at + 1, end - 1):
+            if (
+                self.lines[line] in self.opens
+                and self.lines[line + 1] in self.opens
+                and len(self.texts[line - 1]) >= max(_WRAPPED_SHARE * self.longest, _WRAPPED_LENGTH)
+                and all(map(_row_label, self.texts[line + 1 : end]))
+            ):
+                return line
+        return None
 
     def _atop(self, at: int, piece: int) -> list[_Option]:
         """A line atop the rows: the labels' heading; or a year or the notes column's heading, a block of its
@@ -909,8 +1016,8 @@ def _rows_of(page: list[Line], lines: list[int], plan: tuple[str, ...], labelled
             found.stub = lines[at]
         elif YEAR.fullmatch(page[lines[at]].text.strip()):
             found.headings.append([lines[at]])  # a year atop the labels: a column's heading
-    if len(found.rows) < 3 or not found.without_figures:
-        return None  # a table whose rows all have figures: `_aligned` reads it
+    if len(found.rows) < 3 or not (found.without_figures or found.wrapped):
+        return None  # a table whose rows all have figures, none wrapped: `_aligned` reads it
     return found
 
 
@@ -1011,10 +1118,16 @@ def _headed_apart(
     """The columns headed by the short blocks printed between the labels and the figures, when every column
     fits and the blocks are a heading a column (each perhaps with its unit: ``IOM scale`` / ``2022`` / … /
     ``%``), and the blocks left aside."""
-    heads = with_units(page, asides, len(fitting))
-    if not fitting or len(fitting) != columns or len(heads) != columns or any(heading for heading, _ in fitting):
+    if not fitting or len(fitting) != columns or any(heading for heading, _ in fitting[1:]):
         return fitting, asides
-    return [(head, figures) for head, (_, figures) in zip(heads, fitting, strict=True)], []
+    printed = [*asides, fitting[0][0]] if fitting[0][0] else asides  # (the last heading printed runs into the
+    for blocks in (printed, _headings_split(page, printed)):  # first column, right under it)
+        heads = with_units(page, blocks, len(fitting))
+        if len(heads) == columns:
+            return [(head, figures) for head, (_, figures) in zip(heads, fitting, strict=True)], []
+    if fitting[0][0] and asides and not all(_is_furniture(page, block) for block in asides):
+        return [([], figures) for _, figures in fitting], [*asides, fitting[0][0]]  # whose heading, untold
+    return fitting, asides
 
 
 def _regrouped(
@@ -1090,7 +1203,7 @@ def _put_together(
 def _unplaced(columns: list[Column], fitting: list[Column], asides: list[int]) -> list[int]:
     """The lines of the columns that fit no row, with the ``asides`` among them, in their order."""
     placed = {row for heading, figures in fitting for row in heading + figures}
-    return sorted(asides + [row for heading, figures in columns for row in heading + figures if row not in placed])
+    return sorted({*asides, *(row for heading, figures in columns for row in heading + figures if row not in placed)})
 
 
 def _headed_above(between: list[int], fitting: list[Column]) -> bool:
@@ -1141,18 +1254,20 @@ def _over_labels(text: str) -> bool:
 
 
 def _row_label(text: str) -> bool:
-    """A table's row label: a label of its own (`reading_order.row_label`) ending with no stop of any kind
-    and no caption; or a year, though it reads as a figure."""
+    """A table's row label: a label of its own (`reading_order.row_label`, perhaps wrapped over two lines that
+    `reading_order.wrapped_row_labels` made one) ending with no stop of any kind and no caption; or a year,
+    though it reads as a figure."""
     if YEAR.fullmatch(text):
         return True
-    return row_label(text) and not text.endswith((":", ";", ",")) and not _is_caption(text)
+    return row_label(text, _WRAPPED_LABEL) and not text.endswith((":", ";", ",")) and not _is_caption(text)
 
 
 def _is_caption(text: str) -> bool:
-    """A table's caption: numbered (``Table 2: …``), in parentheses, or ending with its unit (``… (in Swiss
-    francs)``)."""
+    """A table's caption: numbered (``Table 2: …``), in parentheses, ending with its unit (``… (in Swiss
+    francs)``) or marked as going on from the page before (``… FOR 2011 (continued)``)."""
     return (
         TABLE_CAPTION.match(text) is not None
+        or (CONTINUED.search(text) is not None and (len(text.split()) >= _CAPTION_WORDS or _TABLE_LABEL.match(text)))
         or CAPTION.fullmatch(text) is not None
         or UNIT_AT_END.search(text) is not None
     )
@@ -1168,8 +1283,8 @@ def _under_caption(page: list[Line], first: int) -> list[int] | None:
             continue
         if _is_caption(text):
             return between
-        if len(text) > _SHORT or text.endswith("."):
-            return None
+        if len(text) > _SHORT or text.endswith(".") or _LABELLED_ROW.match(text):
+            return None  # (a row's label numbered as a service area's, ``II.2 Health``: the rows go on above)
         between.insert(0, row)
     return None
 
@@ -1186,11 +1301,60 @@ def _figure_blocks(page: list[Line], blocks: list[Block], position: int) -> tupl
         if column is not None:
             columns.append(column)
             end = block[-1] + 1
-        elif _aside(page, block):
+        elif _aside(page, block) or (not columns and _paragraph_number(page, block)):
             asides.append(block)
         else:
             break
     return columns, [block for block in asides if block[-1] < end], end
+
+
+def _headings_split(page: list[Line], blocks: list[Block]) -> list[Block]:
+    """Column headings printed in blocks that hold several (``Posts*`` / ``Staff costs``), split where a line
+    opens with a capital; a line in lower case or a year ends the heading above it (``Non-staff`` /
+    ``costs``, ``Total`` / ``2017``)."""
+    split: list[Block] = []
+    for block in blocks:
+        for row in block:
+            text = page[row].text.strip()
+            ending = text[:1].islower() or (YEAR.fullmatch(text) and not YEAR.fullmatch(page[row - 1].text.strip()))
+            if split and split[-1][-1] == row - 1 and ending:
+                split[-1] = [*split[-1], row]
+            else:
+                split.append([row])
+    return split
+
+
+def _is_furniture(page: list[Line], block: Block) -> bool:
+    return all(FURNITURE_LINE.fullmatch(page[row].text.strip()) for row in block)
+
+
+def _numbers_set_apart(page: list[Line], asides: list[Block]) -> tuple[list[Block], list[int]]:
+    """The short blocks among a table's columns that may head them, and the numbers of paragraphs and notes
+    alone (kept after the table)."""
+    numbers = [block[0] for block in asides if _number_apart(page, block)]
+    return [block for block in asides if block[0] not in numbers], numbers
+
+
+def _note_numbers(page: list[Line], column: Column, rows: int) -> bool:
+    """Whether a table's first block of figures is the numbers of the page's notes printed apart one after
+    the other (``3`` / ``4``): fewer than the rows, each the one before plus one, no heading."""
+    heading, figures = column
+    texts = [page[row].text.strip() for row in figures]
+    if heading or len(texts) >= rows or not all(_NOTE_NUMBER.fullmatch(text) for text in texts):
+        return False
+    return [int(text) for text in texts] == list(range(int(texts[0]), int(texts[0]) + len(texts)))
+
+
+def _number_apart(page: list[Line], block: Block) -> bool:
+    """A block of a paragraph's number or a note's alone, among a table's blocks: no column's heading."""
+    alone = len(block) == 1 and _APART.fullmatch(page[block[0]].text.strip()) is not None
+    return alone or _paragraph_number(page, block)
+
+
+def _paragraph_number(page: list[Line], block: Block) -> bool:
+    """A block of the number of the paragraph after a table alone, printed in the margin after the table's
+    labels, before the columns to the right of them."""
+    return len(block) == 1 and _PARAGRAPH_NUMBER.fullmatch(page[block[0]].text.strip()) is not None
 
 
 def _column(page: list[Line], block: Block) -> Column | None:

@@ -497,11 +497,12 @@ def _page_foot(page: list[Line]) -> int:
 
 def _next_text(page: list[Line], index: int) -> int | None:
     """The index of the next non-blank line after ``index`` on the page, if it can be a footnote's text:
-    not a number, nor a list item or a numbered paragraph."""
+    not a number, nor a list item or a numbered paragraph, nor a label alone (``8.``)."""
     for position in range(index + 1, len(page)):
         text = page[position].text.strip()
         if text:
-            return None if _NOTE_NUMBER.fullmatch(text) or _BLOCK_START.match(text) else position
+            opening = _NOTE_NUMBER.fullmatch(text) or _BLOCK_START.match(text) or _LABEL_ALONE.fullmatch(text)
+            return None if opening else position
     return None
 
 

@@ -773,6 +773,8 @@ def _pieces_unheaded(page: list[Line], columns: list[Block], asides: list[Block]
         for block in asides
         if not (_figures(page, block) or _is_furniture(page, block) or _total_label(page, block))
     ]
+    if any(block[0] < columns[0][0] and _amounts(page, block) for block in asides):
+        return True  # amounts printed before the first column: pieces of columns, their rows untold
     return len(headings) != len(columns) and uneven_figures_between(page, columns, asides)
 
 
@@ -1128,13 +1130,14 @@ def _figures(page: list[Line], block: Block) -> bool:
     return all(FIGURE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
-def row_label(text: str) -> bool:
-    """A row label of its own: short, no sentence, no figure, and not the end of a wrapped label (``of assessed
+def row_label(text: str, longest: int = 60) -> bool:
+    """A row label of its own: ``longest`` characters at most (a line of a table's label column), no
+    sentence, no figure, and not the end of a wrapped label (``of assessed
     amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be told); a
     part of the row above is one (``of which overdue``), and so is the one Member State whose name the United
     Nations writes in lower case (``the former Yugoslav Republic of Macedonia``)."""
     return (
-        0 < len(text) <= 60
+        0 < len(text) <= longest
         and not text.endswith(".")
         and not FIGURE.fullmatch(text)
         and (not text[0].islower() or text.startswith(("of which ", "the former ")))
