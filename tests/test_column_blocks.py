@@ -895,3 +895,46 @@ def test_rows_numbered_as_service_areas_above_the_labels_are_no_column_headings(
     assert not cells & {"II.2 Health Assistance", "II.3 Health in Crises", "III. Development"}
     canonical = iomparse.to_text(document)
     assert all(label in canonical for label in ("II.2 Health Assistance", "II.3 Health in Crises", "III. Development"))
+
+
+def test_a_section_number_printed_beside_a_statement_goes_back_to_its_heading():
+    """A statement's labels, then the number of the section after it (``IV.``, printed in the margin at the
+    height of the labels) and the columns: the table's rows are read, and ``IV.`` goes back to its heading
+    after the table, not to the figures."""
+    text = (
+        "1.\nThe statements follow.\n\n"
+        "STATEMENT I\nFINANCIAL POSITION\nas at 31 December 2007\n(in US dollars)\n"
+        "Cash and deposits\nReceivables\nTotal assets\nPayables\nTotal liabilities\n\n"
+        "IV.\n\n2007\n\n2006\n\n"
+        "41,200\n3,100\n44,300\n9,800\n9,800\n\n"
+        "38,900\n2,700\n41,600\n8,200\n8,200\n\n"
+        "NOTES TO THE STATEMENTS\n\n"
+        "Note 1: Accounting policies\n\nThe statements are prepared on the historical cost basis.\n"
+    )
+    document = iomparse.parse(text)
+    rows = table_rows_of(document)
+    assert rows[0][1:] == ("2007", "2006")
+    assert rows[1:4] == [
+        ("Cash and deposits", "41,200", "38,900"),
+        ("Receivables", "3,100", "2,700"),
+        ("Total assets", "44,300", "41,600"),
+    ]
+    assert "IV. NOTES TO THE STATEMENTS" in iomparse.to_text(document)
+    assert "IV. 2007" not in iomparse.to_text(document)
+
+
+def test_a_section_number_beside_a_statement_in_groups_goes_back_to_its_heading():
+    """The same, the statement's rows in groups (``ASSETS``, ``LIABILITIES``: no figures of their own), its
+    columns printed a group at a time: ``IV.`` still goes back to its heading, and the figures to their rows."""
+    text = (
+        "1.\nThe statements follow.\n\n"
+        "STATEMENT I\nFINANCIAL POSITION\nas at 31 December 2007\n(in US dollars)\n"
+        "ASSETS\nCash and deposits\nReceivables\nTotal assets\nLIABILITIES\nPayables\nTotal liabilities\n\n"
+        "IV.\n\n2007\n\n2006\n\n"
+        "41,200\n3,100\n44,300\n\n38,900\n2,700\n41,600\n\n9,800\n9,800\n\n8,200\n8,200\n\n"
+        "NOTES TO THE STATEMENTS\n\n"
+        "Note 1: Accounting policies\n\nThe statements are prepared on the historical cost basis.\n"
+    )
+    document = iomparse.parse(text)
+    assert ("Payables", "9,800", "8,200") in table_rows_of(document)
+    assert "IV. NOTES TO THE STATEMENTS" in iomparse.to_text(document)

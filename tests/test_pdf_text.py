@@ -2026,3 +2026,47 @@ def test_a_continued_caption_opening_a_page_does_not_carry_on_the_figures_left_a
     canonical = iomparse.to_text(iomparse.parse(text))
     assert "18,135,245 Table 3" not in canonical
     assert "\nTable 3 (cont’d)" in canonical
+
+
+def test_a_clause_whose_first_line_breaks_off_is_no_heading_and_the_compilation_keeps_every_resolution():
+    """pdfminer prints a draft resolution's clause with its second line first (``adopted;`` / ``Approves the
+    report … C/111/L/20, as``): a line ending on ``as`` is no heading, whatever its shape, so the resolution
+    stays whole, and the drafts after it under their own header blocks are resolutions, not annexes."""
+
+    def draft(symbol: str, title: str, body: str) -> str:
+        header = f"{symbol}\n\nOriginal: English\n\n12 November 2021\n\nCOUNCIL\n\n112th Session\n\n"
+        return f"{header}DRAFT RESOLUTION\n\n{title}\n\nThe Council,\n\n{body}"
+
+    text = (
+        "C/112/L/7, C/112/L/8 and C/112/L/9\n\nOriginal: English\n\n12 November 2021\n\nCOUNCIL\n\n"
+        "112th Session\n\nDRAFT RESOLUTIONS SUBMITTED TO THE 112TH SESSION OF THE COUNCIL\n\n\f"
+        + draft(
+            "C/112/L/7",
+            "ADMISSION OF THE REPUBLIC OF PALAU AS A MEMBER",
+            "Having received the application of the Republic of Palau for membership of the Organization,\n\n"
+            "1.\n\nAdmits the Republic of Palau as a Member of the International Organization for Migration;\n\n"
+            "2.\n\nRequests the Director General to inform the Government of the Republic of Palau.\n\n\f",
+        )
+        + draft(
+            "C/112/L/8",
+            "REPORT ON THE 111TH SESSION OF THE COUNCIL",
+            "Having considered the draft report on its 111th Session (C/111/L/20),\n\n"
+            "1.\n\nadopted;\n\nApproves the report on its 111th Session contained in document C/111/L/20, as\n\n"
+            "2.\n\nThanks the Rapporteur of the 111th Session for his work.\n\n\f",
+        )
+        + draft(
+            "C/112/L/9",
+            "PROGRAMME AND BUDGET FOR 2022",
+            "Having considered the Programme and Budget for 2022 (C/112/6),\n\n"
+            "1.\n\nApproves the Programme and Budget for 2022.\n",
+        )
+    )
+    document = iomparse.parse(text)
+    titles = [block.title for block in document.body if isinstance(block, iomparse.model.Resolution)]
+    assert titles == [
+        "ADMISSION OF THE REPUBLIC OF PALAU AS A MEMBER",
+        "REPORT ON THE 111TH SESSION OF THE COUNCIL",
+        "PROGRAMME AND BUDGET FOR 2022",
+    ]
+    assert not document.annexes
+    assert "Approves the report on its 111th Session" in iomparse.to_text(document)

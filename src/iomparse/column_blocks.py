@@ -49,8 +49,9 @@ from .source import Line
 _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 """A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
 after the table's figures)."""
-_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
-"""A paragraph's number alone on its line (its text printed after the table beside which it stands)."""
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.")
+"""A paragraph's number or a section's alone on its line (its text printed after the table beside which it
+stands)."""
 _LABELLED_ROW = re.compile(r"(?:[IVXLC]{1,6}\.\d{0,2}|\d{1,2}(?:\.\d{1,2})+|[A-H]\.)\s")
 """A row label opening with its number (``II.2 Health``, ``III. Development``, ``2.1 Staff``): no column's
 heading."""
@@ -133,12 +134,13 @@ def _read_tables(
 
 
 def _number_on_its_text(page: list[Line], found: _Found) -> tuple[list[Line], _Found]:
-    """The page with the number of the paragraph after the table, printed among the table's blocks (see
-    `_paragraph_number`), put before the paragraph's first line (its own line left out), as
+    """The page with the number of the paragraph or section after the table, printed among the table's blocks
+    (see `_paragraph_number`), put before its first line of text (its own line left out), as
     `reading_order.late_paragraph_numbers` puts a number printed late; the table without it."""
     numbers = [row for row in found.left if _PARAGRAPH_NUMBER.fullmatch(page[row].text.strip())]
-    text = next((row for row in range(found.end, len(page)) if page[row].text.strip()), None)
-    if len(numbers) != 1 or text is None or _PARAGRAPH_NUMBER.match(page[text].text.strip()):
+    lines = (row for row in range(found.end, len(page)) if page[row].text.strip())
+    text = next((row for row in lines if not FIGURE.fullmatch(page[row].text.strip())), None)  # (a note's
+    if len(numbers) != 1 or text is None or _PARAGRAPH_NUMBER.match(page[text].text.strip()):  # number apart)
         return page, found
     line = page[text]
     numbered = Line(line.number, f"{page[numbers[0]].text.strip()} {line.text.strip()}", line.page)

@@ -32,7 +32,7 @@ from itertools import dropwhile
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, roman_to_int
-from .vocabulary import BREAKING_WORDS, COVER_FOOTERS, alternation
+from .vocabulary import COVER_FOOTERS, DANGLING_WORDS, alternation
 
 SPACED_MARKER = re.compile(
     r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z](?:[a-z]|[A-Z]+\b)"
@@ -659,7 +659,7 @@ def _number(text: str) -> int:
 _OPENS_PARAGRAPH = re.compile(r"[A-Z“\"‘(]")
 
 
-_BROKEN_OFF = re.compile(rf"(?:[\d,]|\s(?:{alternation(BREAKING_WORDS)}|an?|at|in|on|is|are|was|were|that))$")
+_BROKEN_OFF = re.compile(rf"(?:[\d,]|\s(?:{alternation(DANGLING_WORDS)}))$")
 """The end of a line that breaks a sentence off: a figure, a comma, a word no sentence ends on."""
 
 
@@ -823,8 +823,8 @@ def _laid_out(
     its rows under their headings (its total row last, when printed apart), then what lay among its columns
     (running headers), numbered where the table ends."""
     labels, columns, asides = table
-    headings = [block for block in asides if not _is_furniture(page, block)]
-    kept = [block for block in asides if _is_furniture(page, block)]
+    kept = [block for block in asides if _is_furniture(page, block) or _number_alone(page, block)]
+    headings = [block for block in asides if block not in kept]
     start = table_start(table)
     above, stub = _headings_above(page, blocks, start, done, len(columns) - len(headings))
     heads = with_units(page, [list(range(*block)) for block in above + headings], len(columns))
@@ -840,6 +840,14 @@ def _laid_out(
     rows_labels, figures = _with_total(list(labels), [list(range(*column)) for column in columns], total)
     rows = laid_out_rows(page, rows_labels, figures, heads, stub_text, top=top)
     return before + rows + _set_after(page, kept, page[columns[-1][1] - 1].number)
+
+
+def _number_alone(page: list[Line], block: Block) -> bool:
+    """Whether a block is the number of a paragraph or a section alone (``6.``, ``IV.``), printed in the
+    margin beside a table: the number of the text after it, no column's heading."""
+    text = page[block[0]].text.strip()
+    alone = _PARAGRAPH_NUMBER.fullmatch(text) or _ROMAN_LABEL.fullmatch(text) or _SECTION_LETTER.fullmatch(text)
+    return block[1] - block[0] == 1 and alone is not None
 
 
 def _captions(page: list[Line], row: int) -> bool:

@@ -186,5 +186,12 @@ def alternation(words: Iterable[str], *, escape: bool = False) -> str:
 #: The readers add the few more each of them knows (``a``, ``that``, ``is`` …).
 BREAKING_WORDS = ("the", "of", "and", "or", "to", "for", "with", "by", "from")
 
+#: Words no sentence or heading ends on: a line of prose or a heading's shape that ends with one breaks off
+#: (``The Council elected … (Costa Rica) as`` / ``Chairperson, …``).
+DANGLING_WORDS = (
+    *BREAKING_WORDS, "a", "an", "as", "at", "in", "on", "into", "than", "that", "its", "their",
+    "is", "are", "was", "were", "be", "been", "has", "have", "would", "should", "which", "who", "whose",
+)  # fmt: skip
+
 #: The words that label the articles of rules and statutes, each printed alone above its caption.
 HEADING_LABELS = ("Rule", "Article", "Regulation", "Section", "Chapter", "Note", "RULE", "ARTICLE", "CHAPTER")

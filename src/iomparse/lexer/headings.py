@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 
 from ..reading_order import TABLE_CAPTION
-from ..vocabulary import BREAKING_WORDS, alternation
+from ..vocabulary import DANGLING_WORDS, alternation
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
@@ -75,7 +75,7 @@ def heading_shape(line: LogicalLine, longest: int | None = None) -> bool:
     )
 
 
-BREAKS_OFF = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)}|an?|that|would|should|which|who|whose)$")
+BREAKS_OFF = re.compile(rf"\s(?:{alternation(DANGLING_WORDS)})$")
 """A word no heading ends with: the line is text that goes on (pdfminer breaks justified lines apart)."""
 _FIGURE_TOKEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\.\d+\b")
 _NUMBER_TOKEN = re.compile(r"(?<!\S)\(?\d[\d,.]*\)?(?!\S)")  # a number standing alone among the words
