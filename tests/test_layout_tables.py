@@ -434,3 +434,74 @@ def test_a_unit_alone_under_a_statements_title_is_the_tables_caption():
     )
     (table,) = tables_of(iomparse.parse(text))
     assert table.caption == "(in US dollars)"
+
+
+def test_a_statement_with_group_labels_hanging_labels_and_headings_two_lines_above_is_one_table():
+    """A financial statement as ``-layout`` prints it: its unit under the title, the columns' headings over
+    two lines then two blank lines, a group's label (``REVENUE``) over its first row, a row's label wrapped
+    with a hanging indent (its end on the figures' line), and a sub-group ending with a colon over a label
+    wrapped in lower case. One table, each label one row."""
+    text = (
+        "1.    The statement follows.\n\n"
+        "                                   STATEMENT II\n"
+        "                        STATEMENT OF REVENUE AND EXPENSES\n"
+        "                                  (in US dollars)\n\n"
+        "                                                       31 December            31 December\n"
+        "                                                              2008                   2007\n\n\n"
+        "REVENUE\n"
+        "Contributions from Member States towards the\n"
+        "  administrative budget                                 31,204,118             30,877,412\n"
+        "Earmarked contributions                                 84,316,009             80,112,345\n"
+        "Total revenue                                          115,520,127            110,989,757\n\n"
+        "EXPENSES\n"
+        "Staff salaries and entitlements                         41,118,230             39,004,118\n"
+        "Projects:\n"
+        "  Resettlement and movement of refugees and\n"
+        "    displaced persons                                   52,908,771             50,230,118\n"
+        "  Return assistance                                     11,302,441             10,876,500\n"
+        "Total expenses                                         105,329,442            100,110,736\n\n"
+        "2.    The revenue grew by 4 per cent.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "(in US dollars)"
+    labels = [row[0] for row in table_rows_of(document) if row[0]]
+    assert labels == [
+        "REVENUE",
+        "Contributions from Member States towards the administrative budget",
+        "Earmarked contributions",
+        "Total revenue",
+        "EXPENSES",
+        "Staff salaries and entitlements",
+        "Projects:",
+        "Resettlement and movement of refugees and displaced persons",
+        "Return assistance",
+        "Total expenses",
+    ]
+
+
+def test_numbered_row_labels_wrapped_over_three_lines_keep_the_table_whole():
+    """Rows numbered like service areas, the numbers in a column of their own, a label wrapped over three
+    lines (its end with the figures): no line of it is a heading, and each row's label is its number and its
+    words, whole."""
+    text = (
+        "7.    The estimates by service area follow.\n\n"
+        "                       Table 2 – Estimates by service area (in US dollars)\n\n"
+        "                                                     2011            2012\n"
+        "I.      RETURN, REINTEGRATION AND\n"
+        "        COMMUNITY STABILIZATION\n"
+        "        PROGRAMMES                                 40,100,000      42,300,000\n"
+        "I.1     Voluntary Return Assistance                22,700,000      23,900,000\n"
+        "I.2     Community Stabilization                    17,400,000      18,400,000\n"
+        "II.     LABOUR MOBILITY AND\n"
+        "        SKILLS                                      9,800,000      10,100,000\n"
+        "TOTAL                                              49,900,000      52,400,000\n\n"
+        "8.    The estimates for 2012 rise by 5 per cent.\n"
+    )
+    document = iomparse.parse(text)
+    rows = table_rows_of(document)
+    assert ("I. RETURN, REINTEGRATION AND COMMUNITY STABILIZATION PROGRAMMES", "40,100,000", "42,300,000") in rows
+    assert ("I.1 Voluntary Return Assistance", "22,700,000", "23,900,000") in rows
+    assert ("II. LABOUR MOBILITY AND SKILLS", "9,800,000", "10,100,000") in rows
+    assert rows[-1] == ("TOTAL", "49,900,000", "52,400,000")
+    assert not [section for section in document.body if isinstance(section, iomparse.Section)]

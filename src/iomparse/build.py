@@ -343,6 +343,7 @@ def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
     if not starts:
         return [() for _ in rows]
     left = min(starts)
+    spans = [_numbered_label(cells, left) for cells in spans]
     first_column_end = max(cells[0][1] for cells in spans if cells and cells[0][0] == left)
     return [
         tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
@@ -353,11 +354,27 @@ def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
 Cells = list[tuple[int, int, str]]  # a row's cells: start, end and text of each
 
 
+def _numbered_label(cells: Cells, left: int) -> Cells:
+    """A row whose label's number stands in a column of its own (``I.1     Resettlement Assistance``), the
+    number and the label made one cell, as the row's label reads."""
+    if len(cells) < 2 or cells[0][0] != left or not _ROW_NUMBER_CELL.fullmatch(cells[0][2]):
+        return cells
+    (start, _, number), (_, end, label) = cells[:2]
+    if FIGURE.fullmatch(label):
+        return cells
+    return [(start, end, f"{number} {label}"), *cells[2:]]
+
+
+_ROW_NUMBER_CELL = re.compile(r"[IVX]{1,4}\.(?:\d{1,2})?|\d{1,2}(?:\.\d{1,2})+\.?")
+"""A row label's number in a column of its own: ``I.``, ``II.1``, ``2.3``."""
+
+
 def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cells]:
     """The rows of a table, the lines that hold the ends of a row's wrapped cells or label joined to it."""
     table: list[Cells] = []
     around = False  # whether the last row's label was printed around its figures
-    for cells in spans:
+    longest = max((len(cells[0][2]) for cells in spans if cells and not FIGURE.fullmatch(cells[0][2])), default=0)
+    for at, cells in enumerate(spans):
         if table and _label_only(table[-1], first_column_end) and _figures_only(cells, first_column_end):
             table[-1] = [*table[-1], *cells]  # I. Movement, Emergency … / its figures: the label above them
             around = True
@@ -365,7 +382,8 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
         if (
             table
             and _label_only(table[-1], first_column_end)
-            and _label_ends_with_figures(table[-1], cells, first_column_end)
+            and _label_ends_with_figures(table[-1], cells, first_column_end, longest)
+            and not _group_under(cells, spans[at + 1] if at + 1 < len(spans) else None)
         ):
             start, end, text = table[-1][0]  # Office costs, including travel and / communications   7,694
             table[-1] = [(start, end, f"{text} {cells[0][2]}"), *cells[1:]]
@@ -375,7 +393,11 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
         elif (
             table
             and table[-1]
-            and (_label_goes_on(cells, left, first_column_end) or (around and _label_only(cells, first_column_end)))
+            and (
+                _label_goes_on(cells, left, first_column_end)
+                or (around and _label_only(cells, first_column_end))
+                or _label_hangs(table[-1], cells, first_column_end)
+            )
         ):
             start, end, text = table[-1][0]
             table[-1] = [(start, end, f"{text} {cells[0][2]}"), *table[-1][1:]]  # its label wrapped
@@ -393,16 +415,41 @@ def _label_only(cells: Cells, first_column_end: int) -> bool:
     return not any(c.isdigit() for c in ROW_NUMBER.sub("", cells[0][2], count=1))
 
 
-def _label_ends_with_figures(label: Cells, cells: Cells, first_column_end: int) -> bool:
+def _label_ends_with_figures(label: Cells, cells: Cells, first_column_end: int, longest: int) -> bool:
     """Whether a row is the end of the ``label`` above it, wrapped, with the row's figures: its first cell in
     the labels' column, in lower case or after a word no label ends on (``… and`` / ``Capacity Building``),
-    then figures only (``communications   7,694,920   7,912,356``)."""
+    or indented under a label nearly as long as the ``longest`` (a hanging indent: ``Assessed contributions
+    from Member States`` / ``  (Administrative Programme)``; a group's label over indented rows is short, or
+    ends with a colon), then figures only (``communications   7,694,920   7,912,356``)."""
+    start, _, text = label[0]
+    hanging = cells[0][0] > start and len(text) >= _WRAPPED_LABEL_SHARE * longest and not text.endswith(":")
     return (
         len(cells) > 1
         and cells[0][0] < first_column_end
-        and (cells[0][2][:1].islower() or LABEL_BROKEN_OFF.search(label[0][2]) is not None)
-        and all(FIGURE.fullmatch(text) for _, _, text in cells[1:])
+        and (cells[0][2][:1].islower() or LABEL_BROKEN_OFF.search(text) is not None or hanging)
+        and all(FIGURE.fullmatch(figure) for _, _, figure in cells[1:])
     )
+
+
+_WRAPPED_LABEL_SHARE = 0.6  # of the longest label: a label this long may wrap; a group's label is shorter
+
+
+def _label_hangs(label: Cells, cells: Cells, first_column_end: int) -> bool:
+    """Whether a label alone goes on the label alone above it, broken off on a word no label ends on and
+    indented under it (``I.      RETURN, REINTEGRATION AND`` / ``        COMMUNITY STABILIZATION``)."""
+    return (
+        _label_only(label, first_column_end)
+        and _label_only(cells, first_column_end)
+        and cells[0][0] > label[0][0]
+        and LABEL_BROKEN_OFF.search(label[0][2]) is not None
+    )
+
+
+def _group_under(cells: Cells, following: Cells | None) -> bool:
+    """Whether a row indented under a label is the first of the label's group of rows, the next row starting
+    where it starts (``Operational Part of the Budget (USD)`` / ``  Staff and office costs   …`` / ``  Programme
+    costs   …``), not the end of the label wrapped (after which the rows go on at the labels' margin)."""
+    return bool(following) and following[0][0] == cells[0][0] and not cells[0][2][:1].islower()
 
 
 def _figures_only(cells: Cells, first_column_end: int) -> bool:

@@ -106,6 +106,8 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
         or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
         or _label_broken_off(text, lines, index)  # IV.3 Technical Cooperation … and / Capacity Building   14,380,000
+        or _label_opening(lines, index)  # I.   MOVEMENT, EMERGENCY AND / (its end, with its figures)
+        or _in_wrapped_label(lines, run, index)  # … / POST-CONFLICT MIGRATION / MANAGEMENT   152,430,000 …
         or _rules_under_cells(lines[run[-1]].text, text)  # … 1,274 / -------    ------- (then Total …)
         or (not text.strip() and _spaced_apart(lines, run, index))  # rows printed a blank line apart
     )
@@ -226,7 +228,46 @@ def _group_label(text: str, lines: list[Line], index: int) -> bool:
     if not stripped or "  " in stripped or any(c.isdigit() for c in stripped) or len(stripped) > _GROUP_LABEL:
         return False
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    return "  " in below and _is_row(below) and 0 <= _indent(below) - _indent(text) <= _GROUP_INDENT
+    if not 0 <= _indent(below) - _indent(text) <= _GROUP_INDENT:
+        return False
+    return ("  " in below and _is_row(below)) or _label_opening(lines, index + 1)
+
+
+def _label_opening(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` opens a row's label whose end wrapped onto the row's line, indented under
+    it (``Assessed contributions from Member States`` / ``  (Administrative Programme)   22,305,846 …``)."""
+    return _wrapped_label(lines, index) is not None
+
+
+def _wrapped_label(lines: list[Line], index: int) -> int | None:
+    """How many lines below ``index`` the row whose label the line opens stands, where the label wrapped over
+    two or three lines, the lines under its first indented alike, the last with the row's figures
+    (``I.      MOVEMENT, EMERGENCY AND`` / ``        POST-CONFLICT MIGRATION`` / ``        MANAGEMENT
+    152,430,000 …``); None where the line opens no such label."""
+    text = lines[index].text if 0 <= index < len(lines) else ""
+    if not _label_part(text):
+        return None
+    hang = None
+    for ahead in (1, 2):
+        below = lines[index + ahead].text if index + ahead < len(lines) else ""
+        if not 0 < _indent(below) - _indent(text) <= _LABEL_HANG or hang not in (None, _indent(below)):
+            return None
+        if _is_row(below):
+            return ahead
+        if not _label_part(below):
+            return None
+        hang = _indent(below)
+    return None
+
+
+def _in_wrapped_label(lines: list[Line], run: list[int], index: int) -> bool:
+    """Whether the line at ``index``, under the table's rows ``run``, goes on a row's label wrapped over three
+    lines whose first is the last of ``run`` (see `_wrapped_label`)."""
+    ahead = _wrapped_label(lines, run[-1]) if run[-1] == index - 1 else None
+    return ahead == 2
+
+
+_LABEL_HANG = 10  # characters: how far right of a row's number its label's wrapped lines may start
 
 
 _SHORT_LABEL = 40  # characters
@@ -277,13 +318,13 @@ def _label_broken_off(text: str, lines: list[Line], index: int) -> bool:
     )
 
 
-LABEL_BROKEN_OFF = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)}|on|in)$|,$")
-"""The end of a line that breaks a label off: a word or comma no label ends on."""
+LABEL_BROKEN_OFF = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)}|on|in)$|,$", re.IGNORECASE)
+"""The end of a line that breaks a label off: a word or comma no label ends on (``… AND`` in capitals too)."""
 
 
 def _label_part(text: str) -> bool:
     """A part of a row's label: a few words without figures (its own number apart: ``II.1 Migration …``)."""
-    stripped = ROW_NUMBER.sub("", text.strip(), count=1)
+    stripped = ROW_NUMBER.sub("", text.strip(), count=1).strip()  # (I.      MOVEMENT, …: the label's column)
     return bool(stripped) and "  " not in stripped and not any(c.isdigit() for c in stripped) and len(stripped) <= 60
 
 
@@ -306,20 +347,24 @@ _COLUMN_GAP_SPLIT = re.compile(r"\s{2,}")
 
 def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     """The lines of a table's column headings above its rows ``run``: a row of headings right above them (a
-    blank line between when the rows too are printed a blank line apart, or when the headings start on the
-    rows' columns), perhaps with the ends of its headings wrapped onto a line under it (``Background`` /
-    ``documents``), and the lines of headings above that row (years, units: ``2011   2012   Increase/``); with
-    the label of the first group of rows between the headings and the rows, if there is one."""
+    blank line or two between when the rows too are printed a blank line apart, or open with a group's label,
+    or when the headings start on the rows' columns), perhaps with the ends of its headings wrapped onto a
+    line under it (``Background`` / ``documents``), and the lines of headings above that row (years, units:
+    ``2011   2012   Increase/``); with the labels that open the first row between the headings and the rows
+    (a group's label, ``ASSETS``; the first line of a label wrapped onto the row's line), headings or not."""
     first = run[0]
-    grouped = _first_group(lines, first)
-    above = first - 2 if grouped else first - 1
-    spaced = grouped or any(not lines[index].text.strip() for index in run)
-    if (
-        above > 0
-        and not lines[above].text.strip()
-        and (spaced or _aligned(lines[above - 1].text, lines[first].text, 2))
-    ):
-        above -= 1
+    opening = _opening_lines(lines, first)
+    above = first - 1 - len(opening)
+    spaced = bool(opening) or any(not lines[index].text.strip() for index in run)
+    for _ in range(2 if opening else 1):  # 31 December / 2000 / blank / blank / ASSETS / Cash …
+        if (
+            above > 0
+            and not lines[above].text.strip()
+            and (
+                spaced or _aligned(lines[above - 1].text, lines[first].text, 2) or _years_over(lines, above - 1, first)
+            )
+        ):
+            above -= 1
     if _heading_row(lines, above, first):
         top = above
     elif (
@@ -327,18 +372,43 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     ):
         top = above - 1
     else:
-        return []
+        return opening
     while top > 0 and _heading_over(lines[top - 1].text, lines[first].text):
         top -= 1  # 2011   2012   Increase/ / approved   estimates   (decrease) / Object of expenditure …
     return list(range(top, first))
 
 
-def _first_group(lines: list[Line], first: int) -> bool:
-    """Whether the line right above a table's first row labels the group of rows it opens, printed left of
-    them (``I. Movement, Emergency …`` / ``    I.1 Resettlement Assistance   21,450,000 …``)."""
-    if first == 0 or not _group_label(lines[first - 1].text, lines, first - 1):
-        return False
-    return _indent(lines[first - 1].text) < _indent(lines[first].text)
+def _years_over(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line at ``index`` is a row of headings of years alone, one over each column of figures
+    (``2000   1999``, centred over them)."""
+    cells = _CELL_START.findall(lines[index].text) if index >= 0 else []
+    return (
+        len(cells) >= 2 and all(_YEAR_HEADING.fullmatch(cell) for cell in cells) and _heading_row(lines, index, first)
+    )
+
+
+_YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
+
+
+def _opening_lines(lines: list[Line], first: int) -> list[int]:
+    """The lines right above a table's first row that open it: the label of the first group of rows (``I.
+    Movement, Emergency …`` over ``    I.1 Resettlement Assistance   21,450,000 …``, ``INCOME``), the first
+    line of the first row's label wrapped onto the row's line, or both."""
+    opening: list[int] = []
+    at = first - 1
+    for ahead in (2, 1):  # the first row's label wrapped over three lines, or two
+        if _wrapped_label(lines, first - ahead) == ahead:
+            opening = list(range(first - ahead, first))
+            at = first - ahead - 1
+            break
+    text = lines[at].text if at >= 0 else ""
+    if _group_label(text, lines, at) and _indent(text) <= _indent(lines[first].text) and not _TITLED.match(text):
+        opening.insert(0, at)
+    return opening
+
+
+_TITLED = re.compile(r"\s*(?:Table|TABLE|Figure|FIGURE|Statement|STATEMENT|Schedule|SCHEDULE|Annex|ANNEX)\s+\S")
+"""A table's caption or title opening with its label (``Table A. Posts by …``, ``Statement II``): no group's."""
 
 
 def _indent(text: str) -> int:
