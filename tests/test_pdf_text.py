@@ -2070,3 +2070,32 @@ def test_a_clause_whose_first_line_breaks_off_is_no_heading_and_the_compilation_
     ]
     assert not document.annexes
     assert "Approves the report on its 111th Session" in iomparse.to_text(document)
+
+
+def test_labels_printed_as_a_column_after_their_texts_at_the_page_foot_open_them():
+    """pdfminer prints the margin's labels after the page's text (``A.`` / ``1.`` / ``2.`` / ``B.`` /
+    ``3.``): each opens its text, in order from the page's top, a letter a heading and a number a paragraph,
+    and the document says the order was put back."""
+    text = (
+        "S/25/9\n\nOriginal: English\n\n3 May 2019\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Twenty-fourth Session\n\nSTATUS OF THE STAFF SECURITY MECHANISM\n\n\f"
+        "Background\n\n"
+        "The staff security mechanism was set up in 2002 to meet the Organization's share of the costs of the\n"
+        "United Nations security arrangements in the field and the security of its own offices.\n\n"
+        "It is funded from Operational Support Income and from a charge on every project budget, which\n"
+        "the Standing Committee reviews each year.\n\n"
+        "Expenditure in 2018\n\n"
+        "Expenditure for the year totalled USD 14.2 million, slightly below the budget of USD 14.6 million,\n"
+        "mainly because several posts were vacant for part of the year.\n\n"
+        "A.\n\n1.\n\n2.\n\nB.\n\n3.\n\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == ["Background", "Expenditure in 2018"]
+    assert numbered_of(document) == [
+        ("Section", "A"),
+        ("Paragraph", "1"),
+        ("Paragraph", "2"),
+        ("Section", "B"),
+        ("Paragraph", "3"),
+    ]
+    assert diagnostic_codes(document)["labels-after-texts"] == "info"

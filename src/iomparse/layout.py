@@ -35,6 +35,7 @@ from .reading_order import (
     bullets_apart,
     detached_contents_pages,
     footer_word,
+    labels_after_texts,
     late_paragraph_numbers,
     line_blocks,
     line_by_line,
@@ -537,6 +538,7 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
 REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("contents-pages-rejoined", detached_contents_pages),
     ("paragraph-number-column", paragraph_number_column),
+    ("labels-after-texts", labels_after_texts),
     ("paragraph-number-before-list", paragraph_number_before_list),
     ("note-number-column", note_number_column),
     ("late-paragraph-number", late_paragraph_numbers),

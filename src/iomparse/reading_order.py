@@ -211,6 +211,69 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
     return result
 
 
+def labels_after_texts(page: list[Line]) -> list[Line]:
+    """Labels printed as a column after the texts they open, at the page's foot, no prose after them (pdfminer
+    prints the margin's labels after the page's text: ``A.`` / ``1.`` / ``2.`` / ``B.`` / ``3.``): each
+    label put before the first line of its text, the texts taken in order from the page's top, a number's a
+    paragraph opening with a full line, a section's a heading alone on its line (a table's caption, labels
+    and figures between them passed over). Nothing moves unless every label of the run finds its text."""
+    if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text)) < _LATE_LABELS:
+        return page
+    blocks = _labels_apart(page, line_blocks(page))
+    restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)
+    full = _LATE_FULL_LINE * max(len(line.text.strip()) for line in page)
+    position = 1
+    while position < len(blocks):
+        labels, after = _label_run(page, blocks, position, restarts=restarts)
+        above, position = blocks[:position], max(position + 1, after)  # a run is read whole, never from its middle
+        if len(labels) < _LATE_LABELS:
+            continue
+        if any(len(page[row].text.strip()) >= full for start, end in blocks[after:] for row in range(start, end)):
+            return page  # prose after the labels: they are not the page's foot
+        texts = _texts_before(page, labels, above, full)
+        if texts is None:
+            continue
+        result = list(page)
+        for row, first in texts:
+            result[first] = Line(
+                page[first].number, f"{page[row].text.strip()} {page[first].text.strip()}", page[first].page
+            )
+            result[row] = Line(page[row].number, "", page[row].page)
+        return result
+    return page
+
+
+_LATE_LABELS = 3  # labels in a run printed after their texts, at least
+_LATE_FULL_LINE = 0.6  # of the page's longest line: a paragraph's first line is a full one
+
+
+def _texts_before(
+    page: list[Line], labels: list[int], blocks: list[Block], full: float
+) -> list[tuple[int, int]] | None:
+    """Each label with the first line of the block it opens among ``blocks`` (the texts above the labels), in
+    order from the top, passing over the blocks none opens; None where a label finds no text."""
+    texts: list[tuple[int, int]] = []
+    at = 0
+    for row in labels:
+        while at < len(blocks) and not _opens_late(page, row, blocks[at], full):
+            at += 1
+        if at == len(blocks):
+            return None
+        texts.append((row, blocks[at][0]))
+        at += 1
+    return texts
+
+
+def _opens_late(page: list[Line], label: int, text: Block, full: float) -> bool:
+    """Whether a block is what a label printed after it opens: as `_opens` tells, a paragraph opening with a
+    full line (no caption, no table's labels), no furniture."""
+    first = page[text[0]].text.strip()
+    if FURNITURE_LINE.fullmatch(first) or not _opens(page, label, text):
+        return False
+    kind = _column_label(page[label].text)
+    return kind is None or kind[0] != "number" or len(first) >= full
+
+
 def _labels_apart(page: list[Line], blocks: list[Block]) -> list[Block]:
     """The blocks, a label alone on the last line of a block of text made a block of its own (``Sessions).``
     / ``5.``: the next paragraph's number printed right under the text before it, no blank line between)."""

@@ -59,6 +59,9 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision("paragraph-number-column", "labels printed as a column, put before as many blocks of text", weak=True),
         Decision(
+            "labels-after-texts", "labels printed as a column after the texts they open, put before them", weak=True
+        ),
+        Decision(
             "paragraph-number-before-list",
             "a paragraph's or section's number printed before a list's first label, put before what follows the list",
             weak=True,
