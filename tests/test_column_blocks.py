@@ -938,3 +938,21 @@ def test_a_section_number_beside_a_statement_in_groups_goes_back_to_its_heading(
     document = iomparse.parse(text)
     assert ("Payables", "9,800", "8,200") in table_rows_of(document)
     assert "IV. NOTES TO THE STATEMENTS" in iomparse.to_text(document)
+
+
+def test_names_wrapped_after_a_word_no_label_ends_on_or_inside_brackets_stay_one_row():
+    """pdftotext without ``-layout`` prints a wrapped name's two lines as two labels: ``Democratic Republic of
+    the`` / ``Congo`` (cut on ``the``, its end in capitals) and ``Micronesia (Federated States`` / ``of)`` (the
+    brackets closed on the second line) are one row each, and the columns fit the rows."""
+    text = (
+        "Table 2: Contributions outstanding (in Swiss francs)\n\n"
+        "Member State\n\n2016\n\n2017\n\n"
+        "Burundi\nChad\nDemocratic Republic of the\nCongo\nDjibouti\nMicronesia (Federated States\nof)\nNiger\n\n"
+        "2,431\n–\n4,106\n–\n1,118\n–\n\n"
+        "2,512\n2,487\n16,044\n2,512\n2,540\n12,560\n\n"
+        "5.\nThe arrears fell during the year.\n"
+    )
+    rows = table_rows_of(iomparse.parse(text))
+    assert ("Democratic Republic of the Congo", "4,106", "16,044") in rows
+    assert ("Micronesia (Federated States of)", "1,118", "2,540") in rows
+    assert rows[-1] == ("Niger", "–", "12,560")

@@ -32,7 +32,7 @@ from itertools import dropwhile
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, roman_to_int
-from .vocabulary import COVER_FOOTERS, DANGLING_WORDS, alternation
+from .vocabulary import BREAKING_WORDS, COVER_FOOTERS, DANGLING_WORDS, alternation
 
 SPACED_MARKER = re.compile(
     r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z](?:[a-z]|[A-Z]+\b)"
@@ -788,6 +788,7 @@ YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
 """A line of a page's furniture: a running header's symbol, a page label, an annex's label."""
 _SHORT = 40  # characters: a column heading or a running header line
+_LONGEST_LABEL_LINE = 60  # characters: a line of a table's label column (`row_label`)
 _HEADING_LINES = 2  # lines: a column's heading printed under its table's caption, in one block with it
 
 
@@ -1201,7 +1202,7 @@ def _figures(page: list[Line], block: Block) -> bool:
     return all(FIGURE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
-def row_label(text: str, longest: int = 60) -> bool:
+def row_label(text: str, longest: int = _LONGEST_LABEL_LINE) -> bool:
     """A row label of its own: ``longest`` characters at most (a line of a table's label column), no
     sentence, no figure, and not the end of a wrapped label (``of assessed
     amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be told); a
@@ -1271,12 +1272,14 @@ def wrapped_row_labels(page: list[Line]) -> list[Line]:
     joined: dict[int, int] = {}  # a wrapped line's index → the index of the label it ends
     for position in range(1, len(filled) - 1):
         above, wrapped = filled[position - 1], filled[position]
-        if wrapped - above > 2 or not _label_end(page[wrapped].text.strip()):
+        first, end = page[above].text.strip(), page[wrapped].text.strip()
+        if wrapped - above > 2 or not (_label_end(end) or (_LABEL_CUT.search(first) and _name_end(end))):
             continue  # a blank line between at most: pdfminer prints each line of a cell as a box
         before = filled[position - 2] if position >= 2 else None
         after = page[filled[position + 1]].text.strip()
         if (
-            row_label(page[above].text.strip())
+            not FIGURE.fullmatch(first)
+            and row_label(f"{first} {end}", 2 * _LONGEST_LABEL_LINE)  # (Micronesia (Federated States / of))
             and before is not None
             and _in_table(page[before].text.strip(), after)
             and _figures_follow(page, filled[position + 1 :])
@@ -1290,6 +1293,17 @@ def wrapped_row_labels(page: list[Line]) -> list[Line]:
         for index, line in enumerate(page)
         if index not in joined
     ]
+
+
+_LABEL_CUT = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)})$")
+"""A label's first line cut on a word no label ends on: ``Democratic Republic of the`` (``Congo`` under it)."""
+
+
+def _name_end(text: str) -> bool:
+    """The second line of a name wrapped after a word no label ends on: a word or two in capitals, no figure
+    (``Congo``, ``Grenadines``)."""
+    words = text.split()
+    return 0 < len(words) <= 2 and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
 def _figures_follow(page: list[Line], below: list[int]) -> bool:
