@@ -788,7 +788,6 @@ YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
 """A line of a page's furniture: a running header's symbol, a page label, an annex's label."""
 _SHORT = 40  # characters: a column heading or a running header line
-_LONGEST_LABEL_LINE = 60  # characters: a line of a table's label column (`row_label`)
 _HEADING_LINES = 2  # lines: a column's heading printed under its table's caption, in one block with it
 
 
@@ -1202,7 +1201,7 @@ def _figures(page: list[Line], block: Block) -> bool:
     return all(FIGURE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
-def row_label(text: str, longest: int = _LONGEST_LABEL_LINE) -> bool:
+def row_label(text: str, longest: int = 60) -> bool:
     """A row label of its own: ``longest`` characters at most (a line of a table's label column), no
     sentence, no figure, and not the end of a wrapped label (``of assessed
     amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be told); a
@@ -1278,8 +1277,7 @@ def wrapped_row_labels(page: list[Line]) -> list[Line]:
         before = filled[position - 2] if position >= 2 else None
         after = page[filled[position + 1]].text.strip()
         if (
-            not FIGURE.fullmatch(first)
-            and row_label(f"{first} {end}", 2 * _LONGEST_LABEL_LINE)  # (Micronesia (Federated States / of))
+            (row_label(first) or (first.count("(") > first.count(")") and row_label(f"{first} {end}")))
             and before is not None
             and _in_table(page[before].text.strip(), after)
             and _figures_follow(page, filled[position + 1 :])
