@@ -956,3 +956,44 @@ def test_names_wrapped_after_a_word_no_label_ends_on_or_inside_brackets_stay_one
     assert ("Democratic Republic of the Congo", "4,106", "16,044") in rows
     assert ("Micronesia (Federated States of)", "1,118", "2,540") in rows
     assert rows[-1] == ("Niger", "–", "12,560")
+
+
+def test_a_column_heading_over_three_lines_and_its_unit_under_them():
+    """A column's heading over three lines with its unit on a fourth (``Proposed`` / ``scale for`` / ``2005``
+    / ``%``) is still a heading printed apart among the table's blocks: the table, whose columns pdftotext
+    broke where a name wrapped, is read."""
+    text = (
+        "Table 1: Scale of assessment (per cent)\n\n"
+        "Member States\nAlbania\nAngola\nArgentina\nDemocratic Republic of the\nCongo\nDenmark\n\n"
+        "Scale for\n2004\n%\n\nProposed\nscale for\n2005\n%\n\n"
+        "0.010\n0.011\n1.238\n\n0.010\n0.012\n1.020\n\n0.010\n0.714\n\n0.010\n0.699\n\n"
+        "3.\nThe scale is proposed for approval.\n"
+    )
+    rows = table_rows_of(iomparse.parse(text))
+    assert rows[0] == ("Member States", "Scale for 2004 %", "Proposed scale for 2005 %")
+    assert rows[3] == ("Argentina", "1.238", "1.020")
+    assert rows[5] == ("Denmark", "0.714", "0.699")
+
+
+def test_a_title_in_capitals_over_pieces_whose_labels_run_on_past_a_joined_name():
+    """pdfminer: the table's title in capitals over its labels' heading, the labels in two blocks parted
+    under a name's first line (``Democratic Republic of the`` / blank / ``Congo``), each column in two pieces
+    parted a row earlier. The title is no row; the name made one line, the first block runs on over the
+    first piece's end, and every row gets its own figures."""
+    labels = "Albania\nAngola\nArgentina\nArmenia\nAustralia\nDemocratic Republic of the\n\n"
+    labels += "Congo\nDenmark\nEcuador\nEgypt\nEstonia\n\n"
+    columns = [["0.010", "0.011", "1.238", "0.010", "1.754"], ["0.010", "0.814", "0.039", "0.147", "0.019"]]
+    columns += [["0.010", "0.012", "1.020", "0.011", "1.699"], ["0.010", "0.766", "0.037", "0.128", "0.020"]]
+    text = (
+        "PROPOSED SCALE OF ASSESSMENT FOR THE YEAR 2005\n\nMember States\n\n"
+        + labels
+        + "Scale for\n2004\n%\n\nProposed\nscale for\n2005\n%\n\n"
+        + "\n\n".join("\n".join(piece) for piece in columns)
+        + "\n\n7.\nThe scale is proposed for approval.\n"
+    )
+    rows = table_rows_of(iomparse.parse(text))
+    assert rows[0][1:] == ("Scale for 2004 %", "Proposed scale for 2005 %")
+    assert ("Australia", "1.754", "1.699") in rows
+    assert ("Democratic Republic of the Congo", "0.010", "0.010") in rows
+    assert ("Denmark", "0.814", "0.766") in rows
+    assert rows[-1] == ("Estonia", "0.019", "0.020")

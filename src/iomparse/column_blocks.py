@@ -37,6 +37,7 @@ from .reading_order import (
     FURNITURE_LINE,
     TABLE_CAPTION,
     TOTAL,
+    UNIT,
     UNIT_AT_END,
     YEAR,
     line_blocks,
@@ -76,6 +77,8 @@ _HEADING_LINES = 3  # a column heading wraps over three lines at most
 _SHORT = 40  # characters: a column heading
 _STUB_LINES = 4  # lines atop the labels that can be the headings of the label column and of columns
 _LABEL_BLOCKS = 16  # blocks of labels and headings a table printed in pieces has at most (each looked at once)
+_PIECE_ROWS = 5  # rows: each piece of a long list of labels read where it runs on holds as many at least
+_TITLE_WORDS = 5  # words: a table's title in capitals holds as many at least (a group's label fewer)
 _CAPTION_WORDS = 4  # words: a caption ending with its unit holds as many at least (a row label fewer)
 _CAPTION_DISTANCE = 12  # lines: the caption stands at most this far above the labels (column headings between)
 
@@ -402,7 +405,11 @@ def _pieced(page: list[Line], blocks: list[Block], position: int, *, unplaced: b
         if columns is None or (total is not None and len(columns) != len(total[1])):
             continue
         heights = [len(figures) for _, figures in pieces[:per_column]]
-        found = _aligned_at_gaps(page, labelled, heights) or _aligned(page, labelled, heights)
+        found = (
+            _aligned_at_gaps(page, labelled, heights)
+            or _aligned(page, labelled, heights)
+            or _aligned_at_gaps(page, labelled, heights, every_row=True)
+        )
         table = _pieced_table(page, (blocks[position][0], end), found, columns, caption=caption) if found else None
         if table is not None:
             return _with_total(table, total)
@@ -736,7 +743,14 @@ def _set_aside(texts: list[str], *, labelled: bool, noted: bool, captioned: bool
         return "caption"
     if all(map(FURNITURE_LINE.fullmatch, texts)) or (not labelled and any(map(_is_caption, texts))):
         return "end"
+    if not labelled and one is not None and _title_in_capitals(one):
+        return "end"  # PROPOSED SCALE OF ASSESSMENT AND … FOR 2005: the table's title, the labels below it
     return None
+
+
+def _title_in_capitals(text: str) -> bool:
+    """A table's title in capitals atop its labels: five words or more, no total's."""
+    return text.isupper() and len(text.split()) >= _TITLE_WORDS and TOTAL.match(text) is None
 
 
 def _noted_above(page: list[Line], blocks: list[Block], position: int) -> bool:
@@ -877,7 +891,9 @@ _NO_READING = _Reading(float("inf"), 0)
 _Option = tuple[float, tuple[str, ...], _Reading]  # a choice's own cost, the parts it reads, the best after it
 
 
-def _aligned_at_gaps(page: list[Line], labelled: list[Block], heights: list[int]) -> _Rows | None:
+def _aligned_at_gaps(
+    page: list[Line], labelled: list[Block], heights: list[int], *, every_row: bool = False
+) -> _Rows | None:
     """The rows of the label blocks ``labelled`` beside a column's pieces (``heights``), read where both part.
     pdfminer parts a column's figures where a row has none (a group's label: ``Expenditure``; a wrapped
     label's second line) and the labels where the page leaves a gap between them, so the two part at the
@@ -885,12 +901,16 @@ def _aligned_at_gaps(page: list[Line], labelled: list[Block], heights: list[int]
     heading; the reading chosen parts pieces and blocks at the same rows, as far as it can, group labels in
     capitals or opening their block preferred. Years and a ``Note`` heading atop the labels, and the blocks
     after the last row, head the columns. None where no reading fits, or two fit as well (the text does
-    not tell)."""
+    not tell); and, unless ``every_row``, where every row has its figures (`_aligned` reads those, the
+    blocks of labels as high as the pieces; this reads them where a block runs on over a piece's end, a
+    wrapped label made one line before)."""
+    if every_row and (min(heights) < _PIECE_ROWS or sum(heights) < 2 * _PIECE_ROWS):
+        return None  # short pieces: headings may read as rows (a list of labels runs on over long pieces)
     reader = _GapReader(page, labelled, heights)
     reading = reader.best(0, 0, "")
     if reading.ties != 1 or reading.cost == float("inf"):
         return None
-    return _rows_of(page, reader.lines, reading.plan, labelled)
+    return _rows_of(page, reader.lines, reading.plan, labelled, every_row=every_row)
 
 
 class _GapReader:
@@ -997,7 +1017,9 @@ def _cheapest(options: list[_Option]) -> _Reading:
     return found
 
 
-def _rows_of(page: list[Line], lines: list[int], plan: tuple[str, ...], labelled: list[Block]) -> _Rows | None:
+def _rows_of(
+    page: list[Line], lines: list[int], plan: tuple[str, ...], labelled: list[Block], *, every_row: bool = False
+) -> _Rows | None:
     """The rows a reading of the label ``lines`` gives: a group's label alone at the top heads the labels."""
     found = _Rows(stub=None, rows=[], without_figures=set(), wrapped={}, headings=[])
     parts = list(plan)
@@ -1018,7 +1040,7 @@ def _rows_of(page: list[Line], lines: list[int], plan: tuple[str, ...], labelled
             found.stub = lines[at]
         elif YEAR.fullmatch(page[lines[at]].text.strip()):
             found.headings.append([lines[at]])  # a year atop the labels: a column's heading
-    if len(found.rows) < 3 or not (found.without_figures or found.wrapped):
+    if len(found.rows) < 3 or not (found.without_figures or found.wrapped or every_row):
         return None  # a table whose rows all have figures, none wrapped: `_aligned` reads it
     return found
 
@@ -1147,11 +1169,15 @@ def _regrouped(
     if found is None:
         return None
     groups, total = found
-    heights = [len(group[0][1]) for group in groups]
-    stub = len(labels) - (sum(heights) + len(groups) - 1)  # the labels' heading atop them, or none
-    if stub not in (0, 1):
+    readings = [(stub, _put_together(page, labels[stub:], groups)) for stub in (0, 1)]  # a heading atop, or not
+    fitting = [(stub, reading) for stub, reading in readings if reading is not None]
+    if not fitting:
         return None
-    rows, merged, wrapped = _put_together(page, labels[stub:], groups)
+    fewest = min(_rows_without_figures(reading) for _, reading in fitting)
+    fitting = [(stub, reading) for stub, reading in fitting if _rows_without_figures(reading) == fewest]
+    if len(fitting) != 1:
+        return None  # two readings as good: which, the text does not tell
+    stub, (rows, merged, wrapped) = fitting[0]
     if total is not None:
         rows.append(total[0][0])
         merged = [(heading, [*figures, total[1][index]]) for index, (heading, figures) in enumerate(merged)]
@@ -1175,9 +1201,11 @@ def _groups(page: list[Line], columns: list[Column]) -> tuple[list[list[Column]]
 
 def _put_together(
     page: list[Line], labels: list[int], groups: list[list[Column]]
-) -> tuple[list[int], list[Column], dict[int, int]]:
+) -> tuple[list[int], list[Column], dict[int, int]] | None:
     """The rows, the columns whole, and the wrapped labels of a table whose columns come in ``groups``: at
-    each split, a wrapped label's second line or a group's label with no figures (see `_regrouped`)."""
+    each split, a wrapped label's second line or a group's label with no figures (see `_regrouped`), unless
+    the row opening the next group is a label already made one from its two lines (`reading_order`'s
+    `wrapped_row_labels`: the next label's line is two lines down); None unless every label is used."""
     longest = max(len(page[row].text.strip()) for row in labels)
     wrapped: dict[int, int] = {}
     rows: list[int] = []
@@ -1185,12 +1213,18 @@ def _put_together(
     at = 0
     for number, group in enumerate(groups):
         height = len(group[0][1])
+        if at + height > len(labels):
+            return None
         rows += labels[at : at + height]
         for index, (_, figures) in enumerate(group):
             merged[index][1].extend(figures)
         at += height
         if number + 1 == len(groups):
             break
+        if _joined_at(page, labels, at):
+            continue  # Democratic Republic of the Congo (its two lines made one): no line at the split
+        if at >= len(labels):
+            return None
         extra, above = page[labels[at]].text.strip(), page[rows[-1]].text.strip()
         if extra[:1].islower() or len(above) >= max(_WRAPPED_SHARE * longest, _WRAPPED_LENGTH):
             wrapped[rows[-1]] = labels[at]  # … and Northern / Ireland: the row's label wrapped
@@ -1199,7 +1233,22 @@ def _put_together(
             for _, figures in merged:
                 figures.append(_NO_FIGURE)
         at += 1
-    return rows, merged, wrapped
+    return (rows, merged, wrapped) if at == len(labels) else None
+
+
+def _rows_without_figures(reading: tuple[list[int], list[Column], dict[int, int]]) -> int:
+    """How many rows of a reading of `_put_together` are groups' labels, with no figures of their own."""
+    _, merged, _ = reading
+    return sum(1 for row in merged[0][1] if row == _NO_FIGURE) if merged else 0
+
+
+def _joined_at(page: list[Line], labels: list[int], at: int) -> bool:
+    """Whether a row on either side of a split between groups of columns (``labels[at - 1]`` ends a group,
+    ``labels[at]`` opens the next) is a label made one from its two lines: the label after it stands two
+    lines down (pdftotext prints the labels a line each)."""
+    return any(
+        0 < row < len(labels) and page[labels[row]].number - page[labels[row - 1]].number == 2 for row in (at, at + 1)
+    )
 
 
 def _unplaced(columns: list[Column], fitting: list[Column], asides: list[int]) -> list[int]:
@@ -1381,9 +1430,11 @@ def _figure(text: str, below: list[str]) -> bool:
 
 
 def _aside(page: list[Line], block: Block) -> bool:
-    """A short block among a table's columns: a heading printed apart, a running header, a page number."""
+    """A short block among a table's columns: a heading printed apart (over three lines at most, its unit
+    under them: ``Proposed`` / ``scale for`` / ``2005`` / ``%``), a running header, a page number."""
     texts = [page[row].text.strip() for row in block]
-    return len(texts) <= _HEADING_LINES and all(len(text) <= _SHORT and not text.endswith(".") for text in texts)
+    lines = len(texts) - (1 if texts and UNIT.fullmatch(texts[-1]) else 0)
+    return lines <= _HEADING_LINES and all(len(text) <= _SHORT and not text.endswith(".") for text in texts)
 
 
 def _row_count(labels: int, heights: list[int]) -> int | None:

@@ -981,7 +981,7 @@ def _set_after(page: list[Line], blocks: list[Block], landing: int) -> list[Line
     return lines
 
 
-_UNIT = re.compile(r"%|\(%\)|\(per cent\)|CHF|USD|US\$")
+UNIT = re.compile(r"%|\(%\)|\(per cent\)|CHF|USD|US\$")
 """A column's unit printed under its heading: ``%``, ``(per cent)``, ``CHF``."""
 
 
@@ -989,10 +989,10 @@ def with_units(page: list[Line], headings: list[list[int]], columns: int) -> lis
     """The headings (each its lines) of a table's ``columns`` columns, each with the unit printed under it
     (``Proposed IOM`` / ``scale 2023`` / … / ``%`` / ``%`` / ``%``: a unit a column, printed after all the
     headings); the headings as they are where there are no such units."""
-    if len(headings) <= columns or any(_UNIT.fullmatch(page[row].text.strip()) for row in headings[columns - 1]):
+    if len(headings) <= columns or any(UNIT.fullmatch(page[row].text.strip()) for row in headings[columns - 1]):
         return headings
     units = [row for heading in headings[columns:] for row in heading]  # a block each, or one block of them all
-    if len(units) != columns or not all(_UNIT.fullmatch(page[row].text.strip()) for row in units):
+    if len(units) != columns or not all(UNIT.fullmatch(page[row].text.strip()) for row in units):
         return headings
     return [[*heading, unit] for heading, unit in zip(headings[:columns], units, strict=True)]
 
