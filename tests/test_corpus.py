@@ -8,12 +8,14 @@ corpus, or of any shape of document in it, fails here, and the README's table sa
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 import iomparse
+from iomparse import paths
 from iomparse.scoring import Fact, check, matched, norm, score
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -115,6 +117,48 @@ def test_an_annex_without_its_label_opens_on_a_full_header_block():
         and not (annex.meta.symbol and (annex.meta.date or annex.meta.original_language or annex.meta.session))
     ]
     assert not weak
+
+
+# The rows whose figures a plain pdftotext or a pdfminer text gives otherwise than the -layout text of the same
+# PDF, at most (the scorer checks the rows' labels, not their figures): the number measured when last lowered.
+FIGURES_APART = 23
+
+
+def test_figures_read_from_text_printed_column_by_column_agree_with_the_layout_text():
+    """A table that plain pdftotext prints column by column, or pdfminer in pieces, must give each row the
+    figures the ``-layout`` text of the same PDF gives it, or none: a row with another row's figures is the
+    worst reading there is, a wrong table that looks sure."""
+    documents = {path.name: document for path, document in parsed_corpus()}
+    compared, apart = 0, []
+    for name, layout in documents.items():
+        if not name.endswith(".layout.txt"):
+            continue
+        expected = _figures_by_row(layout)
+        for form in ("plain", "pdfminer"):
+            for label, figures in _figures_by_row(documents[name.replace("layout", form)]).items():
+                if label in expected and len(expected[label]) == len(figures):
+                    compared += 1
+                    if expected[label] != figures:
+                        apart.append(f"{name.replace('layout', form)}: {label} {figures} != {expected[label]}")
+    assert compared > 2000
+    assert len(apart) <= FIGURES_APART, "\n".join(apart)
+
+
+_FIGURE_CELL = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
+
+
+def _figures_by_row(document: iomparse.Document) -> dict[str, tuple[str, ...]]:
+    """Each table row's figures by its label (the label's letters only, in lower case), where a label names
+    one row with figures in the document."""
+    rows: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for _, block in paths.walk(document):
+        if not isinstance(block, iomparse.model.Table):
+            continue
+        for cells in block.cells:
+            figures = tuple(cell for cell in cells[1:] if _FIGURE_CELL.fullmatch(cell.strip()))
+            if len(cells) > 1 and cells[0].strip() and figures:
+                rows[re.sub(r"[\W\d⁰¹²³⁴⁵⁶⁷⁸⁹_]+", "", cells[0]).lower()].add(figures)
+    return {label: next(iter(found)) for label, found in rows.items() if len(found) == 1}
 
 
 # -- the scorer itself -------------------------------------------------------------------------------
