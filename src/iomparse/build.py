@@ -379,26 +379,14 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
             table[-1] = [*table[-1], *cells]  # I. Movement, Emergency … / its figures: the label above them
             around = True
             continue
-        if (
-            table
-            and _label_only(table[-1], first_column_end)
-            and _label_ends_with_figures(table[-1], cells, first_column_end, longest)
-            and not _group_under(cells, spans[at + 1] if at + 1 < len(spans) else None)
-        ):
+        following = spans[at + 1] if at + 1 < len(spans) else None
+        if table and _label_ends_with_figures(table[-1], cells, following, (first_column_end, longest)):
             start, end, text = table[-1][0]  # Office costs, including travel and / communications   7,694
             table[-1] = [(start, end, f"{text} {cells[0][2]}"), *cells[1:]]
             continue
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
             table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
-        elif (
-            table
-            and table[-1]
-            and (
-                _label_goes_on(cells, left, first_column_end)
-                or (around and _label_only(cells, first_column_end))
-                or _label_hangs(table[-1], cells, first_column_end)
-            )
-        ):
+        elif table and table[-1] and _ends_label(table[-1], cells, (left, first_column_end), around=around):
             start, end, text = table[-1][0]
             table[-1] = [(start, end, f"{text} {cells[0][2]}"), *table[-1][1:]]  # its label wrapped
         else:
@@ -415,12 +403,16 @@ def _label_only(cells: Cells, first_column_end: int) -> bool:
     return not any(c.isdigit() for c in ROW_NUMBER.sub("", cells[0][2], count=1))
 
 
-def _label_ends_with_figures(label: Cells, cells: Cells, first_column_end: int, longest: int) -> bool:
-    """Whether a row is the end of the ``label`` above it, wrapped, with the row's figures: its first cell in
-    the labels' column, in lower case or after a word no label ends on (``… and`` / ``Capacity Building``),
-    or indented under a label nearly as long as the ``longest`` (a hanging indent: ``Assessed contributions
-    from Member States`` / ``  (Administrative Programme)``; a group's label over indented rows is short, or
-    ends with a colon), then figures only (``communications   7,694,920   7,912,356``)."""
+def _label_ends_with_figures(label: Cells, cells: Cells, following: Cells | None, column: tuple[int, int]) -> bool:
+    """Whether a row is the end of the ``label`` alone above it, wrapped, with the row's figures: its first
+    cell in the labels' column, in lower case or after a word no label ends on (``… and`` / ``Capacity
+    Building``), or indented under a label nearly as long as the ``longest`` (a hanging indent: ``Assessed
+    contributions from Member States`` / ``  (Administrative Programme)``; a group's label over indented rows
+    is short, or ends with a colon, and the ``following`` row starts where this one does: `_group_under`),
+    then figures only (``communications   7,694,920   7,912,356``)."""
+    first_column_end, longest = column
+    if len(cells) < 2 or not _label_only(label, first_column_end) or _group_under(cells, following):
+        return False
     start, _, text = label[0]
     hanging = cells[0][0] > start and len(text) >= _WRAPPED_LABEL_SHARE * longest and not text.endswith(":")
     return (
@@ -432,6 +424,17 @@ def _label_ends_with_figures(label: Cells, cells: Cells, first_column_end: int, 
 
 
 _WRAPPED_LABEL_SHARE = 0.6  # of the longest label: a label this long may wrap; a group's label is shorter
+
+
+def _ends_label(row: Cells, cells: Cells, column: tuple[int, int], *, around: bool) -> bool:
+    """Whether ``cells`` end the label of the ``row`` above, wrapped: in lower case (`_label_goes_on`), a label
+    alone after a label printed around its figures (``around``), or hanging under it (`_label_hangs`)."""
+    left, first_column_end = column
+    return (
+        _label_goes_on(cells, left, first_column_end)
+        or (around and _label_only(cells, first_column_end))
+        or _label_hangs(row, cells, first_column_end)
+    )
 
 
 def _label_hangs(label: Cells, cells: Cells, first_column_end: int) -> bool:
@@ -449,7 +452,9 @@ def _group_under(cells: Cells, following: Cells | None) -> bool:
     """Whether a row indented under a label is the first of the label's group of rows, the next row starting
     where it starts (``Operational Part of the Budget (USD)`` / ``  Staff and office costs   …`` / ``  Programme
     costs   …``), not the end of the label wrapped (after which the rows go on at the labels' margin)."""
-    return bool(following) and following[0][0] == cells[0][0] and not cells[0][2][:1].islower()
+    return (
+        following is not None and bool(following) and following[0][0] == cells[0][0] and not cells[0][2][:1].islower()
+    )
 
 
 def _figures_only(cells: Cells, first_column_end: int) -> bool:

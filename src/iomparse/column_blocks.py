@@ -319,9 +319,7 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     columns, asides, end = _figure_blocks(page, blocks, position + 1)
     if len(columns) < 2:
         return None
-    asides, numbers = _numbers_set_apart(page, asides)
-    if columns and _note_numbers(page, columns[0], len(labels)):
-        numbers, columns = numbers + columns[0][1], columns[1:]
+    asides, numbers, columns = _numbers_set_apart(page, asides, columns, len(labels))
     wrapped: dict[int, int] = {}
     regrouped = _regrouped(page, labels, columns)
     if regrouped is not None:
@@ -967,7 +965,7 @@ class _GapReader:
         cost = _RUN_ON if previous == "row" and self.lines[at] not in self.opens else 0
         opening = cost
         cost += _RUN_ON * sum(1 for row in self.lines[at + 1 : at + height] if row in self.opens)
-        options = [(cost, ("row",) * height, self.best(at + height, piece + 1, "row"))]
+        options: list[_Option] = [(cost, ("row",) * height, self.best(at + height, piece + 1, "row"))]
         wrap = self._wrap_apart(at, height)
         if wrap is not None:  # the rows with the end of a long label among them, a block of its own
             cost = opening + _WRAPPED_LONG
@@ -1318,7 +1316,10 @@ def _is_caption(text: str) -> bool:
     francs)``) or marked as going on from the page before (``… FOR 2011 (continued)``)."""
     return (
         TABLE_CAPTION.match(text) is not None
-        or (CONTINUED.search(text) is not None and (len(text.split()) >= _CAPTION_WORDS or _TABLE_LABEL.match(text)))
+        or (
+            CONTINUED.search(text) is not None
+            and (len(text.split()) >= _CAPTION_WORDS or _TABLE_LABEL.match(text) is not None)
+        )
         or CAPTION.fullmatch(text) is not None
         or UNIT_AT_END.search(text) is not None
     )
@@ -1376,14 +1377,21 @@ def _headings_split(page: list[Line], blocks: list[Block]) -> list[Block]:
 
 
 def _is_furniture(page: list[Line], block: Block) -> bool:
+    """Whether a block holds page furniture only (a running header, a page label)."""
     return all(FURNITURE_LINE.fullmatch(page[row].text.strip()) for row in block)
 
 
-def _numbers_set_apart(page: list[Line], asides: list[Block]) -> tuple[list[Block], list[int]]:
-    """The short blocks among a table's columns that may head them, and the numbers of paragraphs and notes
-    alone (kept after the table)."""
+def _numbers_set_apart(
+    page: list[Line], asides: list[Block], columns: list[Column], rows: int
+) -> tuple[list[Block], list[int], list[Column]]:
+    """The short blocks among a table's columns that may head them, the numbers of paragraphs and notes alone
+    (kept after the table), among them the notes' numbers read as the first column (see `_note_numbers`), and
+    the columns."""
     numbers = [block[0] for block in asides if _number_apart(page, block)]
-    return [block for block in asides if block[0] not in numbers], numbers
+    asides = [block for block in asides if block[0] not in numbers]
+    if columns and _note_numbers(page, columns[0], rows):
+        return asides, numbers + columns[0][1], columns[1:]
+    return asides, numbers, columns
 
 
 def _note_numbers(page: list[Line], column: Column, rows: int) -> bool:

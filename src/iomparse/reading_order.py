@@ -1203,10 +1203,10 @@ def _figures(page: list[Line], block: Block) -> bool:
 
 def row_label(text: str, longest: int = 60) -> bool:
     """A row label of its own: ``longest`` characters at most (a line of a table's label column), no
-    sentence, no figure, and not the end of a wrapped label (``of assessed
-    amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be told); a
-    part of the row above is one (``of which overdue``), and so is the one Member State whose name the United
-    Nations writes in lower case (``the former Yugoslav Republic of Macedonia``)."""
+    sentence, no figure, and not the end of a wrapped label (``of assessed amount)`` under ``Outstanding (per
+    cent``: which figure goes with which label cannot then be told); a part of the row above is one (``of which
+    overdue``), and so is the one Member State whose name the United Nations writes in lower case (``the
+    former Yugoslav Republic of Macedonia``)."""
     return (
         0 < len(text) <= longest
         and not text.endswith(".")
@@ -1269,20 +1269,9 @@ def wrapped_row_labels(page: list[Line]) -> list[Line]:
         return page
     filled = [index for index, line in enumerate(page) if line.text.strip()]
     joined: dict[int, int] = {}  # a wrapped line's index → the index of the label it ends
-    for position in range(1, len(filled) - 1):
-        above, wrapped = filled[position - 1], filled[position]
-        first, end = page[above].text.strip(), page[wrapped].text.strip()
-        if wrapped - above > 2 or not (_label_end(end) or (_LABEL_CUT.search(first) and _name_end(end))):
-            continue  # a blank line between at most: pdfminer prints each line of a cell as a box
-        before = filled[position - 2] if position >= 2 else None
-        after = page[filled[position + 1]].text.strip()
-        if (
-            (row_label(first) or (first.count("(") > first.count(")") and row_label(f"{first} {end}")))
-            and before is not None
-            and _in_table(page[before].text.strip(), after)
-            and _figures_follow(page, filled[position + 1 :])
-        ):
-            joined[wrapped] = above
+    for position in range(2, len(filled) - 1):
+        if _wraps(page, filled, position):
+            joined[filled[position]] = filled[position - 1]
     if not joined:
         return page
     texts = {label: f"{page[label].text.rstrip()} {page[wrapped].text.strip()}" for wrapped, label in joined.items()}
@@ -1291,6 +1280,23 @@ def wrapped_row_labels(page: list[Line]) -> list[Line]:
         for index, line in enumerate(page)
         if index not in joined
     ]
+
+
+def _wraps(page: list[Line], filled: list[int], position: int) -> bool:
+    """Whether the line ``filled[position]`` ends the label on the line above it (see `wrapped_row_labels`):
+    a blank line between at most (pdfminer prints each line of a cell as a box), in lower case or the end of a
+    name cut on a word no label ends on, the two a label (its brackets closed on the second line, perhaps),
+    labels or figures on both sides and figures below."""
+    above, wrapped = filled[position - 1], filled[position]
+    first, end = page[above].text.strip(), page[wrapped].text.strip()
+    if wrapped - above > 2 or not (_label_end(end) or (_LABEL_CUT.search(first) and _name_end(end))):
+        return False
+    before, after = page[filled[position - 2]].text.strip(), page[filled[position + 1]].text.strip()
+    return (
+        (row_label(first) or (first.count("(") > first.count(")") and row_label(f"{first} {end}")))
+        and _in_table(before, after)
+        and _figures_follow(page, filled[position + 1 :])
+    )
 
 
 _LABEL_CUT = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)})$")
