@@ -505,3 +505,20 @@ def test_numbered_row_labels_wrapped_over_three_lines_keep_the_table_whole():
     assert ("II. LABOUR MOBILITY AND SKILLS", "9,800,000", "10,100,000") in rows
     assert rows[-1] == ("TOTAL", "49,900,000", "52,400,000")
     assert not [section for section in document.body if isinstance(section, iomparse.Section)]
+
+
+def test_a_caption_in_bold_right_above_the_rows_stays_the_tables_caption():
+    """A PDF's text sets a table's caption in bold right above its headings, no blank line between: the
+    caption is no group's label of the table's first rows."""
+    text = (
+        "2.    The posts are shown below.\n\n"
+        "**Table A. Posts by grade**\n"
+        "Grade                        2019        2020\n"
+        "D-1                             4           5\n"
+        "P-5                            12          13\n"
+        "P-4                            20          21\n\n"
+        "3.    The increase is at P-5.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "Table A. Posts by grade"
+    assert [row[0] for row in table_rows_of(iomparse.parse(text))] == ["Grade", "D-1", "P-5", "P-4"]

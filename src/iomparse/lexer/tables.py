@@ -402,7 +402,8 @@ def _opening_lines(lines: list[Line], first: int) -> list[int]:
             at = first - ahead - 1
             break
     text = lines[at].text if at >= 0 else ""
-    if _group_label(text, lines, at) and _indent(text) <= _indent(lines[first].text) and not _TITLED.match(text):
+    titled = _TITLED.match(bare(text)) is not None  # (**Table A. Posts …**: bold in a PDF's text)
+    if _group_label(text, lines, at) and _indent(text) <= _indent(lines[first].text) and not titled:
         opening.insert(0, at)
     return opening
 
