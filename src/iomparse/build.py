@@ -452,9 +452,9 @@ def _group_under(cells: Cells, following: Cells | None) -> bool:
     """Whether a row indented under a label is the first of the label's group of rows, the next row starting
     where it starts (``Operational Part of the Budget (USD)`` / ``  Staff and office costs   …`` / ``  Programme
     costs   …``), not the end of the label wrapped (after which the rows go on at the labels' margin)."""
-    return (
-        following is not None and bool(following) and following[0][0] == cells[0][0] and not cells[0][2][:1].islower()
-    )
+    if not following:
+        return False
+    return following[0][0] == cells[0][0] and not cells[0][2][:1].islower()
 
 
 def _figures_only(cells: Cells, first_column_end: int) -> bool:

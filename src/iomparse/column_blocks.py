@@ -35,6 +35,7 @@ from .reading_order import (
     ENDS_WITH_UNIT,
     FIGURE,
     FURNITURE_LINE,
+    NUMBER_ALONE,
     TABLE_CAPTION,
     TOTAL,
     UNIT,
@@ -50,9 +51,6 @@ from .source import Line
 _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 """A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
 after the table's figures)."""
-_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.")
-"""A paragraph's number or a section's alone on its line (its text printed after the table beside which it
-stands)."""
 _LABELLED_ROW = re.compile(r"(?:[IVXLC]{1,6}\.\d{0,2}|\d{1,2}(?:\.\d{1,2})+|[A-H]\.)\s")
 """A row label opening with its number (``II.2 Health``, ``III. Development``, ``2.1 Staff``): no column's
 heading."""
@@ -140,10 +138,10 @@ def _number_on_its_text(page: list[Line], found: _Found) -> tuple[list[Line], _F
     """The page with the number of the paragraph or section after the table, printed among the table's blocks
     (see `_paragraph_number`), put before its first line of text (its own line left out), as
     `reading_order.late_paragraph_numbers` puts a number printed late; the table without it."""
-    numbers = [row for row in found.left if _PARAGRAPH_NUMBER.fullmatch(page[row].text.strip())]
+    numbers = [row for row in found.left if NUMBER_ALONE.fullmatch(page[row].text.strip())]
     lines = (row for row in range(found.end, len(page)) if page[row].text.strip())
     text = next((row for row in lines if not FIGURE.fullmatch(page[row].text.strip())), None)  # (a note's
-    if len(numbers) != 1 or text is None or _PARAGRAPH_NUMBER.match(page[text].text.strip()):  # number apart)
+    if len(numbers) != 1 or text is None or NUMBER_ALONE.match(page[text].text.strip()):  # number apart)
         return page, found
     line = page[text]
     numbered = Line(line.number, f"{page[numbers[0]].text.strip()} {line.text.strip()}", line.page)
@@ -157,9 +155,7 @@ def _numbers_on_their_notes(page: list[Line], found: _Found) -> tuple[list[Line]
     sentence's end: ``Calculated on …`` / ``franc; the …`` / ``Admitted on …``), in order; the table without
     them. Nothing moves unless the page holds as many such texts after the table as numbers."""
     numbers = [row for row in found.left if _NOTE_NUMBER.fullmatch(page[row].text.strip())]
-    if not numbers or [int(page[row].text) for row in numbers] != list(
-        range(int(page[numbers[0]].text), int(page[numbers[0]].text) + len(numbers))
-    ):
+    if not numbers or not _in_sequence([page[row].text for row in numbers]):
         return page, found
     lines = [row for row in range(found.end, len(page)) if page[row].text.strip()]
     starts = [
@@ -1401,7 +1397,13 @@ def _note_numbers(page: list[Line], column: Column, rows: int) -> bool:
     texts = [page[row].text.strip() for row in figures]
     if heading or len(texts) >= rows or not all(_NOTE_NUMBER.fullmatch(text) for text in texts):
         return False
-    return [int(text) for text in texts] == list(range(int(texts[0]), int(texts[0]) + len(texts)))
+    return _in_sequence(texts)
+
+
+def _in_sequence(numbers: list[str]) -> bool:
+    """Whether numbers follow one another, each the one before plus one (``6`` / ``7``)."""
+    values = [int(number) for number in numbers]
+    return values == list(range(values[0], values[0] + len(values)))
 
 
 def _number_apart(page: list[Line], block: Block) -> bool:
@@ -1413,7 +1415,7 @@ def _number_apart(page: list[Line], block: Block) -> bool:
 def _paragraph_number(page: list[Line], block: Block) -> bool:
     """A block of the number of the paragraph after a table alone, printed in the margin after the table's
     labels, before the columns to the right of them."""
-    return len(block) == 1 and _PARAGRAPH_NUMBER.fullmatch(page[block[0]].text.strip()) is not None
+    return len(block) == 1 and NUMBER_ALONE.fullmatch(page[block[0]].text.strip()) is not None
 
 
 def _column(page: list[Line], block: Block) -> Column | None:

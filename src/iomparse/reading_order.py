@@ -908,9 +908,11 @@ def _laid_out(
 def _number_alone(page: list[Line], block: Block) -> bool:
     """Whether a block is the number of a paragraph or a section alone (``6.``, ``IV.``), printed in the
     margin beside a table: the number of the text after it, no column's heading."""
-    text = page[block[0]].text.strip()
-    alone = _PARAGRAPH_NUMBER.fullmatch(text) or _ROMAN_LABEL.fullmatch(text) or _SECTION_LETTER.fullmatch(text)
-    return block[1] - block[0] == 1 and alone is not None
+    return block[1] - block[0] == 1 and NUMBER_ALONE.fullmatch(page[block[0]].text.strip()) is not None
+
+
+NUMBER_ALONE = re.compile(r"\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.")
+"""A paragraph's number or a section's alone on its line: ``6.``, ``IV.``, ``B.``."""
 
 
 def _captions(page: list[Line], row: int) -> bool:

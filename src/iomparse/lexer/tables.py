@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading_order import CAPTION, CONTINUED, FIGURE, TABLE_CAPTION, UNIT_AT_END
+from ..reading_order import CAPTION, CONTINUED, FIGURE, TABLE_CAPTION, UNIT_AT_END, YEAR
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..vocabulary import BREAKING_WORDS, alternation
@@ -382,12 +382,7 @@ def _years_over(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line at ``index`` is a row of headings of years alone, one over each column of figures
     (``2000   1999``, centred over them)."""
     cells = _CELL_START.findall(lines[index].text) if index >= 0 else []
-    return (
-        len(cells) >= 2 and all(_YEAR_HEADING.fullmatch(cell) for cell in cells) and _heading_row(lines, index, first)
-    )
-
-
-_YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
+    return len(cells) >= 2 and all(YEAR.fullmatch(cell) for cell in cells) and _heading_row(lines, index, first)
 
 
 def _opening_lines(lines: list[Line], first: int) -> list[int]:
