@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from conftest import diagnostic_codes, headings_of, numbered_of, sample_text, tables_of, without_positions
+from conftest import block_text, diagnostic_codes, headings_of, numbered_of, sample_text, tables_of, without_positions
 
 import iomparse
 from iomparse.lexer import DECISIONS
@@ -2097,5 +2097,30 @@ def test_labels_printed_as_a_column_after_their_texts_at_the_page_foot_open_them
         ("Paragraph", "2"),
         ("Section", "B"),
         ("Paragraph", "3"),
+    ]
+    assert diagnostic_codes(document)["labels-after-texts"] == "info"
+
+
+def test_numbers_printed_after_as_many_short_entries_open_them_in_order():
+    """An agenda's items (short lines, a block each) with their numbers printed after them as a column
+    (``Opening of the session`` / … / ``1.`` / ``2.`` / …): each number opens the entry its place names,
+    counting back from the numbers; a heading in capitals above the entries is not one of them."""
+    text = (
+        "MC/EX/640\n\nOriginal: English\n\n2 March 1998\n\nEXECUTIVE COMMITTEE\n\nNINETY-FOURTH SESSION\n\n"
+        "REPORT ON THE NINETY-THIRD SESSION\n\n\f"
+        "MC/EX/640\nAnnex\n\nANNEX\n\nAGENDA\n\n"
+        "Opening of the session\n\nAdoption of the agenda (MC/EX/636)\n\n"
+        "Statement by the Director General\n\nReport on the budget for 1998 (MC/EX/637 and\nMC/EX/638)\n\n"
+        "Closure of the session\n\n1.\n\n2.\n\n3.\n\n4.\n\n5.\n\n"
+    )
+    document = iomparse.parse(text)
+    annex = document.annexes[0]
+    numbered = [(block.num, block_text(block).split(" (")[0]) for block in annex.body if hasattr(block, "num")]
+    assert numbered == [
+        ("1", "Opening of the session"),
+        ("2", "Adoption of the agenda"),
+        ("3", "Statement by the Director General"),
+        ("4", "Report on the budget for 1998"),
+        ("5", "Closure of the session"),
     ]
     assert diagnostic_codes(document)["labels-after-texts"] == "info"

@@ -230,7 +230,7 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
             continue
         if any(len(page[row].text.strip()) >= full for start, end in blocks[after:] for row in range(start, end)):
             return page  # prose after the labels: they are not the page's foot
-        texts = _texts_before(page, labels, above, full)
+        texts = _texts_before(page, labels, above, full) or _entries_before(page, labels, above)
         if texts is None:
             continue
         result = list(page)
@@ -262,6 +262,21 @@ def _texts_before(
         texts.append((row, blocks[at][0]))
         at += 1
     return texts
+
+
+def _entries_before(page: list[Line], labels: list[int], blocks: list[Block]) -> list[tuple[int, int]] | None:
+    """Paragraph numbers printed after as many short texts, a block each (an agenda's items: ``Opening of the
+    session`` / ``Election of officers`` / … / ``1.`` / ``2.`` / …): each number put before the text its
+    place in the run names, counting back from the numbers, when every one of those blocks opens a text in
+    mixed case; None otherwise."""
+    texts = [block for block in blocks if not FURNITURE_LINE.fullmatch(page[block[0]].text.strip())][-len(labels) :]
+    kinds = {(_column_label(page[row].text) or ("",))[0] for row in labels}
+    if len(texts) != len(labels) or kinds != {"number"}:
+        return None
+    pairs = list(zip(labels, texts, strict=True))
+    if any(not _opens(page, row, block) or page[block[0]].text.isupper() for row, block in pairs):
+        return None
+    return [(row, block[0]) for row, block in pairs]
 
 
 def _opens_late(page: list[Line], label: int, text: Block, full: float) -> bool:
