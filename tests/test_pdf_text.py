@@ -283,6 +283,37 @@ def test_a_sentence_between_paragraphs_is_no_heading():
     assert iomparse.model.inline_text(document.body[0].content).endswith("said: “We will do better.”")
 
 
+def _unnumbered(document: Document) -> list[str]:
+    return [block_text(block)[:24] for block in document.body if isinstance(block, iomparse.Paragraph)]
+
+
+def test_a_paragraph_ends_where_the_next_lines_first_word_would_have_fitted():
+    """Plain pdftotext keeps no blank line between unnumbered paragraphs: a line ending a sentence so short
+    that the next line's first word would have fitted on it ends its paragraph (justified text: shorter than
+    the paragraph's shortest full line; ragged text: well within its longest), while a full line ending a
+    sentence, and one the next word would not have fitted on, go on."""
+    head = "MICEM/3/2009\n\nCOUNCIL\n\nNINETY-EIGHTH SESSION\n\nSTATEMENT BY THE DIRECTOR GENERAL\n\n"
+    justified = (
+        "The past year has tested the Organization as few before it. Our offices in the field responded to\n"
+        "three large emergencies at once, and the staff concerned worked under conditions that were often\n"
+        "difficult and sometimes dangerous, while the core structure was held at zero nominal growth once more.\n"
+        "I thank them, and the donors whose funding made their work possible in those places.\n"
+        "Allow me now to turn to the budget. The Administrative Part of the Budget has been held at zero\n"
+        "nominal growth for a decade, while the operations it supports have grown threefold in that time.\n"
+        "Voluntary contributions rose by a tenth again, mainly for the programmes in the Horn of Africa.\n"
+    )
+    ragged = (
+        "My delegation welcomes the report of the Director General and the clarity with which\n"
+        "it sets out the challenges ahead, in particular the growth of operations in the field\n"
+        "and the strains it places on the Administration at Headquarters and in the regions.\n"
+        "We support the budget proposed for the coming year and its priorities.\n"
+        "Ghana continues to implement its national migration policy, launched in 2016, with\n"
+        "the support of IOM and of its partners in the region.\n"
+    )
+    assert _unnumbered(iomparse.parse(head + justified)) == ["The past year has tested", "Allow me now to turn to "]
+    assert _unnumbered(iomparse.parse(head + ragged)) == ["My delegation welcomes t", "Ghana continues to imple"]
+
+
 def test_a_sentence_ending_on_a_footnote_marker_is_no_heading():
     document = iomparse.parse(
         "1.\nThe Council took note of the report of the Director General on the activities of the\n"

@@ -221,7 +221,7 @@ class _Joining:
         ):
             last.decide("TEXT", "heading-over-text")  # Introductory note / The Thirty-second Session …: a heading
             return False
-        if kind == "TEXT" and _ends_paragraph(above.text, self.width, self.column):
+        if kind == "TEXT" and _ends_paragraph(last.raw, self.width, self.column, line.text):
             return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
         if kind == "CAPS" and last.kind != "CAPS" and ends_sentence(above.text):
             return False  # … It held six meetings. / ATTENDANCE: a heading
@@ -535,11 +535,36 @@ def _heading_over_text(above: Line, line: Line, width: int) -> bool:
     )
 
 
-def _ends_paragraph(text: str, width: int, column: int) -> bool:
-    """Whether a line ends its paragraph although no blank line follows: wrapped text (``width`` > 0) whose
-    line stops well short of the margin after a full stop. The margin is the paragraph's own when it has two
-    lines or more (``column``): an item or a quotation is narrower than the page, and plain pdftotext does
-    not indent it."""
-    stripped = text.rstrip().rstrip(SUPERSCRIPT_DIGITS)  # … the table below.³: the marker after the stop
+def _ends_paragraph(raw: list[str], width: int, column: int, below: str) -> bool:
+    """Whether the last of the lines ``raw`` ends its paragraph although no blank line follows: wrapped text
+    (``width`` > 0) whose line ends a sentence well short of the margin, or (see `_next_word_fitted`) short
+    enough that the next line's first word would have fitted on it. The margin is the paragraph's own when it
+    has two lines or more (``column``): an item or a quotation is narrower than the page, and plain pdftotext
+    does not indent it."""
+    stripped = raw[-1].rstrip().rstrip(SUPERSCRIPT_DIGITS)  # … the table below.³: the marker after the stop
+    if width <= 100 // 2 or not stripped.endswith((".", ".”", '."', ":")):
+        return False
     measure = min(width, column) if column else width
-    return width > 100 // 2 and len(stripped) < 0.8 * measure and stripped.endswith((".", ".”", '."', ":"))
+    return len(stripped) < 0.8 * measure or _next_word_fitted(raw, measure, below)
+
+
+def _next_word_fitted(raw: list[str], measure: int, below: str) -> bool:
+    """Whether the last of a paragraph's lines ``raw``, ending a sentence, is short enough that the next
+    line's first word, opening a sentence, would have fitted on it, so that the line was not wrapped there
+    (plain pdftotext keeps no blank line between paragraphs): shorter than the paragraph's shortest full line
+    (justified text), or well within the ``measure`` (ragged text). Only where the text is set as plain
+    pdftotext sets it, a space between words and no indent: in a ``-layout`` text the spaces stand for
+    widths, and a full line counts as few characters as a short one."""
+    full = [line.rstrip() for line in raw[:-1]]
+    first = below.split(maxsplit=1)[0] if below.strip() else ""
+    if len(full) < _FULL_LINES or not first[:1].isupper() or raw[-1].rstrip().endswith(":"):
+        return False
+    if any(line[:1].isspace() or "  " in line for line in [*full, raw[-1].rstrip(), below.rstrip()]):
+        return False
+    room = max(min(len(line) for line in full), _FITS * measure)
+    return len(raw[-1].rstrip().rstrip(SUPERSCRIPT_DIGITS)) + 1 + len(first) < room
+
+
+_FULL_LINES = 2  # of a paragraph, at least, before its lines tell how long a full line is
+_FITS = 0.92  # of a line's measure: a word that fits within it would have been set on the line (the type is
+# proportional, and justified lines print their widened spaces as one: a full line may count fewer characters)
