@@ -385,3 +385,82 @@ def test_a_legal_texts_chapters_are_labelled_headings_over_its_rules():
         ("CHAPTER I", "SCOPE"),
         ("CHAPTER II", "SESSIONS"),
     ]
+
+
+def test_a_column_of_roman_labels_before_titles_with_their_pages_opens_the_titles_in_capitals():
+    """Plain pdftotext: ``I.`` / ``II.`` / ``III.`` printed before the titles, which keep their pages, each
+    lettered label alone above its title: the roman ones open the titles in capitals after them, an annex's
+    excepted (the title in capitals above the column has none), the letters the titles under each."""
+    text = (
+        "MC/2211\nOriginal: English\n\nCONTENTS\nPage\nFOREWORD .................................. 1\n"
+        "I.\n\nII.\n\nIII.\n\nOPERATIONS IN THE FIELD ........................... 1\nA.\n\n"
+        "Resettlement and return ............................ 1\n\nB.\n\nEmergencies ...................... 2\n\n"
+        "STAFF AND OFFICES ................................ 3\nREGIONAL CONSULTATIONS ........................ 4\n"
+        "A.\n\nAfrica ........................................... 4\n\n"
+        "ANNEX LIST OF OFFICES ............................ 5\n\n\f1. The year was a busy one.\n"
+    )
+    document = iomparse.parse(text)
+    assert shape(contents_of(text).entries) == [
+        "FOREWORD",
+        ("I. OPERATIONS IN THE FIELD", ["A. Resettlement and return", "B. Emergencies"]),
+        "II. STAFF AND OFFICES",
+        ("III. REGIONAL CONSULTATIONS", ["A. Africa"]),
+        "ANNEX LIST OF OFFICES",
+    ]
+    assert [entry.page for entry in contents_of(text).entries] == ["1", "1", "3", "4", "5"]
+    assert any(d.code == "contents-labels-rejoined" and d.severity == "info" for d in document.diagnostics)
+
+
+def test_roman_labels_printed_after_the_titles_and_letters_under_theirs_open_them_in_order():
+    """pdfminer: each lettered label printed under its title, the roman column after all the titles: the
+    romans open the titles in capitals from the first, the letters the titles under each, in order."""
+    text = (
+        "MC/1990\nOriginal: English\n\nCONTENTS\n\nPage\n\n"
+        "INTRODUCTION ................................. 1\n\nADMINISTRATIVE PROGRAMME ...................... 1\n"
+        "Assessed contributions ........................ 1\nA.\nExpenditure ............................ 2\nB.\n\n"
+        "AUDIT ........................................ 3\n\nI.\n\nII.\n\nIII.\n\n\f1. The report is submitted.\n"
+    )
+    assert shape(contents_of(text).entries) == [
+        "I. INTRODUCTION",
+        ("II. ADMINISTRATIVE PROGRAMME", ["A. Assessed contributions", "B. Expenditure"]),
+        "III. AUDIT",
+    ]
+
+
+def test_a_section_lettered_entry_wrapped_under_its_words_in_a_layout_text_is_one_entry():
+    """``-layout``: a lettered entry's first line (``C.      Regulating …``, no leader yet) and its second, set
+    under its words, with the leader and page: one entry, and the entries after it stay entries."""
+    text = (
+        "MC/2301\nOriginal: English\n\n                 CONTENTS\n\n                                   Page\n\n"
+        "I.       PROGRAMMES ......................................... 1\n\n"
+        "         A.      Movements ......................................... 1\n"
+        "         B.      Return of qualified nationals and their reintegration in the\n"
+        "                 countries of origin ........................... 2\n"
+        "         C.      Migration health ......................................... 3\n"
+        "II.      FINANCE ......................................... 4\n\n\f1. The year was a busy one.\n"
+    )
+    assert shape(contents_of(text).entries) == [
+        (
+            "I. PROGRAMMES",
+            [
+                "A. Movements",
+                "B. Return of qualified nationals and their reintegration in the countries of origin",
+                "C. Migration health",
+            ],
+        ),
+        "II. FINANCE",
+    ]
+
+
+def test_a_leader_and_page_alone_under_a_blank_line_end_the_lettered_title_above():
+    """pdfminer: ``A. Movements and emergencies`` / blank / ``…………… 2``: one entry, on page 2."""
+    text = (
+        "MC/2301\nOriginal: English\n\nCONTENTS\n\nPage\n\nI. PROGRAMMES ......................... 1\n\n"
+        "A. Movements and emergencies in the regions of the world\n\n.............. 2\n\n"
+        "B. Migration health ................................ 3\n\n\f1. The year was a busy one.\n"
+    )
+    entries = contents_of(text).entries
+    assert shape(entries) == [
+        ("I. PROGRAMMES", ["A. Movements and emergencies in the regions of the world", "B. Migration health"])
+    ]
+    assert [child.page for child in entries[0].children] == ["2", "3"]

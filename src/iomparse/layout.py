@@ -33,6 +33,7 @@ from .reading_order import (
     SPACED_MARKER,
     TO_SUPERSCRIPT,
     bullets_apart,
+    detached_contents_labels,
     detached_contents_pages,
     footer_word,
     labels_after_texts,
@@ -537,6 +538,7 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
 #: `iomparse.lexer.decisions`): what they decide rests on the layout alone, so each says so.
 REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("contents-pages-rejoined", detached_contents_pages),
+    ("contents-labels-rejoined", detached_contents_labels),
     ("paragraph-number-column", paragraph_number_column),
     ("labels-after-texts", labels_after_texts),
     ("paragraph-number-before-list", paragraph_number_before_list),

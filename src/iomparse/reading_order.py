@@ -24,6 +24,7 @@ spaces. These steps, run by `iomparse.layout.normalize_pdf_text` before its own,
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
 from collections.abc import Sequence
@@ -1525,6 +1526,89 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
             text = first.text.strip()
         result.append(Line(first.number, text, first.page))
     return [*result, Line(page[end - 1].number, "", page[end - 1].page), *_leaders_dropped(page, end, body)]
+
+
+def detached_contents_labels(page: list[Line]) -> list[Line]:
+    """A table of contents whose section labels were printed apart from their titles, each alone on its line
+    (plain pdftotext and pdfminer print the label column apart: ``I.`` / ``II.`` / ``III.`` before or after the
+    titles, ``A.`` / ``B.`` above or under theirs), its labels put back before their titles: the roman ones on
+    the titles in capitals that have none (not an annex's), in order, from the first; the lettered ones on the
+    titles under each title in capitals, in order, when there are as many of them. The pages stay on the
+    titles' lines (pages printed apart too are `detached_contents_pages`'s)."""
+    head = _contents_head(page)
+    if head is None:
+        return page
+    body = next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page))
+    lines = [i for i in range(head + 1, body) if page[i].text.strip()]
+    if any(_PAGE_NUMBER.fullmatch(page[i].text.strip()) for i in lines):
+        return page
+    labels = [i for i in lines if _LABEL_APART.fullmatch(page[i].text.strip())]
+    titles = _entry_titles(page, lines)
+    if len(labels) < _LABELS_APART or not titles:
+        return page
+    opened = _roman_labels_opened(page, labels, titles) | _letters_opened(page, labels, titles)
+    if not opened:
+        return page
+    result = [Line(line.number, "", line.page) if index in labels else line for index, line in enumerate(page)]
+    for first, label in opened.items():
+        result[first] = Line(
+            page[first].number, f"{page[label].text.strip()} {page[first].text.strip()}", page[first].page
+        )
+    return result
+
+
+_LABEL_APART = re.compile(r"[IVX]{1,5}\.|[A-H]\.")
+_ANNEXES = ("ANNEX", "APPENDIX")  # titles in capitals that no chapter's label opens
+_LABELS_APART = 2  # on a contents page, at least: one label alone is a title's, broken off
+
+
+def _entry_titles(page: list[Line], lines: list[int]) -> list[int]:
+    """The first line of each contents entry among ``lines``: a line with no label, after a line ending an
+    entry (its leader and page) or a label, or the contents' first."""
+    titles: list[int] = []
+    opening = True
+    for index in lines:
+        text = page[index].text.strip()
+        if _LABEL_APART.fullmatch(text) or _KEPT_AMONG_ENTRIES.fullmatch(text):
+            continue
+        if opening and not _LABELLED_TITLE.match(text):
+            titles.append(index)
+        opening = bool(_FULL_ENTRY.fullmatch(text))
+    return titles
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a contents title is in capitals (a chapter's, or an annex's)."""
+    return _LEADER.sub("", text).strip().isupper()
+
+
+def _roman_labels_opened(page: list[Line], labels: list[int], titles: list[int]) -> dict[int, int]:
+    """The roman labels apart, each with the first line of the title in capitals it opens, in order from
+    the first after them (the first of all where they follow the titles)."""
+    romans = [i for i in labels if page[i].text.strip()[0] in "IVX"]
+    if not romans:
+        return {}
+    capitals = [i for i in titles if _in_capitals(page[i].text) and not page[i].text.lstrip().startswith(_ANNEXES)]
+    if any(i > romans[0] for i in capitals):  # the column before the titles: those above it have no label
+        capitals = [i for i in capitals if i > romans[0]]
+    if len(romans) < _LABELS_APART or len(romans) > len(capitals):
+        return {}
+    return dict(zip(capitals, romans, strict=False))
+
+
+def _letters_opened(page: list[Line], labels: list[int], titles: list[int]) -> dict[int, int]:
+    """The lettered labels apart, each with the first line of the title it opens: under each title in
+    capitals, the titles not in capitals and the letters between it and the next, paired in order when there
+    are as many."""
+    letters = [i for i in labels if page[i].text.strip()[0] not in "IVX"]
+    groups = [i for i in titles if _in_capitals(page[i].text)] + [len(page)]
+    opened: dict[int, int] = {}
+    for start, end in itertools.pairwise(groups):
+        under = [i for i in titles if start < i < end]
+        own = [i for i in letters if start < i < end]
+        if own and len(own) == len(under):
+            opened.update(zip(under, own, strict=True))
+    return opened
 
 
 def _leaders_dropped(page: list[Line], start: int, end: int) -> list[Line]:

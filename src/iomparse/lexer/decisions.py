@@ -57,6 +57,9 @@ DECISIONS: dict[str, Decision] = {
         Decision(
             "contents-pages-rejoined", "contents page numbers printed apart, paired with titles in order", weak=True
         ),
+        Decision(
+            "contents-labels-rejoined", "contents section labels printed apart, paired with titles in order", weak=True
+        ),
         Decision("paragraph-number-column", "labels printed as a column, put before as many blocks of text", weak=True),
         Decision(
             "labels-after-texts", "labels printed as a column after the texts they open, put before them", weak=True

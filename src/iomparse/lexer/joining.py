@@ -23,7 +23,17 @@ from ..vocabulary import HEADING_LABELS
 from .headings import BREAKS_OFF
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
-from .rules import AMENDMENT, CLAUSE_START, LABEL_WORDS, TOC_ENTRY, Classified, classify, is_caps, make_line
+from .rules import (
+    AMENDMENT,
+    CLAUSE_START,
+    LABEL_WORDS,
+    LEADER_ALONE,
+    TOC_ENTRY,
+    Classified,
+    classify,
+    is_caps,
+    make_line,
+)
 from .tables import add_table_row, table_rows
 
 
@@ -66,10 +76,14 @@ class _Joining:
         """Classify a physical line, then start a logical line with it or join it to the last one."""
         kind, match, style, rule = self._kind(line, index)
         last = self.logical[-1] if self.logical else None
+        if kind == "TEXT" and (leader := LEADER_ALONE.fullmatch(line.text.strip())):
+            kind, match = "TOC_ENTRY", leader  # an entry's page alone (…………… 2): its title is the line above
         if kind == "TOC_ENTRY" and last and match and self._wrapped_entry(last, match, line):
             _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
             self.last_line = line
             return
+        if kind == "TOC_ENTRY" and match is not None and not match.group("text"):
+            kind, match = "TEXT", None  # (a page no title goes with stays text)
         if last is not None and last.rule == "heading-label-alone":
             joined = self._takes_caption(last, kind, line, index)
         else:
@@ -162,12 +176,13 @@ class _Joining:
 
     def _wrapped_entry(self, last: LogicalLine, match: re.Match[str], line: Line) -> bool:
         """Whether a contents entry line ends the entry that ``last`` opened: right under it, or a blank line
-        between (pdfminer's text), when ``last`` is a lettered entry's first line among the entries."""
+        between (pdfminer's text), when ``last`` is a lettered entry's first line among the entries (``(b) …``,
+        ``A. Movement … management`` / ``…………… 2``)."""
         if self.last_line is not None:
             return _ends_entry(last, match, line)
         before = self.logical[-2] if len(self.logical) > 1 else None
         return (
-            last.kind == "ITEM"
+            (last.kind == "ITEM" or last.kind.startswith("HEADING"))
             and before is not None
             and before.kind == "TOC_ENTRY"
             and not ends_sentence(last.text)
@@ -330,13 +345,14 @@ _AGENDA_ITEM_END = re.compile(
 
 def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
     """Whether a contents entry line (``… of the Budget ……… 5``) ends the entry opened by the line above it:
-    plain text; an item's text going on in lower case (``(c) Status report … Administrative Part``) or
-    under the item's text, where its label hangs (-layout); a title in capitals going on in capitals, not an
+    plain text; an item's or a lettered heading's text going on in lower case (``(c) Status report …
+    Administrative Part``, ``C. Regulating … in`` / ``persons in …``) or under its text, where its label hangs
+    (-layout); a title in capitals going on in capitals, not an
     entry under a group heading."""
     text = match.group("text").lstrip()
     if first.kind in ("TEXT", "BOLD"):
         return True
-    if first.kind == "ITEM":
+    if first.kind == "ITEM" or first.kind.startswith("HEADING"):  # (a) …, C. …: a labelled entry's first line
         return text[:1].islower() or _under_item_text(first.raw[-1], line.text)
     return first.kind == "CAPS" and is_caps(text)
 
@@ -344,10 +360,14 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
 _ENTRY_LABEL = re.compile(r"\(\w{1,4}\)\s|(?:\d{1,2}|[IVXLC]{1,6}|[A-H])\.\s")  # (b) …, 2. …: an entry of its own
 
 
+_ENTRY_LABEL_SPACED = re.compile(r"\s*(?:\(\w{1,4}\)|[A-H]\.|[IVXLC]{1,6}\.|\d{1,2}\.)\s+")  # (a) …, C.    …
+
+
 def _under_item_text(item: str, text: str) -> bool:
-    """Whether ``text`` starts where the words of the item line ``item`` start, right of its label
-    (``   (a) Status report …`` / ``       Administrative Part …``)."""
-    label = re.match(r"\s*\(\w{1,4}\)\s+", item)  # (a column either way: text laid out at its columns rounds)
+    """Whether ``text`` starts where the words of the labelled line ``item`` start, right of its label
+    (``   (a) Status report …`` / ``       Administrative Part …``, ``C.      Regulating migration …`` /
+    ``        persons in countries …``)."""
+    label = _ENTRY_LABEL_SPACED.match(item)  # (a column either way: text laid out at its columns rounds)
     return label is not None and abs(len(text) - len(text.lstrip()) - label.end()) <= 1
 
 

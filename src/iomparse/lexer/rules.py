@@ -70,6 +70,8 @@ def is_caps(text: str) -> bool:
 _SUPERSCRIPT_RUN = f"[{SUPERSCRIPT_DIGITS}]+"
 _PAGES = r"[ivxlcdm]+|\d+(?:\s?[-–]\s?\d+)?"  # a page, or a record's paragraphs: ``iii``, ``12``, ``20-22``
 TOC_ENTRY = re.compile(rf"(?P<text>\S.*?)\s*(?:[.…·]\s?){{3,}}\s*(?P<label>{_PAGES})")
+#: A contents entry's leader and page alone on a line, its title on the line above (``…………… 2``).
+LEADER_ALONE = re.compile(rf"(?P<text>)(?:[.…·]\s?){{3,}}\s*(?P<label>{_PAGES})")
 _PAGE_AT_END = re.compile(rf"(?<![A-Za-z\d–-])(?:{_PAGES})$")
 RULE_LINE = re.compile(r"[_\-–—=]{5,}")  # an underscore rule above footnotes or cover notes
 _PREAMBLE_OPENERS = alternation(PREAMBLE_OPENERS)
