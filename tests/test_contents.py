@@ -464,3 +464,27 @@ def test_a_leader_and_page_alone_under_a_blank_line_end_the_lettered_title_above
         ("I. PROGRAMMES", ["A. Movements and emergencies in the regions of the world", "B. Migration health"])
     ]
     assert [child.page for child in entries[0].children] == ["2", "3"]
+
+
+def test_a_chapters_label_alone_over_its_caption_holds_the_rules_under_it():
+    """A typed text of rules: ``CHAPTER III`` alone, its caption under it broken over two lines
+    (``REPRESENTATION AND`` / ``CREDENTIALS``), then ``Rule 7`` / ``Delegations``: the chapter is one heading,
+    at the level of a chapter with its caption on its line, and the rules sit under it."""
+    text = (
+        "MC/1170\n\nOriginal: English\n\n3 June 1977\n\nCOUNCIL\n\nFIFTIETH SESSION\n\nRULES OF PROCEDURE\n\n"
+        "                    CHAPTER II\n\n                 REPRESENTATION AND\n                    CREDENTIALS\n\n"
+        "                      Rule 5\n                    Delegations\n\n"
+        "1.   Each member shall be represented by one representative.\n\n"
+        "                      Rule 6\n                    Credentials\n\n"
+        "     The credentials shall be submitted to the Director.\n\n"
+        "                    CHAPTER III – OFFICERS\n\n                      Rule 7\n                     Election\n\n"
+        "     The Council shall elect a Chairman.\n"
+    )
+    document = iomparse.parse(text)
+    chapters = [block for block in document.body if isinstance(block, iomparse.Section)]
+    assert [(c.num, iomparse.model.inline_text(c.heading)) for c in chapters] == [
+        ("CHAPTER II", "REPRESENTATION AND CREDENTIALS"),
+        ("CHAPTER III", "OFFICERS"),
+    ]
+    rules = [[s.num for s in c.children if isinstance(s, iomparse.Section)] for c in chapters]
+    assert rules == [["Rule 5", "Rule 6"], ["Rule 7"]]

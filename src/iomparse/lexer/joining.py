@@ -19,7 +19,7 @@ from attrs import define, field
 
 from ..reading_order import AGENDA_COLUMNS, TABLE_CAPTION, UNIT_AT_END, UNIT_CAPTION
 from ..source import Line
-from ..vocabulary import HEADING_LABELS
+from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation
 from .headings import BREAKS_OFF
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
@@ -168,11 +168,14 @@ class _Joining:
         """Whether ``line`` is the caption under a label alone (``Rule 4`` / ``Provisional agenda``): right
         under it, a few words; or a blank line apart, a line of its own (``Note 1`` / blank / ``Summary of
         significant accounting policies`` / blank: pdftotext prints a label and a caption set apart on one
-        line as blocks); the label takes nothing more."""
-        if len(label.raw) > 1 or label.page != line.page or kind not in PLAIN_KINDS or not _caption(line.text):
+        line as blocks), and the caption's second line where its first breaks off (``CHAPTER III`` / blank /
+        ``REPRESENTATION AND`` / ``CREDENTIALS``); the label takes nothing more."""
+        if label.page != line.page or kind not in PLAIN_KINDS or not _caption(line.text):
             return False
+        if len(label.raw) > 1:  # REPRESENTATION AND / CREDENTIALS: a caption broken off goes on, once
+            return len(label.raw) == _LABEL_AND_CAPTION and self.last_line is not None and _goes_on(label.raw[-1])
         after = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        return self.last_line is not None or not after.strip()
+        return self.last_line is not None or not after.strip() or _goes_on(line.text)
 
     def _wrapped_entry(self, last: LogicalLine, match: re.Match[str], line: Line) -> bool:
         """Whether a contents entry line ends the entry that ``last`` opened: right under it, or a blank line
@@ -296,6 +299,15 @@ _LABEL_INITIALS = frozenset(word[0] for word in HEADING_LABELS)
 _CAPTION_WORDS = 10  # words: a label's caption
 _TAB_SPACES = 3  # spaces: a tab between a label and its caption, as -layout keeps it
 _INDENT = 4  # spaces: a line starting so far right of the margin is indented
+
+
+_LABEL_AND_CAPTION = 2  # lines: a label alone, and its caption's first line
+_CAPTION_GOES_ON = re.compile(rf"(?i)\s(?:{alternation(BREAKING_WORDS)})$")  # … AND, … OF THE: broken off
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a caption's line breaks off on a word no caption ends with (``REPRESENTATION AND``)."""
+    return _CAPTION_GOES_ON.search(bare(text)) is not None
 
 
 def _caption(text: str) -> bool:
