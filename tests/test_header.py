@@ -528,3 +528,24 @@ def test_a_cover_listing_its_symbols_over_two_lines():
 def test_a_c_era_summary_records_symbol():
     meta = iomparse.parse("C/131/SR/4\nOriginal: English\n9 December 2040\n\nCOUNCIL\n131st Session\n").meta
     assert str(meta.symbol) == "C/131/SR/4"
+
+
+def test_a_typed_covers_note_under_a_rule_at_the_first_pages_foot_is_its_cover_note():
+    """A typed cover puts its note where a footnote would be: under a rule at the foot of the first page, the
+    body begun above it (``This document supersedes …``, no marker). It is the cover's note, and the
+    paragraph that the page break cuts goes on with the next page, not with the note."""
+    text = (
+        "                                                   MC/1170\n"
+        "                                         Original: English\n"
+        "                                               3 June 1977\n\nCOUNCIL\n\nFIFTIETH SESSION\n\n"
+        "                 RULES OF PROCEDURE OF THE COUNCIL\n\n                      Rule 1\n"
+        "                  Regular sessions\n\n     The Council shall meet once a year, in the month of\n\n\n"
+        "_______________\n\nThis document supersedes document MC/1101 of 2 May 1974.\n\n"
+        "                                                         /...\n"
+        "                                                   MC/1170\n\n                  - 2 -\n\n"
+        "November, at the seat of the Committee.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.notes == ("This document supersedes document MC/1101 of 2 May 1974.",)
+    assert "month of November, at the seat" in iomparse.to_text(document)
+    assert any(d.code == "cover-note-at-foot" and d.severity == "info" for d in document.diagnostics)

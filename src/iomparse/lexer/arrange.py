@@ -24,6 +24,7 @@ _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
 _NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its text wraps onto the next
 _NOTE_WORDS = 3  # words: a footnote's next line holds this many at least (a table's cells fewer)
 _PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_FOOTER"})
+_HEADER_KINDS = HEADER_FIELDS | HEADER_OPENERS
 
 
 def arrange(
@@ -103,6 +104,9 @@ class _Arrangement:
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
         elif line.kind in PLAIN_KINDS and (title_lines := self._title_atop(line)):
             self._title_apart(line, title_lines)
+        elif line.kind == "TEXT" and self._cover_note_at_foot(line, text):
+            line.decide("NOTE", "cover-note-at-foot")
+            self.flow.insert(self._header_end(), line)  # a header's line, printed where a footnote would be
         elif (line.kind == "TEXT" or (line.kind == "BOLD" and _starts_lower(line.text))) and self._continues(
             index, line
         ):  # (a bold passage broken by a page: **… through its** / (page break) / **own staff, …**)
@@ -238,6 +242,21 @@ class _Arrangement:
             return False
         entry = next((kept for kept in reversed(self.flow[-2:]) if kept.kind == "TOC_ENTRY"), None)
         return entry is not None and entry.page == line.page  # (a contents' label and rule printed apart between)
+
+    def _cover_note_at_foot(self, line: LogicalLine, text: str) -> bool:
+        """Whether a line of text under a rule at the first page's foot, the body begun above the rule, is the
+        cover's note (``This document supersedes …``, no marker: a typed cover puts its note where a
+        footnote would be)."""
+        if line.page != 1 or not self.body_seen or not COVER_NOTE.match(text) or not self.furniture:
+            return False
+        if self._cover_note_after_contents(line, text):
+            return False  # (under the contents on the cover: see there)
+        rule = self.furniture[-1]
+        return rule.kind == "RULE" and rule.page == line.page and (not self.flow or self.flow[-1].end < rule.start)
+
+    def _header_end(self) -> int:
+        """Where in the flow the first header block ends."""
+        return next((i for i, kept in enumerate(self.flow) if kept.kind not in _HEADER_KINDS), len(self.flow))
 
     def _contents_start(self) -> int:
         """Where in the flow the contents that end it begin (their heading, or their first entry)."""

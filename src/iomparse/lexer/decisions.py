@@ -196,6 +196,11 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "cover-note-at-foot",
+            "'This document supersedes …' under a rule at the first page's foot, the body begun: the cover's note",
+            weak=True,
+        ),
+        Decision(
             "cover-note-after-contents",
             "'This document is submitted to …' right under the contents on the cover: the cover's note",
             weak=True,
