@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import tables_of
+from conftest import headings_of, plain, tables_of
 
 import iomparse
 from iomparse.flattened import is_flattened, split_flattened
@@ -207,3 +207,42 @@ def test_figures_in_running_text_make_no_table():
         "it assisted 980 in 2028 and 1,022 in 2029. In the Americas it assisted 760 and 812. " + FILLER
     )
     assert not tables_of(iomparse.parse("\n".join([COVER, PAGE_1, PAGE_2, page]) + "\n"))
+
+
+def test_a_working_groups_report_run_together_keeps_its_meeting_title_headings_items_and_notes():
+    """A flattened paper of a committee: the meeting's dates after the session (no place before them), the
+    title repeated atop the first page of text, a section in capitals run into a heading in sentence case,
+    a name's initials (``Mr. H. Berg``) that are no section letters, an item after a glued note marker
+    (``…;2 (c) …``), the annex's label in the running header, and a note going on under the rule of the next
+    page in lower case."""
+    cover = (
+        "SCPF/61 Original: English 2 April 2012 STANDING COMMITTEE ON PROGRAMMES AND FINANCE TENTH SESSION "
+        "22-23 May 2012 REPORT OF THE WORKING GROUP ON GOVERNANCE __________ This report is submitted for "
+        "information. STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
+    )
+    page_1 = (
+        "SCPF/61 Page 1 REPORT OF THE WORKING GROUP ON GOVERNANCE INTRODUCTION 1. The Working Group met four "
+        "times. " + FILLER + "Mr. H. Berg (Norway) chaired it, and Ms. A. Diallo (Senegal) was its Rapporteur. "
+        "I. FINDINGS Sessions of the governing bodies 2. The Working Group recommends that the Committee: "
+        "(a) shorten its sessions;1 (b) publish its documents earlier;2 (c) hold one session a year. "
+        "__________ 1 See document SCPF/55. 2 The documents are published on the website and sent by"
+    )
+    page_2 = (
+        "SCPF/61 Page 2 3. The Committee is invited to take note of this report. " + FILLER + "__________ "
+        "electronic mail to the permanent missions."
+    )
+    annex = "SCPF/61 Annex Page 1 ANNEX TERMS OF REFERENCE Composition 1. The Working Group is open to all."
+    document = iomparse.parse("\n".join([cover, page_1, page_2, annex]) + "\n")
+    assert (document.meta.title, str(document.meta.meeting.start)) == (
+        "REPORT OF THE WORKING GROUP ON GOVERNANCE",
+        "2012-05-22",
+    )
+    assert headings_of(document) == ["INTRODUCTION", "FINDINGS", "Sessions of the governing bodies", "Composition"]
+    items = [
+        item.label for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Item) for item in [block]
+    ]
+    assert items == ["(a)", "(b)", "(c)"]
+    assert [plain(inline_text(note.content)) for note in document.footnotes][1].endswith(
+        "sent by electronic mail to the permanent missions."
+    )
+    assert [(annex.label.upper(), annex.meta.title) for annex in document.annexes] == [("ANNEX", "TERMS OF REFERENCE")]

@@ -2155,3 +2155,28 @@ def test_numbers_printed_after_as_many_short_entries_open_them_in_order():
         ("5", "Closure of the session"),
     ]
     assert diagnostic_codes(document)["labels-after-texts"] == "info"
+
+
+def test_a_note_broken_off_at_a_pages_foot_goes_on_above_the_next_pages_notes():
+    """The last note of a page breaks off in mid-sentence (``… presented to Member``); its last line is
+    printed at the next page's foot, above that page's first note: it goes on with the note, not with the
+    body, and the document says so."""
+    text = (
+        "C/107/INF/9\n\nOriginal: English\n\n1 November 2016\n\nCOUNCIL\n\n107th Session\n\n"
+        "MIGRATION DATA\n\n\f"
+        "1.       The surveys were carried out in four countries along the main routes.1\n\n\n"
+        "1\n     The surveys used a standard questionnaire; the method was presented to Member\n\f"
+        "                                                                   C/107/INF/9\n"
+        "                                                                        Page 2\n\n"
+        "2.       The results were shared with the governments concerned.2\n\n\n"
+        "     States at the Eighteenth Session of the Standing Committee (document S/18/12).\n"
+        "2\n     The results are available on request.\n"
+    )
+    document = iomparse.parse(text)
+    notes = [block_text(note) for note in document.footnotes]
+    assert notes[0].endswith(
+        "presented to Member States at the Eighteenth Session of the Standing Committee (document S/18/12)."
+    )
+    assert [block.num for block in document.body if isinstance(block, Paragraph)] == ["1", "2"]
+    assert "Eighteenth" not in block_text(document.body[-1])
+    assert diagnostic_codes(document)["footnote-continued"] == "info"

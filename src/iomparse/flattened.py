@@ -19,7 +19,7 @@ from attrs import define
 from .reading_order import TABLE_CAPTION, UNIT_CAPTION
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
-from .values import FULL_DATE, ROMAN_PATTERN
+from .values import DATE_RANGE_FORMS, FULL_DATE, ROMAN_PATTERN
 from .vocabulary import (
     AUDIENCE_STEMS,
     COVER_FOOTERS,
@@ -31,6 +31,7 @@ from .vocabulary import (
     alternation,
 )
 
+_TITLE_LINE = 12  # characters: a cover's line in capitals this long is a title a page may repeat
 _MEAN_LENGTH = 250  # characters: a text whose lines are this long on average, with no blank line, is flattened
 _LONGEST = 600  # and one of its lines at least is a page's worth
 
@@ -92,7 +93,8 @@ _LABELLED_BODY = re.compile(r" (?=(?:[IVXLC]{1,6}|\d{1,3})\. [A-Z])")
 _ANNEX_LABEL = re.compile(r"(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVX]{1,5}| \d{1,2}| [A-H])?(?= |$)")
 #: A title in capitals: words in capitals and figures, up to the first word that is not (``… 2001 Host``).
 _CAPS_TITLE = re.compile(r"(?:[A-Z0-9][A-Z0-9,:;’'()–-]*(?: |$)){2,}(?=[A-Z][a-z]|$)")
-_RUNNING_HEADER = re.compile(rf"({_SYMBOLS})(?: (Page [ivxlcdm\d]+))?(?= |$)")
+_ANNEX_IN_HEADER = r"(?:Annex|ANNEX)(?: [IVX]{1,5}| \d{1,2})?"  # SCPF/34 Annex Page 1: the annex's pages
+_RUNNING_HEADER = re.compile(rf"({_SYMBOLS})(?: ({_ANNEX_IN_HEADER}))?(?: (Page [ivxlcdm\d]+))?(?= |$)")
 _CONTENTS = re.compile(r"(?:TABLE OF )?CONTENTS(?: Page)?(?= )")
 #: A candidate for the start of a line in the body, each kind in a named group.
 _BREAK = re.compile(
@@ -114,6 +116,12 @@ _BREAK = re.compile(
     r"|(?P<entry>(?:(?<=\.\s\d\s)|(?<=\.\s\d\d\s)|(?<=\.\s\d\d\d\s)|(?<=\.\s[ivx]\s)|(?<=\.\s[ivx]{2}\s))(?=\S))"
     r")"
 )
+_CAPS_HEADING = re.compile(
+    r"(?:[IVXLC]{1,6}|[A-H])\. (?:[A-Z0-9][A-Z0-9,:;’'()–-]*(?: |$))+(?=[A-Z][a-z])"
+)  # II. DISCUSSIONS
+_SUBHEADING = re.compile(r"[A-Z][a-z][^.;:!?]{0,80}")  # … and the words of a heading under it, in sentence case
+_MARKER_AT_END = re.compile(r"(?<=[.;:,])\d{1,2}$")
+_NAME_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Messrs)\.|\b[A-Z]\.)$")  # before a name's initial
 _GLUED_MARKER = re.compile(r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.])")  # represented:1 Afghanistan
 _ENTRY_END = re.compile(r"\.{3,}\s*(?:\d{1,3}|[ivx]{1,4})$")
 _HEADING_TAIL = re.compile(r"(?:(?<=[.;:] )|(?<=[.;:]\d )|(?<=[.;:]\d\d ))[A-Z][^.;:!?,]{0,80}$")  # after a marker too
@@ -131,6 +139,7 @@ class _Reader:
     rule: int = 0
     note: int = 0
     extract: bool = False  # whether an annex reproducing another document opens: its numbering may start anywhere
+    titles: tuple[str, ...] = ()  # the cover's lines in capitals: a page opening with one repeats the title
 
     def page(self, text: str, *, first: bool) -> list[str]:
         """The lines one page runs together."""
@@ -148,8 +157,13 @@ class _Reader:
                 head += annex
         elif _COVER_FIELDS[0].match(text):  # the first page opens with the document's symbol: its cover
             head, text = _cover(text)
+            self.titles = tuple(line for line in head if len(line) >= _TITLE_LINE and line.isupper())
         elif _STATEMENT_OPENING.match(text):  # a delegation's letterhead or a statement's title: its header
             head, text = _statement_header(text)
+        title = next((title for title in self.titles if text.startswith(f"{title} ")), None)
+        if title and not first:  # SCPF/34 Page 1 REPORT OF THE … INTRODUCTION 1. …: the title printed again
+            head.append(title)
+            text = text[len(title) :].lstrip()
         contents = _CONTENTS.match(text)
         if contents:
             head.append(contents.group())
@@ -189,6 +203,7 @@ class _Reader:
                 if match.lastgroup == "body":
                     starts.append(match.end() + 1)
         pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+        pieces = [part for piece in pieces for part in _rule_apart(piece)]
         last = len(pieces) - 1
         return [
             line
@@ -203,6 +218,7 @@ class _Reader:
         """Whether a candidate break is one: numbers in sequence, labels where a list or clause opens."""
         kind, value = match.lastgroup, match.group(match.lastgroup or 0)
         before = text[max(0, match.start() - 60) : match.start()].rstrip()  # what ends right before it
+        before = _MARKER_AT_END.sub("", before)  # … projects;3 (e) …: a footnote's marker after the item's end
         if kind == "para":
             return self._paragraph_starts(value)
         if kind == "rule":
@@ -217,6 +233,8 @@ class _Reader:
             return True
         if _ENTRY_END.search(before):
             return True  # … of officers ........ 2 / Adoption of the agenda: the next contents entry
+        if kind == "letter" and _NAME_BEFORE.search(before):
+            return False  # Mr. H. Lindqvist, Ms. A. Okonkwo: an initial, no section's letter
         if kind in ("roman", "decimal", "letter"):  # … at sea. II. RETURN / … TODAY II.1 Scale / … EXAMINED A. Funding
             words = before.split()
             return not words or before.endswith((".", ";", ":", ")")) or words[-1].isupper()
@@ -257,6 +275,10 @@ def _cover(text: str) -> tuple[list[str], str]:
         if match:  # Original: English5 November 2002: the date glued to the language is read all the same
             lines.append(match.group())
             position = _skip(text, match.end())
+    meeting = next((match for form in DATE_RANGE_FORMS if (match := form.match(text, position))), None)
+    if meeting and lines and _COVER_FIELDS[-1].fullmatch(lines[-1]):  # FIFTH SESSION 28-29 October 2009: its dates
+        lines.append(meeting.group())
+        position = _skip(text, meeting.end())
     rest = text[position:]
     body = re.search(r" (?=The (?:Council|Executive Committee|Standing Committee),)", rest)
     cover, after = (rest[: body.start()], rest[body.start() :]) if body else (rest, "")
@@ -295,6 +317,16 @@ def _statement_header(text: str) -> tuple[list[str], str]:
     return [part for line in lines for part in (line, "")], text[end:]  # a blank line after each: its own
 
 
+def _rule_apart(piece: str) -> list[str]:
+    """A piece opening with the rule over a page's notes and going on with text, not a note's number
+    (``__________ was circulated …``: a note the page before began, going on): the rule, then the text."""
+    rule = _RULE_THEN_TEXT.match(piece)
+    return [rule.group(1), piece[rule.end() :]] if rule else [piece]
+
+
+_RULE_THEN_TEXT = re.compile(r"(_{5,})\s+(?=[a-z(])")
+
+
 def _salutation_apart(piece: str) -> list[str]:
     """A piece opening with a salutation (``Mr. Chair, Excellencies, distinguished delegates, At the outset
     …``): the salutation, its forms of address a comma apart, then the text."""
@@ -311,9 +343,10 @@ def _salutation_apart(piece: str) -> list[str]:
 
 def _heading_split(piece: str, broken: bool) -> list[str]:
     """A piece that ends a sentence and then gives a few words (``… their duties. Attendance``): the words
-    are a heading before the next piece. A rule's label and caption run into its text (``Rule 3 Special
-    sessions A special session …``): the caption ends where a sentence begins. ``broken``: whether a break
-    ends the piece (not the end of the page)."""
+    are a heading before the next piece; so are the words in sentence case after a labelled heading in
+    capitals (``II. DISCUSSIONS OF THE WORKING GROUP Growth of operations``), a blank line apart. A rule's
+    label and caption run into its text (``Rule 3 Special sessions A special session …``): the caption ends
+    where a sentence begins. ``broken``: whether a break ends the piece (not the end of the page)."""
     if piece.startswith("Rule "):
         label = re.match(r"Rule \d{1,3}", piece)
         assert label is not None
@@ -322,6 +355,9 @@ def _heading_split(piece: str, broken: bool) -> list[str]:
         if opener and len(rest[: opener.start()].split()) <= 8 and "," not in rest[: opener.start()]:
             return [label.group(), rest[: opener.start()], rest[opener.end() :]]
         return [label.group(), rest] if len(rest.split()) <= 8 else [piece]
+    labelled = _CAPS_HEADING.match(piece)
+    if labelled and labelled.end() < len(piece) and _SUBHEADING.fullmatch(piece[labelled.end() :]):
+        return [labelled.group().strip(), "", piece[labelled.end() :]]  # II. DISCUSSIONS … / (blank) / Growth …
     tail = _HEADING_TAIL.search(piece) if broken else None
     if tail and len(tail.group().split()) <= 12 and tail.start() > 0:
         return [piece[: tail.start()].rstrip(), tail.group()]

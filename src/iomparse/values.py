@@ -157,7 +157,8 @@ def parse_session(text: str) -> Session | None:
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DASH = r"(?:\s*(?:-|–|—|to)\s*|,?\s+and\s+)"  # 2-4, 26 to 29, and a two days' meeting: 27 and 28 June 2023
-_RANGE_FORMS = (
+#: The forms a range of dates is written in, in full (a meeting's dates).
+DATE_RANGE_FORMS = (
     # 28 November to 1 December 2006; Tuesday, 24 November, to Friday, 27 November 2015
     re.compile(
         rf"{_WEEKDAY}{_DAY}\s+({MONTH_PATTERN}),?{_DASH}{_WEEKDAY}{_DAY}\s+({MONTH_PATTERN}),?\s+(\d{{4}})",
@@ -176,7 +177,7 @@ def parse_date_range(text: str) -> DateRange | None:
     """
     raw = " ".join(text.split())
     try:
-        for number, form in enumerate(_RANGE_FORMS):
+        for number, form in enumerate(DATE_RANGE_FORMS):
             match = form.fullmatch(raw)
             if not match:
                 continue

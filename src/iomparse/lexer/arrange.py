@@ -35,13 +35,52 @@ def arrange(
     mark_unpaged_contents(logical)
     _mark_page_numbers_at_foot(logical)
     arrangement = _Arrangement(words, heading_candidates(logical))
+    going_on = _notes_going_on(logical)
     for index, line in enumerate(logical):
+        if index in going_on and arrangement.footnotes:
+            note = arrangement.footnotes[-1]  # the last note of the page before, going on
+            _join_note(note, line, words)
+            note.rule = f"{note.rule}/footnote-continued"
+            continue
         arrangement.take(index, line)
     arrangement.close_text()
     return arrangement.flow, arrangement.footnotes, arrangement.furniture
 
 
 _PAGE_NUMBER = re.compile(r"[-–]?\s*(\d{1,3})\s*[-–]?")
+
+
+def _notes_going_on(logical: list[LogicalLine]) -> set[int]:
+    """The lines of text at a page's foot that go on with the last footnote of the page before, which breaks
+    off in mid-sentence (``… The methodology was presented to Member`` / next page, under its text: ``States
+    at the Eighteenth Session … (document S/18/12).`` / ``5 Expenditure figures …``): one line ending the
+    sentence right above the page's first footnote, or, under the rule over the notes, the page's last line
+    and in lower case (``__________`` / ``was circulated …``)."""
+    going_on: set[int] = set()
+    last_note: LogicalLine | None = None
+    ending = ""  # the last words of the last note, with the lines of text that go on with it on its page
+    for index, line in enumerate(logical):
+        if line.kind == "FOOTNOTE":
+            last_note, ending = line, line.text
+            continue
+        if last_note is not None and line.page == last_note.page and logical[index - 1].page == line.page:
+            if line.kind == "TEXT" and ending is not None and logical[index - 1].kind in ("FOOTNOTE", "TEXT"):
+                ending = line.text  # (its own next line: joined with it later, see `_continues_note`)
+            continue
+        if line.kind != "TEXT" or last_note is None or last_note.page != line.page - 1:
+            continue
+        if bare(ending).rstrip(SUPERSCRIPT_DIGITS).endswith(_TERMINAL_PUNCTUATION):
+            continue
+        after = next((later for later in logical[index + 1 :] if later.kind not in _PAGE_FURNITURE), None)
+        above = logical[index - 1]
+        at_foot = after is None or after.page > line.page
+        above_notes = after is not None and after.kind == "FOOTNOTE" and after.page == line.page
+        if (above_notes and len(line.raw) == 1 and bare(line.text).endswith((".", ".)", ";"))) or (
+            at_foot and above.kind == "RULE" and above.page == line.page and line.text[:1].islower()
+        ):
+            going_on.add(index)
+            last_note = None  # (once)
+    return going_on
 
 
 def _mark_page_numbers_at_foot(logical: list[LogicalLine]) -> None:

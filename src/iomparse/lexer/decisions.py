@@ -196,6 +196,11 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "footnote-continued",
+            "text at a page's foot, above its notes or under their rule, going on with the page before's last note",
+            weak=True,
+        ),
+        Decision(
             "cover-note-at-foot",
             "'This document supersedes …' under a rule at the first page's foot, the body begun: the cover's note",
             weak=True,
