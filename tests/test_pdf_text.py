@@ -959,6 +959,28 @@ def test_bullets_printed_apart_as_unnamed_glyphs_go_back_to_their_items():
     assert "bullets-apart" in {d.code for d in document.diagnostics}
 
 
+def test_bullets_printed_as_a_column_before_their_items_go_back_to_them():
+    """pdfminer prints a list's bullets (named ``•``) as a column of their own, all of them before the items'
+    texts: each goes back to its item, in order; a bullet alone right over its item's text stays the
+    lexer's."""
+    text = (
+        "12.\n\nIn 2016 the Administration:\n\n•\n\n•\n\n•\n\n"
+        "trained 420 officials from national statistical offices in 27\ncountries;\n\n"
+        "supported the inclusion of migration modules in four surveys; and\n\n"
+        "prepared a draft handbook on administrative sources.\n\n13.\n\nThe Committee noted:\n\n"
+        "•\n\nthe report of the Administration.\n"
+    )
+    document = iomparse.parse(text)
+    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    assert [iomparse.model.inline_text(item.content)[:10] for item in items] == [
+        "trained 42",
+        "supported ",
+        "prepared a",
+        "the report",
+    ]
+    assert "bullets-apart" in {d.code for d in document.diagnostics}
+
+
 def test_an_item_opening_with_a_name_after_one_that_ends_an_item_takes_its_bullet_back():
     """The last item opens with a name (``Operational Support Income …``) after an item ending ``; and``: it
     is an item all the same, and the glyphs go back to as many items."""

@@ -1686,7 +1686,7 @@ _TITLE_BREAKS_OFF = re.compile(r"(?i)\b(?:the|of|on|and|for|to|in|with|by|at|fro
 # --------------------------------------------------------------------------------------------------
 # Bullets printed apart from their items
 
-_GLYPH_ALONE = re.compile(r"\s*\(cid:\d{1,4}\)\s*")
+_GLYPH_ALONE = re.compile(r"\s*(?:\(cid:\d{1,4}\)|[•▪●])\s*")  # a bullet alone, its glyph named or not
 _ENDS_ITEM = re.compile(r"(?:;|; and|; or|, and|, or)[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}(?: and| or)?$")
 _OPENS_LIST = re.compile(r":[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}$")
 
@@ -1707,6 +1707,7 @@ def bullets_apart(page: list[Line]) -> list[Line]:
         for line in page
     ]  # (cid:127) many capacity-building …: the glyph before an item's text, on its line, is its bullet
     glyphs = [index for index, line in enumerate(page) if "(cid:" in line.text and _GLYPH_ALONE.fullmatch(line.text)]
+    glyphs = sorted({*glyphs, *_bullet_runs(page)})
     if not glyphs:
         return page
     items = _item_starts(page)
@@ -1722,15 +1723,38 @@ def bullets_apart(page: list[Line]) -> list[Line]:
     return result
 
 
+def _bullet_runs(page: list[Line]) -> list[int]:
+    """The bullets alone on their lines printed as a run, only blank lines between them (``•`` / ``•`` / ``•``
+    then the items' texts: pdfminer prints a list's bullets as a column of their own). A bullet alone over its
+    item's text is the lexer's to read."""
+    alone = [index for index, line in enumerate(page) if _BULLET_ALONE_LINE.fullmatch(line.text)]
+    runs: set[int] = set()
+    for above, below in itertools.pairwise(alone):
+        if all(not page[i].text.strip() for i in range(above + 1, below)):
+            runs |= {above, below}
+    return sorted(runs)
+
+
+_BULLET_ALONE_LINE = re.compile(r"\s*[•▪●]\s*")
+
+
 def _list_after_opener(page: list[Line], items: list[int], count: int) -> list[int]:
     """Of more item openings than bullets, the ``count`` that follow the one line of the page introducing a
     list (``… were as follows:``), when only one run of them can: the others are lines of other text."""
     runs = [
         items[start : start + count]
         for start in range(len(items) - count + 1)
-        if (above := previous_line(page, items[start])) is not None and _OPENS_LIST.search(page[above].text.strip())
+        if (above := _text_above(page, items[start])) is not None and _OPENS_LIST.search(page[above].text.strip())
     ]
     return runs[0] if len(runs) == 1 else items
+
+
+def _text_above(page: list[Line], index: int) -> int | None:
+    """The line of text above line ``index``, bullets alone passed over."""
+    above = previous_line(page, index)
+    while above is not None and _GLYPH_ALONE.fullmatch(page[above].text):
+        above = previous_line(page, above)
+    return above
 
 
 def _opens_page(page: list[Line], index: int) -> bool:
