@@ -58,15 +58,18 @@ _UPPER = re.compile(r"[A-Z]")
 
 
 def is_caps(text: str) -> bool:
-    """Whether a line is in capitals: four letters in five at least are capitals (``IOM'S``, ``1995-2000``).
-    A title or heading is short: a line of more than 400 characters is running text."""
+    """Whether a line is in capitals: four letters in five at least are capitals (``IOM'S``, ``1995-2000``),
+    a session's numeral in parentheses not counted (``(XCIV)``). A title or heading is short: a line of more
+    than 400 characters is running text."""
     if len(text) > 400:
         return False
+    text = _SESSION_NUMERAL.sub("", text)  # … No. / 1157 (XCIV).: a resolution's session, no word in capitals
     lower = len(_LOWER.findall(text))
     upper = len(_UPPER.findall(text)) if lower <= len(text) // 4 else 0
     return upper >= 2 and upper >= 4 * lower
 
 
+_SESSION_NUMERAL = re.compile(r"\([IVXLC]{1,8}\)")
 _SUPERSCRIPT_RUN = f"[{SUPERSCRIPT_DIGITS}]+"
 _PAGES = r"[ivxlcdm]+|\d+(?:\s?[-–]\s?\d+)?"  # a page, or a record's paragraphs: ``iii``, ``12``, ``20-22``
 TOC_ENTRY = re.compile(rf"(?P<text>\S.*?)\s*(?:[.…·]\s?){{3,}}\s*(?P<label>{_PAGES})")
