@@ -549,3 +549,20 @@ def test_a_typed_covers_note_under_a_rule_at_the_first_pages_foot_is_its_cover_n
     assert document.meta.notes == ("This document supersedes document MC/1101 of 2 May 1974.",)
     assert "month of November, at the seat" in iomparse.to_text(document)
     assert any(d.code == "cover-note-at-foot" and d.severity == "info" for d in document.diagnostics)
+
+
+def test_a_provisional_records_note_at_the_first_pages_foot_is_its_cover_note():
+    """A provisional summary record's note on corrections, under the rule at the foot of its first page, the
+    record begun above it, is the cover's note."""
+    text = (
+        "MC/C/SR/431\n\nOriginal: English\n\n12 December 2001\n\nCOUNCIL\n\nEIGHTY-SECOND SESSION\n\n"
+        "PROVISIONAL SUMMARY RECORD OF THE FOUR HUNDRED AND THIRTY-FIRST MEETING\n\n"
+        "1.   The CHAIRMAN opened the meeting and welcomed the delegations of the new\n\n\n__________\n"
+        "Corrections to this provisional record should be submitted in writing within two weeks.\n\f"
+        "Member States.\n\n2.   The agenda was adopted.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.notes == (
+        "Corrections to this provisional record should be submitted in writing within two weeks.",
+    )
+    assert "of the new Member States." in iomparse.to_text(document)

@@ -99,7 +99,7 @@ def _addresses_an_audience(text: str) -> bool:
 COVER_NOTE = re.compile(
     r"(?:This|These) (?:document|report|paper|draft resolutions?)\b.{0,60}?\b"
     r"(?:submitted|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
-    r"|Corrections to (?:this|the) (?:draft )?(?:summary )?record\b"
+    r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b"
 )
 """The opening of a cover's note: ``This document is submitted to …``, ``This report was approved by …``,
 ``This document supersedes document …``,
