@@ -131,6 +131,20 @@ def test_a_year_before_a_marker_stays_a_year():
     assert [f.anchor for f in document.footnotes if f.marker == "2"] == ["para_11"]
 
 
+def test_a_symbols_suffix_number_is_no_marker_even_where_a_note_has_that_number():
+    """``MC/2138/Amdt.1`` at a line's end, a footnote 1 on the page: the 1 is the amendment's, as a revision's
+    or a corrigendum's would be; the note's marker is elsewhere."""
+    text = (
+        "MC/2168\n\nOriginal: English\n\n12 May 2005\n\nCOUNCIL\n\nNINETIETH SESSION\n\nREPORT\n\n\f"
+        "1.\nThe budget was revised during the year.1 The revised budget is set out in document MC/2138/Amdt.1\n"
+        "issued in November.\n\n_______________\n1\nSee document MC/2138.\n"
+    )
+    document = iomparse.parse(text)
+    cited = {str(ref.ref.symbol) for ref in document.references if isinstance(ref.ref, iomparse.DocRef)}
+    assert "MC/2138/Amdt.1" in cited
+    assert [(note.marker, note.anchor) for note in document.footnotes] == [("1", "para_1")]
+
+
 def test_compounds_broken_at_a_line_end_keep_their_hyphen():
     layout = (FIXTURES / "mc-inf-274-strategy.layout.txt").read_text("utf-8")
     broken = {m.group(1) + m.group(2) for m in re.finditer(r"([A-Za-z]+-)\n\s*([a-z]+)", layout)}
