@@ -2216,3 +2216,20 @@ def test_a_note_broken_off_at_a_pages_foot_goes_on_above_the_next_pages_notes():
     assert [block.num for block in document.body if isinstance(block, Paragraph)] == ["1", "2"]
     assert "Eighteenth" not in block_text(document.body[-1])
     assert diagnostic_codes(document)["footnote-continued"] == "info"
+
+
+def test_footnote_numbers_apart_from_bodies_that_cannot_be_told_apart_are_reported():
+    """Plain pdftotext: the numbers of a page's notes printed as a column (``2`` / ``3``) above their bodies,
+    one of which ends on a full line, so that where the next begins cannot be told: the reader says so."""
+    text = (
+        "C/107/INF/9\n\nOriginal: English\n\n1 November 2016\n\nCOUNCIL\n\n107th Session\n\nMIGRATION DATA\n\n\f"
+        "1.\nThe Agreement with the United Nations was approved in 2016.2 Flow monitoring was\n"
+        "expanded along the Mediterranean routes in the same year. 3\n2\n\n3\n\n"
+        "The Agreement concerning the Relationship between the United Nations and the International Organization for\n"
+        "Migration was approved by the Council at a special session held on 30 June 2016 and signed on 19 September.\n"
+        "Surveys of more than 9,000 migrants were conducted between October 2015 and September 2016 by trained staff\n"
+        "using a standard questionnaire administered in the languages of the respondents at the transit points.\n"
+        "The results cannot be regarded as representative of all migrants using these routes.\n"
+    )
+    document = iomparse.parse(text)
+    assert diagnostic_codes(document)["footnote-numbers-unplaced"] == "warning"

@@ -41,6 +41,7 @@ from .reading_order import (
     line_blocks,
     line_by_line,
     note_number_column,
+    note_numbers_unplaced,
     paragraph_number_before_list,
     paragraph_number_column,
     previous_line,
@@ -102,6 +103,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
                 page = _step(name, reorder, page, notes)
             page = word_tables(page, notes)
             page = table_figures_unplaced(page, notes)
+            _report_note_numbers_unplaced(page, notes)
             page = _step("table-read-by-cells", table_cells, page, notes)  # after the columns: a column's
             # heading over its figures (``Changes`` / ``(412,000)`` / …) reads as a row's label too
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
@@ -111,6 +113,18 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
             page = _join_cover_footer(page) if footered else page  # (its words wrapped: no lone label calls)
         result += page
     return result
+
+
+def _report_note_numbers_unplaced(page: list[Line], notes: list[Diagnostic] | None) -> None:
+    """A ``warning`` in ``notes`` where a run of footnote numbers printed apart could not be put before their
+    bodies (see `note_numbers_unplaced`): the notes' texts may be read as one, or as text."""
+    run = note_numbers_unplaced(page) if notes is not None else []
+    if run and notes is not None:
+        numbers = ", ".join(page[i].text.strip() for i in run)
+        message = (
+            f"footnote numbers {numbers} printed apart from bodies that cannot be told apart (page {page[0].page})"
+        )
+        notes.append(Diagnostic("warning", "footnote-numbers-unplaced", message, page[run[0]].number))
 
 
 def _opens_with_a_note(page: list[Line]) -> bool:

@@ -607,6 +607,19 @@ def _numbers_alone(page: list[Line]) -> dict[int, int] | None:
     )
 
 
+def note_numbers_unplaced(page: list[Line]) -> list[int]:
+    """The lines of a run of footnote numbers alone still apart from their bodies once the page is read (``2``
+    / ``3`` / ``4`` over notes whose starts cannot be told apart: a note may end on a full line), each number
+    a marker in the page's text: what the reader could not place, to be said."""
+    lines = [i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)]
+    glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
+    for run in _runs_apart(page, lines):
+        values = [_number(page[i].text) for i in run]
+        if len(run) >= 2 and values == list(range(values[0], values[0] + len(values))) and set(values) <= glued:
+            return run
+    return []
+
+
 def _markers_alone(page: list[Line], alone: dict[int, int]) -> set[int]:
     """The notes' numbers printed alone on a line of their own besides the column of them: their markers,
     set apart from the text they follow (``… and observers.`` / ``1``)."""
