@@ -2233,3 +2233,30 @@ def test_footnote_numbers_apart_from_bodies_that_cannot_be_told_apart_are_report
     )
     document = iomparse.parse(text)
     assert diagnostic_codes(document)["footnote-numbers-unplaced"] == "warning"
+
+
+def test_a_late_number_inside_a_sentence_opens_the_line_above_though_the_pages_notes_are_longer():
+    """pdfminer: ``Flow monitoring … was expanded`` / ``9.`` / ``considerably in 2016 …``: the number sits
+    inside the paragraph's first sentence, so the line above is its first line, no heading, even where the
+    page's notes, in smaller type, hold longer lines than the text."""
+    note = (
+        "The surveys were conducted between October 2015 and September 2016 by trained staff, using a "
+        "standard questionnaire.\n"
+    )
+    text = (
+        "C/107/INF/9\n\nOriginal: English\n\n1 November 2016\n\nCOUNCIL\n\n107th Session\n\nMIGRATION DATA\n\n\f"
+        "7.\nThe Organization collects data on migration through its field offices and through the\n"
+        "national statistical offices of Member States, which it supports in many regions of the world.\n\n"
+        "8.\nThe Displacement Tracking Matrix gathers data on displaced people in 40 countries, in\n"
+        "camps and in host communities, and shares them with the humanitarian clusters each month.\n\n"
+        "Flow monitoring along the Central and Eastern Mediterranean routes was expanded\n9.\n"
+        "considerably in 2016 at the request of the States concerned, and surveys were held.\n\n"
+        + ("1 " + note)
+        + ("2 " + note)
+        + ("3 " + note)
+        + ("4 " + note)
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == []
+    assert [block.num for block in document.body if isinstance(block, Paragraph)] == ["7", "8", "9"]
+    assert block_text(document.body[-1]).startswith("Flow monitoring along the Central")

@@ -134,7 +134,10 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         lengths = _lengths(page) if lengths is None else lengths
         # the first line of a paragraph is a full line (a heading is short); against the median line, the
         # text's, when the page's notes hold longer lines
-        first = _first_line_above(page, index, 0.8 * _share(lengths, 0.9))
+        # a number between a line and its sentence's next words (``… was expanded`` / ``9.`` / ``considerably
+        # in 2016 …``): the line is a paragraph's first against the text's median line, as notes are longer
+        sentence_goes_on = page[index + 1].text.strip()[:1].islower()
+        first = _first_line_above(page, index, 0.8 * _share(lengths, 0.5 if sentence_goes_on else 0.9))
         if first is None:
             first = _broken_off_above(page, index, 0.8 * _share(lengths, 0.5))
         if first is None:
