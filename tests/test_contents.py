@@ -488,3 +488,20 @@ def test_a_chapters_label_alone_over_its_caption_holds_the_rules_under_it():
     ]
     rules = [[s.num for s in c.children if isinstance(s, iomparse.Section)] for c in chapters]
     assert rules == [["Rule 5", "Rule 6"], ["Rule 7"]]
+
+
+def test_a_title_broken_off_over_a_blank_line_its_leader_apart_and_pages_in_a_column_is_one_entry():
+    """pdfminer: ``Status report on … contributions to the`` / blank / ``Administrative Part of the Budget`` /
+    blank / its leader alone, the pages in a column after all the entries: one entry, its page in order."""
+    text = (
+        "MC/C/SR/431\nOriginal: English\n\nCONTENTS\n\nPage\n\nProgramme and Budget for 2002 (continued)\n\n"
+        "..............................\n\n1\n\nStatus report on outstanding contributions to the\n\n"
+        "Administrative Part of the Budget\n\n..............................\n\nOther business\n\n"
+        "..............................\n\n3\n\n4\n\n\f1. The meeting was called to order at 3.15 p.m.\n"
+    )
+    entries = contents_of(text).entries
+    assert [(entry.title, entry.page) for entry in entries] == [
+        ("Programme and Budget for 2002 (continued)", "1"),
+        ("Status report on outstanding contributions to the Administrative Part of the Budget", "3"),
+        ("Other business", "4"),
+    ]

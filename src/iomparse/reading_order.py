@@ -1662,8 +1662,8 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
         if not text:
             joining = False
             continue
-        if titles and not joining and _goes_on_across_blank(page[titles[-1][-1]].text.strip(), text):
-            joining = True  # … ON THE WORK OF THE / blank / ORGANIZATION FOR THE YEAR 2010 ……: pdfminer's blank line
+        across = bool(titles) and not joining and _goes_on_across_blank(page[titles[-1][-1]].text.strip(), text)
+        joining = joining or across  # … ON THE WORK OF THE / blank / ORGANIZATION FOR THE YEAR 2010 ……: pdfminer
         if (
             _PAGE_NUMBER.fullmatch(text)
             or _COLUMN_LABEL.fullmatch(text)
@@ -1676,7 +1676,7 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
             labels.append(index)
             continue
         leader = bool(_LEADER.search(text))
-        if joining and leader:
+        if joining and (leader or across):
             titles[-1].append(index)
         elif labels and not _LABELLED_TITLE.match(text):
             titles.append([labels.popleft(), index])
@@ -1689,12 +1689,15 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
 
 
 def _goes_on_across_blank(above: str, text: str) -> bool:
-    """Whether a contents line under a blank line ends the title above it: the title has no leader yet and
-    breaks off on a word no title ends with (``… OF THE``), or the line goes on in lower case (``in
-    transition (1035 Facility) ……``), and the line has the leader."""
-    if _LEADER.search(above) or not _LEADER.search(text) or _PAGE_NUMBER.fullmatch(above):
+    """Whether a contents line under a blank line goes on with the title above it: the title has no leader yet
+    and breaks off on a word no title ends with (``… OF THE``, ``… contributions to the`` / ``Administrative
+    Part of the Budget``, its leader on a line of its own), or the line goes on in lower case with the leader
+    (``in transition (1035 Facility) ……``)."""
+    if _LEADER.search(above) or _PAGE_NUMBER.fullmatch(above):
         return False
-    return text[0].islower() or _TITLE_BREAKS_OFF.search(above) is not None
+    if _TITLE_BREAKS_OFF.search(above) is not None:  # … contributions to the / Administrative Part …: its leader
+        return True  # on the line after, or on the next line of its own
+    return text[0].islower() and _LEADER.search(text) is not None
 
 
 _TITLE_BREAKS_OFF = re.compile(r"(?i)\b(?:the|of|on|and|for|to|in|with|by|at|from|an?)$")

@@ -202,7 +202,7 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision(
             "cover-note-at-foot",
-            "'This document supersedes …' under a rule at the first page's foot, the body begun: the cover's note",
+            "a cover note's words under a rule at the first page's foot, the body begun above it",
             weak=True,
         ),
         Decision(
