@@ -2260,3 +2260,30 @@ def test_a_late_number_inside_a_sentence_opens_the_line_above_though_the_pages_n
     assert headings_of(document) == []
     assert [block.num for block in document.body if isinstance(block, Paragraph)] == ["7", "8", "9"]
     assert block_text(document.body[-1]).startswith("Flow monitoring along the Central")
+
+
+def test_numbers_printed_after_their_texts_mid_page_open_the_texts_after_the_last_numbered_one():
+    """pdfminer prints ``5.`` before its text, then the next paragraphs' numbers after their texts, before
+    the running header (``6.`` / ``7.`` / ``8.``): they open the texts after paragraph 5's, in order, one of
+    them opening with a short line that its sentence goes on from (``The CHAIRMAN said that`` / ``the …``)."""
+    text = (
+        "MC/C/SR/440\n\nOriginal: English\n\n4 December 2003\n\nCOUNCIL\n\nEIGHTY-SIXTH SESSION\n\n"
+        "PROVISIONAL SUMMARY RECORD OF THE FOUR HUNDRED AND FORTIETH MEETING\n\n\f"
+        "5.\n\nMr. LINDGREN (Sweden) said that his delegation could support the draft budget for the coming\n"
+        "year, subject to the comments it had made in the Sub-Committee on Budget and Finance.\n\n"
+        "Ms. OKAFOR (Nigeria) thanked the Administration for the clarity of the documents submitted and\n"
+        "asked that the next budget show the projects still awaiting funding, by region and by service.\n\n"
+        "Mr. DUARTE (Brazil) endorsed the remarks of the representative of Nigeria on unfunded projects,\n"
+        "and asked that the analysis be circulated well before the next session of the Executive Committee.\n\n"
+        "The CHAIRMAN said that\nthe Administration had taken note of the comments made and would report on them in\n"
+        "the spring.\n\n6.\n\n7.\n\n8.\n\nMC/C/SR/440\nPage 3\n\n\f9.\n\nThe meeting rose at 6 p.m.\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [(block.num, block_text(block)[:9]) for block in document.body if isinstance(block, Paragraph)]
+    assert paragraphs == [
+        ("5", "Mr. LINDG"),
+        ("6", "Ms. OKAFO"),
+        ("7", "Mr. DUART"),
+        ("8", "The CHAIR"),
+        ("9", "The meeti"),
+    ]

@@ -256,9 +256,14 @@ def _texts_before(
     page: list[Line], labels: list[int], blocks: list[Block], full: float
 ) -> list[tuple[int, int]] | None:
     """Each label with the first line of the block it opens among ``blocks`` (the texts above the labels), in
-    order from the top, passing over the blocks none opens; None where a label finds no text."""
+    order from the top, or from after the last paragraph number printed before its text (``5.`` / ``Mr.
+    HOLMGREN …`` / … / ``6.`` / ``7.``), passing over the blocks none opens; None where a label finds no
+    text."""
     texts: list[tuple[int, int]] = []
-    at = 0
+    numbered = [
+        i for i, (start, end) in enumerate(blocks) if end - start == 1 and _PARAGRAPH_NUMBER.fullmatch(page[start].text)
+    ]
+    at = numbered[-1] + 2 if numbered else 0  # after the last number printed before its text, and that text
     for row in labels:
         while at < len(blocks) and not _opens_late(page, row, blocks[at], full):
             at += 1
@@ -291,7 +296,10 @@ def _opens_late(page: list[Line], label: int, text: Block, full: float) -> bool:
     if FURNITURE_LINE.fullmatch(first) or not _opens(page, label, text):
         return False
     kind = _column_label(page[label].text)
-    return kind is None or kind[0] != "number" or len(first) >= full
+    if kind is None or kind[0] != "number" or len(first) >= full:
+        return True
+    goes_on = text[1] - text[0] > 1 and page[text[0] + 1].text.lstrip()[:1].islower()
+    return goes_on and not first.endswith(_SENTENCE_END)  # The DIRECTOR GENERAL said that / the …: pdfminer
 
 
 def _labels_apart(page: list[Line], blocks: list[Block]) -> list[Block]:
