@@ -2287,3 +2287,25 @@ def test_numbers_printed_after_their_texts_mid_page_open_the_texts_after_the_las
         ("8", "The CHAIR"),
         ("9", "The meeti"),
     ]
+
+
+def test_a_lists_letters_printed_after_their_items_go_back_to_them_when_prose_follows():
+    """pdfminer: the last items' texts (in lower case), then their letters ``(c)`` / ``(d)``, then the next
+    paragraph: the letters open the items above them, not the paragraph below."""
+    text = (
+        "MICEM/6/2004\n\nOriginal: English\n\n30 November 2004\n\nCOUNCIL\n\nEIGHTY-EIGHTH SESSION\n\n"
+        "STATEMENT BY THE DIRECTOR GENERAL\n\nThe Director General\n\n\f"
+        "Mr Chairperson, Excellencies,\n\nThe Administration proposes:\n\n(a)\n\nto strengthen the rapid deployment roster;\n\n(b)\n\n"
+        "to review the funding of emergency operations;\n\n"
+        "to work more closely with the Inter-Agency Standing Committee; and\n\n"
+        "to prepare a short policy framework for discussion in 2005.\n\n(c)\n\n(d)\n\n"
+        "None of this requires a change in the mandate of the Organization.\n"
+    )
+    document = iomparse.parse(text)
+    items = [
+        (item.label, block_text(item)[:10])
+        for _, item in iomparse.paths.walk(document)
+        if isinstance(item, iomparse.Item)
+    ]
+    assert items == [("(a)", "to strengt"), ("(b)", "to review "), ("(c)", "to work mo"), ("(d)", "to prepare")]
+    assert block_text(document.body[-1]).startswith("None of this requires")

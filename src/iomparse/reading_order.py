@@ -204,7 +204,9 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
     restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number their paragraphs afresh
     while position < len(blocks):
         labels, after = _label_run(page, blocks, position, restarts=restarts)
-        texts = _texts_opened(page, labels, blocks, after) if len(labels) >= 2 else None
+        texts = None
+        if len(labels) >= 2:
+            texts = _items_above(page, labels, blocks, position, after) or _texts_opened(page, labels, blocks, after)
         if texts is None:
             position = max(position + 1, after)
             continue
@@ -214,6 +216,25 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
             result[row] = Line(page[row].number, "", page[row].page)
         position = after  # (a list printed the same way among the texts passed over: read next)
     return result
+
+
+def _items_above(
+    page: list[Line], labels: list[int], blocks: list[Block], position: int, after: int
+) -> list[tuple[int, Block]] | None:
+    """A list's letters printed after their items' texts (pdfminer: ``working more closely …; and`` /
+    ``preparing, by mid-2005, …`` / ``(c)`` / ``(d)`` / ``None of this requires …``): each letter with the
+    block of text it opens among as many blocks right above the letters, all opening in lower case, when the
+    block after them opens a sentence (no item of theirs). None otherwise."""
+    kinds = {(_column_label(page[row].text) or ("",))[0] for row in labels}
+    if not kinds <= {"letter", "inner"} or after >= len(blocks) or position < len(labels):
+        return None
+    following = page[blocks[after][0]].text.strip()
+    if not _OPENS_PARAGRAPH.match(following) or _LIST_OPENING.match(following):
+        return None
+    above = blocks[position - len(labels) : position]
+    if any(not page[start].text.strip()[:1].islower() for start, _ in above):
+        return None
+    return list(zip(labels, above, strict=True))
 
 
 def labels_after_texts(page: list[Line]) -> list[Line]:
