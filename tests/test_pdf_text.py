@@ -2309,3 +2309,21 @@ def test_a_lists_letters_printed_after_their_items_go_back_to_them_when_prose_fo
     ]
     assert items == [("(a)", "to strengt"), ("(b)", "to review "), ("(c)", "to work mo"), ("(d)", "to prepare")]
     assert block_text(document.body[-1]).startswith("None of this requires")
+
+
+def test_a_marker_glued_to_a_symbols_last_digit_is_the_notes_where_the_note_cites_the_symbol():
+    """``MC/23162``: a raised 2 after ``MC/2316``, as text extraction prints it, where note 2 on the page
+    cites ``MC/2316`` and no other marker names it: the symbol is MC/2316 and the 2 its note's marker. A
+    symbol whose last digit no note on the page explains stays whole."""
+    text = (
+        "SCPF/52\n\nOriginal: English\n\n15 April 2011\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "EIGHTH SESSION\n\nPROVISIONAL AGENDA\n\n\f"
+        "1.       Adoption of the agenda                                   SCPF/52\n\n"
+        "2.       Programme and Budget for 2011: Revision                  MC/23162\n\n"
+        "3.       Scale of assessment for 2012                             SCPF/55\n\n"
+        "2\n     Document MC/2316 revises the Programme and Budget for 2011 (MC/2294).\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, note.anchor) for note in document.footnotes] == [("2", "para_2")]
+    cited = {str(ref.ref.symbol) for ref in document.references if isinstance(ref.ref, iomparse.DocRef)}
+    assert {"MC/2316", "SCPF/55"} <= cited and "MC/23162" not in cited

@@ -51,6 +51,7 @@ from .reading_order import (
     wrapped_row_labels,
 )
 from .source import Line
+from .symbols import SYMBOL_CANDIDATE
 from .values import MONTH_PATTERN
 from .vocabulary import COVER_FOOTERS, HEADING_LABELS, alternation
 from .word_tables import headings_apart, word_tables
@@ -391,6 +392,8 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
         return page
     page, bodies = _markers_under_text(page, bodies)
     glued, spaced = _page_markers(page, bodies)
+    page, on_symbols = _markers_on_symbols(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
+    glued |= on_symbols
     numbers = {str(n) for n in bodies.values()} & (glued | spaced)
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
     if not numbers:
@@ -406,6 +409,46 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
             text = _marked(line.text, numbers, pending)
         result.append(Line(line.number, text, line.page))
     return _join_lone_labels(result, pattern=_SUPERSCRIPT_ALONE)
+
+
+def _markers_on_symbols(page: list[Line], bodies: dict[int, int], wanted: set[str]) -> tuple[list[Line], set[str]]:
+    """The page, a marker glued to the end of a symbol made a superscript (``MC/23162``: ``MC/2316`` and note
+    2), where no other marker names a body of the page with that number and the note's own text cites the
+    symbol without it; and the numbers so found."""
+    if not wanted:
+        return page, set()
+    found: set[str] = set()
+    result = list(page)
+    notes = {str(number): _body_text(page, index) for index, number in bodies.items()}
+    for index, line in enumerate(page):
+        if index in bodies:
+            continue
+        for match in SYMBOL_CANDIDATE.finditer(line.text):
+            symbol = match.group()
+            number = next((n for n in wanted - found if symbol.endswith(n) and symbol[: -len(n)][-1:].isdigit()), None)
+            if number is None or not re.search(rf"{re.escape(symbol[: -len(number)])}(?![\w/])", notes[number]):
+                continue
+            marked = f"{symbol[: -len(number)]}{number.translate(TO_SUPERSCRIPT)}"
+            text = result[index].text
+            result[index] = Line(line.number, text[: match.start()] + marked + text[match.end() :], line.page)
+            found.add(number)
+    return result, found
+
+
+def _body_text(page: list[Line], index: int) -> str:
+    """The text of the footnote body opening on line ``index``: its lines up to a blank line (its number alone
+    on that line, from its next line of text)."""
+    if _NOTE_NUMBER.fullmatch(page[index].text):
+        index = _next_text(page, index) or index
+    lines = []
+    for line in page[index : index + _BODY_LINES]:
+        if lines and not line.text.strip():
+            break
+        lines.append(line.text)
+    return " ".join(lines)
+
+
+_BODY_LINES = 6  # lines of a note's body read to find a symbol it cites
 
 
 def _markers_under_text(page: list[Line], bodies: dict[int, int]) -> tuple[list[Line], dict[int, int]]:
