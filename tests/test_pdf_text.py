@@ -2295,7 +2295,8 @@ def test_a_lists_letters_printed_after_their_items_go_back_to_them_when_prose_fo
     text = (
         "MICEM/6/2004\n\nOriginal: English\n\n30 November 2004\n\nCOUNCIL\n\nEIGHTY-EIGHTH SESSION\n\n"
         "STATEMENT BY THE DIRECTOR GENERAL\n\nThe Director General\n\n\f"
-        "Mr Chairperson, Excellencies,\n\nThe Administration proposes:\n\n(a)\n\nto strengthen the rapid deployment roster;\n\n(b)\n\n"
+        "Mr Chairperson, Excellencies,\n\nThe Administration proposes:\n\n"
+        "(a)\n\nto strengthen the rapid deployment roster;\n\n(b)\n\n"
         "to review the funding of emergency operations;\n\n"
         "to work more closely with the Inter-Agency Standing Committee; and\n\n"
         "to prepare a short policy framework for discussion in 2005.\n\n(c)\n\n(d)\n\n"
@@ -2327,3 +2328,31 @@ def test_a_marker_glued_to_a_symbols_last_digit_is_the_notes_where_the_note_cite
     assert [(note.marker, note.anchor) for note in document.footnotes] == [("2", "para_2")]
     cited = {str(ref.ref.symbol) for ref in document.references if isinstance(ref.ref, iomparse.DocRef)}
     assert {"MC/2316", "SCPF/55"} <= cited and "MC/23162" not in cited
+
+
+def test_note_numbers_printed_beside_a_paragraphs_number_over_a_list_go_to_their_bodies_and_the_number_to_its_list():
+    """Plain pdftotext: ``7.`` / ``1`` / ``2`` / ``•`` …: the paragraph's number, the page's two note numbers and
+    the list's first bullet printed in one column; the notes, in smaller type (longer lines) at the page's foot,
+    run on from the last paragraph with no blank line. Each number goes to its body, the paragraph's number to
+    its list."""
+    text = (
+        "MICEM/3/2013\n\nCOUNCIL\n\nONE HUNDRED AND THIRD SESSION\n\nSTATEMENT BY THE PHILIPPINES\n\n"
+        "Mr. Chairman,\n\n6.\n\nThe response has confirmed the value of the Migration Crisis Operational Framework\n"
+        "that this Council endorsed a year ago.2 Its attention to the mobility dimensions of crises\n"
+        "speaks directly to the situation on the ground. My delegation draws the lessons of the\n"
+        "typhoon,1 which are the following:\n\n7.\n\n1\n\n2\n\n•\n\n"
+        "the need for pre-positioned shelter materials and relief items in exposed countries;\n\n•\n\n"
+        "the importance of reliable data on displaced persons staying with host families.\n\n"
+        "The Philippines also wishes to place on record its appreciation for the assistance given\n"
+        "to Filipino migrant workers caught in crisis situations abroad, notably in the Syrian Arab\n"
+        "Source: National Disaster Risk Reduction and Management Council, Situation Report No. 38 of 26\n"
+        "November 2013. All figures are provisional.\n"
+        "Migration Crisis Operational Framework (MC/2355), endorsed by the Council through Resolution No. 1243.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, block_text(note)[:12]) for note in document.footnotes] == [
+        ("1", "Source: Nati"),
+        ("2", "Migration Cr"),
+    ]
+    items = [block_text(item)[:12] for _, item in iomparse.paths.walk(document) if isinstance(item, iomparse.Item)]
+    assert items == ["the need for", "the importan"]

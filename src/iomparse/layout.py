@@ -598,8 +598,8 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("contents-labels-rejoined", detached_contents_labels),
     ("paragraph-number-column", paragraph_number_column),
     ("labels-after-texts", labels_after_texts),
+    ("note-number-column", note_number_column),  # (first: a paragraph's number beside them tells their type)
     ("paragraph-number-before-list", paragraph_number_before_list),
-    ("note-number-column", note_number_column),
     ("late-paragraph-number", late_paragraph_numbers),
     ("row-label-wrapped", wrapped_row_labels),
     ("table-read-figures-first", figures_first_tables),
