@@ -2356,3 +2356,26 @@ def test_note_numbers_printed_beside_a_paragraphs_number_over_a_list_go_to_their
     ]
     items = [block_text(item)[:12] for _, item in iomparse.paths.walk(document) if isinstance(item, iomparse.Item)]
     assert items == ["the need for", "the importan"]
+
+
+def test_a_symbol_ending_a_notes_sentence_is_no_running_header():
+    """Plain pdftotext: the notes' numbers apart (``3`` / ``4``), then their bodies, one ending on a line that
+    holds only a symbol and its full stop (``C/108/4.``): that line ends a note, it is no running header, and
+    each number goes to its body."""
+    text = (
+        "S/20/16\n\nOriginal: English\n\n1 December 2017\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Twentieth Session\n\nREPORT ON THE TWENTIETH SESSION\n\n\f"
+        "12.\nThe Committee took note of the report of the External Auditor.3 Fourteen Member States remained\n"
+        "subject to Article 4 of the Constitution.4\n3\n\n4\n\n"
+        "The status of implementation of the External Auditor’s earlier recommendations is set out in the "
+        "annex to document\n"
+        "C/108/4.\n"
+        "Under Article 4 of the Constitution, a Member State whose arrears equal or exceed the contributions "
+        "due from it for\n"
+        "the two preceding full years has no vote in the governing bodies.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, block_text(note)[:10]) for note in document.footnotes] == [
+        ("3", "The status"),
+        ("4", "Under Arti"),
+    ]

@@ -847,8 +847,9 @@ FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")
 """A figure alone on its line: ``46,887,500``, ``(242,000)``, ``0.0400``, ``12%``, a dash for nothing."""
 YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 """A year, which can be a row label or a column heading though it reads as a figure: ``1996 (estimate)``."""
-FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
-"""A line of a page's furniture: a running header's symbol, a page label, an annex's label."""
+FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+(?<!\d\.)|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
+"""A line of a page's furniture: a running header's symbol (not one ending a sentence, ``C/108/4.``), a page
+label, an annex's label."""
 _SHORT = 40  # characters: a column heading or a running header line
 _HEADING_LINES = 2  # lines: a column's heading printed under its table's caption, in one block with it
 
