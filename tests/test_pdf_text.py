@@ -2379,3 +2379,25 @@ def test_a_symbol_ending_a_notes_sentence_is_no_running_header():
         ("3", "The status"),
         ("4", "Under Arti"),
     ]
+
+
+def test_of_more_sentence_starts_than_notes_those_after_the_shortest_lines_open_the_notes():
+    """Plain pdftotext: two note numbers apart (``2`` / ``3``) over bodies holding three sentences that open on
+    a line of their own; one of them follows a full line (a note's second sentence), the other a short one
+    (the first note's end): the notes open at the first line and after the short one."""
+    text = (
+        "S/32/1\n\nOriginal: English\n\n12 June 2023\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Thirty-second Session\n\nPROVISIONAL AGENDA\n\n\f"
+        "5.\nStatus report on outstanding contributions to the Administrative Part of the Budget.2\n\n"
+        "6.\nRevision of the Programme and Budget for 2023.3\n\n2\n3\n\n"
+        "The status report reflects the position as at 31 May 2023. An updated version will be circulated as a "
+        "conference room\npaper at the opening of the session.\n"
+        "Programme and Budget for 2023 (C/113/6), approved by the Council in Resolution No. 1402 of 30 November "
+        "2022.\nFigures for the Operational Part of the Budget are expressed in US dollars and those for the "
+        "Administrative Part of the\nBudget in Swiss francs.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, note.anchor, block_text(note)[:10]) for note in document.footnotes] == [
+        ("2", "para_5", "The status"),
+        ("3", "para_6", "Programme "),
+    ]

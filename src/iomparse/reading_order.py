@@ -557,6 +557,8 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     starts = _note_starts(page, block, alone, star)
     if not starts:
         return page
+    if sorted(alone) == list(range(min(alone), min(alone) + len(alone))):
+        starts = _likeliest_starts(page, starts, len(alone) + (star is not None))
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
     glued |= _markers_alone(page, alone)
     values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
@@ -571,6 +573,25 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     if star is not None:  # the cover note's * atop the numbers: the first body is its note
         numbers, labels = [star, *numbers], ["*", *labels]
     return _numbered(page, numbers, labels, starts)
+
+
+def _likeliest_starts(page: list[Line], starts: list[int], count: int) -> list[int]:
+    """Of more lines that may start a note than there are notes, the first and those after the shortest
+    lines (a note's last line stops short; a sentence ending on a full line goes on in the same note), when
+    these are clearly shorter than the lines before the others; else all of them (the notes not told apart)."""
+    if len(starts) <= count or count < 1:
+        return starts
+    first, *rest = starts
+    ranked = sorted(rest, key=lambda i: len(page[i - 1].text.strip()))
+    chosen, passed = ranked[: count - 1], ranked[count - 1 :]
+    if chosen and max(len(page[i - 1].text.strip()) for i in chosen) >= _SHORTER * len(
+        page[passed[0] - 1].text.strip()
+    ):
+        return starts
+    return sorted([first, *chosen])
+
+
+_SHORTER = 0.85  # of the shortest line before a start passed over: those before the starts kept are shorter
 
 
 def _note_starts(page: list[Line], block: range, alone: dict[int, int], star: int | None) -> list[int]:
