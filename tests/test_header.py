@@ -566,3 +566,14 @@ def test_a_provisional_records_note_at_the_first_pages_foot_is_its_cover_note():
         "Corrections to this provisional record should be submitted in writing within two weeks.",
     )
     assert "of the new Member States." in iomparse.to_text(document)
+
+
+def test_a_status_report_on_a_matter_is_a_paper_of_its_committee_and_a_report_on_a_session_a_report():
+    """``STATUS REPORT ON THE OUTSTANDING CONTRIBUTIONS …`` is a paper the Standing Committee is given, not a
+    report on a session; ``REPORT ON THE TWENTIETH SESSION …`` is a report."""
+    cover = "S/21/7\n\nOriginal: English\n\n2 October 2017\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+    body = "\n\n1. The position is set out below.\n"
+    status = iomparse.parse(cover + "STATUS REPORT ON THE OUTSTANDING CONTRIBUTIONS TO THE BUDGET" + body)
+    progress = iomparse.parse(cover + "PROGRESS REPORT ON THE REVIEW OF THE INTERNAL GOVERNANCE FRAMEWORK" + body)
+    report = iomparse.parse(cover + "REPORT ON THE TWENTIETH SESSION OF THE STANDING COMMITTEE" + body)
+    assert (status.meta.kind, progress.meta.kind, report.meta.kind) == ("scpf_document", "scpf_document", "report")

@@ -101,7 +101,9 @@ KIND_RULES: tuple[KindRule, ...] = (
         "report",
         "its title names a report",
         _title(
-            r"(?:(?:DRAFT|FINANCIAL|ANNUAL|INTERIM) )?REPORT\b|.*\bREPORT (?:ON|OF) THE\b|NOTE CONCERNING DOCUMENT\b"
+            # (a status or progress report on a matter is a paper of the body it goes to, not a report on a session)
+            r"(?:(?:DRAFT|FINANCIAL|ANNUAL|INTERIM) )?REPORT\b"
+            r"|(?!.*\b(?:STATUS|PROGRESS) REPORT\b).*\bREPORT (?:ON|OF) THE\b|NOTE CONCERNING DOCUMENT\b"
         ),
     ),
     KindRule(
