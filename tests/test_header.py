@@ -577,3 +577,15 @@ def test_a_status_report_on_a_matter_is_a_paper_of_its_committee_and_a_report_on
     progress = iomparse.parse(cover + "PROGRESS REPORT ON THE REVIEW OF THE INTERNAL GOVERNANCE FRAMEWORK" + body)
     report = iomparse.parse(cover + "REPORT ON THE TWENTIETH SESSION OF THE STANDING COMMITTEE" + body)
     assert (status.meta.kind, progress.meta.kind, report.meta.kind) == ("scpf_document", "scpf_document", "report")
+
+
+def test_a_titles_note_in_parentheses_stands_apart_from_the_text_under_it():
+    """Plain pdftotext keeps no blank line between a cover's subtitle in parentheses and the opening text
+    (``PROVISIONAL AGENDA`` / ``(Annotated)`` / ``The Eighth Session …``): the subtitle is one line."""
+    text = (
+        "SCPF/52\nOriginal: English\n15 April 2011\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\nEIGHTH SESSION\n\n"
+        "PROVISIONAL AGENDA\n(Annotated)\nThe Eighth Session of the Standing Committee will be held in Geneva on\n"
+        "10 and 11 May 2011.\n1.\nOpening of the session\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert (meta.title, meta.subtitle) == ("PROVISIONAL AGENDA", "(Annotated)")

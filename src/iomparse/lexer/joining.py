@@ -71,6 +71,7 @@ class _Joining:
     # an item, numbered 1., 2. afresh); None after an annex's label or cover
     paragraph: dict[bool, int | None] = field(factory=lambda: {False: 0, True: None})
     column: int = 0  # the widest physical line of the last logical line, when it has two or more: its measure
+    numbered: bool = False  # whether a numbered paragraph has been read (the cover is behind)
 
     def read(self, index: int, line: Line) -> None:
         """Classify a physical line, then start a logical line with it or join it to the last one."""
@@ -97,6 +98,7 @@ class _Joining:
             self.column = 0
             self.logical.append(make_line(kind, match, style, rule, line))
             self.open_bold = False
+            self.numbered = self.numbered or kind == "PARA"
             if kind == "PARA" and match is not None and rule != "replacement-paragraph":
                 indented = _indented(line)
                 self.paragraph[indented] = int(match.group("label").split()[0])
@@ -211,7 +213,22 @@ class _Joining:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
         if _set_apart(last, kind, above, line) or (_caption(line.text) and self._contents_unpaged()):
             return False  # (CONTENTS / General debate (continued) / Other business: entries without pages)
+        if self._subtitle(last):
+            return False  # PROVISIONAL AGENDA / (Annotated) / The Eighth Session …: a title's note in parentheses
         return self._goes_on(last, kind, above, line, index)
+
+    def _subtitle(self, last: LogicalLine) -> bool:
+        """Whether ``last`` is a few words in parentheses on a line of their own under a title in capitals
+        on the cover (``(Annotated)``, ``(Prepared by the Administration)``): a subtitle, which no text goes on
+        from."""
+        before = self.logical[-2] if len(self.logical) > 1 else None
+        return (
+            not self.numbered  # (an annex's title over a table: ``(Number of positions)``, its caption)
+            and before is not None
+            and before.kind == "CAPS"
+            and len(last.raw) == 1
+            and _PARENTHESIZED.fullmatch(bare(last.text)) is not None
+        )
 
     def _contents_unpaged(self) -> bool:
         """Whether the logical lines since a contents heading are short lines each (a summary record's
@@ -286,6 +303,7 @@ def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
     return kind == "TEXT" and captioned and ends_sentence(above.text)
 
 
+_PARENTHESIZED = re.compile(r"\((?:[A-Z][\w’'-]*)(?: [\w’'-]+){0,7}\)")  # (Annotated), (Prepared by the …)
 _CHAIR_LINE = re.compile(r"(?:Acting )?Chair(?:person|man|woman)?\s*:")
 """The chair of a meeting, named in a summary record's header (``Chairperson: Mr. D.K. Mwansa (Zambia)``)."""
 _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")
