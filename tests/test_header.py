@@ -589,3 +589,21 @@ def test_a_titles_note_in_parentheses_stands_apart_from_the_text_under_it():
     )
     meta = iomparse.parse(text).meta
     assert (meta.title, meta.subtitle) == ("PROVISIONAL AGENDA", "(Annotated)")
+
+
+def test_a_statements_title_in_capitals_under_its_occasion_lines_is_its_title():
+    """Plain pdftotext: a delegation's statement with no blank line in its header (``112th Session of the
+    IOM Council`` / ``Agenda item 4`` / ``STATEMENT BY THE DELEGATION OF PERU`` / ``Delivered by …``): the line
+    in capitals is the title, not the end of the occasion."""
+    text = (
+        "PERMANENT MISSION OF PERU\nto the United Nations Office and other International Organizations in Geneva\n\n"
+        "112th Session of the IOM Council\nAgenda item 4\nSTATEMENT BY THE DELEGATION OF PERU\n"
+        "Delivered by Ms Ana Torres, Minister Counsellor\nGeneva, 1 December 2021\nMr President,\n"
+        "My delegation thanks the Director General for his report on the activities of the Organization in\n"
+        "the year and for the clarity with which it sets out the challenges ahead of us. Peru has worked\n"
+        "closely with IOM on the return and reintegration of its nationals, and on the regularization of\n"
+        "the many migrants who have settled in the country in recent years, with the support of donors\n"
+        "and of the regional offices of the Organization, to which we are grateful.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert (meta.kind, meta.title) == ("statement", "STATEMENT BY THE DELEGATION OF PERU")

@@ -246,6 +246,8 @@ class _Joining:
         lies between them."""
         if (last.kind == "CAPS" and kind == "TEXT") or last.rule == "heading-label-spaced":
             return False  # a title in capitals, or a label and its caption, then text: the text is not theirs
+        if kind == "CAPS" and last.kind == "TEXT" and not self.numbered and _cover_title_under(above, line, self.width):
+            return False  # 109th Session of the IOM Council / General Debate / STATEMENT BY …: a cover's title
         if last.kind == "HEADING" and kind == "TEXT" and _caption_done(last, above, line, self.width):
             return False  # Note 1 – Significant accounting policies / The financial statements are …
         if (
@@ -265,6 +267,21 @@ class _Joining:
 
 
 _CAPTION_DASH = re.compile(r"\S\s[–—-]\s\S")  # Note 1 – Significant …: a label and its caption a dash apart
+
+
+def _cover_title_under(above: Line, line: Line, width: int) -> bool:
+    """Whether a line in capitals opening with a word stands under a line of text short of the width of
+    wrapped text that breaks off on no word: a header's field of its own, which the title does not go on."""
+    text = above.text.strip()
+    return (
+        width > 0
+        and line.text.lstrip()[:1].isalpha()
+        and len(text) < _SHORT_OF_WIDTH * width
+        and not BREAKS_OFF.search(text)
+    )
+
+
+_SHORT_OF_WIDTH = 0.6
 
 
 def _caption_done(last: LogicalLine, above: Line, line: Line, width: int) -> bool:
