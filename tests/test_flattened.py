@@ -246,3 +246,23 @@ def test_a_working_groups_report_run_together_keeps_its_meeting_title_headings_i
         "sent by electronic mail to the permanent missions."
     )
     assert [(annex.label.upper(), annex.meta.title) for annex in document.annexes] == [("ANNEX", "TERMS OF REFERENCE")]
+
+
+def test_a_subtitle_in_parentheses_after_the_title_is_its_own_line_and_its_repetition_furniture():
+    """``… OF THE BUDGET (as at 31 March 2011) STANDING COMMITTEE …``: the subtitle, in lower case with a date,
+    is a line of its own after the title; the first page of text repeats title and subtitle, as furniture."""
+    cover = (
+        "SCPF/64 Original: English 12 April 2011 STANDING COMMITTEE ON PROGRAMMES AND FINANCE Eighth Session "
+        "STATUS OF OUTSTANDING CONTRIBUTIONS TO THE BUDGET (as at 31 March 2011) STANDING COMMITTEE ON PROGRAMMES "
+        "AND FINANCE COMITÉ PERMANENT DES PROGRAMMES ET DES FINANCES COMITÉ PERMANENTE DE PROGRAMAS Y FINANZAS"
+    )
+    page = (
+        "SCPF/64 Page 1 STATUS OF OUTSTANDING CONTRIBUTIONS TO THE BUDGET (as at 31 March 2011) I. INTRODUCTION "
+        "1. This document informs the Committee of the contributions received. " + FILLER * 2
+    )
+    document = iomparse.parse(cover + "\n" + page + "\n")
+    assert (document.meta.title, document.meta.subtitle) == (
+        "STATUS OF OUTSTANDING CONTRIBUTIONS TO THE BUDGET",
+        "(as at 31 March 2011)",
+    )
+    assert "(as at" not in iomparse.to_text(iomparse.parse(cover + "\n" + page + "\n")).split("INTRODUCTION")[1]

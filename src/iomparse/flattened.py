@@ -32,6 +32,7 @@ from .vocabulary import (
 )
 
 _TITLE_LINE = 12  # characters: a cover's line in capitals this long is a title a page may repeat
+_SUBTITLE = re.compile(r"\([^()]+\)")  # (as at 31 March 2011): under the title, repeated with it
 _MEAN_LENGTH = 250  # characters: a text whose lines are this long on average, with no blank line, is flattened
 _LONGEST = 600  # and one of its lines at least is a page's worth
 
@@ -78,7 +79,7 @@ _COVER_FIELDS = (
 _COVER_BREAK = re.compile(
     rf" (?=(?:{alternation(PLACES)}) \d)| (?=Rapporteur\s*:)| (?=_{{3,}})(?<!_)|(?<=_) (?=\S)"
     rf"| (?=\* [A-Z])| (?=\((?:Information note|Submitted|Note|Report) [^)]*\))"
-    rf"|(?:(?<=[A-Z]{{2}})|(?<=[A-Z]{{2}}\*)) (?=\([A-Z][a-z]+(?: [A-Za-z]+){{0,5}}\)(?: |$))|(?<=\)) (?=[A-Z])"
+    rf"|(?:(?<=[A-Z]{{2}})|(?<=[A-Z]{{2}}\*)) (?=\([A-Za-z][a-z]*(?: [A-Za-z0-9]+){{0,6}}\)(?: |$))|(?<=\)) (?=[A-Z])"
     rf"| (?=(?:{alternation(' '.join(map(re.escape, footer)) for footer in COVER_FOOTERS)})$)"
 )
 _PLACE_AND_DATES = re.compile(rf"({alternation(PLACES)}) (\d.*\d{{4}})")
@@ -157,12 +158,13 @@ class _Reader:
                 head += annex
         elif _COVER_FIELDS[0].match(text):  # the first page opens with the document's symbol: its cover
             head, text = _cover(text)
-            self.titles = tuple(line for line in head if len(line) >= _TITLE_LINE and line.isupper())
+            self.titles = tuple(
+                line for line in head if len(line) >= _TITLE_LINE and (line.isupper() or _SUBTITLE.fullmatch(line))
+            )
         elif _STATEMENT_OPENING.match(text):  # a delegation's letterhead or a statement's title: its header
             head, text = _statement_header(text)
-        title = next((title for title in self.titles if text.startswith(f"{title} ")), None)
-        if title and not first:  # SCPF/34 Page 1 REPORT OF THE … INTRODUCTION 1. …: the title printed again
-            head.append(title)
+        while not first and (title := next((t for t in self.titles if text.startswith(f"{t} ")), None)):
+            head.append(title)  # SCPF/34 Page 1 REPORT OF THE … INTRODUCTION 1. …: the title printed again
             text = text[len(title) :].lstrip()
         contents = _CONTENTS.match(text)
         if contents:

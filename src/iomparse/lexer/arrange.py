@@ -25,6 +25,7 @@ _NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its te
 _NOTE_WORDS = 3  # words: a footnote's next line holds this many at least (a table's cells fewer)
 _PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_FOOTER"})
 _HEADER_KINDS = HEADER_FIELDS | HEADER_OPENERS
+_TITLE_KINDS = PLAIN_KINDS | {"SUBTITLE"}  # a title or its subtitle in parentheses, printed again atop a page
 
 
 def arrange(
@@ -138,7 +139,7 @@ class _Arrangement:
         elif line.rule == "agenda-column-headings":
             line.decide("RUNNING_TITLE", line.rule)
             self.furniture.append(line)  # Documents: the heading over an agenda's documents column breaks no text
-        elif line.kind in PLAIN_KINDS and text.rstrip("*") in self.titles:
+        elif line.kind in _TITLE_KINDS and text.rstrip("*") in self.titles:
             line.decide("RUNNING_TITLE", "title-repeated")
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
         elif line.kind in PLAIN_KINDS and (title_lines := self._title_atop(line)):
@@ -394,7 +395,7 @@ class _Arrangement:
         elif line.kind not in HEADER_FIELDS:
             self.in_header = False
             self.body_seen = True
-        if self.in_header and line.kind == "CAPS":
+        if self.in_header and line.kind in ("CAPS", "SUBTITLE"):
             self.titles.add(text.rstrip("*"))
         self.close_text()
         self.open_text = line if line.kind in OPEN_TEXT_KINDS else None
