@@ -607,3 +607,19 @@ def test_a_statements_title_in_capitals_under_its_occasion_lines_is_its_title():
     )
     meta = iomparse.parse(text).meta
     assert (meta.kind, meta.title) == ("statement", "STATEMENT BY THE DELEGATION OF PERU")
+
+
+def test_a_statements_day_within_its_sessions_dates_is_its_date():
+    """A statement's header gives the session's dates (``Geneva, 27-30 November 2007``), then the day it was
+    delivered (``Tuesday, 27 November 2007``): the day is the document's date, the range its meeting."""
+    text = (
+        "**COUNCIL**\n\n**NINETY-FOURTH SESSION\n\nGeneva, 27-30 November 2007**\n\n"
+        "**STATEMENT OF THE DIRECTOR GENERAL**\n\n**Mr Brunson McKinley, Director General**\n\n"
+        "Wednesday, 28 November 2007\n\nMr. Chairman, Excellencies,\n\n1. Allow me first to congratulate you.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert (str(meta.date), str(meta.meeting.start), str(meta.meeting.end)) == (
+        "2007-11-28",
+        "2007-11-27",
+        "2007-11-30",
+    )

@@ -206,6 +206,16 @@ def _meeting_dates(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     found = parse_date_range(dates)
     if found is None and (day := FULL_DATE.search(text)) is not None:
         found = parse_date_range(day.group())
+    meeting = facts.values.get("meeting")
+    if (
+        found
+        and meeting
+        and "date" not in facts.values
+        and found.start == found.end
+        and meeting.start <= found.start <= meeting.end
+    ):
+        facts.put("date", found.start, text)  # Geneva, 27-30 November 2007 / … / Tuesday, 27 November 2007: a
+        return  # statement's day, within its session's dates
     facts.put("meeting", DateRange(found.start, found.end, text) if found else None, text)
 
 
