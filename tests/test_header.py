@@ -623,3 +623,19 @@ def test_a_statements_day_within_its_sessions_dates_is_its_date():
         "2007-11-27",
         "2007-11-30",
     )
+
+
+def test_a_wrapped_line_opening_with_a_chapters_name_in_a_sentence_is_no_heading():
+    """``… carried out in 1971.`` / ``Chapter III describes the technical assistance given to Governments``: a
+    sentence naming a chapter, wrapped so that the name opens a line, is text, not a chapter's heading."""
+    text = (
+        "MC/EX/317\n\nOriginal: English\n\n14 April 1972\n\nEXECUTIVE COMMITTEE\n\nFORTY-FIRST SESSION\n\n"
+        "REPORT OF THE DIRECTOR\n\n"
+        "3.      Chapter II below sets out the movements carried out in 1971.\n"
+        "Chapter III describes the technical assistance given to Governments\n"
+        "of the region, and Chapter IV the financial position of the programmes.\n\n"
+        "4.      The movements rose again.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == []
+    assert [block.num for block in document.body] == ["3", "4"]

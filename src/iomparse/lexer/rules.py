@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         "heading-part",
         # PART II – OPERATIONS; CHAPTER I – SCOPE AND MEMBERSHIP (a legal text's chapters, as the Constitution's)
         re.compile(r"(?P<label>(?:PART|Part|CHAPTER|Chapter) (?:[IVX]+|\d+|[A-Z])\b)\s*[–—:.-]?\s*(?P<text>\S.*)"),
-        check=short_without_full_stop,
+        check=lambda m: short_without_full_stop(m) and not m.group("text")[:1].islower(),  # Chapter III describes …
         style="part",
         longest=250,
         first="PpCc",
