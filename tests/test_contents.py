@@ -505,3 +505,27 @@ def test_a_title_broken_off_over_a_blank_line_its_leader_apart_and_pages_in_a_co
         ("Status report on outstanding contributions to the Administrative Part of the Budget", "3"),
         ("Other business", "4"),
     ]
+
+
+def test_contents_pages_under_their_titles_are_looked_for_above_the_running_text_that_follows():
+    """Plain pdftotext: each entry's page under it after a blank line, the body then opening with unnumbered
+    prose whose page carries a note's number alone: the pages pair with the titles, the note's number is none
+    of them, and the entries are no footnotes."""
+    text = (
+        "MC/2062\nOriginal: English\n10 December 2001\n\nCONTENTS\nPage\n"
+        "Introductory note . . . . . . . . . . . . . . . . . . . . . . . .\n\n1\n\n"
+        "Resolution No. 1051 (LXXXII) – Admission of the Republic of Cape\n"
+        "Verde as a Member of the Organization . . . . . . . . . . . . . .\n\n1\n\n"
+        "Resolution No. 1052 (LXXXII) – Programme and Budget for 2002 . . . . . .\n\n2\n\n"
+        "INTRODUCTORY NOTE\n"
+        "At its Eighty-second Session, held in Geneva from 27 to 29 November 2001, the Council\n"
+        "adopted the resolutions reproduced in this document, in the order of their numbers.1\n\n1\n\n"
+        "The proceedings of the session are recorded in the report on the session.\n"
+    )
+    entries = contents_of(text).entries
+    assert [(entry.title, entry.page) for entry in entries] == [
+        ("Introductory note", "1"),
+        ("Resolution No. 1051 (LXXXII) – Admission of the Republic of Cape Verde as a Member of the Organization", "1"),
+        ("Resolution No. 1052 (LXXXII) – Programme and Budget for 2002", "2"),
+    ]
+    assert [note.marker for note in iomparse.parse(text).footnotes] == ["1"]

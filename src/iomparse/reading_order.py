@@ -1568,11 +1568,15 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     """A table of contents whose page numbers were printed apart from their titles (each under its title
     after a blank line, or all in a column after the titles, their dot leaders on lines of their own), its
     entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles;
-    the numbers looked for above the body's first numbered paragraph (a note's number alone is none)."""
+    the numbers looked for above the body's first numbered paragraph or running text (a note's number alone
+    is none)."""
     head = _contents_head(page)
     if head is None:
         return page
-    body = next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page))
+    body = min(
+        next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page)),
+        _prose_after(page, head),
+    )
     numbers = [i for i in range(head + 1, body) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
     if not numbers:
         return page
@@ -1677,6 +1681,19 @@ def _letters_opened(page: list[Line], labels: list[int], titles: list[int]) -> d
         if own and len(own) == len(under):
             opened.update(zip(under, own, strict=True))
     return opened
+
+
+def _prose_after(page: list[Line], head: int) -> int:
+    """Where running text begins after a contents heading: the first of two lines of text in a row, both
+    long and with no leader (a wrapped title's first line is followed by its leader), or the page's end."""
+    texts = [i for i in range(head + 1, len(page)) if page[i].text.strip()]
+    for line, after in itertools.pairwise(texts):
+        if all(len(page[i].text.strip()) >= _PROSE_LINE and not _LEADER.search(page[i].text) for i in (line, after)):
+            return line
+    return len(page)
+
+
+_PROSE_LINE = 50  # characters: a line of running text, as long as a wrapped title's first line at least
 
 
 def _leaders_dropped(page: list[Line], start: int, end: int) -> list[Line]:
