@@ -24,31 +24,32 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # least: the scores measured when they were last raised, rounded down to the percent (council-report,
 # draft-resolutions, info-note and statement lowered when the eleventh wave, typeset by LibreOffice, came in;
 # rules-of-procedure and summary-record when the twelfth, typeset with fpdf2, did; contributions-report and
-# financial-report when the thirteenth, four table-heavy papers, did).
-CORPUS_FLOOR = 0.93
+# financial-report when the thirteenth, four table-heavy papers, did; compilation, corrigendum and council-report
+# when the fifteenth did).
+CORPUS_FLOOR = 0.94
 SHAPE_FLOORS = {
     "adopted-resolution": 0.96,
-    "agenda": 0.91,
-    "compilation": 0.95,
+    "agenda": 0.93,
+    "compilation": 0.93,
     "contributions-report": 0.91,
-    "corrigendum": 0.94,
-    "council-report": 0.97,
-    "dg-report": 0.93,
+    "corrigendum": 0.93,
+    "council-report": 0.96,
+    "dg-report": 0.94,
     "draft-resolutions": 0.98,
-    "ex-committee": 0.97,
-    "financial-report": 0.88,
-    "icem-typed": 0.94,
+    "ex-committee": 0.98,
+    "financial-report": 0.89,
+    "icem-typed": 0.95,
     "idm-paper": 0.95,
-    "info-note": 0.94,
-    "note-concerning": 0.98,
+    "info-note": 0.95,
+    "note-concerning": 0.99,
     "policy-framework": 0.95,
-    "programme-budget": 0.86,
-    "rules-of-procedure": 0.93,
+    "programme-budget": 0.87,
+    "rules-of-procedure": 0.95,
     "scale-of-assessment": 0.97,
     "scpf-report": 0.97,
-    "statement": 0.90,
-    "summary-record": 0.95,
-    "working-group": 0.93,
+    "statement": 0.94,
+    "summary-record": 0.96,
+    "working-group": 0.95,
 }
 
 
