@@ -2401,3 +2401,25 @@ def test_of_more_sentence_starts_than_notes_those_after_the_shortest_lines_open_
         ("2", "para_5", "The status"),
         ("3", "para_6", "Programme "),
     ]
+
+
+def test_labels_printed_at_the_height_of_a_nested_lists_first_label_open_the_blocks_after_it():
+    """Plain pdftotext: the next outer item's letter and the next section's number printed before ``(i)``
+    (``(c)`` / ``VIII.`` / ``(i)`` / … / ``(ii)`` / …): the letter opens the text in lower case after the
+    nested list, the number the heading after it; ``(i)`` and ``(ii)`` nest under ``(b)``."""
+    text = (
+        "SCPF/41\n\nOriginal: English\n\n25 May 2009\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "FOURTH SESSION\n\nREPORT ON THE FOURTH SESSION\n\n\fVII.\n\nTHE 1035 FACILITY\n\n23.\n\n"
+        "The Standing Committee recommended that the Council:\n(a)\n\ntake note of the report on the Facility;\n\n"
+        "(b)\n\nrequest the Administration to revise the criteria, so as to:\n\n(c)\n\nVIII.\n\n(i)\n\n"
+        "give priority to Member States that had not received support; and\n\n(ii)\n\n"
+        "limit the amount allocated to any single project;\n\n"
+        "encourage Member States to make voluntary contributions to the Facility.\n\nOTHER BUSINESS\n\n24.\n\n"
+        "No other business was raised.\n"
+    )
+    document = iomparse.parse(text)
+    paragraph = iomparse.paths.find(document, "sec_VII/para_23") or iomparse.paths.find(document, "para_23")
+    outline = [(item.label, [child.label for child in item.children]) for item in paragraph.children]
+    assert outline == [("(a)", []), ("(b)", ["(i)", "(ii)"]), ("(c)", [])]
+    assert headings_of(document) == ["THE 1035 FACILITY", "OTHER BUSINESS"]
+    assert numbered_of(document)[-2:] == [("Section", "VIII"), ("Paragraph", "24")]

@@ -37,6 +37,7 @@ from .reading_order import (
     detached_contents_pages,
     footer_word,
     labels_after_texts,
+    labels_before_sublist,
     late_paragraph_numbers,
     line_blocks,
     line_by_line,
@@ -596,6 +597,7 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
 REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("contents-pages-rejoined", detached_contents_pages),
     ("contents-labels-rejoined", detached_contents_labels),
+    ("labels-before-sublist", labels_before_sublist),
     ("paragraph-number-column", paragraph_number_column),
     ("labels-after-texts", labels_after_texts),
     ("note-number-column", note_number_column),  # (first: a paragraph's number beside them tells their type)

@@ -189,6 +189,55 @@ def _list_end(page: list[Line], blocks: list[Block], at: int) -> int:
     return min(at, len(blocks))
 
 
+def labels_before_sublist(page: list[Line]) -> list[Line]:
+    """The labels of what follows a nested list printed before its first label (plain pdftotext prints them
+    at the height of ``(i)``: ``(c)`` / ``VIII.`` / ``(i)`` / ``give priority …`` / ``(ii)`` / ``limit …`` /
+    ``encourage Member States …`` / ``OTHER BUSINESS``): each put before the blocks after the nested list, in
+    order, a letter on text in lower case (the outer item's), a section's number on a heading."""
+    if sum(1 for line in page if _SUBLIST_OPENING.fullmatch(line.text)) == 0:
+        return page
+    blocks = line_blocks(page)
+    result = list(page)
+    position = 0
+    while position < len(blocks):
+        run = list(itertools.takewhile(lambda at: _alone(page, blocks[at], _OUTER_LABEL), range(position, len(blocks))))
+        at = position + len(run)
+        if not run or at >= len(blocks) or not _alone(page, blocks[at], _SUBLIST_OPENING):
+            position = at + 1 if run else position + 1
+            continue
+        while at < len(blocks) and _alone(page, blocks[at], _INNER_LABEL):
+            at += 2  # an inner item's label, and its text
+        targets = blocks[at : at + len(run)]
+        if len(targets) == len(run) and all(
+            _outer_opens(page, blocks[r], t) for r, t in zip(run, targets, strict=True)
+        ):
+            for label, (first, _) in zip(run, targets, strict=True):
+                text = f"{page[blocks[label][0]].text.strip()} {page[first].text.strip()}"
+                result[first] = Line(page[first].number, text, page[first].page)
+                result[blocks[label][0]] = Line(page[blocks[label][0]].number, "", page[first].page)
+        position = at
+    return result
+
+
+_OUTER_LABEL = re.compile(r"\s*(?:\([a-h]\)|[IVX]{1,5}\.)\s*")
+_SUBLIST_OPENING = re.compile(r"\s*\(i\)\s*")
+_INNER_LABEL = re.compile(r"\s*\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s*")
+
+
+def _alone(page: list[Line], block: Block, pattern: re.Pattern[str]) -> bool:
+    """Whether a block is one line that ``pattern`` matches whole."""
+    return block[1] - block[0] == 1 and pattern.fullmatch(page[block[0]].text) is not None
+
+
+def _outer_opens(page: list[Line], label: Block, text: Block) -> bool:
+    """Whether an outer label opens a block after a nested list: a letter, text going on in lower case; a
+    section's number, a heading alone on its line."""
+    first = page[text[0]].text.strip()
+    if page[label[0]].text.strip().startswith("("):
+        return first[:1].islower()
+    return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first))
+
+
 def paragraph_number_column(page: list[Line]) -> list[Line]:
     """Labels printed as a column before their texts (``I.`` / ``1.`` / ``2.`` / ``II.`` / ``3.``, one a line
     or between blank lines, then the texts, each a block): each label put before the first line of its text,

@@ -58,6 +58,11 @@ DECISIONS: dict[str, Decision] = {
             "contents-pages-rejoined", "contents page numbers printed apart, paired with titles in order", weak=True
         ),
         Decision(
+            "labels-before-sublist",
+            "labels printed at the height of a nested list's first label, put before the blocks after the list",
+            weak=True,
+        ),
+        Decision(
             "contents-labels-rejoined", "contents section labels printed apart, paired with titles in order", weak=True
         ),
         Decision("paragraph-number-column", "labels printed as a column, put before as many blocks of text", weak=True),
