@@ -2423,3 +2423,20 @@ def test_labels_printed_at_the_height_of_a_nested_lists_first_label_open_the_blo
     assert outline == [("(a)", []), ("(b)", ["(i)", "(ii)"]), ("(c)", [])]
     assert headings_of(document) == ["THE 1035 FACILITY", "OTHER BUSINESS"]
     assert numbered_of(document)[-2:] == [("Section", "VIII"), ("Paragraph", "24")]
+
+
+def test_a_notes_number_alone_under_its_own_marker_goes_to_the_body_at_the_pages_foot():
+    """Plain pdftotext: ``… endorsed by the Council: 1`` / ``1`` / ``(a)`` …, the note's body at the page's foot
+    without its number: the number alone repeats the marker above it, so it is the note's, and goes to the body."""
+    text = (
+        "SCPF/19/Corr.1\n\nOriginal: English\n\n27 October 2008\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "THIRD SESSION\n\nSTATUS REPORT\n\nCorrigendum\n\n\f"
+        "17.\nThe Administration concluded payment plans with two Member States, as endorsed by the Council: 1\n\n"
+        "1\n\n(a)\n\nLiberia, which made a first payment in September 2008; and\n\n(b)\n\n"
+        "the Republic of Moldova, which will settle its arrears in four annual instalments.\n\n"
+        "See Council Resolution No. 1162 of 30 November 2007 on the settlement of arrears in contributions.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, note.anchor, block_text(note)[:10]) for note in document.footnotes] == [
+        ("1", "para_17", "See Counci")
+    ]

@@ -646,11 +646,23 @@ _SHORTER = 0.85  # of the shortest line before a start passed over: those before
 def _note_starts(page: list[Line], block: range, alone: dict[int, int], star: int | None) -> list[int]:
     """Where the bodies start that the numbers ``alone`` (and the cover note's ``star``) go to: in the
     smaller type the text runs into (see `_bodies_in_smaller_type`), else as `_body_starts` finds them; none
-    for a page's one number alone after no label (a page number, a figure)."""
+    for a page's one number alone after no label nor its own marker (a page number, a figure)."""
     starts = _bodies_in_smaller_type(page, block, alone)
-    if starts is None and len(alone) == 1 and star is None:
+    if starts is None and len(alone) == 1 and star is None and not _marker_above(page, alone):
         return []
     return _body_starts(page, block, alone) if starts is None else starts
+
+
+def _marker_above(page: list[Line], alone: dict[int, int]) -> bool:
+    """Whether the one number alone repeats the marker that ends the line of text above it (``… endorsed by
+    the Council: 1`` / ``1``): the note's number, printed in the margin's column."""
+    (number, index), *_ = alone.items()
+    above = previous_line(page, index)
+    return (
+        above is not None
+        and page[above].text.rstrip().endswith(f" {number}")
+        and bool(SPACED_MARKER.search(page[above].text))
+    )
 
 
 def _numbered(page: list[Line], numbers: list[int], labels: list[str], starts: list[int]) -> list[Line]:
