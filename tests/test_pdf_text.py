@@ -2440,3 +2440,24 @@ def test_a_notes_number_alone_under_its_own_marker_goes_to_the_body_at_the_pages
     assert [(note.marker, note.anchor, block_text(note)[:10]) for note in document.footnotes] == [
         ("1", "para_17", "See Counci")
     ]
+
+
+def test_note_numbers_apart_over_bodies_printed_as_blocks_of_their_own_go_to_them_in_order():
+    """pdfminer: the page's two note numbers alone (``1`` / ``2``), then each note's body a block of its own,
+    in the smaller type (longer lines than the text): each number goes to its body, in order."""
+    text = (
+        "SCPF/41\n\nOriginal: English\n\n25 May 2009\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "FOURTH SESSION\n\nREPORT ON THE FOURTH SESSION\n\n\f"
+        "12.\nThe Committee examined the financial report for 2008 (MC/2278).1 Two of the Member\n"
+        "States listed had agreed payment plans, and a third had made a partial payment.2 One\n"
+        "delegation asked the Administration to show flexibility when negotiating instalments.\n\n1\n\n2\n\n"
+        "Document MC/2278 is also before the Executive Committee at its Hundred and sixth Session; the report of\n"
+        "the External Auditor is reproduced in its annex.\n\n"
+        "Under Article 4 of the Constitution, a Member State in arrears has no vote if its arrears equal or exceed\n"
+        "the contributions due from it for the preceding two full years.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, block_text(note)[:10]) for note in document.footnotes] == [
+        ("1", "Document M"),
+        ("2", "Under Arti"),
+    ]

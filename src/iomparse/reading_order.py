@@ -608,6 +608,8 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
         return page
     if sorted(alone) == list(range(min(alone), min(alone) + len(alone))):
         starts = _likeliest_starts(page, starts, len(alone) + (star is not None))
+        if len(starts) < len(alone) + (star is not None):
+            starts = _bodies_above(page, block, alone) + starts
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
     glued |= _markers_alone(page, alone)
     values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
@@ -622,6 +624,23 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     if star is not None:  # the cover note's * atop the numbers: the first body is its note
         numbers, labels = [star, *numbers], ["*", *labels]
     return _numbered(page, numbers, labels, starts)
+
+
+def _bodies_above(page: list[Line], block: range, alone: dict[int, int]) -> list[int]:
+    """The first lines of the notes printed as blocks of their own above the page's last block, under the
+    numbers (pdfminer: ``1`` / ``2`` / ``Document MC/2278 is …`` / blank / ``Under Article 4 …``): blocks in
+    the notes' smaller type, longer lines than any of the page's text above the numbers, each opening with a
+    capital."""
+    top = max(alone.values())
+    measure = max((len(line.text.strip()) for line in page[: min(alone.values())]), default=0)
+    found: list[int] = []
+    for start, end in reversed([b for b in line_blocks(page) if top < b[0] < block.start]):
+        if not _OPENS_PARAGRAPH.match(page[start].text.lstrip()):
+            break
+        if max(len(page[i].text.strip()) for i in range(start, end)) <= measure:
+            break
+        found.insert(0, start)
+    return found
 
 
 def _likeliest_starts(page: list[Line], starts: list[int], count: int) -> list[int]:
