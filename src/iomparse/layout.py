@@ -441,7 +441,7 @@ def _body_text(page: list[Line], index: int) -> str:
     on that line, from its next line of text)."""
     if _NOTE_NUMBER.fullmatch(page[index].text):
         index = _next_text(page, index) or index
-    lines = []
+    lines: list[str] = []
     for line in page[index : index + _BODY_LINES]:
         if lines and not line.text.strip():
             break

@@ -54,34 +54,34 @@ _PAGE_NUMBER = re.compile(r"[-–]?\s*(\d{1,3})\s*[-–]?")
 def _notes_going_on(logical: list[LogicalLine]) -> set[int]:
     """The lines of text at a page's foot that go on with the last footnote of the page before, which breaks
     off in mid-sentence (``… The methodology was presented to Member`` / next page, under its text: ``States
-    at the Eighteenth Session … (document S/18/12).`` / ``5 Expenditure figures …``): one line ending the
-    sentence right above the page's first footnote, or, under the rule over the notes, the page's last line
-    and in lower case (``__________`` / ``was circulated …``)."""
+    at the Eighteenth Session … (document S/18/12).`` / ``5 Expenditure figures …``): see `_goes_on_note`."""
     going_on: set[int] = set()
     last_note: LogicalLine | None = None
     ending = ""  # the last words of the last note, with the lines of text that go on with it on its page
     for index, line in enumerate(logical):
         if line.kind == "FOOTNOTE":
             last_note, ending = line, line.text
-            continue
-        if last_note is not None and line.page == last_note.page and logical[index - 1].page == line.page:
-            if line.kind == "TEXT" and ending is not None and logical[index - 1].kind in ("FOOTNOTE", "TEXT"):
+        elif last_note is not None and line.page == last_note.page and logical[index - 1].page == line.page:
+            if line.kind == "TEXT" and logical[index - 1].kind in ("FOOTNOTE", "TEXT"):
                 ending = line.text  # (its own next line: joined with it later, see `_continues_note`)
-            continue
-        if line.kind != "TEXT" or last_note is None or last_note.page != line.page - 1:
-            continue
-        if bare(ending).rstrip(SUPERSCRIPT_DIGITS).endswith(_TERMINAL_PUNCTUATION):
-            continue
-        after = next((later for later in logical[index + 1 :] if later.kind not in _PAGE_FURNITURE), None)
-        above = logical[index - 1]
-        at_foot = after is None or after.page > line.page
-        above_notes = after is not None and after.kind == "FOOTNOTE" and after.page == line.page
-        if (above_notes and len(line.raw) == 1 and bare(line.text).endswith((".", ".)", ";"))) or (
-            at_foot and above.kind == "RULE" and above.page == line.page and line.text[:1].islower()
-        ):
+        elif last_note is not None and last_note.page == line.page - 1 and _goes_on_note(logical, index, ending):
             going_on.add(index)
             last_note = None  # (once)
     return going_on
+
+
+def _goes_on_note(logical: list[LogicalLine], index: int, ending: str) -> bool:
+    """Whether the line at ``index``, on the page after a note that ends on ``ending`` in mid-sentence, goes
+    on with it: one line of text ending the sentence right above the page's first footnote, or, under the
+    rule over the notes, the page's last line and in lower case (``__________`` / ``was circulated …``)."""
+    line, above = logical[index], logical[index - 1]
+    if line.kind != "TEXT" or bare(ending).rstrip(SUPERSCRIPT_DIGITS).endswith(_TERMINAL_PUNCTUATION):
+        return False
+    after = next((later for later in logical[index + 1 :] if later.kind not in _PAGE_FURNITURE), None)
+    if after is not None and after.kind == "FOOTNOTE" and after.page == line.page:
+        return len(line.raw) == 1 and bare(line.text).endswith((".", ".)", ";"))
+    at_foot = after is None or after.page > line.page
+    return at_foot and above.kind == "RULE" and above.page == line.page and line.text[:1].islower()
 
 
 def _mark_page_numbers_at_foot(logical: list[LogicalLine]) -> None:
@@ -136,11 +136,7 @@ class _Arrangement:
             self.last_note = note
         elif self._is_furniture(line, text):
             self._set_aside(line, self.furniture)
-        elif line.rule == "agenda-column-headings":
-            line.decide("RUNNING_TITLE", line.rule)
-            self.furniture.append(line)  # Documents: the heading over an agenda's documents column breaks no text
-        elif line.kind in _TITLE_KINDS and text.rstrip("*") in self.titles:
-            line.decide("RUNNING_TITLE", "title-repeated")
+        elif self._running_title(line, text):
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
         elif line.kind in PLAIN_KINDS and (title_lines := self._title_atop(line)):
             self._title_apart(line, title_lines)
@@ -282,6 +278,17 @@ class _Arrangement:
             return False
         entry = next((kept for kept in reversed(self.flow[-2:]) if kept.kind == "TOC_ENTRY"), None)
         return entry is not None and entry.page == line.page  # (a contents' label and rule printed apart between)
+
+    def _running_title(self, line: LogicalLine, text: str) -> bool:
+        """Whether the line is a title printed again atop a page (the document's, its subtitle), or the
+        heading over an agenda's documents column (``Documents``), which breaks no text; if so, say so."""
+        if line.rule == "agenda-column-headings":
+            line.decide("RUNNING_TITLE", line.rule)
+            return True
+        if line.kind in _TITLE_KINDS and text.rstrip("*") in self.titles:
+            line.decide("RUNNING_TITLE", "title-repeated")
+            return True
+        return False
 
     def _cover_note_at_foot(self, line: LogicalLine, text: str) -> bool:
         """Whether a line of text under a rule at the first page's foot, the body begun above the rule, is the

@@ -95,19 +95,24 @@ class _Joining:
             last.end = line.number
             self.column = max(self.column, len(last.raw[0].rstrip()), len(line.text.rstrip()))
         else:
-            self.column = 0
-            self.logical.append(make_line(kind, match, style, rule, line))
-            self.open_bold = False
-            self.numbered = self.numbered or kind == "PARA"
-            if kind == "PARA" and match is not None and rule != "replacement-paragraph":
-                indented = _indented(line)
-                self.paragraph[indented] = int(match.group("label").split()[0])
-                if not indented:
-                    self.paragraph[True] = None  # the notes under the next item are numbered afresh
-            elif kind in _NUMBERING_ANEW:
-                self.paragraph = {False: None, True: None}  # an annex, or a document it reproduces (from 21 on)
+            self._start((kind, match, style, rule), line)
         self.open_bold ^= line.text.count("**") % 2 == 1
         self.last_line = line
+
+    def _start(self, classified: Classified, line: Line) -> None:
+        """Start a logical line with ``line``, and note the paragraph number it gives."""
+        kind, match, style, rule = classified
+        self.column = 0
+        self.logical.append(make_line(kind, match, style, rule, line))
+        self.open_bold = False
+        self.numbered = self.numbered or kind == "PARA"
+        if kind == "PARA" and match is not None and rule != "replacement-paragraph":
+            indented = _indented(line)
+            self.paragraph[indented] = int(match.group("label").split()[0])
+            if not indented:
+                self.paragraph[True] = None  # the notes under the next item are numbered afresh
+        elif kind in _NUMBERING_ANEW:
+            self.paragraph = {False: None, True: None}  # an annex, or a document it reproduces (from 21 on)
 
     def _kind(self, line: Line, index: int) -> Classified:
         """The line's kind from the rule table, revised by the lines around it."""
@@ -241,13 +246,21 @@ class _Joining:
                 return False
         return False
 
+    def _capitals_apart(self, last: LogicalLine, above: Line, line: Line) -> bool:
+        """Whether a line in capitals stands apart from the plain line above it: a heading after a sentence's
+        end (``… It held six meetings.`` / ``ATTENDANCE``), a cover's title under a short line of its own
+        (``109th Session of the IOM Council`` / ``General Debate`` / ``STATEMENT BY …``)."""
+        if last.kind != "CAPS" and ends_sentence(above.text):
+            return True
+        return last.kind == "TEXT" and not self.numbered and _cover_title_under(above, line, self.width)
+
     def _goes_on(self, last: LogicalLine, kind: str, above: Line, line: Line, index: int) -> bool:
         """Whether a plain line goes on with the plain line above it: no title, heading or paragraph's end
         lies between them."""
         if (last.kind == "CAPS" and kind == "TEXT") or last.rule == "heading-label-spaced":
             return False  # a title in capitals, or a label and its caption, then text: the text is not theirs
-        if kind == "CAPS" and last.kind == "TEXT" and not self.numbered and _cover_title_under(above, line, self.width):
-            return False  # 109th Session of the IOM Council / General Debate / STATEMENT BY …: a cover's title
+        if kind == "CAPS" and self._capitals_apart(last, above, line):
+            return False
         if last.kind == "HEADING" and kind == "TEXT" and _caption_done(last, above, line, self.width):
             return False  # Note 1 – Significant accounting policies / The financial statements are …
         if (
@@ -260,8 +273,6 @@ class _Joining:
             return False
         if kind == "TEXT" and _ends_paragraph(last.raw, self.width, self.column, line.text):
             return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
-        if kind == "CAPS" and last.kind != "CAPS" and ends_sentence(above.text):
-            return False  # … It held six meetings. / ATTENDANCE: a heading
         # … between duty stations.² / General debate / 14. …: a heading
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
 
