@@ -2461,3 +2461,20 @@ def test_note_numbers_apart_over_bodies_printed_as_blocks_of_their_own_go_to_the
         ("1", "Document M"),
         ("2", "Under Arti"),
     ]
+
+
+def test_bullets_printed_apart_go_back_to_a_list_of_questions():
+    """pdfminer's unnamed bullets at the page's end, the list's items questions (each opening with a capital,
+    its last line ending with ``?``), one under a line that introduces them: each question gets its bullet, not
+    the line that introduces the second list."""
+    text = (
+        "MC/INF/294\n\nOriginal: English\n\n3 November 2008\n\nCOUNCIL\n\nNINETY-SIXTH SESSION\n\nTHE DIALOGUE\n\n\f"
+        "ANNEX\n\nGUIDING QUESTIONS\n\nParticipants may wish to address the following questions:\n\n"
+        "Which partnerships between public authorities and employers\nhave proved most effective?\n\n"
+        "How can local authorities be better involved in the design of\npolicies, and what resources do they need?\n\n"
+        "With regard to the role of IOM:\n\nIn which areas would Member States find IOM’s support most useful?\n\n"
+        "(cid:127)\n(cid:127)\n(cid:127)\n"
+    )
+    document = iomparse.parse(text)
+    items = [block_text(item)[:12] for _, item in iomparse.paths.walk(document) if isinstance(item, iomparse.Item)]
+    assert items == ["Which partne", "How can loca", "In which are"]

@@ -1933,6 +1933,12 @@ def _opens_page(page: list[Line], index: int) -> bool:
     )
 
 
+def _block_ends(page: list[Line], index: int) -> str:
+    """The last line of text of the block that line ``index`` is in, from that line on."""
+    end = next((i for i in range(index, len(page)) if not page[i].text.strip()), len(page))
+    return page[end - 1].text.strip()
+
+
 def _item_starts(page: list[Line]) -> list[int]:
     """The lines of a page that open a list item printed without its bullet (see `bullets_apart`)."""
     starts: list[int] = []
@@ -1942,8 +1948,11 @@ def _item_starts(page: list[Line]) -> list[int]:
         if not text or _GLYPH_ALONE.fullmatch(text) or FURNITURE_LINE.fullmatch(text):
             continue
         after_item = _ENDS_ITEM.search(previous) is not None  # … 2010; / Discretionary Income …: a name opens it
-        opens = (text[:1].islower() and (not previous or _OPENS_LIST.search(previous) or after_item)) or (
-            after_item and text[:1].isupper()
+        question = text[:1].isupper() and _block_ends(page, index).endswith("?")  # questions open with a capital
+        opens = (
+            (text[:1].islower() and (not previous or _OPENS_LIST.search(previous) or after_item))
+            or (after_item and text[:1].isupper() and not text.endswith(":"))
+            or (question and (previous.endswith("?") or _OPENS_LIST.search(previous) is not None))
         )
         if opens:
             starts.append(index)
