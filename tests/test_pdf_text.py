@@ -2478,3 +2478,22 @@ def test_bullets_printed_apart_go_back_to_a_list_of_questions():
     document = iomparse.parse(text)
     items = [block_text(item)[:12] for _, item in iomparse.paths.walk(document) if isinstance(item, iomparse.Item)]
     assert items == ["Which partne", "How can loca", "In which are"]
+
+
+def test_a_late_number_under_a_first_line_ending_on_a_semicolon_opens_it_when_the_sentence_goes_on():
+    """pdfminer: ``The Chairperson shall call upon speakers …;`` / blank / ``2.`` / ``the Director General …``:
+    the sentence goes on in lower case after the number, so the line above, though it ends on a semicolon, is
+    paragraph 2's first line, not a paragraph of its own."""
+    text = (
+        "SCPF/14\n\nOriginal: English\n\n1 June 2008\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "RULES OF PROCEDURE\n\n\fRule 12\nConduct of debate\n\n"
+        "The Chairperson shall declare the opening and closing of each meeting, direct the discussions,\n\n1.\n"
+        "accord the right to speak, put questions and announce decisions.\n\n"
+        "The Chairperson shall call upon speakers in the order in which they signify their desire to speak;\n\n2.\n"
+        "the Director General or his representative may be accorded precedence.\n\n"
+        "A representative may at any time raise a point of order, which the Chairperson shall decide at once.\n\n3.\n"
+        "The decision stands unless overruled by a majority of the Members present and voting.\n"
+    )
+    document = iomparse.parse(text)
+    numbered = [(p.num, block_text(p)[:16]) for _, p in iomparse.paths.walk(document) if isinstance(p, Paragraph)]
+    assert numbered[:2] == [("1", "The Chairperson "), ("2", "The Chairperson ")]

@@ -137,7 +137,8 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         # a number between a line and its sentence's next words (``… was expanded`` / ``9.`` / ``considerably
         # in 2016 …``): the line is a paragraph's first against the text's median line, as notes are longer
         sentence_goes_on = page[index + 1].text.strip()[:1].islower()
-        first = _first_line_above(page, index, 0.8 * _share(lengths, 0.5 if sentence_goes_on else 0.9))
+        full = 0.8 * _share(lengths, 0.5 if sentence_goes_on else 0.9)
+        first = _first_line_above(page, index, full, goes_on=sentence_goes_on)
         if first is None:
             first = _broken_off_above(page, index, 0.8 * _share(lengths, 0.5))
         if first is None:
@@ -904,8 +905,10 @@ def _broken_off_above(page: list[Line], index: int, full: float) -> int | None:
     return above if len(text) >= full and prose else None
 
 
-def _first_line_above(page: list[Line], index: int, full: float) -> int | None:
-    """The first line of the paragraph a late number at ``index`` belongs to, if there is one: a full line."""
+def _first_line_above(page: list[Line], index: int, full: float, *, goes_on: bool = False) -> int | None:
+    """The first line of the paragraph a late number at ``index`` belongs to, if there is one: a full line;
+    above a blank line, one that does not end its sentence (a semicolon does not, where the text after the
+    number ``goes_on`` in lower case)."""
     above = index - 1
     if page[above].text.strip():  # right above: a full line opening its block
         opens_block = above == 0 or not page[above - 1].text.strip()
@@ -914,7 +917,8 @@ def _first_line_above(page: list[Line], index: int, full: float) -> int | None:
     if above < 0 or not page[above].text.strip() or (above > 0 and page[above - 1].text.strip()):
         return None
     text = page[above].text.strip()
-    return above if len(text) >= full and not text.endswith(_SENTENCE_END) else None
+    unfinished = not text.endswith(_SENTENCE_END) or (goes_on and text.endswith((";", ":")))
+    return above if len(text) >= full and unfinished else None
 
 
 def _lengths(page: list[Line]) -> list[int]:
