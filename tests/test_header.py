@@ -639,3 +639,18 @@ def test_a_wrapped_line_opening_with_a_chapters_name_in_a_sentence_is_no_heading
     document = iomparse.parse(text)
     assert headings_of(document) == []
     assert [block.num for block in document.body] == ["3", "4"]
+
+
+def test_a_consolidated_texts_note_at_the_first_pages_foot_is_its_cover_note():
+    """``This consolidated text supersedes document SCPF/5 …`` under the rule at the first page's foot, the rules
+    begun above it: the cover's note, not a paragraph of the rules (which would shift every unnumbered one)."""
+    text = (
+        "SCPF/14\n\nOriginal: English\n\n1 June 2008\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "RULES OF PROCEDURE\n\nRule 1\nScope\n\nThese Rules govern the proceedings of the Committee.\n\n\n"
+        "__________\nThis consolidated text supersedes document SCPF/5 and is submitted for information.\n\f"
+        "Rule 2\nMembership\n\n1.  The Committee shall be open to all Member States.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.notes == (
+        "This consolidated text supersedes document SCPF/5 and is submitted for information.",
+    )

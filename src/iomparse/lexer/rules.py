@@ -97,12 +97,13 @@ def _addresses_an_audience(text: str) -> bool:
 
 
 COVER_NOTE = re.compile(
-    r"(?:This|These) (?:document|report|paper|draft resolutions?)\b.{0,60}?\b"
+    r"(?:This|These) (?:(?:consolidated|revised|present|updated) )?(?:document|report|paper|text|draft resolutions?)\b"
+    r".{0,60}?\b"
     r"(?:submitted|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
     r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b"
 )
 """The opening of a cover's note: ``This document is submitted to …``, ``This report was approved by …``,
-``This document supersedes document …``,
+``This document supersedes document …``, ``This consolidated text supersedes …``,
 ``Corrections to this draft summary record should be …``."""
 
 AMENDMENT = re.compile(r"(?i)(?:corrigendum|addendum|amendment|revision)(?: (?:no\. ?)?\d{1,2})?")
