@@ -297,6 +297,11 @@ def test_a_sentence_between_paragraphs_is_no_heading():
     assert iomparse.model.inline_text(document.body[0].content).endswith("said: “We will do better.”")
 
 
+def _items(document: Document) -> list[iomparse.Item]:
+    """The list items of ``document``, in reading order."""
+    return [block for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Item)]
+
+
 def _unnumbered(document: Document) -> list[str]:
     return [block_text(block)[:24] for block in document.body if isinstance(block, iomparse.Paragraph)]
 
@@ -554,7 +559,7 @@ def test_item_labels_printed_as_a_column_go_before_their_items():
         "took note of the measures proposed to contain staff costs.\n"
     )
     document = iomparse.parse(text)
-    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    items = _items(document)
     assert [(item.label, iomparse.model.inline_text(item.content)[:9]) for item in items] == [
         ("(a)", "approved "),
         ("(b)", "requested"),
@@ -964,7 +969,7 @@ def test_bullets_printed_apart_as_unnamed_glyphs_go_back_to_their_items():
         "the funding of the core structure.\n\n(cid:127)\n(cid:127)\n(cid:127)\n"
     )
     document = iomparse.parse(text)
-    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    items = _items(document)
     assert [iomparse.model.inline_text(item.content)[:10] for item in items] == [
         "the struct",
         "the report",
@@ -985,7 +990,7 @@ def test_bullets_printed_as_a_column_before_their_items_go_back_to_them():
         "•\n\nthe report of the Administration.\n"
     )
     document = iomparse.parse(text)
-    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    items = _items(document)
     assert [iomparse.model.inline_text(item.content)[:10] for item in items] == [
         "trained 42",
         "supported ",
@@ -1004,7 +1009,7 @@ def test_an_item_opening_with_a_name_after_one_that_ends_an_item_takes_its_bulle
         "5.\nThe Administration proposes no change.\n\n(cid:127)\n(cid:127)\n(cid:127)\n"
     )
     document = iomparse.parse(text)
-    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    items = _items(document)
     assert [iomparse.model.inline_text(item.content)[:10] for item in items] == [
         "a rise in ",
         "a fall in ",
@@ -2303,11 +2308,7 @@ def test_a_lists_letters_printed_after_their_items_go_back_to_them_when_prose_fo
         "None of this requires a change in the mandate of the Organization.\n"
     )
     document = iomparse.parse(text)
-    items = [
-        (item.label, block_text(item)[:10])
-        for _, item in iomparse.paths.walk(document)
-        if isinstance(item, iomparse.Item)
-    ]
+    items = [(item.label, block_text(item)[:10]) for item in _items(document)]
     assert items == [("(a)", "to strengt"), ("(b)", "to review "), ("(c)", "to work mo"), ("(d)", "to prepare")]
     assert block_text(document.body[-1]).startswith("None of this requires")
 
@@ -2354,7 +2355,7 @@ def test_note_numbers_printed_beside_a_paragraphs_number_over_a_list_go_to_their
         ("1", "Source: Nati"),
         ("2", "Migration Cr"),
     ]
-    items = [block_text(item)[:12] for _, item in iomparse.paths.walk(document) if isinstance(item, iomparse.Item)]
+    items = [block_text(item)[:12] for item in _items(document)]
     assert items == ["the need for", "the importan"]
 
 
@@ -2476,7 +2477,7 @@ def test_bullets_printed_apart_go_back_to_a_list_of_questions():
         "(cid:127)\n(cid:127)\n(cid:127)\n"
     )
     document = iomparse.parse(text)
-    items = [block_text(item)[:12] for _, item in iomparse.paths.walk(document) if isinstance(item, iomparse.Item)]
+    items = [block_text(item)[:12] for item in _items(document)]
     assert items == ["Which partne", "How can loca", "In which are"]
 
 

@@ -195,7 +195,7 @@ def labels_before_sublist(page: list[Line]) -> list[Line]:
     at the height of ``(i)``: ``(c)`` / ``VIII.`` / ``(i)`` / ``give priority …`` / ``(ii)`` / ``limit …`` /
     ``encourage Member States …`` / ``OTHER BUSINESS``): each put before the blocks after the nested list, in
     order, a letter on text in lower case (the outer item's), a section's number on a heading."""
-    if sum(1 for line in page if _SUBLIST_OPENING.fullmatch(line.text)) == 0:
+    if not any(_SUBLIST_OPENING.fullmatch(line.text) for line in page):
         return page
     blocks = line_blocks(page)
     result = list(page)
@@ -746,10 +746,13 @@ def note_numbers_unplaced(page: list[Line]) -> list[int]:
     / ``3`` / ``4`` over notes whose starts cannot be told apart: a note may end on a full line), each number
     a marker in the page's text: what the reader could not place, to be said."""
     lines = [i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)]
+    runs = [run for run in _runs_apart(page, lines) if len(run) >= 2]
+    if not runs:
+        return []  # (most pages: the markers are not looked for)
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
-    for run in _runs_apart(page, lines):
+    for run in runs:
         values = [_number(page[i].text) for i in run]
-        if len(run) >= 2 and values == list(range(values[0], values[0] + len(values))) and set(values) <= glued:
+        if values == list(range(values[0], values[0] + len(values))) and set(values) <= glued:
             return run
     return []
 

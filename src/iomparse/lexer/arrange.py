@@ -77,7 +77,7 @@ def _goes_on_note(logical: list[LogicalLine], index: int, ending: str) -> bool:
     line, above = logical[index], logical[index - 1]
     if line.kind != "TEXT" or bare(ending).rstrip(SUPERSCRIPT_DIGITS).endswith(_TERMINAL_PUNCTUATION):
         return False
-    after = next((later for later in logical[index + 1 :] if later.kind not in _PAGE_FURNITURE), None)
+    after = next((logical[i] for i in range(index + 1, len(logical)) if logical[i].kind not in _PAGE_FURNITURE), None)
     if after is not None and after.kind == "FOOTNOTE" and after.page == line.page:
         return len(line.raw) == 1 and bare(line.text).endswith((".", ".)", ";"))
     at_foot = after is None or after.page > line.page

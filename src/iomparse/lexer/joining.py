@@ -77,7 +77,11 @@ class _Joining:
         """Classify a physical line, then start a logical line with it or join it to the last one."""
         kind, match, style, rule = self._kind(line, index)
         last = self.logical[-1] if self.logical else None
-        if kind == "TEXT" and (leader := LEADER_ALONE.fullmatch(line.text.strip())):
+        if (
+            kind == "TEXT"
+            and line.text.lstrip()[:1] in _LEADER_DOTS
+            and (leader := LEADER_ALONE.fullmatch(line.text.strip()))
+        ):
             kind, match = "TOC_ENTRY", leader  # an entry's page alone (…………… 2): its title is the line above
         if kind == "TOC_ENTRY" and last and match and self._wrapped_entry(last, match, line):
             _wrapped_entry(last, line, match)  # a long contents entry wraps; its page is on its last line
@@ -347,6 +351,7 @@ _TAB_SPACES = 3  # spaces: a tab between a label and its caption, as -layout kee
 _INDENT = 4  # spaces: a line starting so far right of the margin is indented
 
 
+_LEADER_DOTS = ".…·"  # what a contents entry's leader is made of
 _LABEL_AND_CAPTION = 2  # lines: a label alone, and its caption's first line
 _CAPTION_GOES_ON = re.compile(rf"(?i)\s(?:{alternation(BREAKING_WORDS)})$")  # … AND, … OF THE: broken off
 
@@ -623,11 +628,12 @@ def _ends_paragraph(raw: list[str], width: int, column: int, below: str) -> bool
     if width <= 100 // 2 or not stripped.endswith((".", ".”", '."', ":")):
         return False
     measure = min(width, column) if column else width
-    return len(stripped) < 0.8 * measure or _next_word_fitted(raw, measure, below)
+    return len(stripped) < 0.8 * measure or _next_word_fitted(raw, stripped, measure, below)
 
 
-def _next_word_fitted(raw: list[str], measure: int, below: str) -> bool:
-    """Whether the last of a paragraph's lines ``raw``, ending a sentence, is short enough that the next
+def _next_word_fitted(raw: list[str], last: str, measure: int, below: str) -> bool:
+    """Whether the last of a paragraph's lines ``raw`` (``last``, its marker dropped), ending a sentence, is
+    short enough that the next
     line's first word, opening a sentence, would have fitted on it, so that the line was not wrapped there
     (plain pdftotext keeps no blank line between paragraphs): shorter than the paragraph's shortest full line
     (justified text), or well within the ``measure`` (ragged text). Only where the text is set as plain
@@ -640,7 +646,7 @@ def _next_word_fitted(raw: list[str], measure: int, below: str) -> bool:
     if any(line[:1].isspace() or "  " in line for line in [*full, raw[-1].rstrip(), below.rstrip()]):
         return False
     room = max(min(len(line) for line in full), _FITS * measure)
-    return len(raw[-1].rstrip().rstrip(SUPERSCRIPT_DIGITS)) + 1 + len(first) < room
+    return len(last) + 1 + len(first) < room
 
 
 _FULL_LINES = 2  # of a paragraph, at least, before its lines tell how long a full line is

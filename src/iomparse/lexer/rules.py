@@ -63,7 +63,8 @@ def is_caps(text: str) -> bool:
     than 400 characters is running text."""
     if len(text) > 400:
         return False
-    text = _SESSION_NUMERAL.sub("", text)  # … No. / 1157 (XCIV).: a resolution's session, no word in capitals
+    if "(" in text:  # … No. / 1157 (XCIV).: a resolution's session, no word in capitals
+        text = _SESSION_NUMERAL.sub("", text)
     lower = len(_LOWER.findall(text))
     upper = len(_UPPER.findall(text)) if lower <= len(text) // 4 else 0
     return upper >= 2 and upper >= 4 * lower
