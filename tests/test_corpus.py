@@ -275,3 +275,33 @@ def test_a_quotation_under_a_numbered_paragraph_is_scored_by_the_gold_formats_pa
         "para_1/quote_1/text_1/item_1": "text_2/item_1",
         "para_2/quote_1/text_1": "text_3",
     }
+
+
+def test_a_table_missed_costs_its_own_facts_not_those_of_the_tables_after_it():
+    """Gold tables are paired with the tables read in order, the pairing that holds the most facts: a table
+    the parser missed (here the first, printed as a list with no figures) fails its facts and the count."""
+    text = REPORT.replace(
+        "2. It adopted",
+        "Budget by region (in US dollars)\n\n"
+        "Region                         2019          2020\n"
+        "Africa                     100,000       120,000\n"
+        "Europe                      90,000        95,000\n"
+        "Total                      190,000       215,000\n\n2. It adopted",
+    )
+    gold = {
+        "tables": [
+            {"caption": "Offices", "rows": ["Geneva", "Manila"]},
+            {"caption": "Budget by region (in US dollars)", "rows": ["Africa", "Europe", "Total"]},
+        ]
+    }
+    held = {fact.name: fact.held for fact in check(iomparse.parse(text), gold)}
+    assert held == {
+        "number of tables": False,
+        "table 1 caption": False,
+        "table 1 row 'Geneva'": False,
+        "table 1 row 'Manila'": False,
+        "table 2 caption": True,
+        "table 2 row 'Africa'": True,
+        "table 2 row 'Europe'": True,
+        "table 2 row 'Total'": True,
+    }

@@ -341,15 +341,42 @@ def _resolution_fact(resolution: Resolution, key: str) -> Any:
 def _tables(part: tuple[Block, ...], expected: list[dict]) -> Iterator[Fact]:
     found = [b for b in iter_blocks(part) if isinstance(b, Table)]
     yield _count("tables", "tables", len(expected), len(found))
-    for index, want in enumerate(expected):
-        table = found[index] if index < len(found) else None
-        if "caption" in want:
-            got = norm(table.caption) if table else None
-            yield Fact("tables", f"table {index + 1} caption", got == norm(want["caption"]), want["caption"], got)
-        rows = [_row_label(r) for r in want.get("rows", [])]
-        labels = [_row_label(cells[0]) for cells in table.cells if cells and cells[0].strip()] if table else []
-        for row, held in zip(rows, matched(rows, labels), strict=True):
-            yield Fact("tables", f"table {index + 1} row {row!r}", held, row, None if held else labels)
+    for index, (want, table) in enumerate(zip(expected, _paired_tables(expected, found), strict=True)):
+        yield from _table_facts(index, want, table)
+
+
+def _table_facts(index: int, want: dict, table: Table | None) -> Iterator[Fact]:
+    """The facts of the ``index``-th table of the gold file, checked against ``table``."""
+    if "caption" in want:
+        got = norm(table.caption) if table else None
+        yield Fact("tables", f"table {index + 1} caption", got == norm(want["caption"]), want["caption"], got)
+    rows = [_row_label(r) for r in want.get("rows", [])]
+    labels = [_row_label(cells[0]) for cells in table.cells if cells and cells[0].strip()] if table else []
+    for row, held in zip(rows, matched(rows, labels), strict=True):
+        yield Fact("tables", f"table {index + 1} row {row!r}", held, row, None if held else labels)
+
+
+def _paired_tables(expected: list[dict], found: list[Table]) -> list[Table | None]:
+    """For each table of the gold file, the table read that stands for it: the pairing, in order, that holds
+    the most facts. A table missed (or one invented) so costs its own facts and the count, not those of every
+    table after it, as pairing by position would; rows are matched in order the same way (`matched`)."""
+    held = [[sum(fact.held for fact in _table_facts(0, want, table)) for table in found] for want in expected]
+    best = [[0] * (len(found) + 1) for _ in range(len(expected) + 1)]
+    for i in range(len(expected) - 1, -1, -1):
+        for j in range(len(found) - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], held[i][j] + best[i + 1][j + 1])
+    pairs: list[Table | None] = []
+    i = j = 0
+    while i < len(expected):
+        if j < len(found) and held[i][j] and best[i][j] == held[i][j] + best[i + 1][j + 1]:
+            pairs.append(found[j])
+            i, j = i + 1, j + 1
+        elif j < len(found) and best[i][j] == best[i][j + 1]:
+            j += 1
+        else:
+            pairs.append(None)
+            i += 1
+    return pairs
 
 
 def _contents(part: tuple[Block, ...], expected: list[dict]) -> Iterator[Fact]:
