@@ -266,3 +266,32 @@ def test_a_subtitle_in_parentheses_after_the_title_is_its_own_line_and_its_repet
         "(as at 31 March 2011)",
     )
     assert "(as at" not in iomparse.to_text(iomparse.parse(cover + "\n" + page + "\n")).split("INTRODUCTION")[1]
+
+
+def test_a_meeting_whose_days_are_named_is_the_covers_place_and_dates():
+    """``Geneva Tuesday, 28 November, to Thursday, 30 November 2017``: the place, then the meeting's dates,
+    each day named, as the other forms read them."""
+    cover = COVER.replace("25 to 27 November 2029", "Tuesday, 25 November, to Thursday, 27 November 2029")
+    document = iomparse.parse("\n".join([cover, PAGE_1, PAGE_2]) + "\n")
+    meta = document.meta
+    assert (meta.title, meta.place) == ("REPORT ON THE 119TH SESSION OF THE COUNCIL", "Geneva")
+    assert (meta.meeting.start.isoformat(), meta.meeting.end.isoformat()) == ("2029-11-25", "2029-11-27")
+
+
+def test_a_table_run_together_whose_row_labels_hold_dates_and_years_keeps_them_in_its_labels():
+    """A row's label may hold a date or a year (``Received as at 31 October 2029``, ``Outstanding for 2028 and
+    prior years``): they are words of the label, not figures of the row."""
+    page = (
+        "C/120/7 Page 3 6. The contributions are set out below. " + FILLER + "Table 1. Assessed contributions "
+        "(in Swiss francs) Amount Per cent Assessed contributions for 2029 49,885,000 100.0 Received as at 31 "
+        "October 2029 41,327,914 82.8 Outstanding for 2029 8,557,086 17.2 Outstanding for 2028 and prior years "
+        "3,104,552 – 7. The Council took note of the figures. " + FILLER
+    )
+    (table,) = tables_of(iomparse.parse("\n".join([COVER, PAGE_1, PAGE_2, page]) + "\n"))
+    assert [row[0] for row in table.cells if row][1:] == [
+        "Assessed contributions for 2029",
+        "Received as at 31 October 2029",
+        "Outstanding for 2029",
+        "Outstanding for 2028 and prior years",
+    ]
+    assert table.cells[-1] == ("Outstanding for 2028 and prior years", "3,104,552", "–")

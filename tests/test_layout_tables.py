@@ -522,3 +522,60 @@ def test_a_caption_in_bold_right_above_the_rows_stays_the_tables_caption():
     (table,) = tables_of(iomparse.parse(text))
     assert table.caption == "Table A. Posts by grade"
     assert [row[0] for row in table_rows_of(iomparse.parse(text))] == ["Grade", "D-1", "P-5", "P-4"]
+
+
+def test_a_statements_part_and_its_first_group_a_blank_line_apart_keep_the_statement_whole():
+    """A financial statement prints its parts a blank line apart, a part's label over its first group's label
+    (``LIABILITIES`` / ``   Current liabilities``), neither with figures: the statement is one table."""
+    text = (
+        "                                                  31 December   31 December\n"
+        "                                                         2013          2012\n\n"
+        "ASSETS\n"
+        "   Current assets\n"
+        "      Cash and cash equivalents                       412,865       377,402\n"
+        "      Short-term investments                          125,000        98,000\n"
+        "   Total current assets                               537,865       475,402\n\n"
+        "LIABILITIES\n"
+        "   Current liabilities\n"
+        "      Accounts payable and accruals                    58,604        61,237\n"
+        "      Deferred revenue                                612,318       538,770\n"
+        "   Total current liabilities                          670,922       600,007\n\n"
+        "9.  The statement was audited.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells if cells and cells[0]][-3:] == [
+        "Accounts payable and accruals",
+        "Deferred revenue",
+        "Total current liabilities",
+    ]
+
+
+def test_column_headings_centred_a_blank_line_above_the_figures_head_the_table():
+    """Headings centred over their columns, a blank line above the first row: the rows are the table's, the
+    headings its first row (a heading's words are not right-aligned with the figures under them)."""
+    text = (
+        "                          Outstanding at          Assessed      Outstanding at\n"
+        "                              1 January       contributions       31 December\n"
+        "Member State                       2013            for 2013               2013\n\n"
+        "Afghanistan                          5,214             6,019               6,019\n"
+        "Angola                              18,456            12,038                   –\n"
+        "Total                               23,670            18,057               6,019\n\n"
+        "9.  Two Member States paid in full.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells if cells and cells[0]] == [
+        "Member State",
+        "Afghanistan",
+        "Angola",
+        "Total",
+    ]
+
+
+def test_a_table_of_words_a_blank_line_under_its_headings_is_not_joined_by_the_headings_rule():
+    text = (
+        "Date                 Main items considered                 Documents\n\n"
+        "19 November 2018     Review of the core structure          S/23/6\n\n"
+        "9.  The Working Group met twice.\n"
+    )
+    tables = tables_of(iomparse.parse(text))
+    assert all(len([c for c in t.cells if c]) <= 2 for t in tables)

@@ -700,6 +700,28 @@ def test_a_column_of_labels_may_mix_section_and_paragraph_numbers():
     assert paragraphs == ["4", "5", "6"]
 
 
+def test_a_column_of_labels_opens_a_heading_in_capitals_over_two_lines():
+    """A section's heading in capitals may wrap onto a second line (``OVERVIEW OF OPERATIONAL ACTIVITIES AND``
+    / ``MIGRATION MANAGEMENT SERVICES``): its label in the column opens both lines."""
+    text = (
+        "I.\n\n1.\n\nII.\n\n2.\n\nINTRODUCTION\n\nThis report gives an account of the year.\n\n"
+        "OVERVIEW OF OPERATIONAL ACTIVITIES AND\nMIGRATION MANAGEMENT SERVICES\n\n"
+        "The number of persons assisted rose.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [
+        (s.num, iomparse.model.inline_text(s.heading))
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert headings == [
+        ("I", "INTRODUCTION"),
+        ("II", "OVERVIEW OF OPERATIONAL ACTIVITIES AND MIGRATION MANAGEMENT SERVICES"),
+    ]
+    paragraphs = [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph)]
+    assert paragraphs == ["1", "2"]
+
+
 def test_a_column_of_labels_passes_over_a_list_printed_between_the_paragraphs():
     """pdfminer prints the labels of a page as a column, then the texts; a paragraph's bullets stand between
     its text and the next paragraph's, and no label opens them: each label goes before the next text it can
@@ -2498,3 +2520,84 @@ def test_a_late_number_under_a_first_line_ending_on_a_semicolon_opens_it_when_th
     document = iomparse.parse(text)
     numbered = [(p.num, block_text(p)[:16]) for _, p in iomparse.paths.walk(document) if isinstance(p, Paragraph)]
     assert numbered[:2] == [("1", "The Chairperson "), ("2", "The Chairperson ")]
+
+
+_LETTER_NOTED_TABLE = (
+    "MC/2146\nOriginal: English\n4 October 2004\n\nCOUNCIL\n\nSCALE OF ASSESSMENT FOR 2005\n\n"
+    "1.  The scale is set out below.\n\n"
+    "     Member State                     2004          2005a\n"
+    "     Albania                         0.010          0.010\n"
+    "     Belarus                             –          0.019\n"
+    "     Total                         100.000        100.000\n"
+    "{note}\n\n"
+    "2.  The Council is invited to approve it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "a\n     Admitted to membership on 8 June 2004; assessed separately.",  # -layout: the letter raised
+        "____________________\na\n\nAdmitted to membership on 8 June 2004; assessed separately.",  # plain
+        "a Admitted to membership on 8 June 2004; assessed separately.",  # pdfminer
+        "     a    Admitted to membership on 8 June 2004; assessed separately.",  # -layout: set apart
+    ],
+)
+def test_a_note_under_a_table_marked_by_a_letter_is_a_footnote_not_text_or_a_row(note):
+    """Tables mark their notes by letters (conventions, footnotes): under the table, alone on its line or
+    before its text, a letter opens the note, which is no row of the table (its text holds a figure)."""
+    document = iomparse.parse(_LETTER_NOTED_TABLE.format(note=note))
+    notes = [(n.marker, n.anchor, iomparse.model.inline_text(n.content)[:19]) for n in document.footnotes]
+    assert notes == [("a", None, "Admitted to members")]
+    (table,) = tables_of(document)
+    assert [cells[0] for cells in table.cells[1:]] == ["Albania", "Belarus", "Total"]
+    assert "letter-note" in diagnostic_codes(document)
+
+
+def test_a_letter_alone_over_a_tables_row_is_its_raised_marker_and_the_row_stays_in_the_table():
+    text = _LETTER_NOTED_TABLE.format(note="").replace(
+        "     Total", "                                                  a\n     Surplus"
+    )
+    document = iomparse.parse(text)
+    assert not document.footnotes
+    (table,) = tables_of(document)
+    assert [cells[0] for cells in table.cells if cells[0]][-1] == "Surplus"
+
+
+def test_a_letter_opening_a_line_of_text_with_no_table_above_is_no_note():
+    document = iomparse.parse("1.  The Council elected\n\na Member State to chair the Working Group.\n")
+    assert not document.footnotes
+
+
+def test_an_indented_asterisk_note_under_a_layout_table_is_a_footnote():
+    text = _LETTER_NOTED_TABLE.format(
+        note="     *   The 2004 figures have been reclassified to conform with the presentation used in 2005."
+    ).replace("2005a", "2005*")
+    notes = [(n.marker, iomparse.model.inline_text(n.content)[:8]) for n in iomparse.parse(text).footnotes]
+    assert notes == [("*", "The 2004")]
+
+
+def test_a_states_long_name_wrapped_in_a_column_printed_table_is_one_row():
+    """Without -layout a table's label column is printed a line a row; a State's long name wraps anywhere
+    (``United Kingdom of Great`` / ``Britain and Northern Ireland``), or inside its brackets
+    (``Venezuela (Bolivarian`` / ``Republic of)``): its two lines are one row's label."""
+    labels = [
+        "Spain", "Sweden", "United Kingdom of Great", "Britain and Northern Ireland", "Uruguay",
+        "Venezuela (Bolivarian", "Republic of)", "Zambia", "TOTAL",
+    ]  # fmt: skip
+    columns = [["2.737", "1.107", "5.850", "0.048", "0.171", "0.010", "100.000"]] * 2
+    text = (
+        "SCALE OF ASSESSMENT FOR 2005\n\nMember States\n"
+        + "\n".join(labels)
+        + "\n\n"
+        + "\n\n".join(
+            f"{heading}\n%\n\n" + "\n".join(figures) for heading, figures in zip(["2004", "2005"], columns, strict=True)
+        )
+        + "\n\n1.  The Council approved the scale.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells[1:]] == [
+        "Spain", "Sweden", "United Kingdom of Great Britain and Northern Ireland", "Uruguay",
+        "Venezuela (Bolivarian Republic of)", "Zambia", "TOTAL",
+    ]  # fmt: skip
+    assert [cells[1] for cells in table.cells[1:]] == columns[0]

@@ -47,6 +47,7 @@ from .reading_order import (
     with_units,
 )
 from .source import Line
+from .values import MONTH_PATTERN
 
 _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 """A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
@@ -64,6 +65,9 @@ _NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])\.\s")
 """A numbered heading's label opening a line (``I. Movement, …``): no row label of a table's."""
 _STATEMENT_LABEL = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule)\s+(?:[IVXL]{1,6}|\d{1,2}|[A-H])")
 """A financial statement's label alone, over its title: ``STATEMENT II``, ``Schedule 3``, ``Statement A``."""
+_AS_AT_DATE = re.compile(rf"\S \S+ as (?:at|of) \d{{1,2}} {MONTH_PATTERN} \d{{4}}$")
+"""A table's title ending with the date its figures stand at (``Contributions outstanding as at 31 July
+2017``), atop its labels."""
 _TABLE_NOTE = re.compile(r"(?:[a-e*]|Notes?:|Source:)\s+\S")
 """A note under a table (``a Before the allocations …``), which pdfminer may print before its figures."""
 _WRAPPED_SHARE = 0.8  # a label this long of the longest can wrap onto the next line
@@ -737,7 +741,7 @@ def _set_aside(texts: list[str], *, labelled: bool, noted: bool, captioned: bool
         return "caption"
     if all(map(FURNITURE_LINE.fullmatch, texts)) or (not labelled and any(map(_is_caption, texts))):
         return "end"
-    if not labelled and one is not None and _title_in_capitals(one):
+    if not labelled and one is not None and (_title_in_capitals(one) or _AS_AT_DATE.search(one)):
         return "end"  # PROPOSED SCALE OF ASSESSMENT AND … FOR 2005: the table's title, the labels below it
     return None
 
@@ -918,6 +922,11 @@ class _GapReader:
         self.longest = max(map(len, self.texts))
         self.heights = heights
         self.found: dict[tuple[int, int, str], _Reading] = {}
+        numbers = [page[row].number for row in self.lines]
+        joins = range(1, len(numbers))
+        self.rejoined = {at for at in joins if numbers[at] - numbers[at - 1] == 2 and self.lines[at] not in self.opens}
+        """The lines right after a label made one line from two (see `reading_order.wrapped_row_labels`):
+        the figures' pieces part beside it, for the label took two lines."""
 
     def best(self, at: int, piece: int, previous: str) -> _Reading:
         """The cheapest reading of the lines from ``at`` beside the pieces from ``piece``, the line before
@@ -958,7 +967,7 @@ class _GapReader:
         height = self.heights[piece]
         if at + height > len(self.lines) or not all(map(_row_label, self.texts[at : at + height])):
             return []
-        cost = _RUN_ON if previous == "row" and self.lines[at] not in self.opens else 0
+        cost = _RUN_ON if previous == "row" and self.lines[at] not in self.opens and not self._beside_wrap(at) else 0
         opening = cost
         cost += _RUN_ON * sum(1 for row in self.lines[at + 1 : at + height] if row in self.opens)
         options: list[_Option] = [(cost, ("row",) * height, self.best(at + height, piece + 1, "row"))]
@@ -971,6 +980,11 @@ class _GapReader:
             plan = ("row",) * (wrap - at) + ("wrap",) + ("row",) * (at + height - wrap)
             options.append((cost, plan, self.best(at + height + 1, piece + 1, "row")))
         return options
+
+    def _beside_wrap(self, at: int) -> bool:
+        """Whether a piece opening at line ``at`` parts beside a label wrapped over two lines (before it or
+        after it), which explains the gap in the figures as a group's label would."""
+        return at in self.rejoined or at + 1 in self.rejoined
 
     def _wrap_apart(self, at: int, height: int) -> int | None:
         """The first line among the ``height`` rows from ``at`` (one more counted) that pdfminer printed as a

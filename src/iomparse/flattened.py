@@ -19,7 +19,7 @@ from attrs import define
 from .reading_order import TABLE_CAPTION, UNIT_CAPTION
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
-from .values import DATE_RANGE_FORMS, FULL_DATE, ROMAN_PATTERN
+from .values import DATE_RANGE_FORMS, FULL_DATE, MONTH_PATTERN, ROMAN_PATTERN
 from .vocabulary import (
     AUDIENCE_STEMS,
     COVER_FOOTERS,
@@ -74,15 +74,16 @@ _COVER_FIELDS = (
     re.compile(rf"(?:{alternation(ORGANS[:4])})(?= )"),
     re.compile(_SESSION),
 )
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"  # (Tuesday, 28 November, …)
 #: Where a line of a cover begins after its title: a place and dates, a rapporteur, a rule, a cover note, a
 #: note in parentheses (``(Annotated)``, ``(Prepared by the Administration)``), the trilingual footer.
 _COVER_BREAK = re.compile(
-    rf" (?=(?:{alternation(PLACES)}) \d)| (?=Rapporteur\s*:)| (?=_{{3,}})(?<!_)|(?<=_) (?=\S)"
+    rf" (?=(?:{alternation(PLACES)}) {_WEEKDAY}\d)| (?=Rapporteur\s*:)| (?=_{{3,}})(?<!_)|(?<=_) (?=\S)"
     rf"| (?=\* [A-Z])| (?=\((?:Information note|Submitted|Note|Report) [^)]*\))"
     rf"|(?:(?<=[A-Z]{{2}})|(?<=[A-Z]{{2}}\*)) (?=\([A-Za-z][a-z]*(?: [A-Za-z0-9]+){{0,6}}\)(?: |$))|(?<=\)) (?=[A-Z])"
     rf"| (?=(?:{alternation(' '.join(map(re.escape, footer)) for footer in COVER_FOOTERS)})$)"
 )
-_PLACE_AND_DATES = re.compile(rf"({alternation(PLACES)}) (\d.*\d{{4}})")
+_PLACE_AND_DATES = re.compile(rf"({alternation(PLACES)}) ({_WEEKDAY}\d.*\d{{4}})")
 _RESOLUTION_LABEL = re.compile(r"DRAFT RESOLUTIONS?(?= [A-Z]{2})")
 
 # -- the body ---------------------------------------------------------------------------------------------
@@ -414,13 +415,30 @@ def _label_groups(words: list[str]) -> list[tuple[int, int, int]]:
     at = 0
     while at < len(words):
         start = at
-        while at < len(words) and not _FIGURE_WORD.fullmatch(words[at]):
+        while at < len(words) and (not _FIGURE_WORD.fullmatch(words[at]) or (at > start and _in_label(words, at))):
             at += 1
         figures = at
         while at < len(words) and _FIGURE_WORD.fullmatch(words[at]):
             at += 1
         groups.append((start, figures, at))
     return groups
+
+
+def _in_label(words: list[str], at: int) -> bool:
+    """Whether the figure ``words[at]`` is a word of a row's label: a day before its month, or a year after
+    its month or a preposition (``Received as at 31 October 2017``, ``Outstanding for 2016 and prior
+    years``)."""
+    word, before = words[at], words[at - 1]
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if word.isdigit() and 1 <= int(word) <= 31 and _MONTH_WORD.fullmatch(after):
+        return True
+    return _YEAR_WORD.fullmatch(word) is not None and (
+        _MONTH_WORD.fullmatch(before) is not None or before in _LABEL_PREPOSITIONS
+    )
+
+
+_MONTH_WORD = re.compile(MONTH_PATTERN)
+_LABEL_PREPOSITIONS = frozenset(("for", "in", "of", "at", "since", "to", "and", "from", "by", "until", "before"))
 
 
 def _longest_run(groups: list[tuple[int, int, int]]) -> tuple[int, int] | None:

@@ -33,7 +33,7 @@ from itertools import dropwhile
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, roman_to_int
-from .vocabulary import BREAKING_WORDS, COVER_FOOTERS, DANGLING_WORDS, alternation
+from .vocabulary import BREAKING_WORDS, COVER_FOOTERS, DANGLING_WORDS, LONG_STATE_NAMES, alternation
 
 SPACED_MARKER = re.compile(
     r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z](?:[a-z]|[A-Z]+\b)"
@@ -541,6 +541,9 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
         )
     if kind[0] in ("letter", "inner"):
         return bool(_OPENS_ITEM.match(first))
+    if text[1] - text[0] == 2:  # a heading in capitals over two lines (``OVERVIEW OF … AND`` / ``MIGRATION …``)
+        joined = f"{first} {page[text[0] + 1].text.strip()}"
+        return joined.isupper() and _SECTION_HEADING.fullmatch(joined) is not None
     return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first) or _CONTENTS_ENTRY.fullmatch(first))
 
 
@@ -1457,12 +1460,21 @@ def wrapped_row_labels(page: list[Line]) -> list[Line]:
 
 def _wraps(page: list[Line], filled: list[int], position: int) -> bool:
     """Whether the line ``filled[position]`` ends the label on the line above it (see `wrapped_row_labels`):
-    a blank line between at most (pdfminer prints each line of a cell as a box), in lower case or the end of a
-    name cut on a word no label ends on, the two a label (its brackets closed on the second line, perhaps),
+    a blank line between at most (pdfminer prints each line of a cell as a box), in lower case, the end of a
+    name cut on a word no label ends on, closing a bracket the first left open, or ending a State's long name
+    (`LONG_STATE_NAMES`), the two a label (its brackets closed on the second line, perhaps),
     labels or figures on both sides and figures below."""
     above, wrapped = filled[position - 1], filled[position]
     first, end = page[above].text.strip(), page[wrapped].text.strip()
-    if wrapped - above > 2 or not (_label_end(end) or (_LABEL_CUT.search(first) and _name_end(end))):
+    cut = (
+        _label_end(end)
+        or (_LABEL_CUT.search(first) and _name_end(end))
+        or (wrapped - above == 1 and _brackets_closed(first, end))  # (a box apart: see `column_blocks`)
+        or (
+            wrapped - above == 1 and " ".join(f"{first} {end}".replace("’", "'").split()).casefold() in LONG_STATE_NAMES
+        )
+    )
+    if wrapped - above > 2 or not cut:
         return False
     before, after = page[filled[position - 2]].text.strip(), page[filled[position + 1]].text.strip()
     return (
@@ -1483,6 +1495,22 @@ def _name_end(text: str) -> bool:
     return 0 < len(words) <= 2 and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
+def _brackets_closed(first: str, end: str) -> bool:
+    """Whether a label's first line leaves a bracket open that the short line under it closes, ending with it
+    (``Venezuela (Bolivarian`` / ``Republic of)``): no label ends with a bracket open."""
+    return (
+        first.count("(") > first.count(")")
+        and end.endswith(")")
+        and end.count(")") > end.count("(")
+        and len(end) <= _SHORT
+    )
+
+
+def _bracketed_piece(text: str) -> bool:
+    """A piece of a label wrapped inside its brackets (``Venezuela (Bolivarian`` / ``Republic of)``)."""
+    return text.count("(") != text.count(")") and len(text) <= _SHORT and not text.endswith((".", ";", ":"))
+
+
 def _figures_follow(page: list[Line], below: list[int]) -> bool:
     """Whether figures follow the lines ``below`` a wrapped label: right after it, or after the labels under
     it and a column's heading of a few short lines (labels printed as a column: a chart's words are not)."""
@@ -1491,7 +1519,7 @@ def _figures_follow(page: list[Line], below: list[int]) -> bool:
     for text in texts:
         if FIGURE.fullmatch(text):
             return True
-        if heading == 0 and (row_label(text) or _label_end(text)):
+        if heading == 0 and (row_label(text) or _label_end(text) or _bracketed_piece(text)):
             continue
         heading += 1
         if heading > _LABEL_HEIGHT or len(text) > _SHORT:

@@ -195,3 +195,22 @@ DANGLING_WORDS = (
 
 #: The words that label the articles of rules and statutes, each printed alone above its caption.
 HEADING_LABELS = ("Rule", "Article", "Regulation", "Section", "Chapter", "Note", "RULE", "ARTICLE", "CHAPTER")
+
+#: The long names of States as the United Nations writes them, which a table's narrow label column wraps
+#: anywhere (``United Kingdom of Great`` / ``Britain and Northern Ireland``): two lines that make one of
+#: these are one row's label. Lists of contributions and scales of assessment are tables of States.
+LONG_STATE_NAMES = frozenset(
+    name.casefold()
+    for name in (
+        "United Kingdom of Great Britain and Northern Ireland", "United States of America",
+        "Democratic Republic of the Congo", "Democratic People's Republic of Korea", "Republic of Korea",
+        "Venezuela (Bolivarian Republic of)", "Bolivia (Plurinational State of)", "Iran (Islamic Republic of)",
+        "Micronesia (Federated States of)", "The former Yugoslav Republic of Macedonia", "North Macedonia",
+        "Saint Vincent and the Grenadines", "Lao People's Democratic Republic", "United Republic of Tanzania",
+        "Central African Republic", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Sao Tome and Principe",
+        "Trinidad and Tobago", "Antigua and Barbuda", "Papua New Guinea", "Libyan Arab Jamahiriya",
+        "Serbia and Montenegro", "Republic of Moldova", "Dominican Republic", "Syrian Arab Republic",
+        "Federal Republic of Yugoslavia", "Federal Republic of Somalia", "United Arab Emirates",
+        "Equatorial Guinea", "Marshall Islands", "Solomon Islands", "Russian Federation", "State of Palestine",
+    )
+)  # fmt: skip

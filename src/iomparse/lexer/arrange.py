@@ -237,6 +237,8 @@ class _Arrangement:
         body left open on a full line (``… approved by the Council through`` / blank / ``Resolution No. …``:
         pdfminer prints a note's lines a blank line apart), where the text above the note ended its sentence
         (else the line is that text's, going on after the note)."""
+        if note.page == line.page and not note.text.strip():
+            return True  # a / blank / Admitted to membership …: a note's letter printed alone, its text under it
         if note.page != line.page or heading or len(line.text.split()) < _NOTE_WORDS:
             return False
         text_open = self.open_text is not None and _ends_open(self.pieces[-1])
@@ -441,7 +443,7 @@ def _heading_words(table: LogicalLine) -> list[str]:
 
 
 def _join_note(note: LogicalLine, line: LogicalLine, words: DocumentWords) -> None:
-    left, separator = wrap_point(note.text, line.text, words)
+    left, separator = wrap_point(note.text, line.text, words) if note.text else ("", "")  # (its marker alone)
     note.text = f"{left}{separator}{line.text}"
     note.end = line.end
     note.raw.extend(line.raw)

@@ -42,6 +42,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("footnote-body", "opens with a superscript number"),
         Decision("asterisk-note", "opens with '*' or '**' and a capital: a note (under a table, at a page's foot)"),
         Decision(
+            "letter-note",
+            "a letter (a to h), alone or before a capital, under a table on its page: the table's note",
+            weak=True,
+        ),
+        Decision(
             "symbol-unknown-series",
             "shaped like a symbol ('S/31/CRP/2') but of no series the symbol grammar knows: no symbol is read",
         ),
@@ -78,7 +83,8 @@ DECISIONS: dict[str, Decision] = {
         Decision("late-paragraph-number", "a paragraph number printed after its first line, put before it", weak=True),
         Decision(
             "row-label-wrapped",
-            "a table's label (a row's or a column's) over two lines, the second in lower case, made one line",
+            "a table's label (a row's or a column's) over two lines, the second in lower case, closing a bracket or"
+            " ending a State's name, made one line",
             weak=True,
         ),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),

@@ -133,8 +133,10 @@ class _Joining:
                 kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
         if above is not None and self._in_wrapped_text(kind, rule, line, above):
             kind, rule = "TEXT", "salutation-in-wrapped-text" if kind == "SALUTATION" else "label-in-wrapped-text"
-        if kind == "TEXT" and "*" in line.text[:4] and (note := self._asterisk_note(line.text)):
+        if kind == "TEXT" and "*" in line.text.lstrip()[:4] and (note := self._asterisk_note(line.text)):
             kind, match, rule = "FOOTNOTE", note, "asterisk-note"  # * As presented in … (a table's note)
+        if kind == "TEXT" and line.text.lstrip()[:1] in _NOTE_LETTERS and (note := self._letter_note(line, index)):
+            kind, match, rule = "FOOTNOTE", note, "letter-note"  # a / Admitted to membership …: a table's note
         if last is not None and last.kind == "CAPS" and _goes_on_title(kind, line.text, above is not None):
             kind, rule = "CAPS", "title-goes-on"
         return kind, match, style, rule
@@ -170,6 +172,27 @@ class _Joining:
         """A note marked by asterisks: ``\\*`` in Markdown; ``*`` where a word of the text is marked ``*``."""
         note = _ASTERISK_NOTE.fullmatch(text.strip())
         return note if note and (note.group(1) or self.words.asterisk_notes) else None
+
+    def _letter_note(self, line: Line, index: int) -> re.Match[str] | None:
+        """A table's note marked by a letter (``a  Figures for 2022 cover …``, or the letter alone, its text on
+        the next line): under a table on the same page, a rule or the table's other notes perhaps between. A
+        letter alone over a row of the table (``a`` / ``Surplus for the year    220,803``) is the row's marker
+        raised onto a line of its own."""
+        note = _LETTER_NOTE.fullmatch(line.text.strip())
+        if note is None:
+            return None
+        if not note.group("text"):
+            below = next((later.text for later in self.lines[index + 1 : index + 3] if later.text.strip()), "")
+            if not below.strip()[:1].isupper() or _ends_with_cell(below.rstrip()):
+                return None
+        for above in reversed(self.logical[-_NOTES_UNDER_TABLE:]):
+            if above.page != line.page:
+                return None
+            if above.kind == "TABLE":
+                return note
+            if above.kind != "RULE" and above.rule != "letter-note":
+                return None
+        return None
 
     def _wraps(self, above: Line) -> bool:
         """Whether ``above`` is a full line of hard-wrapped text (the line under it may go on with it)."""
@@ -338,6 +361,10 @@ def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
 _PARENTHESIZED = re.compile(r"\((?:[A-Z][\w’'-]*)(?: [\w’'-]+){0,7}\)")  # (Annotated), (Prepared by the …)
 _CHAIR_LINE = re.compile(r"(?:Acting )?Chair(?:person|man|woman)?\s*:")
 """The chair of a meeting, named in a summary record's header (``Chairperson: Mr. D.K. Mwansa (Zambia)``)."""
+_LETTER_NOTE = re.compile(r"(?P<label>[a-h])(?:\s+|$)(?P<text>(?:[A-Z(“\"].*)?)")
+"""A note to a table marked by a letter, with its text or alone on its line (the text under it)."""
+_NOTE_LETTERS = frozenset("abcdefgh")
+_NOTES_UNDER_TABLE = 6  # logical lines: a table's notes, the rule above them, stand right under it
 _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")
 """A note marked by asterisks (``* As presented in …``, ``** Includes …``), under a table or at a page's foot."""
 

@@ -119,19 +119,63 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
     row, or a group's label over one, whose figures end where the table's do (a statement's groups printed a
     blank line apart: ``Total income   258,027,316`` / ``EXPENDITURE`` / ``Administrative Programme   2   …``)."""
     below = lines[blank + 1].text if blank + 1 < len(lines) else ""
-    grouped = lines[blank + 2].text if blank + 2 < len(lines) else ""  # the first row under a group's label
-    if _figures_under(lines, run, below) or (
-        _group_label(below, lines, blank + 1) and _figures_under(lines, run, grouped)
-    ):
+    if _figures_under(lines, run, below) or _groups_over_row(lines, run, blank + 1):
         return True
     full = next((lines[i].text for i in run if len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2), None)
     if full is None or not _is_row(below):
         return False
     cells, under = _cell_spans(full), _cell_spans(below)
-    return len(cells) == len(under) and all(
+    if len(cells) == len(under) and all(
         abs(start - other_start) <= 1 or abs(end - other_end) <= 1
         for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
+    ):
+        return True
+    return _under_headings(lines, run, below)
+
+
+def _under_headings(lines: list[Line], run: list[int], below: str) -> bool:
+    """Whether the rows ``run`` are a table's column headings (no figure but years) whose last line has as
+    many cells as the row of figures ``below`` them, a blank line apart, each heading centred over its
+    column's figures (overlapping them)."""
+    texts = [lines[i].text for i in run]
+    if len(texts) > _HEADING_ROWS or not all(FIGURE.fullmatch(cell) for cell in _cells(below)[1:]):
+        return False  # (the row under them a label and its figures)
+    if any(FIGURE.fullmatch(cell) and not YEAR.fullmatch(cell) for text in texts for cell in _cells(text)):
+        return False
+    cells, under = _cell_spans(texts[-1]), _cell_spans(below)
+    return len(cells) == len(under) and all(
+        start < other_end and other_start < end
+        for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
     )
+
+
+def _groups_over_row(lines: list[Line], run: list[int], index: int) -> bool:
+    """Whether the line at ``index`` labels a group of rows, or a group and a group within it (``LIABILITIES``
+    / ``   Current liabilities``), over a row whose figures end where the rows ``run``'s do."""
+    for depth in range(_GROUPS_NESTED):
+        at = index + depth
+        if at + 1 >= len(lines) or not _group_word(lines[at].text):
+            return False
+        if not 0 <= _indent(lines[at + 1].text) - _indent(lines[at].text) <= _GROUP_INDENT:
+            return False  # (the rows of a group stand at its label's margin, or a little right of it)
+        if _figures_under(lines, run, lines[at + 1].text):
+            return True
+    return False
+
+
+def _group_word(text: str) -> bool:
+    """A group's label: a few words, no figure, no gap between cells."""
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and "  " not in stripped
+        and not any(c.isdigit() for c in stripped)
+        and (len(stripped) <= _GROUP_LABEL)
+    )
+
+
+_HEADING_ROWS = 4  # lines of column headings over a table's rows, a blank line apart
+_GROUPS_NESTED = 2  # group labels over the first row of a group: a statement's part and its group
 
 
 def _figures_under(lines: list[Line], run: list[int], text: str) -> bool:
@@ -143,6 +187,10 @@ def _figures_under(lines: list[Line], run: list[int], text: str) -> bool:
     cells = _cell_spans(text)[1:]
     figures = [FIGURE.fullmatch(text[start:end]) is not None for start, end in cells]
     return bool(cells) and all(figures) and all(any(abs(end - other) <= 1 for other in ends) for _, end in cells)
+
+
+def _cells(text: str) -> list[str]:
+    return [text[start:end] for start, end in _cell_spans(text)]
 
 
 def _cell_spans(text: str) -> list[tuple[int, int]]:
@@ -159,9 +207,13 @@ def _is_row(text: str) -> bool:
         and any(c.isdigit() for c in text)
         and not _LEADER.search(text)
         and not _BULLETED.fullmatch(stripped)
+        and not _TABLE_NOTE.fullmatch(stripped)
     )
 
 
+_TABLE_NOTE = re.compile(r"(?:[a-h]|\*{1,3})\s{2,}[A-Z(“\"]\S*(?: \S+){3,}")
+"""A note under a table, its marker set apart from a sentence (``a    Before the allocations proposed in
+paragraph 12 below.``): no row, though its text holds a figure."""
 _BULLETED = re.compile(r"[•▪●◦–-]\s{2,}\S+(?: \S+)*")
 """A list's bullet, its text after a gap (``•   USD 1,500,000 to the reserve;``): an item, no row."""
 
@@ -191,7 +243,7 @@ def _marker_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
     return _MARKER_ALONE.fullmatch(text) is not None and _is_row(below) and _is_row(lines[run[-1]].text)
 
 
-_MARKER_ALONE = re.compile(r"\d{1,2}|\*{1,3}")
+_MARKER_ALONE = re.compile(r"\d{1,2}|\*{1,3}|[a-h]")  # (a table's notes are marked by letters too)
 
 
 def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
