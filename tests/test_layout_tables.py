@@ -579,3 +579,24 @@ def test_a_table_of_words_a_blank_line_under_its_headings_is_not_joined_by_the_h
     )
     tables = tables_of(iomparse.parse(text))
     assert all(len([c for c in t.cells if c]) <= 2 for t in tables)
+
+
+def test_a_numbered_rows_label_wrapped_at_the_margin_is_one_row_with_its_figures():
+    """Rows numbered by service area (``I.1``, ``I.2`` …): a label with no figures whose end, at the same
+    margin and with no number, holds the figures, is one row, not a heading between two tables."""
+    text = (
+        "13.  The Operational Part is shown below.\n\n"
+        "    Service area                                        Staff costs       Total\n"
+        "    I.1 Resettlement Assistance                          18,420,600   114,726,000\n"
+        "    I.3 Emergency and Post-crisis Migration\n"
+        "    Management and Community Stabilization               61,384,200   234,299,800\n"
+        "    II.1 Migration Health Assessments                    14,230,900    35,679,600\n\n"
+        "14.  Movement activities grew.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.cells[2:] == (
+        ("I.3 Emergency and Post-crisis Migration Management and Community Stabilization", "61,384,200", "234,299,800"),
+        ("II.1 Migration Health Assessments", "14,230,900", "35,679,600"),
+    )
+    assert not [b for b in document.body if isinstance(b, iomparse.Section)]

@@ -2601,3 +2601,20 @@ def test_a_states_long_name_wrapped_in_a_column_printed_table_is_one_row():
         "Venezuela (Bolivarian Republic of)", "Zambia", "TOTAL",
     ]  # fmt: skip
     assert [cells[1] for cells in table.cells[1:]] == columns[0]
+
+
+def test_a_note_number_raised_over_a_tables_row_marks_the_note_at_the_pages_foot():
+    """-layout prints a marker set high on a cell (``Ungraded³``) on a line of its own over the row: it is the
+    marker of the note of that number at the page's foot, a number alone over its text."""
+    text = (
+        "7.  The staffing table is set out below.\n\n"
+        "    Grade                                    2008        2009\n"
+        "             3\n"
+        "    Ungraded                                    2           2\n"
+        "    D-2                                         4           4\n\n"
+        "8.  The posts are unchanged.\n\n\n\n"
+        "3\n"
+        "     The Director General and the Deputy Director General are elected by the Council.\n"
+    )
+    notes = [(n.marker, iomparse.model.inline_text(n.content)[:15]) for n in iomparse.parse(text).footnotes]
+    assert notes == [("3", "The Director Ge")]

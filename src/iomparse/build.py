@@ -409,9 +409,14 @@ def _label_ends_with_figures(label: Cells, cells: Cells, following: Cells | None
     Building``), or indented under a label nearly as long as the ``longest`` (a hanging indent: ``Assessed
     contributions from Member States`` / ``  (Administrative Programme)``; a group's label over indented rows
     is short, or ends with a colon, and the ``following`` row starts where this one does: `_group_under`),
-    then figures only (``communications   7,694,920   7,912,356``)."""
+    then figures only (``communications   7,694,920   7,912,356``); or a row with no number between numbered
+    ones (`_numbered_around`)."""
     first_column_end, longest = column
-    if len(cells) < 2 or not _label_only(label, first_column_end) or _group_under(cells, following):
+    if len(cells) < 2 or not _label_only(label, first_column_end):
+        return False
+    if _numbered_around(label, cells, following):
+        return cells[0][0] < first_column_end and all(FIGURE.fullmatch(figure) for _, _, figure in cells[1:])
+    if _group_under(cells, following):
         return False
     start, _, text = label[0]
     hanging = cells[0][0] > start and len(text) >= _WRAPPED_LABEL_SHARE * longest and not text.endswith(":")
@@ -420,6 +425,18 @@ def _label_ends_with_figures(label: Cells, cells: Cells, following: Cells | None
         and cells[0][0] < first_column_end
         and (cells[0][2][:1].islower() or LABEL_BROKEN_OFF.search(text) is not None or hanging)
         and all(FIGURE.fullmatch(figure) for _, _, figure in cells[1:])
+    )
+
+
+def _numbered_around(label: Cells, cells: Cells, following: Cells | None) -> bool:
+    """Whether a numbered row's label alone (``I.3 Emergency and …``) is followed by a row whose label has no
+    number, then by a numbered row again: the label's end, with its figures (numbered rows wrap so)."""
+    return (
+        following is not None
+        and bool(following)
+        and ROW_NUMBER.match(label[0][2]) is not None
+        and ROW_NUMBER.match(cells[0][2]) is None
+        and ROW_NUMBER.match(following[0][2]) is not None
     )
 
 

@@ -498,7 +498,8 @@ def _marked(text: str, numbers: set[str], pending: set[str]) -> str:
 
 def _page_markers(page: list[Line], bodies: dict[int, int]) -> tuple[set[str], set[str]]:
     """The numbers of a page's markers, outside its footnote bodies: glued to the text, and set off by spaces
-    (these count only for a body that no glued marker names)."""
+    or raised onto a line of their own over a table's row (these count only for a body that no glued marker
+    names)."""
     glued = {
         m.group(1) for index, line in enumerate(page) if index not in bodies for m in GLUED_MARKER.finditer(line.text)
     }
@@ -508,7 +509,16 @@ def _page_markers(page: list[Line], bodies: dict[int, int]) -> tuple[set[str], s
         if index not in bodies and " " in line.text
         for m in _spaced_markers(line.text)
     }
-    return glued, spaced - glued
+    raised = {
+        number.group(1)
+        for index, line in enumerate(page[:-1])
+        if index not in bodies and (number := _NOTE_NUMBER.fullmatch(line.text)) and _ROW.match(page[index + 1].text)
+    }
+    return glued, (spaced | raised) - glued
+
+
+_ROW = re.compile(r"\s*\S.*\S {2,}\(?[\d–-]")
+"""A table's row: a label, then a figure a gap apart (a number alone right above it is its raised marker)."""
 
 
 _CELL_MARKER = re.compile(

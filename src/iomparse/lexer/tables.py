@@ -106,6 +106,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
         or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
         or _label_broken_off(text, lines, index)  # IV.3 Technical Cooperation … and / Capacity Building   14,380,000
+        or _numbered_label_wrapped(lines, run, index)  # I.3 Emergency and … / Management and …   61,384,200 …
         or _label_opening(lines, index)  # I.   MOVEMENT, EMERGENCY AND / (its end, with its figures)
         or _in_wrapped_label(lines, run, index)  # … / POST-CONFLICT MIGRATION / MANAGEMENT   152,430,000 …
         or _rules_under_cells(lines[run[-1]].text, text)  # … 1,274 / -------    ------- (then Total …)
@@ -367,6 +368,22 @@ def _label_broken_off(text: str, lines: list[Line], index: int) -> bool:
         and LABEL_BROKEN_OFF.search(text.rstrip()) is not None
         and _is_row(below)
         and _indent(below) > _indent(text)
+    )
+
+
+def _numbered_label_wrapped(lines: list[Line], run: list[int], index: int) -> bool:
+    """Whether the line at ``index``, under numbered rows, is a numbered row's label with no figures whose end,
+    at the same margin or indented, holds them and no number (``I.3 Emergency and Post-crisis Migration`` /
+    ``Management and Community Stabilization   61,384,200 …``): rows numbered so wrap onto a second line."""
+    text = lines[index].text if index < len(lines) else ""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return (
+        ROW_NUMBER.match(lines[run[-1]].text.strip()) is not None
+        and ROW_NUMBER.match(text.strip()) is not None
+        and _label_part(text)
+        and _is_row(below)
+        and ROW_NUMBER.match(below.strip()) is None
+        and 0 <= _indent(below) - _indent(text) <= _LABEL_HANG
     )
 
 
