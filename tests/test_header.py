@@ -248,6 +248,18 @@ def test_a_title_whose_second_line_opens_with_a_word_no_title_opens_with_is_one_
     assert document.meta.title == "REPORT OF THE WORKING GROUP ON BUDGETARY REFORM ON ITS THIRD MEETING"
 
 
+def test_a_covers_title_spaced_wide_over_two_lines_is_one_title():
+    """-layout keeps a cover's wide spacing: the title's second line stands two or three blank lines below its
+    first (``PROPOSED SCALE OF ASSESSMENT`` / ``FOR THE YEAR 2002``)."""
+    text = (
+        "                                   MC/2057\n                         Original: English\n"
+        "                           10 October 2001\n\n\nEIGHTY-SECOND SESSION\n\n\n"
+        "            PROPOSED SCALE OF ASSESSMENT\n\n\n                FOR THE YEAR 2002\n\n\n\n"
+        "1.  The scale is proposed.\n"
+    )
+    assert iomparse.parse(text).meta.title == "PROPOSED SCALE OF ASSESSMENT FOR THE YEAR 2002"
+
+
 def test_the_covers_note_printed_under_its_contents_is_a_cover_note():
     text = (
         "C/130/4\nOriginal: English\n1 October 2040\n\nCOUNCIL\n130th Session\n\n"

@@ -600,3 +600,35 @@ def test_a_numbered_rows_label_wrapped_at_the_margin_is_one_row_with_its_figures
         ("II.1 Migration Health Assessments", "14,230,900", "35,679,600"),
     )
     assert not [b for b in document.body if isinstance(b, iomparse.Section)]
+
+
+def test_headings_numbering_their_columns_head_the_rows_and_head_them_again_on_the_next_page():
+    """A scale's headings end with the columns' numbers (``(1)`` … ``(3)``), a blank line above the rows; on
+    the next page, under the running header, the same headings again: one table over the two pages."""
+    headings = (
+        "                                   United        IOM   Proposed\n"
+        "Member States                     Nations      scale   IOM scale\n"
+        "                               scale 2002       2001        2002\n"
+        "                                      (1)        (2)         (3)\n\n"
+    )
+    text = (
+        "MC/2057\nOriginal: English\n10 October 2001\n\nCOUNCIL\n\nPROPOSED SCALE OF ASSESSMENT FOR 2002\n\n"
+        "7.  The proposed scale is set out below.\n\n"
+        "                                                            (in per cent)\n"
+        + headings
+        + "Albania                              0.003      0.035       0.035\n"
+        "Angola                               0.002      0.035       0.035\n\f"
+        "                                                                          MC/2057\n"
+        "                                                                          Page 2\n\n\n"
+        + headings
+        + "Sweden                               1.037      1.199       1.194\n"
+        "Total                              100.000    100.000     100.000\n\n"
+        "8.  The scale is proposed for adoption.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells if cells and cells[0] and cells[0] != "Member States"] == [
+        "Albania",
+        "Angola",
+        "Sweden",
+        "Total",
+    ]

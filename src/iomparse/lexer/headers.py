@@ -114,6 +114,7 @@ def _cover_notes_marked(logical: list[LogicalLine]) -> None:
 
 
 _TITLE_GOES_ON = re.compile(r"(?:\b(?:THE|OF|AND|ON|FOR|TO|IN|AT|BY|WITH|FROM|ENDED|A|AN)|[,:–-])$")
+_TITLE_GAP = 4  # lines from a title's first line to its second: three blank lines between at most
 _TITLE_CONTINUED = re.compile(r"(?:ON|OF|FOR|AND|TO|IN|AT|BY|WITH|FROM)\s")
 """The start of a title's second line, which no title opens with (``REPORT OF THE SUB-COMMITTEE`` / blank /
 ``ON ITS FORTY-NINTH SESSION``)."""
@@ -182,12 +183,12 @@ def _speaker_across_blank(zone: list[LogicalLine]) -> list[LogicalLine]:
 
 
 def _second_title_line(last: LogicalLine, line: LogicalLine, above: LogicalLine | None = None) -> bool:
-    """Whether ``line`` is the second line of the title ``last`` printed a blank line above it (or above its
-    underline, ``above``): both in capitals, and the first cannot end a title, or the second cannot open one,
-    or opens with a number."""
+    """Whether ``line`` is the second line of the title ``last`` printed a blank line or a few above it (or
+    above its underline, ``above``; -layout keeps a cover's wide spacing as blank lines): both in capitals,
+    and the first cannot end a title, or the second cannot open one, or opens with a number."""
     if last.kind != "CAPS" or line.kind not in ("CAPS", "DATE_LINE") or not is_caps(line.text):
         return False
-    if line.start - (above or last).end != 2 or _MISSION.match(bare_text(last.text)):
+    if not 2 <= line.start - (above or last).end <= _TITLE_GAP or _MISSION.match(bare_text(last.text)):
         return False  # PERMANENT MISSION OF … / blank / TO THE UNITED NATIONS …: a letterhead's two lines
     return bool(
         _TITLE_GOES_ON.search(bare_text(last.text))

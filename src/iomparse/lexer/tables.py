@@ -135,19 +135,38 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
 
 
 def _under_headings(lines: list[Line], run: list[int], below: str) -> bool:
-    """Whether the rows ``run`` are a table's column headings (no figure but years) whose last line has as
-    many cells as the row of figures ``below`` them, a blank line apart, each heading centred over its
-    column's figures (overlapping them)."""
-    texts = [lines[i].text for i in run]
-    if len(texts) > _HEADING_ROWS or not all(FIGURE.fullmatch(cell) for cell in _cells(below)[1:]):
+    """Whether the last lines of the rows ``run`` (after a blank line, or all) are a table's column headings
+    (no figure but years and the columns' numbers ``(1)``, ``(2)`` …) over the row of figures ``below`` them,
+    a blank line apart: a line of them with as many cells as that row, each heading centred over its
+    column's figures (overlapping them). So the headings repeated atop a table's next page go on with it."""
+    if not all(FIGURE.fullmatch(cell) for cell in _cells(below)[1:]):
         return False  # (the row under them a label and its figures)
-    if any(FIGURE.fullmatch(cell) and not YEAR.fullmatch(cell) for text in texts for cell in _cells(text)):
+    heads: list[str] = []
+    above = range(run[0] - 1, max(-1, run[0] - _HEADING_ROWS - 1), -1)  # headings of words the run starts under
+    for index in [*reversed(run), *above]:
+        text = lines[index].text
+        if not text.strip() or (index < run[0] and not _COLUMN_GAP.search(text.strip())):
+            break
+        if CAPTION.fullmatch(text.strip()):
+            continue  # (in per cent): the caption over the headings
+        if any(FIGURE.fullmatch(cell) and not _OVER_FIGURES.fullmatch(cell) for cell in _cells(text)):
+            return False
+        heads.append(text)
+    if not heads or len(heads) > _HEADING_ROWS:
         return False
-    cells, under = _cell_spans(texts[-1]), _cell_spans(below)
-    return len(cells) == len(under) and all(
-        start < other_end and other_start < end
-        for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
+    under = _cell_spans(below)
+    return any(
+        len(cells) == len(under)
+        and all(
+            start < other_end and other_start < end
+            for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
+        )
+        for cells in map(_cell_spans, heads)
     )
+
+
+_OVER_FIGURES = re.compile(rf"{YEAR.pattern}|\(\d{{1,2}}\)")
+"""A figure among a table's column headings: a year, a column's number (``(2)``)."""
 
 
 def _groups_over_row(lines: list[Line], run: list[int], index: int) -> bool:
