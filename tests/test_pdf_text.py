@@ -578,6 +578,38 @@ def test_a_paragraph_inserted_after_another_keeps_its_number_and_path():
     assert "1 bis. It also agreed." in iomparse.to_text(document)
 
 
+def test_a_statement_printed_cell_by_cell_keeps_its_notes_column_and_its_groups_labels():
+    """A statement printed a cell a line: some rows carry a reference in the notes column (``3``, ``7, 8``),
+    others none; a group's label (``Non-current assets``, printed over its first row's label) heads the rows
+    under it with no figures of its own. One table, the rows without a note given an empty cell."""
+    text = (
+        "9.\nThe statement follows.\n\n"
+        "Cash and cash equivalents\n\n3\n\n412,865\n\n377,402\n\nInventories\n\n6,214\n\n5,487\n\n"
+        "Total current assets\n\n419,079\n\n382,889\n\nNon-current assets\nLong-term receivables\n\n"
+        "7, 8\n\n64,210\n\n71,855\n\nIntangible assets\n\n4,381\n\n3,960\n\n"
+        "10.\nThe statement was audited.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [tuple(cell for cell in row if cell) for row in table.cells if row] == [
+        ("Cash and cash equivalents", "3", "412,865", "377,402"),
+        ("Inventories", "6,214", "5,487"),
+        ("Total current assets", "419,079", "382,889"),
+        ("Non-current assets",),
+        ("Long-term receivables", "7, 8", "64,210", "71,855"),
+        ("Intangible assets", "4,381", "3,960"),
+    ]
+
+
+def test_column_headings_printed_over_their_figures_are_no_rows_and_groups_read_cell_by_cell():
+    """pdfminer prints a column's heading over its figures (``Increase/`` / ``(decrease)`` / figures / ``2003``
+    / ``Approved budget`` / …): a heading's lines are no group labels over rows."""
+    text = (
+        "Increase/\n(decrease)\n\n478,000\n188,000\n(72,000)\n594,000\n\n2003\nApproved budget\n(MC/2093)\n\n"
+        "18,402,000\n9,716,000\n612,000\n28,730,000\n\n6.\nStaff costs rise.\n"
+    )
+    assert "table-read-by-cells" not in {d.code for d in iomparse.parse(text).diagnostics}
+
+
 def test_a_table_printed_cell_by_cell_row_after_row_is_laid_out_in_rows():
     """pdftotext without -layout: the caption, the stub and column headings, then each row's label and
     figures, a cell a line, blank lines between."""

@@ -1414,7 +1414,7 @@ def laid_out_rows(
     column (``columns``: the line of each figure, column by column); a row of column headings (each the
     lines of one heading) under the stub's words first, when there are headings, on the line ``top`` (the
     first the table takes) when given, else on the first label's."""
-    figures = [[page[row].text.strip() for row in column] for column in columns]
+    figures = [[page[row].text.strip() if row != NO_CELL else "" for row in column] for column in columns]
     titles = [" ".join(page[row].text.strip() for row in block) for block in headings]
     width = max(len(stub), *(len(page[row].text.strip()) for row in labels)) + 4
     widths = [max(map(len, cells)) for cells in figures]
@@ -1583,8 +1583,9 @@ def _cell_table(page: list[Line], cells: list[int], position: int) -> CellTable 
     """The table whose first row label is the line ``cells[position]``, if rows of a label and as many figures
     each (two rows of two figures, or three rows, at least) start there."""
     labels, columns, at = _cell_rows(page, cells, position)
-    if len(labels) < 2 or (len(labels) == 2 and len(columns) < 2):
-        return None
+    filled = sum(1 for row in range(len(labels)) if any(column[row] != NO_CELL for column in columns))
+    if filled < 2 or (filled == 2 and len(columns) < 2) or (filled < len(labels) and len(columns) < 2):
+        return None  # (groups' labels over rows of one figure: no table the text tells)
     more, later = _later_columns(page, cells, at, len(labels)) if len(columns) == 1 else ([], [])
     above, stub = _cell_heads(page, cells[position], len(columns))
     if not above:  # the headings cannot be told apart: they stay lines of their own
@@ -1593,27 +1594,77 @@ def _cell_table(page: list[Line], cells: list[int], position: int) -> CellTable 
 
 
 def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[list[int], list[list[int]], int]:
-    """Rows printed cell by cell from ``cells[position]`` on: their labels, their figures column by column,
-    and the position of the cell after them."""
+    """Rows printed cell by cell from ``cells[position]`` on: their labels, their figures column by column
+    (`NO_CELL` where a row has none: a group's label, ``ASSETS`` / ``Current assets`` over the rows it
+    heads; a row with no reference in the notes column), and the position of the cell after them."""
     labels: list[int] = []
     rows: list[list[int]] = []
+    groups: list[int] = []  # labels with no figures, waiting for the row under them
     at = position
     while at < len(cells) and _row_label(page[cells[at]].text.strip()):
         end = at + 1
-        while end < len(cells) and FIGURE.fullmatch(page[cells[end]].text.strip()):
+        while end < len(cells) and _cell_figure(page[cells[end]].text.strip()):
             end += 1
         figures = cells[at + 1 : end]
-        if not figures or (rows and len(figures) != len(rows[0])):
+        if not figures:
+            below = page[cells[end]].text.strip() if end < len(cells) else ""
+            if len(rows) < 2 or len(groups) >= _GROUP_LABELS or not _row_label(below):
+                break  # (a label with no figures under fewer rows: a heading, or a column's heading)
+            groups.append(cells[at])  # a group's label: the next line is a label too
+            at = end
+            continue
+        if rows and abs(len(figures) - len(rows[0])) > 1:
             break
-        labels.append(cells[at])
-        rows.append(figures)
+        labels += [*groups, cells[at]]
+        rows += [[] for _ in groups] + [figures]
+        groups = []
         at = end
-    columns = [list(column) for column in zip(*rows, strict=True)] if rows else []
-    return labels, columns, at
+    rows, labels = _with_notes_column(page, rows, labels)
+    width = max(map(len, rows), default=0)
+    if not width:
+        return [], [], position
+    columns = [[row[column] if row else NO_CELL for row in rows] for column in range(width)]
+    return labels, columns, cells.index(rows[-1][-1]) + 1
+
+
+NO_CELL = -1
+"""A cell a row does not have, among a table's columns of lines."""
+_GROUP_LABELS = 2  # labels with no figures over a row: a part's (``ASSETS``) and a group's (``Current assets``)
+_NOTE_REFERENCES = re.compile(r"\d{1,2}(?:, ?\d{1,2})*")
+"""The notes column's reference on a row: ``3``, ``7, 8``."""
+
+
+def _cell_figure(text: str) -> bool:
+    return FIGURE.fullmatch(text) is not None or _NOTE_REFERENCES.fullmatch(text) is not None
+
+
+def _with_notes_column(page: list[Line], rows: list[list[int]], labels: list[int]) -> tuple[list[list[int]], list[int]]:
+    """The rows as wide as the widest, a notes column's empty cell put first where a row has no reference
+    (the widest rows each open with one: ``Cash and cash equivalents`` / ``3`` / ``412,865`` / ``377,402``);
+    where the rows' widths differ otherwise, the rows up to the first that differs (and their labels). The
+    last rows, groups' labels with no row under them, are left out."""
+    widths = {len(row) for row in rows if row}
+    if len(widths) > 1:
+        wide = max(widths)
+        noted = all(_NOTE_REFERENCES.fullmatch(page[row[0]].text.strip()) for row in rows if len(row) == wide)
+        if noted:
+            rows = [[NO_CELL, *row] if row and len(row) < wide else row for row in rows]
+        else:
+            first = len(next(row for row in rows if row))
+            cut = next(i for i, row in enumerate(rows) if row and len(row) != first)
+            rows, labels = rows[:cut], labels[:cut]
+    while rows and not rows[-1]:
+        rows, labels = rows[:-1], labels[:-1]
+    return rows, labels
 
 
 def _row_label(text: str) -> bool:
-    return row_label(text) and any(character.isalpha() for character in text) and not _LEADER.search(text)
+    return (
+        row_label(text)
+        and any(character.isalpha() for character in text)
+        and not _LEADER.search(text)
+        and not text.startswith("|")  # (a row laid out already)
+    )
 
 
 def _later_columns(page: list[Line], cells: list[int], at: int, height: int) -> tuple[list[list[int]], list[list[int]]]:
