@@ -2650,3 +2650,19 @@ def test_a_note_number_raised_over_a_tables_row_marks_the_note_at_the_pages_foot
     )
     notes = [(n.marker, iomparse.model.inline_text(n.content)[:15]) for n in iomparse.parse(text).footnotes]
     assert notes == [("3", "The Director Ge")]
+
+
+def test_figures_no_reading_lays_out_are_text_with_a_warning():
+    """A statement pdfminer printed a box a cell, its figures in an order no reader can put back in rows:
+    the figures stay in the text, and a warning says a table was left unread."""
+    text = (
+        "MC/2257\nOriginal: English\n14 May 2008\n\nCOUNCIL\n\nFINANCIAL REPORT\n\n8.\nThe statement follows.\n\n"
+        "STATEMENT I\n\n(in thousands of US dollars)\n\nASSETS\n\nCurrent assets\n\nCash\n\nInvestments\n\n"
+        "3\n\n4\n\n412,865\n\n125,000\n\n377,402\n\n98,000\n\n852,546\n\n756,384\n\n–\n\n4,150\n\n"
+        "9.\nThe statement was audited.\n"
+    )
+    codes = [d.code for d in iomparse.parse(text).diagnostics]
+    assert "figures-as-text" in codes
+    assert "figures-as-text" not in [
+        d.code for d in iomparse.parse("1.  In 2012, 2013 and 2014 it grew.\n").diagnostics
+    ]

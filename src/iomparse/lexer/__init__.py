@@ -34,7 +34,7 @@ from attrs import define, field
 from ..flattened import is_flattened, split_flattened
 from ..layout import normalize_pdf_text
 from ..model import Diagnostic
-from ..reading_order import TABLE_CAPTION
+from ..reading_order import FIGURE, TABLE_CAPTION
 from ..source import Line, split_lines
 from .arrange import arrange
 from .charts import mark_figure
@@ -143,6 +143,30 @@ def _tables_unread(flow: list[LogicalLine]) -> list[Diagnostic]:
     return found
 
 
+def _figures_as_text(flow: list[LogicalLine]) -> list[Diagnostic]:
+    """A run of figures kept as running text (``3 4 5 … 412,865 125,000 …``, bullets of figures): a table, or
+    a contents' page numbers, printed in a form no reader could lay out again, the figures in the text where
+    their rows cannot be told (a warning, once for each such line)."""
+    found: list[Diagnostic] = []
+    for line in flow:
+        if line.kind not in _FIGURE_KINDS or sum(c.isdigit() for c in line.text[:40]) < _FIGURES_AS_TEXT // 2:
+            continue  # most lines: few digits at their start, told cheaply
+        words = line.text.split()
+        figures = sum(1 for word in words if FIGURE.fullmatch(word))
+        if figures >= _FIGURES_AS_TEXT and figures >= _FIGURE_SHARE * len(words):
+            message = (
+                f"{figures} figures read as text, unplaced: a table's cells or a contents' pages printed apart,"
+                " which could not be laid out again"
+            )
+            found.append(Diagnostic("warning", "figures-as-text", message, line.start))
+    return found
+
+
+_FIGURE_KINDS = frozenset(("TEXT", "BULLET", "UNCLASSIFIED", "CAPS"))
+_FIGURES_AS_TEXT = 8  # figures on a line of text, at least
+_FIGURE_SHARE = 0.6  # of its words
+
+
 def lex(text: str) -> Lexed:
     """Classify ``text`` into the tokens the document grammar reads."""
     state = LexState(DocumentWords(text), split_lines(text))
@@ -153,5 +177,6 @@ def lex(text: str) -> Lexed:
     own = next((bare(line.text) for line in flow if line.kind == "SYMBOL_LINE"), None)
     markers = any(_SUPERSCRIPT_SEARCH.search(line.text) for line in flow)
     tokens = [line.token() for line in flow]
-    diagnostics = state.notes + weak_decisions([*flow, *state.footnotes, *state.furniture]) + _tables_unread(flow)
+    diagnostics = state.notes + weak_decisions([*flow, *state.footnotes, *state.furniture])
+    diagnostics += _tables_unread(flow) + _figures_as_text(flow)
     return Lexed(tokens, state.footnotes, state.furniture, pages, own, markers, diagnostics)
