@@ -632,3 +632,38 @@ def test_headings_numbering_their_columns_head_the_rows_and_head_them_again_on_t
         "Sweden",
         "Total",
     ]
+
+
+def test_a_caption_then_headings_centred_over_their_columns_each_a_blank_line_apart_make_one_captioned_table():
+    """``Table 2: …`` / blank / headings over two lines, centred over their columns, none over the labels, a
+    year marked in one (``2010*``) / blank / the rows: the caption is the table's, the headings its first
+    rows (not a caption, not a table of their own)."""
+    text = (
+        "12.  The staffing is shown below.\n\n"
+        "Table 2: Staffing of the Administrative Part by grade\n\n"
+        "                                         Approved 2010        Revised          Increase/\n"
+        "                                           (MC/2284)           2010*          (decrease)\n\n"
+        "Ungraded                                          2                2                   –\n"
+        "D-2                                               4                4                   –\n"
+        "D-1                                              13               14                   1\n\n"
+        "13.  The changes are small.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "Table 2: Staffing of the Administrative Part by grade"
+    assert [cells[0] for cells in table.cells if cells and cells[0]] == ["Ungraded", "D-2", "D-1"]
+    assert ("", "Approved 2010", "Revised", "Increase/") in table.cells
+
+
+def test_one_line_of_headings_centred_a_blank_line_above_the_rows_heads_them_under_the_caption():
+    text = (
+        "15.  Table 1 shows the projects.\n\n"
+        "          Table 1: Counter-trafficking projects by region, January 2012 – June 2013\n\n"
+        "        Region                                   Number of projects              Expenditure (USD)\n\n"
+        "        Africa                                                        47                    9,862,000\n"
+        "        Middle East                                                   18                    4,115,000\n"
+        "        Total                                                         65                   13,977,000\n\n"
+        "16.  IOM coordinates its work.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "Table 1: Counter-trafficking projects by region, January 2012 – June 2013"
+    assert table.cells[0] == ("Region", "Number of projects", "Expenditure (USD)")

@@ -147,25 +147,29 @@ def _under_headings(lines: list[Line], run: list[int], below: str) -> bool:
         text = lines[index].text
         if not text.strip() or (index < run[0] and not _COLUMN_GAP.search(text.strip())):
             break
-        if CAPTION.fullmatch(text.strip()):
-            continue  # (in per cent): the caption over the headings
+        if CAPTION.fullmatch(text.strip()) or _TITLED.match(text):
+            continue  # (in per cent), Table 2 …: the caption over the headings
         if any(FIGURE.fullmatch(cell) and not _OVER_FIGURES.fullmatch(cell) for cell in _cells(text)):
             return False
         heads.append(text)
     if not heads or len(heads) > _HEADING_ROWS:
         return False
     under = _cell_spans(below)
-    return any(
-        len(cells) == len(under)
-        and all(
+    return any(_heads_cells(cells, under) for cells in map(_cell_spans, heads))
+
+
+def _heads_cells(cells: list[tuple[int, int]], under: list[tuple[int, int]]) -> bool:
+    """Whether a line of headings' cells head a row's: as many, each overlapping the row's cell; or one fewer
+    (no heading over the labels), each nearer its column's figure than any other."""
+    if len(cells) == len(under):
+        return all(
             start < other_end and other_start < end
             for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
         )
-        for cells in map(_cell_spans, heads)
-    )
+    return len(cells) == len(under) - 1 > 1 and cells[0][0] > under[0][1] and _nearest_each(cells, under[1:])
 
 
-_OVER_FIGURES = re.compile(rf"{YEAR.pattern}|\(\d{{1,2}}\)")
+_OVER_FIGURES = re.compile(rf"(?:{YEAR.pattern})[*a-h]?|\(\d{{1,2}}\)")
 """A figure among a table's column headings: a year, a column's number (``(2)``)."""
 
 
@@ -517,17 +521,33 @@ def _aligned(heading: str, row: str, fewer: int = 0) -> bool:
     """Whether a row of headings starts its cells where a table's first row starts its own (``Symbol      Title``
     over ``S/25/4      Revision of …``), a blank line between them; or, up to ``fewer`` cells short of the
     row's (no heading over the labels), ends each where one of the row's figures ends (right-aligned); or,
-    when ``fewer`` is given, heads the labels where they start and each column where its figures end."""
+    when ``fewer`` is given, heads the labels where they start and each column where its figures end, or
+    stands nearer its column's figures than any other heading (centred over them)."""
     cells, under = _cell_spans(heading), _cell_spans(row)
     if len(cells) > 1 and [a for a, _ in cells] == [a for a, _ in under]:
         return True
     ends = [b for _, b in under[1:]]
     if fewer and len(cells) == len(under) > 2 and abs(cells[0][0] - under[0][0]) <= 1:
-        return all(abs(b - end) <= 1 for (_, b), end in zip(cells[1:], ends, strict=True))  # the stub's, then theirs
+        if all(abs(b - end) <= 1 for (_, b), end in zip(cells[1:], ends, strict=True)):  # the stub's, then theirs
+            return True
+        return _nearest_each(cells[1:], under[1:])  # (headings centred over their columns)
     return (
         len(cells) > 1
         and len(under) - fewer <= len(cells) < len(under)
         and all(any(abs(b - end) <= 1 for end in ends) for _, b in cells)
+    )
+
+
+def _nearest_each(headings: list[tuple[int, int]], figures: list[tuple[int, int]]) -> bool:
+    """Whether each figure stands nearer its own heading (the one in its place) than any other: headings
+    centred over columns whose figures are right-aligned."""
+
+    def distance(heading: tuple[int, int], figure: tuple[int, int]) -> int:
+        return max(heading[0] - figure[1], figure[0] - heading[1], 0)
+
+    return all(
+        min(range(len(headings)), key=lambda at: distance(headings[at], figure)) == place
+        for place, figure in enumerate(figures)
     )
 
 
@@ -574,6 +594,11 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     table = LogicalLine(
         "TABLE", line.text, line.number, line.number, line.page, None, [line.text], numbers=[line.number], rule="table"
     )
+    if last is not None and _headings_above(last, line.number):
+        logical.pop()  # the columns' headings a blank line above the first row: the table's first lines
+        table.start, table.raw, table.numbers = last.start, [*last.raw, *table.raw], [*last.numbers, *table.numbers]
+        table.text = f"{last.text}\n{table.text}"
+        last = logical[-1] if logical else None
     under_annex_label = len(logical) > 1 and logical[-2].kind == "ANNEX_LABEL"
     if last is not None and is_caption(last, line.number, under_annex_label=under_annex_label):
         logical.pop()
@@ -582,6 +607,20 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
         table.start = min(last.start, table.start)  # a caption pdfminer printed after the labels comes later
         table.raw, table.numbers = [*last.raw, *table.raw], [*last.numbers, *table.numbers]
     logical.append(table)
+
+
+def _headings_above(line: LogicalLine, table_start: int) -> bool:
+    """Whether ``line``, a blank line above a table's first row at most, is the table's column headings: each
+    of its lines laid out in cells, none a figure but a year or a column's number (``Approved   Revised
+    Increase/`` / ``budget for 2010   budget   (decrease)``), so no caption."""
+    if line.kind not in ("TEXT", "CAPS") or table_start - line.end > 2:
+        return False
+    if any(_TITLED.match(bare(raw)) or UNIT_AT_END.search(raw.rstrip()) for raw in line.raw):
+        return False  # Table 1.  Summary …, … (in thousands of US dollars): its caption
+    cells = [_cells(raw) for raw in line.raw]
+    return all(len(row) >= 2 for row in cells) and not any(
+        FIGURE.fullmatch(cell) and not _OVER_FIGURES.fullmatch(cell) for row in cells for cell in row
+    )
 
 
 _GOES_ON = re.compile(rf"\s*{CONTINUED.pattern}$", re.IGNORECASE)  # a caption repeated over a table's next page
