@@ -667,3 +667,28 @@ def test_one_line_of_headings_centred_a_blank_line_above_the_rows_heads_them_und
     (table,) = tables_of(iomparse.parse(text))
     assert table.caption == "Table 1: Counter-trafficking projects by region, January 2012 – June 2013"
     assert table.cells[0] == ("Region", "Number of projects", "Expenditure (USD)")
+
+
+def test_column_headings_wrapped_over_several_lines_right_above_the_rows_are_the_tables_first_rows():
+    """Headings wrapped over lines of one cell or several, each standing over the columns (``Total`` / ``2010
+    and`` / ``Member State   2011   2012   outstanding as at`` / ``prior years`` / ``30 April 2013``), no blank
+    line between them and the rows: the table's first rows, the caption above them the table's."""
+    text = (
+        "8.  The arrears are shown below.\n\n"
+        "              Table 2: Member States with arrears (CHF)\n"
+        "                                                                          Total\n"
+        "                                         2010 and\n"
+        "              Member State                                2011         outstanding as at\n"
+        "                                        prior years\n"
+        "                                                                      30 April 2013\n"
+        " Burundi                                     4,112           1,905              9,882\n"
+        " Cape Verde                                      –           1,207              3,656\n"
+        " Democratic Republic of the Congo           63,448           3,812             74,995\n\n"
+        "9.  The Director General wrote to them.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 2: Member States with arrears (CHF)"
+    labels = [cells[0] for cells in table.cells if cells and cells[0]]
+    assert labels[-3:] == ["Burundi", "Cape Verde", "Democratic Republic of the Congo"]
+    assert not document.meta.meeting and "30 April 2013" in " ".join(" ".join(row) for row in table.cells)

@@ -2666,3 +2666,21 @@ def test_figures_no_reading_lays_out_are_text_with_a_warning():
     assert "figures-as-text" not in [
         d.code for d in iomparse.parse("1.  In 2012, 2013 and 2014 it grew.\n").diagnostics
     ]
+
+
+def test_a_note_number_raised_over_a_row_low_on_the_page_is_no_note_body():
+    """A table low on its page: its raised marker (a number alone over a row) stands where note bodies may,
+    yet it is the marker, the note under the rule its body."""
+    filler = "".join(f"{n}.  The Committee reviewed item {n} of its agenda at length.\n\n" for n in range(1, 7))
+    text = (
+        filler + "7.  The arrears are shown below.\n\n"
+        "Member State                                2011         2012         2013\n"
+        "Burundi                                    1,905        1,917        1,948\n"
+        "                            2\n"
+        "Central African Republic                   1,207        1,215        1,234\n"
+        "Comoros                                    1,207        1,215        1,234\n\n\n"
+        "____________________\n"
+        "2    A payment of CHF 5,000 received on 6 May 2013 is not reflected in this table.\n"
+    )
+    notes = [(n.marker, iomparse.model.inline_text(n.content)[:9]) for n in iomparse.parse(text).footnotes]
+    assert notes == [("2", "A payment")]

@@ -385,7 +385,7 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
         if index <= foot:
             continue
         number = _NOTE_NUMBER.fullmatch(line.text)
-        if number and _next_text(page, index) is not None:
+        if number and _next_text(page, index) is not None and not _raised_over_row(page, index):
             bodies[index] = int(number.group(1))
         elif (with_text := _NOTE_WITH_TEXT.match(line.text)) is not None:
             bodies[index] = int(with_text.group(1))
@@ -511,10 +511,15 @@ def _page_markers(page: list[Line], bodies: dict[int, int]) -> tuple[set[str], s
     }
     raised = {
         number.group(1)
-        for index, line in enumerate(page[:-1])
-        if index not in bodies and (number := _NOTE_NUMBER.fullmatch(line.text)) and _ROW.match(page[index + 1].text)
+        for index, line in enumerate(page)
+        if index not in bodies and (number := _NOTE_NUMBER.fullmatch(line.text)) and _raised_over_row(page, index)
     }
     return glued, (spaced | raised) - glued
+
+
+def _raised_over_row(page: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` (a number alone) stands right over a table's row: its marker, raised."""
+    return index + 1 < len(page) and _ROW.match(page[index + 1].text) is not None
 
 
 _ROW = re.compile(r"\s*\S.*\S {2,}\(?[\d–-]")

@@ -10,6 +10,7 @@ import re
 from ..reading_order import CAPTION, CONTINUED, FIGURE, TABLE_CAPTION, UNIT_AT_END, YEAR
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
+from ..values import FULL_DATE
 from ..vocabulary import BREAKING_WORDS, alternation
 from .lines import LogicalLine, bare, strip_markup
 
@@ -463,11 +464,58 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
         above > 0 and _wrapped_cells(lines[above - 1].text, lines[above].text) and _heading_row(lines, above - 1, first)
     ):
         top = above - 1
+    elif not opening and (stacked := _stacked_headings(lines, run)) is not None:
+        return list(range(stacked, first))
     else:
         return opening
     while top > 0 and _heading_over(lines[top - 1].text, lines[first].text):
         top -= 1  # 2011   2012   Increase/ / approved   estimates   (decrease) / Object of expenditure …
     return list(range(top, first))
+
+
+def _stacked_headings(lines: list[Line], run: list[int]) -> int | None:
+    """The first line of column headings wrapped over several lines right above a table's first row, each
+    line's cells standing over the row's (``Total`` / ``2010 and`` / ``Member State   2011 … outstanding as
+    at`` / ``prior years`` / ``30 April 2013``), one of the lines holding a heading for nearly every column;
+    None where the lines above are not such."""
+    first = run[0]
+    under = _column_extents(lines, run)
+    top = first
+    widest = 0
+    while top > 0 and first - top < _STACKED_HEADINGS and _over_cells(lines[top - 1].text, under):
+        top -= 1
+        widest = max(widest, len(_cell_spans(lines[top].text)))
+    return top if first - top >= 2 and widest >= len(under) - 1 >= 2 else None
+
+
+def _column_extents(lines: list[Line], run: list[int]) -> list[tuple[int, int]]:
+    """Where each column of a table's rows ``run`` starts and ends, over the rows with as many cells as the
+    first (a label column as wide as its longest label)."""
+    spans = [_cell_spans(lines[index].text) for index in run]
+    width = len(spans[0])
+    rows = [row for row in spans if len(row) == width]
+    return [(min(row[at][0] for row in rows), max(row[at][1] for row in rows)) for at in range(width)]
+
+
+_STACKED_HEADINGS = 6  # lines of column headings wrapped over one another, at most
+
+
+def _over_cells(text: str, under: list[tuple[int, int]]) -> bool:
+    """Whether a line is a line of column headings over a row's cells ``under``: short cells, none an amount
+    or a caption, each overlapping one of the row's."""
+    stripped = text.strip()
+    if not stripped or _TITLED.match(stripped) or CAPTION.fullmatch(stripped) or stripped.endswith(_SENTENCE_ENDS):
+        return False
+    cells = _cell_spans(text)
+    return all(
+        end - start <= _SHORT_LABEL
+        and (_heading_cell(text[start:end]) or FULL_DATE.fullmatch(text[start:end]) is not None)
+        and any(start <= right + _NEAR and end >= left - _NEAR for left, right in under)
+        for start, end in cells
+    )
+
+
+_NEAR = 2  # characters: a heading this far from its column's figures stands over them (centred over the column)
 
 
 def _years_over(lines: list[Line], index: int, first: int) -> bool:
