@@ -692,3 +692,30 @@ def test_column_headings_wrapped_over_several_lines_right_above_the_rows_are_the
     labels = [cells[0] for cells in table.cells if cells and cells[0]]
     assert labels[-3:] == ["Burundi", "Cape Verde", "Democratic Republic of the Congo"]
     assert not document.meta.meeting and "30 April 2013" in " ".join(" ".join(row) for row in table.cells)
+
+
+def test_a_long_name_broken_over_three_lines_at_the_labels_margin_is_one_row():
+    """A narrow label column breaks a State's long name at its margin, each line but the last ending on a word
+    no label ends on (``United Kingdom of`` / ``Great Britain and`` / ``Northern Ireland   5.8650 …``), or
+    inside its brackets: one row each, the table unbroken."""
+    text = (
+        "Member States                    2013 scale       2014 scale\n"
+        "Turkey                              1.5039           1.4980\n"
+        "United Kingdom of\n"
+        "Great Britain and\n"
+        "Northern Ireland                    5.8650           5.8421\n"
+        "United States of\n"
+        "America                            24.9142          24.8167\n"
+        "Venezuela (Bolivarian\n"
+        "Republic of)                        0.7101           0.7073\n"
+        "TOTAL                             100.0000         100.0000\n\n"
+        "5.  The scale is adopted.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells[1:]] == [
+        "Turkey",
+        "United Kingdom of Great Britain and Northern Ireland",
+        "United States of America",
+        "Venezuela (Bolivarian Republic of)",
+        "TOTAL",
+    ]

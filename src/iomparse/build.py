@@ -416,14 +416,19 @@ def _label_ends_with_figures(label: Cells, cells: Cells, following: Cells | None
         return False
     if _numbered_around(label, cells, following):
         return cells[0][0] < first_column_end and all(FIGURE.fullmatch(figure) for _, _, figure in cells[1:])
-    if _group_under(cells, following):
-        return False
     start, _, text = label[0]
+    if cells[0][0] > start and _group_under(cells, following):
+        return False  # (a row indented under a label, the next row where it starts: the label heads them)
     hanging = cells[0][0] > start and len(text) >= _WRAPPED_LABEL_SHARE * longest and not text.endswith(":")
     return (
         len(cells) > 1
         and cells[0][0] < first_column_end
-        and (cells[0][2][:1].islower() or LABEL_BROKEN_OFF.search(text) is not None or hanging)
+        and (
+            cells[0][2][:1].islower()
+            or LABEL_BROKEN_OFF.search(text) is not None
+            or hanging
+            or text.count("(") > text.count(")")  # Venezuela (Bolivarian / Republic of)   0.7101 …
+        )
         and all(FIGURE.fullmatch(figure) for _, _, figure in cells[1:])
     )
 
@@ -451,6 +456,20 @@ def _ends_label(row: Cells, cells: Cells, column: tuple[int, int], *, around: bo
         _label_goes_on(cells, left, first_column_end)
         or (around and _label_only(cells, first_column_end))
         or _label_hangs(row, cells, first_column_end)
+        or _broken_before(row, cells, first_column_end)
+    )
+
+
+def _broken_before(label: Cells, cells: Cells, first_column_end: int) -> bool:
+    """Whether a label alone goes on the label alone above it, at the same margin, that one broken off on a
+    word no label ends on and this one too (``United Kingdom of`` / ``Great Britain and``): a long name's
+    middle line, its end with the figures on the line below."""
+    return (
+        _label_only(label, first_column_end)
+        and _label_only(cells, first_column_end)
+        and cells[0][0] == label[0][0]
+        and LABEL_BROKEN_OFF.search(label[0][2]) is not None
+        and LABEL_BROKEN_OFF.search(cells[0][2]) is not None
     )
 
 

@@ -108,6 +108,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
         or _label_broken_off(text, lines, index)  # IV.3 Technical Cooperation … and / Capacity Building   14,380,000
         or _numbered_label_wrapped(lines, run, index)  # I.3 Emergency and … / Management and …   61,384,200 …
+        or _broken_at_margin(lines, index)  # United Kingdom of / Great Britain and / Northern Ireland   5.8650 …
         or _label_opening(lines, index)  # I.   MOVEMENT, EMERGENCY AND / (its end, with its figures)
         or _in_wrapped_label(lines, run, index)  # … / POST-CONFLICT MIGRATION / MANAGEMENT   152,430,000 …
         or _rules_under_cells(lines[run[-1]].text, text)  # … 1,274 / -------    ------- (then Total …)
@@ -393,6 +394,25 @@ def _label_broken_off(text: str, lines: list[Line], index: int) -> bool:
         and _is_row(below)
         and _indent(below) > _indent(text)
     )
+
+
+def _broken_at_margin(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index``, between a table's rows, is a row's label broken off on a word no label
+    ends on, its end at the same margin on the next line or the one after, with the row's figures
+    (``United Kingdom of`` / ``Great Britain and`` / ``Northern Ireland   5.8650 …``)."""
+    for ahead in range(_WRAPPED_LINES):
+        text = lines[index + ahead].text if index + ahead < len(lines) else ""
+        below = lines[index + ahead + 1].text if index + ahead + 1 < len(lines) else ""
+        if not _label_part(text) or LABEL_BROKEN_OFF.search(text.rstrip()) is None:
+            return False
+        if _indent(below) < _indent(text):
+            return False
+        if _is_row(below):
+            return True
+    return False
+
+
+_WRAPPED_LINES = 2  # lines of a label broken off before the line with its figures, at most
 
 
 def _numbered_label_wrapped(lines: list[Line], run: list[int], index: int) -> bool:
