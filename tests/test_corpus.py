@@ -25,31 +25,32 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # draft-resolutions, info-note and statement lowered when the eleventh wave, typeset by LibreOffice, came in;
 # rules-of-procedure and summary-record when the twelfth, typeset with fpdf2, did; contributions-report and
 # financial-report when the thirteenth, four table-heavy papers, did; compilation, corrigendum and council-report
-# when the fifteenth did).
-CORPUS_FLOOR = 0.94
+# when the fifteenth did; the whole corpus, contributions-report, financial-report, scale-of-assessment and
+# working-group when the sixteenth and seventeenth, weighted to tables in plain and pdfminer text, did).
+CORPUS_FLOOR = 0.93
 SHAPE_FLOORS = {
     "adopted-resolution": 0.96,
     "agenda": 0.93,
-    "compilation": 0.93,
-    "contributions-report": 0.91,
-    "corrigendum": 0.93,
-    "council-report": 0.96,
+    "compilation": 0.94,
+    "contributions-report": 0.88,
+    "corrigendum": 0.94,
+    "council-report": 0.97,
     "dg-report": 0.94,
     "draft-resolutions": 0.98,
     "ex-committee": 0.98,
-    "financial-report": 0.89,
+    "financial-report": 0.85,
     "icem-typed": 0.95,
     "idm-paper": 0.95,
     "info-note": 0.95,
     "note-concerning": 0.99,
     "policy-framework": 0.95,
-    "programme-budget": 0.87,
+    "programme-budget": 0.90,
     "rules-of-procedure": 0.95,
-    "scale-of-assessment": 0.97,
+    "scale-of-assessment": 0.94,
     "scpf-report": 0.97,
     "statement": 0.94,
     "summary-record": 0.96,
-    "working-group": 0.95,
+    "working-group": 0.92,
 }
 
 
@@ -121,8 +122,11 @@ def test_an_annex_without_its_label_opens_on_a_full_header_block():
 
 
 # The rows whose figures a plain pdftotext or a pdfminer text gives otherwise than the -layout text of the same
-# PDF, at most (the scorer checks the rows' labels, not their figures): the number measured when last lowered.
-FIGURES_APART = 23
+# PDF, at most (the scorer checks the rows' labels, not their figures): the number measured when last lowered,
+# and one more the sixteenth wave brought (financial-report-2014's plain text: a statement printed a cell a
+# line, whose labels in a block and figures a box each a column reader took for columns; it says so, with a
+# warning, table-figures-unplaced).
+FIGURES_APART = 24
 
 
 def test_figures_read_from_text_printed_column_by_column_agree_with_the_layout_text():
