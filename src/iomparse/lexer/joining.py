@@ -133,10 +133,8 @@ class _Joining:
                 kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
         if above is not None and self._in_wrapped_text(kind, rule, line, above):
             kind, rule = "TEXT", "salutation-in-wrapped-text" if kind == "SALUTATION" else "label-in-wrapped-text"
-        if kind == "TEXT" and "*" in line.text.lstrip()[:4] and (note := self._asterisk_note(line.text)):
-            kind, match, rule = "FOOTNOTE", note, "asterisk-note"  # * As presented in … (a table's note)
-        if kind == "TEXT" and line.text.lstrip()[:1] in _NOTE_LETTERS and (note := self._letter_note(line, index)):
-            kind, match, rule = "FOOTNOTE", note, "letter-note"  # a / Admitted to membership …: a table's note
+        if kind == "TEXT" and (note := self._table_note(line, index)) is not None:
+            kind, match, rule = note  # * As presented in …, a / Admitted to membership …: a table's note
         if last is not None and last.kind == "CAPS" and _goes_on_title(kind, line.text, above is not None):
             kind, rule = "CAPS", "title-goes-on"
         return kind, match, style, rule
@@ -172,6 +170,16 @@ class _Joining:
         """A note marked by asterisks: ``\\*`` in Markdown; ``*`` where a word of the text is marked ``*``."""
         note = _ASTERISK_NOTE.fullmatch(text.strip())
         return note if note and (note.group(1) or self.words.asterisk_notes) else None
+
+    def _table_note(self, line: Line, index: int) -> tuple[str, re.Match[str], str] | None:
+        """A note under a table or at a page's foot marked by asterisks or by a letter, as its kind, match and
+        rule; None for any other line of text (most: told by their first characters)."""
+        head = line.text.lstrip()[:4]
+        if "*" in head and (note := self._asterisk_note(line.text)):
+            return "FOOTNOTE", note, "asterisk-note"
+        if head[:1] in _NOTE_LETTERS and head[1:2] in ("", " ") and (note := self._letter_note(line, index)):
+            return "FOOTNOTE", note, "letter-note"
+        return None
 
     def _letter_note(self, line: Line, index: int) -> re.Match[str] | None:
         """A table's note marked by a letter (``a  Figures for 2022 cover …``, or the letter alone, its text on
