@@ -922,11 +922,11 @@ class _GapReader:
         self.longest = max(map(len, self.texts))
         self.heights = heights
         self.found: dict[tuple[int, int, str], _Reading] = {}
+        # the lines right after a label made one line from two (see `reading_order.wrapped_row_labels`): the
+        # figures' pieces part beside it, for the label took two lines
         numbers = [page[row].number for row in self.lines]
         joins = range(1, len(numbers))
         self.rejoined = {at for at in joins if numbers[at] - numbers[at - 1] == 2 and self.lines[at] not in self.opens}
-        """The lines right after a label made one line from two (see `reading_order.wrapped_row_labels`):
-        the figures' pieces part beside it, for the label took two lines."""
 
     def best(self, at: int, piece: int, previous: str) -> _Reading:
         """The cheapest reading of the lines from ``at`` beside the pieces from ``piece``, the line before
