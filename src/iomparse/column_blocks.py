@@ -35,6 +35,7 @@ from .reading_order import (
     ENDS_WITH_UNIT,
     FIGURE,
     FURNITURE_LINE,
+    NOTE_REFERENCE,
     NUMBER_ALONE,
     TABLE_CAPTION,
     TOTAL,
@@ -47,7 +48,7 @@ from .reading_order import (
     with_units,
 )
 from .source import Line
-from .values import MONTH_PATTERN
+from .values import FULL_DATE
 
 _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
 """A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
@@ -65,7 +66,7 @@ _NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])\.\s")
 """A numbered heading's label opening a line (``I. Movement, …``): no row label of a table's."""
 _STATEMENT_LABEL = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule)\s+(?:[IVXL]{1,6}|\d{1,2}|[A-H])")
 """A financial statement's label alone, over its title: ``STATEMENT II``, ``Schedule 3``, ``Statement A``."""
-_AS_AT_DATE = re.compile(rf"\S \S+ as (?:at|of) \d{{1,2}} {MONTH_PATTERN} \d{{4}}$")
+_AS_AT_DATE = re.compile(rf"\S \S+ as (?:at|of) {FULL_DATE.pattern}$")
 """A table's title ending with the date its figures stand at (``Contributions outstanding as at 31 July
 2017``), atop its labels."""
 _TABLE_NOTE = re.compile(r"(?:[a-e*]|Notes?:|Source:)\s+\S")
@@ -503,7 +504,7 @@ def _caption_over(page: list[Line], blocks: list[Block], position: int) -> int |
             return back
         if not all(
             len(text) <= _SHORT
-            and (YEAR.fullmatch(text) or not FIGURE.fullmatch(text) or _NOTE_REFERENCE.fullmatch(text))
+            and (YEAR.fullmatch(text) or not FIGURE.fullmatch(text) or NOTE_REFERENCE.fullmatch(text))
             for text in texts
         ):
             return None
@@ -561,7 +562,7 @@ def _labels_after_groups(page: list[Line], blocks: list[Block], index: int) -> t
     end = blocks[index - 1][-1] + 1
     while index < len(blocks):
         texts = [page[row].text.strip() for row in blocks[index]]
-        if all(map(_NOTE_REFERENCE.fullmatch, texts)) and labelled:
+        if all(map(NOTE_REFERENCE.fullmatch, texts)) and labelled:
             pass
         elif all(map(_row_label, texts)) and not any(map(YEAR.fullmatch, texts)) and not _NUMBERED.match(texts[0]):
             labelled.append(blocks[index])
@@ -735,7 +736,7 @@ def _set_aside(texts: list[str], *, labelled: bool, noted: bool, captioned: bool
     one = texts[0] if len(texts) == 1 else None
     if one is not None and _NOTE_COLUMN.fullmatch(one):
         return "notes"  # which rows its references go with, the text does not tell
-    if (noted and all(map(_NOTE_REFERENCE.fullmatch, texts))) or (labelled and _kept_after(texts)):
+    if (noted and all(map(NOTE_REFERENCE.fullmatch, texts))) or (labelled and _kept_after(texts)):
         return "passed"
     if one is not None and not captioned and labelled and _printed_after(one):
         return "caption"
@@ -1062,8 +1063,6 @@ def _group_label(text: str) -> bool:
 
 _NOTE_COLUMN = re.compile(r"Notes?")
 """The heading of a financial statement's column of references to its notes (``Note`` / ``3`` / ``4``)."""
-_NOTE_REFERENCE = re.compile(r"\d{1,2}(?:,\s?\d{1,2})*")
-"""A reference to a financial statement's note, or to several: ``3``, ``4, 6``."""
 
 
 def _set_apart(page: list[Line], found: _Rows, block: Block, heights: list[int], following: Block | None) -> Block:

@@ -1630,12 +1630,12 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[list[
 NO_CELL = -1
 """A cell a row does not have, among a table's columns of lines."""
 _GROUP_LABELS = 2  # labels with no figures over a row: a part's (``ASSETS``) and a group's (``Current assets``)
-_NOTE_REFERENCES = re.compile(r"\d{1,2}(?:, ?\d{1,2})*")
-"""The notes column's reference on a row: ``3``, ``7, 8``."""
+NOTE_REFERENCE = re.compile(r"\d{1,2}(?:,\s?\d{1,2})*")
+"""A reference to a financial statement's note, or to several, in its notes column: ``3``, ``7, 8``."""
 
 
 def _cell_figure(text: str) -> bool:
-    return FIGURE.fullmatch(text) is not None or _NOTE_REFERENCES.fullmatch(text) is not None
+    return FIGURE.fullmatch(text) is not None or NOTE_REFERENCE.fullmatch(text) is not None
 
 
 def _with_notes_column(page: list[Line], rows: list[list[int]], labels: list[int]) -> tuple[list[list[int]], list[int]]:
@@ -1646,7 +1646,7 @@ def _with_notes_column(page: list[Line], rows: list[list[int]], labels: list[int
     widths = {len(row) for row in rows if row}
     if len(widths) > 1:
         wide = max(widths)
-        noted = all(_NOTE_REFERENCES.fullmatch(page[row[0]].text.strip()) for row in rows if len(row) == wide)
+        noted = all(NOTE_REFERENCE.fullmatch(page[row[0]].text.strip()) for row in rows if len(row) == wide)
         if noted:
             rows = [[NO_CELL, *row] if row and len(row) < wide else row for row in rows]
         else:

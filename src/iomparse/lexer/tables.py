@@ -141,7 +141,7 @@ def _under_headings(lines: list[Line], run: list[int], below: str) -> bool:
     (no figure but years and the columns' numbers ``(1)``, ``(2)`` …) over the row of figures ``below`` them,
     a blank line apart: a line of them with as many cells as that row, each heading centred over its
     column's figures (overlapping them). So the headings repeated atop a table's next page go on with it."""
-    if not all(FIGURE.fullmatch(cell) for cell in _cells(below)[1:]):
+    if not all(FIGURE.fullmatch(cell) for cell in _CELL_START.findall(below)[1:]):
         return False  # (the row under them a label and its figures)
     heads: list[str] = []
     above = range(run[0] - 1, max(-1, run[0] - _HEADING_ROWS - 1), -1)  # headings of words the run starts under
@@ -151,7 +151,7 @@ def _under_headings(lines: list[Line], run: list[int], below: str) -> bool:
             break
         if CAPTION.fullmatch(text.strip()) or _TITLED.match(text):
             continue  # (in per cent), Table 2 …: the caption over the headings
-        if any(FIGURE.fullmatch(cell) and not _OVER_FIGURES.fullmatch(cell) for cell in _cells(text)):
+        if not all(map(_heading_cell, _CELL_START.findall(text))):
             return False
         heads.append(text)
     if not heads or len(heads) > _HEADING_ROWS:
@@ -169,10 +169,6 @@ def _heads_cells(cells: list[tuple[int, int]], under: list[tuple[int, int]]) -> 
             for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
         )
     return len(cells) == len(under) - 1 > 1 and cells[0][0] > under[0][1] and _nearest_each(cells, under[1:])
-
-
-_OVER_FIGURES = re.compile(rf"(?:{YEAR.pattern})[*a-h]?|\(\d{{1,2}}\)")
-"""A figure among a table's column headings: a year, a column's number (``(2)``)."""
 
 
 def _groups_over_row(lines: list[Line], run: list[int], index: int) -> bool:
@@ -213,10 +209,6 @@ def _figures_under(lines: list[Line], run: list[int], text: str) -> bool:
     cells = _cell_spans(text)[1:]
     figures = [FIGURE.fullmatch(text[start:end]) is not None for start, end in cells]
     return bool(cells) and all(figures) and all(any(abs(end - other) <= 1 for other in ends) for _, end in cells)
-
-
-def _cells(text: str) -> list[str]:
-    return [text[start:end] for start, end in _cell_spans(text)]
 
 
 def _cell_spans(text: str) -> list[tuple[int, int]]:
@@ -302,8 +294,7 @@ def _group_label(text: str, lines: list[Line], index: int) -> bool:
     """Whether ``text``, between a table's rows, labels the group of rows under it (a statement's
     ``Liabilities``, a service area over its service lines): a few words without figures or gaps, at the
     margin of the row labels under it or a little left of them (the rows of the group indented)."""
-    stripped = text.strip()
-    if not stripped or "  " in stripped or any(c.isdigit() for c in stripped) or len(stripped) > _GROUP_LABEL:
+    if not _group_word(text):
         return False
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     if not 0 <= _indent(below) - _indent(text) <= _GROUP_INDENT:
@@ -638,7 +629,9 @@ def _heading_row(lines: list[Line], index: int, first: int) -> bool:
     return gaps >= 2 or (gaps == 1 and _aligned(lines[index].text, lines[first].text))  # Symbol      Title
 
 
-_HEADING_FIGURE = re.compile(r"(?:19|20)\d\d(?:[-–]\d{2,4})?|%")
+_HEADING_FIGURE = re.compile(r"(?:19|20)\d\d(?:[-–]\d{2,4}|[*a-h])?|%|\(\d{1,2}\)")
+"""A figure among a table's column headings: a year (a range, a note's marker on it: ``2010*``), a unit, a
+column's number (``(2)``)."""
 
 
 def _heading_cell(cell: str) -> bool:
@@ -685,10 +678,8 @@ def _headings_above(line: LogicalLine, table_start: int) -> bool:
         return False
     if any(_TITLED.match(bare(raw)) or UNIT_AT_END.search(raw.rstrip()) for raw in line.raw):
         return False  # Table 1.  Summary …, … (in thousands of US dollars): its caption
-    cells = [_cells(raw) for raw in line.raw]
-    return all(len(row) >= 2 for row in cells) and not any(
-        FIGURE.fullmatch(cell) and not _OVER_FIGURES.fullmatch(cell) for row in cells for cell in row
-    )
+    cells = [_CELL_START.findall(raw) for raw in line.raw]
+    return all(len(row) >= 2 and all(map(_heading_cell, row)) for row in cells)
 
 
 _GOES_ON = re.compile(rf"\s*{CONTINUED.pattern}$", re.IGNORECASE)  # a caption repeated over a table's next page
