@@ -997,3 +997,45 @@ def test_a_title_in_capitals_over_pieces_whose_labels_run_on_past_a_joined_name(
     assert ("Democratic Republic of the Congo", "0.010", "0.010") in rows
     assert ("Denmark", "0.814", "0.766") in rows
     assert rows[-1] == ("Estonia", "0.019", "0.020")
+
+
+def test_a_statement_printed_a_box_a_cell_with_notes_and_every_figure_after_its_labels_keeps_its_rows():
+    """pdfminer: a statement's unit, the notes column's heading and two dated headings, each label a box, then
+    the notes' numbers and every column's figures box after box, in the order of the PDF's text boxes: more
+    figures than labels follow them, so the labels are the table's rows (no figure joined to the last
+    label), under their caption however far the headings set it above them, and a warning says the figures'
+    rows cannot be told."""
+    boxes = ["(in thousands of euros)", "Notes", "30 June\n2019", "30 June\n2018"]
+    boxes += ["ASSETS", "Cash at bank", "Receivables", "Total assets", "LIABILITIES", "Payables", "Total liabilities"]
+    boxes += ["2", "3", "4", "5,100", "2,040", "7,140", "4,870", "1,980", "6,850", "880", "880", "910", "910"]
+    text = "STATEMENT OF ASSETS AND LIABILITIES\n\n" + "\n\n".join(boxes) + "\n\nThe notes are part of it.\n"
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "(in thousands of euros)"
+    assert [row[0] for row in table.cells if row and row[0] != "---"] == [
+        "ASSETS",
+        "Cash at bank",
+        "Receivables",
+        "Total assets",
+        "LIABILITIES",
+        "Payables",
+        "Total liabilities",
+    ]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    assert "6,850" in iomparse.to_text(document), "the figures are kept"
+
+
+def test_five_headings_of_two_lines_between_a_statements_caption_and_its_labels_leave_it_the_caption():
+    """pdfminer prints each column's heading as a box of two lines (``Administrative`` / ``Part``), five of them
+    between the caption and the labels: the caption, fifteen lines above the labels, is still the table's."""
+    heads = ["Administrative\nPart", "Notes", "Operational\nPart", "Total\n2019", "Total\n2018"]
+    labels = ["INCOME", "Assessed contributions", "Voluntary contributions", "Total income", "EXPENDITURE"]
+    labels += ["Staff salaries", "Travel", "Total expenditure"]
+    figures = ["4", "5", "6"] + [f"{n},{n}00" for n in range(11, 35)]
+    boxes = ["(in Swiss francs)", *heads, *labels, *figures]
+    text = "STATEMENT OF INCOME AND EXPENDITURE\n\n" + "\n\n".join(boxes) + "\n\nThe notes are part of it.\n"
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "(in Swiss francs)"
+    assert [row[0] for row in table.cells if row and row[0] != "---"] == labels
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"

@@ -58,6 +58,8 @@ _LABELLED_ROW = re.compile(r"(?:[IVXLC]{1,6}\.\d{0,2}|\d{1,2}(?:\.\d{1,2})+|[A-H
 heading."""
 _TABLE_LABEL = re.compile(r"(?:Table|TABLE) \d{1,2}\b")
 """A table's label opening its caption: ``Table 3`` (``Table 3 (cont’d)``)."""
+_LAID_OUT = re.compile(r"\S {3,}\S")
+"""Cells apart on a line: a row laid out already, not a label."""
 _NOTE_NUMBER = re.compile(r"\d{1,2}")
 """A footnote's number alone on its line."""
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
@@ -83,7 +85,7 @@ _LABEL_BLOCKS = 16  # blocks of labels and headings a table printed in pieces ha
 _PIECE_ROWS = 5  # rows: each piece of a long list of labels read where it runs on holds as many at least
 _TITLE_WORDS = 5  # words: a table's title in capitals holds as many at least (a group's label fewer)
 _CAPTION_WORDS = 4  # words: a caption ending with its unit holds as many at least (a row label fewer)
-_CAPTION_DISTANCE = 12  # lines: the caption stands at most this far above the labels (column headings between)
+_CAPTION_DISTANCE = 18  # lines: the caption stands at most this far above the labels (column headings between)
 
 Block = list[int]  # the lines of a block, by index
 Column = tuple[list[int], list[int]]  # a column's heading lines and its figures' lines
@@ -97,7 +99,7 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
         return page
     blocks = _boxes_joined(page, [list(range(*block)) for block in line_blocks(page)])
-    return _read_tables(page, blocks, (_table, _pieced, _unordered), notes)
+    return _read_tables(page, blocks, (_unordered, _table, _pieced), notes)
 
 
 def figures_first_tables(page: list[Line]) -> list[Line]:
@@ -258,16 +260,18 @@ class _Found:
 def _boxes_joined(page: list[Line], blocks: list[Block]) -> list[Block]:
     """The blocks, where pdfminer printed a table box by box (a blank line after every cell), joined as
     pdftotext prints them: figures to the column heading above them, a figure box to the figure box above it,
-    a label to the labels
-    above it unless it heads the column of figures that follows it (``Prior to 1991``: fewer figures
-    follow than there are labels above). A year or a heading of several lines starts a column."""
+    a label to the labels above it unless it heads the column of figures that follows it (``Prior to 1991``:
+    fewer figures follow than there are labels above). A year or a heading of several lines starts a column,
+    and so do the figures after a run of labels when there are more: the labels' columns, not a
+    row's cells (``Total`` / ``Staff`` / ``41,986,000`` …, a row after the other)."""
     kinds = [_box(page, block) for block in blocks]
     joined: list[Block] = []
     run = 0  # the label boxes joined in the last block
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
         last = kinds[index - 1] if index else None
         boxes = len(block) == 1 and index > 0 and len(blocks[index - 1]) == 1  # this box and the one above
-        if kind == "figure" and (last == "heading" or (boxes and last in ("year", "label", "figure"))):
+        columns = last == "label" and run > 1 and _figures_from(blocks, kinds, index) > run
+        if kind == "figure" and (last == "heading" or (boxes and last in ("year", "label", "figure") and not columns)):
             joined[-1] = joined[-1] + block
         elif kind == "label" and boxes and last == "label" and run and not _heads(blocks, kinds, index + 1, run):
             joined[-1] = joined[-1] + block
@@ -301,13 +305,18 @@ def _heads(blocks: list[Block], kinds: list[str | None], index: int, labels: int
     """Whether the label box before ``index`` heads the column of figures from ``index`` on rather than
     ending ``labels`` labels (the first perhaps their column's heading): the column holds fewer figures
     than there are rows above (``Prior to 1991`` over 7 figures, under 8 countries and their heading)."""
+    return 0 < _figures_from(blocks, kinds, index) < labels
+
+
+def _figures_from(blocks: list[Block], kinds: list[str | None], index: int) -> int:
+    """The figures in the boxes from ``index`` on, to the first box of anything else or block of several."""
     figures = 0
     while index < len(kinds) and kinds[index] == "figure":
         figures += len(blocks[index])
         if len(blocks[index]) > 1:
             break  # a column's figures in one block: the column ends with it
         index += 1
-    return 0 < figures < labels
+    return figures
 
 
 def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
@@ -318,7 +327,7 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
         return None
     labels, trailing = run
     columns, asides, end = _figure_blocks(page, blocks, position + 1)
-    if len(columns) < 2:
+    if len(columns) < 2 and not _columns_in_one(page, labels, columns):
         return None
     asides, numbers, columns = _numbers_set_apart(page, asides, columns, len(labels))
     wrapped: dict[int, int] = {}
@@ -347,6 +356,12 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     taken |= set(wrapped.values())
     left = sorted({*left, *trailing})
     return _Found(labels=rows, stub=stub, columns=fitting, left=left, end=end, taken=taken, wrapped=wrapped)
+
+
+def _columns_in_one(page: list[Line], labels: list[int], columns: list[Column]) -> bool:
+    """Whether the one block of figures after a table's labels holds several columns' (more figures than
+    rows), printed by pdfminer a cell a box under a caption: the labels are the table's rows all the same."""
+    return len(columns) == 1 and len(columns[0][1]) > len(labels) and _under_caption(page, labels[0]) is not None
 
 
 def _taking_turns(page: list[Line], columns: list[Column], asides: list[Block]) -> bool:
@@ -1313,11 +1328,17 @@ def _over_labels(text: str) -> bool:
 
 def _row_label(text: str) -> bool:
     """A table's row label: a label of its own (`reading_order.row_label`, perhaps wrapped over two lines that
-    `reading_order.wrapped_row_labels` made one) ending with no stop of any kind and no caption; or a year,
-    though it reads as a figure."""
+    `reading_order.wrapped_row_labels` made one) ending with no stop of any kind and no caption, not a row an
+    earlier step laid out in cells (``Mass Information     2,470,000     2,860,000``); or a year, though it
+    reads as a figure."""
     if YEAR.fullmatch(text):
         return True
-    return row_label(text, _WRAPPED_LABEL) and not text.endswith((":", ";", ",")) and not _is_caption(text)
+    return (
+        row_label(text, _WRAPPED_LABEL)
+        and not text.endswith((":", ";", ","))
+        and not _is_caption(text)
+        and not _LAID_OUT.search(text)
+    )
 
 
 def _is_caption(text: str) -> bool:

@@ -1382,10 +1382,12 @@ def row_label(text: str, longest: int = 60) -> bool:
     sentence, no figure, and not the end of a wrapped label (``of assessed amount)`` under ``Outstanding (per
     cent``: which figure goes with which label cannot then be told); a part of the row above is one (``of which
     overdue``), and so is the one Member State whose name the United Nations writes in lower case (``the
-    former Yugoslav Republic of Macedonia``)."""
+    former Yugoslav Republic of Macedonia``). A table's row an earlier step laid out (``| Income | … |``) is
+    none."""
     return (
         0 < len(text) <= longest
         and not text.endswith(".")
+        and not text.startswith("|")
         and not FIGURE.fullmatch(text)
         and (not text[0].islower() or text.startswith(("of which ", "the former ")))
         and text.count("(") == text.count(")")

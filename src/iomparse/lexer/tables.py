@@ -682,6 +682,9 @@ def _headings_above(line: LogicalLine, table_start: int) -> bool:
     return all(len(row) >= 2 and all(map(_heading_cell, row)) for row in cells)
 
 
+_CAPTION_DISTANCE = 18
+"""Lines: a caption stands at most this far above its table's first row, column headings between (a PDF's
+text prints them apart, two lines each with a blank after, or after the table's labels)."""
 _GOES_ON = re.compile(rf"\s*{CONTINUED.pattern}$", re.IGNORECASE)  # a caption repeated over a table's next page
 
 
@@ -696,7 +699,7 @@ def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool =
     if line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
         return False
     text = bare(" ".join(raw.strip() for raw in line.raw))  # all its lines: the joining pass is not done
-    if (TABLE_CAPTION.match(text) or CAPTION.fullmatch(text)) and table_start - line.end <= 8:
+    if (TABLE_CAPTION.match(text) or CAPTION.fullmatch(text)) and table_start - line.end <= _CAPTION_DISTANCE:
         return True  # Table 1: …, however many lines a PDF's text put between them (its column headings)
     if table_start - line.end > 2:
         return False
