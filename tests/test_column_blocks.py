@@ -1039,3 +1039,27 @@ def test_five_headings_of_two_lines_between_a_statements_caption_and_its_labels_
     assert table.caption == "(in Swiss francs)"
     assert [row[0] for row in table.cells if row and row[0] != "---"] == labels
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+
+
+def test_every_columns_figures_in_one_run_of_boxes_a_figure_a_row_in_each_make_the_labels_rows():
+    """pdfminer: a scale's column headings a box each, its States in two blocks (a name wrapped in brackets
+    parts them), then every column's figures one after the other, a box each: no caption stands over the
+    labels, but three figures a label make a table of these rows, its figures unplaced, and it says so."""
+    heads = ["2020 scale\n(%)", "2021 scale\n(%)", "Assessed contribution\n2021 (CHF)"]
+    first = ["Algeria", "Bolivia (Plurinational\nState of)", "Chad", "Denmark"]
+    second = ["Ecuador", "Fiji", "Ghana", "Honduras"]
+    figures = [f"0.{n:04d}" for n in range(1, 17)] + [f"{n},500" for n in range(10, 18)]
+    text = "PROPOSED SCALE OF ASSESSMENT FOR 2021\n\nAdministrative Part of the Budget for 2021: CHF 52,100,000\n\n"
+    text += "\n\n".join(heads) + "\n\n" + "\n\n".join(first) + "\n\n" + "\n".join(second) + "\n\n"
+    text += "\n\n".join(figures) + "\n\nThe scale is adopted each year.\n"
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row and row[0] != "---"] == [
+        "Algeria",
+        "Bolivia (Plurinational State of)",
+        "Chad",
+        "Denmark",
+        *second,
+    ]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    assert "17,500" in iomparse.to_text(document), "the figures are kept"

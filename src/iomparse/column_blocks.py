@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from attrs import define, evolve
 
@@ -81,6 +82,7 @@ _NO_FIGURE = -1
 _HEADING_LINES = 3  # a column heading wraps over three lines at most
 _SHORT = 40  # characters: a column heading
 _STUB_LINES = 4  # lines atop the labels that can be the headings of the label column and of columns
+_COLUMNS_IN_ONE = 6  # columns whose figures pdfminer may print as one run of boxes, at most
 _LABEL_BLOCKS = 16  # blocks of labels and headings a table printed in pieces has at most (each looked at once)
 _PIECE_ROWS = 5  # rows: each piece of a long list of labels read where it runs on holds as many at least
 _TITLE_WORDS = 5  # words: a table's title in capitals holds as many at least (a group's label fewer)
@@ -465,18 +467,55 @@ def _pieces_unplaced(
     """A captioned table printed in pieces whose pieces no reading puts together (two columns' pieces taking
     turns): its rows are its labels, and every figure follows it, in its order, unplaced. The figures must
     make a few columns as high as the labels, but for a few (groups' labels, with no figures); a block of
-    labels must hold three at least (blocks of a line or two are the columns' headings, perhaps)."""
+    labels must hold three at least (blocks of a line or two are the columns' headings, perhaps). Every
+    column's figures printed in one run, exactly a figure a row in each, make a table though no caption
+    stands over it."""
     rows = [row for block in labelled for row in block if not _heads_column(page[row].text.strip())]
-    if max(map(len, labelled)) < 3 or len(pieces) < 2 or _under_caption(page, lines[0]) is None:
+    if max(map(len, labelled)) < 3:
         return None
     figures = sum(len(figures) for _, figures in pieces)
-    per_column = [figures // width for width in range(2, len(pieces) + 1) if figures % width == 0]
-    if not any(0 <= len(rows) - height <= max(2, len(rows) // 4) for height in per_column):
+    if len(pieces) == 1:  # (starting at a block of labels: boxes of three lines at most atop them are headings)
+        height = len(rows) - sum(1 for above, row in pairwise(rows) if _bracket_wrapped(page, above, row))
+        if len(labelled[0]) <= _HEADING_LINES or not any(
+            figures == width * height for width in range(2, _COLUMNS_IN_ONE + 1)
+        ):
+            return None
+    elif _under_caption(page, lines[0]) is None or not any(
+        0 <= len(rows) - figures // width <= max(2, len(rows) // 4)
+        for width in range(2, len(pieces) + 1)
+        if figures % width == 0
+    ):
         return None
     start, end = lines
+    between = _headings_atop(page, start) if len(pieces) == 1 else []  # the columns' headings above the labels
     left = [row for row in range(start, end) if page[row].text.strip() and row not in rows and row != caption]
-    taken = {row for row in left if row < rows[0]}  # the columns' headings atop the labels: kept after it too
+    taken = {*between, *(row for row in left if row < rows[0])}  # the columns' headings: kept after it too
+    left = between + left
     return _Found(labels=rows, stub=None, columns=[], left=left, end=end, taken=taken, wrapped={}, caption=caption)
+
+
+def _headings_atop(page: list[Line], first: int) -> list[int]:
+    """The short lines right above a table's labels (``2020 scale`` / ``(%)`` / ``Assessed contribution``),
+    its columns' headings and the labels' own, up to its caption or the text above, furniture excluded."""
+    between = _under_caption(page, first)
+    if between is not None:
+        return between
+    atop: list[int] = []
+    for row in range(first - 1, max(-1, first - 1 - _CAPTION_DISTANCE), -1):
+        text = page[row].text.strip()
+        if not text:
+            continue
+        if len(text) > _SHORT or text.endswith(".") or FURNITURE_LINE.fullmatch(text) or _title_in_capitals(text):
+            break
+        atop.insert(0, row)
+    return atop
+
+
+def _bracket_wrapped(page: list[Line], above: int, row: int) -> bool:
+    """Whether the label on line ``row`` ends the one above, wrapped inside brackets (``Claims processing
+    (German Forced Labour`` / ``Compensation Programme)``): one row's label, one figure a column."""
+    first, second = page[above].text, page[row].text
+    return first.count("(") > first.count(")") and second.count(")") > second.count("(")
 
 
 def _heads_column(text: str) -> bool:
