@@ -2052,6 +2052,20 @@ def test_a_labelled_heading_and_its_caption_a_dash_apart_do_not_take_the_text_un
     assert headings[1:] == [("Note 1", "Basis of preparation"), ("Note 2", "Voluntary contributions")]
 
 
+def test_a_numbered_heading_in_capitals_stands_apart_from_the_sentence_right_under_it():
+    """``-layout`` text: a roman heading in capitals, its text on the next line at the text's column with no blank
+    line between: a caption in capitals goes on in capitals, so the sentence is the section's text."""
+    text = (
+        "III.      CONSULTATIONS\n"
+        "          Informal consultations with Member States were held in May and June on the draft, and their\n"
+        "          outcome is reflected in the present version of the paper.\n"
+    )
+    document = iomparse.parse(text)
+    (section,) = [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+    assert (section.num, iomparse.model.inline_text(section.heading)) == ("III", "CONSULTATIONS")
+    assert "Informal consultations" in iomparse.to_text(document).split("CONSULTATIONS", 1)[1]
+
+
 def test_a_number_alone_at_a_page_foot_is_its_page_number_not_text():
     """A word processor's page field, centred under a page's last line: furniture, not the opening of the next
     page's first paragraph (and the paragraph broken by the page goes on over it)."""

@@ -298,6 +298,8 @@ class _Joining:
             return False
         if last.kind == "HEADING" and kind == "TEXT" and _caption_done(last, above, line, self.width):
             return False  # Note 1 – Significant accounting policies / The financial statements are …
+        if last.kind == "HEADING" and kind == "TEXT" and _capitals_over_text(above, line):
+            return False  # II. ANNOTATIONS / The annotations below …: a heading in capitals, then its text
         if (
             kind == "TEXT"
             and last.kind == "TEXT"
@@ -328,6 +330,17 @@ def _cover_title_under(above: Line, line: Line, width: int) -> bool:
 
 
 _SHORT_OF_WIDTH = 0.6
+
+
+def _capitals_over_text(above: Line, line: Line) -> bool:
+    """Whether a heading's line in capitals stands over a line in small letters opening with a capital: the
+    text under the heading, not the rest of its caption (which goes on in capitals)."""
+    words = [char for char in above.text if char.isalpha()]
+    text = line.text.strip()
+    return len(words) >= _CAPITALS and "".join(words).isupper() and text[:1].isupper() and not text.isupper()
+
+
+_CAPITALS = 3  # letters: a heading's caption in capitals holds as many at least
 
 
 def _caption_done(last: LogicalLine, above: Line, line: Line, width: int) -> bool:
