@@ -62,3 +62,18 @@ def test_title_of_an_unlabelled_annex():
         "MC/2352\n\n1. The Administration will review the budget.\n\nMC/1842\n\n**IOM STRATEGIC PLANNING**\n\n"
         "9 May 1995\n\n1. The beginning of the 1990s saw many trends.\n"
     )
+
+
+def test_an_annex_header_with_the_covers_subtitle_keeps_it():
+    """An annex's header block (its label, or a symbol and a date, then perhaps a title) with the same
+    subtitle as the cover: the annex's own subtitle, not the cover's printed again atop a page, so kept."""
+    cover = "COUNCIL\n\nFIRST SESSION\n\n**(For consideration by Member States)**\n\n1. The budget is reviewed.\n\n"
+    for annex_header in (
+        "Annex I\n\nFIRST SESSION\n\n",
+        "MC/1842\n\n1 January 2000\n\n",
+        "Annex I\n\nMC/1842\n\n**REVIEW OF THE FIELD STRUCTURE**\n\n",
+    ):
+        source = cover + annex_header + "**(For consideration by Member States)**\n\n1. The review goes on.\n"
+        (annex,) = iomparse.parse(source).annexes
+        assert annex.meta.subtitle == "(For consideration by Member States)", annex_header
+        _survives(source)

@@ -430,7 +430,7 @@ def _in_label(words: list[str], at: int) -> bool:
     years``)."""
     word, before = words[at], words[at - 1]
     after = words[at + 1] if at + 1 < len(words) else ""
-    if word.isdigit() and 1 <= int(word) <= 31 and _MONTH_WORD.fullmatch(after):
+    if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 and _MONTH_WORD.fullmatch(after):
         return True
     return _YEAR_WORD.fullmatch(word) is not None and (
         _MONTH_WORD.fullmatch(before) is not None or before in _LABEL_PREPOSITIONS

@@ -25,6 +25,8 @@ _NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its te
 _NOTE_WORDS = 3  # words: a footnote's next line holds this many at least (a table's cells fewer)
 _PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_FOOTER"})
 _HEADER_KINDS = HEADER_FIELDS | HEADER_OPENERS
+_ANNEX_HEADER_KINDS = {"ANNEX_LABEL", "SYMBOL_LINE", "ORIGINAL", "DATE_LINE", "ORGAN", "SESSION_LINE"}
+_HEADER_REACH = 4  # lines kept: an annex's label or symbol stands at most as far above its subtitle
 _TITLE_KINDS = PLAIN_KINDS | {"SUBTITLE"}  # a title or its subtitle in parentheses, printed again atop a page
 
 
@@ -287,9 +289,22 @@ class _Arrangement:
         if line.rule == "agenda-column-headings":
             line.decide("RUNNING_TITLE", line.rule)
             return True
-        if line.kind in _TITLE_KINDS and text.rstrip("*") in self.titles:
+        if line.kind in _TITLE_KINDS and text.rstrip("*") in self.titles and not self._in_annex_header(line, text):
             line.decide("RUNNING_TITLE", "title-repeated")
             return True
+        return False
+
+    def _in_annex_header(self, line: LogicalLine, text: str) -> bool:
+        """Whether the lines kept last are the header block of an annex or a document within (its label,
+        symbol, date, organ or session line, then its title perhaps): a title or subtitle in it is that
+        block's own, though the cover's is the same, not a running title."""
+        for kept in reversed(self.flow[-_HEADER_REACH:]):  # (its title, its place between, perhaps)
+            if kept.text.strip("*") == text.strip("*"):
+                return False  # **IOM STRATEGY …** / IOM STRATEGY …: the title printed again right under it
+            if kept.kind in _ANNEX_HEADER_KINDS:
+                return kept.page == line.page  # (the cover's, a page above: the title printed again atop a page)
+            if kept.kind not in _HEADER_KINDS:
+                return False
         return False
 
     def _cover_note_at_foot(self, line: LogicalLine, text: str) -> bool:
