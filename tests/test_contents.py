@@ -356,6 +356,28 @@ def test_a_records_contents_without_pages_lists_its_items_over_the_opening_of_th
     ]
 
 
+def test_a_records_contents_without_pages_keeps_long_entries_and_one_wrapped_onto_an_indented_line():
+    """Such contents (``-layout``) with items' long titles, one a line of its own, one wrapped onto an indented
+    line, and the record's first sentence right under the last entry, no blank line between: an entry a line
+    but for the indented one, and the sentence the record's."""
+    text = (
+        "MC/C/SR/433\nOriginal: English\n2 December 2001\n\nCONTENTS\n"
+        "General debate (continued)\n"
+        "Report on the Thirtieth Session of the Standing Committee on Programmes and Finance\n"
+        "Report of the Working Group on Budget Reform and on the financing of the Administrative\n"
+        "    Part of the Budget\n"
+        "Closure of the session\n"
+        "The meeting was called to order at 10.20 a.m.\n\nGENERAL DEBATE (continued)\n"
+        "1.       The representative of Chile welcomed the report.\n"
+    )
+    assert [entry.title for entry in contents_of(text).entries] == [
+        "General debate (continued)",
+        "Report on the Thirtieth Session of the Standing Committee on Programmes and Finance",
+        "Report of the Working Group on Budget Reform and on the financing of the Administrative Part of the Budget",
+        "Closure of the session",
+    ]
+
+
 def test_a_heading_longer_than_a_headings_shape_is_one_when_the_contents_list_it():
     text = (
         "CONTENTS\n"

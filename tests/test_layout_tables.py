@@ -353,6 +353,27 @@ def test_an_agendas_lettered_items_beside_their_documents_column_are_items_not_a
     assert "S/36/5" in [str(reference.ref.text) for reference in document.references]
 
 
+def test_an_agenda_items_second_sub_item_after_the_firsts_own_sub_items_is_an_item_not_a_heading():
+    """-layout: sub-item (a) with its sub-items (i) … (iii), then (b), its title without a final stop, then the
+    next numbered item: (b) goes on the list of (a), past (a)'s own sub-items, so it is no section heading."""
+    text = (
+        "C/117/1\nOriginal: English\n2 October 2026\n\nPROVISIONAL AGENDA\n\n"
+        "4.    Adoption of the agenda                                               C/117/1\n"
+        "5.    Admission of new Members and observers\n"
+        "      (a)   Applications for membership\n"
+        "            (i)   Republic of Arvenia                                      C/117/2\n"
+        "            (ii)  Republic of Belmora                                      C/117/3\n"
+        "            (iii) Republic of Corvania                                     C/117/4\n"
+        "      (b)   Applications for observer status                               C/117/5\n"
+        "6.    General debate\n"
+    )
+    document = iomparse.parse(text)
+    assert not [block for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Section)]
+    (item,) = [block for block in document.body if getattr(block, "num", None) == "5"]
+    assert [child.label for child in item.children] == ["(a)", "(b)"]
+    assert [child.label for child in item.children[0].children] == ["(i)", "(ii)", "(iii)"]
+
+
 def test_a_typists_dashes_over_the_total_and_its_double_rule_under_it_stay_in_the_table():
     """Typed text: the rule over the total row ends where the figures end (right-aligned, of other widths
     than the rows' above), and the double rule under it too: the total stays the table's last row."""

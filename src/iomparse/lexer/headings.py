@@ -154,13 +154,26 @@ def _first_heading_over_prose(lines: list[LogicalLine], flags: list[bool]) -> No
 
 
 def _goes_on_list(lines: list[LogicalLine], index: int) -> bool:
-    """Whether the lettered item at ``index`` follows the item lettered just before it (``(a)`` / ``(b)``):
-    the end of a list, though a numbered paragraph comes next."""
-    previous = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind not in PASSED_OVER_KINDS), None)
-    if previous is None or previous.kind != "ITEM":
+    """Whether the lettered item at ``index`` follows the item lettered just before it (``(a)`` / ``(b)``),
+    perhaps with its own sub-items between (``(a)`` / ``(i)`` … ``(iii)`` / ``(b)``): the end of a list,
+    though a numbered paragraph comes next."""
+    letter = (lines[index].label or "").strip("()")
+    if len(letter) != 1 or not letter.isalpha():
         return False
-    letters = (previous.label or "").strip("()"), (lines[index].label or "").strip("()")
-    return all(len(letter) == 1 and letter.isalpha() for letter in letters) and ord(letters[1]) == ord(letters[0]) + 1
+    for at in range(index - 1, -1, -1):
+        line = lines[at]
+        if line.kind in PASSED_OVER_KINDS:
+            continue
+        if line.kind != "ITEM":
+            return False
+        if (line.label or "").strip("()") == chr(ord(letter) - 1):
+            return True
+        if not _ROMAN_SUB_ITEM.fullmatch(line.label or ""):
+            return False  # (iii) Republic of Namibia: the sub-item of the item lettered before, passed over
+    return False
+
+
+_ROMAN_SUB_ITEM = re.compile(r"\((?:ii|iii|iv|v|vi|vii|viii|ix|x|i)\)")
 
 
 def _previous_kind(lines: list[LogicalLine], index: int) -> str | None:
@@ -185,17 +198,20 @@ def mark_unpaged_contents(flow: list[LogicalLine]) -> None:
         if line.kind != "TOC_HEAD":
             continue
         start = index + 1 + (index + 1 < len(flow) and flow[index + 1].kind == "TOC_COLUMN")
-        if start >= len(flow) or not heading_shape(flow[start]):
+        if start >= len(flow) or not heading_shape(flow[start], _LONGEST_ENTRY):
             continue
         first = _entry_words(flow[start].text)
         end = start + 1
-        while end < len(flow) and heading_shape(flow[end]) and _entry_words(flow[end].text) != first:
+        while end < len(flow) and heading_shape(flow[end], _LONGEST_ENTRY) and _entry_words(flow[end].text) != first:
             end += 1
         if end - start < 2 or not _repeated_below(flow, end, first):
             continue
         for entry in flow[start:end]:
             entry.decide("TOC_ENTRY", "contents-entry-unpaged")
             entry.label, entry.groups = None, {"text": bare_text(entry.text)}
+
+
+_LONGEST_ENTRY = 30  # words: an entry of such contents (an agenda item's title wrapped over two lines)
 
 
 def _entry_words(text: str) -> str:

@@ -251,8 +251,12 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
-        if _set_apart(last, kind, above, line) or (_caption(line.text) and self._contents_unpaged()):
-            return False  # (CONTENTS / General debate (continued) / Other business: entries without pages)
+        if _set_apart(last, kind, above, line) or (
+            not _indent(line.text) > _indent(last.raw[0]) and self._contents_unpaged()
+        ):
+            return False  # (CONTENTS / General debate (continued) / Other business: entries without pages, an
+            # entry a line unless indented under it; … / Closure of the session / The meeting was called to
+            # order …: the record's text after them)
         if self._subtitle(last):
             return False  # PROVISIONAL AGENDA / (Annotated) / The Eighth Session …: a title's note in parentheses
         return self._goes_on(last, kind, above, line, index)
@@ -273,11 +277,12 @@ class _Joining:
     def _contents_unpaged(self) -> bool:
         """Whether the logical lines since a contents heading are short lines each (a summary record's
         ``CONTENTS`` / ``General debate (continued)`` / ``Programme and Budget for 1994``: entries printed
-        without page numbers, a line each)."""
+        without page numbers, a line each), or an entry wrapped onto an indented second line (``Report of the
+        Working Group … Administrative`` / ``    Part of the Budget``)."""
         for joined in reversed(self.logical[-_CONTENTS_REACH:]):  # a few entries: the walk back stays short
             if joined.kind in ("TOC_HEAD", "TOC_COLUMN"):
                 return True
-            if joined.kind != "TEXT" or len(joined.raw) > 1 or not _caption(joined.text):
+            if joined.kind != "TEXT" or not _entry_unpaged(joined):
                 return False
         return False
 
@@ -407,6 +412,27 @@ _CAPTION_GOES_ON = re.compile(rf"(?i)\s(?:{alternation(BREAKING_WORDS)})$")  # �
 def _goes_on(text: str) -> bool:
     """Whether a caption's line breaks off on a word no caption ends with (``REPRESENTATION AND``)."""
     return _CAPTION_GOES_ON.search(bare(text)) is not None
+
+
+def _entry_unpaged(joined: LogicalLine) -> bool:
+    """Whether a logical line is a contents entry printed without a page: a line of a title's words (``Report
+    on the Seventeenth Session of the Standing Committee on Programmes and Finance``), or one wrapped onto an
+    indented second line (``Report of the Working Group … Administrative`` / ``    Part of the Budget``)."""
+    text = bare(" ".join(raw.strip() for raw in joined.raw))
+    wrapped = len(joined.raw) == _LABEL_AND_CAPTION and _indent(joined.raw[1]) > _indent(joined.raw[0])
+    return (
+        (len(joined.raw) == 1 or wrapped)
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and len(text.split()) <= _ENTRY_WORDS
+    )
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+_ENTRY_WORDS = 30  # words: a contents entry printed without a page holds as many at most
 
 
 def _caption(text: str) -> bool:
