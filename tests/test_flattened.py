@@ -92,6 +92,39 @@ def test_a_rules_label_its_caption_and_its_text_are_three_lines():
     assert pieces[4:6] == ["Rule 2", "Notice of sessions"]
 
 
+def test_a_covers_session_line_over_its_symbol_opens_the_cover_as_the_1990s_print_it():
+    """A 1990s cover, its session line first: the fields and title are the cover's all the same."""
+    cover = (
+        "SEVENTY-SECOND SESSION MC/1866 Original: English 2 October 1996 REPORT ON THE FINANCIAL SITUATION "
+        "__________ This document is submitted to the Council for information. COUNCIL CONSEIL CONSEJO"
+    )
+    page = "MC/1866 Page 1 1. The financial situation improved during the year. " + FILLER * 2
+    meta = iomparse.parse(cover + "\n" + page + "\n").meta
+    assert (str(meta.symbol), meta.date.isoformat(), meta.session.number, meta.title) == (
+        "MC/1866",
+        "1996-10-02",
+        72,
+        "REPORT ON THE FINANCIAL SITUATION",
+    )
+
+
+def test_a_rules_caption_ends_where_its_text_opens_with_a_drafting_phrase():
+    """``Subject to``, ``All``, ``Notwithstanding`` open a rule's text as ``The`` does: the caption ends there."""
+    page = (
+        "Rule 1 Procedural motions Subject to Article 7, the following motions shall have precedence. "
+        + FILLER
+        + "Rule 2 Elections All elections shall be held by secret ballot. "
+        + FILLER
+    )
+    pieces = [line.text for line in split_flattened(split_lines(page + "\n"))]
+    assert pieces[:3] == [
+        "Rule 1",
+        "Procedural motions",
+        "Subject to Article 7, the following motions shall have precedence. " + FILLER.strip(),
+    ]
+    assert pieces[3:5] == ["Rule 2", "Elections"]
+
+
 def test_an_annex_reproducing_another_document_opens_its_page_and_keeps_its_numbering():
     annex = (
         "C/120/7 Annex Annex MC/1990 Original: English 4 May 1999 SEVENTY-SEVENTH SESSION "

@@ -128,7 +128,8 @@ _GLUED_MARKER = re.compile(r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.])")  # repre
 _ENTRY_END = re.compile(r"\.{3,}\s*(?:\d{1,3}|[ivx]{1,4})$")
 _HEADING_TAIL = re.compile(r"(?:(?<=[.;:] )|(?<=[.;:]\d )|(?<=[.;:]\d\d ))[A-Z][^.;:!?,]{0,80}$")  # after a marker too
 _SENTENCE_OPENER = re.compile(
-    r"(?<=[a-z]) (?=(?:The|A|An|At|In|If|Any|Each|No|These|This|Every|During|Where|When|Unless)\s)"
+    r"(?<=[a-z]) (?=(?:The|A|An|At|In|If|Any|All|Each|No|Nothing|These|This|Such|Every|During|Where|When|Whenever"
+    r"|Unless|Except|Save|Subject to|Notwithstanding|Without|Upon|On|Before|After|Following|It|Its)\s)"
     r"|(?<=[a-z]) (?=[A-Z][a-z]+ (?:shall|may|must|will)\b)"
 )
 
@@ -157,7 +158,7 @@ class _Reader:
                 text = text[header.end() :].lstrip()
                 annex, text = self._annex_opening(text)
                 head += annex
-        elif _COVER_FIELDS[0].match(text):  # the first page opens with the document's symbol: its cover
+        elif _opens_cover(text):  # the first page opens with the document's symbol (its session's): its cover
             head, text = _cover(text)
             self.titles = tuple(
                 line for line in head if len(line) >= _TITLE_LINE and (line.isupper() or _SUBTITLE.fullmatch(line))
@@ -269,10 +270,22 @@ def _skip(text: str, position: int) -> int:
     return len(text) - len(text[position:].lstrip())
 
 
+def _opens_cover(text: str) -> bool:
+    """Whether a page opens with a cover: its symbol, or its session line over its symbol (the 1990s)."""
+    session = _COVER_FIELDS[-1].match(text)
+    return _COVER_FIELDS[0].match(text, _skip(text, session.end()) if session else 0) is not None
+
+
 def _cover(text: str) -> tuple[list[str], str]:
-    """A cover's fields, each a line, then its title and what follows it, up to where its body begins."""
+    """A cover's fields, each a line, then its title and what follows it, up to where its body begins. The
+    session line may come first, over the symbol (the covers of the 1990s: ``EIGHTY-NINTH SESSION MC/EX/579
+    Original: English …``)."""
     lines: list[str] = []
     position = _skip(text, 0)
+    session = _COVER_FIELDS[-1].match(text, position)
+    if session and _COVER_FIELDS[0].match(text, _skip(text, session.end())):
+        lines.append(session.group())
+        position = _skip(text, session.end())
     for field in _COVER_FIELDS:
         match = field.match(text, position)
         if match:  # Original: English5 November 2002: the date glued to the language is read all the same
