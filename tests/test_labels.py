@@ -37,3 +37,20 @@ def test_a_paragraph_holds_what_follows_its_number(line):
     doc = parse(f"1. The first paragraph.\n\n{line}\n")
     assert doc.body[-1].num == "2"
     assert doc.body[-1].content == (model.Text("."),)
+
+
+def test_a_bullet_indented_under_the_bullet_above_it_is_its_sub_item_on_its_page():
+    """A converter's nested list (``- … by:`` / ``    - …``) nests; bullets printed further right on the next
+    page (``-layout`` starts a page's text at another column) stay in the list they go on."""
+    nested = parse(
+        "1. The Group sets out its priorities:\n\n- more staff in the field;\n- safe pathways, by:\n"
+        "    - skills partnerships;\n    - portable benefits;\n- better data.\n"
+    )
+    items = nested.body[0].children
+    assert [len(item.children) for item in items] == [0, 2, 0]
+    assert model.inline_text(items[1].children[1].content) == "portable benefits;"
+    paged = parse(
+        "1.   The priorities are:\n     • more staff in the field;\n     • safe pathways;\n\f"
+        "          • skills partnerships;\n          • better data.\n"
+    )
+    assert [len(item.children) for item in paged.body[0].children] == [0, 0, 0, 0]

@@ -11,7 +11,7 @@ import re
 from itertools import groupby
 from typing import Any
 
-from attrs import define, evolve
+from attrs import define, evolve, frozen
 from lark import Transformer
 
 from .contents import nest_contents
@@ -172,9 +172,11 @@ class Builder(Transformer):
         )
         return Quote(tuple(blocks), _span_over(blocks[0].span, blocks[-1].span))
 
-    def item(self, children: list[LineToken]) -> Item:
+    def item(self, children: list[LineToken]) -> _Listed:
         (token,) = children
-        return Item(token.info.label, parse_inline(token.info.text), (), span(token))
+        raw = token.info.raw[0] if token.info.raw else ""
+        item = Item(token.info.label, parse_inline(token.info.text), (), span(token))
+        return _Listed(item, len(raw) - len(raw.lstrip()), token.info.page)
 
     def closing(self, children: list[LineToken]) -> Paragraph:
         (token,) = children
@@ -534,13 +536,61 @@ _LETTER = re.compile(r"\(([a-z])\)")
 _ROMAN_LABEL = re.compile(r"\(([ivxlc]+)\)")
 
 
+@frozen
+class _Listed:
+    """A list item and how far right of the margin its line starts, until `nest_items` places it."""
+
+    item: Item
+    indent: int
+    page: int
+
+    @property
+    def span(self) -> Span | None:
+        return self.item.span
+
+
 def nest_items(items: list) -> tuple:
-    """Put roman-numbered items ``(i)``, ``(ii)`` under the lettered item before them.
+    """Put roman-numbered items ``(i)``, ``(ii)`` under the lettered item before them, and bullets indented
+    further than the item before them under it (``- expanding … by:`` / ``    - supporting …``).
 
     ``(i)`` right after ``(h)`` is the letter i; ``(i)`` after any other letter opens a roman run.
     Other children (quotes, unclassified blocks) stay where they are. Each parent is rebuilt once, with all
     its roman children, so a long run costs linear time.
     """
+    return _nest_roman(_nest_bullets(items))
+
+
+def _nest_bullets(items: list) -> list:
+    """The items, a bullet indented further than the item above it (itself not nested) among its children;
+    on the same page only: a page's text may start further right than the one before it."""
+    result: list = []
+    children: dict[int, list[Item]] = {}  # index in result of an item → the bullets under it
+    parent: tuple[int, _Listed] | None = None  # the last item not nested, and its index in result
+    for entry in items:
+        if not isinstance(entry, _Listed):
+            result.append(entry)
+            parent = None
+            continue
+        if parent is not None and entry.item.label is None and _under(entry, parent[1]):
+            children.setdefault(parent[0], []).append(entry.item)
+            continue
+        result.append(entry.item)
+        parent = (len(result) - 1, entry)
+    for index, nested in children.items():
+        above = result[index]
+        result[index] = evolve(above, children=(*above.children, *nested), span=_span_over(above.span, nested[-1].span))
+    return result
+
+
+def _under(entry: _Listed, above: _Listed) -> bool:
+    return entry.page == above.page and entry.indent >= above.indent + _NESTED_INDENT
+
+
+_NESTED_INDENT = 2  # spaces: a bullet starting so much further right than the item above is under it
+
+
+def _nest_roman(items: list) -> tuple:
+    """Roman-numbered items under the lettered item before them (see `nest_items`)."""
     result: list = []
     nested: dict[int, list[Item]] = {}  # index in result of a lettered item → the roman items under it
     parent_index: int | None = None
