@@ -401,6 +401,22 @@ def test_a_heading_over_the_salutation_repeated_before_a_numbered_paragraph_is_a
     assert headings == ["THE YEAR IN REVIEW", "CLOSING WORDS"]
 
 
+def test_a_heading_under_the_salutation_repeated_in_a_statement_without_numbers_is_a_heading():
+    """A statement without numbered paragraphs turns to the chair again, then to its last part under a heading
+    (``Madam Chairperson,`` / ``Conclusion`` / prose): the salutation ends what came before, as a sentence does."""
+    prose = "The Group thanks the Administration for the clarity of its reports and for its work this year."
+    document = iomparse.parse(
+        "**STATEMENT ON BEHALF OF THE GROUP**\n\nMadam Chairperson,\n\n"
+        + prose
+        + "\n\n**Priorities**\n\n"
+        + prose
+        + "\n\nMadam Chairperson,\n\n**Conclusion**\n\n"
+        + prose
+        + "\n\nI thank you.\n"
+    )
+    assert headings_of(document) == ["Priorities", "Conclusion"]
+
+
 def test_an_agendas_documents_column_heading_stands_apart_from_the_heading_above_it():
     """An annotated agenda: the part's heading, then the documents column's heading right under it, no blank
     line between (``Provisional agenda and annotations`` / ``Documents`` / ``1.``): the first is a heading

@@ -85,7 +85,8 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     """For each line, whether it reads as a heading: a line of heading shape followed by a numbered
     paragraph, a heading, or another candidate (``Admission of …`` above ``(a) Applications …`` above
     ``9. …``; a lettered line only right above a numbered paragraph); in a document whose paragraphs have no
-    numbers (a statement), a line of heading shape between a sentence's end and a paragraph of prose.
+    numbers (a statement), a line of heading shape between a sentence's end (or a salutation: ``Madam
+    Chairperson,`` / ``Conclusion``) and a paragraph of prose.
     Footnote bodies, page furniture and an agenda's column headings in between are passed over, and so is a
     statement's salutation repeated over a numbered paragraph. One pass, from the end."""
     flags = [False] * len(lines)
@@ -100,7 +101,8 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             continue
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
-        if opens_section or (prose_opens and _after_sentence(lines, index)) or line.rule == "heading-over-text":
+        after = _after_sentence(lines, index) or (index > 0 and lines[index - 1].kind == "SALUTATION")
+        if opens_section or (prose_opens and after) or line.rule == "heading-over-text":
             long_title = _long_title(lines, index, paragraph_next, listed)
             flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
         if line.kind == "ITEM" and (not paragraph_next or _goes_on_list(lines, index)):
