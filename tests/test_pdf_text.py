@@ -460,6 +460,22 @@ def test_paragraph_numbers_printed_as_a_column_go_before_their_paragraphs():
     ]
 
 
+def test_a_column_of_labels_passes_over_the_title_printed_again_atop_the_first_page():
+    """pdfminer: the margin's labels (``I.`` / ``1.`` / ``2.`` / ``II.`` / ``3.``), then the document's title
+    printed again in capitals over two lines, then the headings and paragraphs the labels open."""
+    text = (
+        "S/30/4\nPage 1\n\nI.\n\n1.\n\n2.\n\nII.\n\n3.\n\n"
+        "REPORT OF THE WORKING GROUP ON GOVERNANCE\nFOR THE PERIOD MARCH TO JUNE 2022\n\nINTRODUCTION\n\n"
+        "The Working Group was established by the Standing Committee in 2021.\n\n"
+        "It held five meetings in the period under review.\n\nCONCLUSIONS\n\n"
+        "The Working Group recommends that its mandate be extended.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == ["INTRODUCTION", "CONCLUSIONS"]
+    paragraphs = [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph) and b.num]
+    assert paragraphs == ["1", "2", "3"]
+
+
 def test_numbers_out_of_sequence_are_no_column_of_paragraph_numbers():
     from iomparse.reading_order import paragraph_number_column
     from iomparse.source import split_lines

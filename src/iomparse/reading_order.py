@@ -454,11 +454,25 @@ def _passed_over(page: list[Line], blocks: list[Block], at: int, row: int, *, pa
     """Whether the label on line ``row`` passes over ``blocks[at]`` on the way to its text: an agenda's
     documents column; where blocks may go on with the text above them (``passing``), one it does not open
     that does so, or that is an item of a list whose bullets were not printed."""
-    if _documents_column(page, blocks[at]):
+    if _documents_column(page, blocks[at]) or _running_title_over(page, blocks, at):
         return True
     if not passing or _opens(page, row, blocks[at]):
         return False
     return _goes_on(page, blocks[at]) or _unlabelled_item(page, blocks, at)
+
+
+def _running_title_over(page: list[Line], blocks: list[Block], at: int) -> bool:
+    """Whether ``blocks[at]`` is the document's title printed again atop its first page, in capitals over
+    two lines or more, over the first heading (``REPORT OF THE WORKING GROUP …`` / ``FOR THE PERIOD …`` /
+    ``INTRODUCTION``): no label opens it."""
+    start, end = blocks[at]
+    if end - start < _TITLE_LINES or at + 1 == len(blocks):
+        return False
+    following = page[blocks[at + 1][0]].text.strip()
+    return all(page[row].text.strip().isupper() for row in range(start, end)) and following.isupper()
+
+
+_TITLE_LINES = 2
 
 
 def _inner_labels(page: list[Line], blocks: list[Block], at: int) -> list[int]:
