@@ -67,3 +67,21 @@ def test_the_symbol_pattern_finds_what_its_plain_form_finds(text):
     found = [(m.span(), m.group()) for m in SYMBOL_CANDIDATE.finditer(text)]
     assert found == [(m.span(), m.group()) for m in _PLAIN_SYMBOL_CANDIDATE.finditer(text)]
     assert bool(SYMBOL_CANDIDATE.fullmatch(text)) == bool(_PLAIN_SYMBOL_CANDIDATE.fullmatch(text))
+
+
+def test_resolutions_cited_together_each_with_its_date_are_all_cited():
+    """``Resolutions Nos. 1105 (XC) of 1 December 2005 and 1173 (XCVI) of 27 November 2008``: both numbers, and
+    no date for the whole; a figure after a resolution's date (``and 1,000 migrants``) is none of its numbers."""
+    cited = [
+        ref
+        for text in (
+            "See Resolutions Nos. 1105 (XC) of 1 December 2005 and 1173 (XCVI) of 27 November 2008, and others.",
+            "By Resolution No. 1150 of 7 June 2007 and 1,000 migrants were assisted.",
+        )
+        for ref in inline.parse_inline(text)
+        if isinstance(ref, inline.ResolutionRef)
+    ]
+    assert [(ref.numbers, ref.date and ref.date.isoformat()) for ref in cited] == [
+        ((1105, 1173), None),
+        ((1150,), "2007-06-07"),
+    ]

@@ -39,11 +39,11 @@ _STRONG_MARK = re.compile(r"\*\*\*?")  # ``***`` is bold and italic: the bold is
 _EMPHASIS_MARK = re.compile(r"(?<!\*)\*(?!\*)")
 
 _DATE = rf"\d{{1,2}} {MONTH_PATTERN} \d{{4}}"
-_RESOLUTION = (
-    r"Resolutions?\s+Nos?\.\s*\d+(?:\s*\([IVXLC]+\))?"
-    r"(?:(?:,\s*|\s+and\s+)\d+(?:\s*\([IVXLC]+\))?)*"
-    rf"(?:\s+of\s+{_DATE})?"
+_RESOLUTION = (  # (each number perhaps with its date: Resolutions Nos. 1105 (XC) of 1 December 2005 and 1173 …)
+    rf"Resolutions?\s+Nos?\.\s*\d+(?:\s*\([IVXLC]+\))?(?:\s+of\s+{_DATE})?"
+    rf"(?:(?:,\s*|\s+and\s+)\d{{1,4}}(?!\d|[,.]\d)(?:\s*\([IVXLC]+\))?(?:\s+of\s+{_DATE})?)*"
 )
+_OF_DATE = re.compile(rf"\s+of\s+({_DATE})")
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A date, a range of dates (2-4 December 2002; 28 November to 1 December 2006), or a month (November 1995).
@@ -250,14 +250,14 @@ def date_ref(text: str) -> DateRef | None:
 
 def resolution_ref(text: str) -> ResolutionRef:
     """``"Resolution No. 923 (LXXI) of 29 November 1995"`` → `ResolutionRef`."""
-    head, _, date_text = text.partition(" of ")
-    pairs = _NUMBER_WITH_SESSION.findall(head)
+    dates = _OF_DATE.findall(text)
+    pairs = _NUMBER_WITH_SESSION.findall(_OF_DATE.sub("", text))
     sessions = {roman_to_int(roman) for _, roman in pairs if roman}
     return ResolutionRef(
         numbers=tuple(int(number) for number, _ in pairs),
         text=text,
         session=sessions.pop() if len(sessions) == 1 else None,
-        date=parse_date(date_text) if date_text else None,
+        date=parse_date(dates[0]) if len(dates) == 1 else None,  # (several: each its own, none the whole's)
     )
 
 
