@@ -471,20 +471,7 @@ def _pieces_unplaced(
     column's figures printed in one run, exactly a figure a row in each, make a table though no caption
     stands over it."""
     rows = [row for block in labelled for row in block if not _heads_column(page[row].text.strip())]
-    if max(map(len, labelled)) < 3:
-        return None
-    figures = sum(len(figures) for _, figures in pieces)
-    if len(pieces) == 1:  # (starting at a block of labels: boxes of three lines at most atop them are headings)
-        height = len(rows) - sum(1 for above, row in pairwise(rows) if _bracket_wrapped(page, above, row))
-        if len(labelled[0]) <= _HEADING_LINES or not any(
-            figures == width * height for width in range(2, _COLUMNS_IN_ONE + 1)
-        ):
-            return None
-    elif _under_caption(page, lines[0]) is None or not any(
-        0 <= len(rows) - figures // width <= max(2, len(rows) // 4)
-        for width in range(2, len(pieces) + 1)
-        if figures % width == 0
-    ):
+    if max(map(len, labelled)) < 3 or not _figures_fit(page, lines[0], labelled, rows, pieces):
         return None
     start, end = lines
     between = _headings_atop(page, start) if len(pieces) == 1 else []  # the columns' headings above the labels
@@ -492,6 +479,22 @@ def _pieces_unplaced(
     taken = {*between, *(row for row in left if row < rows[0])}  # the columns' headings: kept after it too
     left = between + left
     return _Found(labels=rows, stub=None, columns=[], left=left, end=end, taken=taken, wrapped={}, caption=caption)
+
+
+def _figures_fit(page: list[Line], first: int, labelled: list[Block], rows: list[int], pieces: list[Column]) -> bool:
+    """Whether the pieces' figures can be the columns of these rows, unplaced (see `_pieces_unplaced`): in
+    one piece, exactly a figure a row in each of a few columns, the labels starting with a block longer than
+    a heading's; in several, a few columns as high as the labels but for a few, under a caption."""
+    figures = sum(len(figures) for _, figures in pieces)
+    if len(pieces) == 1:
+        height = len(rows) - sum(1 for above, row in pairwise(rows) if _bracket_wrapped(page, above, row))
+        exact = any(figures == width * height for width in range(2, _COLUMNS_IN_ONE + 1))
+        return len(labelled[0]) > _HEADING_LINES and exact
+    return _under_caption(page, first) is not None and any(
+        0 <= len(rows) - figures // width <= max(2, len(rows) // 4)
+        for width in range(2, len(pieces) + 1)
+        if figures % width == 0
+    )
 
 
 def _headings_atop(page: list[Line], first: int) -> list[int]:
