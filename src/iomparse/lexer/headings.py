@@ -101,8 +101,11 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             continue
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
-        after = _after_sentence(lines, index) or (index > 0 and lines[index - 1].kind == "SALUTATION")
-        if opens_section or (prose_opens and after) or line.rule == "heading-over-text":
+        if (
+            opens_section
+            or (prose_opens and _after_sentence_or_salutation(lines, index))
+            or line.rule == "heading-over-text"
+        ):
             long_title = _long_title(lines, index, paragraph_next, listed)
             flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
         if line.kind == "ITEM" and (not paragraph_next or _goes_on_list(lines, index)):
@@ -181,6 +184,10 @@ _ROMAN_SUB_ITEM = re.compile(r"\((?:ii|iii|iv|v|vi|vii|viii|ix|x|i)\)")
 def _previous_kind(lines: list[LogicalLine], index: int) -> str | None:
     """The kind of the line before ``index`` that counts (footnote bodies and furniture passed over)."""
     return next((lines[i].kind for i in range(index - 1, -1, -1) if lines[i].kind not in PASSED_OVER_KINDS), None)
+
+
+def _after_sentence_or_salutation(lines: list[LogicalLine], index: int) -> bool:
+    return _after_sentence(lines, index) or (index > 0 and lines[index - 1].kind == "SALUTATION")
 
 
 def _after_sentence(lines: list[LogicalLine], index: int) -> bool:

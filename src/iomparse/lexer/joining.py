@@ -252,7 +252,7 @@ class _Joining:
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
         if _set_apart(last, kind, above, line) or (
-            not _indent(line.text) > _indent(last.raw[0]) and self._contents_unpaged()
+            self._contents_unpaged() and not _indent(line.text) > _indent(last.raw[0])
         ):
             return False  # (CONTENTS / General debate (continued) / Other business: entries without pages, an
             # entry a line unless indented under it; … / Closure of the session / The meeting was called to
@@ -418,14 +418,11 @@ def _entry_unpaged(joined: LogicalLine) -> bool:
     """Whether a logical line is a contents entry printed without a page: a line of a title's words (``Report
     on the Seventeenth Session of the Standing Committee on Programmes and Finance``), or one wrapped onto an
     indented second line (``Report of the Working Group … Administrative`` / ``    Part of the Budget``)."""
-    text = bare(" ".join(raw.strip() for raw in joined.raw))
     wrapped = len(joined.raw) == _LABEL_AND_CAPTION and _indent(joined.raw[1]) > _indent(joined.raw[0])
-    return (
-        (len(joined.raw) == 1 or wrapped)
-        and text[:1].isupper()
-        and not ends_sentence(text)
-        and len(text.split()) <= _ENTRY_WORDS
-    )
+    if len(joined.raw) != 1 and not wrapped:
+        return False  # (a paragraph of many lines: no entry, and not joined again at each of its lines)
+    text = bare(" ".join(raw.strip() for raw in joined.raw))
+    return text[:1].isupper() and not ends_sentence(text) and len(text.split()) <= _ENTRY_WORDS
 
 
 def _indent(text: str) -> int:
