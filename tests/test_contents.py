@@ -378,6 +378,26 @@ def test_a_records_contents_without_pages_keeps_long_entries_and_one_wrapped_ont
     ]
 
 
+def test_a_records_contents_without_pages_in_capitals_keeps_an_entry_wrapped_over_three_lines():
+    """Such contents in capitals, one entry wrapped onto two indented lines (``-layout``)."""
+    text = (
+        "MC/C/SR/470\nOriginal: English\n9 December 2004\n\n              CONTENTS\n"
+        "       GENERAL DEBATE (continued)\n"
+        "       STATUS REPORT ON OUTSTANDING CONTRIBUTIONS TO THE\n"
+        "          ADMINISTRATIVE PART OF THE BUDGET AND ON MEMBER\n"
+        "          STATES IN ARREARS\n"
+        "       OTHER BUSINESS\n\n\n"
+        "       The meeting was called to order at 3.10 p.m.\n\nGENERAL DEBATE (continued)\n"
+        "1.       The representative of Peru welcomed the report.\n"
+    )
+    assert [entry.title for entry in contents_of(text).entries] == [
+        "GENERAL DEBATE (continued)",
+        "STATUS REPORT ON OUTSTANDING CONTRIBUTIONS TO THE ADMINISTRATIVE PART OF THE BUDGET AND ON MEMBER STATES "
+        "IN ARREARS",
+        "OTHER BUSINESS",
+    ]
+
+
 def test_a_heading_longer_than_a_headings_shape_is_one_when_the_contents_list_it():
     text = (
         "CONTENTS\n"

@@ -282,7 +282,7 @@ class _Joining:
         for joined in reversed(self.logical[-_CONTENTS_REACH:]):  # a few entries: the walk back stays short
             if joined.kind in ("TOC_HEAD", "TOC_COLUMN"):
                 return True
-            if joined.kind != "TEXT" or not _entry_unpaged(joined):
+            if joined.kind not in ("TEXT", "CAPS") or not _entry_unpaged(joined):
                 return False
         return False
 
@@ -416,10 +416,9 @@ def _goes_on(text: str) -> bool:
 
 def _entry_unpaged(joined: LogicalLine) -> bool:
     """Whether a logical line is a contents entry printed without a page: a line of a title's words (``Report
-    on the Seventeenth Session of the Standing Committee on Programmes and Finance``), or one wrapped onto an
-    indented second line (``Report of the Working Group … Administrative`` / ``    Part of the Budget``)."""
-    wrapped = len(joined.raw) == _LABEL_AND_CAPTION and _indent(joined.raw[1]) > _indent(joined.raw[0])
-    if len(joined.raw) != 1 and not wrapped:
+    on the Seventeenth Session of the Standing Committee on Programmes and Finance``), or one wrapped onto
+    indented lines (``Report of the Working Group … Administrative`` / ``    Part of the Budget``)."""
+    if len(joined.raw) > _ENTRY_LINES or any(_indent(raw) <= _indent(joined.raw[0]) for raw in joined.raw[1:]):
         return False  # (a paragraph of many lines: no entry, and not joined again at each of its lines)
     text = bare(" ".join(raw.strip() for raw in joined.raw))
     return text[:1].isupper() and not ends_sentence(text) and len(text.split()) <= _ENTRY_WORDS
@@ -430,6 +429,7 @@ def _indent(text: str) -> int:
 
 
 _ENTRY_WORDS = 30  # words: a contents entry printed without a page holds as many at most
+_ENTRY_LINES = 3  # lines: and wraps over as many at most, its second and third indented under its first
 
 
 def _caption(text: str) -> bool:
