@@ -43,6 +43,7 @@ from .reading_order import (
     UNIT,
     UNIT_AT_END,
     YEAR,
+    brackets_closed,
     line_blocks,
     row_label,
     uneven_figures_between,
@@ -487,7 +488,9 @@ def _figures_fit(page: list[Line], first: int, labelled: list[Block], rows: list
     a heading's; in several, a few columns as high as the labels but for a few, under a caption."""
     figures = sum(len(figures) for _, figures in pieces)
     if len(pieces) == 1:
-        height = len(rows) - sum(1 for above, row in pairwise(rows) if _bracket_wrapped(page, above, row))
+        height = len(rows) - sum(
+            1 for above, row in pairwise(rows) if brackets_closed(page[above].text, page[row].text.strip())
+        )
         exact = any(figures == width * height for width in range(2, _COLUMNS_IN_ONE + 1))
         return len(labelled[0]) > _HEADING_LINES and exact
     return _under_caption(page, first) is not None and any(
@@ -512,13 +515,6 @@ def _headings_atop(page: list[Line], first: int) -> list[int]:
             break
         atop.insert(0, row)
     return atop
-
-
-def _bracket_wrapped(page: list[Line], above: int, row: int) -> bool:
-    """Whether the label on line ``row`` ends the one above, wrapped inside brackets (``Claims processing
-    (German Forced Labour`` / ``Compensation Programme)``): one row's label, one figure a column."""
-    first, second = page[above].text, page[row].text
-    return first.count("(") > first.count(")") and second.count(")") > second.count("(")
 
 
 def _heads_column(text: str) -> bool:

@@ -1485,7 +1485,7 @@ def _wraps(page: list[Line], filled: list[int], position: int) -> bool:
     cut = (
         _label_end(end)
         or (_LABEL_CUT.search(first) and _name_end(end))
-        or (wrapped - above == 1 and _brackets_closed(first, end))  # (a box apart: see `column_blocks`)
+        or (wrapped - above == 1 and brackets_closed(first, end))  # (a box apart: see `column_blocks`)
         or (
             wrapped - above == 1 and " ".join(f"{first} {end}".replace("’", "'").split()).casefold() in LONG_STATE_NAMES
         )
@@ -1511,7 +1511,7 @@ def _name_end(text: str) -> bool:
     return 0 < len(words) <= 2 and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
-def _brackets_closed(first: str, end: str) -> bool:
+def brackets_closed(first: str, end: str) -> bool:
     """Whether a label's first line leaves a bracket open that the short line under it closes, ending with it
     (``Venezuela (Bolivarian`` / ``Republic of)``): no label ends with a bracket open."""
     return (

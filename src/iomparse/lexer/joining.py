@@ -277,8 +277,8 @@ class _Joining:
     def _contents_unpaged(self) -> bool:
         """Whether the logical lines since a contents heading are short lines each (a summary record's
         ``CONTENTS`` / ``General debate (continued)`` / ``Programme and Budget for 1994``: entries printed
-        without page numbers, a line each), or an entry wrapped onto an indented second line (``Report of the
-        Working Group … Administrative`` / ``    Part of the Budget``)."""
+        without page numbers, a line each), or an entry wrapped onto indented lines (``Report of the Working
+        Group … Administrative`` / ``    Part of the Budget``)."""
         for joined in reversed(self.logical[-_CONTENTS_REACH:]):  # a few entries: the walk back stays short
             if joined.kind in ("TOC_HEAD", "TOC_COLUMN"):
                 return True
@@ -340,9 +340,9 @@ _SHORT_OF_WIDTH = 0.6
 def _capitals_over_text(above: Line, line: Line) -> bool:
     """Whether a heading's line in capitals stands over a line in small letters opening with a capital: the
     text under the heading, not the rest of its caption (which goes on in capitals)."""
-    words = [char for char in above.text if char.isalpha()]
+    letters = "".join(char for char in above.text if char.isalpha())
     text = line.text.strip()
-    return len(words) >= _CAPITALS and "".join(words).isupper() and text[:1].isupper() and not text.isupper()
+    return len(letters) >= _CAPITALS and letters.isupper() and text[:1].isupper() and not text.isupper()
 
 
 _CAPITALS = 3  # letters: a heading's caption in capitals holds as many at least
