@@ -42,6 +42,7 @@ from .reading_order import (
     TOTAL,
     UNIT,
     UNIT_AT_END,
+    WIDE_GAP,
     YEAR,
     brackets_closed,
     line_blocks,
@@ -60,8 +61,6 @@ _LABELLED_ROW = re.compile(r"(?:[IVXLC]{1,6}\.\d{0,2}|\d{1,2}(?:\.\d{1,2})+|[A-H
 heading."""
 _TABLE_LABEL = re.compile(r"(?:Table|TABLE) \d{1,2}\b")
 """A table's label opening its caption: ``Table 3`` (``Table 3 (cont’d)``)."""
-_LAID_OUT = re.compile(r"\S {3,}\S")
-"""Cells apart on a line: a row laid out already, not a label."""
 _NOTE_NUMBER = re.compile(r"\d{1,2}")
 """A footnote's number alone on its line."""
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
@@ -1375,7 +1374,7 @@ def _row_label(text: str) -> bool:
         row_label(text, _WRAPPED_LABEL)
         and not text.endswith((":", ";", ","))
         and not _is_caption(text)
-        and not _LAID_OUT.search(text)
+        and not WIDE_GAP.search(text)
     )
 
 

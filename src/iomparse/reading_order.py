@@ -45,7 +45,8 @@ after a sentence's full stop before the next sentence (``… its core structure.
 organization. 1 IOM today …``): a marker
 only if a body with that number is on the page."""
 _DOUBLED = re.compile(r"(?<=\S)  (?=\S)")
-_WIDE_GAP = re.compile(r"\S\s{3,}\S")
+WIDE_GAP = re.compile(r"\S\s{3,}\S")
+"""Cells apart on a line (three spaces or more between two words): a row laid out already, not a label."""
 _SINGLE = re.compile(r"(?<=\S) (?=\S)")
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
 _SENTENCE_END = (".", ";", ":", "?", "!", "”", '"')
@@ -115,7 +116,7 @@ def _pieces(text: str, first_lines: bool) -> tuple[str, ...] | None:
 def _justified(text: str) -> bool:
     """Whether a line's words are spaced by two spaces at least as often as by one (a table's row has single
     spaces inside its cells), with no wider gap."""
-    if "  " not in text.strip() or _WIDE_GAP.search(text):
+    if "  " not in text.strip() or WIDE_GAP.search(text):
         return False
     doubled = len(_DOUBLED.findall(text))
     return doubled >= 2 and doubled >= len(_SINGLE.findall(text))
