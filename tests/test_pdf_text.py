@@ -616,6 +616,149 @@ def test_a_statement_printed_cell_by_cell_keeps_its_notes_column_and_its_groups_
     ]
 
 
+def test_rows_whose_labels_pdftotext_printed_apart_take_the_labels_met_next():
+    """pdftotext prints some of a statement's labels apart from their rows (a total's, a part's, set at
+    another margin), their figures left where the rows stand, after the row above's: the figures are rows
+    of their own, given the labels with no figures met next, the totals' first (``Total liabilities`` before
+    ``FUND BALANCES``, which heads the rows under it), in order. The reading is weak, and said to be."""
+    text = (
+        "5.\nThe statement of financial position follows.\n\n"
+        "STATEMENT A\n(in US dollars)\n\n"
+        "Bank deposits\n\n2,840,115\n\n2,511,930\n\nReceivables\n\n611,204\n\n587,002\n\n"
+        "Prepaid expenses\n\n45,300\n\n39,870\n\n3,496,619\n\n3,138,802\n\n"
+        "Total assets\nLIABILITIES\nSupplier payables\n\n402,118\n\n377,260\n\n"
+        "Staff benefits\n\n1,104,500\n\n998,311\n\n1,506,618\n\n1,375,571\n\n"
+        "Total liabilities\nFUND BALANCES\nGeneral fund\n\n1,990,001\n\n1,763,231\n\n"
+        "6.\nThe Committee took note of the statement.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [tuple(cell for cell in row if cell) for row in table.cells if row] == [
+        ("Bank deposits", "2,840,115", "2,511,930"),
+        ("Receivables", "611,204", "587,002"),
+        ("Prepaid expenses", "45,300", "39,870"),
+        ("Total assets", "3,496,619", "3,138,802"),
+        ("LIABILITIES",),
+        ("Supplier payables", "402,118", "377,260"),
+        ("Staff benefits", "1,104,500", "998,311"),
+        ("Total liabilities", "1,506,618", "1,375,571"),
+        ("FUND BALANCES",),
+        ("General fund", "1,990,001", "1,763,231"),
+    ]
+    assert diagnostic_codes(document)["table-labels-apart"] == "info"
+    assert [block.num for block in document.body if isinstance(block, Paragraph)] == ["5", "6"]
+
+
+def test_labels_printed_apart_after_a_tables_last_row_close_it_and_what_none_takes_stays():
+    """The labels printed apart after a table's last figures: the last as many as the rows left without one
+    are theirs (the stub's heading, printed apart first, is none of them and stays as text after the
+    table); a total among them is the total row's."""
+    text = (
+        "3.\nThe scale is set out below.\n\n"
+        "Proposed scale for 2016 (in per cent)\n\n"
+        "Albania\n\n0.0310\n\n0.0308\n\nBhutan\n\n0.0150\n\n0.0149\n\n"
+        "Chile\n\n0.3920\n\n0.3898\n\n–\n\n0.0214\n\n100.0000\n\n100.0000\n\n"
+        "Member State\n\nDjibouti\nTOTAL\n\n"
+        "4.\nThe Committee recommended the scale.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [tuple(cell for cell in row if cell) for row in table.cells if row] == [
+        ("Albania", "0.0310", "0.0308"),
+        ("Bhutan", "0.0150", "0.0149"),
+        ("Chile", "0.3920", "0.3898"),
+        ("Djibouti", "–", "0.0214"),
+        ("TOTAL", "100.0000", "100.0000"),
+    ]
+    assert "\nMember State\n" in iomparse.to_text(document), "the label no row took is kept"
+
+
+def test_rows_left_without_their_labels_printed_apart_keep_their_figures_with_a_warning():
+    """Figures after a row's, as many as a row holds, with no label printed apart to give them: a row with
+    an empty label, its figures kept, and a warning."""
+    text = (
+        "Income by source (in Swiss francs)\n\n"
+        "Assessed contributions\n\n40,126,000\n\n39,872,415\n\nInterest\n\n1,250,300\n\n988,140\n\n"
+        "41,376,300\n\n40,860,555\n\n"
+        "7.\nIncome exceeded the estimates.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[1:] for row in table.cells if row] == [
+        ("40,126,000", "39,872,415"),
+        ("1,250,300", "988,140"),
+        ("41,376,300", "40,860,555"),
+    ]
+    assert table.cells[-1][0] == ""
+    assert diagnostic_codes(document)["table-rows-unlabelled"] == "warning"
+
+
+def test_labels_printed_one_after_another_then_their_rows_figures_take_them_in_order():
+    """Two labels one after another, then twice a row's figures: each label its row's, in order (no row
+    left without a label, none of the first label's figures given to the second)."""
+    text = (
+        "Programme area (in US dollars)\n\n"
+        "II.1 Health assessments\n\n18,200,000\n\n17,950,000\n\n"
+        "II.2 Health promotion\n\n9,400,000\n\n9,112,000\n\n"
+        "II.3 Emergency health\nII.4 Vaccination\n\n6,730,000\n\n6,904,000\n\n2,180,000\n\n2,050,000\n\n"
+        "8.\nThe estimates are unchanged.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [tuple(cell for cell in row if cell) for row in table.cells if row][-2:] == [
+        ("II.3 Emergency health", "6,730,000", "6,904,000"),
+        ("II.4 Vaccination", "2,180,000", "2,050,000"),
+    ]
+    assert "table-rows-unlabelled" not in diagnostic_codes(document)
+
+
+def test_a_table_printed_a_cell_a_line_under_headings_is_not_read_column_by_column():
+    """A table printed a cell a line under its caption and column headings (each over two lines, a unit
+    under it), the parts' and groups' labels over its first row: the headings head its columns, the
+    groups are rows, and no reading of its blocks as columns (caption lines as rows, every figure unplaced)
+    comes first. (Where the rows hold as many figures as the caption has lines, the text cannot tell the two
+    readings apart.)"""
+    text = (
+        "ANNUAL STATEMENT OF RESERVES\nFOR THE YEAR 2011\nReserves at the end of 2011: USD 4,120,000\n"
+        "Opening\nbalance\n\nIncrease/\n(decrease)\n\nClosing\nbalance\n\n"
+        "RESERVES\nOperating reserves\nWorking capital fund\n\n1,820,000\n\n–\n\n1,820,000\n\n"
+        "Staff reserve\n\n612,000\n\n48,000\n\n660,000\n\n"
+        "Security reserve\n\n1,590,000\n\n50,000\n\n1,640,000\n\n"
+        "Total reserves\n\n4,022,000\n\n98,000\n\n4,120,000\n\n"
+        "9.\nThe reserves are adequate.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.cells[0] == ("", "Opening balance", "Increase/ (decrease)", "Closing balance")
+    assert [row[0] for row in table.cells[1:]] == [
+        "RESERVES",
+        "Operating reserves",
+        "Working capital fund",
+        "Staff reserve",
+        "Security reserve",
+        "Total reserves",
+    ]
+    assert "table-figures-unplaced" not in diagnostic_codes(document)
+
+
+def test_a_row_label_wrapped_inside_its_brackets_keeps_its_notes_marker():
+    """A State's name wrapped inside its brackets, a note's marker after the closing one (``Venezuela
+    (Bolivarian`` / ``Republic of) b``): one label, the row's."""
+    text = (
+        "Contributions outstanding (in Swiss francs)\n\n"
+        "Paraguay\n\n21,760\n\n10,031\n\nPeru\n\n80,252\n\n40,000\n\n"
+        "Venezuela (Bolivarian\nRepublic of) b\n\n96,310\n\n232,731\n\nYemen\n\n18,904\n\n8,025\n\n"
+        "10.\nThe Administration wrote to the States concerned.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [row[0] for row in table.cells if row] == [
+        "Paraguay",
+        "Peru",
+        "Venezuela (Bolivarian Republic of) b",
+        "Yemen",
+    ]
+
+
 def test_column_headings_printed_over_their_figures_are_no_rows_and_groups_read_cell_by_cell():
     """pdfminer prints a column's heading over its figures (``Increase/`` / ``(decrease)`` / figures / ``2003``
     / ``Approved budget`` / …): a heading's lines are no group labels over rows."""
@@ -872,6 +1015,38 @@ def test_an_inserted_paragraphs_number_printed_apart_goes_before_its_text():
     assert [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph) and b.num] == [
         "14 bis",
         "15",
+    ]
+
+
+def test_a_layout_tables_part_and_group_labels_over_its_first_row_and_between_rows_stay_in_it():
+    """A statement laid out in rows whose parts and groups are labelled one over the other with no figures
+    (``FUNDS`` / ``Restricted funds`` over the first row, ``OBLIGATIONS`` / ``Due within a year`` between
+    rows): one table, its column headings over the labels, every label a row."""
+    text = (
+        "STATEMENT C\n(in US dollars)\n\n"
+        "                                  Note          2015          2014\n"
+        "FUNDS\n"
+        "Restricted funds\n"
+        "Project funds                        4      9,180,400     8,702,115\n"
+        "Trust funds                          5      2,004,000     1,980,560\n"
+        "Total funds                                11,184,400    10,682,675\n"
+        "OBLIGATIONS\n"
+        "Due within a year\n"
+        "Suppliers                            6        512,300       498,117\n"
+        "Staff                                7        208,450       190,002\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.cells[0] == ("", "Note", "2015", "2014")
+    assert [row[0] for row in table.cells[1:] if row] == [
+        "FUNDS",
+        "Restricted funds",
+        "Project funds",
+        "Trust funds",
+        "Total funds",
+        "OBLIGATIONS",
+        "Due within a year",
+        "Suppliers",
+        "Staff",
     ]
 
 

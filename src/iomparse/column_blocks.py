@@ -78,6 +78,8 @@ _WRAPPED_SHARE = 0.8  # a label this long of the longest can wrap onto the next 
 _WRAPPED_LENGTH = 25  # characters: a label shorter than this wraps onto no second line
 _WRAPPED_LABEL = 90  # characters: a label wrapped over two lines of its column, made one, at most
 _NO_FIGURE = -1
+_CELL_FIGURES = 4  # a row's figures printed a cell a line under its label, at most (a notes column's among them)
+_CELL_ROWS = 3  # row labels among the figures, at least, of a table printed a cell a line
 """The place of the figure a group's label does not have (``Expenses``), among a column's lines."""
 _HEADING_LINES = 3  # a column heading wraps over three lines at most
 _SHORT = 40  # characters: a column heading
@@ -329,7 +331,7 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
         return None
     labels, trailing = run
     columns, asides, end = _figure_blocks(page, blocks, position + 1)
-    if len(columns) < 2 and not _columns_in_one(page, labels, columns):
+    if not _columns_after(page, labels, columns):
         return None
     asides, numbers, columns = _numbers_set_apart(page, asides, columns, len(labels))
     wrapped: dict[int, int] = {}
@@ -364,6 +366,32 @@ def _columns_in_one(page: list[Line], labels: list[int], columns: list[Column]) 
     """Whether the one block of figures after a table's labels holds several columns' (more figures than
     rows), printed by pdfminer a cell a box under a caption: the labels are the table's rows all the same."""
     return len(columns) == 1 and len(columns[0][1]) > len(labels) and _under_caption(page, labels[0]) is not None
+
+
+def _columns_after(page: list[Line], labels: list[int], columns: list[Column]) -> bool:
+    """Whether the blocks of figures after a table's labels are its columns: two or more, or one holding
+    several (see `_columns_in_one`), and not rows printed a cell a line (see `_cell_by_cell`), which
+    `reading_order.table_cells` lays out."""
+    several = len(columns) >= 2 or _columns_in_one(page, labels, columns)
+    return several and not _cell_by_cell(page, labels, columns)
+
+
+def _cell_by_cell(page: list[Line], labels: list[int], columns: list[Column]) -> bool:
+    """Whether the "columns" after a run of labels are the rows of a table printed a cell a line, row after
+    row (pdftotext without ``-layout``): each a row's label over its few figures (``Inventories`` / ``6,214``
+    / ``5,487``), three at least, with as few after the labels, where a column printed apart would hold a
+    figure for each (pdfminer prints a table's last rows so after the columns of the rows above:
+    ``Total expenditure`` / its four figures)."""
+    rows = [
+        figures
+        for heading, figures in columns
+        if len(heading) == 1
+        and len(figures) <= _CELL_FIGURES
+        and len(figures) != len(labels)
+        and not YEAR.fullmatch(text := page[heading[0]].text.strip())
+        and _row_label(text)
+    ]
+    return len(rows) >= _CELL_ROWS and len(columns[0][1]) <= _CELL_FIGURES
 
 
 def _taking_turns(page: list[Line], columns: list[Column], asides: list[Block]) -> bool:
@@ -598,9 +626,15 @@ def _groups_printed(
             break
         groups.append((labels, cells))
         index += width + (labels is not None)
-    if sum(1 for labels, _ in groups if labels is None) < 2:
-        return None
-    return groups, index
+    return (groups, index) if _figures_first_mostly(groups) else None
+
+
+def _figures_first_mostly(groups: list[Group]) -> bool:
+    """Whether two groups of rows at least were printed figures first, more than rows printed a label and
+    its figures each (those are a table printed a cell a line, some of its labels apart: see
+    `reading_order.table_cells`)."""
+    unlabelled = sum(1 for labels, _ in groups if labels is None)
+    return unlabelled >= 2 and sum(1 for labels, _ in groups if labels is not None and len(labels) == 1) < unlabelled
 
 
 def _amount_block(page: list[Line], block: Block) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from itertools import groupby
 
 from .column_blocks import figures_first_tables, table_figures_unplaced
@@ -106,8 +107,10 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
             page = word_tables(page, notes)
             page = table_figures_unplaced(page, notes)
             _report_note_numbers_unplaced(page, notes)
-            page = _step("table-read-by-cells", table_cells, page, notes)  # after the columns: a column's
-            # heading over its figures (``Changes`` / ``(412,000)`` / …) reads as a row's label too
+            apart: list[tuple[Line, int, int]] = []
+            page = _step("table-read-by-cells", partial(table_cells, apart=apart), page, notes)  # after the
+            # columns: a column's heading over its figures (``Changes`` / ``(412,000)`` / …) reads as a row's label
+            _report_labels_apart(apart, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
         else:
@@ -127,6 +130,26 @@ def _report_note_numbers_unplaced(page: list[Line], notes: list[Diagnostic] | No
             f"footnote numbers {numbers} printed apart from bodies that cannot be told apart (page {page[0].page})"
         )
         notes.append(Diagnostic("warning", "footnote-numbers-unplaced", message, page[run[0]].number))
+
+
+def _report_labels_apart(apart: list[tuple[Line, int, int]], notes: list[Diagnostic] | None) -> None:
+    """For each table printed a cell a line with rows whose labels were printed apart from their figures (see
+    `reading_order.table_cells`): an ``info`` in ``notes`` where the labels were given to them in order, a
+    ``warning`` where some rows were left without a label."""
+    from .lexer.decisions import DECISIONS  # the lexer reads this module: imported on use
+
+    if notes is None:
+        return
+    for first, given, unlabelled in apart:
+        if given:
+            why = f"{DECISIONS['table-labels-apart'].why}: {given} row(s) (page {first.page})"
+            notes.append(Diagnostic("info", "table-labels-apart", why, first.number))
+        if unlabelled:
+            why = (
+                f"{unlabelled} row(s) of a table printed a cell a line whose label was printed apart and not found "
+                f"(page {first.page}): kept with an empty label"
+            )
+            notes.append(Diagnostic("warning", "table-rows-unlabelled", why, first.number))
 
 
 def _opens_with_a_note(page: list[Line]) -> bool:

@@ -30,6 +30,8 @@ from collections import deque
 from collections.abc import Sequence
 from itertools import dropwhile
 
+from attrs import Factory, define
+
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, roman_to_int
@@ -1433,7 +1435,8 @@ def laid_out_rows(
     first the table takes) when given, else on the first label's."""
     figures = [[page[row].text.strip() if row != NO_CELL else "" for row in column] for column in columns]
     titles = [" ".join(page[row].text.strip() for row in block) for block in headings]
-    width = max(len(stub), *(len(page[row].text.strip()) for row in labels)) + 4
+    texts = [page[row].text.strip() if row != NO_CELL else "" for row in labels]
+    width = max(len(stub), *map(len, texts)) + 4
     widths = [max(map(len, cells)) for cells in figures]
     if titles:
         widths = [max(w, len(t)) for w, t in zip(widths, titles, strict=True)]
@@ -1446,9 +1449,11 @@ def laid_out_rows(
     rows = [Line(head.number, "", head.page)]
     if titles:
         rows.append(Line(head.number, row(stub, titles), head.page))
-    for offset, index in enumerate(labels):
-        label = page[index]
-        rows.append(Line(label.number, row(label.text.strip(), [cells[offset] for cells in figures]), label.page))
+    number = head.number  # each row on its label's line (an unlabelled row on its first figure's), in order
+    for offset, text in enumerate(texts):
+        at = labels[offset] if labels[offset] != NO_CELL else next(c[offset] for c in columns if c[offset] != NO_CELL)
+        number = max(number, page[at].number)
+        rows.append(Line(number, row(text, [cells[offset] for cells in figures]), first.page))
     return [*rows, Line(page[columns[-1][-1]].number, "", first.page)]
 
 
@@ -1514,13 +1519,18 @@ def _name_end(text: str) -> bool:
 
 def brackets_closed(first: str, end: str) -> bool:
     """Whether a label's first line leaves a bracket open that the short line under it closes, ending with it
-    (``Venezuela (Bolivarian`` / ``Republic of)``): no label ends with a bracket open."""
+    or with a note's marker after it (``Venezuela (Bolivarian`` / ``Republic of)``): no label ends with a
+    bracket open."""
     return (
         first.count("(") > first.count(")")
-        and end.endswith(")")
+        and _CLOSING.search(end) is not None
         and end.count(")") > end.count("(")
         and len(end) <= _SHORT
     )
+
+
+_CLOSING = re.compile(r"\)(?: ?[a-h*]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?$")
+"""A label's end closing its bracket, perhaps with a note's marker after it (``Republic of) b``)."""
 
 
 def _bracketed_piece(text: str) -> bool:
@@ -1566,11 +1576,17 @@ def _in_table(before: str, after: str) -> bool:
 _LABEL_HEIGHT = 3  # lines: a column heading or a row label wraps over three lines at most
 
 
-def table_cells(page: list[Line]) -> list[Line]:
+def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = None) -> list[Line]:
     """A table printed cell by cell, each on a line of its own (``pdftotext`` without ``-layout``): row after
     row, the label then its figures (``Total`` / ``34`` / ``4,896,368`` / ``100.0``), the rows perhaps
     followed by the table's further columns, each its heading then a figure per row; the column headings
-    above the first row. Laid out in rows, as ``-layout`` prints them."""
+    above the first row. Laid out in rows, as ``-layout`` prints them.
+
+    pdftotext prints some labels apart from their rows (a total's, a group's, one in other type: ``Total
+    assets`` / ``LIABILITIES`` after the rows below them), their figures left where the rows stand, after the
+    row above's. Such figures are rows of their own, given in order the labels printed apart next (see
+    `_apart_labels`); each table with such rows is told in ``apart``, when given: its first line, the rows
+    given labels, the rows left without."""
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 4:
         return page  # a table has four figures at least
     cells = [index for index, line in enumerate(page) if line.text.strip()]
@@ -1582,66 +1598,189 @@ def table_cells(page: list[Line]) -> list[Line]:
         if table is None:
             position += 1
             continue
-        labels, columns, headings, stub, first = table
+        found, columns, headings, stub, first = table
         result += [page[i] for i in range(done, first) if stub is None or i != stub]
         stub_text = page[stub].text.strip() if stub is not None else ""
-        result += laid_out_rows(page, labels, columns, headings, stub_text, top=first)
-        done = columns[-1][-1] + 1
-        position = cells.index(columns[-1][-1]) + 1
+        rows = laid_out_rows(page, found.labels, columns, headings, stub_text, top=first)
+        result += rows[1:] if result and not result[-1].text.strip() else rows  # (one blank line above)
+        result += [page[i] for i in found.left]
+        end = max(columns[-1][-1], found.last)
+        done = end + 1
+        position = cells.index(end) + 1
+        if apart is not None and found.given + found.unlabelled:
+            apart.append((page[found.labels[0]], found.given, found.unlabelled))
     return result + page[done:] if done else page
 
 
-CellTable = tuple[list[int], list[list[int]], list[list[int]], int | None, int]
-"""A table read cell by cell: its row labels, its columns of figures, its column headings, its stub's line
-(the heading of the labels' column) and the first line it takes (its first heading, or its first label)."""
+CellTable = tuple["_CellRows", list[list[int]], list[list[int]], int | None, int]
+"""A table read cell by cell: its rows, its columns of figures, its column headings, its stub's line (the
+heading of the labels' column) and the first line it takes (its first heading, or its first label)."""
 
 
 def _cell_table(page: list[Line], cells: list[int], position: int) -> CellTable | None:
     """The table whose first row label is the line ``cells[position]``, if rows of a label and as many figures
     each (two rows of two figures, or three rows, at least) start there."""
-    labels, columns, at = _cell_rows(page, cells, position)
+    found, columns = _cell_rows(page, cells, position)
+    labels = found.labels
     filled = sum(1 for row in range(len(labels)) if any(column[row] != NO_CELL for column in columns))
     if filled < 2 or (filled == 2 and len(columns) < 2) or (filled < len(labels) and len(columns) < 2):
         return None  # (groups' labels over rows of one figure: no table the text tells)
+    at = cells.index(max(columns[-1][-1], found.last)) + 1
     more, later = _later_columns(page, cells, at, len(labels)) if len(columns) == 1 else ([], [])
-    above, stub = _cell_heads(page, cells[position], len(columns))
+    groups = _groups_atop(page, cells, position)
+    above, stub = _cell_heads(page, groups[0], len(columns)) if groups else ([], None)
+    if above:  # ASSETS / Current assets atop the first row, under the columns' headings: groups' rows
+        found.labels[:0] = groups
+        columns = [[NO_CELL] * len(groups) + column for column in columns]
+    else:
+        above, stub = _cell_heads(page, cells[position], len(columns))
     if not above:  # the headings cannot be told apart: they stay lines of their own
-        return labels, columns + more, [], None, cells[position]
-    return labels, columns + more, above + later, stub, min(above[0][0], stub if stub is not None else above[0][0])
+        return found, columns + more, [], None, cells[position]
+    return found, columns + more, above + later, stub, min(above[0][0], stub if stub is not None else above[0][0])
 
 
-def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[list[int], list[list[int]], int]:
-    """Rows printed cell by cell from ``cells[position]`` on: their labels, their figures column by column
-    (`NO_CELL` where a row has none: a group's label, ``ASSETS`` / ``Current assets`` over the rows it
-    heads; a row with no reference in the notes column), and the position of the cell after them."""
-    labels: list[int] = []
-    rows: list[list[int]] = []
-    groups: list[int] = []  # labels with no figures, waiting for the row under them
+def _groups_atop(page: list[Line], cells: list[int], position: int) -> list[int]:
+    """The lines right above the first row label ``cells[position]``, in its block, that label groups of
+    rows (a statement's part and its group: ``ASSETS`` / ``Current assets``), two at most."""
+    groups: list[int] = []
+    at = position - 1
+    while at >= 0 and len(groups) < _GROUP_LABELS and cells[at] == (groups[0] if groups else cells[position]) - 1:
+        text = page[cells[at]].text.strip()
+        if not _row_label(text) or YEAR.fullmatch(text) or _caption_line(page, cells[at]):
+            break
+        groups.insert(0, cells[at])
+        at -= 1
+    return groups
+
+
+@define
+class _CellRows:
+    """Rows printed cell by cell: their labels' lines (`NO_CELL` for a row whose label was not found), the
+    lines among them left out of the table (labels printed apart that no row took), the last line the
+    rows take, and how many rows were given a label printed apart, and how many were left without."""
+
+    labels: list[int]
+    left: list[int]
+    last: int
+    given: int = 0
+    unlabelled: int = 0
+
+
+def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_CellRows, list[list[int]]]:
+    """Rows printed cell by cell from ``cells[position]`` on, and their figures column by column (`NO_CELL`
+    where a row has none: a group's label, ``ASSETS`` / ``Current assets`` over the rows it heads; a row with
+    no reference in the notes column). Figures after a row's, as many as a row holds, are rows whose labels
+    were printed apart: the labels with no figures met next are theirs (see `_apart_labels`)."""
+    reading = _CellReading()
+    left: list[int] = []
+    last = cells[position]
     at = position
     while at < len(cells) and _row_label(page[cells[at]].text.strip()):
-        end = at + 1
-        while end < len(cells) and _cell_figure(page[cells[end]].text.strip()):
-            end += 1
-        figures = cells[at + 1 : end]
-        if not figures:
-            below = page[cells[end]].text.strip() if end < len(cells) else ""
-            if len(rows) < 2 or len(groups) >= _GROUP_LABELS or not _row_label(below):
-                break  # (a label with no figures under fewer rows: a heading, or a column's heading)
-            groups.append(cells[at])  # a group's label: the next line is a label too
-            at = end
-            continue
-        if rows and abs(len(figures) - len(rows[0])) > 1:
+        run, end = _labels_then_figures(page, cells, at)
+        shares = _row_figures(cells[run:end], reading.widths, len(reading.rows)) if end > run else None
+        bare = cells[at : run - 1] if shares else cells[at:run]  # (at the table's end, all)
+        taken = reading.name_pending(page, bare, closing=shares is None)
+        if shares is None:
+            left = [label for label in bare if taken and label < taken[-1] and label not in taken]
+            last = max([last, *taken])
             break
-        labels += [*groups, cells[at]]
-        rows += [[] for _ in groups] + [figures]
-        groups = []
+        bare = [label for label in bare if label not in taken]
+        if not reading.add(bare, cells[run - 1], *shares):
+            break
+        last = cells[end - 1]
         at = end
-    rows, labels = _with_notes_column(page, rows, labels)
+    rows, labels = _with_notes_column(page, reading.rows, reading.labels)
     width = max(map(len, rows), default=0)
     if not width:
-        return [], [], position
+        return _CellRows([], [], cells[position]), []
     columns = [[row[column] if row else NO_CELL for row in rows] for column in range(width)]
-    return labels, columns, cells.index(rows[-1][-1]) + 1
+    last = max(last, columns[-1][-1]) if labels else last
+    return _CellRows(labels, left, last, reading.given, labels.count(NO_CELL)), columns
+
+
+def _labels_then_figures(page: list[Line], cells: list[int], at: int) -> tuple[int, int]:
+    """From the row label ``cells[at]`` on, where the labels one after another end (all but the last have no
+    figures) and where the figures after them end (positions in ``cells``)."""
+    run = at + 1
+    while run < len(cells) and _row_label(page[cells[run]].text.strip()):
+        run += 1
+    end = run
+    while end < len(cells) and _cell_figure(page[cells[end]].text.strip()):
+        end += 1
+    return run, end
+
+
+@define
+class _CellReading:
+    """Rows read cell by cell so far: their labels' lines and their figures' lines, the rows whose labels
+    were printed apart and not met yet (their places in ``labels``, `NO_CELL` there), how many figures the
+    rows hold (the first row's, then each other once), and how many rows were given labels printed apart."""
+
+    labels: list[int] = Factory(list)
+    rows: list[list[int]] = Factory(list)
+    pending: list[int] = Factory(list)
+    widths: list[int] = Factory(list)
+    given: int = 0
+
+    def name_pending(self, page: list[Line], bare: list[int], *, closing: bool) -> list[int]:
+        """The labels with no figures ``bare`` given to the rows waiting for theirs (see `_apart_labels`)."""
+        if not self.pending or not bare:
+            return []
+        taken = _apart_labels(page, bare, len(self.pending), closing=closing)
+        for label in taken:
+            self.labels[self.pending.pop(0)] = label
+        self.given += len(taken)
+        return taken
+
+    def add(self, bare: list[int], label: int, own: list[int], apart: list[list[int]]) -> bool:
+        """The row ``label`` with its figures ``own``, after the labels with no figures ``bare``: the last as
+        many as the rows ``apart`` after it are theirs (labels printed one after another, then their rows'
+        figures), the others groups' over it (two at most, under two rows at least); rows ``apart`` left
+        over wait for their labels. False where the labels with no figures are too many to be groups'."""
+        named = bare[len(bare) - min(len(bare), len(apart)) :]
+        groups = bare[: len(bare) - len(named)]
+        if groups and (len(self.rows) < 2 or len(groups) > _GROUP_LABELS):
+            return False  # (labels with no figures under fewer rows: headings, or columns' headings)
+        self.labels += [*groups, *named, label]
+        self.rows += [[] for _ in groups] + [own, *apart[: len(named)]]
+        self.widths += [len(own)] if len(own) not in self.widths else []
+        for figures in apart[len(named) :]:
+            self.pending.append(len(self.labels))
+            self.labels.append(NO_CELL)
+            self.rows.append(figures)
+        return True
+
+
+def _row_figures(figures: list[int], widths: list[int], count: int) -> tuple[list[int], list[list[int]]] | None:
+    """A row's figures (``figures``, after its label) and those after them that are rows of their own, whose
+    labels pdftotext printed apart, as many figures as the narrowest row each (``Intangible assets`` / ``8``
+    / ``4,381`` / ``3,960`` / ``100,337`` / ``108,907``), under ``count`` rows whose widths (``widths``, the
+    first row's first, then the others') are two figures at least. None where the figures
+    fit no width of the rows above (one more or less than the first's: a notes column's reference)."""
+    if not widths or abs(len(figures) - widths[0]) <= 1:
+        return figures, []
+    narrowest = min(widths)
+    if not count or narrowest < 2:
+        return None  # (rows of one figure: figures after them tell no rows apart)
+    for own in sorted(set(widths), reverse=True):
+        extra = len(figures) - own
+        if 0 < extra <= _ROWS_APART * narrowest and extra % narrowest == 0:
+            return figures[:own], [figures[at : at + narrowest] for at in range(own, len(figures), narrowest)]
+    return None
+
+
+_ROWS_APART = 3  # rows whose labels were printed apart, one after another, at most
+
+
+def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: bool) -> list[int]:
+    """Which of the labels with no figures ``bare`` (lines, in order) are those of the ``count`` rows before
+    them whose labels were printed apart: the totals' when as many (``Total assets`` among ``ASSETS`` / ``Total
+    assets`` / ``LIABILITIES``); else the first ones (the rest head the rows after), or the last ones where
+    the table ends there (a stub's heading printed apart first)."""
+    totals = [label for label in bare if TOTAL.fullmatch(page[label].text.strip())]
+    if len(totals) == min(count, len(bare)):
+        return totals
+    return bare[-count:] if closing else bare[:count]
 
 
 NO_CELL = -1
@@ -1710,9 +1849,12 @@ def _cell_heads(page: list[Line], first: int, count: int) -> tuple[list[list[int
     top = first
     while top > max(0, first - 4 * (count + 1) * _LABEL_HEIGHT):
         text = page[top - 1].text.strip()
-        if TABLE_CAPTION.match(text) or CAPTION.search(text) or text.endswith(_SENTENCE_END):
-            break
-        if _OPENS_BLOCK.match(text) or (len(text) > 3 and text.isupper()):
+        if (_caption_line(page, top - 1) and " " in text) or text.endswith(_SENTENCE_END) or len(text) > _SHORT:
+            break  # (a line longer than a heading's: the caption's, ``… for 2014: CHF 40,412,000``; a word in
+            # brackets is a heading's unit: ``Increase/`` / ``(decrease)``)
+        if FURNITURE_LINE.fullmatch(text):
+            break  # the running header atop a table going on from the page before
+        if _OPENS_BLOCK.match(text) or (sum(map(str.isalpha, text)) > 3 and text.isupper()):
             break  # II. CONTRIBUTIONS: a section's heading above the table, none of its column headings
         top -= 1
     blocks = [list(range(start + top, end + top)) for start, end in line_blocks(page[top:first])]

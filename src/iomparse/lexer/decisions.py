@@ -103,6 +103,12 @@ DECISIONS: dict[str, Decision] = {
         Decision("bullets-apart", "bullets printed apart as '(cid:127)', given back to the page's items", weak=True),
         Decision("table-read-by-cells", "a table printed a cell a line, row after row, laid out in rows", weak=True),
         Decision(
+            "table-labels-apart",
+            "a table's row labels printed apart from their figures (a total's, a group's), given in order to the "
+            "rows left without",
+            weak=True,
+        ),
+        Decision(
             "table-read-by-shapes",
             "a table printed a cell a block out of its rows, its columns told by what their cells hold",
             weak=True,

@@ -105,6 +105,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
         or _label_hanging(lines, run, index)  # II.1 Migration Health … Travel Health / Assistance   8,114,600 …
         or _marker_between_rows(lines, run, index)  # … and Governments   97,220,000 / 4 (its raised marker) / …
         or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
+        or _groups_over_row(lines, run, index)  # … TOTAL ASSETS / LIABILITIES / Current liabilities / Accounts …
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
         or _label_broken_off(text, lines, index)  # IV.3 Technical Cooperation … and / Capacity Building   14,380,000
         or _numbered_label_wrapped(lines, run, index)  # I.3 Emergency and … / Management and …   61,384,200 …
@@ -538,8 +539,9 @@ def _years_over(lines: list[Line], index: int, first: int) -> bool:
 
 def _opening_lines(lines: list[Line], first: int) -> list[int]:
     """The lines right above a table's first row that open it: the label of the first group of rows (``I.
-    Movement, Emergency …`` over ``    I.1 Resettlement Assistance   21,450,000 …``, ``INCOME``), the first
-    line of the first row's label wrapped onto the row's line, or both."""
+    Movement, Emergency …`` over ``    I.1 Resettlement Assistance   21,450,000 …``, ``INCOME``), a part's
+    over it (``ASSETS`` / ``Current assets``), the first line of the first row's label wrapped onto the
+    row's line, or both."""
     opening: list[int] = []
     at = first - 1
     for ahead in (2, 1):  # the first row's label wrapped over three lines, or two
@@ -551,6 +553,9 @@ def _opening_lines(lines: list[Line], first: int) -> list[int]:
     titled = _TITLED.match(bare(text)) is not None  # (**Table A. Posts …**: bold in a PDF's text)
     if _group_label(text, lines, at) and _indent(text) <= _indent(lines[first].text) and not titled:
         opening.insert(0, at)
+        part = lines[at - 1].text if at > 0 else ""  # ASSETS over Current assets: a part over its group
+        if _group_word(part) and _indent(part) <= _indent(text) and not _TITLED.match(bare(part)):
+            opening.insert(0, at - 1)
     return opening
 
 
