@@ -693,6 +693,35 @@ def test_rows_left_without_their_labels_printed_apart_keep_their_figures_with_a_
     assert diagnostic_codes(document)["table-rows-unlabelled"] == "warning"
 
 
+def test_a_notes_columns_reference_printed_apart_among_labels_stays_out_of_the_rows():
+    """A statement with a notes column whose labels pdftotext printed apart: a reference alone among those
+    labels (``Grants`` / ``11`` / ``Total income``), or after a row's amounts (``3,880`` / ``3,412`` /
+    ``12``), belongs to no row it stands by: the rows keep their amounts, the reference stays as text after
+    the table."""
+    text = (
+        "STATEMENT B\n(in thousands of US dollars)\n\n"
+        "Contributions\n\n9\n\n88,410\n\n80,155\n\nDonations in kind\n\n10\n\n1,204\n\n998\n\n"
+        "Interest\n\n2,315\n\n2,004\n\n6,020\n\n5,872\n\n97,949\n\n89,029\n\n"
+        "Grants\n\n11\n\nTotal income\nEXPENDITURE\nSalaries\n\n52,660\n\n50,118\n\n"
+        "Travel\n\n3,880\n\n3,412\n\n12\n\nPremises\n\n13\n\n9,145\n\n8,870\n\n"
+        "14.\nIncome rose in the year.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [tuple(cell for cell in row if cell) for row in table.cells if row] == [
+        ("Contributions", "9", "88,410", "80,155"),
+        ("Donations in kind", "10", "1,204", "998"),
+        ("Interest", "2,315", "2,004"),
+        ("Grants", "6,020", "5,872"),
+        ("Total income", "97,949", "89,029"),
+        ("EXPENDITURE",),
+        ("Salaries", "52,660", "50,118"),
+        ("Travel", "3,880", "3,412"),
+        ("Premises", "13", "9,145", "8,870"),
+    ]
+    assert "\n11\n12\n" in iomparse.to_text(document), "the references are kept, after the table"
+
+
 def test_labels_printed_one_after_another_then_their_rows_figures_take_them_in_order():
     """Two labels one after another, then twice a row's figures: each label its row's, in order (no row
     left without a label, none of the first label's figures given to the second)."""

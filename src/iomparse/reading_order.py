@@ -1676,17 +1676,22 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
     last = cells[position]
     at = position
     while at < len(cells) and _row_label(page[cells[at]].text.strip()):
-        run, end = _labels_then_figures(page, cells, at)
-        shares = _row_figures(cells[run:end], reading.widths, len(reading.rows)) if end > run else None
-        bare = cells[at : run - 1] if shares else cells[at:run]  # (at the table's end, all)
-        taken = reading.name_pending(page, bare, closing=shares is None)
+        run, strays, end = _labels_then_figures(page, cells, at, strays=bool(reading.pending))
+        shares = _row_figures(cells[run:end], reading.widths, reading.amounts)
+        bare = [cell for cell in cells[at : run - 1 if shares else run] if cell not in strays]  # (at the end, all)
+        taken = _apart_labels(page, bare, len(reading.pending), closing=shares is None)
         if shares is None:
-            left = [label for label in bare if taken and label < taken[-1] and label not in taken]
+            reading.give(taken)
+            left += _left_among(bare + strays, taken)
             last = max([last, *taken])
             break
-        bare = [label for label in bare if label not in taken]
-        if not reading.add(bare, cells[run - 1], *shares):
+        own, apart = shares
+        if not apart and reading.noted and _note_after_amounts(page, own):
+            own, strays = own[:-1], [*strays, own[-1]]  # (a row above's reference, printed apart)
+        if not reading.add(page, [label for label in bare if label not in taken], cells[run - 1], own, apart):
             break
+        reading.give(taken)
+        left += strays
         last = cells[end - 1]
         at = end
     rows, labels = _with_notes_column(page, reading.rows, reading.labels)
@@ -1698,41 +1703,63 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
     return _CellRows(labels, left, last, reading.given, labels.count(NO_CELL)), columns
 
 
-def _labels_then_figures(page: list[Line], cells: list[int], at: int) -> tuple[int, int]:
+def _left_among(lines: list[int], taken: list[int]) -> list[int]:
+    """The ``lines`` before the last of ``taken`` that are none of them, in order."""
+    return [row for row in sorted(lines) if taken and row < taken[-1] and row not in taken]
+
+
+def _labels_then_figures(page: list[Line], cells: list[int], at: int, *, strays: bool) -> tuple[int, list[int], int]:
     """From the row label ``cells[at]`` on, where the labels one after another end (all but the last have no
-    figures) and where the figures after them end (positions in ``cells``)."""
+    figures), and where the figures after them end (positions in ``cells``); with ``strays``, a notes
+    column's reference alone among the labels is passed over, and returned (its row's label printed apart
+    with others: ``Other revenue`` / ``17`` / ``Total revenue``)."""
     run = at + 1
-    while run < len(cells) and _row_label(page[cells[run]].text.strip()):
+    passed: list[int] = []
+    while run < len(cells):
+        text = page[cells[run]].text.strip()
+        if strays and NOTE_REFERENCE.fullmatch(text) and run + 1 < len(cells):
+            if _row_label(page[cells[run + 1]].text.strip()):
+                passed.append(cells[run])
+                run += 1
+                continue
+        if not _row_label(text):
+            break
         run += 1
     end = run
     while end < len(cells) and _cell_figure(page[cells[end]].text.strip()):
         end += 1
-    return run, end
+    return run, passed, end
+
+
+def _note_after_amounts(page: list[Line], figures: list[int]) -> bool:
+    """Whether a row's figures end with a notes column's reference after its amounts (``61,907`` / ``54,630``
+    / ``18``): the reference of a row above, printed apart."""
+    texts = [page[row].text.strip() for row in figures]
+    return len(texts) > 2 and NOTE_REFERENCE.fullmatch(texts[-1]) is not None and not NOTE_REFERENCE.fullmatch(texts[0])
 
 
 @define
 class _CellReading:
     """Rows read cell by cell so far: their labels' lines and their figures' lines, the rows whose labels
     were printed apart and not met yet (their places in ``labels``, `NO_CELL` there), how many figures the
-    rows hold (the first row's, then each other once), and how many rows were given labels printed apart."""
+    rows hold (the first row's, then each other once) and how many amounts at the fewest, and how many rows
+    were given labels printed apart."""
 
     labels: list[int] = Factory(list)
     rows: list[list[int]] = Factory(list)
     pending: list[int] = Factory(list)
     widths: list[int] = Factory(list)
+    amounts: int = 0  # the fewest amounts a row holds, a notes column's reference not counted
+    noted: bool = False  # whether rows open with a notes column's reference
     given: int = 0
 
-    def name_pending(self, page: list[Line], bare: list[int], *, closing: bool) -> list[int]:
-        """The labels with no figures ``bare`` given to the rows waiting for theirs (see `_apart_labels`)."""
-        if not self.pending or not bare:
-            return []
-        taken = _apart_labels(page, bare, len(self.pending), closing=closing)
-        for label in taken:
+    def give(self, labels: list[int]) -> None:
+        """The labels printed apart ``labels`` given in order to the rows waiting for theirs."""
+        for label in labels:
             self.labels[self.pending.pop(0)] = label
-        self.given += len(taken)
-        return taken
+        self.given += len(labels)
 
-    def add(self, bare: list[int], label: int, own: list[int], apart: list[list[int]]) -> bool:
+    def add(self, page: list[Line], bare: list[int], label: int, own: list[int], apart: list[list[int]]) -> bool:
         """The row ``label`` with its figures ``own``, after the labels with no figures ``bare``: the last as
         many as the rows ``apart`` after it are theirs (labels printed one after another, then their rows'
         figures), the others groups' over it (two at most, under two rows at least); rows ``apart`` left
@@ -1744,6 +1771,10 @@ class _CellReading:
         self.labels += [*groups, *named, label]
         self.rows += [[] for _ in groups] + [own, *apart[: len(named)]]
         self.widths += [len(own)] if len(own) not in self.widths else []
+        texts = [page[row].text.strip() for row in own]
+        noted = len(texts) > 2 and NOTE_REFERENCE.fullmatch(texts[0]) and _SEPARATED.search(texts[1])
+        self.amounts = min(self.amounts or len(own), len(own) - bool(noted))
+        self.noted = self.noted or bool(noted)
         for figures in apart[len(named) :]:
             self.pending.append(len(self.labels))
             self.labels.append(NO_CELL)
@@ -1751,24 +1782,27 @@ class _CellReading:
         return True
 
 
-def _row_figures(figures: list[int], widths: list[int], count: int) -> tuple[list[int], list[list[int]]] | None:
+def _row_figures(figures: list[int], widths: list[int], narrowest: int) -> tuple[list[int], list[list[int]]] | None:
     """A row's figures (``figures``, after its label) and those after them that are rows of their own, whose
-    labels pdftotext printed apart, as many figures as the narrowest row each (``Intangible assets`` / ``8``
-    / ``4,381`` / ``3,960`` / ``100,337`` / ``108,907``), under ``count`` rows whose widths (``widths``, the
-    first row's first, then the others') are two figures at least. None where the figures
+    labels pdftotext printed apart, each as many amounts as the rows above hold at the fewest (``narrowest``,
+    two at least: ``Intangible assets`` / ``8`` / ``4,381`` / ``3,960`` / ``100,337`` / ``108,907``), the rows'
+    widths ``widths`` (the first row's first, then the others'). None where there are no figures, or they
     fit no width of the rows above (one more or less than the first's: a notes column's reference)."""
+    if not figures:
+        return None
     if not widths or abs(len(figures) - widths[0]) <= 1:
         return figures, []
-    narrowest = min(widths)
-    if not count or narrowest < 2:
+    if narrowest < 2:
         return None  # (rows of one figure: figures after them tell no rows apart)
-    for own in sorted(set(widths), reverse=True):
+    for own in sorted({*widths, narrowest}, reverse=True):  # (a row with no reference in a notes column)
         extra = len(figures) - own
         if 0 < extra <= _ROWS_APART * narrowest and extra % narrowest == 0:
             return figures[:own], [figures[at : at + narrowest] for at in range(own, len(figures), narrowest)]
     return None
 
 
+_SEPARATED = re.compile(r"\d[,.]\d")
+"""An amount with a thousands separator or decimals (``1,268,944``, ``0.4892``): no notes column's reference."""
 _ROWS_APART = 3  # rows whose labels were printed apart, one after another, at most
 
 
@@ -1776,7 +1810,9 @@ def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: boo
     """Which of the labels with no figures ``bare`` (lines, in order) are those of the ``count`` rows before
     them whose labels were printed apart: the totals' when as many (``Total assets`` among ``ASSETS`` / ``Total
     assets`` / ``LIABILITIES``); else the first ones (the rest head the rows after), or the last ones where
-    the table ends there (a stub's heading printed apart first)."""
+    the table ends there (a stub's heading printed apart first). None when no row waits for its label."""
+    if not count or not bare:
+        return []
     totals = [label for label in bare if TOTAL.fullmatch(page[label].text.strip())]
     if len(totals) == min(count, len(bare)):
         return totals
