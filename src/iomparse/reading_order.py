@@ -1717,11 +1717,11 @@ def _labels_then_figures(page: list[Line], cells: list[int], at: int, *, strays:
     passed: list[int] = []
     while run < len(cells):
         text = page[cells[run]].text.strip()
-        if strays and NOTE_REFERENCE.fullmatch(text) and run + 1 < len(cells):
-            if _row_label(page[cells[run + 1]].text.strip()):
-                passed.append(cells[run])
-                run += 1
-                continue
+        apart = strays and NOTE_REFERENCE.fullmatch(text) and run + 1 < len(cells)
+        if apart and _row_label(page[cells[run + 1]].text.strip()):
+            passed.append(cells[run])
+            run += 1
+            continue
         if not _row_label(text):
             break
         run += 1
