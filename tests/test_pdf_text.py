@@ -788,6 +788,39 @@ def test_a_row_label_wrapped_inside_its_brackets_keeps_its_notes_marker():
     ]
 
 
+_SCALE_A_CELL_A_BOX = (
+    "8.\nThe proposed scale is annexed.\n\f"
+    "S/30/4\nAnnex\nPage 1\n\nANNEX\n\nPROPOSED SCALE FOR 2021 AND ASSESSED\nCONTRIBUTIONS OF MEMBER STATES\n\n"
+    "Member State\n\nAlbania\n\nBhutan a\nBotswana\n\nCuba\n\nMicronesia (Federated\nStates of)\n\nNepal\n\n"
+    "Scale\n2020\n(%)\n\nScale\n2021\n(%)\n\nContribution\n2021\n(CHF)\n\n"
+    "{figures}\n"
+)
+
+
+def test_a_tables_columns_pdfminer_printed_in_one_run_are_read_where_their_figures_differ_in_form():
+    """pdfminer prints a scale a cell a box: the labels (two boxes printed as one, a name wrapped inside its
+    brackets), the columns' headings, then every figure in one run, column after column. Where each column's
+    figures are alike in form (rates of four decimals, amounts of none) and a reading row after row would
+    mix them, the columns are read in order under their headings, the stub's heading over the labels."""
+    figures = "0.0080\n0.0011\n0.0140\n0.0770\n0.0011\n0.0070\n0.0081\n0.0012\n0.0142\n0.0781\n0.0011\n0.0071\n"
+    figures += "4,212\n632\n7,480\n41,128\n632\n3,770"
+    document = iomparse.parse(_SCALE_A_CELL_A_BOX.format(figures=figures))
+    (table,) = tables_of(document)
+    assert table.cells[0] == ("Member State", "Scale 2020 (%)", "Scale 2021 (%)", "Contribution 2021 (CHF)")
+    assert table.cells[3] == ("Bhutan a", "0.0011", "0.0012", "632")
+    assert table.cells[6] == ("Micronesia (Federated States of)", "0.0011", "0.0011", "632")
+    assert diagnostic_codes(document)["table-read-by-columns"] == "info"
+
+
+def test_a_tables_columns_printed_in_one_run_whose_order_cannot_be_told_are_not_read_in_order():
+    """The same run of figures, every column's alike in form (amounts): whether pdfminer printed them
+    column after column or row after row, the text does not tell, and no column is read from it."""
+    figures = "\n".join(f"{1000 + 37 * n:,}" for n in range(18))
+    document = iomparse.parse(_SCALE_A_CELL_A_BOX.format(figures=figures))
+    assert "table-read-by-columns" not in diagnostic_codes(document)
+    assert all(row[1:] != ("1,000", "1,222", "1,444") for table in tables_of(document) for row in table.cells)
+
+
 def test_column_headings_printed_over_their_figures_are_no_rows_and_groups_read_cell_by_cell():
     """pdfminer prints a column's heading over its figures (``Increase/`` / ``(decrease)`` / figures / ``2003``
     / ``Approved budget`` / …): a heading's lines are no group labels over rows."""
@@ -1079,6 +1112,26 @@ def test_a_layout_tables_part_and_group_labels_over_its_first_row_and_between_ro
     ]
 
 
+def test_a_layout_rows_number_in_a_column_of_its_own_under_its_group_is_part_of_its_label():
+    """pdftotext -layout: service lines numbered in a column of their own, indented under their service
+    area's label at the margin (``       II.1     Health Promotion``): the number and the name are the
+    row's label, as at the margin."""
+    text = (
+        "Service area / service line                       Staff costs     Programme costs\n"
+        "II.          Migration Health                      9,120,000          24,300,000\n"
+        "       II.1     Health Assessments                   6,002,000          15,870,000\n"
+        "       II.2     Health Promotion                     3,118,000           8,430,000\n"
+        "III.         Migration and Development             4,410,000          12,760,000\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [row[0] for row in table.cells[1:]] == [
+        "II. Migration Health",
+        "II.1 Health Assessments",
+        "II.2 Health Promotion",
+        "III. Migration and Development",
+    ]
+
+
 def test_a_layout_table_keeps_its_group_labels_wrapped_cells_and_caption():
     """pdftotext -layout: a statement's caption in parentheses under its heading, rows grouped under labels
     without figures, and a cell wrapped onto a second line."""
@@ -1234,6 +1287,28 @@ def test_notes_marked_by_asterisks_under_a_table_and_at_a_page_foot_are_footnote
 def test_an_asterisk_line_without_a_marked_word_is_no_note():
     document = iomparse.parse("1.  The Council met.\n\n* The session was short.\n")
     assert not document.footnotes
+
+
+def test_dashes_under_a_bullet_that_opens_a_list_are_its_items_though_no_indentation_says_so():
+    """Plain text keeps no indentation, but keeps the glyphs: ``–`` items under a ``•`` bullet ending with a
+    colon are its own items; a dash item ending with a colon does not take the ``•`` bullets after it."""
+    text = (
+        "4.\nThe Organization supported the process by:\n\n"
+        "•\n\ndrafting background papers for each thematic session;\n\n"
+        "•\n\nfunding the participation of delegates, in particular:\n"
+        "– delegates of least developed countries;\n"
+        "– delegates of small island developing States;\n\n"
+        "•\n\nbriefing delegations in Geneva and New York.\n\n"
+        "5.\nThe lessons drawn were the following:\n"
+        "– coordination matters from the start, as three cases showed:\n"
+        "• data collection in the first week;\n"
+        "• shelter needs in the second.\n"
+    )
+    document = iomparse.parse(text)
+    four, five = document.body
+    assert [len(item.children) for item in four.children] == [0, 2, 0]
+    assert [child.content[0].text[:9] for child in four.children[1].children] == ["delegates", "delegates"]
+    assert [len(item.children) for item in five.children] == [0, 0, 0]
 
 
 def test_bullets_printed_apart_as_unnamed_glyphs_go_back_to_their_items():

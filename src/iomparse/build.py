@@ -176,7 +176,9 @@ class Builder(Transformer):
         (token,) = children
         raw = token.info.raw[0] if token.info.raw else ""
         item = Item(token.info.label, parse_inline(token.info.text), (), span(token))
-        return _Listed(item, len(raw) - len(raw.lstrip()), token.info.page)
+        glyph = raw.lstrip()[:1] if token.info.label is None else ""
+        opens = token.info.text.rstrip().endswith(":")
+        return _Listed(item, len(raw) - len(raw.lstrip()), token.info.page, glyph, opens)
 
     def closing(self, children: list[LineToken]) -> Paragraph:
         (token,) = children
@@ -345,7 +347,7 @@ def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
     if not starts:
         return [() for _ in rows]
     left = min(starts)
-    spans = [_numbered_label(cells, left) for cells in spans]
+    spans = [_numbered_label(cells) for cells in spans]
     first_column_end = max(cells[0][1] for cells in spans if cells and cells[0][0] == left)
     return [
         tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
@@ -356,10 +358,11 @@ def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
 Cells = list[tuple[int, int, str]]  # a row's cells: start, end and text of each
 
 
-def _numbered_label(cells: Cells, left: int) -> Cells:
-    """A row whose label's number stands in a column of its own (``I.1     Resettlement Assistance``), the
-    number and the label made one cell, as the row's label reads."""
-    if len(cells) < 2 or cells[0][0] != left or not _ROW_NUMBER_CELL.fullmatch(cells[0][2]):
+def _numbered_label(cells: Cells) -> Cells:
+    """A row whose label's number stands in a column of its own (``I.1     Resettlement Assistance``, at the
+    margin or indented under its group's), the number and the label made one cell, as the row's label
+    reads."""
+    if len(cells) < 2 or not _ROW_NUMBER_CELL.fullmatch(cells[0][2]):
         return cells
     (start, _, number), (_, end, label) = cells[:2]
     if FIGURE.fullmatch(label):
@@ -538,11 +541,15 @@ _ROMAN_LABEL = re.compile(r"\(([ivxlc]+)\)")
 
 @frozen
 class _Listed:
-    """A list item and how far right of the margin its line starts, until `nest_items` places it."""
+    """A list item, how far right of the margin its line starts, its bullet's glyph (``•``, ``–``; none for a
+    labelled item) and whether it ends with a colon (opening a list of its own), until `nest_items` places
+    it."""
 
     item: Item
     indent: int
     page: int
+    glyph: str = ""
+    opens: bool = False
 
     @property
     def span(self) -> Span | None:
@@ -561,8 +568,9 @@ def nest_items(items: list) -> tuple:
 
 
 def _nest_bullets(items: list) -> list:
-    """The items, a bullet indented further than the item above it (itself not nested) among its children;
-    on the same page only: a page's text may start further right than the one before it."""
+    """The items, a bullet indented further than the item above it (itself not nested) among its children,
+    on the same page only (a page's text may start further right than the one before it), or printed with
+    another glyph under a bullet ending with a colon (see `_under`)."""
     result: list = []
     children: dict[int, list[Item]] = {}  # index in result of an item → the bullets under it
     parent: tuple[int, _Listed] | None = None  # the last item not nested, and its index in result
@@ -583,8 +591,15 @@ def _nest_bullets(items: list) -> list:
 
 
 def _under(entry: _Listed, above: _Listed) -> bool:
-    return entry.page == above.page and entry.indent >= above.indent + _NESTED_INDENT
+    """Whether the bullet ``entry`` is under the item ``above``: indented further on the same page, or printed
+    with a nested list's glyph under a bullet ``•`` that opens a list (``• supporting … by:`` / ``–
+    co-organizing …``: text without its indentation keeps the glyphs)."""
+    if entry.page == above.page and entry.indent >= above.indent + _NESTED_INDENT:
+        return True
+    return above.opens and above.glyph == "•" and entry.glyph in _NESTED_GLYPHS
 
+
+_NESTED_GLYPHS = ("–", "-", "◦", "○", "o", "▪")  # the bullets of a list under a bullet ``•``
 
 _NESTED_INDENT = 2  # spaces: a bullet starting so much further right than the item above is under it
 

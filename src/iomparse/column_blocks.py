@@ -103,7 +103,7 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
         return page
     blocks = _boxes_joined(page, [list(range(*block)) for block in line_blocks(page)])
-    return _read_tables(page, blocks, (_unordered, _table, _pieced), notes)
+    return _read_tables(page, blocks, (_unordered, _columns_in_order, _table, _pieced), notes)
 
 
 def figures_first_tables(page: list[Line]) -> list[Line]:
@@ -724,6 +724,127 @@ def _unordered(page: list[Line], blocks: list[Block], position: int) -> _Found |
     left = sorted([row for head in heads for row in head] + figures)
     taken = {stub} if stub is not None else set()
     return _Found(labels=rows, stub=stub, columns=[], left=left, end=figures[-1] + 1, taken=taken, wrapped={})
+
+
+def _columns_in_order(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+    """The table whose row labels are the block at ``blocks[position]`` and any blocks of labels after it
+    (its stub's heading perhaps first), with one block of figures after them (its columns' headings, a short
+    block each, between or atop the labels) holding exactly a figure a row in each column, printed column
+    after column: each column's figures alike in form, where a reading row after row would mix them
+    (``0.4892`` … ``2.3396`` … ``196,928`` …). pdfminer prints a table so, a cell a box; where the columns'
+    figures are alike (a statement's amounts), the order cannot be told and other readers keep them apart."""
+    found = _labels_then_run(page, blocks, position)
+    if found is None:
+        return None
+    labels, heads, figures = found
+    for stub in (0, 1):
+        rows = labels[stub:]
+        width, extra = divmod(len(figures), len(rows))
+        head, stub_line = _heads_of(heads, width, labels[0] if stub else None)
+        if extra or not 2 <= width <= _COLUMNS_IN_ONE or (heads and not head):
+            continue
+        columns = [figures[column * len(rows) : (column + 1) * len(rows)] for column in range(width)]
+        if not _alike(page, columns) or _alike(page, [figures[column::width] for column in range(width)]):
+            return None
+        above = {row for block in heads for row in block if row < labels[0]}
+        return _Found(
+            labels=rows,
+            stub=stub_line,
+            columns=[(head[index] if head else [], column) for index, column in enumerate(columns)],
+            left=[],
+            end=figures[-1] + 1,
+            taken=above | ({labels[0]} if stub else set()),
+            wrapped={},
+        )
+    return None
+
+
+def _labels_then_run(
+    page: list[Line], blocks: list[Block], position: int
+) -> tuple[list[int], list[Block], Block] | None:
+    """From ``blocks[position]`` on, the blocks of labels (three at least, none above them), the columns'
+    headings after them or else atop them, and the one block of figures after them."""
+    if position and _labels_block(page, blocks[position - 1]):
+        return None  # (the labels start above)
+    labels: list[int] = []
+    at = position
+    while at < len(blocks) and _labels_block(page, blocks[at]):
+        labels += blocks[at]  # (a box each, or several: Belgium / Bhutan a)
+        at += 1
+    heads = _short_blocks(page, blocks, at)
+    at += len(heads)
+    if len(labels) < _CELL_ROWS or at >= len(blocks):
+        return None
+    if not all(FIGURE.fullmatch(page[row].text.strip()) for row in blocks[at]):
+        return None
+    return labels, heads or _heads_atop(page, blocks, position), blocks[at]
+
+
+def _heads_of(heads: list[Block], width: int, stub: int | None) -> tuple[list[Block], int | None]:
+    """The headings of a table's ``width`` columns among the short blocks ``heads``, and its stub's heading
+    (the first block's one line, when there is one block more, or ``stub``, the first label's line); no
+    headings unless they are as many as the columns."""
+    if len(heads) == width + 1 and stub is None and len(heads[0]) == 1:
+        return heads[1:], heads[0][0]
+    return (heads, stub) if len(heads) == width else ([], stub)
+
+
+def _labels_block(page: list[Line], block: Block) -> bool:
+    """Whether a block holds rows' labels only, not all in capitals, no line of a column's heading (a year, a
+    unit: ``2017``, ``(%)``) nor furniture."""
+    texts = [page[row].text.strip() for row in block]
+    if _is_furniture(page, block) or any(map(_title_in_capitals, texts)) or texts == [text.upper() for text in texts]:
+        return False  # (a running header, a title, an annex's label: ``ANNEX``)
+    return all(
+        _row_label(text) and not YEAR.fullmatch(text) and not UNIT.fullmatch(text) and not text.startswith("(")
+        for text in texts
+    )
+
+
+def _short_blocks(page: list[Line], blocks: list[Block], at: int) -> list[Block]:
+    """The blocks of a few short lines from ``blocks[at]`` on: columns' headings."""
+    found: list[Block] = []
+    while at < len(blocks) and _heading_block(page, blocks[at]):
+        found.append(blocks[at])
+        at += 1
+    return found
+
+
+def _heads_atop(page: list[Line], blocks: list[Block], position: int) -> list[Block]:
+    """The blocks of columns' headings right atop a table's labels ``blocks[position]``."""
+    start = position
+    while start > 0 and _heading_block(page, blocks[start - 1]):
+        start -= 1
+    return blocks[start:position]
+
+
+def _heading_block(page: list[Line], block: Block) -> bool:
+    """A column's heading printed apart, its unit perhaps under it (``Scale`` / ``2017`` / ``(%)``): a short
+    block of words, no furniture, no figures but a year."""
+    texts = [page[row].text.strip() for row in block]
+    words = any(character.isalpha() for text in texts for character in text)
+    figures = any(FIGURE.fullmatch(text) and not YEAR.fullmatch(text) for text in texts)
+    return words and not figures and _aside(page, block) and not _is_furniture(page, block)
+
+
+def _alike(page: list[Line], columns: list[list[int]]) -> bool:
+    """Whether each column's figures are alike in form (as many decimals), a dash for nothing passed over."""
+    for column in columns:
+        forms = [_form(page[row].text.strip()) for row in column]
+        forms = [form for form in forms if form is not None]
+        if not forms or forms.count(max(set(forms), key=forms.count)) < _ALIKE * len(forms):
+            return False
+    return True
+
+
+def _form(text: str) -> int | None:
+    """A figure's form: how many decimals it has; None for a dash."""
+    if not any(character.isdigit() for character in text):
+        return None
+    return len(text.strip("()%").partition(".")[2])
+
+
+_ALIKE = 0.9  # of a column's figures alike in form, at least
 
 
 def _cells_apart(

@@ -1540,7 +1540,8 @@ def _bracketed_piece(text: str) -> bool:
 
 def _figures_follow(page: list[Line], below: list[int]) -> bool:
     """Whether figures follow the lines ``below`` a wrapped label: right after it, or after the labels under
-    it and a column's heading of a few short lines (labels printed as a column: a chart's words are not)."""
+    it and the columns' headings, a few short lines each, three columns' at most (labels printed as a
+    column: a chart's words are not)."""
     texts = (page[index].text.strip() for index in below)
     heading = 0
     for text in texts:
@@ -1549,9 +1550,12 @@ def _figures_follow(page: list[Line], below: list[int]) -> bool:
         if heading == 0 and (row_label(text) or _label_end(text) or _bracketed_piece(text)):
             continue
         heading += 1
-        if heading > _LABEL_HEIGHT or len(text) > _SHORT:
+        if heading > _HEADINGS_OVER * _LABEL_HEIGHT or len(text) > _SHORT:
             return False
     return False
+
+
+_HEADINGS_OVER = 3  # columns' headings pdfminer prints between a table's labels and its first figures, at most
 
 
 def _label_end(text: str) -> bool:
