@@ -12,15 +12,20 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import attrs
 import pytest
 from conftest import block_text, diagnostic_codes, headings_of, numbered_of, sample_text, tables_of, without_positions
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import iomparse
 from iomparse.lexer import DECISIONS
 from iomparse.model import Annex, Diagnostic, Document, Emphasis, Paragraph, Strong, Table, Text, runs
+from iomparse.reading_order import table_cells
+from iomparse.source import Line
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -819,6 +824,48 @@ def test_a_tables_columns_printed_in_one_run_whose_order_cannot_be_told_are_not_
     document = iomparse.parse(_SCALE_A_CELL_A_BOX.format(figures=figures))
     assert "table-read-by-columns" not in diagnostic_codes(document)
     assert all(row[1:] != ("1,000", "1,222", "1,444") for table in tables_of(document) for row in table.cells)
+
+
+_CELLS = st.sampled_from(
+    [
+        *("Cash", "Receivables", "Inventories", "Other assets", "Payables", "Grants", "Interest"),
+        *("Total assets", "Total liabilities", "TOTAL", "ASSETS", "LIABILITIES", "Current assets"),
+        *("1,234", "56,789", "3,210", "998", "12,500", "–", "0.0310", "3", "7", "12", "7, 8"),
+        *("2015", "2014", "Note", "The Committee took note of the statement.", ""),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cells=st.lists(_CELLS, min_size=4, max_size=50))
+def test_a_page_printed_a_cell_a_line_keeps_every_line_once_however_its_tables_are_read(cells):
+    """Whatever rows, labels printed apart, groups and headings `reading_order.table_cells` reads in a page
+    printed a cell a line, every word of the page is in what it returns, as often as in the page."""
+    page = [Line(number, text, 1) for number, text in enumerate(cells, start=1)]
+    words = Counter(word for line in page for word in line.text.split())
+    assert Counter(word for line in table_cells(page) for word in line.text.split()) == words
+
+
+def test_rows_cut_where_their_widths_part_leave_the_lines_after_them_in_place():
+    """A row one figure short of the others (pdftotext leaves an empty cell out) ends the rows read: every
+    line after it stays in the text, none taken with the rows above."""
+    text = (
+        "Inventories\n6,214\n5,487\nReceivables\n1,100\n1,200\nCash\n3,300\n4,400\n"
+        "Other\n1,234\n2,345\n3,456\nMore\n1,111\n2,222\nTotal\n3,333\n4,444\n"
+    )
+    words = Counter(re.findall(r"[\w,]+", text))
+    assert Counter(re.findall(r"[\w,]+", iomparse.to_text(iomparse.parse(text)))) == words
+
+
+def test_groups_over_a_tables_first_row_and_its_later_column_read_together():
+    """A table of one figure a row printed a cell a line, the groups' labels over its first row and a further
+    column after its rows: one table, no error."""
+    text = (
+        "Table 1. Contributions received\n\nAmount\n\nASSETS\nCurrent assets\nCash\n100\nReceivables\n200\n"
+        "Inventories\n300\nOther\n400\nChange\n10\n20\n30\n40\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [row[0] for row in table.cells if row][-4:] == ["Cash", "Receivables", "Inventories", "Other"]
 
 
 def test_column_headings_printed_over_their_figures_are_no_rows_and_groups_read_cell_by_cell():

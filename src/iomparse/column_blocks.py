@@ -78,9 +78,9 @@ _WRAPPED_SHARE = 0.8  # a label this long of the longest can wrap onto the next 
 _WRAPPED_LENGTH = 25  # characters: a label shorter than this wraps onto no second line
 _WRAPPED_LABEL = 90  # characters: a label wrapped over two lines of its column, made one, at most
 _NO_FIGURE = -1
+"""The place of the figure a group's label does not have (``Expenses``), among a column's lines."""
 _CELL_FIGURES = 4  # a row's figures printed a cell a line under its label, at most (a notes column's among them)
 _CELL_ROWS = 3  # row labels among the figures, at least, of a table printed a cell a line
-"""The place of the figure a group's label does not have (``Expenses``), among a column's lines."""
 _HEADING_LINES = 3  # a column heading wraps over three lines at most
 _SHORT = 40  # characters: a column heading
 _STUB_LINES = 4  # lines atop the labels that can be the headings of the label column and of columns
@@ -745,7 +745,7 @@ def _columns_in_order(page: list[Line], blocks: list[Block], position: int) -> _
             continue
         columns = [figures[column * len(rows) : (column + 1) * len(rows)] for column in range(width)]
         if not _alike(page, columns) or _alike(page, [figures[column::width] for column in range(width)]):
-            return None
+            continue
         above = {row for block in heads for row in block if row < labels[0]}
         return _Found(
             labels=rows,
@@ -811,11 +811,17 @@ def _short_blocks(page: list[Line], blocks: list[Block], at: int) -> list[Block]
 
 
 def _heads_atop(page: list[Line], blocks: list[Block], position: int) -> list[Block]:
-    """The blocks of columns' headings right atop a table's labels ``blocks[position]``."""
+    """The blocks of columns' headings right atop a table's labels ``blocks[position]``, up to a caption."""
     start = position
-    while start > 0 and _heading_block(page, blocks[start - 1]):
+    while start > 0 and _heading_block(page, blocks[start - 1]) and not _captioned(page, blocks[start - 1]):
         start -= 1
     return blocks[start:position]
+
+
+def _captioned(page: list[Line], block: Block) -> bool:
+    """Whether a block holds a table's caption (a unit alone in brackets under a heading, ``(CHF)``, is
+    none)."""
+    return any(_is_caption(text) and " " in text for text in (page[row].text.strip() for row in block))
 
 
 def _heading_block(page: list[Line], block: Block) -> bool:

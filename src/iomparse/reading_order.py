@@ -1590,7 +1590,8 @@ def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = No
     assets`` / ``LIABILITIES`` after the rows below them), their figures left where the rows stand, after the
     row above's. Such figures are rows of their own, given in order the labels printed apart next (see
     `_apart_labels`); each table with such rows is told in ``apart``, when given: its first line, the rows
-    given labels, the rows left without."""
+    given labels, the rows left without. The lines among the table's that it does not take (a label no row
+    took, a notes column's reference printed apart) follow it."""
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 4:
         return page  # a table has four figures at least
     cells = [index for index, line in enumerate(page) if line.text.strip()]
@@ -1602,18 +1603,30 @@ def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = No
         if table is None:
             position += 1
             continue
-        found, columns, headings, stub, first = table
+        found, _, _, stub, first = table
+        if first < done:  # (headings above it that a table before took)
+            position += 1
+            continue
         result += [page[i] for i in range(done, first) if stub is None or i != stub]
-        stub_text = page[stub].text.strip() if stub is not None else ""
-        rows = laid_out_rows(page, found.labels, columns, headings, stub_text, top=first)
-        result += rows[1:] if result and not result[-1].text.strip() else rows  # (one blank line above)
-        result += [page[i] for i in found.left]
-        end = max(columns[-1][-1], found.last)
+        rows, left, end = _cell_table_laid_out(page, table)
+        result += (rows[1:] if result and not result[-1].text.strip() else rows) + left  # (one blank line above)
         done = end + 1
         position = cells.index(end) + 1
         if apart is not None and found.given + found.unlabelled:
             apart.append((page[found.labels[0]], found.given, found.unlabelled))
     return result + page[done:] if done else page
+
+
+def _cell_table_laid_out(page: list[Line], table: CellTable) -> tuple[list[Line], list[Line], int]:
+    """A table read cell by cell laid out in rows; the lines among its own that it does not take, in order
+    (a label no row took, a notes column's reference printed apart); and the last line it takes."""
+    found, columns, headings, stub, first = table
+    stub_text = page[stub].text.strip() if stub is not None else ""
+    rows = laid_out_rows(page, found.labels, columns, headings, stub_text, top=first)
+    used = {*found.labels, *(row for column in columns for row in column), *(row for head in headings for row in head)}
+    used |= {stub} if stub is not None else set()
+    end = max(used)
+    return rows, [page[i] for i in range(first, end) if i not in used and page[i].text.strip()], end
 
 
 CellTable = tuple["_CellRows", list[list[int]], list[list[int]], int | None, int]
@@ -1636,6 +1649,7 @@ def _cell_table(page: list[Line], cells: list[int], position: int) -> CellTable 
     if above:  # ASSETS / Current assets atop the first row, under the columns' headings: groups' rows
         found.labels[:0] = groups
         columns = [[NO_CELL] * len(groups) + column for column in columns]
+        more = [[NO_CELL] * len(groups) + column for column in more]
     else:
         above, stub = _cell_heads(page, cells[position], len(columns))
     if not above:  # the headings cannot be told apart: they stay lines of their own
@@ -1660,11 +1674,10 @@ def _groups_atop(page: list[Line], cells: list[int], position: int) -> list[int]
 @define
 class _CellRows:
     """Rows printed cell by cell: their labels' lines (`NO_CELL` for a row whose label was not found), the
-    lines among them left out of the table (labels printed apart that no row took), the last line the
-    rows take, and how many rows were given a label printed apart, and how many were left without."""
+    last line the rows take, and how many rows were given a label printed apart, and how many were left
+    without."""
 
     labels: list[int]
-    left: list[int]
     last: int
     given: int = 0
     unlabelled: int = 0
@@ -1676,50 +1689,45 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
     no reference in the notes column). Figures after a row's, as many as a row holds, are rows whose labels
     were printed apart: the labels with no figures met next are theirs (see `_apart_labels`)."""
     reading = _CellReading()
-    left: list[int] = []
-    last = cells[position]
     at = position
     while at < len(cells) and _row_label(page[cells[at]].text.strip()):
-        run, strays, end = _labels_then_figures(page, cells, at, strays=bool(reading.pending))
+        most = _GROUP_LABELS + _ROWS_APART + len(reading.pending) + 1  # labels one after another, at most
+        run, strays, end = _labels_then_figures(page, cells, at, strays=bool(reading.pending), most=most)
+        if run - at > most:
+            break
         shares = _row_figures(cells[run:end], reading.widths, reading.amounts)
         bare = [cell for cell in cells[at : run - 1 if shares else run] if cell not in strays]  # (at the end, all)
         taken = _apart_labels(page, bare, len(reading.pending), closing=shares is None)
         if shares is None:
             reading.give(taken)
-            left += _left_among(bare + strays, taken)
-            last = max([last, *taken])
             break
         own, apart = shares
         if not apart and reading.noted and _note_after_amounts(page, own):
-            own, strays = own[:-1], [*strays, own[-1]]  # (a row above's reference, printed apart)
+            own = own[:-1]  # (a row above's reference, printed apart: it follows the table)
         if not reading.add(page, [label for label in bare if label not in taken], cells[run - 1], own, apart):
             break
         reading.give(taken)
-        left += strays
-        last = cells[end - 1]
         at = end
     rows, labels = _with_notes_column(page, reading.rows, reading.labels)
     width = max(map(len, rows), default=0)
     if not width:
-        return _CellRows([], [], cells[position]), []
+        return _CellRows([], cells[position]), []
     columns = [[row[column] if row else NO_CELL for row in rows] for column in range(width)]
-    last = max(last, columns[-1][-1]) if labels else last
-    return _CellRows(labels, left, last, reading.given, labels.count(NO_CELL)), columns
+    last = max([*labels, *(row for column in columns for row in column)])  # (the rows kept: some may be cut)
+    return _CellRows(labels, last, reading.given, labels.count(NO_CELL)), columns
 
 
-def _left_among(lines: list[int], taken: list[int]) -> list[int]:
-    """The ``lines`` before the last of ``taken`` that are none of them, in order."""
-    return [row for row in sorted(lines) if taken and row < taken[-1] and row not in taken]
-
-
-def _labels_then_figures(page: list[Line], cells: list[int], at: int, *, strays: bool) -> tuple[int, list[int], int]:
+def _labels_then_figures(
+    page: list[Line], cells: list[int], at: int, *, strays: bool, most: int
+) -> tuple[int, list[int], int]:
     """From the row label ``cells[at]`` on, where the labels one after another end (all but the last have no
-    figures), and where the figures after them end (positions in ``cells``); with ``strays``, a notes
-    column's reference alone among the labels is passed over, and returned (its row's label printed apart
-    with others: ``Other revenue`` / ``17`` / ``Total revenue``)."""
+    figures; one more than ``most`` at most, where the search stops), and where the figures after them end
+    (positions in ``cells``); with ``strays``, a notes column's reference alone among the labels is passed
+    over, and returned (its row's label printed apart with others: ``Other revenue`` / ``17`` / ``Total
+    revenue``)."""
     run = at + 1
     passed: list[int] = []
-    while run < len(cells):
+    while run < len(cells) and run - at <= most:
         text = page[cells[run]].text.strip()
         apart = strays and NOTE_REFERENCE.fullmatch(text) and run + 1 < len(cells)
         if apart and _row_label(page[cells[run + 1]].text.strip()):
@@ -1844,7 +1852,7 @@ def _with_notes_column(page: list[Line], rows: list[list[int]], labels: list[int
         wide = max(widths)
         noted = all(NOTE_REFERENCE.fullmatch(page[row[0]].text.strip()) for row in rows if len(row) == wide)
         if noted:
-            rows = [[NO_CELL, *row] if row and len(row) < wide else row for row in rows]
+            rows = [[NO_CELL] * (wide - len(row)) + row if row else row for row in rows]
         else:
             first = len(next(row for row in rows if row))
             cut = next(i for i, row in enumerate(rows) if row and len(row) != first)

@@ -540,7 +540,7 @@ def _years_over(lines: list[Line], index: int, first: int) -> bool:
 def _opening_lines(lines: list[Line], first: int) -> list[int]:
     """The lines right above a table's first row that open it: the label of the first group of rows (``I.
     Movement, Emergency …`` over ``    I.1 Resettlement Assistance   21,450,000 …``, ``INCOME``), a part's
-    over it (``ASSETS`` / ``Current assets``), the first line of the first row's label wrapped onto the
+    in capitals over it (``ASSETS`` / ``Current assets``), the first line of the first row's label wrapped onto the
     row's line, or both."""
     opening: list[int] = []
     at = first - 1
@@ -553,8 +553,13 @@ def _opening_lines(lines: list[Line], first: int) -> list[int]:
     titled = _TITLED.match(bare(text)) is not None  # (**Table A. Posts …**: bold in a PDF's text)
     if _group_label(text, lines, at) and _indent(text) <= _indent(lines[first].text) and not titled:
         opening.insert(0, at)
-        part = lines[at - 1].text if at > 0 else ""  # ASSETS over Current assets: a part over its group
-        if _group_word(part) and _indent(part) <= _indent(text) and not _TITLED.match(bare(part)):
+        part = lines[at - 1].text if at > 0 else ""  # ASSETS over Current assets: a part, in capitals, over its group
+        if (
+            _group_word(part)
+            and part.strip().isupper()
+            and _indent(part) <= _indent(text)
+            and not _TITLED.match(bare(part))
+        ):
             opening.insert(0, at - 1)
     return opening
 
