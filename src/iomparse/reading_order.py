@@ -1623,10 +1623,15 @@ def _cell_table_laid_out(page: list[Line], table: CellTable) -> tuple[list[Line]
     found, columns, headings, stub, first = table
     stub_text = page[stub].text.strip() if stub is not None else ""
     rows = laid_out_rows(page, found.labels, columns, headings, stub_text, top=first)
-    used = {*found.labels, *(row for column in columns for row in column), *(row for head in headings for row in head)}
+    used = _taken(found.labels, columns) | {row for head in headings for row in head}
     used |= {stub} if stub is not None else set()
     end = max(used)
     return rows, [page[i] for i in range(first, end) if i not in used and page[i].text.strip()], end
+
+
+def _taken(labels: list[int], columns: list[list[int]]) -> set[int]:
+    """The lines a table's rows take: their labels' and their figures'."""
+    return {row for row in (*labels, *(row for column in columns for row in column)) if row != NO_CELL}
 
 
 CellTable = tuple["_CellRows", list[list[int]], list[list[int]], int | None, int]
@@ -1642,7 +1647,7 @@ def _cell_table(page: list[Line], cells: list[int], position: int) -> CellTable 
     filled = sum(1 for row in range(len(labels)) if any(column[row] != NO_CELL for column in columns))
     if filled < 2 or (filled == 2 and len(columns) < 2) or (filled < len(labels) and len(columns) < 2):
         return None  # (groups' labels over rows of one figure: no table the text tells)
-    at = cells.index(max(columns[-1][-1], found.last)) + 1
+    at = cells.index(max(_taken(labels, columns))) + 1  # (the rows kept: those after a cut are not)
     more, later = _later_columns(page, cells, at, len(labels)) if len(columns) == 1 else ([], [])
     groups = _groups_atop(page, cells, position)
     above, stub = _cell_heads(page, groups[0], len(columns)) if groups else ([], None)
@@ -1673,14 +1678,16 @@ def _groups_atop(page: list[Line], cells: list[int], position: int) -> list[int]
 
 @define
 class _CellRows:
-    """Rows printed cell by cell: their labels' lines (`NO_CELL` for a row whose label was not found), the
-    last line the rows take, and how many rows were given a label printed apart, and how many were left
-    without."""
+    """Rows printed cell by cell: their labels' lines (`NO_CELL` for a row whose label was not found), and how
+    many rows were given a label printed apart."""
 
     labels: list[int]
-    last: int
     given: int = 0
-    unlabelled: int = 0
+
+    @property
+    def unlabelled(self) -> int:
+        """How many rows were left without their label, printed apart and not found."""
+        return self.labels.count(NO_CELL)
 
 
 def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_CellRows, list[list[int]]]:
@@ -1711,10 +1718,9 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
     rows, labels = _with_notes_column(page, reading.rows, reading.labels)
     width = max(map(len, rows), default=0)
     if not width:
-        return _CellRows([], cells[position]), []
+        return _CellRows([]), []
     columns = [[row[column] if row else NO_CELL for row in rows] for column in range(width)]
-    last = max([*labels, *(row for column in columns for row in column)])  # (the rows kept: some may be cut)
-    return _CellRows(labels, last, reading.given, labels.count(NO_CELL)), columns
+    return _CellRows(labels, reading.given), columns
 
 
 def _labels_then_figures(
