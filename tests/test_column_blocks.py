@@ -1063,3 +1063,37 @@ def test_every_columns_figures_in_one_run_of_boxes_a_figure_a_row_in_each_make_t
     ]
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     assert "17,500" in iomparse.to_text(document), "the figures are kept"
+
+
+def test_pdfminer_columns_numbered_under_headings_with_the_running_header_among_them():
+    """pdfminer prints an annex's table box by box: its title in capitals opening the labels' box, each
+    column's heading over lines carried over in lower case with the column's number under it (``(1)``), a
+    running header and the unit between two columns. The numbers are the headings', not negative figures;
+    the title is no row; the running header goes atop the page (it opens the annex) and the unit over the
+    table."""
+    labels = ["Bogota", "Dakar", "Manila", "Nairobi", "Panama", "Pretoria", "Vienna"]
+    first = ["12", "9", "31", "17", "8", "11", "15"]
+    second = ["14", "9", "29", "19", "10", "11", "16"]
+    third = ["2", "–", "(2)", "2", "2", "–", "1"]
+
+    def boxes(*lines: str) -> str:
+        return "".join(f"{line}\n\n" for line in lines)
+
+    text = (
+        "SCPF/40\nPage 3\n\n3. The staffing of each regional office is set out in the annex.\n\f"
+        + boxes("POSTS IN THE REGIONAL OFFICES BY LOCATION", "Regional office", *labels)
+        + boxes("Posts\nfunded in\n2023\n(1)", *first)
+        + boxes("Posts\nproposed\nfor 2024\n(2)", *second)
+        + boxes("SCPF/40\nAnnex\nPage 1", "(number of posts)", "Change\n(3)", *third)
+    )
+    document = iomparse.parse(text)
+    assert [annex.label for annex in document.annexes] == ["Annex"]
+    (table,) = tables_of(document)
+    assert table.caption == "(number of posts)"
+    assert table.cells[0] == (
+        "Regional office",
+        "Posts funded in 2023 (1)",
+        "Posts proposed for 2024 (2)",
+        "Change (3)",
+    )
+    assert table_rows_of(document)[1:] == list(zip(labels, first, second, third, strict=True))

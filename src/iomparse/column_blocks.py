@@ -61,6 +61,9 @@ _LABELLED_ROW = re.compile(r"(?:[IVXLC]{1,6}\.\d{0,2}|\d{1,2}(?:\.\d{1,2})+|[A-H
 heading."""
 _TABLE_LABEL = re.compile(r"(?:Table|TABLE) \d{1,2}\b")
 """A table's label opening its caption: ``Table 3`` (``Table 3 (cont’d)``)."""
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
+"""A column's number printed under its heading (``(1)``), which the text may cite (``column (3)``)."""
+_PAGE_LABEL = re.compile(r"Page \d{1,3}")
 _NOTE_NUMBER = re.compile(r"\d{1,2}")
 """A footnote's number alone on its line."""
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
@@ -129,9 +132,14 @@ def _read_tables(
         found = _with_row_after(page, found)
         page, found = _number_on_its_text(page, found)
         page, found = _numbers_on_their_notes(page, found)
+        if not done:  # the page's first table: a running header among its blocks is printed atop the page
+            header = _running_header(page, found.left)
+            result += [Line(page[0].number, line.text, line.page) for line in _apart(page, header)]
+            found = evolve(found, left=[row for row in found.left if row not in header])
         result += [page[row] for row in range(done, found.labels[0]) if row not in found.taken]
-        if found.caption is not None:  # printed between the labels and the figures: put above them
-            result += [Line(page[found.caption].number, "", page[found.caption].page), page[found.caption]]
+        if found.caption is not None:  # printed between the labels and the figures: put above them, on the
+            landing = page[min([found.labels[0], *found.taken])]  # table's first line (the lines in order)
+            result += [Line(landing.number, text, landing.page) for text in ("", page[found.caption].text)]
         captioned = _caption_last(result)
         if captioned:
             while not result[-1].text.strip():
@@ -181,6 +189,26 @@ def _numbers_on_their_notes(page: list[Line], found: _Found) -> tuple[list[Line]
         line = page[row]
         page[row] = Line(line.number, f"{page[number].text.strip()} {line.text.strip()}", line.page)
     return page, evolve(found, left=[row for row in found.left if row not in numbers])
+
+
+def _running_header(page: list[Line], rows: list[int]) -> list[int]:
+    """Of ``rows``, those of a running header, which pdfminer may print among a table's boxes: lines one after
+    the other of furniture only (``MC/2057`` / ``Annex`` / ``Page 1``), a page label among them."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and runs[-1][-1] == row - 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    texts = [[page[row].text.strip() for row in run] for run in runs]
+    return next(
+        (
+            run
+            for run, lines in zip(runs, texts, strict=True)
+            if all(map(FURNITURE_LINE.fullmatch, lines)) and any(map(_PAGE_LABEL.fullmatch, lines))
+        ),
+        [],
+    )
 
 
 def _caption_last(lines: list[Line]) -> bool:
@@ -300,9 +328,20 @@ def _box(page: list[Line], block: Block) -> str | None:
         return None
     if len(texts) == 1 and _row_label(texts[0]):
         return "label"
-    if len(texts) <= _HEADING_LINES and all(len(text) <= _SHORT and _row_label(text) for text in texts):
+    numbered = len(texts) > 1 and _COLUMN_NUMBER.fullmatch(texts[-1]) is not None
+    words = texts[:-1] if numbered else texts
+    if len(words) <= _HEADING_LINES and all(_heading_line(text, numbered) for text in words):
         return "heading"
     return None
+
+
+def _heading_line(text: str, numbered: bool) -> bool:
+    """A line of a column's heading: short, a label's words; under a heading's first line, words carried over
+    from it may open in lower case where the column's number closes the heading (``United`` / ``Nations`` /
+    ``scale 2002`` / ``(1)``; unnumbered, such a box may be a column's heading printed apart from its figures,
+    which `_columns_in_order` reads)."""
+    carried = numbered and text[:1].islower() and not text.endswith(".")
+    return len(text) <= _SHORT and (_row_label(text) or carried)
 
 
 def _heads(blocks: list[Block], kinds: list[str | None], index: int, labels: int) -> bool:
@@ -358,8 +397,14 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     fitting, asides = _headed_apart(page, fitting, len(columns), asides)
     left = _unplaced(columns, fitting, moved + [row for block in asides for row in block] + numbers)
     taken |= set(wrapped.values())
-    left = sorted({*left, *trailing})
-    return _Found(labels=rows, stub=stub, columns=fitting, left=left, end=end, taken=taken, wrapped=wrapped)
+    caption = None if between is not None else _caption_among(page, asides)
+    left = sorted({*left, *trailing} - {caption})
+    return _Found(rows, stub, fitting, left, end, taken, wrapped, caption=caption)
+
+
+def _caption_among(page: list[Line], asides: list[Block]) -> int | None:
+    """The line of a caption printed alone among a table's columns (``(in per cent)``), if any."""
+    return next((block[0] for block in asides if len(block) == 1 and _is_caption(page[block[0]].text.strip())), None)
 
 
 def _columns_in_one(page: list[Line], labels: list[int], columns: list[Column]) -> bool:
@@ -1014,9 +1059,7 @@ def _pieces(page: list[Line], blocks: list[Block], index: int) -> tuple[list[Col
     for at in range(index, len(blocks)):  # no slice: a copy of the page's blocks at each would be quadratic
         block = blocks[at]
         texts = [page[row].text.strip() for row in block]
-        first = 0
-        while first < min(_HEADING_LINES, len(texts) - 1) and not _figure(texts[first], texts[first + 1 :]):
-            first += 1
+        first = _heading_end(texts, len(texts) - 1)
         if all(FIGURE.fullmatch(text) for text in texts[first:]) and not any(
             len(text) > _SHORT or text.endswith(".") for text in texts[:first]
         ):
@@ -1514,6 +1557,8 @@ def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | 
     start = end
     while start > 0 and _row_label(text := page[block[start - 1]].text.strip()) and not _over_labels(text):
         start -= 1  # the running header printed atop the labels (``S/30/7`` / ``Page 3``) is none of them
+    if start == 0 and end > 3 and _title_in_capitals(page[block[0]].text.strip()):
+        start = 1  # the table's title opening the box of its labels (``PROPOSED SCALE OF ASSESSMENT FOR 2002``)
     if end - start < 3 or _STATEMENT_LABEL.fullmatch(page[block[start]].text.strip()):
         return None
     return block[start:end], trailing
@@ -1653,15 +1698,24 @@ def _paragraph_number(page: list[Line], block: Block) -> bool:
 def _column(page: list[Line], block: Block) -> Column | None:
     """A block of two figures or more, under a heading of a few short lines (years among them)."""
     texts = [page[row].text.strip() for row in block]
-    first = 0
-    while first < min(_HEADING_LINES, len(texts)) and not _figure(texts[first], texts[first + 1 :]):
-        if len(texts[first]) > _SHORT or texts[first].endswith("."):
-            return None
-        first += 1
+    first = _heading_end(texts, len(texts))
+    if any(len(text) > _SHORT or text.endswith(".") for text in texts[:first]):
+        return None
     figures = block[first:]
     if len(figures) < 2 or not all(FIGURE.fullmatch(page[row].text.strip()) for row in figures):
         return None
     return block[:first], figures
+
+
+def _heading_end(texts: list[str], most: int) -> int:
+    """Where the figures of a column's block start, after the few lines of its heading (at most
+    `_HEADING_LINES`, and at most ``most``), a column's number under them (``(1)``) the heading's too."""
+    first = 0
+    while first < min(_HEADING_LINES, most) and not _figure(texts[first], texts[first + 1 :]):
+        first += 1
+    if 0 < first < most and _COLUMN_NUMBER.fullmatch(texts[first]):
+        first += 1
+    return first
 
 
 def _figure(text: str, below: list[str]) -> bool:
