@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import headings_of
 
 import iomparse
@@ -682,3 +683,24 @@ def test_a_consolidated_texts_note_at_the_first_pages_foot_is_its_cover_note():
     assert document.meta.notes == (
         "This consolidated text supersedes document SCPF/5 and is submitted for information.",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "meeting", "session", "date"),
+    [
+        ("(Adopted by the Council at its 407th meeting on 29 November 1995)", 407, None, "1995-11-29"),
+        ("(Adopted by the Council on 29 November 2000 at its 434th meeting)", 434, None, "2000-11-29"),
+        ("Adopted by the Council at its 435th meeting, on 30 November 2000.", 435, None, "2000-11-30"),
+        ("(Adopted by the Council at its Eightieth Session on 28 November 2000)", None, 80, "2000-11-28"),
+        ("(Adopted by the Council on 28 November 1990)", None, None, "1990-11-28"),
+    ],
+)
+def test_an_adoption_line_gives_its_meeting_or_session_and_date_in_either_order(line, meeting, session, date):
+    """The adoption line names the meeting (or the session) and the date, the date first or last."""
+    document = iomparse.parse(
+        f"RESOLUTION No. 1022 (LXXX)\n\n{line}\n\nPROGRAMME AND BUDGET FOR 2001\n\nThe Council,\n\n"
+        "Having considered the Programme and Budget for 2001,\n\nResolves:\n\n1. To approve it.\n"
+    )
+    (resolution,) = document.body
+    adoption = resolution.adoption
+    assert (adoption.meeting, adoption.session, adoption.date.isoformat()) == (meeting, session, date)

@@ -297,26 +297,29 @@ def _iso_month_or_date(text: str) -> str | None:
     return ref.start if ref is not None and ref.start == ref.end else None
 
 
-_ADOPTION = re.compile(
-    r"Adopted(?: by the (?P<body>.+?))?"
-    r"(?: (?:at|during) (?:its|the) (?P<ordinal>\S+) (?P<what>meeting|session)\b.*?)?(?:,? on (?P<date>.+))?$",
-    re.IGNORECASE,
-)
+_ADOPTED_BY = re.compile(r"Adopted(?: by the (?P<body>.+?))?(?= (?:at|during|on) |,|$)", re.IGNORECASE)
+_ADOPTED_AT = re.compile(r"\b(?:at|during) (?:its|the) (?P<ordinal>\S+) (?P<what>meeting|session)\b", re.IGNORECASE)
+_ADOPTED_ON = re.compile(rf"\bon (?P<date>{FULL_DATE.pattern})", re.IGNORECASE)
+"""An adoption line's parts, in either order: ``… at its 407th meeting on 29 November 1995``, ``… on 29
+November 2000 at its 434th meeting``."""
 
 
 def parse_adoption(text: str) -> Adoption:
     """An adoption line → `Adoption`: ``(Adopted by the Council at its 407th meeting on 29 November 1995)``,
     ``(Adopted at the 352nd meeting on 27 November 1990)``, ``Adopted by the Council on 28 November 1990``."""
     raw = strip_markup(text)
-    match = _ADOPTION.search(raw.strip("().").strip())
-    if not match:
+    line = raw.strip("().").strip()
+    adopted = _ADOPTED_BY.search(line)
+    if not adopted:
         return Adoption(raw)
-    number = ordinal_to_int(match.group("ordinal")) if match.group("ordinal") else None
-    is_meeting = (match.group("what") or "").lower() == "meeting"
+    rest = line[adopted.end() :]
+    at, on = _ADOPTED_AT.search(rest), _ADOPTED_ON.search(rest)
+    number = ordinal_to_int(at.group("ordinal")) if at else None
+    is_meeting = at is not None and at.group("what").lower() == "meeting"
     return Adoption(
         raw=raw,
-        body=match.group("body"),
+        body=adopted.group("body"),
         meeting=number if is_meeting else None,
         session=None if is_meeting else number,
-        date=parse_date(match.group("date") or ""),
+        date=parse_date(on.group("date")) if on else None,
     )
