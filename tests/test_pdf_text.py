@@ -3040,3 +3040,30 @@ def test_a_note_number_raised_over_a_row_low_on_the_page_is_no_note_body():
     )
     notes = [(n.marker, iomparse.model.inline_text(n.content)[:9]) for n in iomparse.parse(text).footnotes]
     assert notes == [("2", "A payment")]
+
+
+def test_a_number_printed_beside_its_first_line_opens_it_not_the_broken_off_line_above():
+    """pdfminer parts a preamble clause's lines in boxes (``… and that the reserve`` / blank / ``has fallen
+    below …,``) and prints the next clause's number alone over its first line (``1.`` / ``Invites …``): the
+    line above the number goes on from the text above it, so it opens no paragraph; the number stays with
+    the line under it."""
+    text = (
+        "RESOLUTION No. 1410 (CXIII)\n\n(Adopted by the Council at its 610th meeting on 3 December 2024)\n\n"
+        "MIGRATION EMERGENCY FUNDING MECHANISM\n\nThe Council,\n\n"
+        "Recalling its Resolution No. 1355 of 28 November 2017 establishing the Migration Emergency\n"
+        "Funding Mechanism as a revolving fund for the first phase of emergency operations,\n\n"
+        "Noting with concern that the advances made in 2024 exceeded the repayments, and that the reserve\n\n"
+        "has fallen below the level the Standing Committee recommended at its Thirty-third Session,\n\n"
+        "1.\n"
+        "Invites Member States and other donors to contribute to the Mechanism so that it can respond\n"
+        "to sudden emergencies without delay;\n\n"
+        "2.\n"
+        "Requests the Director General to report on the use of the Mechanism at the next session.\n"
+    )
+    (resolution,) = iomparse.parse(text).body
+    assert len(resolution.preamble) == 2
+    assert iomparse.model.inline_text(resolution.preamble[1].content).endswith("at its Thirty-third Session,")
+    assert [(c.num, iomparse.model.inline_text(c.content)[:7]) for c in resolution.operative] == [
+        ("1", "Invites"),
+        ("2", "Request"),
+    ]

@@ -144,7 +144,7 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         first = _first_line_above(page, index, full, goes_on=sentence_goes_on)
         if first is None:
             first = _broken_off_above(page, index, 0.8 * _share(lengths, 0.5))
-        if first is None:
+        if first is None or _runs_on(page, first, 0.8 * _share(lengths, 0.5)):
             continue
         label = page[index].text.strip()
         result[first] = Line(page[first].number, f"{label} {page[first].text.strip()}", page[first].page)
@@ -924,8 +924,7 @@ def _broken_off_above(page: list[Line], index: int, full: float) -> int | None:
     if above < 0 or (above > 0 and page[above - 1].text.strip()):
         return None  # the line opens no block
     text = page[above].text.strip()
-    prose = _BROKEN_OFF.search(text) or ("," in text and not text.endswith(_SENTENCE_END))  # … examined, without
-    return above if len(text) >= full and prose else None
+    return above if len(text) >= full and _broken_off(text) else None
 
 
 def _first_line_above(page: list[Line], index: int, full: float, *, goes_on: bool = False) -> int | None:
@@ -942,6 +941,25 @@ def _first_line_above(page: list[Line], index: int, full: float, *, goes_on: boo
     text = page[above].text.strip()
     unfinished = not text.endswith(_SENTENCE_END) or (goes_on and text.endswith((";", ":")))
     return above if len(text) >= full and unfinished else None
+
+
+def _runs_on(page: list[Line], row: int, full: float) -> bool:
+    """Whether the line ``row`` goes on from the text above it, a blank line between (pdfminer parts a
+    paragraph's lines in boxes): the last line above is a full line of prose broken off (``… remains high, and
+    that several`` / ``Member States have lost …``), where a heading, as long perhaps, breaks off nothing, a
+    clause ends with a comma and a table's row is laid out in cells."""
+    last = next((page[above].text.strip() for above in range(row - 1, -1, -1) if page[above].text.strip()), "")
+    last = _NOTE_AFTER_STOP.sub("", last)  # … in seven African States.4: the sentence ends
+    return len(last) >= full and _broken_off(last) and not last.endswith(",") and not WIDE_GAP.search(last)
+
+
+_NOTE_AFTER_STOP = re.compile(r"(?<=[.;:,)”’\"])(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$")
+
+
+def _broken_off(text: str) -> bool:
+    """Whether a line of prose breaks its sentence off: a word no sentence ends on, a figure, or a comma
+    earlier in it and no stop at its end (``… examined, without``)."""
+    return bool(_BROKEN_OFF.search(text)) or ("," in text and not text.endswith(_SENTENCE_END))
 
 
 def _lengths(page: list[Line]) -> list[int]:
