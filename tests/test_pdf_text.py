@@ -2942,6 +2942,28 @@ def test_a_note_under_a_table_marked_by_a_letter_is_a_footnote_not_text_or_a_row
     assert "letter-note" in diagnostic_codes(document)
 
 
+@pytest.mark.parametrize(
+    ("printed", "note"),
+    [
+        ("Belarus a", "     a    Admitted to membership on 8 June 2004; assessed separately."),  # set apart
+        ("Belarus a/", "     a/  Admitted to membership on 8 June 2004; assessed separately."),  # typed
+    ],
+)
+def test_a_notes_letter_after_a_row_label_is_the_cells_raised_marker(printed, note):
+    """A row label marked by the letter of a note under its table (``Belarus a``, typed ``Belarus a/``): the
+    label's cell holds the marker raised, as a note's number is (``Belarusᵃ``), and the note anchors in the
+    table, with no warning of a note without its marker; a letter that no note bears stays in the label."""
+    text = _LETTER_NOTED_TABLE.format(note=note).replace("Belarus  ", f"{printed:<9}", 1)
+    document = iomparse.parse(text)
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:8]) for n in document.footnotes] == [("a", "Admitted")]
+    (table,) = tables_of(document)
+    assert [cells[0] for cells in table.cells[1:]] == ["Albania", "Belarusᵃ", "Total"]
+    assert "footnote-without-marker" not in diagnostic_codes(document)
+    unnoted = iomparse.parse(text.replace(note, "     b    Admitted to membership on 8 June 2004."))
+    (table,) = tables_of(unnoted)
+    assert table.cells[2][0] == printed
+
+
 def test_a_letter_alone_over_a_tables_row_is_its_raised_marker_and_the_row_stays_in_the_table():
     text = _LETTER_NOTED_TABLE.format(note="").replace(
         "     Total", "                                                  a\n     Surplus"

@@ -1,7 +1,7 @@
 """Assembly: the document-wide pass after the grammar, which needs the whole document at once.
 
-It gathers compilations of resolutions, labels annexes, decides each part's kind, links footnote bodies to
-their markers and checks paragraph numbering.
+It gathers compilations of resolutions, labels annexes, decides each part's kind, marks the letters of
+tables' notes in their cells, links footnote bodies to their markers and checks paragraph numbering.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LogicalLine, strip_markup
 from .model import (
     Annex,
     Block,
+    Clause,
     Contents,
     Diagnostic,
     Document,
@@ -27,10 +28,13 @@ from .model import (
     Footnote,
     Furniture,
     Inline,
+    Item,
     Meta,
     NoteRef,
     Paragraph,
+    Quote,
     Resolution,
+    Section,
     Span,
     Strong,
     Table,
@@ -53,6 +57,10 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     if meta.kind == "resolution" and meta.title is None:
         meta = evolve(meta, title=body[0].title)
     annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
+    letters = {note.label for note in aside.footnotes if note.rule == "letter-note" and note.label}
+    if letters:  # (most documents: none)
+        body = _cells_marked(body, letters)
+        annexes = tuple(evolve(annex, body=_cells_marked(annex.body, letters)) for annex in annexes)
     document = Document(meta=meta, body=body, annexes=annexes, pages=aside.pages)
     footnotes = _link_footnotes(document, aside.footnotes, aside.markers, diagnostics)
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
@@ -266,16 +274,54 @@ def _link_footnotes(
 
 
 def _table_markers(document: Document) -> set[str]:
-    """The footnote markers printed in the cells of the document's tables (``Holy See²``), as digits."""
+    """The footnote markers printed in the cells of the document's tables (``Holy See²``, ``Indonesiaᵃ``), as
+    digits and letters."""
     found: set[str] = set()
     for _, block in paths.walk(document):
         if isinstance(block, Table):
             for row in block.rows:
                 found.update(run.translate(SUPERSCRIPT_TO_DIGIT) for run in _SUPERSCRIPT_RUN.findall(row))
+            for cells in block.cells:
+                found.update(
+                    mark.translate(_FROM_SUPERSCRIPT) for cell in cells for mark in _RAISED_LETTER.findall(cell)
+                )
     return found
 
 
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_TO_SUPERSCRIPT = str.maketrans("abcdefgh", "ᵃᵇᶜᵈᵉᶠᵍʰ")
+_FROM_SUPERSCRIPT = str.maketrans("ᵃᵇᶜᵈᵉᶠᵍʰ", "abcdefgh")
+_RAISED_LETTER = re.compile("[ᵃᵇᶜᵈᵉᶠᵍʰ]$")
+_CELL_LETTER = re.compile(r"(?<=[^\W\d_)])(?: (?P<alone>[a-h])| ?(?P<typed>[a-h])/)$")
+"""A table's note marker after the words of a cell: a letter set apart (``Indonesia a``), or typed with a
+slash (``Other countries a/``)."""
+
+
+def _cells_marked(blocks: tuple[Block, ...], letters: set[str]) -> tuple[Block, ...]:
+    """The blocks, with the letters of tables' notes (``a  Admitted to membership …`` under the table) that
+    end their cells' words raised, as note markers are printed: ``Indonesia a`` → ``Indonesiaᵃ``. A letter
+    that no note of the document bears stays a word of the cell."""
+    return tuple(_cell_marked(block, letters) for block in blocks)
+
+
+def _cell_marked(block: Block, letters: set[str]) -> Block:
+    if isinstance(block, Table):
+        cells = tuple(tuple(_raised(cell, letters) for cell in row) for row in block.cells)
+        return evolve(block, cells=cells) if cells != block.cells else block
+    if isinstance(block, Resolution):
+        preamble, operative = _cells_marked(block.preamble, letters), _cells_marked(block.operative, letters)
+        return evolve(block, preamble=preamble, operative=operative)
+    if isinstance(block, (Section, Paragraph, Item, Quote, Clause)):
+        return evolve(block, children=_cells_marked(block.children, letters))
+    return block
+
+
+def _raised(cell: str, letters: set[str]) -> str:
+    mark = _CELL_LETTER.search(cell)
+    letter = mark and (mark.group("alone") or mark.group("typed"))
+    if not mark or letter not in letters:
+        return cell
+    return f"{cell[: mark.start()]}{letter.translate(_TO_SUPERSCRIPT)}"
 
 
 def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:

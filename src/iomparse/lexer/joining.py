@@ -177,7 +177,7 @@ class _Joining:
         head = line.text.lstrip()[:4]
         if "*" in head and (note := self._asterisk_note(line.text)):
             return "FOOTNOTE", note, "asterisk-note"
-        if head[:1] in _NOTE_LETTERS and head[1:2] in ("", " ") and (note := self._letter_note(line, index)):
+        if head[:1] in _NOTE_LETTERS and head[1:2] in ("", " ", "/") and (note := self._letter_note(line, index)):
             return "FOOTNOTE", note, "letter-note"
         return None
 
@@ -387,8 +387,9 @@ def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
 _PARENTHESIZED = re.compile(r"\((?:[A-Z][\w’'-]*)(?: [\w’'-]+){0,7}\)")  # (Annotated), (Prepared by the …)
 _CHAIR_LINE = re.compile(r"(?:Acting )?Chair(?:person|man|woman)?\s*:")
 """The chair of a meeting, named in a summary record's header (``Chairperson: Mr. D.K. Mwansa (Zambia)``)."""
-_LETTER_NOTE = re.compile(r"(?P<label>[a-h])(?:\s+|$)(?P<text>(?:[A-Z(“\"].*)?)")
-"""A note to a table marked by a letter, with its text or alone on its line (the text under it)."""
+_LETTER_NOTE = re.compile(r"(?P<label>[a-h])/?(?:\s+|$)(?P<text>(?:[A-Z(“\"].*)?)")
+"""A note to a table marked by a letter (``a``, typed ``a/``), with its text or alone on its line (the text
+under it)."""
 _NOTE_LETTERS = frozenset("abcdefgh")
 _NOTES_UNDER_TABLE = 6  # logical lines: a table's notes, the rule above them, stand right under it
 _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")

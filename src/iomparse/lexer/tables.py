@@ -230,9 +230,9 @@ def _is_row(text: str) -> bool:
     )
 
 
-_TABLE_NOTE = re.compile(r"(?:[a-h]|\*{1,3})\s{2,}[A-Z(“\"]\S*(?: \S+){3,}")
+_TABLE_NOTE = re.compile(r"(?:[a-h]/?|\*{1,3})\s{2,}[A-Z(“\"]\S*(?: \S+){3,}")
 """A note under a table, its marker set apart from a sentence (``a    Before the allocations proposed in
-paragraph 12 below.``): no row, though its text holds a figure."""
+paragraph 12 below.``, typed ``a/  …``): no row, though its text holds a figure."""
 _BULLETED = re.compile(r"[•▪●◦–-]\s{2,}\S+(?: \S+)*")
 """A list's bullet, its text after a gap (``•   USD 1,500,000 to the reserve;``): an item, no row."""
 
