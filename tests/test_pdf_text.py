@@ -1898,6 +1898,29 @@ def test_two_note_numbers_after_a_label_go_to_the_bodies_in_smaller_type_the_tex
     assert iomparse.model.inline_text(document.footnotes[1].content).endswith("236 to 241.")
 
 
+def test_note_numbers_after_a_label_find_a_first_body_no_longer_than_the_texts_lines():
+    """pdftotext without -layout: an item's letter, the page's note numbers under it (``(a)`` / ``1`` / ``2``
+    / ``3``), the item's text, then the bodies in their own block, in smaller type; the first body's lines
+    are no longer than the text's longest line, the later ones are: the block's first line, opening a
+    sentence, is the first body's start."""
+    text = (
+        "7.\nThe Working Group met four times in 2024 and examined the three questions put to it by the Council,1\n"
+        "on which it agreed the following conclusions, set out here in the order of the mandate:2\n"
+        "(a)\n\n1\n\n2\n\n3\n\n"
+        "that the reserve should be restored to its former level over three years;3\n\n"
+        "Resolution No. 1402 of 29 November 2023, operative paragraph 4.\n"
+        "The mandate is set out in the annex to document C/114/8, which the Council endorsed at the same session.\n"
+        "The Working Group's estimate assumes that the rate of exchange between the Swiss franc and the US dollar "
+        "stays as it was.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:14]) for n in document.footnotes] == [
+        ("1", "Resolution No."),
+        ("2", "The mandate is"),
+        ("3", "The Working Gr"),
+    ]
+
+
 def test_labels_printed_as_a_column_pass_over_a_list_whose_bullets_were_not_printed():
     """pdfminer: a column of labels (``A.`` / ``8.`` / ``B.`` / ``9.``), then the texts, among them the items
     of a list whose bullets the extraction lost, each a block ending as an item ends (``…;``, ``…; and``),

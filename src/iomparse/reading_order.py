@@ -729,11 +729,15 @@ def _bodies_in_smaller_type(page: list[Line], block: range, alone: dict[int, int
         return None
     if not _OPENS_PARAGRAPH.match(page[first].text.lstrip()):
         return []
-    return [first] + [
+    starts = [first] + [
         i
         for i in range(first + 1, block.stop)
         if page[i - 1].text.rstrip().endswith(".") and page[i].text.lstrip()[:1].isupper()
     ]
+    opening = block.start  # the first note's lines no longer than the text's, the block all notes
+    if len(starts) < len(alone) and opening < first and _OPENS_PARAGRAPH.match(page[opening].text.lstrip()):
+        starts = [opening, *starts] if page[first - 1].text.rstrip().endswith(".") else starts
+    return starts
 
 
 def _star_atop(page: list[Line], first: int) -> int | None:
