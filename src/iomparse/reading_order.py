@@ -734,9 +734,16 @@ def _bodies_in_smaller_type(page: list[Line], block: range, alone: dict[int, int
         for i in range(first + 1, block.stop)
         if page[i - 1].text.rstrip().endswith(".") and page[i].text.lstrip()[:1].isupper()
     ]
-    opening = block.start  # the first note's lines no longer than the text's, the block all notes
-    if len(starts) < len(alone) and opening < first and _OPENS_PARAGRAPH.match(page[opening].text.lstrip()):
-        starts = [opening, *starts] if page[first - 1].text.rstrip().endswith(".") else starts
+    opening = block.start  # the first note's lines longer than most of the text's, if not than all
+    text = _lengths(page[: block.start])
+    if (
+        len(starts) < len(alone)
+        and opening < first
+        and _OPENS_PARAGRAPH.match(page[opening].text.lstrip())
+        and page[first - 1].text.rstrip().endswith(".")
+        and len(page[opening].text.strip()) > _share(text, 0.9)
+    ):
+        starts = [opening, *starts]  # (a paragraph's text running into the notes is as long as the text's)
     return starts
 
 
