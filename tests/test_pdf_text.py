@@ -1898,12 +1898,13 @@ def test_two_note_numbers_after_a_label_go_to_the_bodies_in_smaller_type_the_tex
     assert iomparse.model.inline_text(document.footnotes[1].content).endswith("236 to 241.")
 
 
-def test_note_numbers_after_a_label_find_a_first_body_no_longer_than_the_texts_lines():
+@pytest.mark.parametrize("running", ["", "The Group will meet again in 2025 to review the rules and the level of\n"])
+def test_note_numbers_after_a_label_find_a_first_body_no_longer_than_the_texts_lines(running):
     """pdftotext without -layout: an item's letter, the page's note numbers under it (``(a)`` / ``1`` / ``2``
     / ``3``), the item's text, then the bodies in their own block, in smaller type; the first body's lines
     are as long as the text's longest (longer than most), the later ones longer: the block's first line,
-    opening a sentence, is the first body's start (where it is as long as most of the text's, it is a
-    paragraph's text running into the notes: `test_two_note_numbers_after_a_label_go_to_the_bodies_…`)."""
+    opening a sentence, is the first body's start; a line of the text's length above it is the text of a
+    paragraph running into the notes, and stays text."""
     line = "The Working Group examined the level of the reserve and the rules for drawing on it and restoring it"
     longest = "The Group was open to all Member States; several of them took part as observers in each of its meetings."
     first = "Resolution No. 1402 of 29 November 2023, operative paragraph 4, which asked the Group to report by June."
@@ -1914,13 +1915,14 @@ def test_note_numbers_after_a_label_find_a_first_body_no_longer_than_the_texts_l
         + "It reached agreement on all three questions and sets out its conclusions in the order of the mandate:1\n"
         + "(a)\n\n1\n\n2\n\n3\n\n"
         + "that the reserve should be restored to its former level over three years;2 and that a report be made.3\n\n"
-        + f"{first}\n"
+        + f"{running}{first}\n"
         + "The mandate is set out in the annex to document C/114/8, which the Council endorsed at the same "
         + "session in 2023.\n"
         + "The Working Group's estimate assumes that the rate of exchange between the Swiss franc and the US "
         + "dollar holds.\n"
     )
     document = iomparse.parse(text)
+    assert ("review the rules" in iomparse.to_text(document).split("Resolution No. 1402")[0]) == bool(running)
     assert [(n.marker, iomparse.model.inline_text(n.content)[:14]) for n in document.footnotes] == [
         ("1", "Resolution No."),
         ("2", "The mandate is"),

@@ -734,16 +734,17 @@ def _bodies_in_smaller_type(page: list[Line], block: range, alone: dict[int, int
         for i in range(first + 1, block.stop)
         if page[i - 1].text.rstrip().endswith(".") and page[i].text.lstrip()[:1].isupper()
     ]
-    opening = block.start  # the first note's lines longer than most of the text's, if not than all
-    text = _lengths(page[: block.start])
-    if (
-        len(starts) < len(alone)
-        and opening < first
-        and _OPENS_PARAGRAPH.match(page[opening].text.lstrip())
-        and page[first - 1].text.rstrip().endswith(".")
-        and len(page[opening].text.strip()) > _share(text, 0.9)
-    ):
-        starts = [opening, *starts]  # (a paragraph's text running into the notes is as long as the text's)
+    longer = _share(_lengths(page[: block.start]), 0.9)  # than most of the text's lines: the notes' type
+    opening = next(
+        (
+            i
+            for i in range(first - 1, block.start - 1, -1)
+            if _OPENS_PARAGRAPH.match(page[i].text.lstrip()) and len(page[i].text.strip()) > longer
+        ),
+        None,
+    )
+    if len(starts) < len(alone) and opening is not None and page[first - 1].text.rstrip().endswith("."):
+        starts = [opening, *starts]  # the first note's lines longer than most of the text's, not than all
     return starts
 
 
