@@ -571,3 +571,39 @@ def test_contents_pages_under_their_titles_are_looked_for_above_the_running_text
         ("Resolution No. 1052 (LXXXII) – Programme and Budget for 2002", "2"),
     ]
     assert [note.marker for note in iomparse.parse(text).footnotes] == ["1"]
+
+
+def test_labels_and_pages_printed_apart_open_titles_by_their_kinds_not_in_order():
+    """pdfminer: the chapters' roman labels as a column before the titles, each section's letter printed
+    after its title, the pages in a column after all: paired in order, the labels would give ``IV.`` to a
+    section's title and ``A.`` to a chapter's; the pages go on the titles in order, the romans on the titles
+    in capitals, the letters on the titles under each."""
+    text = (
+        "MC/2290\nOriginal: English\n\nCONTENTS\n\nPage\n\nI.\n\nII.\n\nIII.\n\n"
+        "FOREWORD ...............................\n\nHUMAN RESOURCES ........................\n"
+        "Recruitment .............................\nA.\nTraining ..............................\nB.\n\n"
+        "PREMISES AND SECURITY ..................\nField offices ..........................\nA.\n\n"
+        "ANNEX – STAFF BY GRADE ..................\n\n1\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n"
+        "\f1. The Administration reports on its management.\n"
+    )
+    assert shape(contents_of(text).entries) == [
+        "I. FOREWORD",
+        ("II. HUMAN RESOURCES", ["A. Recruitment", "B. Training"]),
+        ("III. PREMISES AND SECURITY", ["A. Field offices"]),
+        "ANNEX – STAFF BY GRADE",
+    ]
+    assert [entry.page for entry in contents_of(text).entries] == ["1", "1", "4", "6"]
+
+
+def test_section_labels_apart_that_open_no_contents_title_stay_in_the_text():
+    """Letters apart that cannot be paired with the titles under their chapter (three for two) open none;
+    they are kept, not dropped with the labels that were paired."""
+    text = (
+        "MC/2291\nOriginal: English\n\nCONTENTS\n\nPage\n\nI.\n\nII.\n\n"
+        "FOREWORD ...................................... 1\n\nFINANCE ...................................... 2\n"
+        "Budget ...................................... 2\nA.\nAudit ................................ 3\nB.\nC.\n\n"
+        "\f1. The report is submitted.\n"
+    )
+    contents = iomparse.to_text(iomparse.parse(text)).split("The report is submitted")[0]
+    assert "I. FOREWORD" in contents and "II. FINANCE" in contents
+    assert all(label in contents for label in ("A.", "B.", "C."))

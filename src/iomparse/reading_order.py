@@ -1991,6 +1991,9 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
         return page
     end = numbers[-1] + 1
     titles = _contents_titles(page, head + 1, end)
+    apart = _labels_misplaced(page, titles)  # the labels left to `detached_contents_labels`, by their kinds
+    if apart:
+        titles = _contents_titles(page, head + 1, end, pairing=False)
     open_titles = [title for title in titles if not _FULL_ENTRY.fullmatch(page[title[-1]].text.strip())]
     if not open_titles or len(open_titles) != len(numbers):
         return page
@@ -1998,7 +2001,10 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     result += [page[i] for i in range(head + 1, end) if _KEPT_AMONG_ENTRIES.fullmatch(page[i].text.strip())]
     pages = iter(numbers)
     waiting = {title[0] for title in open_titles}
+    labels = deque(i for i in range(head + 1, end) if apart and _LABEL_APART.fullmatch(page[i].text.strip()))
     for title in titles:
+        while labels and labels[0] < title[0]:
+            result.append(page[labels.popleft()])  # where it was printed among the titles
         first = page[title[0]]
         text = " ".join(_LEADER.sub("", page[i].text).strip() for i in title)
         if title[0] in waiting:
@@ -2006,6 +2012,7 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
         elif len(title) == 1:
             text = first.text.strip()
         result.append(Line(first.number, text, first.page))
+    result += [page[i] for i in labels]
     return [*result, Line(page[end - 1].number, "", page[end - 1].page), *_leaders_dropped(page, end, body)]
 
 
@@ -2030,7 +2037,8 @@ def detached_contents_labels(page: list[Line]) -> list[Line]:
     opened = _roman_labels_opened(page, labels, titles) | _letters_opened(page, labels, titles)
     if not opened:
         return page
-    result = [Line(line.number, "", line.page) if index in labels else line for index, line in enumerate(page)]
+    placed = set(opened.values())  # (a label that opens no title stays where it is)
+    result = [Line(line.number, "", line.page) if index in placed else line for index, line in enumerate(page)]
     for first, label in opened.items():
         result[first] = Line(
             page[first].number, f"{page[label].text.strip()} {page[first].text.strip()}", page[first].page
@@ -2126,10 +2134,11 @@ def _contents_head(page: list[Line]) -> int | None:
     )
 
 
-def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
+def _contents_titles(page: list[Line], start: int, end: int, *, pairing: bool = True) -> list[list[int]]:
     """The titles of contents entries between ``start`` and ``end``, each as the indexes of its lines: a line
     without a leader followed right after by one with it is one wrapped title; a leader alone ends the title
-    above it; page numbers and column labels are no titles."""
+    above it; page numbers and column labels are no titles; section labels alone open the titles after them,
+    in order, unless not ``pairing`` (then a chapter's or a section's, ``IV.`` / ``B.``, opens none)."""
     titles: list[list[int]] = []
     joining = False  # whether the next line goes on the last title
     labels: deque[int] = deque()  # section labels alone on their lines (I. / INTRODUCTION ……, or I. / II. /
@@ -2150,7 +2159,7 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
             joining = False
             continue
         if _SECTION_LABEL.fullmatch(text):
-            labels.append(index)
+            labels.extend([index] if pairing or not _LABEL_APART.fullmatch(text) else [])
             continue
         leader = bool(_LEADER.search(text))
         if joining and (leader or across):
@@ -2163,6 +2172,18 @@ def _contents_titles(page: list[Line], start: int, end: int) -> list[list[int]]:
     if labels:  # labels after the last title open none: they stay where they are
         titles.extend([label] for label in labels)
     return titles
+
+
+def _labels_misplaced(page: list[Line], titles: list[list[int]]) -> bool:
+    """Whether section labels alone, paired with the titles after them in order, give a roman numeral to a
+    title in lower case or a letter to one in capitals: pdfminer printed the chapters' labels as a column
+    and the sections' late (``Objectives ……`` / ``A.``), so their kinds must pair them."""
+    return any(
+        len(title) > 1
+        and _LABEL_APART.fullmatch(label := page[title[0]].text.strip())
+        and (label[0] in "IVX") != _in_capitals(page[title[1]].text)
+        for title in titles
+    )
 
 
 def _goes_on_across_blank(above: str, text: str) -> bool:
