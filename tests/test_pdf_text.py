@@ -924,6 +924,27 @@ def test_a_list_of_words_and_numbers_without_rows_is_no_table():
     assert table_cells(page) == page
 
 
+def test_note_numbers_apart_find_their_bodies_above_later_notes_printed_with_numbers_and_one_carried_on():
+    """pdfminer: notes 1 and 2's numbers alone, their bodies in one block, then notes 3 and 4 printed with
+    their numbers, note 4's last line in a block of its own: the bodies of 1 and 2 are the block above the
+    notes printed with their numbers, not that last line."""
+    text = (
+        "3.\nThe Council met in a hybrid format.1 Delegations joined remotely.2 Two sessions were held,3 and\n"
+        "the Bureau met monthly.4\n\n1\n\n2\n\n"
+        "Arrangements were agreed by silence procedure.\nA list of delegations is contained in document C/99/5.\n\n"
+        "3 The special session was convened under Rule 3 of the Rules of Procedure.\n"
+        "4 The Bureau's conclusions were circulated to all Member States as conference room papers, the last of\n\n"
+        "them on 30 November.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:11]) for n in document.footnotes] == [
+        ("1", "Arrangement"),
+        ("2", "A list of d"),
+        ("3", "The special"),
+        ("4", "The Bureau'"),
+    ]
+
+
 def test_footnote_numbers_apart_from_their_bodies_at_the_page_foot_find_them():
     """pdftotext without -layout: the numbers of a page's notes printed before all the bodies, or one up the
     page beside a list's label and one after the bodies."""

@@ -871,6 +871,11 @@ def _last_block(page: list[Line]) -> range | None:
     the page's last label (``12.``, ``(c)``, ``IV.``): where footnote bodies are printed."""
     end = _trailing_passed(page, len(page))
     last = _block_start(page, end)
+    if last < end and page[last].text.strip()[:1].islower():  # a numbered body's end in a block of its own
+        above = _trailing_passed(page, last)  # (pdfminer: ``4 Council Resolution … concerns`` / blank / ``the
+        first = _block_start(page, above)  # contribution of IOM …``)
+        if first < above and _NUMBERED_BODY.match(page[first].text.strip()):
+            end, last = above, first
     if last < end and _NUMBERED_BODY.match(page[last].text.strip()):
         end = _trailing_passed(page, last)  # 2 Observer status …: a body printed with its number, passed over
     start = end
