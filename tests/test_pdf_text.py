@@ -945,6 +945,28 @@ def test_note_numbers_apart_find_their_bodies_above_later_notes_printed_with_num
     ]
 
 
+def test_labels_in_a_column_with_the_notes_numbers_under_them_open_their_texts_once_the_notes_are_placed():
+    """pdfminer prints the margin as one column: a section's letter, a paragraph's number, then the page's
+    note numbers (``B.`` / ``9.`` / ``1`` / ``2``), then the heading and the paragraph: the notes' numbers go
+    to their bodies and the labels to their texts."""
+    text = (
+        "8.\nThe Organization reviewed its field structure in 2022 and consolidated several country offices.\n\n"
+        "B.\n\n9.\n\n1\n\n2\n\n"
+        "Staffing\n\n"
+        "The number of posts funded from the Administrative Part of the Budget remained stable,1 while posts\n"
+        "funded from projects grew by eleven per cent over the year.2\n\n"
+        "See the report of the Working Group on Budget Reform to the Standing Committee at its last session.\n"
+        "The figures exclude consultants and staff on short-term contracts of less than six months in total.\n"
+    )
+    document = iomparse.parse(text)
+    assert numbered_of(document) == [("Paragraph", "8"), ("Section", "B"), ("Paragraph", "9")]
+    assert headings_of(document) == ["Staffing"]
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:10]) for n in document.footnotes] == [
+        ("1", "See the re"),
+        ("2", "The figure"),
+    ]
+
+
 def test_footnote_numbers_apart_from_their_bodies_at_the_page_foot_find_them():
     """pdftotext without -layout: the numbers of a page's notes printed before all the bodies, or one up the
     page beside a list's label and one after the bodies."""

@@ -44,6 +44,7 @@ from .reading_order import (
     line_by_line,
     note_number_column,
     note_numbers_unplaced,
+    numbers_column_after_notes,
     paragraph_number_before_list,
     paragraph_number_column,
     previous_line,
@@ -639,6 +640,7 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("paragraph-number-column", paragraph_number_column),
     ("labels-after-texts", labels_after_texts),
     ("note-number-column", note_number_column),  # (first: a paragraph's number beside them tells their type)
+    ("paragraph-number-column", numbers_column_after_notes),
     ("paragraph-number-before-list", paragraph_number_before_list),
     ("late-paragraph-number", late_paragraph_numbers),
     ("row-label-wrapped", wrapped_row_labels),

@@ -242,7 +242,14 @@ def _outer_opens(page: list[Line], label: Block, text: Block) -> bool:
     return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first))
 
 
-def paragraph_number_column(page: list[Line]) -> list[Line]:
+def numbers_column_after_notes(page: list[Line]) -> list[Line]:
+    """`paragraph_number_column` again, after the footnotes' numbers printed in the same margin were put on
+    their bodies (``A.`` / ``6.`` / ``1`` / ``2`` / ``Objectives`` / ``In line with …``: the notes' numbers
+    had ended the column), for paragraphs' and sections' numbers only (a list's letters were read before)."""
+    return paragraph_number_column(page, lists=False)
+
+
+def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Line]:
     """Labels printed as a column before their texts (``I.`` / ``1.`` / ``2.`` / ``II.`` / ``3.``, one a line
     or between blank lines, then the texts, each a block): each label put before the first line of its text,
     when the labels follow one another (each kind in its own sequence: paragraph numbers, section numbers in
@@ -258,7 +265,8 @@ def paragraph_number_column(page: list[Line]) -> list[Line]:
     while position < len(blocks):
         labels, after = _label_run(page, blocks, position, restarts=restarts)
         texts = None
-        if len(labels) >= 2:
+        listed = any((_column_label(page[row].text) or ("",))[0] in ("letter", "inner") for row in labels)
+        if len(labels) >= 2 and (lists or not listed):
             texts = _items_above(page, labels, blocks, position, after) or _texts_opened(page, labels, blocks, after)
         if texts is None:
             position = max(position + 1, after)
