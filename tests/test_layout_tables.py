@@ -9,6 +9,7 @@ from __future__ import annotations
 from conftest import table_rows_of, tables_of
 
 import iomparse
+from iomparse.model import Paragraph, Section
 
 
 def test_layout_rows_a_blank_line_apart_are_one_table_under_their_headings():
@@ -740,3 +741,43 @@ def test_a_long_name_broken_over_three_lines_at_the_labels_margin_is_one_row():
         "Venezuela (Bolivarian Republic of)",
         "TOTAL",
     ]
+
+
+def test_an_agendas_items_repeated_over_their_annotations_are_headings_and_the_list_keeps_its_items():
+    """An agenda in two parts: the items listed (numbers, sub-items, a documents column), then the annotations,
+    each under its item's number and title printed again. The repeated lines are headings (an item's under
+    the part's heading, a sub-item's under its item's), the annotations their unnumbered paragraphs; the list
+    keeps its numbered items, and a title repeated with other words stays a paragraph."""
+    text = (
+        "MC/2281\nOriginal: English\n2 October 2009\n\nCOUNCIL\n\nNINETY-EIGHTH SESSION\n\n"
+        "PROVISIONAL AGENDA\n\n"
+        "I.     AGENDA\n\n"
+        "1.     Opening of the session\n\n"
+        "2.     Adoption of the agenda                                                  MC/2281\n\n"
+        "3.     Budgetary matters:\n"
+        "       (a)   Programme and Budget for 2010                                     MC/2284\n"
+        "       (b)   Scale of assessment for 2010                                      MC/2285\n\n"
+        "4.     Closure of the session\n\n"
+        "II.    ANNOTATIONS\n\n"
+        "1.     Opening of the session\n"
+        "The session will be opened by the outgoing Chairperson on the morning of the first day.\n\n"
+        "2.     Adoption of the agenda\n"
+        "The Council is invited to adopt the provisional agenda set out in Part I.\n\n"
+        "3.     Budgetary matters:\n"
+        "       (a)   Programme and Budget for 2010\n"
+        "The Programme and Budget for 2010 is submitted with the recommendations of the Standing Committee.\n\n"
+        "       (b)   Scale of assessment for 2010\n"
+        "The proposed scale follows the United Nations scale adopted by the General Assembly.\n\n"
+        "4.     Closing the session, the Chairperson will thank the delegations.\n"
+    )
+    document = iomparse.parse(text)
+    sections = {section.num: section for _, section in iomparse.paths.walk(document) if isinstance(section, Section)}
+    assert list(sections) == ["I", "II", "1", "2", "3", "(a)", "(b)"]
+    assert [child.num for child in sections["II"].children if isinstance(child, Section)] == ["1", "2", "3"]
+    assert [child.num for child in sections["3"].children if isinstance(child, Section)] == ["(a)", "(b)"]
+    listed = [block.num for block in sections["I"].children if isinstance(block, Paragraph)]
+    assert listed == ["1", "2", "3", "4"]
+    annotation = [block for block in sections["1"].children if isinstance(block, Paragraph)]
+    assert [block.num for block in annotation] == [None]
+    numbered = [block.num for _, block in iomparse.paths.walk(document) if isinstance(block, Paragraph) and block.num]
+    assert numbered == ["1", "2", "3", "4", "4"], "the last item, repeated in other words, stays a paragraph"

@@ -142,6 +142,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("heading-numbered", "'1. INTRODUCTION': a number, then capitals, short and without a full stop"),
         Decision("heading-roman", "'IV. …', short and without a full stop"),
         Decision(
+            "agenda-item-repeated",
+            "a numbered line repeating the number and title of an item listed earlier, over text: an annotated "
+            "agenda's heading over the item's annotation",
+        ),
+        Decision(
             "heading-over-text",
             "a short line of a few words with no end, right over a full line of text: a heading's, apart",
             weak=True,

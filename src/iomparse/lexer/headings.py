@@ -30,6 +30,7 @@ _STYLE_RANK = {
     "plain_caps": 1,
     "plain": 1.5,
     "letter": 2,
+    "agenda": 2,  # an agenda item's number and title over its annotation, repeated from the agenda's list
     "decimal": 2,
     "paren": 2,
     "label": 2,

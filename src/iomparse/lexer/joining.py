@@ -72,6 +72,8 @@ class _Joining:
     paragraph: dict[bool, int | None] = field(factory=lambda: {False: 0, True: None})
     column: int = 0  # the widest physical line of the last logical line, when it has two or more: its measure
     numbered: bool = False  # whether a numbered paragraph has been read (the cover is behind)
+    listed: dict[tuple[str, str], list[LogicalLine]] = field(factory=dict)  # numbered lines read, by label
+    repeated: bool = False  # whether an item listed earlier was read again as its annotation's heading
 
     def read(self, index: int, line: Line) -> None:
         """Classify a physical line, then start a logical line with it or join it to the last one."""
@@ -110,6 +112,8 @@ class _Joining:
         self.logical.append(make_line(kind, match, style, rule, line))
         self.open_bold = False
         self.numbered = self.numbered or kind == "PARA"
+        if kind in _REPEATED_STYLES:
+            self.listed.setdefault((kind, self.logical[-1].label or ""), []).append(self.logical[-1])
         if kind == "PARA" and match is not None and rule != "replacement-paragraph":
             indented = _indented(line)
             self.paragraph[indented] = int(match.group("label").split()[0])
@@ -236,6 +240,13 @@ class _Joining:
 
     def joins(self, last: LogicalLine, kind: str, line: Line, index: int) -> bool:
         """Whether ``line``, of ``kind``, continues the logical line ``last``."""
+        annotated = kind in PLAIN_KINDS or self.repeated  # text under it, or the annotations begun already
+        if last.kind in _REPEATED_STYLES and annotated and self._item_repeated(last):
+            style = _REPEATED_STYLES[last.kind]  # II. ANNOTATIONS / 4. Adoption of the agenda / The provisional
+            last.decide("HEADING", "agenda-item-repeated")  # agenda …: the item's title over its annotation
+            last.groups["__style__"] = style
+            self.repeated = True
+            return False
         above = self.last_line
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
@@ -260,6 +271,18 @@ class _Joining:
         if self._subtitle(last):
             return False  # PROVISIONAL AGENDA / (Annotated) / The Eighth Session …: a title's note in parentheses
         return self._goes_on(last, kind, above, line, index)
+
+    def _item_repeated(self, last: LogicalLine) -> bool:
+        """Whether the numbered line ``last`` repeats, number and title, an item listed earlier (an annotated
+        agenda's annotations, each under its item's number and title): its title, its documents column cut
+        off, over one line or more, is the earlier item's."""
+        earlier = [item for item in self.listed.get((last.kind, last.label or ""), ()) if item is not last]
+        if not earlier:
+            return False  # (most lines: their number is the first of its value)
+        title = _title(last)
+        return len(title.split()) >= _TITLE_WORDS and any(
+            item.kind == last.kind and _title(item) == title for item in earlier
+        )
 
     def _subtitle(self, last: LogicalLine) -> bool:
         """Whether ``last`` is a few words in parentheses on a line of their own under a title in capitals
@@ -320,6 +343,23 @@ class _Joining:
 
 
 _CAPTION_DASH = re.compile(r"\S\s[–—-]\s\S")  # Note 1 – Significant …: a label and its caption a dash apart
+
+
+def _title(joined: LogicalLine) -> str:
+    """A numbered line's words, over all its lines, each cut at a gap of several spaces (an agenda item's
+    title, its documents column cut off), in lower case."""
+    lines = [joined.text, *joined.raw[1:]]
+    text = " ".join(_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines)
+    return " ".join(bare(text).split()).rstrip(":").casefold()
+
+
+_TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none repeats by chance)
+
+
+_CELL_GAP = re.compile(r"\s{3,}")
+_REPEATED_STYLES = {"PARA": "agenda", "ITEM": "paren_letter"}
+"""The lines an annotated agenda repeats as headings over its annotations (an item ``4.``, a sub-item
+``(a)``), and the heading styles they take."""
 
 
 def _cover_title_under(above: Line, line: Line, width: int) -> bool:
