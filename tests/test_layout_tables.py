@@ -41,6 +41,36 @@ def test_layout_rows_a_blank_line_apart_are_one_table_under_their_headings():
     assert [p.num for p in document.body if hasattr(p, "num")] == ["4", "5", "6"]
 
 
+def test_layout_rows_a_blank_line_apart_keep_a_row_whose_dash_for_nothing_sits_off_its_columns_end():
+    """``-layout``: rows a blank line apart, figures right-aligned; a dash standing for nothing is printed a
+    few characters right of where the column's figures end: its row stays in the table (it opened a second
+    table, the row its caption)."""
+    rows = [
+        ("Belize", "8,120", "2,300", "10,420"),
+        ("Chad", "14,310", "–", "14,310"),
+        ("Fiji", "3,950", "1,100", "–"),
+        ("Haiti", "22,600", "–", "22,600"),
+    ]
+
+    def row(label: str, *figures: str) -> str:
+        line = list(f"{label:<20}" + "".join(f"{figure:>14}" for figure in figures) + "   ")
+        for column, figure in enumerate(figures):
+            if figure == "–":  # three characters right of where the column's figures end
+                end = 20 + 14 * (column + 1)
+                line[end - 1], line[end + 2] = " ", "–"
+        return "".join(line).rstrip() + "\n\n"
+
+    text = (
+        "4.  The outstanding amounts are set out below.\n\n"
+        + f"{'':<20}{'Outstanding':>14}{'Paid':>14}{'Outstanding':>14}\n"
+        + f"{'Member State':<20}{'in 2024':>14}{'in 2025':>14}{'in 2025':>14}\n\n"
+        + "".join(row(*cells) for cells in rows)
+        + "5.  The Committee took note of the position.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells if cells and cells[0]][-4:] == [label for label, *_ in rows]
+
+
 def test_layout_lines_a_blank_line_apart_whose_cells_do_not_align_are_not_one_table():
     text = (
         "Country              Amount        Paid\n"

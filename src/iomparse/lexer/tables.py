@@ -209,7 +209,16 @@ def _figures_under(lines: list[Line], run: list[int], text: str) -> bool:
     ends = {end for index in run for _, end in _cell_spans(lines[index].text)[1:]}
     cells = _cell_spans(text)[1:]
     figures = [FIGURE.fullmatch(text[start:end]) is not None for start, end in cells]
-    return bool(cells) and all(figures) and all(any(abs(end - other) <= 1 for other in ends) for _, end in cells)
+    slack = [_DASH_SLACK if text[start:end] in _DASHES else 1 for start, end in cells]  # a dash may be centred
+    return (
+        bool(cells)
+        and all(figures)
+        and all(any(abs(end - other) <= most for other in ends) for (_, end), most in zip(cells, slack, strict=True))
+    )
+
+
+_DASHES = frozenset({"–", "-", "—"})  # a dash for nothing, centred in its column or set apart where figures end
+_DASH_SLACK = 3  # characters
 
 
 def _cell_spans(text: str) -> list[tuple[int, int]]:
