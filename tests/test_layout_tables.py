@@ -811,3 +811,17 @@ def test_an_agendas_items_repeated_over_their_annotations_are_headings_and_the_l
     assert [block.num for block in annotation] == [None]
     numbered = [block.num for _, block in iomparse.paths.walk(document) if isinstance(block, Paragraph) and block.num]
     assert numbered == ["1", "2", "3", "4", "4"], "the last item, repeated in other words, stays a paragraph"
+
+
+def test_a_numbered_sentence_printed_again_in_an_annex_stays_a_paragraph():
+    """A paragraph repeated word for word under its number in an annex (a document reproduced) is no agenda
+    item's title over an annotation: a title ends with no full stop, even with a note's marker after it."""
+    for marker in ("", "¹"):
+        text = (
+            "1. The Administration will strengthen the programme of activities.\n\n"
+            "2. The Council is invited to take note of this document.\n\n"
+            f"ANNEX I\n\n1. The Administration will strengthen the programme of activities.{marker}\n"
+            "The programme is set out in the Strategy.\n"
+        )
+        document = iomparse.parse(text)
+        assert not [block for _, block in iomparse.paths.walk(document) if isinstance(block, Section)], marker

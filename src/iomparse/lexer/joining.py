@@ -280,9 +280,9 @@ class _Joining:
         if not earlier:
             return False  # (most lines: their number is the first of its value)
         title = _title(last)
-        return len(title.split()) >= _TITLE_WORDS and any(
-            item.kind == last.kind and _title(item) == title for item in earlier
-        )
+        if not _TITLE_WORDS <= len(title.split()) <= _TITLE_MOST_WORDS or title.endswith((".", ";")):
+            return False  # a sentence repeated (the same text in an annex) is no item's title
+        return any(item.kind == last.kind and _title(item) == title for item in earlier)
 
     def _subtitle(self, last: LogicalLine) -> bool:
         """Whether ``last`` is a few words in parentheses on a line of their own under a title in capitals
@@ -350,10 +350,11 @@ def _title(joined: LogicalLine) -> str:
     title, its documents column cut off), in lower case."""
     lines = [joined.text, *joined.raw[1:]]
     text = " ".join(_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines)
-    return " ".join(bare(text).split()).rstrip(":").casefold()
+    return " ".join(bare(text).split()).rstrip(SUPERSCRIPT_DIGITS).rstrip(":").casefold()
 
 
 _TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none repeats by chance)
+_TITLE_MOST_WORDS = 30  # words at most: an item's title, however long
 
 
 _CELL_GAP = re.compile(r"\s{3,}")
