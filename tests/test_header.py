@@ -51,6 +51,21 @@ def test_a_documents_column_opens_no_annex():
     assert document.meta.kind == "agenda"
 
 
+def test_a_documents_columns_symbol_over_an_organs_name_opens_no_annex():
+    """A documents column's symbol right above an item whose title is an organ's name (``International
+    Dialogue on Migration``): a symbol and an organ's name, with no line of issue (``Original:``, a date, a
+    session), are no header block; the agenda has no annex."""
+    text = (
+        "MC/2290\nOriginal: English\n5 October 2010\n\nPROVISIONAL AGENDA\n\n"
+        "1. Adoption of the agenda\n\n2. Statement by the Director General\n\n"
+        "MC/2291\n\nInternational Dialogue on Migration\n\nMC/INF/301\n\nOther business\n\n"
+        "3. Closure of the session\n"
+    )
+    document = iomparse.parse(text)
+    assert document.annexes == ()
+    assert "annex-label-inferred" not in {d.code for d in document.diagnostics}
+
+
 def test_a_full_header_after_the_body_opens_an_annex():
     text = (
         "MC/2352\nOriginal: English\n\nREVIEW\n\n1. The review is attached.\n\n"

@@ -253,13 +253,19 @@ _ANNEX_HEADER_EVIDENCE = frozenset({"SYMBOL_LINE", "ORIGINAL", "DATE_LINE", "SES
 
 def _full_header(zone: list[LogicalLine], after: LogicalLine | None) -> bool:
     """Whether header lines met after the body open an annex's header block (or the next draft's): two kinds
-    of header line at least (a symbol and its ``Original:`` line or date, a session line and a symbol), or
+    of header line at least, one of them a line of issue (a symbol and its ``Original:`` line or date, a
+    session line and a symbol), or
     a session line or symbol right above a resolution (``SEVENTY-FIRST SESSION`` / ``RESOLUTION No. 923
     (LXXI)``; ``C/109/L/4`` / ``DRAFT RESOLUTION``). A symbol alone (a documents column, a citation on a
     line of its own) opens nothing."""
     kinds = {_organ_or_kind(line) for line in zone} & _ANNEX_HEADER_EVIDENCE
     above_resolution = after is not None and after.kind == "RESOLUTION_HEAD" and bool(kinds)
-    return len(kinds) >= 2 or above_resolution
+    return (len(kinds) >= 2 and bool(kinds & _ISSUE_FIELDS)) or above_resolution
+
+
+_ISSUE_FIELDS = frozenset({"ORIGINAL", "DATE_LINE", "SESSION_LINE"})
+"""A header block's lines of issue, one of which an annex's header block holds: a symbol and an organ's name
+alone (a documents column's symbol over an item ``International Dialogue on Migration``) open nothing."""
 
 
 NOTE_SHEET = re.compile(r"NOTE CONCERNING (?:THE )?DOCUMENTS? .+", re.IGNORECASE)
