@@ -607,3 +607,18 @@ def test_section_labels_apart_that_open_no_contents_title_stay_in_the_text():
     contents = iomparse.to_text(iomparse.parse(text)).split("The report is submitted")[0]
     assert "I. FOREWORD" in contents and "II. FINANCE" in contents
     assert all(label in contents for label in ("A.", "B.", "C."))
+
+
+def test_roman_labels_alone_pair_in_order_with_titles_in_lower_case():
+    """Only chapters' numerals printed apart, the titles in sentence case, the pages in a column: labels of
+    one kind pair with the titles in order, whatever their case."""
+    text = (
+        "MC/2292\nOriginal: English\n\nCONTENTS\n\nPage\n\nI.\n\nII.\n\nIII.\n\n"
+        "Introduction ...............................\n\nFinancial overview ...............................\n\n"
+        "Outlook for the year ...............................\n\n1\n\n3\n\n5\n\n\f1. The report is submitted.\n"
+    )
+    assert shape(contents_of(text).entries) == [
+        "I. Introduction",
+        "II. Financial overview",
+        "III. Outlook for the year",
+    ]

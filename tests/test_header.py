@@ -719,3 +719,13 @@ def test_an_adoption_line_gives_its_meeting_or_session_and_date_in_either_order(
     (resolution,) = document.body
     adoption = resolution.adoption
     assert (adoption.meeting, adoption.session, adoption.date.isoformat()) == (meeting, session, date)
+
+
+def test_an_adoption_lines_date_written_otherwise_is_read():
+    for line in ("on 29th November 2000 at its 434th meeting", "at its 434th meeting on Monday, 29 November 2000"):
+        document = iomparse.parse(
+            f"RESOLUTION No. 1022 (LXXX)\n\n(Adopted by the Council {line})\n\nTITLE OF THE RESOLUTION\n\n"
+            "The Council,\n\nHaving considered the matter,\n\nResolves:\n\n1. To approve it.\n"
+        )
+        (resolution,) = document.body
+        assert (resolution.adoption.meeting, str(resolution.adoption.date)) == (434, "2000-11-29"), line

@@ -825,3 +825,19 @@ def test_a_numbered_sentence_printed_again_in_an_annex_stays_a_paragraph():
         )
         document = iomparse.parse(text)
         assert not [block for _, block in iomparse.paths.walk(document) if isinstance(block, Section)], marker
+
+
+def test_a_lead_in_paragraph_printed_again_over_its_text_stays_a_paragraph():
+    """A numbered paragraph ending in a colon over a table, printed again in an annex over text: no agenda
+    item's title (a list's item has nothing under it), so it stays a paragraph."""
+    text = (
+        "4. The Standing Committee recommended that the Council approve the following budget:\n\n"
+        "(in Swiss francs)\n"
+        "Staff costs           1,200,000      1,300,000\n"
+        "Other costs             400,000        420,000\n\n"
+        "ANNEX I\n\n"
+        "4. The Standing Committee recommended that the Council approve the following budget:\n"
+        "The budget is set out in the Programme and Budget for 2025.\n"
+    )
+    document = iomparse.parse(text)
+    assert not [block for _, block in iomparse.paths.walk(document) if isinstance(block, Section)]

@@ -3164,3 +3164,14 @@ def test_a_number_printed_beside_its_first_line_opens_it_not_the_broken_off_line
         ("1", "Invites"),
         ("2", "Request"),
     ]
+
+
+def test_a_notes_letter_after_a_label_ending_in_a_bracket_is_raised_and_a_words_slash_is_not():
+    text = _LETTER_NOTED_TABLE.format(note="     a    Admitted to membership on 8 June 2004.").replace(
+        "Belarus  ", "Bolivia (Plurinational State of) a", 1
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.cells[2][0] == "Bolivia (Plurinational State of)ᵃ"
+    from iomparse.assemble import _raised
+
+    assert _raised("Staff and/", {"d"}) == "Staff and/"

@@ -292,7 +292,7 @@ _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _TO_SUPERSCRIPT = str.maketrans("abcdefgh", "ᵃᵇᶜᵈᵉᶠᵍʰ")
 _FROM_SUPERSCRIPT = str.maketrans("ᵃᵇᶜᵈᵉᶠᵍʰ", "abcdefgh")
 _RAISED_LETTER = re.compile("[ᵃᵇᶜᵈᵉᶠᵍʰ]$")
-_CELL_LETTER = re.compile(r"(?<=[^\W\d_)])(?: (?P<alone>[a-h])| ?(?P<typed>[a-h])/)$")
+_CELL_LETTER = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))(?: (?P<alone>[a-h])| (?P<typed>[a-h])/)$")
 """A table's note marker after the words of a cell: a letter set apart (``Indonesia a``), or typed with a
 slash (``Other countries a/``)."""
 

@@ -272,7 +272,7 @@ class _Found:
         top = page[min([self.labels[0], *self.taken])]
         rows = [Line(top.number, "", top.page)] if opening else []
         heads = [" ".join(page[row].text.strip() for row in heading) for heading, _ in self.columns]
-        if (self.columns and all(heads)) or self.stub is not None:  # the stub has its row, headings or not
+        if any(heads) or self.stub is not None:  # the stub has its row, headings or not (an unknown one empty)
             stub = page[self.stub].text.strip() if self.stub is not None else ""
             rows.append(Line(top.number, cells([stub, *heads]), top.page))
             rows.append(Line(top.number, cells(["---"] * (len(heads) + 1)), top.page))
@@ -404,7 +404,17 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
 
 def _caption_among(page: list[Line], asides: list[Block]) -> int | None:
     """The line of a caption printed alone among a table's columns (``(in per cent)``), if any."""
-    return next((block[0] for block in asides if len(block) == 1 and _is_caption(page[block[0]].text.strip())), None)
+    return next(
+        (
+            block[0]
+            for block in asides
+            if len(block) == 1
+            and _is_caption(text := page[block[0]].text.strip())
+            and not FIGURE.fullmatch(text)
+            and not text.startswith("(see")
+        ),
+        None,
+    )
 
 
 def _columns_in_one(page: list[Line], labels: list[int], columns: list[Column]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -304,6 +305,13 @@ _ADOPTED_ON = re.compile(rf"\bon (?P<date>{FULL_DATE.pattern})", re.IGNORECASE)
 November 2000 at its 434th meeting``."""
 
 
+def _date_after_on(rest: str) -> date | None:
+    """The date after ``on`` written otherwise than day, month and year (``on 29th November 2000``, ``on
+    Monday, 29 November 2000``), as `parse_date` reads it."""
+    on = re.search(r"\bon\s+", rest)
+    return parse_date(rest[on.end() :]) if on else None
+
+
 def parse_adoption(text: str) -> Adoption:
     """An adoption line → `Adoption`: ``(Adopted by the Council at its 407th meeting on 29 November 1995)``,
     ``(Adopted at the 352nd meeting on 27 November 1990)``, ``Adopted by the Council on 28 November 1990``."""
@@ -321,5 +329,5 @@ def parse_adoption(text: str) -> Adoption:
         body=adopted.group("body"),
         meeting=number if is_meeting else None,
         session=None if is_meeting else number,
-        date=parse_date(on.group("date")) if on else None,
+        date=parse_date(on.group("date")) if on else _date_after_on(rest),
     )

@@ -2190,13 +2190,13 @@ def _contents_titles(page: list[Line], start: int, end: int, *, pairing: bool = 
 def _labels_misplaced(page: list[Line], titles: list[list[int]]) -> bool:
     """Whether section labels alone, paired with the titles after them in order, give a roman numeral to a
     title in lower case or a letter to one in capitals: pdfminer printed the chapters' labels as a column
-    and the sections' late (``Objectives ……`` / ``A.``), so their kinds must pair them."""
-    return any(
-        len(title) > 1
-        and _LABEL_APART.fullmatch(label := page[title[0]].text.strip())
-        and (label[0] in "IVX") != _in_capitals(page[title[1]].text)
-        for title in titles
-    )
+    and the sections' late (``Objectives ……`` / ``A.``), so their kinds must pair them. Labels of one kind
+    only pair in order, whatever the titles' case."""
+    labelled = [(page[title[0]].text.strip(), title) for title in titles if len(title) > 1]
+    labelled = [(label, title) for label, title in labelled if _LABEL_APART.fullmatch(label)]
+    if len({label[0] in "IVX" for label, _ in labelled}) < 2:
+        return False  # one kind of label only (chapters' numerals): in order they go
+    return any((label[0] in "IVX") != _in_capitals(page[title[1]].text) for label, title in labelled)
 
 
 def _goes_on_across_blank(above: str, text: str) -> bool:

@@ -72,7 +72,7 @@ class _Joining:
     paragraph: dict[bool, int | None] = field(factory=lambda: {False: 0, True: None})
     column: int = 0  # the widest physical line of the last logical line, when it has two or more: its measure
     numbered: bool = False  # whether a numbered paragraph has been read (the cover is behind)
-    listed: dict[tuple[str, str], list[LogicalLine]] = field(factory=dict)  # numbered lines read, by label
+    listed: dict[tuple[str, str], set[str]] = field(factory=dict)  # a list's items read, their titles by label
     repeated: bool = False  # whether an item listed earlier was read again as its annotation's heading
 
     def read(self, index: int, line: Line) -> None:
@@ -106,14 +106,16 @@ class _Joining:
         self.last_line = line
 
     def _start(self, classified: Classified, line: Line) -> None:
-        """Start a logical line with ``line``, and note the paragraph number it gives."""
+        """Start a logical line with ``line``, and note the paragraph number it gives (and the item the line
+        before was, if a list's)."""
         kind, match, style, rule = classified
+        previous = self.logical[-1] if self.logical else None
+        if previous is not None and previous.kind in _REPEATED_STYLES and _lists_on(previous, kind):
+            self.listed.setdefault((previous.kind, previous.label or ""), set()).add(_title(previous))
         self.column = 0
         self.logical.append(make_line(kind, match, style, rule, line))
         self.open_bold = False
         self.numbered = self.numbered or kind == "PARA"
-        if kind in _REPEATED_STYLES:
-            self.listed.setdefault((kind, self.logical[-1].label or ""), []).append(self.logical[-1])
         if kind == "PARA" and match is not None and rule != "replacement-paragraph":
             indented = _indented(line)
             self.paragraph[indented] = int(match.group("label").split()[0])
@@ -273,16 +275,20 @@ class _Joining:
         return self._goes_on(last, kind, above, line, index)
 
     def _item_repeated(self, last: LogicalLine) -> bool:
-        """Whether the numbered line ``last`` repeats, number and title, an item listed earlier (an annotated
-        agenda's annotations, each under its item's number and title): its title, its documents column cut
-        off, over one line or more, is the earlier item's."""
-        earlier = [item for item in self.listed.get((last.kind, last.label or ""), ()) if item is not last]
-        if not earlier:
-            return False  # (most lines: their number is the first of its value)
+        """Whether the numbered line ``last`` repeats, number and title, an item of a list read earlier (an
+        annotated agenda's annotations, each under its item's number and title; a sub-item only once an item
+        has been repeated): its title, its documents column cut off, over one line or more, is the earlier
+        item's, and reads as a title (no sentence, no clause ending a list's item, no long lead-in)."""
+        titles = self.listed.get((last.kind, last.label or ""))
+        if not titles or (last.kind == "ITEM" and not self.repeated):
+            return False  # (most lines: no item of a list before with their number)
         title = _title(last)
-        if not _TITLE_WORDS <= len(title.split()) <= _TITLE_MOST_WORDS or title.endswith((".", ";")):
-            return False  # a sentence repeated (the same text in an annex) is no item's title
-        return any(item.kind == last.kind and _title(item) == title for item in earlier)
+        words = len(title.split())
+        if not _TITLE_WORDS <= words <= _TITLE_MOST_WORDS or title.endswith((".", ";", " and", " or")):
+            return False
+        if last.raw[-1].rstrip().endswith(":") and words > _LEAD_IN_WORDS:
+            return False  # … approve the following text: a paragraph's lead-in, printed again
+        return title in titles
 
     def _subtitle(self, last: LogicalLine) -> bool:
         """Whether ``last`` is a few words in parentheses on a line of their own under a title in capitals
@@ -358,6 +364,16 @@ _TITLE_MOST_WORDS = 30  # words at most: an item's title, however long
 
 
 _CELL_GAP = re.compile(r"\s{3,}")
+_LEAD_IN_WORDS = 8  # words: an item's title ending with a colon (``Budgetary matters:``) has a few at most
+_UNDER_A_PARAGRAPH = frozenset({"TEXT", "BOLD", "TABLE"})
+
+
+def _lists_on(item: LogicalLine, kind: str) -> bool:
+    """Whether a numbered line is an item of a list, a line of its own or two (its title wrapped), the next
+    line another item, a documents column's symbol, a heading, a note: no text or table under it."""
+    return len(item.raw) <= 2 and kind not in _UNDER_A_PARAGRAPH
+
+
 _REPEATED_STYLES = {"PARA": "agenda", "ITEM": "paren_letter"}
 """The lines an annotated agenda repeats as headings over its annotations (an item ``4.``, a sub-item
 ``(a)``), and the heading styles they take."""
