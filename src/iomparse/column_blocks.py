@@ -200,15 +200,8 @@ def _running_header(page: list[Line], rows: list[int]) -> list[int]:
             runs[-1].append(row)
         else:
             runs.append([row])
-    texts = [[page[row].text.strip() for row in run] for run in runs]
-    return next(
-        (
-            run
-            for run, lines in zip(runs, texts, strict=True)
-            if all(map(FURNITURE_LINE.fullmatch, lines)) and any(map(_PAGE_LABEL.fullmatch, lines))
-        ),
-        [],
-    )
+    paged = (run for run in runs if any(_PAGE_LABEL.fullmatch(page[row].text.strip()) for row in run))
+    return next((run for run in paged if _is_furniture(page, run)), [])
 
 
 def _caption_last(lines: list[Line]) -> bool:
@@ -336,10 +329,10 @@ def _box(page: list[Line], block: Block) -> str | None:
 
 
 def _heading_line(text: str, numbered: bool) -> bool:
-    """A line of a column's heading: short, a label's words; under a heading's first line, words carried over
-    from it may open in lower case where the column's number closes the heading (``United`` / ``Nations`` /
-    ``scale 2002`` / ``(1)``; unnumbered, such a box may be a column's heading printed apart from its figures,
-    which `_columns_in_order` reads)."""
+    """A line of a column's heading: short, a label's words; words carried over from a line above may open in
+    lower case where the column's number closes the heading (``United`` / ``Nations`` / ``scale 2002`` /
+    ``(1)``; unnumbered, such a box may be a column's heading printed apart from its figures, which
+    `_columns_in_order` reads)."""
     carried = numbered and text[:1].islower() and not text.endswith(".")
     return len(text) <= _SHORT and (_row_label(text) or carried)
 
