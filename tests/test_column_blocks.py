@@ -1097,3 +1097,69 @@ def test_pdfminer_columns_numbered_under_headings_with_the_running_header_among_
         "Change (3)",
     )
     assert table_rows_of(document)[1:] == list(zip(labels, first, second, third, strict=True))
+
+
+def test_figures_first_after_each_groups_note_references_under_a_heading_in_the_captions_block():
+    """pdftotext printed a statement figures first: the first column's heading in one block with the caption
+    (``End of`` / ``2021`` right under ``(in US dollars)``), the notes column's references before each
+    group's figures, then the labels under ``Notes``, a group within a group (``ASSETS`` / ``Current
+    assets``). Each row gets its figures, the headings their columns, both groups' labels none."""
+    text = (
+        "30.\nThe Fund's position at the year's end is shown below.\n\n"
+        "STATEMENT A\nSTATEMENT OF NET ASSETS AS AT 31 DECEMBER 2021\n(in US dollars)\nEnd of\n2021\n\n"
+        "End of\n2020\n\n2\n3\n\n510,000\n42,000\n552,000\n\n498,000\n39,500\n537,500\n\n4\n\n"
+        "20,100\n7,300\n27,400\n\n18,800\n6,900\n25,700\n\nNotes\n\n"
+        "ASSETS\nCurrent assets\nBank deposits\nReceivables\nTotal current assets\n"
+        "LIABILITIES\nPayables\nProvisions\nTotal liabilities\n\n"
+        "31.\nThe Fund holds no long-term assets.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row for row in table.cells if len(row) == 3 and row[0] != "---"] == [
+        ("", "End of 2021", "End of 2020"),
+        ("ASSETS", "", ""),
+        ("Current assets", "", ""),
+        ("Bank deposits", "510,000", "498,000"),
+        ("Receivables", "42,000", "39,500"),
+        ("Total current assets", "552,000", "537,500"),
+        ("LIABILITIES", "", ""),
+        ("Payables", "20,100", "18,800"),
+        ("Provisions", "7,300", "6,900"),
+        ("Total liabilities", "27,400", "25,700"),
+    ]
+    assert table.caption == "(in US dollars)"
+    after = iomparse.to_text(document).split("| Total liabilities | 27,400 | 25,700 |", 1)[1]
+    assert after.split()[:4] == ["2", "3", "4", "Notes"], "the notes' references are kept after the table"
+
+
+def test_labels_then_each_groups_figures_a_block_per_column_are_read_by_the_groups_heights():
+    """pdftotext printed a statement's labels first, then the notes' references, the columns' headings, and
+    its figures a group of rows at a time, a block per column in each (income's two columns, then
+    expenses'): the groups, as high as the labels between the groups' labels, tell each row its figures."""
+    text = (
+        "32.\nIncome and expenses for the year were as follows.\n\n"
+        "STATEMENT B\nSTATEMENT OF INCOME AND EXPENSES FOR 2021\n(in US dollars)\n\nNotes\n\n"
+        "INCOME\nGrants received\nInterest\nTotal income\nEXPENSES\nSalaries\nTravel\nRent\nSupplies\n"
+        "Total expenses\nNET RESULT\n\n5\n6\n\n7\n\nYear\n2021\n\nYear\n2020\n\n"
+        "300,000\n4,000\n304,000\n\n280,000\n3,500\n283,500\n\n"
+        "150,000\n40,000\n30,000\n12,000\n232,000\n\n140,000\n38,000\n29,000\n11,000\n218,000\n\n"
+        "72,000\n\n65,500\n\n"
+        "33.\nThe result was carried forward.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row for row in table.cells if len(row) == 3 and row[0] != "---"] == [
+        ("", "Year 2021", "Year 2020"),
+        ("INCOME", "", ""),
+        ("Grants received", "300,000", "280,000"),
+        ("Interest", "4,000", "3,500"),
+        ("Total income", "304,000", "283,500"),
+        ("EXPENSES", "", ""),
+        ("Salaries", "150,000", "140,000"),
+        ("Travel", "40,000", "38,000"),
+        ("Rent", "30,000", "29,000"),
+        ("Supplies", "12,000", "11,000"),
+        ("Total expenses", "232,000", "218,000"),
+        ("NET RESULT", "72,000", "65,500"),
+    ]
+

@@ -23,7 +23,7 @@ after the labels. And a total row printed a cell a line after the columns ends t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from attrs import define, evolve
@@ -492,17 +492,17 @@ def _pieced(page: list[Line], blocks: list[Block], position: int, *, unplaced: b
     total = _total_printed_last(page, labelled, pieces)
     if total is not None:
         labelled, pieces = [block for block in labelled if block != [total[0]]], pieces[:-1]
-    for per_column in range(1, len(pieces) + 1):
-        columns = _columns_of(pieces, per_column)
-        if columns is None or (total is not None and len(columns) != len(total[1])):
+    for columns, grouped in _readings_of(pieces):
+        if total is not None and len(columns) != len(total[1]):
             continue
-        heights = [len(figures) for _, figures in pieces[:per_column]]
+        heights = [len(figures) for _, figures in columns[0]]
         found = (
             _aligned_at_gaps(page, labelled, heights)
             or _aligned(page, labelled, heights)
             or _aligned_at_gaps(page, labelled, heights, every_row=True)
         )
-        table = _pieced_table(page, (blocks[position][0], end), found, columns, caption=caption) if found else None
+        lines = (blocks[position][0], end)
+        table = _pieced_table(page, lines, found, columns, caption=caption, headed=grouped) if found else None
         if table is not None:
             return _with_total(table, total)
     if not unplaced or any(_read_below(page, blocks, later) for later in range(position + 1, position + len(labelled))):
@@ -600,16 +600,18 @@ def _heads_column(text: str) -> bool:
 def _figures_first(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
     """The table whose first figures are ``blocks[position]``, printed figures first (pdftotext without
     ``-layout``, a statement whose rows come in groups): under its caption and the columns' headings (a year
-    each, which tells how many columns there are), each group's figures as a block per column, as high; a
-    row or group printed apart as its labels then a block per column; after the last group, the labels of
-    the grouped rows in blocks, groups' labels among them (``INCOME``, with no figures) and the notes
-    column's references between. The labels are read beside the groups' heights where both part
-    (`_aligned_at_gaps`), the rows in the order their figures were printed."""
-    top = _caption_over(page, blocks, position)
-    if top is None:
+    each, or a heading each, which tells how many columns there are), each group's figures as a block per
+    column, as high, perhaps after the notes column's references; a row or group printed apart as its labels
+    then a block per column; after the last group, the labels of the grouped rows in blocks, groups' labels
+    among them (``INCOME``, with no figures) and the notes column's references between. The labels are read
+    beside the groups' heights where both part (`_aligned_at_gaps`), the rows in the order their figures were
+    printed."""
+    over = _caption_over(page, blocks, position)
+    if over is None:
         return None
-    years = [block for block in blocks[top + 1 : position] if YEAR.fullmatch(page[block[0]].text.strip())]
-    printed = _groups_printed(page, blocks, position, len(years))
+    top, caption = over
+    headings = _headings_under(page, blocks, top, caption, position)
+    printed = _groups_printed(page, blocks, position, len(headings))
     if printed is None:
         return None
     groups, after = printed
@@ -619,17 +621,22 @@ def _figures_first(page: list[Line], blocks: list[Block], position: int) -> _Fou
     if found is None or found.headings:
         return None
     width = len(groups[0][1])
-    heads = years if len(years) == width else [[] for _ in range(width)]  # 2008 / 2007: a year a column
-    return _first_laid_out(page, (blocks[top][-1] + 1, end), groups, found, heads)
+    heads = headings if len(headings) == width else [[] for _ in range(width)]  # 2008 / 2007: a year a column
+    return _first_laid_out(page, (caption + 1, end), groups, found, heads)
 
 
-def _caption_over(page: list[Line], blocks: list[Block], position: int) -> int | None:
-    """The block of the caption over the figures at ``blocks[position]``, the columns' headings (years, a
-    ``Note``, the notes' references) at most between."""
+def _caption_over(page: list[Line], blocks: list[Block], position: int) -> tuple[int, int] | None:
+    """The block of the caption over the figures at ``blocks[position]``, and the caption's line: the block's
+    last, or the line over the first column's heading of two or three lines under it in the block
+    (``31 December`` / ``2016``); the columns' headings (years, a ``Note``, the notes' references) at most
+    between."""
     for back in range(position - 1, max(-1, position - _HEADING_BLOCKS - 1), -1):
         texts = [page[row].text.strip() for row in blocks[back]]
         if any(map(_is_caption, texts[-2:])):  # (in US dollars) / Note: the caption, the notes column's heading
-            return back
+            return back, blocks[back][-1]
+        for under in range(2, min(len(texts) - 1, _HEADING_LINES + 1)):
+            if _is_caption(texts[-1 - under]) and all(map(_column_heading_line, texts[len(texts) - under :])):
+                return back, blocks[back][-1 - under]
         if not all(
             len(text) <= _SHORT
             and (YEAR.fullmatch(text) or not FIGURE.fullmatch(text) or NOTE_REFERENCE.fullmatch(text))
@@ -637,6 +644,27 @@ def _caption_over(page: list[Line], blocks: list[Block], position: int) -> int |
         ):
             return None
     return None
+
+
+def _column_heading_line(text: str) -> bool:
+    """A line of a column's heading printed under a caption: short, no caption, amount or notes' heading."""
+    return len(text) <= _SHORT and not (_is_caption(text) or _amount(text) or _NOTE_COLUMN.fullmatch(text))
+
+
+def _headings_under(page: list[Line], blocks: list[Block], top: int, caption: int, position: int) -> list[Block]:
+    """The columns' headings between a caption (its block ``top``, its line ``caption``) and the figures at
+    ``blocks[position]``: the lines under the caption in its block, then a block each (the notes column's,
+    ``Notes`` and its references, passed over); only years where the headings are not a block each."""
+    under = [row for row in blocks[top] if row > caption]
+    between = [
+        block
+        for block in blocks[top + 1 : position]
+        if not _references_block(page, block) and not _NOTE_COLUMN.fullmatch(page[block[0]].text.strip())
+    ]
+    headings = ([under] if under else []) + between
+    if all(any(not YEAR.fullmatch(page[row].text.strip()) for row in block) for block in headings):
+        return headings
+    return [block for block in headings if YEAR.fullmatch(page[block[0]].text.strip())]
 
 
 _HEADING_BLOCKS = 5  # blocks of column headings between a caption and the figures under it
@@ -665,16 +693,33 @@ def _groups_printed(
     groups: list[Group] = []
     index = position
     while index < len(blocks):
-        labels = blocks[index] if not _amount_block(page, blocks[index]) else None
-        cells = blocks[index + (labels is not None) : index + (labels is not None) + width]
-        height = len(labels) if labels is not None else len(cells[0]) if cells else 0
-        if len(cells) != width or not all(_amount_block(page, cell) and len(cell) == height for cell in cells):
+        group = _group_at(page, blocks, index, width)
+        if group is None and groups and _references_block(page, blocks[index]):
+            group = _group_at(page, blocks, index + 1, width)  # the notes column's references, before the group
+            index += group is not None
+        if group is None:
             break
-        if labels is not None and not all(_row_label(page[row].text.strip()) for row in labels):
-            break
-        groups.append((labels, cells))
-        index += width + (labels is not None)
+        groups.append(group)
+        index += width + (group[0] is not None)
     return (groups, index) if _figures_first_mostly(groups) else None
+
+
+def _group_at(page: list[Line], blocks: list[Block], index: int, width: int) -> Group | None:
+    """The group of rows printed figures first at ``blocks[index]`` (see `_groups_printed`), if one is."""
+    labels = blocks[index] if index < len(blocks) and not _amount_block(page, blocks[index]) else None
+    cells = blocks[index + (labels is not None) : index + (labels is not None) + width]
+    height = len(labels) if labels is not None else len(cells[0]) if cells else 0
+    if len(cells) != width or not all(_amount_block(page, cell) and len(cell) == height for cell in cells):
+        return None
+    if labels is not None and not all(_row_label(page[row].text.strip()) for row in labels):
+        return None
+    return labels, cells
+
+
+def _references_block(page: list[Line], block: Block) -> bool:
+    """A block of references to a financial statement's notes (``4`` / ``6``): its notes column, printed in
+    pieces as its figures are."""
+    return all(NOTE_REFERENCE.fullmatch(page[row].text.strip()) for row in block)
 
 
 def _figures_first_mostly(groups: list[Group]) -> bool:
@@ -1074,6 +1119,39 @@ def _pieces(page: list[Line], blocks: list[Block], index: int) -> tuple[list[Col
     return pieces, end
 
 
+def _readings_of(pieces: list[Column]) -> Iterator[tuple[list[list[Column]], bool]]:
+    """The ways the pieces can be a table's columns, and whether by groups: column after column, each in as
+    many pieces (pdfminer; a column in one piece first), then group after group of rows, a piece a column in
+    each (pdftotext without ``-layout`` prints a statement's figures so, a block of the page at a time)."""
+    for per_column in range(1, len(pieces) + 1):
+        columns = _columns_of(pieces, per_column)
+        if columns is not None:
+            yield columns, False
+    for width in range(2, _COLUMNS_IN_ONE + 1):
+        columns = _columns_by_groups(pieces, width)
+        if columns is not None:
+            yield columns, True
+
+
+def _columns_by_groups(pieces: list[Column], width: int) -> list[list[Column]] | None:
+    """The pieces as ``width`` columns, printed a group of rows after the other (a piece a column in each,
+    as high; where all are as high, the reading column after column, tried first, fits as well or better),
+    a heading atop the first group's pieces only. A last group of one row may come as one piece, its cells
+    joined (see `_boxes_joined`)."""
+    last_heading, last = pieces[-1]
+    if len(pieces) % width == 1 and len(last) == width and not last_heading:  # a row's cells, a box each, joined
+        pieces = pieces[:-1] + [([], [row]) for row in last]
+    if len(pieces) % width or len(pieces) == width:
+        return None
+    groups = [pieces[start : start + width] for start in range(0, len(pieces), width)]
+    heights = [len(group[0][1]) for group in groups]
+    if any(len(figures) != height for group, height in zip(groups, heights, strict=True) for _, figures in group):
+        return None
+    if any(heading for group in groups[1:] for heading, _ in group):
+        return None
+    return [[group[column] for group in groups] for column in range(width)]
+
+
 def _columns_of(pieces: list[Column], per_column: int) -> list[list[Column]] | None:
     """The pieces as columns of ``per_column`` pieces each, every column's pieces as high as the first's, a
     heading atop a column's first piece only; None where they are not."""
@@ -1130,7 +1208,8 @@ _RUN_ON = 4  # the cost of a reading where the labels part and the figures run o
 _LABELS_HEADING = 4  # of the first line read as the labels' column heading
 _GROUP = 4  # of a line read as a group's label, with no figures
 _OPENING = 1  # less when the group's label opens its block of labels (``Income`` / ``Assessed …``)
-_CAPITALS = 2  # less when it is in capitals (``EXPENDITURE``); a group's label is never right under another's
+_CAPITALS = 2  # less when it is in capitals (``EXPENDITURE``); a group's label is right under another's only
+# where that one is in capitals and it is not (``ASSETS`` / ``Current assets``)
 _WRAPPED_LONG = 2  # of a line opening with a capital read as the end of the long label above it
 
 
@@ -1216,10 +1295,17 @@ class _GapReader:
             text[:1].islower() or len(self.texts[at - 1]) >= max(_WRAPPED_SHARE * self.longest, 25)
         ):
             options.append((0 if text[:1].islower() else _WRAPPED_LONG, ("wrap",), self.best(at + 1, piece, "wrap")))
-        if _group_label(text) and previous not in ("wrap", "group"):  # a group holds a row at least
+        if _group_label(text) and (
+            previous not in ("wrap", "group") or (previous == "group" and self._subgroup(at))
+        ):  # a row at least
             cost = _GROUP - (_OPENING if self.lines[at] in self.opens else 0) - (_CAPITALS if text.isupper() else 0)
             options.append((cost, ("group",), self.best(at + 1, piece, "group")))
         return options
+
+    def _subgroup(self, at: int) -> bool:
+        """Whether the group's label at line ``at`` can open a group within the group above, right under its
+        label: that one in capitals, this one not (``ASSETS`` / ``Current assets``)."""
+        return self.texts[at - 1].isupper() and not self.texts[at].isupper()
 
     def _rows(self, at: int, piece: int, previous: str) -> list[_Option]:
         """The rows of the piece ``piece`` from line ``at``, dearer where the pieces part and the labels run on
@@ -1369,10 +1455,18 @@ def _between_pieces(page: list[Line], found: _Rows, line: int) -> None:
 
 
 def _pieced_table(
-    page: list[Line], lines: tuple[int, int], found: _Rows, pieces: list[list[Column]], *, caption: int | None
+    page: list[Line],
+    lines: tuple[int, int],
+    found: _Rows,
+    pieces: list[list[Column]],
+    *,
+    caption: int | None,
+    headed: bool = False,
 ) -> _Found | None:
     """The table of `_pieced`: each column its pieces' figures in order, none for a group's label; headed by
-    the blocks after the labels (each perhaps with its unit) or by the heading atop its first piece."""
+    the blocks after the labels (each perhaps with its unit) or by the heading atop its first piece. None
+    where the headings are not one a column, or (``headed``: the pieces read by groups of rows, which a
+    statement's columns headed above the labels could mimic) where none are."""
     columns: list[Column] = []
     for column in pieces:
         figures = iter(row for _, piece in column for row in piece)
@@ -1380,7 +1474,7 @@ def _pieced_table(
         columns.append((column[0][0], rows))
     # the headings in the order printed, those among the labels first (one may sit atop the first figures)
     heads = with_units(page, found.headings + [heading for heading, _ in columns if heading], len(columns))
-    if heads and len(heads) != len(columns):
+    if (heads or headed) and len(heads) != len(columns):
         return None  # headings that are not one a column: the blocks were not a table's
     if heads:
         columns = [(head, figures) for head, (_, figures) in zip(heads, columns, strict=True)]
