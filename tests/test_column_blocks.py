@@ -1163,3 +1163,35 @@ def test_labels_then_each_groups_figures_a_block_per_column_are_read_by_the_grou
         ("NET RESULT", "72,000", "65,500"),
     ]
 
+
+def test_a_table_going_on_past_the_figures_it_left_on_its_page_is_one_table():
+    """A country table whose first column could not be put back in rows on either page (its dashes lost):
+    each page's rows are laid out under the same headings, the first page's unplaced figures between. The
+    next page's rows go on with the table (its headings repeated in it, as a table going on keeps them); the
+    figures left stay after it as text."""
+
+    def page(rows: list[tuple[str, str, str]], first: list[str]) -> str:
+        laid = "".join(f"| {label} | {a} | {b} |\n" for label, a, b in rows)
+        return f"| Member State | 2015 | Total |\n| --- | --- | --- |\n{laid}\nPrior to 2015 " + " ".join(first)
+
+    text = (
+        "S/20/5\nOriginal: English\n2 May 2016\n\n"
+        "6.\nThe arrears of each Member State are set out in Table 2.\n\n"
+        "Table 2: Arrears by Member State (in Swiss francs)\n\n"
+        + page(
+            [("Benin", "4,190", "8,380"), ("Chad", "4,190", "9,120"), ("Gambia", "4,190", "6,010")],
+            ["4,190", "930", "1,820", "-", "2,050"],
+        )
+        + "\n\n\fS/20/5\nPage 5\n\n"
+        + page(
+            [("Niger", "4,190", "7,230"), ("Togo", "1,500", "5,690"), ("Total", "22,450", "36,430")],
+            ["3,040", "4,190", "2,880", "7,120"],
+        )
+        + "\n\n7.\nThe Committee is invited to take note of the arrears.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    labels = [row[0] for row in table.cells if row and row[0] not in ("Member State", "---")]
+    assert labels == ["Benin", "Chad", "Gambia", "Niger", "Togo", "Total"]
+    canonical = iomparse.to_text(document)
+    assert "Prior to 2015 4,190 930" in canonical and "Prior to 2015 3,040 4,190" in canonical

@@ -167,6 +167,11 @@ class _Arrangement:
             _continue_table(self.flow[-1], line)
             self.broken = False
             return True
+        if self._goes_on_past_figures(line):
+            self.close_text()
+            _continue_table(self.flow[-2], line)  # the figures it left stay after it
+            self.open_text, self.broken = None, False
+            return True
         if self.repeated is not None:
             self.close_text()
             table, *headings = self.flow[self.repeated - 1 :]
@@ -210,6 +215,19 @@ class _Arrangement:
             return False
         headings = _heading_words(line)
         return len(headings) >= 3 and _heading_words(above)[-len(headings) :] == headings
+
+    def _goes_on_past_figures(self, line: LogicalLine) -> bool:
+        """Whether a table opening a later page goes on with the table before the figures right above it,
+        which that table left unplaced (see `column_blocks`): under the same column headings (three words at
+        least), no other line between."""
+        if len(self.flow) < 2 or self.flow[-2].kind != "TABLE" or line.page <= self.flow[-2].page:
+            return False
+        left = self.flow[-1]
+        text = "".join(self.pieces) if left is self.open_text else left.text
+        if left.kind not in PLAIN_KINDS or not _mostly_figures(text):
+            return False
+        headings = _heading_words(line)
+        return len(headings) >= 3 and _heading_words(self.flow[-2])[-len(headings) :] == headings
 
     def _caption_going_on(self, line: LogicalLine) -> tuple[LogicalLine, LogicalLine] | None:
         """The table a table goes on with, and the line that says so: the table's caption repeated with
@@ -444,6 +462,18 @@ def _continue_table(table: LogicalLine, more: LogicalLine) -> None:
     table.numbers.extend(more.numbers)
     table.end = more.end
     table.text = f"{table.text}\n{more.text}"
+
+
+def _mostly_figures(text: str) -> bool:
+    """Text that is a table's figures run together, a few words of its headings among them (``Prior to 2012
+    57,318 38,442 …``)."""
+    words = text.split()
+    figures = sum(1 for word in words if FIGURE.fullmatch(word))
+    return figures >= _LEFT_FIGURES and figures >= _LEFT_SHARE * len(words)
+
+
+_LEFT_FIGURES = 4  # figures a table left unplaced, at least
+_LEFT_SHARE = 0.6  # of the words of the text they make
 
 
 def _heading_words(table: LogicalLine) -> list[str]:
