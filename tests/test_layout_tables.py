@@ -841,3 +841,103 @@ def test_a_lead_in_paragraph_printed_again_over_its_text_stays_a_paragraph():
     )
     document = iomparse.parse(text)
     assert not [block for _, block in iomparse.paths.walk(document) if isinstance(block, Section)]
+
+
+def test_a_statement_spaced_out_a_blank_line_under_each_group_label_and_two_between_parts_is_one_table():
+    """A statement laid out with space between its groups: a blank line under the columns' headings, under a
+    part's label and between a total and the next part's label (two there): one table under its caption,
+    every group's label a row, no group's label taken for a caption."""
+    text = (
+        "12.  The Fund's position is set out below.\n\n"
+        "                          (in US dollars)\n\n"
+        "                                              Notes          2006          2005\n\n"
+        "ASSETS\n\n"
+        "Current assets\n"
+        " Cash at bank                                     3     1,204,310     1,118,420\n"
+        " Receivables                                            88,415        79,002\n"
+        "    Total current assets                                1,292,725     1,197,422\n\n"
+        "TOTAL ASSETS                                            1,292,725     1,197,422\n\n\n"
+        "LIABILITIES AND RESERVES\n\n"
+        "Current liabilities\n"
+        " Payables                                         4        92,118        87,240\n"
+        " Deferred income                                           10,000        10,000\n"
+        "    Total current liabilities                             102,118        97,240\n\n"
+        "Reserves                                                1,190,607     1,100,182\n\n"
+        "TOTAL LIABILITIES AND RESERVES                          1,292,725     1,197,422\n\n"
+        "13.  The reserves rose by 8 per cent.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "(in US dollars)"
+    labels = [cells[0] for cells in table.cells if cells and cells[0]]
+    assert labels[:3] == ["ASSETS", "Current assets", "Cash at bank"]
+    assert "LIABILITIES AND RESERVES" in labels and "Current liabilities" in labels
+    assert labels[-1] == "TOTAL LIABILITIES AND RESERVES"
+
+
+def test_a_long_name_wrapped_under_its_row_at_the_labels_margin_ends_its_label():
+    """Rows a blank line apart, a long name's end printed under its row at the labels' margin, broken off on
+    ``the`` (``Congo``) or inside its brackets (``of)``): each is one row with its figures, the table whole."""
+    text = (
+        "Member State                               Outstanding        Received\n\n"
+        "Comoros                                        109,455               –\n\n"
+        "Democratic Republic of the                     214,390          20,000\n"
+        "Congo\n\n"
+        "Venezuela (Bolivarian Republic                  98,940          98,940\n"
+        "of)\n\n"
+        "Yemen                                           39,900          13,300\n\n"
+        "Total                                          462,685         132,240\n\n"
+        "7.  The Committee is invited to take note of the arrears.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    rows = {cells[0]: cells[1:] for cells in table.cells if cells}
+    assert list(rows)[1:] == [
+        "Comoros",
+        "Democratic Republic of the Congo",
+        "Venezuela (Bolivarian Republic of)",
+        "Yemen",
+        "Total",
+    ]
+    assert rows["Democratic Republic of the Congo"] == ("214,390", "20,000")
+
+
+def test_a_name_wrapped_under_its_row_in_a_table_spaced_out_keeps_the_table_whole():
+    """Rows a blank line apart, a name's end right under its row with no blank line between (``The former
+    Yugoslav`` / ``Republic of Macedonia``): a group's label would stand a blank line below the row above, so
+    the line is the table's and the rows after it stay in the table."""
+    text = (
+        "Member State                               Outstanding        Received\n\n"
+        "Tajikistan                                      66,433          15,000\n\n"
+        "The former Yugoslav                             13,625               –\n"
+        "Republic of Macedonia\n\n"
+        "Togo                                            84,110          20,000\n\n"
+        "Total                                          164,168          35,000\n\n"
+        "7.  The Committee is invited to take note of the arrears.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    labels = [cells[0] for cells in table.cells if cells]
+    assert labels[-2:] == ["Togo", "Total"] and "Tajikistan" in labels
+
+
+def test_an_agenda_items_end_under_its_row_is_not_taken_for_a_names_end():
+    """An agenda's items beside their documents column, one with two symbols on two lines, the next's title
+    wrapped onto a line of its own under its symbol (``review of   S/18/13`` / ``implementation``): the
+    wrapped end is no row label's, so the item after it stays a numbered item of its own."""
+    text = (
+        "                                                                              S/18/1\n"
+        "                                                                    Original: English\n"
+        "                                                                         4 May 2016\n\n"
+        "           STANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "                                   Eighteenth Session\n\n"
+        "                                 PROVISIONAL AGENDA\n\n"
+        "                                                                          Documents\n\n"
+        "1.    Opening of the session\n\n"
+        "2.    Adoption of the agenda                                                  S/18/1\n\n"
+        "7.    Relationship between IOM and the United Nations: update on the         S/18/11\n"
+        "      negotiations with the Secretariat of the United Nations          S/18/11/Add.1\n\n"
+        "8.    Migration Crisis Operational Framework (MC/2355): review of            S/18/13\n"
+        "      implementation\n\n"
+        "9.    Report on human resources management                                   S/18/12\n\n"
+        "10.   Any other business\n"
+    )
+    document = iomparse.parse(text)
+    assert not any("S/18/12" in row for table in tables_of(document) for row in table.rows)

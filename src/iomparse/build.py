@@ -391,7 +391,14 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
             continue
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
             table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
-        elif table and table[-1] and _ends_label(table[-1], cells, (left, first_column_end), around=around):
+        elif (
+            table
+            and table[-1]
+            and (
+                _ends_label(table[-1], cells, (left, first_column_end), around=around)
+                or _label_end_under(table[-1], cells, first_column_end)
+            )
+        ):
             start, end, text = table[-1][0]
             table[-1] = [(start, end, f"{text} {cells[0][2]}"), *table[-1][1:]]  # its label wrapped
         else:
@@ -463,6 +470,20 @@ def _ends_label(row: Cells, cells: Cells, column: tuple[int, int], *, around: bo
         or _label_hangs(row, cells, first_column_end)
         or _broken_before(row, cells, first_column_end)
     )
+
+
+def _label_end_under(row: Cells, cells: Cells, first_column_end: int) -> bool:
+    """Whether a label alone, right under a row with figures, ends that row's label, broken off on a word no
+    label ends on or inside its brackets (``Democratic Republic of the   214,390 …`` / ``Congo``,
+    ``Venezuela (Bolivarian Republic   …`` / ``of)``): at its margin or a little right of it."""
+    if len(row) < 2 or _label_only(row, first_column_end) or not _label_only(cells, first_column_end):
+        return False
+    start, _, label = row[0]
+    broken = LABEL_BROKEN_OFF.search(label) is not None or label.count("(") > label.count(")")
+    return broken and 0 <= cells[0][0] - start <= _LABEL_END_INDENT
+
+
+_LABEL_END_INDENT = 6  # characters: how far right of a row's label the end it wrapped onto may start
 
 
 def _broken_before(label: Cells, cells: Cells, first_column_end: int) -> bool:

@@ -110,6 +110,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
         or _label_broken_off(text, lines, index)  # IV.3 Technical Cooperation … and / Capacity Building   14,380,000
         or _numbered_label_wrapped(lines, run, index)  # I.3 Emergency and … / Management and …   61,384,200 …
         or _broken_at_margin(lines, index)  # United Kingdom of / Great Britain and / Northern Ireland   5.8650 …
+        or _label_end_under(lines, run, index)  # Democratic Republic of the   214,390 … / Congo
         or _label_opening(lines, index)  # I.   MOVEMENT, EMERGENCY AND / (its end, with its figures)
         or _in_wrapped_label(lines, run, index)  # … / POST-CONFLICT MIGRATION / MANAGEMENT   152,430,000 …
         or _rules_under_cells(lines[run[-1]].text, text)  # … 1,274 / -------    ------- (then Total …)
@@ -125,6 +126,8 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
     below = lines[blank + 1].text if blank + 1 < len(lines) else ""
     if _figures_under(lines, run, below) or _groups_over_row(lines, run, blank + 1):
         return True
+    if not below.strip() and lines[blank - 1].text.strip():  # two blank lines over the next group (``TOTAL
+        return _groups_over_row(lines, run, blank + 2)  # ASSETS`` / blank / blank / ``LIABILITIES`` / …)
     full = next((lines[i].text for i in run if len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2), None)
     if full is None or not _is_row(below):
         return False
@@ -174,26 +177,40 @@ def _heads_cells(cells: list[tuple[int, int]], under: list[tuple[int, int]]) -> 
 
 def _groups_over_row(lines: list[Line], run: list[int], index: int) -> bool:
     """Whether the line at ``index`` labels a group of rows, or a group and a group within it (``LIABILITIES``
-    / ``   Current liabilities``), over a row whose figures end where the rows ``run``'s do."""
-    for depth in range(_GROUPS_NESTED):
-        at = index + depth
-        if at + 1 >= len(lines) or not _group_word(lines[at].text):
+    / ``   Current liabilities``), over a row whose figures end where the rows ``run``'s do; a blank line may
+    stand under each label (a statement's groups spaced out)."""
+    at = index
+    for _ in range(_GROUPS_NESTED):
+        under = _under_spaced(lines, at)
+        if under is None or not _group_word(lines[at].text) or _TITLED.match(lines[at].text):
             return False
-        if not 0 <= _indent(lines[at + 1].text) - _indent(lines[at].text) <= _GROUP_INDENT:
+        if not 0 <= _indent(lines[under].text) - _indent(lines[at].text) <= _GROUP_INDENT:
             return False  # (the rows of a group stand at its label's margin, or a little right of it)
-        if _figures_under(lines, run, lines[at + 1].text):
+        if _figures_under(lines, run, lines[under].text):
             return True
+        at = under
     return False
 
 
+def _under_spaced(lines: list[Line], index: int) -> int | None:
+    """The line of text under the line at ``index``, a blank line between at most."""
+    for under in (index + 1, index + 2):
+        if under < len(lines) and lines[under].text.strip():
+            return under
+    return None
+
+
 def _group_word(text: str) -> bool:
-    """A group's label: a few words, no figure, no gap between cells."""
+    """A group's label: a few words opening with a capital (``**Current assets**`` in a PDF's bold), no
+    figure, no gap between cells, no caption (``(in US dollars)``); no typed rule (``______``), no heading's
+    end (``budget (%)``)."""
     stripped = text.strip()
     return (
-        bool(stripped)
+        stripped.lstrip("*")[:1].isupper()
         and "  " not in stripped
         and not any(c.isdigit() for c in stripped)
-        and (len(stripped) <= _GROUP_LABEL)
+        and len(stripped) <= _GROUP_LABEL
+        and CAPTION.fullmatch(stripped) is None
     )
 
 
@@ -303,13 +320,15 @@ _LABELLED_LINE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.)\s")
 def _group_label(text: str, lines: list[Line], index: int) -> bool:
     """Whether ``text``, between a table's rows, labels the group of rows under it (a statement's
     ``Liabilities``, a service area over its service lines): a few words without figures or gaps, at the
-    margin of the row labels under it or a little left of them (the rows of the group indented)."""
-    if not _group_word(text):
+    margin of the row labels under it or a little left of them (the rows of the group indented), a blank line
+    between at most."""
+    under = _under_spaced(lines, index)
+    if not _group_word(text) or under is None:
         return False
-    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    below = lines[under].text
     if not 0 <= _indent(below) - _indent(text) <= _GROUP_INDENT:
         return False
-    return ("  " in below and _is_row(below)) or _label_opening(lines, index + 1)
+    return ("  " in below and _is_row(below)) or _label_opening(lines, under)
 
 
 def _label_opening(lines: list[Line], index: int) -> bool:
@@ -411,6 +430,24 @@ def _broken_at_margin(lines: list[Line], index: int) -> bool:
         if _is_row(below):
             return True
     return False
+
+
+def _label_end_under(lines: list[Line], run: list[int], index: int) -> bool:
+    """Whether the line at ``index``, right under the table's last row, ends that row's label: a few words at
+    the label's margin or a little right of it, the label broken off on a word no label ends on or inside its
+    brackets (``Democratic Republic of the   214,390 …`` / ``Congo``, ``Venezuela (Bolivarian Republic   …``
+    / ``of)``), or the rows printed a blank line apart (``The former Yugoslav   …`` / ``Republic of
+    Macedonia``, a group's label standing a blank line over its rows)."""
+    text = lines[index].text if index < len(lines) else ""
+    row = lines[run[-1]].text
+    if run[-1] != index - 1 or not _label_part(text) or _MARKER_ALONE.fullmatch(text.strip()) or not _is_row(row):
+        return False  # (a note's marker alone under the table: ``a`` / its text)
+    if _LABELLED_LINE.match(row):
+        return False  # 8.   Migration Crisis … review of   S/18/13 / implementation: an agenda's item
+    start, end = _cell_spans(row)[0]
+    broken = LABEL_BROKEN_OFF.search(row[:end]) is not None or row[:end].count("(") > row[:end].count(")")
+    spaced = any(not lines[at].text.strip() for at in run)
+    return (broken or spaced) and 0 <= _indent(text) - start <= _GROUP_INDENT
 
 
 _WRAPPED_LINES = 2  # lines of a label broken off before the line with its figures, at most
@@ -550,7 +587,7 @@ def _opening_lines(lines: list[Line], first: int) -> list[int]:
     """The lines right above a table's first row that open it: the label of the first group of rows (``I.
     Movement, Emergency …`` over ``    I.1 Resettlement Assistance   21,450,000 …``, ``INCOME``), a part's
     in capitals over it (``ASSETS`` / ``Current assets``), the first line of the first row's label wrapped onto the
-    row's line, or both."""
+    row's line, or both; a blank line may stand under each label (a statement spaced out), and is the table's."""
     opening: list[int] = []
     at = first - 1
     for ahead in (2, 1):  # the first row's label wrapped over three lines, or two
@@ -558,19 +595,28 @@ def _opening_lines(lines: list[Line], first: int) -> list[int]:
             opening = list(range(first - ahead, first))
             at = first - ahead - 1
             break
+    spaced = at > 0 and not lines[at].text.strip()
+    at -= spaced  # a blank line under the group's label
     text = lines[at].text if at >= 0 else ""
     titled = _TITLED.match(bare(text)) is not None  # (**Table A. Posts …**: bold in a PDF's text)
-    if _group_label(text, lines, at) and _indent(text) <= _indent(lines[first].text) and not titled:
-        opening.insert(0, at)
-        part = lines[at - 1].text if at > 0 else ""  # ASSETS over Current assets: a part, in capitals, over its group
-        if (
-            _group_word(part)
-            and part.strip().isupper()
-            and _indent(part) <= _indent(text)
-            and not _TITLED.match(bare(part))
-        ):
-            opening.insert(0, at - 1)
+    captioned = spaced and UNIT_AT_END.search(text) is not None  # … outstanding (in Swiss francs): its caption
+    if _group_label(text, lines, at) and _indent(text) <= _indent(lines[first].text) and not (titled or captioned):
+        opening = list(range(at, first))
+        part = at - 1 - (at > 1 and not lines[at - 1].text.strip())  # (a blank line under the part's label)
+        if _part_over(lines[part].text if part >= 0 else "", lines[at].text):
+            opening = list(range(part, first))
     return opening
+
+
+def _part_over(text: str, group: str) -> bool:
+    """Whether ``text`` is the label of a statement's part over its first group's label (``ASSETS`` / ``Current
+    assets``): in capitals, at the group's margin or left of it, no table's title."""
+    return (
+        _group_word(text)
+        and text.strip().isupper()
+        and _indent(text) <= _indent(group)
+        and not _TITLED.match(bare(text))
+    )
 
 
 _TITLED = re.compile(r"\s*(?:Table|TABLE|Figure|FIGURE|Statement|STATEMENT|Schedule|SCHEDULE|Annex|ANNEX)\s+\S")
@@ -729,4 +775,5 @@ def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool =
         and not under_annex_label
         and len(text.split()) <= 16
         and not text.endswith((".", ":", ";", ",", "?", "!"))
+        and not FIGURE.fullmatch(text)  # a figure the table left (``1,129,979,130``): no caption
     )
