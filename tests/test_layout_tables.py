@@ -941,3 +941,47 @@ def test_an_agenda_items_end_under_its_row_is_not_taken_for_a_names_end():
     )
     document = iomparse.parse(text)
     assert not any("S/18/12" in row for table in tables_of(document) for row in table.rows)
+
+
+def test_a_statement_of_changes_opening_with_a_balance_row_and_groups_naming_their_year_is_one_table():
+    """A statement of changes: the opening balance alone on its row under the headings, then each year's
+    movements under a label naming the year, negative figures in brackets whose ends ``-layout`` sets a few
+    characters off the column's, a total two blank lines below the last group: one table."""
+    text = (
+        "                        (in thousands of US dollars)\n\n"
+        "                                                  Accumulated                   Total\n"
+        "                                          Notes       surplus      Reserves     net assets\n\n"
+        "NET ASSETS AT 31 DECEMBER 2018                        221,905       116,475       338,380\n\n"
+        "Movements in 2019\n"
+        " Deficit for the year                                  (5,118)             –         (5,118)\n"
+        " Transfers to reserves                       14          (4,000)         4,000              –\n"
+        "Total movements in 2019                                (9,118)         4,000         (5,118)\n\n\n"
+        "NET ASSETS AT 31 DECEMBER 2019                        212,787       120,475       333,262\n\n"
+        "14.  Reserves rose in 2019.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    labels = [cells[0] for cells in table.cells if cells and cells[0]]
+    assert labels[0] == "NET ASSETS AT 31 DECEMBER 2018" and labels[-1] == "NET ASSETS AT 31 DECEMBER 2019"
+    assert "Movements in 2019" in labels
+
+
+def test_a_numbered_caption_opening_the_next_page_starts_a_table_of_its_own():
+    """A table ends at a page's foot; the next page opens with another table under its own numbered caption:
+    two tables, not one going on over the page."""
+    text = (
+        "C/9/7\nOriginal: English\n1 October 2019\n\n"
+        "20.  The categories compare as follows.\n\n"
+        "Category                                   2019          2020\n"
+        "Salaries                                 30,150,000    31,004,000\n"
+        "Total Administrative Part                49,711,000    51,783,000\n"
+        "\f                                                   C/9/7\n"
+        "                                                   Page 5\n\n\n"
+        "Table 1. Posts funded from the Administrative Part, by grade\n"
+        " Grade                                 2019              2020\n"
+        " D-2                                      4                 4\n"
+        " P-5                                     27                28\n\n"
+        "21.  The posts are unchanged in number.\n"
+    )
+    tables = tables_of(iomparse.parse(text))
+    assert len(tables) == 2
+    assert tables[1].caption == "Table 1. Posts funded from the Administrative Part, by grade"

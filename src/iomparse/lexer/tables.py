@@ -127,7 +127,8 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
     if _figures_under(lines, run, below) or _groups_over_row(lines, run, blank + 1):
         return True
     if not below.strip() and lines[blank - 1].text.strip():  # two blank lines over the next group (``TOTAL
-        return _groups_over_row(lines, run, blank + 2)  # ASSETS`` / blank / blank / ``LIABILITIES`` / …)
+        after = lines[blank + 2].text if blank + 2 < len(lines) else ""  # ASSETS`` / blank / blank / ``LIABILITIES``)
+        return _figures_under(lines, run, after) or _groups_over_row(lines, run, blank + 2)
     full = next((lines[i].text for i in run if len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2), None)
     if full is None or not _is_row(below):
         return False
@@ -202,18 +203,27 @@ def _under_spaced(lines: list[Line], index: int) -> int | None:
 
 def _group_word(text: str) -> bool:
     """A group's label: a few words opening with a capital (``**Current assets**`` in a PDF's bold), no
-    figure, no gap between cells, no caption (``(in US dollars)``); no typed rule (``______``), no heading's
-    end (``budget (%)``)."""
+    figure (but a year: see `_dated_group`), no gap between cells, no caption (``(in US dollars)``, ``…
+    (continued)``); no typed rule (``______``), no heading's end (``budget (%)``)."""
     stripped = text.strip()
     return (
         stripped.lstrip("*")[:1].isupper()
         and "  " not in stripped
-        and not any(c.isdigit() for c in stripped)
+        and not any(c.isdigit() for c in (_YEAR_IN.sub("", stripped) if _dated_group(stripped) else stripped))
         and len(stripped) <= _GROUP_LABEL
         and CAPTION.fullmatch(stripped) is None
+        and CONTINUED.search(stripped) is None  # … BY REGION IN 2012 (continued): a caption repeated
     )
 
 
+def _dated_group(text: str) -> bool:
+    """Whether a group's label may name a year (``Movements in 2019``): in sentence case, not lettered as a
+    section is (a title in capitals, ``B. Programme and Budget for 2025``, names one)."""
+    return not text.isupper() and _SECTION_LETTER.match(text) is None
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_SECTION_LETTER = re.compile(r"\**[A-Z]\.\s")
 _HEADING_ROWS = 4  # lines of column headings over a table's rows, a blank line apart
 _GROUPS_NESTED = 2  # group labels over the first row of a group: a statement's part and its group
 
@@ -226,7 +236,7 @@ def _figures_under(lines: list[Line], run: list[int], text: str) -> bool:
     ends = {end for index in run for _, end in _cell_spans(lines[index].text)[1:]}
     cells = _cell_spans(text)[1:]
     figures = [FIGURE.fullmatch(text[start:end]) is not None for start, end in cells]
-    slack = [_DASH_SLACK if text[start:end] in _DASHES else 1 for start, end in cells]  # a dash may be centred
+    slack = [_DASH_SLACK if _loose(text[start:end]) else 1 for start, end in cells]  # a dash may be centred
     return (
         bool(cells)
         and all(figures)
@@ -236,6 +246,12 @@ def _figures_under(lines: list[Line], run: list[int], text: str) -> bool:
 
 _DASHES = frozenset({"–", "-", "—"})  # a dash for nothing, centred in its column or set apart where figures end
 _DASH_SLACK = 3  # characters
+
+
+def _loose(cell: str) -> bool:
+    """A cell whose end ``-layout`` may set a few characters off its column's: a dash for nothing, a negative
+    figure in brackets (``(5,118)``: the brackets' width differs from a digit's)."""
+    return cell in _DASHES or (cell.startswith("(") and cell.endswith(")"))
 
 
 def _cell_spans(text: str) -> list[tuple[int, int]]:
