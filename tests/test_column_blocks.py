@@ -1195,3 +1195,45 @@ def test_a_table_going_on_past_the_figures_it_left_on_its_page_is_one_table():
     assert labels == ["Benin", "Chad", "Gambia", "Niger", "Togo", "Total"]
     canonical = iomparse.to_text(document)
     assert "Prior to 2015 4,190 930" in canonical and "Prior to 2015 3,040 4,190" in canonical
+
+
+def test_figures_first_with_a_group_printed_beside_its_labels_and_notes_heading_the_labels_block():
+    """pdftotext printed a statement figures first: its groups' figures a block per column, a total alone a
+    block per column, then a part printed with its labels (``NET FUNDS`` / ``Working capital`` /
+    ``Reserves``: the part's label in capitals, with no figures, then its two rows); after the figures the
+    labels, ``Notes`` atop them in their block, parted by the notes' references. Each row gets its figures,
+    the parts' and groups' labels none (``ASSETS`` / ``Current assets``)."""
+    text = (
+        "40.\nThe Fund's financial position at the year's end follows.\n\n"
+        "Statement A\nSTATEMENT OF FINANCIAL POSITION\n(in thousands of US dollars)\n31 December\n2022\n\n"
+        "31 December\n2021\n\n"
+        "310,400\n95,000\n12,700\n\n287,100\n80,000\n9,950\n\n418,100\n\n377,050\n\n"
+        "64,200\n3,500\n\n58,900\n4,150\n\n67,700\n\n63,050\n\n"
+        "TOTAL LIABILITIES\n\n67,700\n\n63,050\n\n"
+        "NET FUNDS\nWorking capital\nReserves\n\n300,400\n50,000\n\n264,000\n50,000\n\n"
+        "350,400\n\n314,000\n\n"
+        "Notes\nASSETS\nCurrent assets\nCash and deposits\nInvestments\nReceivables\n\n3\n4\n\n"
+        "TOTAL ASSETS\nLIABILITIES\nPayables\nProvisions\n\n5\n\n"
+        "Total current liabilities and provisions\n\nTOTAL NET FUNDS\n\n"
+        "41.\nThe Fund has no long-term liabilities.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row for row in table.cells if len(row) == 3 and row[0] != "---"] == [
+        ("", "31 December 2022", "31 December 2021"),
+        ("ASSETS", "", ""),
+        ("Current assets", "", ""),
+        ("Cash and deposits", "310,400", "287,100"),
+        ("Investments", "95,000", "80,000"),
+        ("Receivables", "12,700", "9,950"),
+        ("TOTAL ASSETS", "418,100", "377,050"),
+        ("LIABILITIES", "", ""),
+        ("Payables", "64,200", "58,900"),
+        ("Provisions", "3,500", "4,150"),
+        ("Total current liabilities and provisions", "67,700", "63,050"),
+        ("TOTAL LIABILITIES", "67,700", "63,050"),
+        ("NET FUNDS", "", ""),
+        ("Working capital", "300,400", "264,000"),
+        ("Reserves", "50,000", "50,000"),
+        ("TOTAL NET FUNDS", "350,400", "314,000"),
+    ]

@@ -708,12 +708,21 @@ def _group_at(page: list[Line], blocks: list[Block], index: int, width: int) -> 
     """The group of rows printed figures first at ``blocks[index]`` (see `_groups_printed`), if one is."""
     labels = blocks[index] if index < len(blocks) and not _amount_block(page, blocks[index]) else None
     cells = blocks[index + (labels is not None) : index + (labels is not None) + width]
-    height = len(labels) if labels is not None else len(cells[0]) if cells else 0
+    height = len(cells[0]) if cells else 0
     if len(cells) != width or not all(_amount_block(page, cell) and len(cell) == height for cell in cells):
         return None
     if labels is not None and not all(_row_label(page[row].text.strip()) for row in labels):
         return None
+    if labels is not None and len(labels) != height and not _headed_by_group(page, labels, height):
+        return None
     return labels, cells
+
+
+def _headed_by_group(page: list[Line], labels: Block, height: int) -> bool:
+    """Whether a group printed with its labels opens with the group's label in capitals, which has no
+    figures (``NET ASSETS`` / ``Accumulated surplus`` / ``Reserves``, then a block of two figures a column)."""
+    first = page[labels[0]].text.strip()
+    return len(labels) == height + 1 and first.isupper() and _group_label(first)
 
 
 def _references_block(page: list[Line], block: Block) -> bool:
@@ -777,7 +786,8 @@ def _first_laid_out(
         else:
             labels += own
             for column, cell in zip(columns, cells, strict=True):
-                column.extend(cell)
+                column.extend([_NO_FIGURE] * (len(own) - len(cell)) + cell)  # (a group's label first, see
+                # `_headed_by_group`)
     used = {*labels, *found.wrapped.values()} | {row for column in columns for row in column}
     used |= {row for head in heads for row in head}
     start, end = lines
@@ -1291,21 +1301,23 @@ class _GapReader:
         if previous in ("", "lead"):
             options += self._atop(at, piece)
         text = self.texts[at]
-        if previous == "row" and (
-            text[:1].islower() or len(self.texts[at - 1]) >= max(_WRAPPED_SHARE * self.longest, 25)
+        if (
+            previous == "row"
+            and TOTAL.match(text) is None  # (a total opens its own label: ``TOTAL NET ASSETS``)
+            and (text[:1].islower() or len(self.texts[at - 1]) >= max(_WRAPPED_SHARE * self.longest, 25))
         ):
             options.append((0 if text[:1].islower() else _WRAPPED_LONG, ("wrap",), self.best(at + 1, piece, "wrap")))
-        if _group_label(text) and (
-            previous not in ("wrap", "group") or (previous == "group" and self._subgroup(at))
-        ):  # a row at least
-            cost = _GROUP - (_OPENING if self.lines[at] in self.opens else 0) - (_CAPITALS if text.isupper() else 0)
+        subgroup = previous == "group" and self._subgroup(at)  # ASSETS / Current assets: as likely as capitals
+        if _group_label(text) and (previous not in ("wrap", "group") or subgroup):  # a row at least
+            cost = _GROUP - (_OPENING if self.lines[at] in self.opens else 0)
+            cost -= _CAPITALS if text.isupper() or subgroup else 0
             options.append((cost, ("group",), self.best(at + 1, piece, "group")))
         return options
 
     def _subgroup(self, at: int) -> bool:
         """Whether the group's label at line ``at`` can open a group within the group above, right under its
-        label: that one in capitals, this one not (``ASSETS`` / ``Current assets``)."""
-        return self.texts[at - 1].isupper() and not self.texts[at].isupper()
+        label in its block: that one in capitals, this one not (``ASSETS`` / ``Current assets``)."""
+        return self.texts[at - 1].isupper() and not self.texts[at].isupper() and self.lines[at] not in self.opens
 
     def _rows(self, at: int, piece: int, previous: str) -> list[_Option]:
         """The rows of the piece ``piece`` from line ``at``, dearer where the pieces part and the labels run on
