@@ -622,3 +622,25 @@ def test_roman_labels_alone_pair_in_order_with_titles_in_lower_case():
         "II. Financial overview",
         "III. Outlook for the year",
     ]
+
+
+def test_a_statements_entry_broken_off_before_its_date_ends_on_the_dates_line():
+    """A contents entry labelled as a statement is (``Statement II – …``), its title broken off before the date
+    it ends with (``… for the year ended 31 December`` / ``2003 . . . 5``, ``… as at`` / ``31 December 2003``):
+    one entry each, its page on the date's line."""
+    text = (
+        "MC/2140\nOriginal: English\n\nCONTENTS\n\nPage\n\n"
+        "FINANCIAL STATEMENTS . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 4\n"
+        "      Statement II – Statement of income and expenditure for the year ended 31 December\n"
+        "      2003 . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 5\n"
+        "      Schedule 1 – Assessed contributions outstanding from Member States as at\n"
+        "      31 December 2003 . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 6\n\f"
+        "I. INTRODUCTION\n\n1. The Council met.\n"
+    )
+    entries = contents_of(text).entries
+    flat = [(e.title, e.page) for top in entries for e in (top, *top.children)]
+    assert flat == [
+        ("FINANCIAL STATEMENTS", "4"),
+        ("Statement II – Statement of income and expenditure for the year ended 31 December 2003", "5"),
+        ("Schedule 1 – Assessed contributions outstanding from Member States as at 31 December 2003", "6"),
+    ]

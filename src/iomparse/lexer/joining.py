@@ -545,8 +545,14 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
     if first.kind in ("TEXT", "BOLD"):
         return True
     if first.kind == "ITEM" or first.kind.startswith("HEADING"):  # (a) …, C. …: a labelled entry's first line
-        return text[:1].islower() or _under_item_text(first.raw[-1], line.text)
+        dated = _DATE_GOING_ON.match(text) is not None  # … for the year ended 31 December / 2004 ……… 5
+        return text[:1].islower() or dated or _under_item_text(first.raw[-1], line.text)
     return first.kind == "CAPS" and is_caps(text)
+
+
+_DATE_GOING_ON = re.compile(r"(?:\d{1,2} [A-Z][a-z]+ )?(?:19|20)\d\d\b")
+"""A date or a year opening a contents entry's last line: the end of a title broken off before it (``Statement
+II – … for the year ended 31 December`` / ``2004``, ``… from Member States as at`` / ``31 December 2004``)."""
 
 
 _ENTRY_LABEL = re.compile(r"\(\w{1,4}\)\s|(?:\d{1,2}|[IVXLC]{1,6}|[A-H])\.\s")  # (b) …, 2. …: an entry of its own
