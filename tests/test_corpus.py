@@ -345,3 +345,21 @@ def test_a_statement_printed_figures_first_gives_each_row_its_own_figures():
     assert rows["TOTAL LIABILITIES AND NET ASSETS"] == ("2,474,390", "2,150,467")
     assert rows["Accumulated surplus"] == ("238,133", "212,787")
     assert rows["NET ASSETS"] == ("", "")
+
+
+def test_a_statement_printed_figures_first_with_a_group_beside_its_rows_and_their_total():
+    """Another blind financial report's statement, plain pdftotext: figures first, the notes' references
+    before a group, a group printed beside its labels (``Reserves and fund balances``, in sentence case, over
+    two rows and their total). Each row gets the figures its ``-layout`` text gives it, the group's label none."""
+    path = CORPUS / "financial-report-2005.plain.txt"
+    rows = {
+        cells[0]: cells[1:]
+        for _, block in paths.walk(parsed(path.read_text("utf-8")))
+        if isinstance(block, iomparse.model.Table) and block.caption == "(in US dollars)"
+        for cells in block.cells
+        if cells
+    }
+    assert rows["Reserves and fund balances"] == ("", "")
+    assert rows["Operational Part of the Budget"] == ("83,681,828", "71,488,930")
+    assert rows["Long-term investments"] == ("17,640,113", "15,208,660")
+    assert rows["TOTAL LIABILITIES AND RESERVES"] == ("401,620,179", "357,761,749")

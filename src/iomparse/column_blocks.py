@@ -719,10 +719,13 @@ def _group_at(page: list[Line], blocks: list[Block], index: int, width: int) -> 
 
 
 def _headed_by_group(page: list[Line], labels: Block, height: int) -> bool:
-    """Whether a group printed with its labels opens with the group's label in capitals, which has no
-    figures (``NET ASSETS`` / ``Accumulated surplus`` / ``Reserves``, then a block of two figures a column)."""
-    first = page[labels[0]].text.strip()
-    return len(labels) == height + 1 and first.isupper() and _group_label(first)
+    """Whether a group printed with its labels opens with the group's label, which has no figures: in
+    capitals (``NET ASSETS`` / ``Accumulated surplus`` / ``Reserves``, then a block of two figures a column),
+    or over rows ending with their total (``Reserves and fund balances`` / … / ``Total reserves and fund
+    balances``)."""
+    first, last = page[labels[0]].text.strip(), page[labels[-1]].text.strip()
+    totalled = TOTAL.match(last) is not None
+    return len(labels) == height + 1 and (first.isupper() or totalled) and _group_label(first)
 
 
 def _references_block(page: list[Line], block: Block) -> bool:
