@@ -1237,3 +1237,21 @@ def test_figures_first_with_a_group_printed_beside_its_labels_and_notes_heading_
         ("Reserves", "50,000", "50,000"),
         ("TOTAL NET FUNDS", "350,400", "314,000"),
     ]
+
+
+def test_a_caption_opening_its_block_over_the_first_columns_heading_is_found():
+    """The caption opens its block, the first column's heading of two lines under it (``(in US dollars)`` /
+    ``End of`` / ``2021``), then the figures first: the table is read under its caption."""
+    text = (
+        "30.\nThe Fund's position at the year's end is shown below.\n\n"
+        "(in US dollars)\nEnd of\n2021\n\n"
+        "End of\n2020\n\n2\n3\n\n510,000\n42,000\n552,000\n\n498,000\n39,500\n537,500\n\n4\n\n"
+        "20,100\n7,300\n27,400\n\n18,800\n6,900\n25,700\n\nNotes\n\n"
+        "ASSETS\nCurrent assets\nBank deposits\nReceivables\nTotal current assets\n"
+        "LIABILITIES\nPayables\nProvisions\nTotal liabilities\n\n"
+        "31.\nThe Fund holds no long-term assets.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "(in US dollars)"
+    rows = {row[0]: row[1:] for row in table.cells if len(row) == 3}
+    assert rows["Receivables"] == ("42,000", "39,500")

@@ -985,3 +985,70 @@ def test_a_numbered_caption_opening_the_next_page_starts_a_table_of_its_own():
     tables = tables_of(iomparse.parse(text))
     assert len(tables) == 2
     assert tables[1].caption == "Table 1. Posts funded from the Administrative Part, by grade"
+
+
+def test_a_caption_two_blank_lines_under_a_table_and_one_over_the_next_heads_a_table_of_its_own():
+    """A table, two blank lines, a caption in sentence case, a blank line, the next table's rows with figures
+    in the same columns: two tables, the second under its caption (a part's label spaced out is in
+    capitals)."""
+    text = (
+        "                                               2019          2018\n\n"
+        "Assessed contributions                       50,000        40,000\n"
+        "Total income                                 50,000        40,000\n\n\n"
+        "Staff costs by region\n\n"
+        "Africa                                       20,000        18,000\n"
+        "Asia                                         30,000        25,000\n\n"
+        "The Council took note of the report.\n"
+    )
+    tables = tables_of(iomparse.parse(text))
+    assert [table.caption for table in tables] == [None, "Staff costs by region"]
+
+
+def test_a_paragraphs_last_line_a_blank_line_over_a_table_stays_the_paragraphs():
+    """A paragraph's last line ending on a colon, a blank line over a table's rows: no group's label, the
+    paragraph whole."""
+    text = (
+        "1. The Standing Committee examined the budget and noted the\n"
+        "Member States' contributions as follows:\n\n"
+        "Assessed contributions                       50,000        40,000\n"
+        "Voluntary contributions                      60,000        55,000\n\n"
+        "2. The Council took note.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [cells[0] for cells in table.cells if cells] == ["Assessed contributions", "Voluntary contributions"]
+    assert "Member States' contributions as follows:" in iomparse.to_text(document).split("| Assessed")[0]
+
+
+def test_a_source_under_a_table_spaced_out_is_no_names_end():
+    """Rows a blank line apart, ``Source: …`` right under the total: a note, not the end of a name."""
+    text = (
+        "Member State                               Outstanding        Received\n\n"
+        "Tajikistan                                      66,433          15,000\n\n"
+        "Total                                          164,168          35,000\n"
+        "Source: Accounts Division\n\n"
+        "7.  The Committee is invited to take note of the arrears.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells if cells][-1] == "Total"
+
+
+def test_a_numbered_caption_printed_again_atop_the_next_page_goes_on_with_its_table():
+    """A table's numbered caption printed again, word for word, atop the next page over the rest of its rows:
+    one table going on (its repeated caption and headings kept in it)."""
+    text = (
+        "C/9/7\nOriginal: English\n1 October 2019\n\n20.  The posts compare as follows.\n\n"
+        "Table 1. Posts funded from the Administrative Part, by grade\n"
+        " Grade                                 2019              2020\n"
+        " D-2                                      4                 4\n"
+        " P-5                                     27                28\n"
+        "\f                                                   C/9/7\n"
+        "                                                   Page 5\n\n\n"
+        "Table 1. Posts funded from the Administrative Part, by grade\n"
+        " Grade                                 2019              2020\n"
+        " P-4                                     31                33\n"
+        " Total                                   62                65\n\n"
+        "21.  The posts are unchanged in number.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells if cells][-2:] == ["P-4", "Total"]

@@ -634,7 +634,7 @@ def _caption_over(page: list[Line], blocks: list[Block], position: int) -> tuple
         texts = [page[row].text.strip() for row in blocks[back]]
         if any(map(_is_caption, texts[-2:])):  # (in US dollars) / Note: the caption, the notes column's heading
             return back, blocks[back][-1]
-        for under in range(2, min(len(texts) - 1, _HEADING_LINES + 1)):
+        for under in range(2, min(len(texts), _HEADING_LINES + 1)):
             if _is_caption(texts[-1 - under]) and all(map(_column_heading_line, texts[len(texts) - under :])):
                 return back, blocks[back][-1 - under]
         if not all(
@@ -654,7 +654,8 @@ def _column_heading_line(text: str) -> bool:
 def _headings_under(page: list[Line], blocks: list[Block], top: int, caption: int, position: int) -> list[Block]:
     """The columns' headings between a caption (its block ``top``, its line ``caption``) and the figures at
     ``blocks[position]``: the lines under the caption in its block, then a block each (the notes column's,
-    ``Notes`` and its references, passed over); only years where the headings are not a block each."""
+    ``Notes`` and its references, passed over); where a block is all years, the blocks opening with a year
+    only."""
     under = [row for row in blocks[top] if row > caption]
     between = [
         block
@@ -1148,9 +1149,9 @@ def _readings_of(pieces: list[Column]) -> Iterator[tuple[list[list[Column]], boo
 
 def _columns_by_groups(pieces: list[Column], width: int) -> list[list[Column]] | None:
     """The pieces as ``width`` columns, printed a group of rows after the other (a piece a column in each,
-    as high; where all are as high, the reading column after column, tried first, fits as well or better),
-    a heading atop the first group's pieces only. A last group of one row may come as one piece, its cells
-    joined (see `_boxes_joined`)."""
+    as high), the groups not all as high (pieces all as high read as well column after column, and the
+    text does not tell which: no reading), a heading atop the first group's pieces only. A last group of
+    one row may come as one piece, its cells joined (see `_boxes_joined`)."""
     last_heading, last = pieces[-1]
     if len(pieces) % width == 1 and len(last) == width and not last_heading:  # a row's cells, a box each, joined
         pieces = pieces[:-1] + [([], [row]) for row in last]
@@ -1158,7 +1159,9 @@ def _columns_by_groups(pieces: list[Column], width: int) -> list[list[Column]] |
         return None
     groups = [pieces[start : start + width] for start in range(0, len(pieces), width)]
     heights = [len(group[0][1]) for group in groups]
-    if any(len(figures) != height for group, height in zip(groups, heights, strict=True) for _, figures in group):
+    if len(set(heights)) == 1 or any(
+        len(figures) != height for group, height in zip(groups, heights, strict=True) for _, figures in group
+    ):
         return None
     if any(heading for group in groups[1:] for heading, _ in group):
         return None

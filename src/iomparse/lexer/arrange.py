@@ -209,8 +209,9 @@ class _Arrangement:
         between, or it opens the next page under the same column headings (pdfminer prints no furniture
         between them when the running header comes at the page's end)."""
         above = self.flow[-1]
-        if line.label and TABLE_CAPTION.match(line.label) and not CONTINUED.search(line.label):
-            return False  # Table 1. Posts …: a table of its own, though it opens the next page
+        captioned = line.label and TABLE_CAPTION.match(line.label) and not CONTINUED.search(line.label)
+        if captioned and line.label != above.label:
+            return False  # Table 1. Posts …: a table of its own, though it opens the next page (not its caption again)
         if self.broken:
             return True
         if line.page == above.page:

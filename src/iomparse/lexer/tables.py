@@ -194,8 +194,11 @@ def _groups_over_row(lines: list[Line], run: list[int], index: int) -> bool:
 
 
 def _under_spaced(lines: list[Line], index: int) -> int | None:
-    """The line of text under the line at ``index``, a blank line between at most."""
-    for under in (index + 1, index + 2):
+    """The line of text under the line at ``index``, a blank line between at most where that line is a
+    part's label in capitals (``ASSETS`` / blank / ``Current assets``: a caption or a sentence over the next
+    table, a blank line above its rows, is not in capitals)."""
+    capitals = index < len(lines) and lines[index].text.strip().lstrip("*").isupper()
+    for under in (index + 1, index + 2) if capitals else (index + 1,):
         if under < len(lines) and lines[under].text.strip():
             return under
     return None
@@ -456,8 +459,8 @@ def _label_end_under(lines: list[Line], run: list[int], index: int) -> bool:
     Macedonia``, a group's label standing a blank line over its rows)."""
     text = lines[index].text if index < len(lines) else ""
     row = lines[run[-1]].text
-    if run[-1] != index - 1 or not _label_part(text) or _MARKER_ALONE.fullmatch(text.strip()) or not _is_row(row):
-        return False  # (a note's marker alone under the table: ``a`` / its text)
+    if not _label_part(text) or _MARKER_ALONE.fullmatch(text.strip()) or ":" in text or not _is_row(row):
+        return False  # (a note's marker alone under the table, ``a`` / its text; ``Source: …``)
     if _LABELLED_LINE.match(row):
         return False  # 8.   Migration Crisis … review of   S/18/13 / implementation: an agenda's item
     start, end = _cell_spans(row)[0]
@@ -616,7 +619,14 @@ def _opening_lines(lines: list[Line], first: int) -> list[int]:
     text = lines[at].text if at >= 0 else ""
     titled = _TITLED.match(bare(text)) is not None  # (**Table A. Posts …**: bold in a PDF's text)
     captioned = spaced and UNIT_AT_END.search(text) is not None  # … outstanding (in Swiss francs): its caption
-    if _group_label(text, lines, at) and _indent(text) <= _indent(lines[first].text) and not (titled or captioned):
+    ended = text.rstrip().endswith(_SENTENCE_ENDS)  # … contributions as follows: (a paragraph's last line)
+    alone = not spaced or at == 0 or not lines[at - 1].text.strip() or _part_over(lines[at - 1].text, text)
+    if (
+        _group_label(text, lines, at)
+        and _indent(text) <= _indent(lines[first].text)
+        and not (titled or captioned or ended)
+        and alone
+    ):
         opening = list(range(at, first))
         part = at - 1 - (at > 1 and not lines[at - 1].text.strip())  # (a blank line under the part's label)
         if _part_over(lines[part].text if part >= 0 else "", lines[at].text):
