@@ -170,7 +170,7 @@ class _Arrangement:
         if self._goes_on_past_figures(line):
             self.close_text()
             _continue_table(self.flow[-2], line)  # the figures it left stay after it
-            self.open_text, self.broken = None, False
+            self.repeated, self.open_text, self.broken = None, None, False
             return True
         if self.repeated is not None:
             self.close_text()
