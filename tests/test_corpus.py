@@ -333,14 +333,7 @@ def test_a_statement_printed_figures_first_gives_each_row_its_own_figures():
     figures first (a block per column for each group, a total alone a block per column, a part printed
     beside its labels), then the labels parted by the notes' references. Each row gets the figures its
     ``-layout`` text gives it (a total's never taken for a long label's end)."""
-    path = CORPUS / "financial-report-2021.plain.txt"
-    rows = {
-        cells[0]: cells[1:]
-        for _, block in paths.walk(parsed(path.read_text("utf-8")))
-        if isinstance(block, iomparse.model.Table) and block.caption == "(in thousands of US dollars)"
-        for cells in block.cells
-        if cells
-    }
+    rows = _captioned_rows("financial-report-2021.plain.txt", "(in thousands of US dollars)")
     assert rows["TOTAL NET ASSETS"] == ("352,734", "330,412")
     assert rows["TOTAL LIABILITIES AND NET ASSETS"] == ("2,474,390", "2,150,467")
     assert rows["Accumulated surplus"] == ("238,133", "212,787")
@@ -351,15 +344,15 @@ def test_a_statement_printed_figures_first_with_a_group_beside_its_rows_and_thei
     """Another blind financial report's statement, plain pdftotext: figures first, the notes' references
     before a group, a group printed beside its labels (``Reserves and fund balances``, in sentence case, over
     two rows and their total). Each row gets the figures its ``-layout`` text gives it, the group's label none."""
-    path = CORPUS / "financial-report-2005.plain.txt"
-    rows = {
-        cells[0]: cells[1:]
-        for _, block in paths.walk(parsed(path.read_text("utf-8")))
-        if isinstance(block, iomparse.model.Table) and block.caption == "(in US dollars)"
-        for cells in block.cells
-        if cells
-    }
+    rows = _captioned_rows("financial-report-2005.plain.txt", "(in US dollars)")
     assert rows["Reserves and fund balances"] == ("", "")
     assert rows["Operational Part of the Budget"] == ("83,681,828", "71,488,930")
     assert rows["Long-term investments"] == ("17,640,113", "15,208,660")
     assert rows["TOTAL LIABILITIES AND RESERVES"] == ("401,620,179", "357,761,749")
+
+
+def _captioned_rows(name: str, caption: str) -> dict[str, tuple[str, ...]]:
+    """The cells after the label of each row of the tables under ``caption`` in the corpus text ``name``."""
+    document = parsed((CORPUS / name).read_text("utf-8"))
+    tables = (block for _, block in paths.walk(document) if isinstance(block, iomparse.model.Table))
+    return {cells[0]: cells[1:] for table in tables if table.caption == caption for cells in table.cells if cells}

@@ -18,7 +18,7 @@ from .contents import nest_contents
 from .header import header_meta, parse_adoption
 from .inline import parse_inline
 from .lexer import LineToken, strip_markup
-from .lexer.tables import LABEL_BROKEN_OFF, PIPE_ROW, ROW_NUMBER
+from .lexer.tables import LABEL_BROKEN_OFF, PIPE_ROW, ROW_NUMBER, label_broken_off
 from .model import (
     Block,
     Clause,
@@ -479,8 +479,7 @@ def _label_end_under(row: Cells, cells: Cells, first_column_end: int) -> bool:
     if len(row) < 2 or _label_only(row, first_column_end) or not _label_only(cells, first_column_end):
         return False
     start, _, label = row[0]
-    broken = LABEL_BROKEN_OFF.search(label) is not None or label.count("(") > label.count(")")
-    return broken and 0 <= cells[0][0] - start <= _LABEL_END_INDENT
+    return label_broken_off(label) and 0 <= cells[0][0] - start <= _LABEL_END_INDENT
 
 
 _LABEL_END_INDENT = 6  # characters: how far right of a row's label the end it wrapped onto may start

@@ -464,9 +464,14 @@ def _label_end_under(lines: list[Line], run: list[int], index: int) -> bool:
     if _LABELLED_LINE.match(row):
         return False  # 8.   Migration Crisis … review of   S/18/13 / implementation: an agenda's item
     start, end = _cell_spans(row)[0]
-    broken = LABEL_BROKEN_OFF.search(row[:end]) is not None or row[:end].count("(") > row[:end].count(")")
     spaced = any(not lines[at].text.strip() for at in run)
-    return (broken or spaced) and 0 <= _indent(text) - start <= _GROUP_INDENT
+    return (label_broken_off(row[:end]) or spaced) and 0 <= _indent(text) - start <= _GROUP_INDENT
+
+
+def label_broken_off(label: str) -> bool:
+    """Whether a row's label breaks off before its end: on a word no label ends on (``Democratic Republic of
+    the``) or inside its brackets (``Venezuela (Bolivarian Republic``)."""
+    return LABEL_BROKEN_OFF.search(label) is not None or label.count("(") > label.count(")")
 
 
 _WRAPPED_LINES = 2  # lines of a label broken off before the line with its figures, at most
