@@ -539,14 +539,16 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
     """Whether a contents entry line (``… of the Budget ……… 5``) ends the entry opened by the line above it:
     plain text; an item's or a lettered heading's text going on in lower case (``(c) Status report …
     Administrative Part``, ``C. Regulating … in`` / ``persons in …``) or under its text, where its label hangs
-    (-layout); a title in capitals going on in capitals, not an
+    (-layout); a labelled heading in capitals going on in capitals, no label of its own (``III.`` / ``OPERATIONAL
+    PART … PROJECT-RELATED`` / ``OVERHEAD INCOME ……… 2``); a title in capitals going on in capitals, not an
     entry under a group heading."""
     text = match.group("text").lstrip()
     if first.kind in ("TEXT", "BOLD"):
         return True
     if first.kind == "ITEM" or first.kind.startswith("HEADING"):  # (a) …, C. …: a labelled entry's first line
         dated = _DATE_GOING_ON.match(text) is not None  # … for the year ended 31 December / 2004 ……… 5
-        return text[:1].islower() or dated or _under_item_text(first.raw[-1], line.text)
+        capitals = is_caps(first.text) and is_caps(text) and not _ENTRY_LABEL.match(text)
+        return text[:1].islower() or dated or capitals or _under_item_text(first.raw[-1], line.text)
     return first.kind == "CAPS" and is_caps(text)
 
 
