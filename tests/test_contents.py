@@ -44,6 +44,15 @@ def test_unnumbered_entries_sit_with_the_chapters_under_a_part():
     ]
 
 
+def test_an_annex_without_a_number_leaves_the_part_above_it():
+    assert nested("PART II – OPERATIONS", "A. Staff security", "ANNEX – Staffing levels", "Annex: Posts") == [
+        ("PART II – OPERATIONS", ["A. Staff security"]),
+        "ANNEX – Staffing levels",
+        "Annex: Posts",
+    ]
+    assert nested("PART II – OPERATIONS", "Annexed tables") == [("PART II – OPERATIONS", ["Annexed tables"])]
+
+
 def test_lettered_and_roman_entries_under_the_entry_above():
     assert nested(
         "Admission of new Members",

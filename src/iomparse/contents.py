@@ -1,7 +1,7 @@
 """The nesting of a table of contents: each entry under the nearest entry above it of an outer numbering.
 
 A contents page prints its entries one a line; what nests them is how each is numbered, outermost first:
-parts and annexes (``PART II – OPERATIONS``), chapters (``III. OPERATIONAL ACTIVITIES``, ``2. …``),
+parts and annexes (``PART II – OPERATIONS``, ``ANNEX – Staffing levels …``: an only annex), chapters (``III. OPERATIONAL ACTIVITIES``, ``2. …``),
 sections (``A. Movement management``, ``2.1 Revenue``, ``I.1 Resettlement``, ``Statement I – …``),
 lettered entries (``(a) Applications for membership``), then roman ones (``(ii) …``). An entry with no
 number sits with the chapters: at the top, or, inside a part or annex, directly under it (``PART I –
@@ -20,6 +20,7 @@ from .model import ContentsEntry
 #: Entry numberings, outermost first: a pattern on the entry's title and its rank.
 ENTRY_RANKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"(?:PART|Part|ANNEX|Annex|APPENDIX|Appendix)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b"), 0),
+    (re.compile(r"(?:ANNEX|Annex|APPENDIX|Appendix)\s*(?:[–—:-]\s|$)"), 0),  # the only one: ANNEX – Staffing …
     (re.compile(r"(?:[IVXLC]+|\d{1,2})\.\d{1,2}(?:\.\d{1,2})?\.?\s"), 2),
     (re.compile(r"(?:[IVXLC]+|\d{1,2})\.\s"), 1),
     (re.compile(r"[A-H]\.\s"), 2),
