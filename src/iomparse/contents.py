@@ -1,12 +1,12 @@
 """The nesting of a table of contents: each entry under the nearest entry above it of an outer numbering.
 
 A contents page prints its entries one a line; what nests them is how each is numbered, outermost first:
-parts and annexes (``PART II – OPERATIONS``, ``ANNEX – Staffing levels …``: an only annex), chapters (``III. OPERATIONAL ACTIVITIES``, ``2. …``),
-sections (``A. Movement management``, ``2.1 Revenue``, ``I.1 Resettlement``, ``Statement I – …``),
-lettered entries (``(a) Applications for membership``), then roman ones (``(ii) …``). An entry with no
-number sits with the chapters: at the top, or, inside a part or annex, directly under it (``PART I –
-ADMINISTRATION`` / ``Administrative Part of the Budget``). A lettered ``(a)`` entry right under an unnumbered one is its
-sub-entry (``Admission of new Members`` / ``(a) Applications …``).
+parts and annexes (``PART II – OPERATIONS``, ``ANNEX – Staffing levels …``: an only annex), chapters
+(``III. OPERATIONAL ACTIVITIES``, ``2. …``), sections (``A. Movement management``, ``2.1 Revenue``, ``I.1
+Resettlement``, ``Statement I – …``), lettered entries (``(a) Applications for membership``), then roman ones
+(``(ii) …``). An entry with no number sits with the chapters: at the top, or, inside a part or annex,
+directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the Budget``). A lettered ``(a)``
+entry right under an unnumbered one is its sub-entry (``Admission of new Members`` / ``(a) Applications …``).
 """
 
 from __future__ import annotations
