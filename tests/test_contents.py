@@ -53,6 +53,20 @@ def test_an_annex_without_a_number_leaves_the_part_above_it():
     assert nested("PART II – OPERATIONS", "Annexed tables") == [("PART II – OPERATIONS", ["Annexed tables"])]
 
 
+def test_unnumbered_entries_not_in_capitals_go_under_an_unnumbered_chapter_in_capitals():
+    assert nested(
+        "DIRECTOR GENERAL'S OVERVIEW", "Introduction", "Outlook", "FINANCIAL STATEMENTS", "Statement I – Position"
+    ) == [
+        ("DIRECTOR GENERAL'S OVERVIEW", ["Introduction", "Outlook"]),
+        ("FINANCIAL STATEMENTS", ["Statement I – Position"]),
+    ]
+    assert nested("I. INTRODUCTION", "Budget reform") == ["I. INTRODUCTION", "Budget reform"]  # numbered: a chapter
+    assert nested("INTRODUCTION", "A. Purpose", "STATEMENT I – Statement of financial position") == [
+        ("INTRODUCTION", ["A. Purpose"]),
+        "STATEMENT I – Statement of financial position",
+    ]
+
+
 def test_lettered_and_roman_entries_under_the_entry_above():
     assert nested(
         "Admission of new Members",

@@ -5,7 +5,8 @@ parts and annexes (``PART II – OPERATIONS``, ``ANNEX – Staffing levels …``
 (``III. OPERATIONAL ACTIVITIES``, ``2. …``), sections (``A. Movement management``, ``2.1 Revenue``, ``I.1
 Resettlement``, ``Statement I – …``), lettered entries (``(a) Applications for membership``), then roman ones
 (``(ii) …``). An entry with no number sits with the chapters: at the top, or, inside a part or annex,
-directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the Budget``). A lettered ``(a)``
+directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the Budget``), unless it is not
+in capitals under a chapter with no number in capitals (``INTRODUCTION`` / ``Budget reform``). A lettered ``(a)``
 entry right under an unnumbered one is its sub-entry (``Admission of new Members`` / ``(a) Applications …``).
 """
 
@@ -15,6 +16,7 @@ import re
 
 from attrs import define, field
 
+from .lexer.rules import is_caps
 from .model import ContentsEntry
 
 #: Entry numberings, outermost first: a pattern on the entry's title and its rank.
@@ -70,7 +72,7 @@ def _rank(title: str, open_nodes: list[_Node]) -> int:
     for pattern, rank in ENTRY_RANKS:
         if pattern.match(title):
             return rank
-    return 1  # no number: beside the chapters, under a part if one is open
+    return 2 if _under_a_heading_in_capitals(title, open_nodes) else 1  # no number: beside the chapters
 
 
 _ROMAN_OR_LETTER = re.compile(r"([CD])\.\s")  # a chapter's roman number, or a section's letter
@@ -84,3 +86,16 @@ def _after_its_letter(title: str, open_nodes: list[_Node]) -> bool:
         return False
     before = _SECTION_LETTER.match(open_nodes[-1].entry.title)
     return before is not None and ord(before.group(1)) == ord(label.group(1)) - 1
+
+
+_WORD_NUMBERED = re.compile(r"[A-Z][A-Za-z]+ (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]\s")  # STATEMENT I – Statement of …
+
+
+def _under_a_heading_in_capitals(title: str, open_nodes: list[_Node]) -> bool:
+    """Whether an unnumbered entry not in capitals goes under the chapter open above it, unnumbered and in
+    capitals (``DIRECTOR GENERAL'S OVERVIEW`` / ``Introduction`` / ``Outlook``, ``INTRODUCTION`` / ``Budget
+    reform``): the type tells the levels apart where no number does."""
+    chapter = next((node for node in reversed(open_nodes) if node.rank == 1), None)
+    if chapter is None or is_caps(title) or _WORD_NUMBERED.match(title) or not is_caps(chapter.entry.title):
+        return False
+    return not any(pattern.match(chapter.entry.title) for pattern, _ in ENTRY_RANKS)
