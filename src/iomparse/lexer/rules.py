@@ -177,7 +177,7 @@ RULES: tuple[Rule, ...] = (
         "TOC_HEAD",
         "contents-heading",
         re.compile(
-            rf"(?P<text>(?:TABLE OF )?CONTENTS(?: {CONTINUED.pattern})?):?"
+            rf"(?P<text>(?:TABLE OF )?CONTENTS(?: {CONTINUED.pattern})?)(?:\*\*)?:?(?:\*\*)?"  # **CONTENTS** Page
             r"(?:\s+(?P<column>(?:Paragraphs\s+)?Page|Paragraphs))?",
             re.IGNORECASE,
         ),
