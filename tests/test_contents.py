@@ -310,6 +310,33 @@ def test_a_title_wrapped_over_a_blank_line_before_a_column_of_pages_is_one_entry
     assert [entry.page for entry in entries] == ["1", "2", "4"] and entries[1].children[0].page == "3"
 
 
+def test_titles_wrapped_over_a_blank_line_anywhere_when_each_ends_with_its_leader():
+    """pdfminer: a title broken off on any word (``… for Haiti and the Dominican`` / ``Republic ……``), where
+    the titles read a line each would outnumber the pages; as many pages as lines, the lines stay entries."""
+    text = (
+        "MC/2540\nOriginal: English\n\nCONTENTS\n\nPage\n\n"
+        "Foreword ......................\n\n"
+        "Resolution No. 1201 – Emergency assistance for Haiti and the Dominican\n\nRepublic ...............\n\n"
+        "Resolution No. 1202 – Appointment of the External\n\nAuditor ..............\n\n"
+        "1\n\n2\n\n4\n\n\f1. The Council met.\n"
+    )
+    entries = contents_of(text).entries
+    assert [(entry.title, entry.page) for entry in entries] == [
+        ("Foreword", "1"),
+        ("Resolution No. 1201 – Emergency assistance for Haiti and the Dominican Republic", "2"),
+        ("Resolution No. 1202 – Appointment of the External Auditor", "4"),
+    ]
+    text = (
+        "MC/2540\nOriginal: English\n\nCONTENTS\n\nPage\n\nPART I – ADMINISTRATION\n\n"
+        "Staff costs ......\n\nPART II – OPERATIONS\n\nSecurity ......\n\n1\n\n2\n\n3\n\n4\n\n\f1. The Council met.\n"
+    )
+    parts = contents_of(text).entries
+    assert [(part.title, part.page, [(entry.title, entry.page) for entry in part.children]) for part in parts] == [
+        ("PART I – ADMINISTRATION", "1", [("Staff costs", "2")]),
+        ("PART II – OPERATIONS", "3", [("Security", "4")]),
+    ]
+
+
 def test_lettered_labels_apart_open_the_next_title_with_its_page_under_it():
     """Plain pdftotext: ``(a)`` on a line of its own, its title after a blank line, the page under it."""
     text = (

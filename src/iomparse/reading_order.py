@@ -1989,9 +1989,10 @@ _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.patt
 def detached_contents_pages(page: list[Line]) -> list[Line]:
     """A table of contents whose page numbers were printed apart from their titles (each under its title
     after a blank line, or all in a column after the titles, their dot leaders on lines of their own), its
-    entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles;
-    the numbers looked for above the body's first numbered paragraph or running text (a note's number alone
-    is none)."""
+    entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles
+    (where there are more titles, a line without a leader is taken for a title's first line, whatever comes
+    between it and the next line, which has one); the numbers looked for above the body's first numbered
+    paragraph or running text (a note's number alone is none)."""
     head = _contents_head(page)
     if head is None:
         return page
@@ -2008,6 +2009,9 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     if apart:
         titles = _contents_titles(page, head + 1, end, pairing=False)
     open_titles = [title for title in titles if not _FULL_ENTRY.fullmatch(page[title[-1]].text.strip())]
+    if len(open_titles) > len(numbers):  # … of the Republic of Cape / blank / Verde as a Member …… : each
+        titles = _contents_titles(page, head + 1, end, pairing=not apart, wrapped=True)  # title's leader ends it
+        open_titles = [title for title in titles if not _FULL_ENTRY.fullmatch(page[title[-1]].text.strip())]
     if not open_titles or len(open_titles) != len(numbers):
         return page
     result = page[: head + 1]
@@ -2147,11 +2151,14 @@ def _contents_head(page: list[Line]) -> int | None:
     )
 
 
-def _contents_titles(page: list[Line], start: int, end: int, *, pairing: bool = True) -> list[list[int]]:
+def _contents_titles(
+    page: list[Line], start: int, end: int, *, pairing: bool = True, wrapped: bool = False
+) -> list[list[int]]:
     """The titles of contents entries between ``start`` and ``end``, each as the indexes of its lines: a line
-    without a leader followed right after by one with it is one wrapped title; a leader alone ends the title
-    above it; page numbers and column labels are no titles; section labels alone open the titles after them,
-    in order, unless not ``pairing`` (then a chapter's or a section's, ``IV.`` / ``B.``, opens none)."""
+    without a leader followed right after by one with it is one wrapped title (or a blank line between, where
+    ``wrapped``: every title ends with its leader); a leader alone ends the title above it; page numbers and
+    column labels are no titles; section labels alone open the titles after them, in order, unless not
+    ``pairing`` (then a chapter's or a section's, ``IV.`` / ``B.``, opens none)."""
     titles: list[list[int]] = []
     joining = False  # whether the next line goes on the last title
     labels: deque[int] = deque()  # section labels alone on their lines (I. / INTRODUCTION ……, or I. / II. /
@@ -2161,7 +2168,9 @@ def _contents_titles(page: list[Line], start: int, end: int, *, pairing: bool = 
         if not text:
             joining = False
             continue
-        across = bool(titles) and not joining and _goes_on_across_blank(page[titles[-1][-1]].text.strip(), text)
+        across = (
+            bool(titles) and not joining and _goes_on_across_blank(page[titles[-1][-1]].text.strip(), text, wrapped)
+        )
         joining = joining or across  # … ON THE WORK OF THE / blank / ORGANIZATION FOR THE YEAR 2010 ……: pdfminer
         if (
             _PAGE_NUMBER.fullmatch(text)
@@ -2199,16 +2208,17 @@ def _labels_misplaced(page: list[Line], titles: list[list[int]]) -> bool:
     return any((label[0] in "IVX") != _in_capitals(page[title[1]].text) for label, title in labelled)
 
 
-def _goes_on_across_blank(above: str, text: str) -> bool:
+def _goes_on_across_blank(above: str, text: str, wrapped: bool) -> bool:
     """Whether a contents line under a blank line goes on with the title above it: the title has no leader yet
     and breaks off on a word no title ends with (``… OF THE``, ``… contributions to the`` / ``Administrative
-    Part of the Budget``, its leader on a line of its own), or the line goes on in lower case with the leader
-    (``in transition (1035 Facility) ……``)."""
+    Part of the Budget``, its leader on a line of its own), or the line goes on with the leader in lower case
+    (``in transition (1035 Facility) ……``), or in any case where each title ends with its leader (``wrapped``:
+    ``… Republic of Cape`` / ``Verde as a Member of the Organization ……``)."""
     if _LEADER.search(above) or _PAGE_NUMBER.fullmatch(above):
         return False
     if _TITLE_BREAKS_OFF.search(above) is not None:  # … contributions to the / Administrative Part …: its leader
         return True  # on the line after, or on the next line of its own
-    return text[0].islower() and _LEADER.search(text) is not None
+    return (wrapped or text[0].islower()) and _LEADER.search(text) is not None
 
 
 _TITLE_BREAKS_OFF = re.compile(r"(?i)\b(?:the|of|on|and|for|to|in|with|by|at|from|an?)$")
