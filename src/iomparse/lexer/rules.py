@@ -53,6 +53,9 @@ def short_without_full_stop(match: re.Match[str], words: int = 14) -> bool:
     return len(text.split()) <= words and not text.endswith((".", ";", ","))
 
 
+_SPEAKER = re.compile(r"\W*(?:The|Mr|Mrs|Ms|Dr|H\.E|Sir)\b")
+"""The opening of a summary record's paragraph, its speaker in capitals (``The DIRECTOR GENERAL said``, ``Mr.
+AKHTAR (Pakistan) said``): no heading, though nearly all in capitals."""
 _LOWER = re.compile(r"[^\W\d_A-Z]")  # a lower-case (or caseless) letter
 _UPPER = re.compile(r"[A-Z]")
 
@@ -340,7 +343,7 @@ RULES: tuple[Rule, ...] = (
         "HEADING",
         "heading-numbered",
         re.compile(r"(?P<label>\d{1,2})\.\s+(?P<text>\S.*)"),
-        check=lambda m: is_caps(m.group("text")) and short_without_full_stop(m),
+        check=lambda m: is_caps(m.group("text")) and short_without_full_stop(m) and not _SPEAKER.match(m.group("text")),
         style="numbered",
         longest=250,
         first=_DIGITS,
