@@ -1065,6 +1065,27 @@ def test_a_column_of_labels_opens_a_heading_in_capitals_over_two_lines():
     assert paragraphs == ["1", "2"]
 
 
+def test_a_column_of_item_labels_passes_over_an_inner_list_printed_in_order():
+    """pdfminer: the letters ``(a)`` to ``(c)`` in a column, then their texts; ``(b)``'s inner list printed in
+    order among them, each label over its text. Each letter opens its own text, the inner list stays under
+    ``(b)``."""
+    text = (
+        "4.\n\nThe Committee proceeded as follows:\n\n(a)\n\n(b)\n\n(c)\n\n"
+        "it heard the Administration;\n\nit examined two questions:\n\n(i)\n\n"
+        "the level of the reserve;\n\n(ii)\n\nthe cost of security;\n\nit adopted its conclusions.\n\n"
+        "5.\n\nThe session closed.\n"
+    )
+    document = iomparse.parse(text)
+    (paragraph, _) = [b for b in document.body if isinstance(b, iomparse.Paragraph)]
+    items = paragraph.children
+    assert [(item.label, iomparse.model.inline_text(item.content)) for item in items] == [
+        ("(a)", "it heard the Administration;"),
+        ("(b)", "it examined two questions:"),
+        ("(c)", "it adopted its conclusions."),
+    ]
+    assert [item.label for item in items[1].children] == ["(i)", "(ii)"]
+
+
 def test_a_column_of_labels_passes_over_a_list_printed_between_the_paragraphs():
     """pdfminer prints the labels of a page as a column, then the texts; a paragraph's bullets stand between
     its text and the next paragraph's, and no label opens them: each label goes before the next text it can
@@ -1122,6 +1143,37 @@ def test_a_paragraph_number_printed_before_a_lists_first_label_goes_before_the_t
     assert [item.label for item in paragraphs[0].children] == ["(a)", "(b)", "(c)"]
     assert iomparse.model.inline_text(paragraphs[1].content).startswith("The Committee decided")
     assert "paragraph-number-before-list" in diagnostic_codes(document)
+
+
+def test_a_paragraph_number_before_a_list_whose_items_open_with_capitals_and_hold_an_inner_list():
+    """Plain pdftotext again, the items' texts opening with capitals (``USD …``), an inner list's label right
+    under the text that introduces it (``… namely:`` / ``(i)``): ``9.`` opens no item's text and is no item's
+    label; it goes before the paragraph after the whole list."""
+    text = (
+        "8.\n\nVoluntary contributions received in the year totalled USD 12.4 million, of which:\n\n9.\n\n(a)\n\n"
+        "USD 7.1 million was earmarked for resettlement;\n\n(b)\n\n"
+        "USD 5.3 million was unearmarked, namely:\n(i)\n\nUSD 3.0 million from two donors; and\n\n(ii)\n\n"
+        "USD 2.3 million from others.\n\nThe Administration thanked the donors for their support.\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [b for b in document.body if isinstance(b, iomparse.Paragraph)]
+    assert [p.num for p in paragraphs] == ["8", "9"]
+    assert [item.label for item in paragraphs[0].children] == ["(a)", "(b)"]
+    assert [item.label for item in paragraphs[0].children[1].children] == ["(i)", "(ii)"]
+    assert iomparse.model.inline_text(paragraphs[1].content).startswith("The Administration thanked")
+
+
+def test_an_agenda_items_number_printed_before_the_list_above_passes_over_its_documents():
+    """Plain pdftotext, an agenda: item 4's number printed at the height of item 3's first sub-item, whose
+    documents column follows its text: it numbers the item after the list, not a document."""
+    text = (
+        "MC/2300\nOriginal: English\n\nPROVISIONAL AGENDA\n\n3.\n\nAdoption of reports\n\n4.\n\n(a)\n\n"
+        "Report on the Ninetieth Session\n\nMC/2290\n\n(b)\n\nReport on the Ninety-first Session\n\nMC/2295\n\n"
+        "Programme and Budget for 2027\n\nMC/2299\n"
+    )
+    rendered = iomparse.to_text(iomparse.parse(text))
+    assert "4. MC/2290" not in rendered and "4. MC/2295" not in rendered
+    assert "4. Programme and Budget for 2027" in rendered
 
 
 def test_footnote_numbers_in_the_column_between_a_paragraph_number_and_a_list_are_passed_over():

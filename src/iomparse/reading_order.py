@@ -157,8 +157,9 @@ def paragraph_number_before_list(page: list[Line]) -> list[Line]:
     ``(a)`` / ``the Administrative Part …`` / ``(b)`` / …, or a bullet), then, after the list, the paragraph's
     text or the heading: plain pdftotext prints the number of what follows a list at the height of the list's
     first label. The number is put before the first block after the list that opens a paragraph or a heading
-    (a capital, no list label)."""
-    blocks = line_blocks(page)
+    (a capital, no list label); a label right under an item's text, no blank line between, is a block of its
+    own (``… earlier years, namely:`` / ``(i)``)."""
+    blocks = _labels_apart(page, line_blocks(page))
     result = list(page)
     for position, (start, end) in enumerate(blocks[:-1]):
         if end - start != 1 or not _PARAGRAPH_NUMBER.fullmatch(page[start].text):
@@ -181,12 +182,12 @@ def paragraph_number_before_list(page: list[Line]) -> list[Line]:
 def _list_end(page: list[Line], blocks: list[Block], at: int) -> int:
     """The position of the first block after a list printed a label a block from ``blocks[at]`` on: labels
     alone (``(b)``, ``(ii)``), each with the block after it (its text, in any case), items with their label,
-    and text going on in lower case."""
+    text going on in lower case, and an agenda's documents column (``MC/2097``: an item's documents)."""
     while at < len(blocks):
         first = page[blocks[at][0]].text.strip()
         if _LIST_LABEL_ALONE.fullmatch(first):
             at += 2
-        elif _goes_on(page, blocks[at]):
+        elif _goes_on(page, blocks[at]) or _documents_column(page, blocks[at]):
             at += 1
         else:
             break
@@ -403,8 +404,8 @@ def _texts_opened(
     open, passing over the blocks no label opens, which go on with the text above them (an item, a bullet, a
     line opening in lower case: a list printed between two paragraphs), unless lettered labels are among
     them; a list's items printed the same way inside it (``(i)`` / ``(ii)`` after ``(b)``'s text, then their
-    texts) read first; an agenda's documents column printed between them (``MC/2115`` / ``MC/2118``) passed
-    over; ``None`` when a label meets a block it cannot open, or the blocks run out."""
+    texts) read first, or printed in order, each label over its text (passed over); an agenda's documents
+    column printed between them (``MC/2115`` / ``MC/2118``) passed over; ``None`` when a label meets a block it cannot open, or the blocks run out."""
     texts: list[tuple[int, Block]] = []
     at = after
     passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
@@ -414,6 +415,8 @@ def _texts_opened(
             at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
         while at < len(blocks) and _passed_over(page, blocks, at, row, passing=passing):
             at += 1
+        while page[row].text.strip() not in _INNER_LABELS and _inner_item(page, blocks, at):
+            at += 2  # … Nations: / (i) / where … / (ii) / in all other cases …: a list inside, printed in order
         inner = _inner_labels(page, blocks, at) if texts and page[row].text.strip() != "(i)" else []
         if inner:
             opened = _texts_opened(page, inner, blocks, at + len(inner))
@@ -500,6 +503,15 @@ def _inner_labels(page: list[Line], blocks: list[Block], at: int) -> list[int]:
 _INNER_LABELS = ("(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)")
 
 
+def _inner_item(page: list[Line], blocks: list[Block], at: int) -> bool:
+    """Whether ``blocks[at]`` is an inner list's label alone (``(ii)``) over the block of its text."""
+    if at + 1 >= len(blocks) or blocks[at][1] - blocks[at][0] != 1:
+        return False
+    text = page[blocks[at + 1][0]].text.strip()
+    label = page[blocks[at][0]].text.strip() in _INNER_LABELS
+    return label and bool(_OPENS_ITEM.match(text)) and not _LIST_LABEL_ALONE.fullmatch(text)
+
+
 def _goes_on(page: list[Line], block: Block) -> bool:
     """Whether a block goes on with the text above it: it opens in lower case, or with a list's label, its
     text after it or in the next block (``(a)`` / ``took note of …``: an item printed as pdftotext prints a
@@ -564,8 +576,8 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
             and not _LIST_OPENING.match(first)
             and not _LIST_LABEL_ALONE.fullmatch(first)
         )
-    if kind[0] in ("letter", "inner"):
-        return bool(_OPENS_ITEM.match(first))
+    if kind[0] in ("letter", "inner"):  # (an item's text, not the next item's label alone: (a) / (b) / …)
+        return bool(_OPENS_ITEM.match(first)) and not _LIST_LABEL_ALONE.fullmatch(first)
     if text[1] - text[0] == 2:  # a heading in capitals over two lines (``OVERVIEW OF … AND`` / ``MIGRATION …``)
         joined = f"{first} {page[text[0] + 1].text.strip()}"
         return joined.isupper() and _SECTION_HEADING.fullmatch(joined) is not None
