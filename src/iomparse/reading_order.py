@@ -405,7 +405,8 @@ def _texts_opened(
     line opening in lower case: a list printed between two paragraphs), unless lettered labels are among
     them; a list's items printed the same way inside it (``(i)`` / ``(ii)`` after ``(b)``'s text, then their
     texts) read first, or printed in order, each label over its text (passed over); an agenda's documents
-    column printed between them (``MC/2115`` / ``MC/2118``) passed over; ``None`` when a label meets a block it cannot open, or the blocks run out."""
+    column printed between them (``MC/2115`` / ``MC/2118``) passed over; ``None`` when a label meets a block it
+    cannot open, or the blocks run out."""
     texts: list[tuple[int, Block]] = []
     at = after
     passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
