@@ -1163,6 +1163,21 @@ def test_a_paragraph_number_before_a_list_whose_items_open_with_capitals_and_hol
     assert iomparse.model.inline_text(paragraphs[1].content).startswith("The Administration thanked")
 
 
+def test_a_paragraph_number_printed_before_a_list_going_on_from_the_page_before():
+    """The list goes on from the page before (``(c)``): the number printed at its label's height is still the
+    next paragraph's, no paragraph opening with an item."""
+    text = (
+        "6.\n\nThe review found that:\n\n(a)\n\nstaff were too few;\n\n(b)\n\noffices were too small;\n\f"
+        "7.\n\n(c)\n\nTraining was lacking; and\n\n(d)\n\nData were scattered.\n\n"
+        "The Administration will report on these matters in 2027.\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [b for b in document.body if isinstance(b, iomparse.Paragraph)]
+    assert [p.num for p in paragraphs] == ["6", "7"]
+    assert [item.label for item in paragraphs[0].children] == ["(a)", "(b)", "(c)", "(d)"]
+    assert iomparse.model.inline_text(paragraphs[1].content).startswith("The Administration will report")
+
+
 def test_an_agenda_items_number_printed_before_the_list_above_passes_over_its_documents():
     """Plain pdftotext, an agenda: item 4's number printed at the height of item 3's first sub-item, whose
     documents column follows its text: it numbers the item after the list, not a document."""

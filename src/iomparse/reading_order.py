@@ -153,8 +153,9 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
 
 
 def paragraph_number_before_list(page: list[Line]) -> list[Line]:
-    """A paragraph's or a section's number alone printed right before the first label of a list (``4.`` /
-    ``(a)`` / ``the Administrative Part …`` / ``(b)`` / …, or a bullet), then, after the list, the paragraph's
+    """A paragraph's or a section's number alone printed right before a list's label (``4.`` / ``(a)`` / ``the
+    Administrative Part …`` / ``(b)`` / …, or a bullet; ``(c)``, the list going on from the page before, no
+    paragraph opening with an item), then, after the list, the paragraph's
     text or the heading: plain pdftotext prints the number of what follows a list at the height of the list's
     first label. The number is put before the first block after the list that opens a paragraph or a heading
     (a capital, no list label); a label right under an item's text, no blank line between, is a block of its
@@ -168,7 +169,7 @@ def paragraph_number_before_list(page: list[Line]) -> list[Line]:
         while label < len(blocks) - 1 and all(_NOTE_ALONE.fullmatch(page[i].text) for i in range(*blocks[label])):
             label += 1  # 6. / 1 / 2 / •: footnotes' numbers printed in the same column, left where they are
         label_start, label_end = blocks[label]
-        if label_end - label_start != 1 or not _FIRST_LIST_LABEL.fullmatch(page[label_start].text.strip()):
+        if label_end - label_start != 1 or not _LIST_LABEL_ALONE.fullmatch(page[label_start].text.strip()):
             continue
         after = _list_end(page, blocks, label)
         if after == len(blocks) or not _opens(page, start, blocks[after]):
@@ -588,7 +589,6 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
 _LIST_OPENING = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s|[•▪●◦-]\s|\(cid:\d+\)")  # (d) …, • …, (cid:127)
 _BULLET_ALONE = r"[•▪●◦–-]|\(cid:\d+\)"
 _LIST_LABEL_ALONE = re.compile(rf"\((?:[a-z]{{1,2}}|[ivx]{{1,5}})\)|{_BULLET_ALONE}")
-_FIRST_LIST_LABEL = re.compile(rf"\(a\)|{_BULLET_ALONE}")
 _LETTER_LABEL = re.compile(r"\([a-z]\)")
 _SECTION_LETTER = re.compile(r"[A-H]\.")
 _ROMAN_LABEL = re.compile(r"[IVXL]{1,6}\.")
