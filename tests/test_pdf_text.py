@@ -2725,6 +2725,26 @@ def test_labels_printed_as_a_column_after_their_texts_at_the_page_foot_open_them
     assert diagnostic_codes(document)["labels-after-texts"] == "info"
 
 
+def test_labels_printed_after_their_texts_open_them_above_a_footnote_at_the_page_foot():
+    """The same column of labels, the page's footnote printed after it (its prose is no more text of the
+    body: the labels are still the page's foot)."""
+    text = (
+        "S/30/4\n\nOriginal: English\n\n2 May 2022\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Thirtieth Session\n\nREVIEW OF THE HEADQUARTERS LEASE\n\n\f"
+        "Background\n\n"
+        "The Organization has leased its headquarters building from the host State since 1998 on terms that\n"
+        "were last revised in 2015, when the rent was fixed for a period of ten years.1\n\n"
+        "The host State has offered to extend the lease on the same terms for a further period of five\n"
+        "years, subject to the approval of the Council.\n\n"
+        "A.\n\n1.\n\n2.\n\n"
+        "1 The revised terms were set out in document S/16/5 and approved by the Council in Resolution No. 1297\n"
+        "of 26 November 2015.\n"
+    )
+    document = iomparse.parse(text)
+    assert numbered_of(document) == [("Section", "A"), ("Paragraph", "1"), ("Paragraph", "2")]
+    assert [note.marker for note in document.footnotes] == ["1"]
+
+
 def test_numbers_printed_after_as_many_short_entries_open_them_in_order():
     """An agenda's items (short lines, a block each) with their numbers printed after them as a column
     (``Opening of the session`` / … / ``1.`` / ``2.`` / …): each number opens the entry its place names,
@@ -2747,6 +2767,31 @@ def test_numbers_printed_after_as_many_short_entries_open_them_in_order():
         ("4", "Report on the budget for 1998"),
         ("5", "Closure of the session"),
     ]
+    assert diagnostic_codes(document)["labels-after-texts"] == "info"
+
+
+def test_numbers_printed_after_an_agendas_entries_pass_over_documents_sub_items_and_a_note_under_them():
+    """The same agenda with its documents column (``Documents`` / ``MC/2401`` / …), a sub-item printed with its
+    letter, and a footnote at the page's foot after the numbers: the numbers still open the entries, counting
+    back, and the footnote's prose does not say they are no page's foot."""
+    text = (
+        "MC/2400\n\nOriginal: English\n\n1 October 2027\n\nCOUNCIL\n\nHUNDRED AND TENTH SESSION\n\n"
+        "PROVISIONAL AGENDA\n\n\f"
+        "Opening of the session\n\nAdmission of observers\n\n(a) Applications from organizations\n\n"
+        "Documents\n\nMC/2401\n\nMC/2402\nMC/2403\n\nMigration and the climate1\n\nMC/INF/310\n\n"
+        "Closure of the session\n\n1.\n\n2.\n\n3.\n\n4.\n\n"
+        "1 The theme was chosen after consultations with Member States and will be the subject of two panels\n"
+        "held during the session.\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph) and b.num]
+    assert [(p.num, block_text(p).split("¹")[0].split(" MC/")[0]) for p in paragraphs] == [
+        ("1", "Opening of the session"),
+        ("2", "Admission of observers"),
+        ("3", "Migration and the climate"),
+        ("4", "Closure of the session"),
+    ]
+    assert [note.marker for note in document.footnotes] == ["1"]
     assert diagnostic_codes(document)["labels-after-texts"] == "info"
 
 

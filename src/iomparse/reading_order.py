@@ -317,7 +317,12 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
         above, position = blocks[:position], max(position + 1, after)  # a run is read whole, never from its middle
         if len(labels) < _LATE_LABELS:
             continue
-        if any(len(page[row].text.strip()) >= full for start, end in blocks[after:] for row in range(start, end)):
+        if any(
+            len(page[row].text.strip()) >= full
+            for start, end in blocks[after:]
+            if not _NOTE_BODY.match(page[start].text)  # 1 The theme selected …: a footnote, at the page's foot
+            for row in range(start, end)
+        ):
             return page  # prose after the labels: they are not the page's foot
         texts = _texts_before(page, labels, above, full) or _entries_before(page, labels, above)
         if texts is None:
@@ -361,9 +366,10 @@ def _texts_before(
 def _entries_before(page: list[Line], labels: list[int], blocks: list[Block]) -> list[tuple[int, int]] | None:
     """Paragraph numbers printed after as many short texts, a block each (an agenda's items: ``Opening of the
     session`` / ``Election of officers`` / … / ``1.`` / ``2.`` / …): each number put before the text its
-    place in the run names, counting back from the numbers, when every one of those blocks opens a text in
-    mixed case; None otherwise."""
-    texts = [block for block in blocks if not FURNITURE_LINE.fullmatch(page[block[0]].text.strip())][-len(labels) :]
+    place in the run names, counting back from the numbers (passing over the documents column and the
+    sub-items printed with their letters), when every one of those blocks opens a text in mixed case; None
+    otherwise."""
+    texts = [block for block in blocks if not _beside_entries(page, block)][-len(labels) :]
     kinds = {(_column_label(page[row].text) or ("",))[0] for row in labels}
     if len(texts) != len(labels) or kinds != {"number"}:
         return None
@@ -371,6 +377,19 @@ def _entries_before(page: list[Line], labels: list[int], blocks: list[Block]) ->
     if any(not _opens(page, row, block) or page[block[0]].text.isupper() for row, block in pairs):
         return None
     return [(row, block[0]) for row, block in pairs]
+
+
+def _beside_entries(page: list[Line], block: Block) -> bool:
+    """Whether a block among an agenda's entries is none of them: furniture, the documents column's heading
+    (``Documents``) or its symbols (``MC/2284`` / ``MC/2285``), a sub-item with its letter (``(a) Applications
+    for membership …``)."""
+    first = page[block[0]].text.strip()
+    if FURNITURE_LINE.fullmatch(first) or AGENDA_COLUMNS.fullmatch(first) or _LIST_OPENING.match(first):
+        return True
+    return _documents_column(page, block)
+
+
+_NOTE_BODY = re.compile(r"\s*\d{1,2}\s+[A-Z“\"]")  # 1 The theme selected …: a footnote's number and text
 
 
 def _opens_late(page: list[Line], label: int, text: Block, full: float) -> bool:
