@@ -1189,6 +1189,13 @@ def test_an_agenda_items_number_printed_before_the_list_above_passes_over_its_do
     rendered = iomparse.to_text(iomparse.parse(text))
     assert "4. MC/2290" not in rendered and "4. MC/2295" not in rendered
     assert "4. Programme and Budget for 2027" in rendered
+    text = (  # a document printed between the number and the list's first label
+        "S/40/1\nOriginal: English\n\nPROVISIONAL AGENDA\n\n3.\n\nFinancial matters:\n\n4.\n\nS/40/2\n\n(a)\n\n"
+        "Financial report for 2026\n\nS/40/3\n\n(b)\n\nStatus of contributions\n\nS/40/4\n\n"
+        "Budgetary matters:\n(a)\n\nScale of assessment for 2028\n\nS/40/5\n"
+    )
+    rendered = iomparse.to_text(iomparse.parse(text))
+    assert "4. Budgetary matters:" in rendered and "4. S/40/2" not in rendered
 
 
 def test_footnote_numbers_in_the_column_between_a_paragraph_number_and_a_list_are_passed_over():

@@ -159,15 +159,20 @@ def paragraph_number_before_list(page: list[Line]) -> list[Line]:
     text or the heading: plain pdftotext prints the number of what follows a list at the height of the list's
     first label. The number is put before the first block after the list that opens a paragraph or a heading
     (a capital, no list label); a label right under an item's text, no blank line between, is a block of its
-    own (``… earlier years, namely:`` / ``(i)``)."""
+    own (``… earlier years, namely:`` / ``(i)``); an agenda's documents printed between the number and the
+    label are passed over (``5.`` / ``S/18/1`` / ``(a)``)."""
     blocks = _labels_apart(page, line_blocks(page))
     result = list(page)
     for position, (start, end) in enumerate(blocks[:-1]):
         if end - start != 1 or not _PARAGRAPH_NUMBER.fullmatch(page[start].text):
             continue
         label = position + 1
-        while label < len(blocks) - 1 and all(_NOTE_ALONE.fullmatch(page[i].text) for i in range(*blocks[label])):
-            label += 1  # 6. / 1 / 2 / •: footnotes' numbers printed in the same column, left where they are
+        while label < len(blocks) - 1 and (
+            all(_NOTE_ALONE.fullmatch(page[i].text) for i in range(*blocks[label]))
+            or _documents_column(page, blocks[label])
+        ):
+            label += 1  # 6. / 1 / 2 / •: footnotes' numbers printed in the same column, left where they are;
+            # 5. / S/18/1 / (a): an agenda's documents column printed between them
         label_start, label_end = blocks[label]
         if label_end - label_start != 1 or not _LIST_LABEL_ALONE.fullmatch(page[label_start].text.strip()):
             continue
