@@ -481,6 +481,33 @@ def test_a_column_of_labels_passes_over_the_title_printed_again_atop_the_first_p
     assert paragraphs == ["1", "2", "3"]
 
 
+def test_a_column_of_labels_passes_over_the_title_printed_again_on_one_line():
+    """The same with the title on one line in capitals, right over the first heading: the section's label
+    opens the heading right above its first paragraph; over two headings in a row, with no paragraph's number
+    between their labels, each label keeps its own."""
+    text = (
+        "MC/2600\nPage 1\n\nA.\n\n1.\n\n2.\n\nB.\n\n3.\n\n"
+        "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2029\n\nINTRODUCTION\n\n"
+        "The present report sets out the results of the year.\n\n"
+        "It covers both parts of the budget.\n\nCASH POSITION\n\n"
+        "Cash holdings rose during the year.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == ["INTRODUCTION", "CASH POSITION"]
+    assert numbered_of(document) == [
+        ("Section", "A"),
+        ("Paragraph", "1"),
+        ("Paragraph", "2"),
+        ("Section", "B"),
+        ("Paragraph", "3"),
+    ]
+    text = (
+        "MC/2600\nPage 1\n\nI.\n\nA.\n\n1.\n\n"
+        "INTRODUCTION\n\nBACKGROUND\n\nThe present report sets out the results of the year.\n"
+    )
+    assert numbered_of(iomparse.parse(text)) == [("Section", "I"), ("Section", "A"), ("Paragraph", "1")]
+
+
 def test_numbers_out_of_sequence_are_no_column_of_paragraph_numbers():
     from iomparse.reading_order import paragraph_number_column
     from iomparse.source import split_lines

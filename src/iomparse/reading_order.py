@@ -443,6 +443,8 @@ def _texts_opened(
             at += 1
         while page[row].text.strip() not in _INNER_LABELS and _inner_item(page, blocks, at):
             at += 2  # … Nations: / (i) / where … / (ii) / in all other cases …: a list inside, printed in order
+        if at == after and _title_over_heading(page, labels, position, blocks, at):
+            at += 1
         inner = _inner_labels(page, blocks, at) if texts and page[row].text.strip() != "(i)" else []
         if inner:
             opened = _texts_opened(page, inner, blocks, at + len(inner))
@@ -513,6 +515,21 @@ def _running_title_over(page: list[Line], blocks: list[Block], at: int) -> bool:
 
 
 _TITLE_LINES = 2
+
+
+def _title_over_heading(page: list[Line], labels: list[int], position: int, blocks: list[Block], at: int) -> bool:
+    """Whether ``blocks[at]``, the first block after a column of labels, is the title printed again atop the
+    page, on one line, where the label is a section's with a paragraph's number after it (``A.`` / ``1.`` / …
+    / ``FINANCIAL REPORT FOR THE YEAR …`` / ``INTRODUCTION`` / ``The present report …``): the section's
+    heading is the line in capitals right above its first paragraph, not the one over it."""
+    kind = _column_label(page[labels[position]].text)
+    after = _column_label(page[labels[position + 1]].text) if position + 1 < len(labels) else None
+    if kind is None or kind[0] not in ("section letter", "roman") or after is None or after[0] != "number":
+        return False
+    if at + 2 >= len(blocks) or any(block[1] - block[0] != 1 for block in blocks[at : at + 2]):
+        return False
+    title, heading = (page[block[0]].text.strip() for block in blocks[at : at + 2])
+    return title.isupper() and heading.isupper() and not page[blocks[at + 2][0]].text.strip().isupper()
 
 
 def _inner_labels(page: list[Line], blocks: list[Block], at: int) -> list[int]:
