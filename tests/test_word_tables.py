@@ -50,6 +50,22 @@ def test_a_calendar_printed_a_cell_a_block_is_read_by_its_column_of_dates():
     ]
 
 
+def test_a_column_headed_by_an_abbreviation_ending_in_a_full_stop_is_read():
+    """``Resolution No.`` heads a column: its full stop is the abbreviation's, not a sentence's end."""
+    text = (
+        "ANNEX\n\nRESOLUTIONS ADOPTED AT THE SESSION\n\nResolution No.\n\nSubject\n\nAdopted on\n\n"
+        "1401\n\nBudget for 2029\n\n3 December 2028\n\n"
+        "1402\n\nAdmission of a new Member\nof the Organization\n\n3 December 2028\n\n"
+        "1403\n\nDate of the next session\n\n4 December 2028\n"
+    )
+    assert table_rows_of(iomparse.parse(text)) == [
+        ("Resolution No.", "Subject", "Adopted on"),
+        ("1401", "Budget for 2029", "3 December 2028"),
+        ("1402", "Admission of a new Member of the Organization", "3 December 2028"),
+        ("1403", "Date of the next session", "4 December 2028"),
+    ]
+
+
 def test_cells_printed_out_of_their_rows_are_read_by_what_each_column_holds():
     """pdfminer printed the cells of two columns as pairs, then the third column apart: each column holds one
     shape of cell (symbols, words, numbers), in its rows from top to bottom, so the n-th of each makes the

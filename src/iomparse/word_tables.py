@@ -193,8 +193,9 @@ def _row(page: list[Line], at: int, cells: list[str]) -> Line:
 
 def _heading(page: list[Line], cell: Cell) -> bool:
     """Whether the lines ``cell`` are a column heading: a line or two, short, no figure, no final
-    punctuation, opening with a capital, no list label, not words in capitals (a title: ``CALENDAR OF
-    CONSULTATIONS``), no header's line (``Original: English``, ``Annex I``)."""
+    punctuation (but an abbreviation's: ``Resolution No.``), opening with a capital, no list label, not words
+    in capitals (a title: ``CALENDAR OF CONSULTATIONS``), no header's line (``Original: English``, ``Annex
+    I``)."""
     if len(cell) > _HEADING_LINES or len(page[cell[0]].text) > 2 * _HEADING_WIDTH:
         return False  # most blocks: a paragraph
     texts = [page[index].text.strip() for index in cell]
@@ -205,9 +206,12 @@ def _heading(page: list[Line], cell: Cell) -> bool:
         and all(len(text) <= _HEADING_WIDTH and "  " not in text for text in texts)
         and not any(c.isdigit() for text in texts for c in text)
         and texts[0][:1].isupper()
-        and not texts[-1].endswith((".", ":", ";", ","))
+        and (not texts[-1].endswith((".", ":", ";", ",")) or _NUMBER_WORD.search(texts[-1]) is not None)
         and not _LABEL.match(texts[0])
     )
+
+
+_NUMBER_WORD = re.compile(r"\bNo\.$")  # Resolution No.: a heading over numbers, its full stop an abbreviation's
 
 
 def _cell(page: list[Line], cell: Cell) -> bool:
