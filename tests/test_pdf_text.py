@@ -508,6 +508,24 @@ def test_a_column_of_labels_passes_over_the_title_printed_again_on_one_line():
     assert numbered_of(iomparse.parse(text)) == [("Section", "I"), ("Section", "A"), ("Paragraph", "1")]
 
 
+def test_a_column_of_labels_passes_over_a_table_under_its_caption_between_the_paragraphs():
+    """pdfminer: the margin's labels (``B.`` / ``4.`` / ``5.``), then the heading, a paragraph, a table under
+    its caption printed a cell a block, and the next paragraph: the numbers open the two paragraphs, not the
+    caption nor a cell."""
+    text = (
+        "MC/2700\nPage 3\n\nB.\n\n4.\n\n5.\n\nField offices\n\n"
+        "At the end of the year the Organization had offices in 120 countries, grouped under nine regional\n"
+        "offices, as the table below shows.\n\n"
+        "Table 3: Offices by region\n\nRegion\n\nOffices\n\nAfrica\nAsia\nEurope\n\n41\n38\n41\n\n"
+        "Three offices were opened during the year and two were closed at the request of the host States,\n"
+        "whose agreements with the Organization had come to an end.\n"
+    )
+    document = iomparse.parse(text)
+    assert numbered_of(document) == [("Section", "B"), ("Paragraph", "4"), ("Paragraph", "5")]
+    paragraphs = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph) and b.num]
+    assert block_text(paragraphs[1]).startswith("Three offices were opened")
+
+
 def test_numbers_out_of_sequence_are_no_column_of_paragraph_numbers():
     from iomparse.reading_order import paragraph_number_column
     from iomparse.source import split_lines

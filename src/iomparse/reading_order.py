@@ -430,8 +430,8 @@ def _texts_opened(
     line opening in lower case: a list printed between two paragraphs), unless lettered labels are among
     them; a list's items printed the same way inside it (``(i)`` / ``(ii)`` after ``(b)``'s text, then their
     texts) read first, or printed in order, each label over its text (passed over); an agenda's documents
-    column printed between them (``MC/2115`` / ``MC/2118``) passed over; ``None`` when a label meets a block it
-    cannot open, or the blocks run out."""
+    column printed between them (``MC/2115`` / ``MC/2118``) passed over, and a table under its caption (see
+    `_after_table`); ``None`` when a label meets a block it cannot open, or the blocks run out."""
     texts: list[tuple[int, Block]] = []
     at = after
     passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
@@ -443,6 +443,8 @@ def _texts_opened(
             at += 1
         while page[row].text.strip() not in _INNER_LABELS and _inner_item(page, blocks, at):
             at += 2  # … Nations: / (i) / where … / (ii) / in all other cases …: a list inside, printed in order
+        if at < len(blocks) and TABLE_CAPTION.match(page[blocks[at][0]].text.strip()):
+            at = _after_table(page, blocks, at)
         if at == after and _title_over_heading(page, labels, position, blocks, at):
             at += 1
         inner = _inner_labels(page, blocks, at) if texts and page[row].text.strip() != "(i)" else []
@@ -501,6 +503,23 @@ def _passed_over(page: list[Line], blocks: list[Block], at: int, row: int, *, pa
     if not passing or _opens(page, row, blocks[at]):
         return False
     return _goes_on(page, blocks[at]) or _unlabelled_item(page, blocks, at)
+
+
+def _after_table(page: list[Line], blocks: list[Block], caption: int) -> int:
+    """The position of the first block after the table captioned by ``blocks[caption]`` (``Table 2: Staff by
+    region`` / ``Region`` / ``Officials`` / ``Africa`` … / ``118`` …): the next block opening with a full
+    line of text, a sentence's capital first (a paragraph the labels printed as a column may open); the
+    blocks' end where none does."""
+    full = _LATE_FULL_LINE * max(len(line.text.strip()) for line in page)
+    return next(
+        (
+            at
+            for at in range(caption + 1, len(blocks))
+            if len(page[blocks[at][0]].text.strip()) >= full
+            and _OPENS_PARAGRAPH.match(page[blocks[at][0]].text.strip())
+        ),
+        len(blocks),
+    )
 
 
 def _running_title_over(page: list[Line], blocks: list[Block], at: int) -> bool:
