@@ -38,6 +38,7 @@ from .reading_order import (
     FURNITURE_LINE,
     NOTE_REFERENCE,
     NUMBER_ALONE,
+    STATEMENT_LABEL,
     TABLE_CAPTION,
     TOTAL,
     UNIT,
@@ -70,8 +71,6 @@ _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]
 """A section's number opening a line (``2.4  Net assets``): a heading printed among a table's boxes."""
 _NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])\.\s")
 """A numbered heading's label opening a line (``I. Movement, …``): no row label of a table's."""
-_STATEMENT_LABEL = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule)\s+(?:[IVXL]{1,6}|\d{1,2}|[A-H])")
-"""A financial statement's label alone, over its title: ``STATEMENT II``, ``Schedule 3``, ``Statement A``."""
 _AS_AT_DATE = re.compile(rf"\S \S+ as (?:at|of) {FULL_DATE.pattern}$")
 """A table's title ending with the date its figures stand at (``Contributions outstanding as at 31 July
 2017``), atop its labels."""
@@ -1099,7 +1098,7 @@ def _labels_or_headings(texts: list[str]) -> bool:
     caption, no statement's title, no figure, no sentence."""
     if _NUMBERED.match(texts[0]) or TABLE_CAPTION.match(texts[0]) or _figure(texts[0], texts[1:]):
         return False
-    if _STATEMENT_LABEL.fullmatch(texts[0]):
+    if STATEMENT_LABEL.fullmatch(texts[0]):
         return False
     if any(map(_amount, texts[1:])):
         return False
@@ -1674,7 +1673,7 @@ def _label_run(page: list[Line], block: Block) -> tuple[list[int], list[int]] | 
         start -= 1  # the running header printed atop the labels (``S/30/7`` / ``Page 3``) is none of them
     if start == 0 and end > 3 and _title_in_capitals(page[block[0]].text.strip()):
         start = 1  # the table's title opening the box of its labels (``PROPOSED SCALE OF ASSESSMENT FOR 2002``)
-    if end - start < 3 or _STATEMENT_LABEL.fullmatch(page[block[start]].text.strip()):
+    if end - start < 3 or STATEMENT_LABEL.fullmatch(page[block[start]].text.strip()):
         return None
     return block[start:end], trailing
 

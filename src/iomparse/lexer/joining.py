@@ -17,7 +17,7 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import AGENDA_COLUMNS, TABLE_CAPTION, UNIT_AT_END, UNIT_CAPTION
+from ..reading_order import AGENDA_COLUMNS, STATEMENT_LABEL, TABLE_CAPTION, UNIT_AT_END, UNIT_CAPTION
 from ..source import Line
 from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation
 from .headings import BREAKS_OFF
@@ -318,8 +318,11 @@ class _Joining:
     def _capitals_apart(self, last: LogicalLine, above: Line, line: Line) -> bool:
         """Whether a line in capitals stands apart from the plain line above it: a heading after a sentence's
         end (``… It held six meetings.`` / ``ATTENDANCE``), a cover's title under a short line of its own
-        (``109th Session of the IOM Council`` / ``General Debate`` / ``STATEMENT BY …``)."""
+        (``109th Session of the IOM Council`` / ``General Debate`` / ``STATEMENT BY …``); a statement's label
+        alone under a heading in capitals (``FINANCIAL STATEMENTS`` / ``STATEMENT I`` / ``STATEMENT OF …``)."""
         if last.kind != "CAPS" and ends_sentence(above.text):
+            return True
+        if last.kind == "CAPS" and STATEMENT_LABEL.fullmatch(bare(line.text)):
             return True
         return last.kind == "TEXT" and not self.numbered and _cover_title_under(above, line, self.width)
 
