@@ -531,11 +531,12 @@ def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:
 
 
 _AGENDA_ITEM_END = re.compile(
-    r"(?:[^a-z]*\s)?\((?:agenda )?items? \d+(?:\s?\(?[a-z]\)?)?(?:(?:,| and| to) \d+(?:\s?\(?[a-z]\)?)?)*\)"
-    r"(?:\s*\(continued\))?"
+    r"(?:[^a-z]*\s)?\((?:agenda )?items? \d+(?:\s?\(?[a-z]\)?)?(?:(?:,| and| to) \d+(?:\s?\(?[a-z]\)?)?)*"
+    r"(?: of the agenda)?\)(?:\s*\(continued\))?(?:\s*\([A-Z]{1,6}/[^()]*\))?"
 )
 """The end of a heading in capitals naming its agenda item, on the heading's last line: ``(agenda item 7)``,
-``ADMINISTRATIVE PART OF THE BUDGET (agenda item 9)``."""
+``ADMINISTRATIVE PART OF THE BUDGET (agenda item 9)``, ``PROGRAMMES AND FINANCE (item 10 of the agenda)``,
+perhaps its documents after it (``… (item 5 of the agenda) (MC/1768, MC/L/790)``)."""
 
 
 def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
@@ -616,7 +617,8 @@ def one_span(left: str, right: str) -> tuple[str, str]:
 
 
 def rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
-    """A logical line made of several physical lines: its text joined, and classified again if it was text."""
+    """A logical line made of several physical lines: its text joined, and classified again if it was text (a
+    title in capitals ending with its agenda item's remark in small letters stays in capitals)."""
     pieces = [line.text] if line.text else []
     for raw in line.raw[1:]:
         if not pieces:  # a label alone, its text on the next line (Rule 4 / Provisional agenda)
@@ -629,6 +631,8 @@ def rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
     line.text = text
     if line.kind in PLAIN_KINDS:
         kind, match, style, rule = classify(text)
+        if kind == "TEXT" and line.kind == "CAPS" and _AGENDA_ITEM_END.fullmatch(bare(line.raw[-1])):
+            return line  # … OF THE PALAU AS A / MEMBER (item 4 of the agenda): in capitals, its remark apart
         if kind not in PLAIN_KINDS and match is not None:
             joined = make_line(kind, match, style, rule, Line(line.start, text, line.page))
             joined.end, joined.raw, joined.numbers = line.end, line.raw, line.numbers
