@@ -322,6 +322,21 @@ def test_columns_split_where_a_label_wraps_are_put_back_together_with_the_total_
     assert "S/40/2" not in [row[0] for row in table_rows_of(document)], "the running header is no row"
 
 
+def test_a_single_column_of_figures_under_a_total_printed_apart_is_no_total_printed_last():
+    """pdfminer: the labels, the total's label in a block of its own, then the one column's figures, its
+    total last, and a note: the column is no row of totals printed after the columns (there are none before
+    it). Reading it must not fail, and no text is lost."""
+    labels = ["Benin", "Bolivia (Plurinational State of)", "Burundi", "Chad", "Comoros", "Gambia", "Mali", "Niger"]
+    figures = ["1,000", "2,000", "3,000", "4,000", "5,000", "6,000", "7,000", "8,000", "36,000"]
+    text = (
+        "MC/2900\nPage 6\n\nSchedule 1 – Contributions outstanding as at 31 December 2030\n\nMember State\n\n"
+        "Prior to 2030\nCHF\n\n" + "\n".join(labels) + "\n\nTotal\n\n" + "\n".join(figures) + "\n\n"
+        "* Member States subject to Article 4 of the Constitution.\n"
+    )
+    rendered = iomparse.to_text(iomparse.parse(text))
+    assert all(word in rendered for word in [*labels, *figures])
+
+
 def test_columns_split_at_a_groups_label_leave_that_row_without_figures():
     """A group's label has no figures: pdftotext's columns break there too. A short label above the split
     is a row of its own, not the start of a wrapped one."""

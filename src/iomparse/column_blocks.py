@@ -512,9 +512,9 @@ def _pieced(page: list[Line], blocks: list[Block], position: int, *, unplaced: b
 def _total_printed_last(page: list[Line], labelled: list[Block], pieces: list[Column]) -> tuple[int, list[int]] | None:
     """The total row of a table printed in pieces whose figures pdfminer prints last, in a block of their own
     (a figure a column, after every column's pieces), its label a block of its own among the labels
-    (``TOTAL``): the label's line and the figures'."""
+    (``TOTAL``): the label's line and the figures'. None where the pieces are one column's (the total in it)."""
     last_heading, last = pieces[-1]
-    if last_heading or len(last) < 2 or (len(pieces) - 1) % len(last):
+    if len(pieces) < 2 or last_heading or len(last) < 2 or (len(pieces) - 1) % len(last):
         return None
     totals = [block[0] for block in labelled if len(block) == 1 and TOTAL.fullmatch(page[block[0]].text.strip())]
     return (totals[-1], last) if len(totals) == 1 else None
