@@ -813,6 +813,43 @@ def test_an_agendas_items_repeated_over_their_annotations_are_headings_and_the_l
     assert numbered == ["1", "2", "3", "4", "4"], "the last item, repeated in other words, stays a paragraph"
 
 
+def test_an_agendas_items_beside_a_documents_column_stay_items_when_titles_wrap_or_have_no_documents():
+    """The documents column beside items whose titles wrap onto a line of their own under their words
+    (``… of the`` / ``Budget    S/40/9``), a column of symbols going on alone, the last items with no document
+    and their numbers hanging (``13.   Other business``): a list of items, not a table; an item with a note's
+    marker printed apart (``General debate 1``) is still the one its annotation's heading repeats."""
+    text = (
+        "MC/2500\nOriginal: English\n2 October 2031\n\nCOUNCIL\n\nHUNDRED AND TWENTIETH SESSION\n\n"
+        "PROVISIONAL AGENDA\n\n"
+        "PART I – AGENDA\n\n"
+        "10.        General debate 1                                                    MC/INF/400\n"
+        "11.        Budgetary matters:\n"
+        "           (a) Programme and Budget for 2032:                                  S/40/8\n"
+        "                  (i) Staff and services\n"
+        "                  (ii) Operations                                              S/40/8/Add.1\n"
+        "           (b) Status of contributions outstanding to the                      S/40/9\n"
+        "                  Administrative Part of the Budget                            MC/2512\n"
+        "           (c) Scale of assessment for 2032                                    S/40/10\n"
+        "12.        Migration and climate: the consultations held in the regions        MC/INF/401\n"
+        "13.        Report of the Audit and Oversight Advisory Committee               S/40/12\n"
+        "           and its recommendations\n"
+        "14.        Other business\n"
+        "15.        Date and place of the next session\n"
+        "16.        Closure of the session\n\n"
+        "PART II – ANNOTATIONS\n\n"
+        "10.    General debate\n"
+        "Delegations are invited to register their names on the list of speakers.\n\n"
+        "__________\n1 The theme of the debate is set out in the background paper.\n"
+    )
+    document = iomparse.parse(text)
+    assert not tables_of(document)
+    sections = [section for _, section in iomparse.paths.walk(document) if isinstance(section, Section)]
+    assert [section.num for section in sections] == ["PART I", "PART II", "10"]
+    listed = [block.num for block in sections[0].children if isinstance(block, Paragraph)]
+    assert listed == ["10", "11", "12", "13", "14", "15", "16"]
+    assert [item.label for item in sections[0].children[1].children] == ["(a)", "(b)", "(c)"]
+
+
 def test_a_numbered_sentence_printed_again_in_an_annex_stays_a_paragraph():
     """A paragraph repeated word for word under its number in an annex (a document reproduced) is no agenda
     item's title over an annotation: a title ends with no full stop, even with a note's marker after it."""

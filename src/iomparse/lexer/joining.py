@@ -356,10 +356,15 @@ _CAPTION_DASH = re.compile(r"\S\s[–—-]\s\S")  # Note 1 – Significant …: 
 
 def _title(joined: LogicalLine) -> str:
     """A numbered line's words, over all its lines, each cut at a gap of several spaces (an agenda item's
-    title, its documents column cut off), in lower case."""
+    title, its documents column cut off), its note's marker dropped (``General debate 1``, ``… debate¹``), in
+    lower case."""
     lines = [joined.text, *joined.raw[1:]]
     text = " ".join(_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines)
-    return " ".join(bare(text).split()).rstrip(SUPERSCRIPT_DIGITS).rstrip(":").casefold()
+    words = _SPACED_NOTE_MARKER.sub("", " ".join(bare(text).split()))
+    return words.rstrip(SUPERSCRIPT_DIGITS).rstrip(":").casefold()
+
+
+_SPACED_NOTE_MARKER = re.compile(r"(?<=[a-z]) \d{1,2}$")  # General debate 1: a raised marker printed apart
 
 
 _TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none repeats by chance)

@@ -62,11 +62,20 @@ _CELL_GAP = re.compile(r"\s{2,}")
 
 def _agenda_items(lines: list[Line], run: list[int]) -> bool:
     """Whether rows are an agenda's items beside its documents column (``(a)   Revision of the Programme and
-    Budget for 2023      S/32/4``): each opens with its number or letter, one at least ends with a document's
-    symbol, and no cell after a label is a figure (a table's row would hold some)."""
-    rows = [_CELL_GAP.split(lines[index].text.strip()) for index in run if lines[index].text.strip()]
-    if not rows or not all(_ITEM_LABEL.match(cells[0] + " ") for cells in rows):
+    Budget for 2023      S/32/4``): each opens with its number or letter, or goes on with the title above it
+    right of its label (``(b) Status report on … to the   SCPF/97`` / ``      Administrative Part of the Budget
+    MC/INF/309``), or holds symbols only (the documents column going on); one at least ends with a
+    document's symbol, and no cell after a label is a figure (a table's row would hold some)."""
+    texts = [lines[index].text for index in run if lines[index].text.strip()]
+    rows = [_CELL_GAP.split(text.strip()) for text in texts]
+    if not rows or not _ITEM_LABEL.match(rows[0][0] + " "):
         return False
+    label_at = _indent(texts[0])
+    for text, cells in zip(texts, rows, strict=True):
+        if _ITEM_LABEL.match(cells[0] + " "):
+            label_at = _indent(text)
+        elif _indent(text) <= label_at and not all(SYMBOL_CANDIDATE.fullmatch(cell) for cell in cells):
+            return False
     if sum(FIGURE.fullmatch(cell) is not None for cells in rows for cell in cells[1:]) > 0:
         return False
     return any(SYMBOL_CANDIDATE.fullmatch(cells[-1]) for cells in rows if len(cells) > 1)
@@ -79,9 +88,12 @@ _TWO_COLUMN_ROWS = 3  # a table of two columns has this many rows at least
 def _two_columns(lines: list[Line], run: list[int]) -> bool:
     """Whether the rows ``run`` are a table of two columns (``S/25/4      Revision of the Programme …``): three
     rows at least, each one gap of three spaces or more wide, the second cells all starting on one column
-    (the end of a second cell wrapped onto a line of its own starts there too: ``               Budget``)."""
+    (the end of a second cell wrapped onto a line of its own starts there too: ``               Budget``),
+    the first cells not all a list's numbers or letters (items, their labels hanging)."""
     starts = set()
     rows = 0
+    if all(_ITEM_LABEL.match(lines[index].text.strip() + " ") for index in run):
+        return False  # 13.   Other business / 14.   Date and place …: numbered items, their numbers hanging
     for index in run:
         text = lines[index].text
         if text.startswith("   ") and len(_COLUMN_GAP.findall(text.strip())) == 0:
