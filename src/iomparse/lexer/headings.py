@@ -232,13 +232,17 @@ def _entry_words(text: str) -> str:
 
 def _repeated_below(flow: list[LogicalLine], end: int, first: str) -> bool:
     """Whether the line at ``end``, or the one after a sentence there (``The meeting was called to order at
-    3.10 p.m.``), repeats the first entry: the body's first heading."""
-    for at in (end, end + 1):
-        if at < len(flow) and _entry_words(flow[at].text) == first:
+    3.10 p.m.``), repeats the first entry: the body's first heading (a rule under the contents passed over)."""
+    following = [at for at in range(end, min(end + _REPEAT_REACH, len(flow))) if flow[at].kind != "RULE"]
+    for at in following[:2]:
+        if _entry_words(flow[at].text) == first:
             return True
-        if at < len(flow) and not (flow[at].kind == "TEXT" and _after_sentence(flow, at + 1)):
+        if not (flow[at].kind == "TEXT" and _after_sentence(flow, at + 1)):
             return False
     return False
+
+
+_REPEAT_REACH = 4  # lines: the body's first heading after the contents, a rule and a sentence between
 
 
 def mark_headings(flow: list[LogicalLine]) -> None:

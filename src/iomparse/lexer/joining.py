@@ -265,7 +265,7 @@ class _Joining:
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
         if _set_apart(last, kind, above, line) or (
-            self._contents_unpaged() and not _indent(line.text) > _indent(last.raw[0])
+            self._contents_unpaged() and not _entry_goes_on(last.raw[0], line.text)
         ):
             return False  # (CONTENTS / General debate (continued) / Other business: entries without pages, an
             # entry a line unless indented under it; … / Closure of the session / The meeting was called to
@@ -483,11 +483,18 @@ def _goes_on(text: str) -> bool:
 def _entry_unpaged(joined: LogicalLine) -> bool:
     """Whether a logical line is a contents entry printed without a page: a line of a title's words (``Report
     on the Seventeenth Session of the Standing Committee on Programmes and Finance``), or one wrapped onto
-    indented lines (``Report of the Working Group … Administrative`` / ``    Part of the Budget``)."""
-    if len(joined.raw) > _ENTRY_LINES or any(_indent(raw) <= _indent(joined.raw[0]) for raw in joined.raw[1:]):
+    indented lines (``Report of the Working Group … Administrative`` / ``    Part of the Budget``) or lines
+    opening in lower case (see `_entry_goes_on`)."""
+    if len(joined.raw) > _ENTRY_LINES or not all(_entry_goes_on(joined.raw[0], raw) for raw in joined.raw[1:]):
         return False  # (a paragraph of many lines: no entry, and not joined again at each of its lines)
     text = bare(" ".join(raw.strip() for raw in joined.raw))
     return text[:1].isupper() and not ends_sentence(text) and len(text.split()) <= _ENTRY_WORDS
+
+
+def _entry_goes_on(first: str, text: str) -> bool:
+    """Whether a line under a contents entry printed without a page goes on with it: indented under its first
+    line, or opening in lower case (``Status report on … to the administrative part of the`` / ``budget``)."""
+    return _indent(text) > _indent(first) or text.lstrip()[:1].islower()
 
 
 def _indent(text: str) -> int:
