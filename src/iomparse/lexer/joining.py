@@ -228,17 +228,17 @@ class _Joining:
     def _wrapped_entry(self, last: LogicalLine, match: re.Match[str], line: Line) -> bool:
         """Whether a contents entry line ends the entry that ``last`` opened: right under it, or a blank line
         between (pdfminer's text), when ``last`` is a lettered entry's first line among the entries (``(b) …``,
-        ``A. Movement … management`` / ``…………… 2``)."""
+        ``A. Movement … management`` / ``…………… 2``), or a title in capitals that the line goes on (see
+        `_GOES_ON_WORD`)."""
         if self.last_line is not None:
             return _ends_entry(last, match, line)
         before = self.logical[-2] if len(self.logical) > 1 else None
-        return (
-            (last.kind == "ITEM" or last.kind.startswith("HEADING"))
-            and before is not None
-            and before.kind == "TOC_ENTRY"
-            and not ends_sentence(last.text)
-            and not _ENTRY_LABEL.match(match.group("text").lstrip())
-        )
+        if before is None or before.kind != "TOC_ENTRY" or ends_sentence(last.text):
+            return False
+        text = match.group("text").lstrip()
+        if last.kind == "CAPS":  # REPORTS ON … COMMITTEE / blank / AND ON THE WORK OF … ……… 2: a title in
+            return is_caps(text) and _GOES_ON_WORD.match(text) is not None  # capitals going on, its page last
+        return (last.kind == "ITEM" or last.kind.startswith("HEADING")) and not _ENTRY_LABEL.match(text)
 
     def joins(self, last: LogicalLine, kind: str, line: Line, index: int) -> bool:
         """Whether ``line``, of ``kind``, continues the logical line ``last``."""
@@ -571,6 +571,10 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
 _DATE_GOING_ON = re.compile(r"(?:\d{1,2} [A-Z][a-z]+ )?(?:19|20)\d\d\b")
 """A date or a year opening a contents entry's last line: the end of a title broken off before it (``Statement
 II – … for the year ended 31 December`` / ``2004``, ``… from Member States as at`` / ``31 December 2004``)."""
+
+
+_GOES_ON_WORD = re.compile(r"(?i)(?:and|of|on|for|to|in|with|by|at|from|the)\s")
+"""A word no contents entry opens with: the line goes on with the title above it (``AND ON THE WORK OF …``)."""
 
 
 _ENTRY_LABEL = re.compile(r"\(\w{1,4}\)\s|(?:\d{1,2}|[IVXLC]{1,6}|[A-H])\.\s")  # (b) …, 2. …: an entry of its own
