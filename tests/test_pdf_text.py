@@ -1436,6 +1436,20 @@ def test_a_footnote_marker_set_off_by_spaces_at_a_line_end_is_read_as_one():
     assert "table 7, 2" in iomparse.model.inline_text(document.body[0].content)
 
 
+def test_a_footnote_marker_set_off_by_spaces_before_an_agenda_items_documents_is_read_as_one():
+    """An agenda item's title, its raised marker set apart, then its documents column (``Migration and
+    climate 1      MC/INF/401``): the marker is the note's (when a note of its number is on the page); a year
+    before the documents is none."""
+    from iomparse.layout import _spaced_markers
+
+    def markers(line: str) -> set[str]:
+        return {match.group(match.lastindex or 1) for match in _spaced_markers(line)}
+
+    assert markers("8.        Migration and climate 1                                         MC/INF/401") == {"1"}
+    assert markers("          (b)    Report of the Working Group 2                            S/30/7") == {"2"}
+    assert markers("10.       Budget for 2031                                                 S/30/4") == set()
+
+
 def test_a_footnote_marker_set_off_by_spaces_between_two_sentences_is_read_as_one():
     """The superscript after a sentence's full stop, set apart before the next sentence ('… in 2016. 1 The
     group …'); a number opening a sentence with no body of its number ('… in 2016. 12 Member States …')

@@ -553,11 +553,13 @@ _ROW = re.compile(r"\s*\S.*\S {2,}\(?[\d–-]")
 _CELL_MARKER = re.compile(
     r"^\s*[A-Z][^\d]*?[a-z)] (\d{1,2})(?= {2,}\S.* {2,}\S)|^\| [A-Z][^\d|]*?[a-z)] (\d{1,2})(?= \|)"
     r"|^\s*\S.*\S {2,}\S.*[A-Za-z] (\d{1,2})$"
+    r"|^\s*(?:\d{1,2}\.|\([a-z]{1,3}\))\s+[A-Z][^\d]*?[a-z)] (\d{1,2})(?= {2,}[A-Z]{1,6}/\S+\s*$)"
 )
 """A footnote marker set off by a space at the end of a table row's label (``Holy See 2      –      0.0010``,
 or the same row laid out again from its cells: ``| Holy See 2 | – |``), or of its last column's heading
-(``Member States      %      %      CHF 6``): ``-layout`` prints a raised digit so (conventions, section
-26)."""
+(``Member States      %      %      CHF 6``), or of an agenda item's title beside its documents column
+(``11.   Update on the structural review 1      SCPF/58``): ``-layout`` prints a raised digit so
+(conventions, section 26)."""
 
 
 _LINE_END_MARKER = re.compile(
