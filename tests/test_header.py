@@ -729,3 +729,23 @@ def test_an_adoption_lines_date_written_otherwise_is_read():
         )
         (resolution,) = document.body
         assert (resolution.adoption.meeting, str(resolution.adoption.date)) == (434, "2000-11-29"), line
+
+
+def test_a_draft_resolution_under_a_section_takes_the_councils_session_but_not_a_committees():
+    """A draft resolution at the end of a paper, under its section's heading, is drafted for the session the
+    paper's header names (a Council paper's); a Standing Committee's paper recommends it to the Council at a
+    session its header does not give."""
+    draft = (
+        "IV.    RECOMMENDATION\n\n"
+        "7.     The Council is invited to adopt the following draft resolution:\n\n"
+        "DRAFT RESOLUTION\n\nSCALE OF ASSESSMENT FOR 2031\n\nThe Council,\n\n"
+        "Having examined document {symbol} on the proposed scale of assessment,\n\n"
+        "1.     Adopts the scale of assessment for 2031 set out in that document.\n"
+    )
+    for symbol, session, expected in (("MC/2540", "NINETY-NINTH SESSION", 99), ("S/40/6", "Fortieth Session", None)):
+        text = f"{symbol}\nOriginal: English\n2 October 2030\n\n{session}\n\nSCALE OF ASSESSMENT\n\n" + draft.format(
+            symbol=symbol
+        )
+        document = iomparse.parse(text)
+        (resolution,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Resolution)]
+        assert (resolution.session.number if resolution.session else None) == expected, symbol
