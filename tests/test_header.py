@@ -749,3 +749,15 @@ def test_a_draft_resolution_under_a_section_takes_the_councils_session_but_not_a
         document = iomparse.parse(text)
         (resolution,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Resolution)]
         assert (resolution.session.number if resolution.session else None) == expected, symbol
+
+
+def test_a_statement_delivered_by_its_speaker_names_him_and_its_letterheads_address_is_no_speaker():
+    """``Delivered by H.E. …`` names the speaker as ``Statement by:`` does; without either, the letterhead's
+    line going on the mission's name in lower case (``to the United Nations …``) is no speaker."""
+    letterhead = "PERMANENT MISSION OF THE KINGDOM OF NORVALIA\nto the United Nations Office at Geneva\n\n"
+    body = "\n\nMr Chair,\n\nMy delegation thanks the Director General for his report.\n"
+    meeting = "112th Session of the IOM Council\nGeneral Debate\n\nSTATEMENT BY THE KINGDOM OF NORVALIA\n"
+    spoken = iomparse.parse(letterhead + meeting + "Delivered by H.E. Ms Ilse Marden, Ambassador" + body)
+    assert spoken.meta.speaker == "H.E. Ms Ilse Marden, Ambassador"
+    unnamed = iomparse.parse(letterhead + meeting + body)
+    assert unnamed.meta.speaker != "to the United Nations Office at Geneva"

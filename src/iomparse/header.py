@@ -25,7 +25,7 @@ from .values import FULL_DATE, ordinal_to_int, parse_date, parse_date_range, par
 def header_meta(fields: list[LineToken]) -> Meta:
     """The facts of a header block. The first line in capitals is the title, the next the subtitle. Bold
     lines are a statement's letterhead, the last of them its speaker when no ``Statement by:`` line names
-    one."""
+    one (unless it goes on the mission's name in lower case: ``to the United Nations Office …``)."""
     facts = _HeaderFacts()
     for token in fields:
         HEADER_READERS[token.type](facts, token, strip_markup(token.info.text))
@@ -52,8 +52,8 @@ class _HeaderFacts:
     def meta(self) -> Meta:
         values = dict(self.values)
         letterhead = list(self.letterhead)
-        if letterhead and "speaker" not in values:
-            values["speaker"] = letterhead.pop()
+        if letterhead and "speaker" not in values and not letterhead[-1][:1].islower():
+            values["speaker"] = letterhead.pop()  # (to the United Nations Office …: the mission's name goes on)
         return Meta(**values, letterhead=tuple(letterhead), notes=tuple(self.notes), other=tuple(self.other))
 
 
@@ -154,12 +154,12 @@ def _subtitle(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     facts.put("subtitle", text, text)
 
 
-_SPEAKER_LINE = re.compile(r"Statement by\s*(?::\s*|\s)(?P<name>.+)")
+_SPEAKER_LINE = re.compile(r"(?:Statement|Delivered) by\s*(?::\s*|\s)(?P<name>.+)")
 
 
 def _speaker(facts: _HeaderFacts, token: LineToken, text: str) -> None:
-    """``Statement by: H.E. …`` or ``Statement by`` over the name (the label kept apart), or the speaker's name
-    alone."""
+    """``Statement by: H.E. …``, ``Delivered by H.E. …`` or ``Statement by`` over the name (the label kept
+    apart), or the speaker's name alone."""
     named = _SPEAKER_LINE.fullmatch(text)
     facts.put("speaker", named.group("name") if named else text, text)
     if named and facts.values.get("speaker") == named.group("name"):

@@ -118,7 +118,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("continuation-mark", "'/...' alone: the typed mark that the text goes on overleaf"),
         Decision("cover-footer", "a cover's trilingual footer: COUNCIL CONSEIL CONSEJO"),
         Decision("rapporteur", "'Rapporteur:' and a name"),
-        Decision("statement-by", "'Statement by:' and a name"),
+        Decision("statement-by", "'Statement by:' or 'Delivered by' and a name"),
         Decision(
             "speaker-named",
             "a person named with an honorific in a statement's header ('Ambassador …, Director General'): the speaker",

@@ -165,7 +165,13 @@ RULES: tuple[Rule, ...] = (
     Rule("CONTINUATION_MARK", "continuation-mark", re.compile(r"(?P<text>/\s?\.\.\.|\.\.\./)"), longest=8, first="/."),
     Rule("COVER_FOOTER", "cover-footer", re.compile(rf"(?P<text>{_FOOTERS})"), longest=160, first="CES"),
     Rule("RAPPORTEUR", "rapporteur", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160, first="R"),
-    Rule("SPEAKER", "statement-by", re.compile(r"Statement by\s*:\s*(?P<text>.+)"), longest=200, first="S"),
+    Rule(  # Statement by: H.E. …, Delivered by H.E. …
+        "SPEAKER",
+        "statement-by",
+        re.compile(r"(?:Statement by\s*:|Delivered by\s*:?)\s*(?P<text>.+)"),
+        longest=200,
+        first="SD",
+    ),
     Rule(
         "DATE_RANGE",
         "date-range",
