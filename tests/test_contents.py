@@ -61,6 +61,12 @@ def test_unnumbered_entries_not_in_capitals_go_under_an_unnumbered_chapter_in_ca
         ("FINANCIAL STATEMENTS", ["Statement I – Position"]),
     ]
     assert nested("I. INTRODUCTION", "Budget reform") == ["I. INTRODUCTION", "Budget reform"]  # numbered: a chapter
+    front = nested("FOREWORD", "Executive summary", "I. INTRODUCTION", "II. THE BUDGET")  # chapters numbered: the
+    assert front == ["FOREWORD", "Executive summary", "I. INTRODUCTION", "II. THE BUDGET"]  # front matter, flat
+    assert nested("STATEMENT I – STATEMENT OF POSITION", "Notes to the statement") == [
+        "STATEMENT I – STATEMENT OF POSITION",
+        "Notes to the statement",
+    ]
     assert nested("INTRODUCTION", "A. Purpose", "STATEMENT I – Statement of financial position") == [
         ("INTRODUCTION", ["A. Purpose"]),
         "STATEMENT I – Statement of financial position",
@@ -335,6 +341,17 @@ def test_titles_wrapped_over_a_blank_line_anywhere_when_each_ends_with_its_leade
         ("PART I – ADMINISTRATION", "1", [("Staff costs", "2")]),
         ("PART II – OPERATIONS", "3", [("Security", "4")]),
     ]
+
+
+def test_a_groups_heading_without_a_page_is_no_title_broken_off_over_the_entry_under_it():
+    """pdfminer: a part's heading with no page of its own over entries each ending with its leader, the
+    pages in a column: the heading does not take the first entry's words (nor its page)."""
+    text = (
+        "MC/2540\nOriginal: English\n\nCONTENTS\n\nINTRODUCTION ..........\n\nPART I – ADMINISTRATION\n\n"
+        "Staff and services covered by assessed contributions ..........\n\nOffice costs ..........\n\n"
+        "1\n\n2\n\n3\n\n\f1. The Council met.\n"
+    )
+    assert "PART I – ADMINISTRATION Staff" not in iomparse.to_text(iomparse.parse(text))
 
 
 def test_lettered_labels_apart_open_the_next_title_with_its_page_under_it():

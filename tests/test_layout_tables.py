@@ -848,6 +848,11 @@ def test_an_agendas_items_beside_a_documents_column_stay_items_when_titles_wrap_
     listed = [block.num for block in sections[0].children if isinstance(block, Paragraph)]
     assert listed == ["10", "11", "12", "13", "14", "15", "16"]
     assert [item.label for item in sections[0].children[1].children] == ["(a)", "(b)", "(c)"]
+    wrapped = (  # the items' numbers hanging, one title wrapped under its words: no table either
+        "PROVISIONAL AGENDA\n\n11.   Update on the review of the field structure\n12.   Other business\n"
+        "13.   Date and place of the next session of the\n      Standing Committee\n14.   Closure of the session\n"
+    )
+    assert not tables_of(iomparse.parse(wrapped))
 
 
 def test_a_numbered_sentence_printed_again_in_an_annex_stays_a_paragraph():

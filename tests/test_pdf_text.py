@@ -1448,6 +1448,8 @@ def test_a_footnote_marker_set_off_by_spaces_before_an_agenda_items_documents_is
     assert markers("8.        Migration and climate 1                                         MC/INF/401") == {"1"}
     assert markers("          (b)    Report of the Working Group 2                            S/30/7") == {"2"}
     assert markers("10.       Budget for 2031                                                 S/30/4") == set()
+    assert markers("4.        Review of the Strategy, Phase 2                                 SCPF/58") == set()
+    assert markers("          (b)    Report on item 3                                         MC/2284") == set()
 
 
 def test_a_footnote_marker_set_off_by_spaces_between_two_sentences_is_read_as_one():

@@ -286,6 +286,8 @@ def test_strict_raises_only_parse_error_on_a_huge_line(text):
         "RESOLUTION\nResolves:",
         "x" * 1_000_000,
         "(a) " + "0" * 4301,  # a number longer than int() converts (a flattened table's day before its month)
+        "(a)\nDocuments\nTHE STATEMENT ..... 3",  # a label waiting past a column heading: its lines stay in order
+        "IV.\nAgenda item   Documents\n………… 3",
     ],
     ids=lambda text: repr(text) if len(text) < 30 else f"{text[:10]!r}*{len(text)}",
 )

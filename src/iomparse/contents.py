@@ -19,12 +19,16 @@ from attrs import define, field
 from .lexer.rules import is_caps
 from .model import ContentsEntry
 
+_CHAPTER_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,2})\.\s")  # I. INTRODUCTION, 2. FINANCES: numbered chapters
+
+_NUMBERED_CHAPTER = re.compile(r"(?:I|V|X|[IVXLC]{2,}|\d{1,2})\.\s")  # (C. and D. may be sections' letters)
+
 #: Entry numberings, outermost first: a pattern on the entry's title and its rank.
 ENTRY_RANKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"(?:PART|Part|ANNEX|Annex|APPENDIX|Appendix)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b"), 0),
     (re.compile(r"(?:ANNEX|Annex|APPENDIX|Appendix)\s*(?:[–—:-]\s|$)"), 0),  # the only one: ANNEX – Staffing …
     (re.compile(r"(?:[IVXLC]+|\d{1,2})\.\d{1,2}(?:\.\d{1,2})?\.?\s"), 2),
-    (re.compile(r"(?:[IVXLC]+|\d{1,2})\.\s"), 1),
+    (_CHAPTER_NUMBER, 1),
     (re.compile(r"[A-H]\.\s"), 2),
     (re.compile(r"[A-Z][a-z]+ (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]\s"), 2),
     (re.compile(r"\([a-z]{1,2}\)\s"), 3),
@@ -49,8 +53,9 @@ def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
     """``entries``, in their order, nested by their numbering (see the module's docstring)."""
     top: list[_Node] = []
     open_nodes: list[_Node] = []  # the last entry of each depth, outermost first
+    chapters = any(_NUMBERED_CHAPTER.match(entry.title) for entry in entries)  # I. INTRODUCTION, 2. …
     for entry in entries:
-        rank = _rank(entry.title, open_nodes)
+        rank = _rank(entry.title, open_nodes, chapters=chapters)
         while open_nodes and open_nodes[-1].rank >= rank:
             open_nodes.pop()
         node = _Node(entry, rank)
@@ -59,7 +64,7 @@ def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
     return tuple(node.built() for node in top)
 
 
-def _rank(title: str, open_nodes: list[_Node]) -> int:
+def _rank(title: str, open_nodes: list[_Node], *, chapters: bool = False) -> int:
     roman = _ROMAN_ITEM.match(title)
     if roman and any(node.rank == 3 for node in open_nodes):
         last = next(node for node in reversed(open_nodes) if node.rank == 3)
@@ -72,7 +77,9 @@ def _rank(title: str, open_nodes: list[_Node]) -> int:
     for pattern, rank in ENTRY_RANKS:
         if pattern.match(title):
             return rank
-    return 2 if _under_a_heading_in_capitals(title, open_nodes) else 1  # no number: beside the chapters
+    if not chapters and _under_a_heading_in_capitals(title, open_nodes):
+        return 2
+    return 1  # no number: beside the chapters
 
 
 _ROMAN_OR_LETTER = re.compile(r"([CD])\.\s")  # a chapter's roman number, or a section's letter
@@ -94,8 +101,11 @@ _WORD_NUMBERED = re.compile(r"[A-Z][A-Za-z]+ (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]
 def _under_a_heading_in_capitals(title: str, open_nodes: list[_Node]) -> bool:
     """Whether an unnumbered entry not in capitals goes under the chapter open above it, unnumbered and in
     capitals (``DIRECTOR GENERAL'S OVERVIEW`` / ``Introduction`` / ``Outlook``, ``INTRODUCTION`` / ``Budget
-    reform``): the type tells the levels apart where no number does."""
+    reform``): the type tells the levels apart where no number does (where chapters are numbered, one in
+    capitals unnumbered is front matter: ``FOREWORD`` / ``Executive summary`` / ``I. INTRODUCTION``)."""
     chapter = next((node for node in reversed(open_nodes) if node.rank == 1), None)
-    if chapter is None or is_caps(title) or _WORD_NUMBERED.match(title) or not is_caps(chapter.entry.title):
+    if chapter is None or is_caps(title) or not is_caps(chapter.entry.title):
         return False
+    if _WORD_NUMBERED.match(title) or _WORD_NUMBERED.match(chapter.entry.title):
+        return False  # STATEMENT I – … / Notes …: a statement, numbered by its word
     return not any(pattern.match(chapter.entry.title) for pattern, _ in ENTRY_RANKS)

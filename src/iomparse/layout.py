@@ -550,10 +550,18 @@ _ROW = re.compile(r"\s*\S.*\S {2,}\(?[\d–-]")
 """A table's row: a label, then a figure a gap apart (a number alone right above it is its raised marker)."""
 
 
+_NUMBERED_WORDS = (
+    rf"{MONTH_PATTERN}|{alternation(HEADING_LABELS)}|Table|Annex|Appendix|Item|Items|Part|Page|Phase|Room|"
+    r"Level|Grade|Step|Schedule|Statement|Objective|Resolution|Session"
+)
+"""Words a number follows as their own (``Table 2``, ``Phase 2``, ``item 3``, a date's day), not a note's marker."""
+
+
 _CELL_MARKER = re.compile(
     r"^\s*[A-Z][^\d]*?[a-z)] (\d{1,2})(?= {2,}\S.* {2,}\S)|^\| [A-Z][^\d|]*?[a-z)] (\d{1,2})(?= \|)"
     r"|^\s*\S.*\S {2,}\S.*[A-Za-z] (\d{1,2})$"
-    r"|^\s*(?:\d{1,2}\.|\([a-z]{1,3}\))\s+[A-Z][^\d]*?[a-z)] (\d{1,2})(?= {2,}[A-Z]{1,6}/\S+\s*$)"
+    rf"|^\s*(?:\d{{1,2}}\.|\([a-z]{{1,3}}\))\s+[A-Z][^\d]*?\b(?!(?i:{_NUMBERED_WORDS})\b)[A-Za-z]*[a-z)] (\d{{1,2}})"
+    r"(?= {2,}[A-Z]{1,6}/\S+\s*$)"
 )
 """A footnote marker set off by a space at the end of a table row's label (``Holy See 2      –      0.0010``,
 or the same row laid out again from its cells: ``| Holy See 2 | – |``), or of its last column's heading
@@ -562,10 +570,7 @@ or the same row laid out again from its cells: ``| Holy See 2 | – |``), or of 
 (conventions, section 26)."""
 
 
-_LINE_END_MARKER = re.compile(
-    rf"\b(?!(?:{MONTH_PATTERN}|{alternation(HEADING_LABELS)}|Table|Annex|Appendix|Item|Items|Part|Page|Phase|Room|"
-    r"Level|Grade|Step|Schedule|Statement|Objective|Resolution|Session)\b)([A-Z][a-z]{2,}) (\d{1,2})(?=[ \t]*$| {2,}\S)"
-)
+_LINE_END_MARKER = re.compile(rf"\b(?!(?:{_NUMBERED_WORDS})\b)([A-Z][a-z]{{2,}}) (\d{{1,2}})(?=[ \t]*$| {{2,}}\S)")
 """A footnote marker set off by a space after a capitalized word at the end of a line or of its first column,
 no punctuation between (``… to the Administrative Part of the Budget 1``, ``… of the United Nations 2      S/18/11``:
 ``-layout`` prints a raised digit so), not a label's number (``Table 2``, ``Annex 1``) nor a date's day."""
@@ -609,19 +614,23 @@ def _next_text(page: list[Line], index: int) -> int | None:
 
 def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE) -> list[Line]:
     """A label alone on its line (``1.``, ``IV.``, ``A.``, ``(a)``, ``•``, the ``*`` of a cover note) is joined
-    to the text that follows it."""
+    to the text that follows it (on the text's line where a page label or an agenda's column heading stood
+    between: the lines stay in order)."""
     result: list[Line] = []
     pending: Line | None = None
+    waited = False  # whether lines were passed over while the label waited: it then takes its text's line
     for line in page:
         if pending is not None and (_PAGE_LABEL.fullmatch(line.text) or AGENDA_COLUMNS.fullmatch(line.text.strip())):
             result.append(line)  # I. / Page 1 / INTRODUCTION, 1. / Documents / Opening …: the label waits
+            waited = True
             continue
         if pending is not None and line.text.strip():
             if _DECIMAL_ALONE.fullmatch(pending.text) and not _HEADING_TEXT.fullmatch(line.text.strip()):
                 result += [pending, line]  # 58.9: a figure, not a heading's number (3.2.1 / Seed funding)
             else:
-                result.append(Line(pending.number, f"{pending.text.strip()} {line.text.strip()}", pending.page))
-            pending = None
+                number = line.number if waited else pending.number  # (the lines stay in order)
+                result.append(Line(number, f"{pending.text.strip()} {line.text.strip()}", pending.page))
+            pending, waited = None, False
             continue
         if pending is None and pattern.fullmatch(line.text) and line.text.strip():
             pending = line

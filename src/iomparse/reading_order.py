@@ -2288,12 +2288,25 @@ def _goes_on_across_blank(above: str, text: str, wrapped: bool) -> bool:
     and breaks off on a word no title ends with (``… OF THE``, ``… contributions to the`` / ``Administrative
     Part of the Budget``, its leader on a line of its own), or the line goes on with the leader in lower case
     (``in transition (1035 Facility) ……``), or in any case where each title ends with its leader (``wrapped``:
-    ``… Republic of Cape`` / ``Verde as a Member of the Organization ……``)."""
+    ``… Republic of Cape`` / ``Verde as a Member of the Organization ……``) and the two lines can be one title
+    (see `_one_title`)."""
     if _LEADER.search(above) or _PAGE_NUMBER.fullmatch(above):
         return False
     if _TITLE_BREAKS_OFF.search(above) is not None:  # … contributions to the / Administrative Part …: its leader
         return True  # on the line after, or on the next line of its own
-    return (wrapped or text[0].islower()) and _LEADER.search(text) is not None
+    if _LEADER.search(text) is None:
+        return False
+    return text[0].islower() or (wrapped and _one_title(above, text))
+
+
+def _one_title(above: str, text: str) -> bool:
+    """Whether two lines of a contents page can be one title broken off: in the same type (both in capitals or
+    neither), the first no part's or annex's heading (``PART I – ADMINISTRATION`` / ``Staff costs ……``: a
+    group and its entry)."""
+    return _in_capitals(above) == _in_capitals(text) and not _GROUP_HEADING.match(above)
+
+
+_GROUP_HEADING = re.compile(r"(?:PART|Part|ANNEX|Annex|APPENDIX|Appendix)\b")
 
 
 _TITLE_BREAKS_OFF = re.compile(r"(?i)\b(?:the|of|on|and|for|to|in|with|by|at|from|an?)$")

@@ -563,9 +563,30 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
         return True
     if first.kind == "ITEM" or first.kind.startswith("HEADING"):  # (a) …, C. …: a labelled entry's first line
         dated = _DATE_GOING_ON.match(text) is not None  # … for the year ended 31 December / 2004 ……… 5
-        capitals = is_caps(first.text) and is_caps(text) and not _ENTRY_LABEL.match(text)
+        capitals = is_caps(first.text) and is_caps(text) and _title_end(first.raw[-1], text)
         return text[:1].islower() or dated or capitals or _under_item_text(first.raw[-1], line.text)
     return first.kind == "CAPS" and is_caps(text)
+
+
+def _title_end(above: str, text: str) -> bool:
+    """Whether an entry's text in capitals is the end of the title in capitals above it, broken off: the line
+    above ends on a word no title ends on (``… OF THE ADMINISTRATIVE AND``), or a few words (``OVERHEAD
+    INCOME``, ``STATES``) under a long line; no label of its own (a group's heading over its entries,
+    ``PART I – ADMINISTRATION`` / ``STAFF AND SERVICES …``, is no broken title)."""
+    if _ENTRY_LABEL.match(text):
+        return False
+    if _BREAKS_OFF_IN_CAPITALS.search(bare(above)):
+        return True
+    words = _LEADER_TAIL.sub("", text).split()
+    return len(bare(above)) >= _BROKEN_TITLE and len(words) <= _TITLE_END_WORDS
+
+
+_BREAKS_OFF_IN_CAPITALS = re.compile(rf"\s(?:{alternation(word.upper() for word in BREAKING_WORDS)})$")
+
+
+_LEADER_TAIL = re.compile(r"\s*(?:\.\s?){3,}.*$")
+_BROKEN_TITLE = 40  # characters: a title's line broken off at the measure, at least
+_TITLE_END_WORDS = 3  # words: the end of a broken title on the entry's line, at most
 
 
 _DATE_GOING_ON = re.compile(r"(?:\d{1,2} [A-Z][a-z]+ )?(?:19|20)\d\d\b")
@@ -573,7 +594,7 @@ _DATE_GOING_ON = re.compile(r"(?:\d{1,2} [A-Z][a-z]+ )?(?:19|20)\d\d\b")
 II – … for the year ended 31 December`` / ``2004``, ``… from Member States as at`` / ``31 December 2004``)."""
 
 
-_GOES_ON_WORD = re.compile(r"(?i)(?:and|of|on|for|to|in|with|by|at|from|the)\s")
+_GOES_ON_WORD = re.compile(r"(?i)(?:and|of|to|with|by|from)\s")
 """A word no contents entry opens with: the line goes on with the title above it (``AND ON THE WORK OF …``)."""
 
 

@@ -81,6 +81,11 @@ def _agenda_items(lines: list[Line], run: list[int]) -> bool:
     return any(SYMBOL_CANDIDATE.fullmatch(cells[-1]) for cells in rows if len(cells) > 1)
 
 
+def _cell_end(text: str) -> bool:
+    """Whether a line of a two-column table is a cell's end wrapped under it (indented, no gap in it)."""
+    return text.startswith("   ") and not _COLUMN_GAP.findall(text.strip())
+
+
 _WIDE_GAP = re.compile(r"\S {3,}(?=\S)")
 _TWO_COLUMN_ROWS = 3  # a table of two columns has this many rows at least
 
@@ -92,11 +97,12 @@ def _two_columns(lines: list[Line], run: list[int]) -> bool:
     the first cells not all a list's numbers or letters (items, their labels hanging)."""
     starts = set()
     rows = 0
-    if all(_ITEM_LABEL.match(lines[index].text.strip() + " ") for index in run):
+    rows_of = [index for index in run if lines[index].text.strip() and not _cell_end(lines[index].text)]
+    if all(_ITEM_LABEL.match(lines[index].text.strip() + " ") for index in rows_of):
         return False  # 13.   Other business / 14.   Date and place …: numbered items, their numbers hanging
     for index in run:
         text = lines[index].text
-        if text.startswith("   ") and len(_COLUMN_GAP.findall(text.strip())) == 0:
+        if _cell_end(text):
             starts.add(_indent(text))  # a cell's end wrapped under it
             continue
         rows += 1
