@@ -315,7 +315,7 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
         return page
     blocks = _labels_apart(page, line_blocks(page))
     restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)
-    full = _LATE_FULL_LINE * max(len(line.text.strip()) for line in page)
+    full = _FULL_LINE * max(len(line.text.strip()) for line in page)
     position = 1
     while position < len(blocks):
         labels, after = _label_run(page, blocks, position, restarts=restarts)
@@ -343,7 +343,7 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
 
 
 _LATE_LABELS = 3  # labels in a run printed after their texts, at least
-_LATE_FULL_LINE = 0.6  # of the page's longest line: a paragraph's first line is a full one
+_FULL_LINE = 0.6  # of the page's longest line: a paragraph's first line is a full one
 
 
 def _texts_before(
@@ -510,7 +510,7 @@ def _after_table(page: list[Line], blocks: list[Block], caption: int) -> int:
     region`` / ``Region`` / ``Officials`` / ``Africa`` … / ``118`` …): the next block opening with a full
     line of text, a sentence's capital first (a paragraph the labels printed as a column may open); the
     blocks' end where none does."""
-    full = _LATE_FULL_LINE * max(len(line.text.strip()) for line in page)
+    full = _FULL_LINE * max(len(line.text.strip()) for line in page)
     return next(
         (
             at
@@ -2083,10 +2083,10 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     apart = _labels_misplaced(page, titles)  # the labels left to `detached_contents_labels`, by their kinds
     if apart:
         titles = _contents_titles(page, head + 1, end, pairing=False)
-    open_titles = [title for title in titles if not _FULL_ENTRY.fullmatch(page[title[-1]].text.strip())]
+    open_titles = _without_pages(page, titles)
     if len(open_titles) > len(numbers):  # … of the Republic of Cape / blank / Verde as a Member …… : each
         titles = _contents_titles(page, head + 1, end, pairing=not apart, wrapped=True)  # title's leader ends it
-        open_titles = [title for title in titles if not _FULL_ENTRY.fullmatch(page[title[-1]].text.strip())]
+        open_titles = _without_pages(page, titles)
     if not open_titles or len(open_titles) != len(numbers):
         return page
     result = page[: head + 1]
@@ -2106,6 +2106,11 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
         result.append(Line(first.number, text, first.page))
     result += [page[i] for i in labels]
     return [*result, Line(page[end - 1].number, "", page[end - 1].page), *_leaders_dropped(page, end, body)]
+
+
+def _without_pages(page: list[Line], titles: list[list[int]]) -> list[list[int]]:
+    """The titles whose page is not on their last line (``… ……… 4``): those the pages printed apart go to."""
+    return [title for title in titles if not _FULL_ENTRY.fullmatch(page[title[-1]].text.strip())]
 
 
 def detached_contents_labels(page: list[Line]) -> list[Line]:

@@ -54,8 +54,16 @@ def short_without_full_stop(match: re.Match[str], words: int = 14) -> bool:
 
 
 _SPEAKER = re.compile(r"\W*(?:The|Mr|Mrs|Ms|Dr|H\.E|Sir)\b")
-"""The opening of a summary record's paragraph, its speaker in capitals (``The DIRECTOR GENERAL said``, ``Mr.
-AKHTAR (Pakistan) said``): no heading, though nearly all in capitals."""
+
+
+def _speaker_opens(text: str) -> bool:
+    """Whether a line nearly all in capitals opens a summary record's paragraph, its speaker in capitals and
+    the verb after (``The DIRECTOR GENERAL said``, ``Mr. AKHTAR (Pakistan) said``): no heading (``The IOM
+    DEVELOPMENT FUND`` is one)."""
+    words = text.split()
+    return _SPEAKER.match(text) is not None and words[-1].isalpha() and words[-1].islower()
+
+
 _LOWER = re.compile(r"[^\W\d_A-Z]")  # a lower-case (or caseless) letter
 _UPPER = re.compile(r"[A-Z]")
 
@@ -349,7 +357,7 @@ RULES: tuple[Rule, ...] = (
         "HEADING",
         "heading-numbered",
         re.compile(r"(?P<label>\d{1,2})\.\s+(?P<text>\S.*)"),
-        check=lambda m: is_caps(m.group("text")) and short_without_full_stop(m) and not _SPEAKER.match(m.group("text")),
+        check=lambda m: is_caps(m.group("text")) and short_without_full_stop(m) and not _speaker_opens(m.group("text")),
         style="numbered",
         longest=250,
         first=_DIGITS,
