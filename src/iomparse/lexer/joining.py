@@ -360,11 +360,14 @@ def _title(joined: LogicalLine) -> str:
     lower case."""
     lines = [joined.text, *joined.raw[1:]]
     text = " ".join(_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines)
-    words = _SPACED_NOTE_MARKER.sub("", " ".join(bare(text).split()))
+    words = " ".join(bare(text).split())
+    head, _, last = words.rpartition(" ")
+    if last.isdecimal() and len(last) <= _MARKER_DIGITS and head[-1:].islower():
+        words = head  # General debate 1: a raised marker printed apart
     return words.rstrip(SUPERSCRIPT_DIGITS).rstrip(":").casefold()
 
 
-_SPACED_NOTE_MARKER = re.compile(r"(?<=[a-z]) \d{1,2}$")  # General debate 1: a raised marker printed apart
+_MARKER_DIGITS = 2  # a note's marker has as many digits at most
 
 
 _TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none repeats by chance)
