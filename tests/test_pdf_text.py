@@ -990,6 +990,25 @@ def test_note_numbers_apart_find_their_bodies_above_later_notes_printed_with_num
     ]
 
 
+def test_note_numbers_apart_find_their_bodies_in_blocks_longer_than_the_text_its_labels_apart():
+    """pdfminer: the paragraphs' numbers in a column before their texts, the notes' numbers alone after them,
+    then the bodies a block each in the notes' smaller type: each body is longer than any line of the text,
+    a paragraph's number put before its line not counted in it."""
+    text = (
+        "MC/2700\nPage 4\n\n11.\n\n12.\n\n"
+        "The Committee examined the options for funding the core structure of the Organization in 2027.5\n\n"
+        "It decided to keep the matter under review and to take it up again at its next session in June.6\n\n"
+        "5\n\n6\n\n"
+        "The options are described in the Administration's note on sustainable funding of the core (S/29/5).\n\n"
+        "The next session will be held from 25 to 26 June, subject to the availability of conference rooms.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor, iomparse.model.inline_text(n.content)[:11]) for n in document.footnotes] == [
+        ("5", "para_11", "The options"),
+        ("6", "para_12", "The next se"),
+    ]
+
+
 def test_labels_in_a_column_with_the_notes_numbers_under_them_open_their_texts_once_the_notes_are_placed():
     """pdfminer prints the margin as one column: a section's letter, a paragraph's number, then the page's
     note numbers (``B.`` / ``9.`` / ``1`` / ``2``), then the heading and the paragraph: the notes' numbers go

@@ -731,10 +731,10 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
 def _bodies_above(page: list[Line], block: range, alone: dict[int, int]) -> list[int]:
     """The first lines of the notes printed as blocks of their own above the page's last block, under the
     numbers (pdfminer: ``1`` / ``2`` / ``Document MC/2278 is …`` / blank / ``Under Article 4 …``): blocks in
-    the notes' smaller type, longer lines than any of the page's text above the numbers, each opening with a
-    capital."""
+    the notes' smaller type, longer lines than any of the page's text above the numbers (a paragraph's number
+    put before its line not counted), each opening with a capital."""
     top = max(alone.values())
-    measure = max((len(line.text.strip()) for line in page[: min(alone.values())]), default=0)
+    measure = max((len(_LABEL_OPENING.sub("", line.text.strip())) for line in page[: min(alone.values())]), default=0)
     found: list[int] = []
     for start, end in reversed([b for b in line_blocks(page) if top < b[0] < block.start]):
         if not _OPENS_PARAGRAPH.match(page[start].text.lstrip()):
@@ -743,6 +743,10 @@ def _bodies_above(page: list[Line], block: range, alone: dict[int, int]) -> list
             break
         found.insert(0, start)
     return found
+
+
+_LABEL_OPENING = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\)|[A-H]\.|[IVXL]{1,6}\.)\s+")
+"""A label put before its text's line (``18. Fifty-eight …``): no part of the line's measure."""
 
 
 def _likeliest_starts(page: list[Line], starts: list[int], count: int) -> list[int]:
