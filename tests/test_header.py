@@ -761,3 +761,36 @@ def test_a_statement_delivered_by_its_speaker_names_him_and_its_letterheads_addr
     assert spoken.meta.speaker == "H.E. Ms Ilse Marden, Ambassador"
     unnamed = iomparse.parse(letterhead + meeting + body)
     assert unnamed.meta.speaker != "to the United Nations Office at Geneva"
+
+
+def test_a_papers_bold_line_under_its_title_is_no_speaker_and_makes_no_statement():
+    """A paper's header has an ``Original:`` line, which no statement has: a bold line atop its first page
+    (``**Background note**``) is neither a speaker nor a letterhead's, and the title gives the kind."""
+    text = (
+        "                                                        S/40/1\n"
+        "                                                        Original: English\n"
+        "                                                        3 May 2031\n\n"
+        "      **STANDING COMMITTEE ON PROGRAMMES AND FINANCE**\n                 Fortieth Session\n\n"
+        "              **ANNOTATED PROVISIONAL AGENDA***\n\n                      Geneva\n"
+        "                  24–25 June 2031\n\n"
+        "* The annotations were drawn up by the Administration with the Bureau of the Standing Committee;\n"
+        "  the documents are posted on the website as they are issued.\n\n"
+        "      **STANDING COMMITTEE ON PROGRAMMES AND FINANCE**\n"
+        "      **COMITÉ PERMANENT DES PROGRAMMES ET DES FINANCES**\n"
+        "      **COMITÉ PERMANENTE DE PROGRAMAS Y FINANZAS**\n\f"
+        "                                                        S/40/1\n"
+        "                                                        Page 1\n\n"
+        "              **ANNOTATED PROVISIONAL AGENDA**\n\n**Background note**\n\n"
+        "The Fortieth Session of the Standing Committee on Programmes and Finance will be held on Tuesday,\n"
+        "24 June, and Wednesday, 25 June 2031, in Geneva. The provisional agenda has been drawn up by the\n"
+        "Administration in consultation with the Chairperson, in accordance with the Rules of Procedure.\n\n"
+        "**Provisional agenda and annotations**\n\n"
+        "                                                             **Documents**\n\n"
+        "1.     **Opening of the session**\n"
+        "2.     Adoption of the agenda                                S/40/1\n\n"
+        "       The Standing Committee will be invited to adopt its agenda and its programme of work.\n\n"
+        "3.     **Statement by the Director General**\n"
+        "4.     Financial Report for the year 2030                    C/122/3\n"
+    )
+    document = iomparse.parse(text)
+    assert (document.meta.kind, document.meta.speaker) == ("agenda", None)

@@ -63,6 +63,15 @@ def _suffix(*names: str) -> Evidence:
     return lambda meta, body: meta.symbol is not None and any(s.split(".")[0] in names for s in meta.symbol.suffixes)
 
 
+def _spoken(meta: Meta) -> bool:
+    """Whether a header names a speaker or a mission's letterhead: with its label (``Statement by:``), or where
+    no ``Original:`` line says it is a paper (a statement has none; a bold line atop a paper's first page,
+    ``Introductory note``, is no speaker's name)."""
+    if meta.speaker_label is not None:
+        return True
+    return bool(meta.speaker or meta.letterhead) and meta.original_language is None
+
+
 def _either(*evidence: Evidence) -> Evidence:
     return lambda meta, body: any(holds(meta, body) for holds in evidence)
 
@@ -74,7 +83,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule(
         "statement",
         "a speaker, a letterhead or a salutation",
-        lambda meta, body: bool(meta.speaker or meta.letterhead) or any(isinstance(b, Salutation) for b in body),
+        lambda meta, body: _spoken(meta) or any(isinstance(b, Salutation) for b in body),
     ),
     KindRule(
         "resolution", "its body is one resolution", lambda m, body: _only_resolutions(body, draft=False, several=False)

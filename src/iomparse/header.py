@@ -25,7 +25,8 @@ from .values import FULL_DATE, ordinal_to_int, parse_date, parse_date_range, par
 def header_meta(fields: list[LineToken]) -> Meta:
     """The facts of a header block. The first line in capitals is the title, the next the subtitle. Bold
     lines are a statement's letterhead, the last of them its speaker when no ``Statement by:`` line names
-    one (unless it goes on the mission's name in lower case: ``to the United Nations Office …``)."""
+    one (unless it goes on the mission's name in lower case, ``to the United Nations Office …``, or the
+    header has an ``Original:`` line: a paper's, no statement's)."""
     facts = _HeaderFacts()
     for token in fields:
         HEADER_READERS[token.type](facts, token, strip_markup(token.info.text))
@@ -52,8 +53,9 @@ class _HeaderFacts:
     def meta(self) -> Meta:
         values = dict(self.values)
         letterhead = list(self.letterhead)
-        if letterhead and "speaker" not in values and not letterhead[-1][:1].islower():
-            values["speaker"] = letterhead.pop()  # (to the United Nations Office …: the mission's name goes on)
+        spoken = "speaker" not in values and "original_language" not in values  # (a paper's header: no speaker)
+        if letterhead and spoken and not letterhead[-1][:1].islower():  # (to the United Nations Office …: the
+            values["speaker"] = letterhead.pop()  # mission's name goes on)
         return Meta(**values, letterhead=tuple(letterhead), notes=tuple(self.notes), other=tuple(self.other))
 
 
