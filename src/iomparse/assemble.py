@@ -13,7 +13,7 @@ from attrs import evolve
 
 from . import paths
 from .build import Part
-from .document_kinds import document_kind
+from .document_kinds import document_kind, issued_by_scpf
 from .header import note_facts
 from .inline import parse_inline
 from .lexer import SUPERSCRIPT_TO_DIGIT, Lexed, LogicalLine, strip_markup
@@ -176,25 +176,17 @@ def _introduces(block: Block) -> bool:
 
 def _with_session(block: Block, meta: Meta) -> Block:
     """A resolution without a roman session in its number takes the session of its header block (its own,
-    in a compilation, else the document's, but for a Standing Committee's paper), wherever it stands in the
-    body (a draft under a section's heading: ``IV. RECOMMENDATION`` / ``DRAFT RESOLUTION``)."""
+    in a compilation, else the document's, but for a Standing Committee's paper: its draft is the Council's,
+    at a session its header does not give), wherever it stands in the body (a draft under a section's
+    heading: ``IV. RECOMMENDATION`` / ``DRAFT RESOLUTION``)."""
     if isinstance(block, Section) and any(isinstance(child, Section | Resolution) for child in block.children):
         return evolve(block, children=tuple(_with_session(child, meta) for child in block.children))
     if not isinstance(block, Resolution):
         return block
     header = block.header or meta
-    if block.session is None and header.session is not None and not _committees(header):
+    if block.session is None and header.session is not None and not issued_by_scpf(header):
         block = evolve(block, session=header.session)
     return block
-
-
-def _committees(meta: Meta) -> bool:
-    """Whether a header is the Standing Committee's (``S/30/7``, ``SCPF/…``): it adopts no resolution, and a
-    draft in its papers is the Council's, at a session the header does not give."""
-    return meta.symbol is not None and meta.symbol.parts[0] in _COMMITTEE_SERIES
-
-
-_COMMITTEE_SERIES = frozenset({"S", "SCPF"})
 
 
 def _only_resolution(body: tuple[Block, ...]) -> bool:

@@ -72,6 +72,12 @@ def _spoken(meta: Meta) -> bool:
     return bool(meta.speaker or meta.letterhead) and meta.original_language is None
 
 
+def issued_by_scpf(meta: Meta) -> bool:
+    """Whether a header is the Standing Committee on Programmes and Finance's: its organ line, or its symbol's
+    series (``S/30/7``, ``SCPF/…``)."""
+    return (meta.organ or "").upper() == _SCPF or (meta.symbol is not None and meta.symbol.parts[0] in ("S", "SCPF"))
+
+
 def _either(*evidence: Evidence) -> Evidence:
     return lambda meta, body: any(holds(meta, body) for holds in evidence)
 
@@ -131,9 +137,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule(
         "scpf_document",
         "the Standing Committee on Programmes and Finance issued it",
-        lambda meta, body: (
-            (meta.organ or "").upper() == _SCPF or (meta.symbol is not None and meta.symbol.parts[0] in ("S", "SCPF"))
-        ),
+        lambda meta, body: issued_by_scpf(meta),
     ),
 )
 
