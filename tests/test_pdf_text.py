@@ -666,6 +666,34 @@ def test_a_statement_printed_cell_by_cell_keeps_its_notes_column_and_its_groups_
     ]
 
 
+def test_a_groups_label_printed_atop_its_labels_keeps_the_groups_in_one_table():
+    """pdftotext prints a statement group by group, each group's labels then its columns, the group's label
+    (``Non-current assets``) atop the labels of its rows: the groups are one table, the label a row of its
+    own without figures, not a caption opening another table."""
+    text = (
+        "MC/2381\nPage 4\n\n"
+        "Statement I – Statement of financial position as at 31 December 2012\n(in thousands of US dollars)\n\n"
+        "2012\n\n2011\n\n"
+        "Cash and cash equivalents\nShort-term investments\nTotal current assets\n\n"
+        "402,615\n96,400\n499,015\n\n371,208\n88,950\n460,158\n\n"
+        "Non-current assets\nLong-term investments\nRefugee loans receivable\nTotal non-current assets\n\n"
+        "24,800\n8,145\n32,945\n\n21,600\n9,732\n31,332\n\n"
+        "5.\nThe Council took note of the statement.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells][-4:] == [
+        "Non-current assets",
+        "Long-term investments",
+        "Refugee loans receivable",
+        "Total non-current assets",
+    ]
+    labelled = {row[0]: row[1:] for row in table.cells}
+    assert labelled["Short-term investments"] == ("96,400", "88,950")
+    assert labelled["Refugee loans receivable"] == ("8,145", "9,732")
+    assert not any(cell for cell in labelled["Non-current assets"])
+
+
 def test_rows_whose_labels_pdftotext_printed_apart_take_the_labels_met_next():
     """pdftotext prints some of a statement's labels apart from their rows (a total's, a part's, set at
     another margin), their figures left where the rows stand, after the row above's: the figures are rows
@@ -1661,6 +1689,21 @@ def test_a_number_after_a_comma_with_a_glued_marker_for_it_stays_a_number():
     document = iomparse.parse(text)
     assert "In 2012, 5 new Member States" in iomparse.model.inline_text(document.body[0].content)
     assert [(n.marker, n.anchor) for n in document.footnotes] == [("4", "para_12"), ("5", "para_12")]
+
+
+def test_a_figures_group_of_three_is_no_marker_for_a_figure_alone_read_as_a_note_number():
+    """pdftotext prints a column's figure alone at a page's foot (``915``, text after it): ``8,915`` in a
+    column above stays a figure, not 8,9 and marker 915."""
+    text = (
+        "MC/2381\nPage 4\n\n"
+        "12.   The Council noted the liabilities below.\n\n"
+        "Staff-related liabilities\nProvisions\nTotal current liabilities\n\n"
+        "9,260\n3,588\n12,848\n\n8,915\n4,120\n13,035\n\n915\nFund balances reported on the page before.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.cells[0] == ("Staff-related liabilities", "9,260", "8,915")
+    assert not document.footnotes
 
 
 def test_markdown_list_items_opening_with_an_asterisk_are_no_notes():

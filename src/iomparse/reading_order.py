@@ -28,7 +28,6 @@ import itertools
 import re
 from collections import deque
 from collections.abc import Sequence
-from itertools import dropwhile
 
 from attrs import Factory, define
 
@@ -56,14 +55,15 @@ GLUED_MARKER = re.compile(
     r"(?:(?<=[A-Za-z.,;:)”’\"])(?<!\b[A-Z])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!Amdt\.)(?<!\b\d\.)(?<!\b\d\d\.)"
     r"(?<!\b[IVXLC]\.)(?<!\b[IVXLC]{2}\.)(?<!\b[IVXLC]{3}\.)"
     r"|(?<=\d,\d{3})(?=\d{1,2}(?:[\s)]|$))|(?<=Rev\.\d\.)|(?<=Corr\.\d\.)|(?<=Add\.\d\.)|(?<=Amdt\.\d\.))"
-    r"(\d{1,3})(?=[\s,;:)]|$)"
+    r"(?!(?<=\d,)\d{3}\b)(\d{1,3})(?=[\s,;:)]|$)"
     r"(?:(?<!\d\.\d)(?<!\d\.\d\d)(?<!\d\.\d\d\d)|(?![ \t]+[a-z]))"
 )
 """A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
 if a body with that number is on the page (``Nations.1``, ``follows:3``). Not after a capital alone (``Q2``,
 ``G7``: a code), nor after a symbol's Rev./Corr./Add./Amdt., nor after a small number or a roman numeral and a
 point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2). In a table's cell, the digits
-after a figure's last group of three (``4,1873``: 4,187 and marker 3); after a symbol's revision and the full
+after a figure's last group of three (``4,1873``: 4,187 and marker 3), never a group of three itself (``8,915``
+is no 8,9 and marker 915); after a symbol's revision and the full
 stop that ends the sentence (``MC/2276/Rev.1.3``: marker 3). After a number's point, only where the sentence
 ends there: ``USD 541.3 million`` is a decimal, ``CHF 50,347,000.3 Expenditure`` a marker."""
 
@@ -1131,7 +1131,7 @@ def table_columns(page: list[Line]) -> list[Line]:
             position += 1  # pieces of columns whose rows the labels' blocks tell (`iomparse.column_blocks`)
             continue
         laid_out = _laid_out(page, blocks, done, (labels, columns, asides), total)
-        if width == len(columns) and not any(page[row].text.strip() for row in range(done, start)):
+        if width == len(columns) and _group_labels_only(page, done, start):
             laid_out = _going_on(result, laid_out)  # Liabilities / …: the table's next group of rows
         result += laid_out
         last = total[1][-1] if total is not None else columns[-1]
@@ -1180,13 +1180,41 @@ def table_start(table: ColumnTable) -> int:
     return min(labels[0], columns[0][0], *(block[0] for block in asides))
 
 
+def _group_labels_only(page: list[Line], done: int, start: int) -> bool:
+    """Whether the lines between a table laid out and the next one's first line (``done`` to ``start``) are
+    blank, or the labels of a group of rows (``Non-current assets``, ``LIABILITIES`` / ``Current
+    liabilities``: two at most), which pdftotext prints atop the group's labels, apart from the rows whose
+    figures follow."""
+    texts = [text for row in range(done, start) if (text := page[row].text.strip())]
+    return len(texts) <= _GROUP_LABELS and all(_group_label(text) for text in texts)
+
+
+_GROUP_LABELS = 2  # labels of groups of rows printed between two groups' columns, at most
+
+
+def _group_label(text: str) -> bool:
+    """A group of rows' label: a row label of a few words, no caption, no heading's number, no furniture."""
+    return (
+        row_label(text, _SHORT_LABEL)
+        and not CAPTION.fullmatch(text)
+        and not NUMBER_ALONE.match(text)
+        and not FURNITURE_LINE.fullmatch(text)
+        and not TABLE_CAPTION.match(text)
+    )
+
+
+_SHORT_LABEL = 40  # characters: a group of rows' label
+
+
 def _going_on(result: list[Line], rows: list[Line]) -> list[Line]:
     """The rows of a table printed column by column right after another of as many columns (each group of
     rows, ``Assets`` then ``Liabilities``, printed as labels then columns), laid out as its next rows: the
-    blank lines between the two dropped, from the end of ``result`` and the start of ``rows``."""
+    blank lines between the two dropped, from the end of ``result`` and among the lines of ``rows`` before
+    its first row (a group's label kept, as a row without figures)."""
     while result and not result[-1].text.strip():
         result.pop()
-    return list(dropwhile(lambda line: not line.text.strip(), rows))
+    first = next((at for at, line in enumerate(rows) if WIDE_GAP.search(line.text)), 0)
+    return [line for line in rows[:first] if line.text.strip()] + rows[first:]
 
 
 Block = tuple[int, int]
