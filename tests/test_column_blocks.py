@@ -731,6 +731,36 @@ def test_a_statement_printed_figures_first_is_read_by_its_groups_heights():
     assert "3 4" in iomparse.to_text(document), "the notes' references are kept after the table"
 
 
+def test_figures_first_end_at_the_next_statements_label_and_title():
+    """The labels printed after a statement's figures end at the next table's caption, its label and title
+    on one line (``Schedule 1 – Member States …``) over two lines, pdftotext printing the next table's labels
+    right under it: the statement gets its rows, the schedule its own."""
+    text = (
+        "MC/2381\nPage 5\n\n"
+        "Statement II – Statement of financial performance for the year ended 31 December 2012\n"
+        "(in thousands of US dollars)\n\n2012\n\n2011\n\n"
+        "41,920\n2,115\n44,035\n\n44,087\n2,896\n46,983\n\n"
+        "402,813\n5,624\n408,437\n\n381,604\n5,215\n386,819\n\n"
+        "REVENUE\nAssessed contributions\nInterest income\nTotal revenue\n"
+        "EXPENSES\nStaff salaries and benefits\nDepreciation\nTotal expenses\n\n"
+        "Schedule 1 – Member States with assessed contributions outstanding to the\n"
+        "Administrative Part of the Budget as at 31 December 2012\n\n"
+        "Member State\nBenin\nBurundi\nComoros\nTotal\n\n"
+        "Prior to 2012\n\n41,208\n19,772\n16,044\n77,024\n\n"
+        "2012\n\n3,417\n1,708\n1,708\n6,833\n\n"
+        "The Council took note of the schedule.\n"
+    )
+    document = iomparse.parse(text)
+    statement, schedule = tables_of(document)
+    assert [row for row in statement.cells if len(row) == 3][1:4] == [
+        ("REVENUE", "", ""),
+        ("Assessed contributions", "41,920", "44,087"),
+        ("Interest income", "2,115", "2,896"),
+    ]
+    assert [row[0] for row in statement.cells if row][-1] == "Total expenses"
+    assert [row[0] for row in schedule.cells if row][-4:] == ["Benin", "Burundi", "Comoros", "Total"]
+
+
 def test_figures_first_under_no_caption_make_no_table():
     """Blocks of figures then blocks of words, with no caption above the figures: nothing tells they are a
     table's columns and labels, and they stay as they are."""

@@ -60,6 +60,9 @@ after the table's figures)."""
 _LABELLED_ROW = re.compile(r"(?:[IVXLC]{1,6}\.\d{0,2}|\d{1,2}(?:\.\d{1,2})+|[A-H]\.)\s")
 """A row label opening with its number (``II.2 Health``, ``III. Development``, ``2.1 Staff``): no column's
 heading."""
+_STATEMENT_TITLE = re.compile(rf"{STATEMENT_LABEL.pattern}\s*[:.–—-]\s*\S")
+"""A financial statement's label and title on one line (``Schedule 1 – Member States with …``): the next
+table's caption, none of the labels printed after a table's figures."""
 _TABLE_LABEL = re.compile(r"(?:Table|TABLE) \d{1,2}\b")
 """A table's label opening its caption: ``Table 3`` (``Table 3 (cont’d)``)."""
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
@@ -755,7 +758,12 @@ def _labels_after_groups(page: list[Line], blocks: list[Block], index: int) -> t
         texts = [page[row].text.strip() for row in blocks[index]]
         if all(map(NOTE_REFERENCE.fullmatch, texts)) and labelled:
             pass
-        elif all(map(_row_label, texts)) and not any(map(YEAR.fullmatch, texts)) and not _NUMBERED.match(texts[0]):
+        elif (
+            all(map(_row_label, texts))
+            and not any(map(YEAR.fullmatch, texts))
+            and not _NUMBERED.match(texts[0])
+            and not _STATEMENT_TITLE.match(texts[0])
+        ):
             labelled.append(blocks[index])
         else:
             break
