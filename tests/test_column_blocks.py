@@ -1300,3 +1300,38 @@ def test_a_caption_opening_its_block_over_the_first_columns_heading_is_found():
     assert table.caption == "(in US dollars)"
     rows = {row[0]: row[1:] for row in table.cells if len(row) == 3}
     assert rows["Receivables"] == ("42,000", "39,500")
+
+
+def _statement_in_two_runs(after: str) -> str:
+    """A statement pdftotext printed in two runs: the first group's labels, the years, every group's figures
+    (a dash lost, so that no column holds a figure per label), then the other groups' labels, parted by
+    the notes' references (``7``), then ``after``."""
+    return (
+        "MC/2314\nPage 4\n\nSTATEMENT I\nSTATEMENT OF ASSETS AND LIABILITIES\n(in US dollars)\n"
+        "ASSETS\nCash and cash equivalents\nShort-term investments\nOther receivables\nTotal assets\n\n"
+        "2010\n\n2009\n\n"
+        "512,846,210\n148,200,000\n661,046,210\n\n468,305,112\n121,750,000\n14,726,093\n604,781,205\n\n"
+        "61,582,304\n498,610,455\n560,192,759\n\n55,917,620\n446,281,903\n502,199,523\n\n"
+        "LIABILITIES\nAccounts payable\nDeferred income\n\n7\n\nTotal liabilities\n\n" + after
+    )
+
+
+def test_a_statements_labels_printed_after_every_groups_figures_are_its_next_rows():
+    """The labels printed after the figures are the statement's next rows (without figures: which figures
+    are theirs the text does not tell), up to the page's furniture; the reading is said to be incomplete."""
+    document = iomparse.parse(_statement_in_two_runs("MC/2314\nPage 5\n\n8.\nThe Committee took note.\n"))
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row] == [
+        *("ASSETS", "Cash and cash equivalents", "Short-term investments", "Other receivables", "Total assets"),
+        *("LIABILITIES", "Accounts payable", "Deferred income", "Total liabilities"),
+    ]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    assert "61,582,304" in iomparse.to_text(document), "the figures are kept after the table"
+
+
+def test_short_lines_after_a_statements_figures_over_text_are_no_rows_of_it():
+    """The same, the short lines after the figures running on to text (a heading over a paragraph): nothing
+    tells they are the table's, and they stay as they are."""
+    document = iomparse.parse(_statement_in_two_runs("The liabilities rose in the year, as the notes explain.\n"))
+    (table,) = tables_of(document)
+    assert "LIABILITIES" not in [row[0] for row in table.cells if row]

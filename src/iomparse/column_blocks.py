@@ -131,7 +131,7 @@ def _read_tables(
         if found is None or found.labels[0] < done:
             position += 1
             continue
-        found = _with_row_after(page, found)
+        found = _with_labels_after(page, blocks, _with_row_after(page, found))
         page, found = _number_on_its_text(page, found)
         page, found = _numbers_on_their_notes(page, found)
         if not done:  # the page's first table: a running header among its blocks is printed atop the page
@@ -472,6 +472,56 @@ def _with_row_after(page: list[Line], found: _Found) -> _Found:
         return found
     columns = [(heading, [*column, cell]) for (heading, column), cell in zip(found.columns, cells[1:], strict=True)]
     return evolve(found, labels=[*found.labels, cells[0]], columns=columns, left=[], end=max(found.end, cells[-1] + 1))
+
+
+def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> _Found:
+    """The table whose figures are too many for its labels, with the blocks of labels printed after its
+    figures (``TOTAL ASSETS`` / ``LIABILITIES`` / … after the figures of every group: pdftotext printed the
+    page's columns in two runs) as its next rows, without figures, their order the text's; the notes'
+    references and paragraph numbers among them kept after the table. The blocks are taken only where they run
+    to the page's end, its furniture or the next table's caption, nothing but references between: a heading
+    over text is no label, nor are the labels of rows printed a cell a line (``El Salvador`` / ``–`` / …)."""
+    figures = sum(1 for row in range(found.labels[0], found.end) if FIGURE.fullmatch(page[row].text.strip()))
+    held = len(found.labels) * max(1, len(found.columns))
+    if figures <= held or not any(FIGURE.fullmatch(page[row].text.strip()) for row in found.left):
+        return found
+    if _rows_among(page, [block for block in blocks if found.labels[-1] < block[0] < found.end]):
+        return found  # rows printed a cell a line: the labels after them are those printed apart from their cells
+    labels: list[int] = []
+    asides: list[int] = []
+    at = next((i for i, block in enumerate(blocks) if block[0] >= found.end), len(blocks))
+    while at < len(blocks) and not _is_furniture(page, blocks[at]):
+        block, texts = blocks[at], [page[row].text.strip() for row in blocks[at]]
+        if _is_caption(texts[0]) or _STATEMENT_TITLE.match(texts[0]) or STATEMENT_LABEL.fullmatch(texts[0]):
+            break
+        apart = len(texts) > 1 and _APART.fullmatch(texts[-1]) is not None  # Deferred income / 7: its reference
+        named = texts[:-1] if apart else texts
+        if all(map(_row_label, named)) and not _NUMBERED.match(texts[0]) and not any(map(YEAR.fullmatch, named)):
+            labels += block[:-1] if apart else block
+            asides += block[-1:] if apart else []
+        elif _number_apart(page, block) or _references_block(page, block):
+            asides += block
+        else:
+            return found  # text, or figures: the lines after the figures are no labels of the table's
+        at += 1
+    if not labels or len(found.labels) + len(labels) > figures:
+        return found
+    end = max(labels[-1], *asides) + 1 if asides else labels[-1] + 1
+    extended = [(heading, [*column, *[_NO_FIGURE] * len(labels)]) for heading, column in found.columns]
+    return evolve(found, labels=[*found.labels, *labels], columns=extended, left=[*found.left, *asides], end=end)
+
+
+def _rows_among(page: list[Line], blocks: list[Block]) -> bool:
+    """Whether blocks of figures are rows printed a cell a line, three at least: a label over a row's few
+    figures (``Travel and representation`` / ``710,000`` / ``725,000`` / …)."""
+    rows = 0
+    for block in blocks:
+        column = _column(page, block)
+        if column is None or len(column[0]) != 1 or len(column[1]) > _CELL_FIGURES:
+            continue
+        text = page[column[0][0]].text.strip()
+        rows += _row_label(text) and not YEAR.fullmatch(text)
+    return rows >= _CELL_ROWS
 
 
 def _pieced(page: list[Line], blocks: list[Block], position: int, *, unplaced: bool = True) -> _Found | None:
