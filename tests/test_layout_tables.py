@@ -1094,3 +1094,33 @@ def test_a_numbered_caption_printed_again_atop_the_next_page_goes_on_with_its_ta
     )
     (table,) = tables_of(iomparse.parse(text))
     assert [cells[0] for cells in table.cells if cells][-2:] == ["P-4", "Total"]
+
+
+def test_a_statements_label_and_title_right_over_its_table_is_its_caption():
+    """A financial statement's label and title on one line, a blank line over its table (the unit in the
+    headings' row): the table's caption, not a heading over it. The next statement opening the next page
+    under the same column headings is a table of its own. With its unit on a line between, the unit line is
+    the caption and the title a heading."""
+    statement = (
+        "{title}\n\n{unit}"
+        "                                                Note        2017        2016\n"
+        "REVENUE\n"
+        "  Voluntary contributions                         10   1,548,372   1,563,019\n"
+        "  Assessed contributions                                  50,914      49,687\n"
+        " Total revenue                                         1,599,286   1,612,706\n"
+    )
+    text = (
+        "C/109/4\nOriginal: English\n25 May 2018\n\n"
+        "18.  The Council is invited to take note of the statements below.\n\n"
+        + statement.format(title="Statement I – Statement of financial position", unit="(in US dollars)")
+        + f"\f{' ' * 50}C/109/4\n{' ' * 50}Page 5\n\n\n"
+        + statement.format(title="Statement II – Statement of financial performance", unit="(in US dollars)")
+    )
+    first, second = tables_of(iomparse.parse(text))
+    assert first.caption == "Statement I – Statement of financial position"
+    assert second.caption == "Statement II – Statement of financial performance"
+    apart = text.replace("\n\n(in US dollars)", "\n(in US dollars)\n\n")
+    document = iomparse.parse(apart)
+    assert [table.caption for table in tables_of(document)] == ["(in US dollars)", "(in US dollars)"]
+    headings = [block.heading for block in document.body if isinstance(block, Section)]
+    assert headings and "Statement of financial position" in iomparse.model.inline_text(headings[0])

@@ -39,6 +39,7 @@ from .reading_order import (
     NOTE_REFERENCE,
     NUMBER_ALONE,
     STATEMENT_LABEL,
+    STATEMENT_TITLE,
     TABLE_CAPTION,
     TOTAL,
     UNIT,
@@ -60,9 +61,6 @@ after the table's figures)."""
 _LABELLED_ROW = re.compile(r"(?:[IVXLC]{1,6}\.\d{0,2}|\d{1,2}(?:\.\d{1,2})+|[A-H]\.)\s")
 """A row label opening with its number (``II.2 Health``, ``III. Development``, ``2.1 Staff``): no column's
 heading."""
-_STATEMENT_TITLE = re.compile(rf"{STATEMENT_LABEL.pattern}\s*[:.–—-]\s*\S")
-"""A financial statement's label and title on one line (``Schedule 1 – Member States with …``): the next
-table's caption, none of the labels printed after a table's figures."""
 _TABLE_LABEL = re.compile(r"(?:Table|TABLE) \d{1,2}\b")
 """A table's label opening its caption: ``Table 3`` (``Table 3 (cont’d)``)."""
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
@@ -492,7 +490,7 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
     at = next((i for i, block in enumerate(blocks) if block[0] >= found.end), len(blocks))
     while at < len(blocks) and not _is_furniture(page, blocks[at]):
         block, texts = blocks[at], [page[row].text.strip() for row in blocks[at]]
-        if _is_caption(texts[0]) or _STATEMENT_TITLE.match(texts[0]) or STATEMENT_LABEL.fullmatch(texts[0]):
+        if _is_caption(texts[0]) or STATEMENT_TITLE.match(texts[0]) or STATEMENT_LABEL.fullmatch(texts[0]):
             break
         apart = len(texts) > 1 and _APART.fullmatch(texts[-1]) is not None  # Deferred income / 7: its reference
         named = texts[:-1] if apart else texts
@@ -812,7 +810,7 @@ def _labels_after_groups(page: list[Line], blocks: list[Block], index: int) -> t
             all(map(_row_label, texts))
             and not any(map(YEAR.fullmatch, texts))
             and not _NUMBERED.match(texts[0])
-            and not _STATEMENT_TITLE.match(texts[0])
+            and not STATEMENT_TITLE.match(texts[0])
         ):
             labelled.append(blocks[index])
         else:

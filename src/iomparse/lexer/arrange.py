@@ -13,7 +13,7 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import CONTINUED, FIGURE, TABLE_CAPTION, YEAR
+from ..reading_order import CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, YEAR
 from .headings import heading_candidates, mark_unpaged_contents
 from .joining import DocumentWords, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
@@ -209,9 +209,10 @@ class _Arrangement:
         between, or it opens the next page under the same column headings (pdfminer prints no furniture
         between them when the running header comes at the page's end)."""
         above = self.flow[-1]
-        captioned = line.label and TABLE_CAPTION.match(line.label) and not CONTINUED.search(line.label)
-        if captioned and line.label != above.label:
-            return False  # Table 1. Posts …: a table of its own, though it opens the next page (not its caption again)
+        labelled = line.label and (TABLE_CAPTION.match(line.label) or STATEMENT_TITLE.match(line.label))
+        if labelled and not CONTINUED.search(line.label or "") and line.label != above.label:
+            return False  # Table 1. Posts …, Statement II – …: a table of its own, though it opens the next page
+            # (not its caption again)
         if self.broken:
             return True
         if line.page == above.page:

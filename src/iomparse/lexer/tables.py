@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading_order import CAPTION, CONTINUED, FIGURE, TABLE_CAPTION, UNIT_AT_END, YEAR
+from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, UNIT_AT_END, YEAR
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..values import FULL_DATE
@@ -808,7 +808,8 @@ def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool =
     (``Table 1: …``), or a short line with no final punctuation that no rule gave a kind (in bold, in
     capitals, or plain: ``Administrative Part of the Budget by organizational unit``), or a line ending with
     the table's unit (``… as at 30 April 2011 (in Swiss francs)``), a part's label and all (``Part I –
-    Administrative Part of the Budget (in Swiss francs)``). A short line right under an annex's label is the
+    Administrative Part of the Budget (in Swiss francs)``), a statement's label and title (``Statement II –
+    Statement of financial performance …``). A short line right under an annex's label is the
     annex's title, not a caption."""
     if line.kind not in ("TEXT", "CAPS", "BOLD", "HEADING"):
         return False
@@ -817,6 +818,9 @@ def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool =
         return True  # Table 1: …, however many lines a PDF's text put between them (its column headings)
     if table_start - line.end > 2:
         return False
+    if STATEMENT_TITLE.match(text):
+        return True  # Statement I – Statement of financial position …, right above its table: its caption (a
+        # line of its unit between, that is the caption, and the statement's title a heading)
     if (line.kind != "HEADING" or line.rule == "heading-part") and UNIT_AT_END.search(_GOES_ON.sub("", text)):
         return True  # … as at 30 April 2011 (in Swiss francs), Part I – … (in Swiss francs): a caption, by its unit
     return (
