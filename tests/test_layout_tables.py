@@ -1124,3 +1124,23 @@ def test_a_statements_label_and_title_right_over_its_table_is_its_caption():
     assert [table.caption for table in tables_of(document)] == ["(in US dollars)", "(in US dollars)"]
     headings = [block.heading for block in document.body if isinstance(block, Section)]
     assert headings and "Statement of financial position" in iomparse.model.inline_text(headings[0])
+
+
+def test_a_label_column_and_one_column_of_figures_set_right_are_a_table():
+    """``-layout`` text of a table of two columns, its labels and one column of amounts set right (their
+    starts differ, their ends do not): a table, not a paragraph of its rows run together."""
+    text = (
+        "C/109/4\nOriginal: English\n25 May 2018\n\n"
+        "12.  The main donors were the following.\n\n"
+        "Schedule – Voluntary contributions by donor, 2017\n\n"
+        "Donor                                                 USD thousands\n\n"
+        "  United States of America                                  498,215\n"
+        "  European Union                                            196,432\n"
+        "  Germany                                                    88,940\n"
+        "  Other donors                                              383,440\n"
+        "Total                                                     1,167,027\n\n"
+        "13.  Contributions in kind are not included.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "Schedule – Voluntary contributions by donor, 2017"
+    assert [row for row in table.cells if row][-2:] == [("Other donors", "383,440"), ("Total", "1,167,027")]

@@ -93,9 +93,11 @@ _TWO_COLUMN_ROWS = 3  # a table of two columns has this many rows at least
 def _two_columns(lines: list[Line], run: list[int]) -> bool:
     """Whether the rows ``run`` are a table of two columns (``S/25/4      Revision of the Programme …``): three
     rows at least, each one gap of three spaces or more wide, the second cells all starting on one column
-    (the end of a second cell wrapped onto a line of its own starts there too: ``               Budget``),
+    (the end of a second cell wrapped onto a line of its own starts there too: ``               Budget``), or
+    all figures ending on one column (``Germany       88,940`` / ``European Union      196,432``),
     the first cells not all a list's numbers or letters (items, their labels hanging)."""
     starts = set()
+    ends: list[int] = []  # where the second cells that are figures end
     rows = 0
     rows_of = [index for index in run if lines[index].text.strip() and not _cell_end(lines[index].text)]
     if all(_ITEM_LABEL.match(lines[index].text.strip() + " ") for index in rows_of):
@@ -110,7 +112,10 @@ def _two_columns(lines: list[Line], run: list[int]) -> bool:
         if len(gaps) != 1 or len(_COLUMN_GAP.findall(lines[index].text.strip())) != 1:
             return False
         starts.add(gaps[0].end())
-    return rows >= _TWO_COLUMN_ROWS and len(starts) == 1
+        if FIGURE.fullmatch(text[gaps[0].end() :].strip()):
+            ends.append(len(text.rstrip()))
+    aligned = len(starts) == 1 or (len(ends) == rows and max(ends) - min(ends) <= 1)  # figures set right
+    return rows >= _TWO_COLUMN_ROWS and aligned
 
 
 def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
@@ -775,7 +780,7 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
         table.text = f"{last.text}\n{table.text}"
         last = logical[-1] if logical else None
     under_annex_label = len(logical) > 1 and logical[-2].kind == "ANNEX_LABEL"
-    if last is not None and is_caption(last, line.number, under_annex_label=under_annex_label):
+    if last is not None and is_caption(last, table.start, under_annex_label=under_annex_label):
         logical.pop()
         caption = " ".join(raw.strip() for raw in last.raw) if last.kind == "HEADING" else last.text
         table.label = strip_markup(caption)  # a part's label and all: Part I – Administrative Part …
