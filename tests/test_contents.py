@@ -711,3 +711,42 @@ def test_a_statements_entry_broken_off_before_its_date_ends_on_the_dates_line():
         ("Statement II – Statement of income and expenditure for the year ended 31 December 2003", "5"),
         ("Schedule 1 – Assessed contributions outstanding from Member States as at 31 December 2003", "6"),
     ]
+
+
+def test_service_areas_and_lines_nest_under_a_parts_lettered_section():
+    """A budget's contents: inside a part, a lettered section holds the service areas (roman) and each area
+    its service lines (decimal, opening with its numeral); the next part or annex closes them all."""
+    assert nested(
+        "PART II – OPERATIONAL ACTIVITIES (in US dollars)",
+        "A. Overview by region",
+        "B. Main service areas",
+        "I. Migration Health",
+        "I.1 Health Assessments",
+        "I.2 Health Promotion",
+        "II. Labour Mobility",
+        "II.1 Labour Migration",
+        "ANNEX – Notes on the estimates",
+    ) == [
+        (
+            "PART II – OPERATIONAL ACTIVITIES (in US dollars)",
+            [
+                "A. Overview by region",
+                (
+                    "B. Main service areas",
+                    [
+                        ("I. Migration Health", ["I.1 Health Assessments", "I.2 Health Promotion"]),
+                        ("II. Labour Mobility", ["II.1 Labour Migration"]),
+                    ],
+                ),
+            ],
+        ),
+        "ANNEX – Notes on the estimates",
+    ]
+
+
+def test_roman_chapters_outside_parts_stay_chapters_after_a_lettered_entry():
+    """Without parts, a roman chapter after a lettered section is the next chapter, as before."""
+    assert nested("I. INTRODUCTION", "A. Background", "II. FINANCES", "II.1 Revenue") == [
+        ("I. INTRODUCTION", ["A. Background"]),
+        ("II. FINANCES", ["II.1 Revenue"]),
+    ]

@@ -3423,3 +3423,29 @@ def test_a_notes_letter_after_a_label_ending_in_a_bracket_is_raised_and_a_words_
     (table,) = tables_of(document)
     assert [note.marker for note in document.footnotes] == ["d"]
     assert table.cells[2][0] == "Belarus and/"
+
+
+def test_service_areas_rank_under_a_parts_lettered_section_and_lines_under_them():
+    """A budget in parts: under ``PART II``, lettered sections, then, under the second, roman service areas,
+    each over its decimal service lines: four levels, the roman under the letter."""
+    text = (
+        "PART I – STAFF AND OFFICES\n\nA. Headquarters\n\n1.   Costs are stable.\n\n"
+        "PART II – FIELD ACTIVITIES\n\nA. Regional overview\n\n2.   Activity grows in all regions.\n\n"
+        "B. Service areas\n\nI.   Migration Health\n\n3.   Health work expands.\n\n"
+        "I.1  Health Assessments\n\n4.   Assessments rise.\n\nII.  Labour Mobility\n\n5.   Mobility holds.\n"
+    )
+    levels = [
+        (section.num, section.level)
+        for _, section in iomparse.paths.walk(iomparse.parse(text))
+        if isinstance(section, iomparse.Section)
+    ]
+    assert levels == [
+        ("PART I", 1),
+        ("A", 2),
+        ("PART II", 1),
+        ("A", 2),
+        ("B", 2),
+        ("I", 3),
+        ("I.1", 4),
+        ("II", 3),
+    ]

@@ -8,6 +8,8 @@ Resettlement``, ``Statement I – …``), lettered entries (``(a) Applications f
 directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the Budget``), unless it is not
 in capitals under a chapter with no number in capitals (``INTRODUCTION`` / ``Budget reform``). A lettered ``(a)``
 entry right under an unnumbered one is its sub-entry (``Admission of new Members`` / ``(a) Applications …``).
+Inside a part's lettered section, roman chapters are service areas under the letter, and their decimal
+sections (``I.1 Resettlement Assistance``) service lines under them.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ _LETTER_ITEM = re.compile(r"\(([a-z])\)\s")
 @define
 class _Node:
     entry: ContentsEntry
-    rank: int
+    rank: float
     children: list[_Node] = field(factory=list)
 
     def built(self) -> ContentsEntry:
@@ -64,7 +66,7 @@ def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
     return tuple(node.built() for node in top)
 
 
-def _rank(title: str, open_nodes: list[_Node], *, chapters: bool = False) -> int:
+def _rank(title: str, open_nodes: list[_Node], *, chapters: bool = False) -> float:
     roman = _ROMAN_ITEM.match(title)
     if roman and any(node.rank == 3 for node in open_nodes):
         last = next(node for node in reversed(open_nodes) if node.rank == 3)
@@ -74,12 +76,39 @@ def _rank(title: str, open_nodes: list[_Node], *, chapters: bool = False) -> int
             return 4  # (i) under (a); but (i) right after (h) is the letter i
     if _after_its_letter(title, open_nodes):
         return 2  # C. Discretionary Income after B. Expenditure: the letter C, not the roman hundred
+    under = _in_a_parts_lettered_section(title, open_nodes)
+    if under is not None:
+        return under
     for pattern, rank in ENTRY_RANKS:
         if pattern.match(title):
             return rank
     if not chapters and _under_a_heading_in_capitals(title, open_nodes):
         return 2
     return 1  # no number: beside the chapters
+
+
+def _in_a_parts_lettered_section(title: str, open_nodes: list[_Node]) -> float | None:
+    """The rank of a roman chapter's or its decimal section's entry inside a part's lettered section (``PART
+    II – OPERATIONS`` / ``B. Highlights …`` / ``I. Movement, …`` / ``I.1 Resettlement …``: a budget's service
+    areas and lines), under the letter and under the numeral it opens with; None elsewhere."""
+    if not open_nodes or not _PART.match(open_nodes[0].entry.title):
+        return None
+    if not any(node.rank == 2 and _SECTION_LETTER.match(node.entry.title) for node in open_nodes):
+        return None
+    if _CHAPTER_NUMBER.match(title) and not _SECTION_LETTER.match(title):
+        return _SERVICE_AREA
+    decimal = _SERVICE_LINE.match(title)
+    area = next((node for node in reversed(open_nodes) if node.rank == _SERVICE_AREA), None)
+    if decimal and area is not None and area.entry.title.startswith(f"{decimal.group(1)}."):
+        return _SERVICE_LINE_RANK
+    return None
+
+
+_PART = re.compile(r"(?:PART|Part)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b")
+_SECTION_LETTER = re.compile(r"[A-H]\.\s")
+_SERVICE_LINE = re.compile(r"([IVXLC]+)\.\d{1,2}\s")
+_SERVICE_AREA = 2.5  # a roman chapter's entry under a part's lettered section
+_SERVICE_LINE_RANK = 2.7  # its decimal section's, under it
 
 
 _ROMAN_OR_LETTER = re.compile(r"([CD])\.\s")  # a chapter's roman number, or a section's letter

@@ -330,11 +330,22 @@ def _unspaced(text: str) -> str:
 def _part_ranks(styles: list[str]) -> dict[str, float]:
     """The rank of each heading style in a part: `_STYLE_RANK`, except that unnumbered headings in capitals
     rank with those in sentence case when one in sentence case comes first (a statement's headings, one of
-    them in capitals: ``A year of growth`` / … / ``MIGRATION AND DEVELOPMENT`` / ``Partnerships``)."""
+    them in capitals: ``A year of growth`` / … / ``MIGRATION AND DEVELOPMENT`` / ``Partnerships``), and roman
+    numerals rank under letters when a letter comes first under a part (see `_UNDER_LETTERS`)."""
     rank = dict(_STYLE_RANK)
     if "plain" in styles and "plain_caps" in styles and styles.index("plain") < styles.index("plain_caps"):
         rank["plain_caps"] = rank["plain"]
+    if {"part", "letter", "roman"} <= set(styles) and styles.index("part") < styles.index("letter") < styles.index(
+        "roman"
+    ):
+        rank["roman"], rank["decimal"] = _UNDER_LETTERS  # a budget's service areas under a lettered section
     return rank
+
+
+_UNDER_LETTERS = (2.2, 2.4)
+"""The ranks of roman and decimal headings in a document in parts whose first lettered heading, under a
+part, comes before its first roman one (``PART II – OPERATIONS`` / ``B. Highlights …`` / ``I. Movement, …`` /
+``I.1 Resettlement …``): under the letters, the decimals under the roman numerals they open with."""
 
 
 def _in_capitals(text: str) -> bool:
