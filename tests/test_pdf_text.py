@@ -3281,6 +3281,19 @@ def test_a_notes_letter_after_a_row_label_is_the_cells_raised_marker(printed, no
     assert table.cells[2][0] == printed
 
 
+def test_a_notes_letter_glued_to_a_states_name_is_the_cells_raised_marker():
+    """A raised letter printed glued to a State's name (``Belarusa``): the State's name and the marker of the
+    note under the table that bears the letter; a name that is itself a State's (``Nigeria`` with a note
+    ``a``) or a letter no note bears stays as printed."""
+    note = "     a    Admitted to membership on 8 June 2004; assessed separately."
+    text = _LETTER_NOTED_TABLE.format(note=note).replace("Belarus  ", "Belarusa ", 1)
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells[1:]] == ["Albania", "Belarusᵃ", "Total"]
+    kept = text.replace("Albania", "Nigeria").replace("Belarusa ", "Belarusb ")
+    (table,) = tables_of(iomparse.parse(kept))
+    assert [cells[0] for cells in table.cells[1:]] == ["Nigeria", "Belarusb", "Total"]
+
+
 def test_a_letter_alone_over_a_tables_row_is_its_raised_marker_and_the_row_stays_in_the_table():
     text = _LETTER_NOTED_TABLE.format(note="").replace(
         "     Total", "                                                  a\n     Surplus"

@@ -42,7 +42,7 @@ from .model import (
 )
 from .symbols import SYMBOL_CANDIDATE
 from .values import int_to_roman, roman_to_int
-from .vocabulary import COVER_FOOTERS
+from .vocabulary import COVER_FOOTERS, STATE_NAMES
 
 
 def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: list[Diagnostic]) -> Document:
@@ -303,8 +303,9 @@ slash (``Other countries a/``)."""
 
 def _cells_marked(blocks: tuple[Block, ...], letters: set[str]) -> tuple[Block, ...]:
     """The blocks, with the letters of tables' notes (``a  Admitted to membership …`` under the table) that
-    end their cells' words raised, as note markers are printed: ``Indonesia a`` → ``Indonesiaᵃ``. A letter
-    that no note of the document bears stays a word of the cell."""
+    end their cells' words raised, as note markers are printed: ``Indonesia a`` → ``Indonesiaᵃ``, and a
+    State's name with the letter glued to it, ``Burundia`` → ``Burundiᵃ``. A letter that no note of the
+    document bears stays a word of the cell."""
     return tuple(_cell_marked(block, letters) for block in blocks)
 
 
@@ -324,8 +325,18 @@ def _raised(cell: str, letters: set[str]) -> str:
     mark = _CELL_LETTER.search(cell)
     letter = mark and (mark.group("alone") or mark.group("typed"))
     if not mark or letter not in letters:
-        return cell
+        return _glued_to_state(cell, letters)
     return f"{cell[: mark.start()]}{letter.translate(_TO_SUPERSCRIPT)}"
+
+
+def _glued_to_state(cell: str, letters: set[str]) -> str:
+    """A State's name with a note's letter glued to it, as a raised letter is printed (``Burundia``,
+    ``Mauritiusb``: a State's name and the letter a note under the table bears), the letter raised; any
+    other cell as it is."""
+    name, letter = cell[:-1].rstrip("*"), cell[-1:]
+    if letter not in letters or name.casefold() not in STATE_NAMES or cell.casefold() in STATE_NAMES:
+        return cell
+    return f"{cell[:-1]}{letter.translate(_TO_SUPERSCRIPT)}"
 
 
 def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
