@@ -1335,3 +1335,18 @@ def test_short_lines_after_a_statements_figures_over_text_are_no_rows_of_it():
     document = iomparse.parse(_statement_in_two_runs("The liabilities rose in the year, as the notes explain.\n"))
     (table,) = tables_of(document)
     assert "LIABILITIES" not in [row[0] for row in table.cells if row]
+
+
+def test_a_tables_only_column_printed_after_its_labels_under_a_caption_is_read():
+    """pdfminer prints a table of one column of figures box by box: the labels (their heading atop), then the
+    column's heading and a figure a label. Under its caption, that is the table; with no caption above, the
+    names and figures stay as they are."""
+    boxes = ["Donor", "Japan", "Norway", "Sweden", "Denmark", "Other donors", "Total", "USD thousands"]
+    boxes += ["54,733", "26,519", "31,096", "14,890", "383,440", "510,678"]
+    body = "\n\n".join(boxes)
+    text = f"C/109/4\nPage 5\n\nSchedule – Voluntary contributions by donor, 2017\n\n{body}\n\n"
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "Schedule – Voluntary contributions by donor, 2017"
+    assert [row for row in table.cells if row][-2:] == [("Other donors", "383,440"), ("Total", "510,678")]
+    uncaptioned = text.replace("Schedule – Voluntary contributions by donor, 2017", "12. The donors were:")
+    assert not tables_of(iomparse.parse(uncaptioned))

@@ -417,11 +417,20 @@ def _columns_in_one(page: list[Line], labels: list[int], columns: list[Column]) 
 
 
 def _columns_after(page: list[Line], labels: list[int], columns: list[Column]) -> bool:
-    """Whether the blocks of figures after a table's labels are its columns: two or more, or one holding
-    several (see `_columns_in_one`), and not rows printed a cell a line (see `_cell_by_cell`), which
-    `reading_order.table_cells` lays out."""
-    several = len(columns) >= 2 or _columns_in_one(page, labels, columns)
+    """Whether the blocks of figures after a table's labels are its columns: two or more, one holding
+    several (see `_columns_in_one`) or the only one (see `_one_column`), and not rows printed a cell a line
+    (see `_cell_by_cell`), which `reading_order.table_cells` lays out."""
+    several = len(columns) >= 2 or _columns_in_one(page, labels, columns) or _one_column(page, labels, columns)
     return several and not _cell_by_cell(page, labels, columns)
+
+
+def _one_column(page: list[Line], labels: list[int], columns: list[Column]) -> bool:
+    """Whether the one block of figures after a table's labels, under a caption, is its only column: a figure
+    a label, the labels' heading perhaps atop them (``Donor`` / … / ``Total``, then ``USD thousands`` / its
+    figures)."""
+    if len(columns) != 1 or _under_caption(page, labels[0]) is None:
+        return False
+    return len(labels) - _STUB_LINES <= len(columns[0][1]) <= len(labels)
 
 
 def _cell_by_cell(page: list[Line], labels: list[int], columns: list[Column]) -> bool:
@@ -1755,10 +1764,12 @@ def _row_label(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
-    """A table's caption: numbered (``Table 2: …``), in parentheses, ending with its unit (``… (in Swiss
-    francs)``) or marked as going on from the page before (``… FOR 2011 (continued)``)."""
+    """A table's caption: numbered (``Table 2: …``), a statement's label and title (``Schedule – …``), in
+    parentheses, ending with its unit (``… (in Swiss francs)``) or marked as going on from the page before
+    (``… FOR 2011 (continued)``)."""
     return (
         TABLE_CAPTION.match(text) is not None
+        or STATEMENT_TITLE.match(text) is not None
         or (
             CONTINUED.search(text) is not None
             and (len(text.split()) >= _CAPTION_WORDS or _TABLE_LABEL.match(text) is not None)

@@ -1091,9 +1091,11 @@ CONTINUED = re.compile(r"\((?:cont['’]?d|continued)\)", re.IGNORECASE)
 """A caption or heading marked as going on from the page before: ``(cont'd)``, ``(cont’d)``, ``(continued)``."""
 STATEMENT_LABEL = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule)\s+(?:[IVXL]{1,6}|\d{1,2}|[A-H])")
 """A financial statement's label alone, over its title: ``STATEMENT II``, ``Schedule 3``, ``Statement A``."""
-STATEMENT_TITLE = re.compile(rf"{STATEMENT_LABEL.pattern}\s*[:.–—-]\s*\S")
+STATEMENT_TITLE = re.compile(
+    rf"(?:{STATEMENT_LABEL.pattern}\s*[:.–—-]|(?:STATEMENT|Statement|SCHEDULE|Schedule) [–—-])\s*\S"
+)
 """A financial statement's label and title on one line: ``Statement I – Statement of financial position …``,
-``Schedule 1 – Member States with …``."""
+``Schedule 1 – Member States with …``, ``Schedule – Voluntary contributions by donor`` (the only one)."""
 TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
 """A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
 FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")
