@@ -2583,8 +2583,8 @@ def test_a_line_marked_continued_atop_a_page_goes_on_with_no_paragraph():
 
 def test_a_label_and_its_caption_apart_on_one_line_are_a_heading_but_a_sentence_opening_with_a_label_is_not():
     """``Note 2    Reserves`` (-layout keeps the tab as spaces), or ``Note 2 Reserves`` as a block of its own
-    (pdfminer), is a labelled heading, the text under it a paragraph of its own; ``Note 3 gives …`` running
-    on in a paragraph is text."""
+    (pdfminer) or in bold (a PDF read directly), is a labelled heading, the text under it a paragraph of its
+    own; ``Note 3 gives …`` running on in a paragraph is text."""
     layout = (
         "1.    The statements follow.\n\nNOTES TO THE STATEMENTS\n\n"
         "Note 2    Reserves\nThe reserves stood at USD 4 million at the end of the year, and are held in cash.\n\n"
@@ -2595,7 +2595,12 @@ def test_a_label_and_its_caption_apart_on_one_line_are_a_heading_but_a_sentence_
         "Note 2 Reserves\n\nThe reserves stood at USD 4 million at the end of the year, and are held in cash.\n\n"
         "Note 3 Pledges\n\nPledges are recorded as income when confirmed in writing by the donor.\n"
     )
-    for text in (layout, blocks):
+    bold = (  # a PDF read directly: the label and its caption a space apart, the line in bold
+        "1.    The statements follow.\n\n**NOTES TO THE STATEMENTS**\n\n"
+        "**Note 2 Reserves**\nThe reserves stood at USD 4 million at the end of the year, and are held in cash.\n\n"
+        "**Note 3 Pledges**\nPledges are recorded as income when confirmed in writing by the donor.\n"
+    )
+    for text in (layout, blocks, bold):
         document = iomparse.parse(text)
         labelled = [
             (s.num, iomparse.model.inline_text(s.heading))

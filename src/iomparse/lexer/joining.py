@@ -127,7 +127,7 @@ class _Joining:
     def _kind(self, line: Line, index: int) -> Classified:
         """The line's kind from the rule table, revised by the lines around it."""
         kind, match, style, rule = classify(line.text)
-        if kind == "TEXT" and (spaced := self._label_and_caption(line, index)) is not None:
+        if kind in ("TEXT", "BOLD") and (spaced := self._label_and_caption(line, index)) is not None:
             return "HEADING", spaced, "label", "heading-label-spaced"
         above = self.last_line
         last = self.logical[-1] if self.logical else None
@@ -148,14 +148,17 @@ class _Joining:
     def _label_and_caption(self, line: Line, index: int) -> re.Match[str] | None:
         """A label and its caption on one line with no dash or colon between (``Note 1    Summary of significant
         accounting policies``): the tab between them kept as spaces (``-layout``), or a single space where
-        the line is a block of its own, blank lines around it (pdfminer)."""
+        the line is in bold (a PDF read directly: ``**Note 1 Summary …**``) or a block of its own, blank lines
+        around it (pdfminer)."""
         text = line.text.strip()
+        bold = text.startswith("**") and text.endswith("**") and len(text) > 4
+        text = text[2:-2] if bold else text
         if text[:1] not in _LABEL_INITIALS:
             return None  # most lines: checked cheaply first
         match = _SPACED_LABEL.fullmatch(text)
         if match is None or len(match.group("text").split()) > _CAPTION_WORDS:
             return None
-        if len(match.group("gap")) >= _TAB_SPACES:
+        if len(match.group("gap")) >= _TAB_SPACES or bold:
             return match
         after = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         return match if self.last_line is None and not after.strip() else None
