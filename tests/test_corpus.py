@@ -33,13 +33,15 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # scale-of-assessment and summary-record when the nineteenth did; contributions-report, info-note and
 # programme-budget when the twentieth, weighted to tables in plain and pdfminer text again, did; policy-framework
 # when the twenty-first did, its matrix of marks in an annex read in none of its extractions; financial-report
-# when the twenty-second, statements spaced out in plain and pdfminer text, did).
-CORPUS_FLOOR = 0.94
+# when the twenty-second, statements spaced out in plain and pdfminer text, did; the whole corpus,
+# contributions-report, programme-budget and scale-of-assessment when the twenty-fourth, weighted to tables
+# again, did, the documents already in it scoring higher than before).
+CORPUS_FLOOR = 0.93
 SHAPE_FLOORS = {
     "adopted-resolution": 0.96,
     "agenda": 0.92,
     "compilation": 0.96,
-    "contributions-report": 0.90,
+    "contributions-report": 0.88,
     "corrigendum": 0.95,
     "council-report": 0.97,
     "dg-report": 0.96,
@@ -51,9 +53,9 @@ SHAPE_FLOORS = {
     "info-note": 0.96,
     "note-concerning": 0.99,
     "policy-framework": 0.93,
-    "programme-budget": 0.90,
+    "programme-budget": 0.89,
     "rules-of-procedure": 0.97,
-    "scale-of-assessment": 0.94,
+    "scale-of-assessment": 0.92,
     "scpf-report": 0.97,
     "statement": 0.95,
     "summary-record": 0.95,
@@ -142,8 +144,10 @@ def test_an_annex_without_its_label_opens_on_a_full_header_block():
 # warning, table-figures-unplaced), and one the twenty-second brought (contributions-report-2010's plain text:
 # two rows' labels printed apart at a page's foot, one of them a long name over two lines, `El Salvador` /
 # `The former Yugoslav` / `Republic of Macedonia`, given in order from the last: the first row takes the name's
-# first line; said with an info, table-labels-apart).
-FIGURES_APART = 22
+# first line; said with an info, table-labels-apart), and one the twenty-fourth brought (programme-budget-2011's
+# plain text: a table printed a cell a line whose labels pdftotext printed out of order around a row's figures,
+# `Subtotal` / `Governing bodies meetings` / the subtotal's figures: the row takes the subtotal's).
+FIGURES_APART = 23
 
 
 def test_figures_read_from_text_printed_column_by_column_agree_with_the_layout_text():
