@@ -2276,6 +2276,24 @@ def test_numbered_headings_with_no_text_between_them_are_a_tables_row_labels_rea
     assert "I.1 Resettlement Assistance" in iomparse.to_text(document)
 
 
+def test_numbered_row_labels_with_their_figures_between_them_are_read_as_text_too():
+    """pdfminer again, each row's figures printed between its label and the next (``I.1 …`` / ``22,145,300
+    118,602,700``), a ``Subtotal`` among the labels: the figures are no text between sections, and the labels
+    and the subtotal are read as text, not as headings over figures."""
+    text = (
+        "II.  OPERATIONS\n\n5.  The Operational Part is funded from voluntary contributions.\n\n"
+        "Table 4: Operational Part by service area (in US dollars)\n\n"
+        "I. Movement and Migration Management\n\nI.1 Resettlement Assistance\n\nI.2 Repatriation Assistance\n\n"
+        + "\n\n".join(["22,145,300", "118,602,700", "140,748,000", "1,964,100", "9,218,500", "11,182,600"])
+        + "\n\nI.3 Transition and Recovery\n\n28,431,800\n\n131,557,900\n\n159,989,700\n\nSubtotal\n\n"
+        "II. Migration Health\n\n9,874,600\n\n47,320,400\n\n57,195,000\n\nII.1 Health Assessments\n\n30,218,900\n\n"
+        "6.  The largest service area is resettlement.\n"
+    )
+    document = iomparse.parse(text)
+    assert [s.num for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)] == ["II"]
+    assert "Subtotal" not in headings_of(document)
+
+
 def test_a_tables_cells_run_together_into_one_line_are_no_heading():
     """pdftotext without -layout: a table's last rows, their labels and small numbers a line each, run together
     into one short line of text: three numbers standing alone among its words make it no heading."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..reading_order import TABLE_CAPTION
+from ..reading_order import FIGURE, TABLE_CAPTION, TOTAL
 from ..vocabulary import DANGLING_WORDS, alternation
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
@@ -294,8 +294,8 @@ def _label_columns_read_as_text(flow: list[LogicalLine]) -> None:
     as text, each said to be (``row-labels-in-a-column``)."""
     run: list[LogicalLine] = []
     for line in [*flow, None]:
-        if line is not None and line.kind in PASSED_OVER_KINDS:
-            continue
+        if line is not None and (line.kind in PASSED_OVER_KINDS or _cells_between(line)):
+            continue  # (rows' figures and a subtotal's label printed between the labels: pdfminer's boxes)
         if line is not None and line.kind == "HEADING" and line.rule in _NUMBERED_RULES:
             run.append(line)
             continue
@@ -308,6 +308,17 @@ def _label_columns_read_as_text(flow: list[LogicalLine]) -> None:
 
 
 _LABEL_RUN = 4  # numbered headings with nothing between them: a table's row labels
+
+
+def _cells_between(line: LogicalLine) -> bool:
+    """A line of text among a table's row labels that holds figures only (``9,874,600 47,320,400``), or a
+    total row's label (``Subtotal``): a table's cells, no text between sections."""
+    if line.kind != "TEXT":
+        return False
+    text = bare_text(line.text)
+    total = TOTAL.fullmatch(text) is not None or text.startswith(("Subtotal", "Sub-total"))
+    words = text.split()
+    return total or (bool(words) and all(map(FIGURE.fullmatch, words)))
 
 
 def _siblings_in_a_row(run: list[LogicalLine]) -> bool:
