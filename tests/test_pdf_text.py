@@ -465,6 +465,27 @@ def test_paragraph_numbers_printed_as_a_column_go_before_their_paragraphs():
     ]
 
 
+def test_a_column_of_paragraph_numbers_passes_over_the_headings_in_capitals_between_their_texts():
+    """pdfminer: the page's paragraph numbers as a column (``1.`` … ``4.``), then the title printed again on one
+    line, a heading in capitals, two paragraphs, a numbered heading in capitals, two paragraphs: each number
+    goes to a paragraph, none to a heading."""
+    text = (
+        "S/30/4\nPage 1\n\n1.\n\n2.\n\n3.\n\n4.\n\n"
+        "ANNUAL REPORT ON THE RESERVE FUND FOR 2021\n\nSUMMARY\n\n"
+        "The Fund closed the year with a balance of USD 4.2 million.\n\n"
+        "Interest earned on its deposits was credited to the Fund.\n\nI.  BACKGROUND\n\n"
+        "The Fund was established by the Council in 2015.\n\nIts use is governed by the Financial Regulations.\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph) and b.num]
+    assert [(p.num, iomparse.model.inline_text(p.content)[:12]) for p in paragraphs] == [
+        ("1", "The Fund clo"),
+        ("2", "Interest ear"),
+        ("3", "The Fund was"),
+        ("4", "Its use is g"),
+    ]
+
+
 def test_a_column_of_labels_passes_over_the_title_printed_again_atop_the_first_page():
     """pdfminer: the margin's labels (``I.`` / ``1.`` / ``2.`` / ``II.`` / ``3.``), then the document's title
     printed again in capitals over two lines, then the headings and paragraphs the labels open."""

@@ -496,13 +496,28 @@ def _documents_column(page: list[Line], block: Block) -> bool:
 
 def _passed_over(page: list[Line], blocks: list[Block], at: int, row: int, *, passing: bool) -> bool:
     """Whether the label on line ``row`` passes over ``blocks[at]`` on the way to its text: an agenda's
-    documents column; where blocks may go on with the text above them (``passing``), one it does not open
-    that does so, or that is an item of a list whose bullets were not printed."""
+    documents column; a heading in capitals, for a paragraph's number; where blocks may go on with the text
+    above them (``passing``), one it does not open that does so, or that is an item of a list whose bullets
+    were not printed."""
     if _documents_column(page, blocks[at]) or _running_title_over(page, blocks, at):
         return True
+    if _heading_in_capitals(page, blocks[at]) and (_column_label(page[row].text) or ("",))[0] == "number":
+        return True  # 1. / 2. / EXECUTIVE SUMMARY / Total expenses …: a paragraph's number opens no heading
     if not passing or _opens(page, row, blocks[at]):
         return False
     return _goes_on(page, blocks[at]) or _unlabelled_item(page, blocks, at)
+
+
+def _heading_in_capitals(page: list[Line], block: Block) -> bool:
+    """Whether a block is a heading in capitals, on a line or two, perhaps after its section's label
+    (``EXECUTIVE SUMMARY``, ``I.  INTRODUCTION``, the title printed again atop the page): no sentence."""
+    if block[1] - block[0] > 2:
+        return False
+    text = _HEADING_LABEL.sub("", " ".join(page[row].text.strip() for row in range(*block)))
+    return text.isupper() and _SECTION_HEADING.fullmatch(text) is not None
+
+
+_HEADING_LABEL = re.compile(r"^(?:[IVXL]{1,6}|[A-H]|\d{1,2})\.\s+")
 
 
 def _after_table(page: list[Line], blocks: list[Block], caption: int) -> int:
