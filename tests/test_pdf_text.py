@@ -467,13 +467,13 @@ def test_paragraph_numbers_printed_as_a_column_go_before_their_paragraphs():
 
 def test_a_column_of_paragraph_numbers_passes_over_the_headings_in_capitals_between_their_texts():
     """pdfminer: the page's paragraph numbers as a column (``1.`` … ``4.``), then the title printed again on one
-    line, a heading in capitals, two paragraphs, a numbered heading in capitals, two paragraphs: each number
-    goes to a paragraph, none to a heading."""
+    line, a heading in capitals, two paragraphs, a part's heading in capitals (its unit in parentheses), two
+    paragraphs: each number goes to a paragraph, none to a heading."""
     text = (
         "S/30/4\nPage 1\n\n1.\n\n2.\n\n3.\n\n4.\n\n"
         "ANNUAL REPORT ON THE RESERVE FUND FOR 2021\n\nSUMMARY\n\n"
         "The Fund closed the year with a balance of USD 4.2 million.\n\n"
-        "Interest earned on its deposits was credited to the Fund.\n\nI.  BACKGROUND\n\n"
+        "Interest earned on its deposits was credited to the Fund.\n\nPART II – OPERATIONS (in US dollars)\n\n"
         "The Fund was established by the Council in 2015.\n\nIts use is governed by the Financial Regulations.\n"
     )
     document = iomparse.parse(text)

@@ -510,14 +510,16 @@ def _passed_over(page: list[Line], blocks: list[Block], at: int, row: int, *, pa
 
 def _heading_in_capitals(page: list[Line], block: Block) -> bool:
     """Whether a block is a heading in capitals, on a line or two, perhaps after its section's label
-    (``EXECUTIVE SUMMARY``, ``I.  INTRODUCTION``, the title printed again atop the page): no sentence."""
+    (``EXECUTIVE SUMMARY``, ``I.  INTRODUCTION``, the title printed again atop the page; a remark in
+    parentheses apart: ``PART II – OPERATIONS (in US dollars)``): no sentence."""
     if block[1] - block[0] > 2:
         return False
     text = _HEADING_LABEL.sub("", " ".join(page[row].text.strip() for row in range(*block)))
-    return text.isupper() and _SECTION_HEADING.fullmatch(text) is not None
+    return _REMARK.sub("", text).isupper() and _SECTION_HEADING.fullmatch(text) is not None
 
 
 _HEADING_LABEL = re.compile(r"^(?:[IVXL]{1,6}|[A-H]|\d{1,2})\.\s+")
+_REMARK = re.compile(r"\([^()]*\)")  # PART II – OPERATIONS (in US dollars): a heading in capitals all the same
 
 
 def _after_table(page: list[Line], blocks: list[Block], caption: int) -> int:
