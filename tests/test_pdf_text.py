@@ -486,6 +486,38 @@ def test_a_column_of_paragraph_numbers_passes_over_the_headings_in_capitals_betw
     ]
 
 
+def test_a_column_of_labels_holds_a_budgets_service_areas_and_lines_among_paragraph_numbers():
+    """pdfminer: the margin's labels, paragraph numbers among a service area's numeral and its lines' numbers
+    (``4.`` / ``I.`` / ``I.1`` / ``5.`` / ``I.2`` / ``6.`` / ``II.`` / ``II.1`` / ``7.``), then the texts: each
+    heading and paragraph gets its label."""
+    labels = ["4.", "I.", "I.1", "5.", "I.2", "6.", "II.", "II.1", "7."]
+    texts = [
+        "The Operational Part is funded from voluntary contributions.",
+        "Movement and Emergency Management",
+        "Resettlement Assistance",
+        "Resettlement operations are budgeted at USD 151,880,000.",
+        "Repatriation Assistance",
+        "A budget of USD 5,640,000 is foreseen for repatriation.",
+        "Migration Health",
+        "Health Assessments",
+        "Health assessments account for USD 96,512,000.",
+    ]
+    text = "C/112/7\nPage 3\n\n" + "\n\n".join(labels + texts) + "\n"
+    document = iomparse.parse(text)
+    numbered = [(type(b).__name__, b.num) for _, b in iomparse.paths.walk(document) if getattr(b, "num", None)]
+    assert numbered == [
+        ("Paragraph", "4"),
+        ("Section", "I"),
+        ("Section", "I.1"),
+        ("Paragraph", "5"),
+        ("Section", "I.2"),
+        ("Paragraph", "6"),
+        ("Section", "II"),
+        ("Section", "II.1"),
+        ("Paragraph", "7"),
+    ]
+
+
 def test_a_column_of_labels_passes_over_the_title_printed_again_atop_the_first_page():
     """pdfminer: the margin's labels (``I.`` / ``1.`` / ``2.`` / ``II.`` / ``3.``), then the document's title
     printed again in capitals over two lines, then the headings and paragraphs the labels open."""

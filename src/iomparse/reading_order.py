@@ -603,7 +603,8 @@ def _goes_on(page: list[Line], block: Block) -> bool:
 
 def _column_label(text: str) -> tuple[str, int] | None:
     """The kind of a label alone on its line and its place in its sequence: a paragraph number (``12.``), a
-    section number in roman numerals (``IV.``) or a capital letter (``B.``), a lettered item (``(c)``)."""
+    section number in roman numerals (``IV.``) or a capital letter (``B.``), a budget's service line
+    (``I.2``), a lettered item (``(c)``)."""
     text = text.strip()
     if _PARAGRAPH_NUMBER.fullmatch(text):
         return "number", int(text.rstrip("."))
@@ -613,15 +614,22 @@ def _column_label(text: str) -> tuple[str, int] | None:
         return "inner", _INNER_LABELS.index(text) + 1
     if _SECTION_LETTER.fullmatch(text):
         return "section letter", ord(text[0])
+    line = _SERVICE_LINE_LABEL.fullmatch(text)
+    if line is not None and (area := roman_to_int(line.group(1))):
+        return "service line", area * 100 + int(line.group(2))
     value = roman_to_int(text.rstrip(".")) if _ROMAN_LABEL.fullmatch(text) else None
     return ("roman", value) if value else None
+
+
+_SERVICE_LINE_LABEL = re.compile(r"([IVXL]{1,6})\.(\d{1,2})")
+"""A budget's service line's number alone (``I.1``, ``II.3``): its service area's numeral and its own."""
 
 
 def _label_run(page: list[Line], blocks: list[Block], position: int, *, restarts: bool) -> tuple[list[int], int]:
     """The lines of labels following one another from the block at ``position`` on, each alone on its line,
     in one block or in blocks of their own, each kind in its sequence (paragraph numbers starting afresh at
-    ``1.`` where ``restarts``: a page of rules, each rule numbering its own); and the position of the block
-    after them."""
+    ``1.`` where ``restarts``: a page of rules, each rule numbering its own; a service line at each area's
+    first, ``II.1`` after ``I.3``); and the position of the block after them."""
     rows: list[int] = []
     last: dict[str, int] = {}  # the value of the last label of each kind
     after = position
@@ -631,7 +639,8 @@ def _label_run(page: list[Line], blocks: list[Block], position: int, *, restarts
             break
         seen = dict(last)
         for kind, value in labels:  # type: ignore[misc]  # no None left
-            if kind in seen and value != seen[kind] + 1 and not (restarts and kind == "number" and value == 1):
+            afresh = (restarts and kind == "number" and value == 1) or (kind == "service line" and value % 100 == 1)
+            if kind in seen and value != seen[kind] + 1 and not afresh:  # (II.1 after I.3: the next area's first)
                 break
             seen[kind] = value
         else:
@@ -669,7 +678,7 @@ _LIST_LABEL_ALONE = re.compile(rf"\((?:[a-z]{{1,2}}|[ivx]{{1,5}})\)|{_BULLET_ALO
 _LETTER_LABEL = re.compile(r"\([a-z]\)")
 _SECTION_LETTER = re.compile(r"[A-H]\.")
 _ROMAN_LABEL = re.compile(r"[IVXL]{1,6}\.")
-_COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\)|[A-H]\.|[IVXL]{1,6}\.)\s*")
+_COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\)|[A-H]\.|[IVXL]{1,6}\.(?:\d{1,2})?)\s*")
 _OPENS_ITEM = re.compile(r"[^\W\d_]|[“\"‘(]")
 _SECTION_HEADING = re.compile(r"[A-Z][^.;:]{0,100}[^.;:,\s]")  # a heading's words: no sentence
 _CONTENTS_ENTRY = re.compile(r"[A-Z][^.;:]{0,100}?\s*(?:\.\s?){4,}\s*(?:\d{1,3}|[ivx]{1,4})")  # … BUDGET ...... 1
