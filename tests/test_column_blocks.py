@@ -1350,3 +1350,43 @@ def test_a_tables_only_column_printed_after_its_labels_under_a_caption_is_read()
     assert [row for row in table.cells if row][-2:] == [("Other donors", "383,440"), ("Total", "510,678")]
     uncaptioned = text.replace("Schedule – Voluntary contributions by donor, 2017", "12. The donors were:")
     assert not tables_of(iomparse.parse(uncaptioned))
+
+
+def test_a_statements_title_between_two_tables_printed_by_columns_parts_them():
+    """A short statement's label and title between two tables printed column by column, as many columns
+    each: a heading over the second table, not a group's label joining the two."""
+    text = (
+        "Cash\nInvestments\nTotal assets\n\n402,615\n96,400\n499,015\n\n371,208\n88,950\n460,158\n\n"
+        "Statement II – Cash flows\n\n"
+        "Operating activities\nInvesting activities\nNet cash flow\n\n24,800\n8,145\n32,945\n\n21,600\n9,732\n31,332\n"
+    )
+    tables = tables_of(iomparse.parse(text))
+    assert len(tables) == 2
+    assert all("Statement II – Cash flows" not in row for table in tables for row in table.cells)
+
+
+def test_a_column_one_figure_short_of_its_labels_under_no_heading_is_no_table():
+    """Under a caption, one column of figures one short of the labels and with no heading of its own (a dash
+    the extractor dropped): which figure is whose cannot be told, so no table is read (every figure would
+    shift a row)."""
+    labels = "\n".join(["Japan", "Norway", "Sweden", "Denmark", "Finland", "Other donors", "Total"])
+    figures = "\n".join(["54,733", "26,519", "14,890", "11,000", "383,440", "490,582"])
+    text = (
+        f"C/109/4\nPage 5\n\nSchedule – Voluntary contributions by donor, 2017\n\n{labels}\n\n{figures}\n\n"
+        "12.\nThe donors were thanked.\n"
+    )
+    assert not any(
+        tuple(row[:2]) == ("Norway", "54,733") for table in tables_of(iomparse.parse(text)) for row in table.cells
+    )
+
+
+def test_figures_left_by_a_table_are_not_taken_again_by_the_next():
+    """A table whose columns take the figures left by the table above it (a negative amount, ``(1,240)``,
+    read as a caption) is not read: no figure is printed twice."""
+    text = (
+        "Cash\nReceivables\nInventories\nTotal assets\n\n9,678,223\n1,582,158\n11,260,381\n\n(1,240)\n7,723,258\n\n"
+        "Accounts payable\nDeferred income\nProvisions\nTotal liabilities\n\n"
+        "1,970,381\n3,639,455\n5,609,836\n11,219,672\n"
+    )
+    canonical = iomparse.to_text(iomparse.parse(text))
+    assert canonical.count("7,723,258") == 1

@@ -750,3 +750,30 @@ def test_roman_chapters_outside_parts_stay_chapters_after_a_lettered_entry():
         ("I. INTRODUCTION", ["A. Background"]),
         ("II. FINANCES", ["II.1 Revenue"]),
     ]
+
+
+def test_inside_a_part_roman_chapters_over_their_letters_stay_chapters():
+    """Inside a part whose chapters are roman and hold lettered sections (``I.`` / ``A.`` / ``B.`` / ``II.``),
+    the next roman numeral is the next chapter, not a service area under the letter; arabic chapters keep
+    their decimal sections (``1.`` / ``1.1``)."""
+    assert nested(
+        "PART II – OPERATIONAL PART",
+        "I. Movement",
+        "A. Resettlement",
+        "B. Repatriation",
+        "II. Migration health",
+        "A. Health assessments",
+        "III. Labour",
+    ) == [
+        (
+            "PART II – OPERATIONAL PART",
+            [
+                ("I. Movement", ["A. Resettlement", "B. Repatriation"]),
+                ("II. Migration health", ["A. Health assessments"]),
+                "III. Labour",
+            ],
+        )
+    ]
+    assert nested("PART I – ADMINISTRATION", "A. Staff costs", "1. Salaries", "1.1 Base salaries", "2. Benefits") == [
+        ("PART I – ADMINISTRATION", ["A. Staff costs", ("1. Salaries", ["1.1 Base salaries"]), "2. Benefits"])
+    ]

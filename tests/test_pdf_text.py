@@ -3538,3 +3538,30 @@ def test_service_areas_rank_under_a_parts_lettered_section_and_lines_under_them(
         ("I.1", 4),
         ("II", 3),
     ]
+
+
+def test_roman_headings_under_a_part_rank_over_their_letters_when_a_roman_one_comes_first():
+    """In a document in parts, a part whose roman heading comes before its letters keeps the letters under
+    the roman numerals (``PART II`` / ``I.`` / ``A.`` / ``II.``), though another part holds letters only."""
+    text = (
+        "PART I – ADMINISTRATION\n\nA. Staff costs\n\n1.    The costs are stable.\n\n"
+        "PART II – OPERATIONS\n\nI. Movement\n\n2.    Movement grows.\n\nA. Resettlement\n\n"
+        "3.    Resettlement grows.\n\nII. Health\n\n4.    Health grows.\n"
+    )
+    levels = [
+        (section.num, section.level)
+        for _, section in iomparse.paths.walk(iomparse.parse(text))
+        if isinstance(section, iomparse.Section)
+    ]
+    assert levels == [("PART I", 1), ("A", 3), ("PART II", 1), ("I", 2), ("A", 3), ("II", 2)]
+
+
+def test_sentences_opening_with_total_between_numbered_headings_leave_them_headings():
+    """Numbered headings each over a sentence opening with ``Total …``: sections, not a table's row labels
+    (a total's label is short and no sentence)."""
+    text = "MC/2300\nOriginal: English\n5 May 2010\n\nPROGRAMME AND BUDGET FOR 2011\n\nI. MOVEMENT\n\n" + "".join(
+        f"I.{n} {name}\n\nTotal resources for this service line amount to USD {n},000,000.\n\n"
+        for n, name in enumerate(["Resettlement", "Repatriation", "Transport", "Emergencies"], start=1)
+    )
+    numbers = [s.num for _, s in iomparse.paths.walk(iomparse.parse(text)) if isinstance(s, iomparse.Section)]
+    assert numbers == ["I", "I.1", "I.2", "I.3", "I.4"]

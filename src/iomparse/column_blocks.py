@@ -126,8 +126,8 @@ def _read_tables(
     position = 0
     while position < len(blocks):
         found = next((table for reader in readers if (table := reader(page, blocks, position))), None)
-        if found is None or found.labels[0] < done:
-            position += 1
+        if found is None or min([found.labels[0], *found.taken, *found.left]) < done:
+            position += 1  # (a table taking lines of the one laid out above: its caption is none of its)
             continue
         found = _with_labels_after(page, blocks, _with_row_after(page, found))
         page, found = _number_on_its_text(page, found)
@@ -430,7 +430,11 @@ def _one_column(page: list[Line], labels: list[int], columns: list[Column]) -> b
     figures)."""
     if len(columns) != 1 or _under_caption(page, labels[0]) is None:
         return False
-    return len(labels) - _STUB_LINES <= len(columns[0][1]) <= len(labels)
+    heading, figures = columns[0]
+    if len(figures) == len(labels):
+        return True
+    return bool(heading) and len(labels) - _STUB_LINES <= len(figures) < len(labels)  # (a dash dropped: no
+    # fewer figures than labels, but where the column's heading tells the labels' own heading atop them)
 
 
 def _cell_by_cell(page: list[Line], labels: list[int], columns: list[Column]) -> bool:
@@ -499,7 +503,7 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
     at = next((i for i, block in enumerate(blocks) if block[0] >= found.end), len(blocks))
     while at < len(blocks) and not _is_furniture(page, blocks[at]):
         block, texts = blocks[at], [page[row].text.strip() for row in blocks[at]]
-        if _is_caption(texts[0]) or STATEMENT_TITLE.match(texts[0]) or STATEMENT_LABEL.fullmatch(texts[0]):
+        if _is_caption(texts[0]) or STATEMENT_LABEL.fullmatch(texts[0]):
             break
         apart = len(texts) > 1 and _APART.fullmatch(texts[-1]) is not None  # Deferred income / 7: its reference
         named = texts[:-1] if apart else texts

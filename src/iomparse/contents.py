@@ -95,7 +95,9 @@ def _in_a_parts_lettered_section(title: str, open_nodes: list[_Node]) -> float |
         return None
     if not any(node.rank == 2 and _SECTION_LETTER.match(node.entry.title) for node in open_nodes):
         return None
-    if _CHAPTER_NUMBER.match(title) and not _SECTION_LETTER.match(title):
+    if any(node.rank == 1 for node in open_nodes):
+        return None  # the letter is a chapter's section: the next roman numeral is the next chapter
+    if _ROMAN_CHAPTER.match(title) and not _SECTION_LETTER.match(title):
         return _SERVICE_AREA
     decimal = _SERVICE_LINE.match(title)
     area = next((node for node in reversed(open_nodes) if node.rank == _SERVICE_AREA), None)
@@ -105,7 +107,7 @@ def _in_a_parts_lettered_section(title: str, open_nodes: list[_Node]) -> float |
 
 
 _PART = re.compile(r"(?:PART|Part)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b")
-_SECTION_LETTER = re.compile(r"[A-H]\.\s")
+_ROMAN_CHAPTER = re.compile(r"[IVXLC]+\.\s")
 _SERVICE_LINE = re.compile(r"([IVXLC]+)\.\d{1,2}\s")
 _SERVICE_AREA = 2.5  # a roman chapter's entry under a part's lettered section
 _SERVICE_LINE_RANK = 2.7  # its decimal section's, under it

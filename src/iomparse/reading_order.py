@@ -1231,6 +1231,8 @@ def _group_label(text: str) -> bool:
         and not NUMBER_ALONE.match(text)
         and not FURNITURE_LINE.fullmatch(text)
         and not TABLE_CAPTION.match(text)
+        and not STATEMENT_TITLE.match(text)
+        and not STATEMENT_LABEL.fullmatch(text)
     )
 
 

@@ -310,13 +310,17 @@ def _label_columns_read_as_text(flow: list[LogicalLine]) -> None:
 _LABEL_RUN = 4  # numbered headings with nothing between them: a table's row labels
 
 
+_TOTAL_LABEL = 40  # characters: a total row's label at most
+
+
 def _cells_between(line: LogicalLine) -> bool:
     """A line of text among a table's row labels that holds figures only (``9,874,600 47,320,400``), or a
     total row's label (``Subtotal``): a table's cells, no text between sections."""
     if line.kind != "TEXT":
         return False
     text = bare_text(line.text)
-    total = TOTAL.fullmatch(text) is not None or text.startswith(("Subtotal", "Sub-total"))
+    labelled = TOTAL.fullmatch(text) is not None or text.startswith(("Subtotal", "Sub-total"))
+    total = labelled and len(text) <= _TOTAL_LABEL and not text.endswith(".")  # not a sentence: Total resources …
     words = text.split()
     return total or (bool(words) and all(map(FIGURE.fullmatch, words)))
 
@@ -346,11 +350,22 @@ def _part_ranks(styles: list[str]) -> dict[str, float]:
     rank = dict(_STYLE_RANK)
     if "plain" in styles and "plain_caps" in styles and styles.index("plain") < styles.index("plain_caps"):
         rank["plain_caps"] = rank["plain"]
-    if {"part", "letter", "roman"} <= set(styles) and styles.index("part") < styles.index("letter") < styles.index(
-        "roman"
-    ):
+    if _letters_over_romans(styles):
         rank["roman"], rank["decimal"] = _UNDER_LETTERS  # a budget's service areas under a lettered section
     return rank
+
+
+def _letters_over_romans(styles: list[str]) -> bool:
+    """Whether a document in parts has lettered and roman headings under one part at least, and under each
+    part holding both, a lettered heading before the first roman one."""
+    parts: list[list[str]] = []
+    for style in styles:
+        if style == "part":
+            parts.append([])
+        elif parts:
+            parts[-1].append(style)
+    both = [part for part in parts if "letter" in part and "roman" in part]
+    return bool(both) and all(part.index("letter") < part.index("roman") for part in both)
 
 
 _UNDER_LETTERS = (2.2, 2.4)
