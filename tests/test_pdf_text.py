@@ -3365,6 +3365,9 @@ def test_a_notes_letter_glued_to_a_states_name_is_the_cells_raised_marker():
     text = _LETTER_NOTED_TABLE.format(note=note).replace("Belarus  ", "Belarusa ", 1)
     (table,) = tables_of(iomparse.parse(text))
     assert [cells[0] for cells in table.cells[1:]] == ["Albania", "Belarusᵃ", "Total"]
+    typographic = text.replace("Belarusa ", "Côte d’Ivoirea ").replace("Albania", "Chad   ")
+    (table,) = tables_of(iomparse.parse(typographic))
+    assert table.cells[2][0] == "Côte d’Ivoireᵃ"
     kept = text.replace("Albania", "Nigeria").replace("Belarusa ", "Belarusb ")
     (table,) = tables_of(iomparse.parse(kept))
     assert [cells[0] for cells in table.cells[1:]] == ["Nigeria", "Belarusb", "Total"]

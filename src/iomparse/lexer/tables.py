@@ -94,8 +94,8 @@ def _two_columns(lines: list[Line], run: list[int]) -> bool:
     """Whether the rows ``run`` are a table of two columns (``S/25/4      Revision of the Programme …``): three
     rows at least, each one gap of three spaces or more wide, the second cells all starting on one column
     (the end of a second cell wrapped onto a line of its own starts there too: ``               Budget``), or
-    all figures ending on one column (``Germany       88,940`` / ``European Union      196,432``),
-    the first cells not all a list's numbers or letters (items, their labels hanging)."""
+    all figures ending on one column, within a character (``Germany       88,940`` / ``European Union
+    196,432``), the first cells not all a list's numbers or letters (items, their labels hanging)."""
     starts = set()
     ends: list[int] = []  # where the second cells that are figures end
     rows = 0
