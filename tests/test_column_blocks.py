@@ -1329,6 +1329,15 @@ def test_a_statements_labels_printed_after_every_groups_figures_are_its_next_row
     assert "61,582,304" in iomparse.to_text(document), "the figures are kept after the table"
 
 
+def test_one_short_line_after_a_statements_figures_at_the_pages_foot_is_no_row_of_it():
+    """The same, one short line after the figures at the page's foot (a heading over the next page's text):
+    nothing tells it is a row of the table, and it stays as it is."""
+    text = _statement_in_two_runs("MC/2314\nPage 5\n\n8.\nThe Committee took note.\n")
+    text = text.replace("LIABILITIES\nAccounts payable\nDeferred income\n\n7\n\nTotal liabilities", "Other matters")
+    (table,) = tables_of(iomparse.parse(text))
+    assert "Other matters" not in [row[0] for row in table.cells if row]
+
+
 def test_short_lines_after_a_statements_figures_over_text_are_no_rows_of_it():
     """The same, the short lines after the figures running on to text (a heading over a paragraph): nothing
     tells they are the table's, and they stay as they are."""

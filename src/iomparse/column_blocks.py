@@ -515,8 +515,8 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
         else:
             return found  # text, or figures: the lines after the figures are no labels of the table's
         at += 1
-    if not labels or len(found.labels) + len(labels) > figures:
-        return found
+    if len(labels) < 2 or len(found.labels) + len(labels) > figures:
+        return found  # (one short line at the page's foot: a heading over the next page's text, perhaps)
     end = max(labels[-1], *asides) + 1 if asides else labels[-1] + 1
     extended = [(heading, [*column, *[_NO_FIGURE] * len(labels)]) for heading, column in found.columns]
     return evolve(found, labels=[*found.labels, *labels], columns=extended, left=[*found.left, *asides], end=end)
