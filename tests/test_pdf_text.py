@@ -3568,3 +3568,39 @@ def test_sentences_opening_with_total_between_numbered_headings_leave_them_headi
     )
     numbers = [s.num for _, s in iomparse.paths.walk(iomparse.parse(text)) if isinstance(s, iomparse.Section)]
     assert numbers == ["I", "I.1", "I.2", "I.3", "I.4"]
+
+
+def test_a_column_of_numbers_over_headings_in_capitals_only_numbers_the_headings():
+    """pdfminer: a column of numbers, then only headings in capitals (an agenda's items): the numbers are
+    theirs, one each, though numbers pass over headings on their way to paragraphs elsewhere."""
+    text = "MC/2300\nPage 1\n\nPROVISIONAL AGENDA\n\n1.\n\n2.\n\n3.\n\n" + "\n\n".join(
+        ["OPENING OF THE SESSION", "ELECTION OF OFFICERS", "ADOPTION OF THE AGENDA"]
+    )
+    document = iomparse.parse(text + "\n")
+    numbered = [(s.num, iomparse.model.inline_text(s.heading)) for _, s in iomparse.paths.walk(document) if s.num]
+    assert numbered == [("1", "OPENING OF THE SESSION"), ("2", "ELECTION OF OFFICERS"), ("3", "ADOPTION OF THE AGENDA")]
+
+
+@pytest.mark.parametrize("text", ["Some text here.\n\n12.\n\n14.\n\nI.1\n\nI.2\n", "5.\n\n7.\n\n8.\n\n9.\n"])
+def test_labels_alone_after_a_number_alone_at_the_pages_end_do_not_crash_the_reader(text):
+    """Labels alone that no text follows, a number alone above them: nothing to give them, no error."""
+    document = iomparse.parse(text)
+    assert "9." in iomparse.to_text(document) or "I.2" in iomparse.to_text(document)
+
+
+def test_long_total_labels_among_numbered_row_labels_keep_them_a_tables():
+    """A run of numbered row labels with long total rows' labels between them (``Total Movement, Emergency
+    and Post-crisis Migration Management``): a table's labels, read as text, no sections."""
+    rows = [
+        "I. Movement, Emergency and Post-crisis Migration Management",
+        "I.1 Resettlement Assistance",
+        "I.2 Repatriation Assistance",
+        "Total Movement, Emergency and Post-crisis Migration Management",
+        "II. Migration Health",
+        "II.1 Health Assessments",
+        "II.2 Health Promotion",
+        "Total Migration Health",
+    ]
+    text = "MC/2300\nPage 4\n\nPROGRAMME AND BUDGET FOR 2011\n\n" + "\n\n".join(rows)
+    document = iomparse.parse(text + "\n\n1.    The figures above are in US dollars.\n")
+    assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]

@@ -95,8 +95,8 @@ def _in_a_parts_lettered_section(title: str, open_nodes: list[_Node]) -> float |
         return None
     if not any(node.rank == 2 and _SECTION_LETTER.match(node.entry.title) for node in open_nodes):
         return None
-    if any(node.rank == 1 for node in open_nodes):
-        return None  # the letter is a chapter's section: the next roman numeral is the next chapter
+    if any(node.rank == 1 and _ROMAN_CHAPTER.match(node.entry.title) for node in open_nodes):
+        return None  # the letter is a roman chapter's section: the next roman numeral is the next chapter
     if _ROMAN_CHAPTER.match(title) and not _SECTION_LETTER.match(title):
         return _SERVICE_AREA
     decimal = _SERVICE_LINE.match(title)

@@ -274,7 +274,11 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
         texts = None
         listed = any((_column_label(page[row].text) or ("",))[0] in ("letter", "inner") for row in labels)
         if len(labels) >= 2 and (lists or not listed):
-            texts = _items_above(page, labels, blocks, position, after) or _texts_opened(page, labels, blocks, after)
+            texts = (
+                _items_above(page, labels, blocks, position, after)
+                or _texts_opened(page, labels, blocks, after)
+                or _texts_opened(page, labels, blocks, after, over_headings=False)  # 1. / 2. / OPENING OF …: the
+            )  # headings in capitals are what the numbers open (an agenda's items)
         if texts is None:
             position = max(position + 1, after)
             continue
@@ -320,8 +324,8 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
     while position < len(blocks):
         labels, after = _label_run(page, blocks, position, restarts=restarts)
         above, position = blocks[:position], max(position + 1, after)  # a run is read whole, never from its middle
-        if len(labels) < _LATE_LABELS:
-            continue
+        if len(labels) < _LATE_LABELS or any(_SERVICE_LINE_LABEL.fullmatch(page[row].text.strip()) for row in labels):
+            continue  # (a budget's service lines after their texts: a table's row labels, more likely)
         if any(
             len(page[row].text.strip()) >= full
             for start, end in blocks[after:]
@@ -361,7 +365,7 @@ def _texts_before(
     for row in labels:
         while at < len(blocks) and not _opens_late(page, row, blocks[at], full):
             at += 1
-        if at == len(blocks):
+        if at >= len(blocks):
             return None
         texts.append((row, blocks[at][0]))
         at += 1
@@ -423,7 +427,7 @@ def _labels_apart(page: list[Line], blocks: list[Block]) -> list[Block]:
 
 
 def _texts_opened(
-    page: list[Line], labels: list[int], blocks: list[Block], after: int
+    page: list[Line], labels: list[int], blocks: list[Block], after: int, *, over_headings: bool = True
 ) -> list[tuple[int, Block]] | None:
     """Each label with the block it opens, in order, from ``blocks[after]`` on: the next block its label can
     open, passing over the blocks no label opens, which go on with the text above them (an item, a bullet, a
@@ -439,7 +443,7 @@ def _texts_opened(
     for position, row in enumerate(labels):
         while position and page[row].text.strip() == "1." and at < len(blocks) and _rule_heading(page, blocks[at]):
             at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
-        while at < len(blocks) and _passed_over(page, blocks, at, row, passing=passing):
+        while at < len(blocks) and _passed_over(page, blocks, at, row, passing=passing, headings=over_headings):
             at += 1
         while page[row].text.strip() not in _INNER_LABELS and _inner_item(page, blocks, at):
             at += 2  # … Nations: / (i) / where … / (ii) / in all other cases …: a list inside, printed in order
@@ -449,7 +453,7 @@ def _texts_opened(
             at += 1
         inner = _inner_labels(page, blocks, at) if texts and page[row].text.strip() != "(i)" else []
         if inner:
-            opened = _texts_opened(page, inner, blocks, at + len(inner))
+            opened = _texts_opened(page, inner, blocks, at + len(inner), over_headings=over_headings)
             if opened is None:
                 return None
             texts += opened
@@ -494,14 +498,16 @@ def _documents_column(page: list[Line], block: Block) -> bool:
     return all(SYMBOL_CANDIDATE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
-def _passed_over(page: list[Line], blocks: list[Block], at: int, row: int, *, passing: bool) -> bool:
+def _passed_over(
+    page: list[Line], blocks: list[Block], at: int, row: int, *, passing: bool, headings: bool = True
+) -> bool:
     """Whether the label on line ``row`` passes over ``blocks[at]`` on the way to its text: an agenda's
     documents column; a heading in capitals, for a paragraph's number; where blocks may go on with the text
     above them (``passing``), one it does not open that does so, or that is an item of a list whose bullets
     were not printed."""
     if _documents_column(page, blocks[at]) or _running_title_over(page, blocks, at):
         return True
-    if _heading_in_capitals(page, blocks[at]) and (_column_label(page[row].text) or ("",))[0] == "number":
+    if headings and _heading_in_capitals(page, blocks[at]) and (_column_label(page[row].text) or ("",))[0] == "number":
         return True  # 1. / 2. / EXECUTIVE SUMMARY / Total expenses …: a paragraph's number opens no heading
     if not passing or _opens(page, row, blocks[at]):
         return False
@@ -518,7 +524,7 @@ def _heading_in_capitals(page: list[Line], block: Block) -> bool:
     return _REMARK.sub("", text).isupper() and _SECTION_HEADING.fullmatch(text) is not None
 
 
-_HEADING_LABEL = re.compile(r"^(?:[IVXL]{1,6}|[A-H]|\d{1,2})\.\s+")
+_HEADING_LABEL = re.compile(r"^(?:[IVXL]{1,6}\.\d{1,2}|(?:[IVXL]{1,6}|[A-H]|\d{1,2})\.)\s+")
 _REMARK = re.compile(r"\([^()]*\)")  # PART II – OPERATIONS (in US dollars): a heading in capitals all the same
 
 
@@ -656,8 +662,8 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
     """Whether the block ``text`` is what the label on line ``label`` opens (see `paragraph_number_column`)."""
     kind = _column_label(page[label].text)
     first = page[text[0]].text.strip()
-    if kind is None:
-        return False
+    if kind is None or _COLUMN_LABEL_ALONE.fullmatch(first) or TABLE_CAPTION.match(first):
+        return False  # (another label alone, a table's caption: nothing a label opens)
     if kind[0] == "number":  # (not a list's label alone: ``(a)``, a list printed the same way inside it)
         return (
             bool(_OPENS_PARAGRAPH.match(first))

@@ -100,6 +100,9 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         line = lines[index]
         if _passed_over(line, opens_section):
             continue
+        if line.rule == "row-labels-in-a-column":  # a table's row labels: no heading, and nothing they open
+            opens_section = prose_opens = paragraph_next = False
+            continue
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
         if (
@@ -293,8 +296,11 @@ def _label_columns_read_as_text(flow: list[LogicalLine]) -> None:
     a table's row labels printed as a column (its figures elsewhere), not sections with nothing in them. Read
     as text, each said to be (``row-labels-in-a-column``)."""
     run: list[LogicalLine] = []
+    totals: list[LogicalLine] = []  # the total rows' labels among them
     for line in [*flow, None]:
         if line is not None and (line.kind in PASSED_OVER_KINDS or _cells_between(line)):
+            if run and _total_label(line):
+                totals.append(line)
             continue  # (rows' figures and a subtotal's label printed between the labels: pdfminer's boxes)
         if line is not None and line.kind == "HEADING" and line.rule in _NUMBERED_RULES:
             run.append(line)
@@ -304,13 +310,12 @@ def _label_columns_read_as_text(flow: list[LogicalLine]) -> None:
                 label.text = " ".join(raw.strip() for raw in label.raw)  # I.1 Resettlement Assistance, label and all
                 label.label = None
                 label.decide("TEXT", "row-labels-in-a-column")
-        run = []
+            for total in totals:
+                total.decide("TEXT", "row-labels-in-a-column")
+        run, totals = [], []
 
 
 _LABEL_RUN = 4  # numbered headings with nothing between them: a table's row labels
-
-
-_TOTAL_LABEL = 40  # characters: a total row's label at most
 
 
 def _cells_between(line: LogicalLine) -> bool:
@@ -318,11 +323,16 @@ def _cells_between(line: LogicalLine) -> bool:
     total row's label (``Subtotal``): a table's cells, no text between sections."""
     if line.kind != "TEXT":
         return False
+    words = line.text.split()
+    return _total_label(line) or (bool(words) and all(map(FIGURE.fullmatch, words)))
+
+
+def _total_label(line: LogicalLine) -> bool:
+    """A line of text that is a total row's label (``Subtotal``, ``Total Migration Health``), no sentence
+    (``Total resources for this service line …``)."""
     text = bare_text(line.text)
     labelled = TOTAL.fullmatch(text) is not None or text.startswith(("Subtotal", "Sub-total"))
-    total = labelled and len(text) <= _TOTAL_LABEL and not text.endswith(".")  # not a sentence: Total resources …
-    words = text.split()
-    return total or (bool(words) and all(map(FIGURE.fullmatch, words)))
+    return line.kind == "TEXT" and labelled and not text.endswith(".")
 
 
 def _siblings_in_a_row(run: list[LogicalLine]) -> bool:
