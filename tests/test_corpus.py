@@ -47,7 +47,7 @@ SHAPE_FLOORS = {
     "dg-report": 0.96,
     "draft-resolutions": 0.98,
     "ex-committee": 0.98,
-    "financial-report": 0.89,
+    "financial-report": 0.90,
     "icem-typed": 0.95,
     "idm-paper": 0.98,
     "info-note": 0.96,
