@@ -433,8 +433,9 @@ def _one_column(page: list[Line], labels: list[int], columns: list[Column]) -> b
     heading, figures = columns[0]
     if len(figures) == len(labels):
         return True
-    return bool(heading) and len(labels) - _STUB_LINES <= len(figures) < len(labels)  # (a dash dropped: no
-    # fewer figures than labels, but where the column's heading tells the labels' own heading atop them)
+    # fewer figures than labels only under the column's own heading (``USD thousands``), the labels' heading
+    # atop them (``Donor``); else a dash the extractor dropped would shift every figure onto another row
+    return bool(heading) and len(labels) - _STUB_LINES <= len(figures) < len(labels)
 
 
 def _cell_by_cell(page: list[Line], labels: list[int], columns: list[Column]) -> bool:
