@@ -1144,3 +1144,22 @@ def test_a_label_column_and_one_column_of_figures_set_right_are_a_table():
     (table,) = tables_of(iomparse.parse(text))
     assert table.caption == "Schedule – Voluntary contributions by donor, 2017"
     assert [row for row in table.cells if row][-2:] == [("Other donors", "383,440"), ("Total", "1,167,027")]
+
+
+def test_a_labels_heading_alone_under_a_numbered_caption_is_the_tables_not_its_caption():
+    """A PDF's text printed the columns' headings elsewhere: the numbered caption, the heading of the labels
+    alone (``Object of expenditure``), then the rows. The numbered line is the caption; the heading alone is
+    the table's first line, no caption."""
+    text = (
+        "MC/2320/Corr.1\nOriginal: English\n4 November 2011\n\n"
+        "3.  Replace the existing table by the following:\n\n"
+        "Table 2 – Administrative Part of the Budget by object of expenditure\n\n"
+        "Object of expenditure\n\n"
+        "Staff salaries and benefits    30,771,000    31,283,000      512,000\n"
+        "Travel and representation       1,246,000     1,198,000     (48,000)\n"
+        "Total                          32,017,000    32,481,000      464,000\n\n"
+        "4.  The other tables are unchanged.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "Table 2 – Administrative Part of the Budget by object of expenditure"
+    assert [row[0] for row in table.cells if row][:2] == ["Object of expenditure", "Staff salaries and benefits"]

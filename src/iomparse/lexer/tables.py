@@ -774,8 +774,9 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     table = LogicalLine(
         "TABLE", line.text, line.number, line.number, line.page, None, [line.text], numbers=[line.number], rule="table"
     )
-    if last is not None and _headings_above(last, line.number):
-        logical.pop()  # the columns' headings a blank line above the first row: the table's first lines
+    if last is not None and (_headings_above(last, line.number) or _stub_under_caption(logical, line.number)):
+        logical.pop()  # the columns' headings a blank line above the first row (or the labels' heading alone,
+        # under a numbered caption): the table's first lines
         table.start, table.raw, table.numbers = last.start, [*last.raw, *table.raw], [*last.numbers, *table.numbers]
         table.text = f"{last.text}\n{table.text}"
         last = logical[-1] if logical else None
@@ -787,6 +788,30 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
         table.start = min(last.start, table.start)  # a caption pdfminer printed after the labels comes later
         table.raw, table.numbers = [*last.raw, *table.raw], [*last.numbers, *table.numbers]
     logical.append(table)
+
+
+def _stub_under_caption(logical: list[LogicalLine], table_start: int) -> bool:
+    """Whether the last line read, a blank line above a table's first row at most, is the heading of the
+    table's labels alone (``Object of expenditure``), a numbered caption right above it (``Table 2 – …`` /
+    blank / ``Object of expenditure`` / blank / the rows: a PDF's text prints the columns' headings
+    elsewhere): a short line of text, no caption itself."""
+    if len(logical) < 2:
+        return False
+    stub, caption = logical[-1], logical[-2]
+    if stub.kind not in ("TEXT", "CAPS") or table_start - stub.end > 2 or stub.start - caption.end > 2:
+        return False
+    text = bare(stub.text)
+    return (
+        caption.kind in ("TEXT", "CAPS", "HEADING")
+        and TABLE_CAPTION.match(bare(" ".join(raw.strip() for raw in caption.raw))) is not None
+        and len(text.split()) <= _STUB_WORDS
+        and not text.endswith(_SENTENCE_ENDS)
+        and TABLE_CAPTION.match(text) is None
+        and CAPTION.fullmatch(text) is None
+    )
+
+
+_STUB_WORDS = 5  # words: the heading of a table's labels (``Object of expenditure``, ``Member State``)
 
 
 def _headings_above(line: LogicalLine, table_start: int) -> bool:
