@@ -333,8 +333,9 @@ def _glued_to_state(cell: str, letters: set[str]) -> str:
     """A State's name with a note's letter glued to it, as a raised letter is printed (``Burundia``,
     ``Mauritiusb``: a State's name and the letter a note under the table bears), the letter raised; any
     other cell as it is."""
-    name, letter = cell[:-1].rstrip("*").replace("’", "'"), cell[-1:]
-    if letter not in letters or name.casefold() not in STATE_NAMES or cell.replace("’", "'").casefold() in STATE_NAMES:
+    plain = cell.replace("’", "'")  # (Côte d’Ivoire, as the list writes it: Côte d'Ivoire)
+    name, letter = plain[:-1].rstrip("*"), plain[-1:]
+    if letter not in letters or name.casefold() not in STATE_NAMES or plain.casefold() in STATE_NAMES:
         return cell
     return f"{cell[:-1]}{letter.translate(_TO_SUPERSCRIPT)}"
 

@@ -820,12 +820,7 @@ def _labels_after_groups(page: list[Line], blocks: list[Block], index: int) -> t
         texts = [page[row].text.strip() for row in blocks[index]]
         if all(map(NOTE_REFERENCE.fullmatch, texts)) and labelled:
             pass
-        elif (
-            all(map(_row_label, texts))
-            and not any(map(YEAR.fullmatch, texts))
-            and not _NUMBERED.match(texts[0])
-            and not STATEMENT_TITLE.match(texts[0])
-        ):
+        elif all(map(_row_label, texts)) and not any(map(YEAR.fullmatch, texts)) and not _NUMBERED.match(texts[0]):
             labelled.append(blocks[index])
         else:
             break

@@ -521,11 +521,13 @@ def _heading_in_capitals(page: list[Line], block: Block) -> bool:
     if block[1] - block[0] > 2:
         return False
     text = _HEADING_LABEL.sub("", " ".join(page[row].text.strip() for row in range(*block)))
-    return _REMARK.sub("", text).isupper() and _SECTION_HEADING.fullmatch(text) is not None
+    return REMARK.sub("", text).isupper() and _SECTION_HEADING.fullmatch(text) is not None
 
 
 _HEADING_LABEL = re.compile(r"^(?:[IVXL]{1,6}\.\d{1,2}|(?:[IVXL]{1,6}|[A-H]|\d{1,2})\.)\s+")
-_REMARK = re.compile(r"\([^()]*\)")  # PART II – OPERATIONS (in US dollars): a heading in capitals all the same
+REMARK = re.compile(r"\([^()]*\)")
+"""A remark in parentheses, apart from a heading's words: ``PART II – OPERATIONS (in US dollars)``,
+``GENERAL DEBATE (continued)``."""
 
 
 def _after_table(page: list[Line], blocks: list[Block], caption: int) -> int:

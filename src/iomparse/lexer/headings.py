@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..reading_order import FIGURE, TABLE_CAPTION, TOTAL
+from ..reading_order import FIGURE, REMARK, TABLE_CAPTION, TOTAL
 from ..vocabulary import DANGLING_WORDS, alternation
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
@@ -230,7 +230,7 @@ _LONGEST_ENTRY = 30  # words: an entry of such contents (an agenda item's title 
 def _entry_words(text: str) -> str:
     """A contents entry's or a heading's words, remarks in parentheses apart (``GENERAL DEBATE (item 7 of the
     agenda) (continued)`` reads as ``general debate``)."""
-    return " ".join(_REMARK.sub(" ", bare_text(text)).lower().split())
+    return " ".join(REMARK.sub(" ", bare_text(text)).lower().split())
 
 
 def _repeated_below(flow: list[LogicalLine], end: int, first: str) -> bool:
@@ -386,10 +386,7 @@ part, comes before its first roman one (``PART II – OPERATIONS`` / ``B. Highli
 
 def _in_capitals(text: str) -> bool:
     """Whether a heading is in capitals, a remark in parentheses apart (``GENERAL DEBATE (continued)``)."""
-    return is_caps(_REMARK.sub("", text))
-
-
-_REMARK = re.compile(r"\([^()]*\)")
+    return is_caps(REMARK.sub("", text))
 
 
 def _parts(flow: list[LogicalLine]) -> list[list[LogicalLine]]:
