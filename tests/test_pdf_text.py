@@ -3604,3 +3604,28 @@ def test_long_total_labels_among_numbered_row_labels_keep_them_a_tables():
     text = "MC/2300\nPage 4\n\nPROGRAMME AND BUDGET FOR 2011\n\n" + "\n\n".join(rows)
     document = iomparse.parse(text + "\n\n1.    The figures above are in US dollars.\n")
     assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+
+
+def test_an_agendas_items_repeated_over_annotations_are_headings_when_the_list_printed_numbers_apart():
+    """pdftotext without -layout and pdfminer print an agenda's numbers as a column before its titles (``1.``
+    / ``2.`` / ``3.`` / ``Opening of the meeting`` / …), so that no title is read with its number; an
+    annotation's number alone over a title printed in that list (one line or two there, one line here) is
+    still the item repeated, a heading over its text."""
+    text = (
+        "PROVISIONAL AGENDA\n\n1.\n2.\n3.\n\nOpening of the meeting\nAdoption of the programme of work for the\n"
+        "present session\nAny other matters\n\nANNOTATIONS\n\n1.\n\nOpening of the meeting\n\n"
+        "The meeting will be opened by the Chairperson at 10 a.m. in the main conference room of the\n"
+        "building, and the Chairperson will then give the floor to the Director General.\n"
+        "2.\n\nAdoption of the programme of work for the present session\n\n"
+        "A draft programme of work is set out in the annex to this document.\n"
+    )
+    document = iomparse.parse(text)
+    sections = [
+        (s.num, iomparse.model.inline_text(s.heading))
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert sections[-2:] == [
+        ("1", "Opening of the meeting"),
+        ("2", "Adoption of the programme of work for the present session"),
+    ]

@@ -13,6 +13,7 @@ comma only on its last line); a word broken at a line end is mended (`wrap_point
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from attrs import define, field
@@ -74,6 +75,10 @@ class _Joining:
     numbered: bool = False  # whether a numbered paragraph has been read (the cover is behind)
     listed: dict[tuple[str, str], set[str]] = field(factory=dict)  # a list's items read, their titles by label
     repeated: bool = False  # whether an item listed earlier was read again as its annotation's heading
+    # the lines of numbered lines read so far, and each two lines running on, as titles (read when first asked,
+    # up to the logical line ``printed_upto``): a list's titles printed apart from their numbers
+    printed: set[str] = field(factory=set)
+    printed_upto: int = 0
 
     def read(self, index: int, line: Line) -> None:
         """Classify a physical line, then start a logical line with it or join it to the last one."""
@@ -213,7 +218,7 @@ class _Joining:
 
     def _wraps(self, above: Line) -> bool:
         """Whether ``above`` is a full line of hard-wrapped text (the line under it may go on with it)."""
-        return self.width > 0 and len(above.text.rstrip()) >= 0.8 * self.width
+        return self.width > 0 and len(above.text.rstrip()) >= _FULL_LINE * self.width
 
     def _takes_caption(self, label: LogicalLine, kind: str, line: Line, index: int) -> bool:
         """Whether ``line`` is the caption under a label alone (``Rule 4`` / ``Provisional agenda``): right
@@ -282,16 +287,31 @@ class _Joining:
         annotated agenda's annotations, each under its item's number and title; a sub-item only once an item
         has been repeated): its title, its documents column cut off, over one line or more, is the earlier
         item's, and reads as a title (no sentence, no clause ending a list's item, no long lead-in)."""
-        titles = self.listed.get((last.kind, last.label or ""))
-        if not titles or (last.kind == "ITEM" and not self.repeated):
-            return False  # (most lines: no item of a list before with their number)
+        if last.kind == "ITEM" and not self.repeated:
+            return False  # (a sub-item only under an item repeated)
         title = _title(last)
         words = len(title.split())
         if not _TITLE_WORDS <= words <= _TITLE_MOST_WORDS or title.endswith((".", ";", " and", " or")):
             return False
         if last.raw[-1].rstrip().endswith(":") and words > _LEAD_IN_WORDS:
             return False  # … approve the following text: a paragraph's lead-in, printed again
-        return title in titles
+        return title in self.listed.get((last.kind, last.label or ""), ()) or self._printed_before(last, title)
+
+    def _printed_before(self, last: LogicalLine, title: str) -> bool:
+        """Whether ``title`` was printed earlier as a numbered line's line, or two running on, its last line
+        short of the measure: an agenda's item whose number pdftotext (without ``-layout``) and pdfminer print
+        in a column of numbers apart from the column of titles (``1.`` … ``5.`` / ``Opening of the session``
+        …), so that no title was read with its number."""
+        if self.width and len(last.raw[-1].rstrip()) >= _FULL_LINE * self.width:
+            return False  # (its last line a full line of wrapped text: a paragraph going on)
+        for earlier in self.logical[self.printed_upto : len(self.logical) - 1]:
+            if earlier.kind in _LISTING_KINDS:
+                lines = (earlier.text, *earlier.raw[1:])
+                titles = [_title_of([_ITEM_LABEL.sub("", line.lstrip(), count=1)]) for line in lines]
+                self.printed.update(titles)
+                self.printed.update(f"{first} {second}" for first, second in itertools.pairwise(titles))
+        self.printed_upto = max(self.printed_upto, len(self.logical) - 1)
+        return title in self.printed
 
     def _subtitle(self, last: LogicalLine) -> bool:
         """Whether ``last`` is a few words in parentheses on a line of their own under a title in capitals
@@ -361,7 +381,11 @@ def _title(joined: LogicalLine) -> str:
     """A numbered line's words, over all its lines, each cut at a gap of several spaces (an agenda item's
     title, its documents column cut off), its note's marker dropped (``General debate 1``, ``… debate¹``), in
     lower case."""
-    lines = [joined.text, *joined.raw[1:]]
+    return _title_of([joined.text, *joined.raw[1:]])
+
+
+def _title_of(lines: list[str]) -> str:
+    """The title that ``lines`` print (see `_title`)."""
     text = " ".join(_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines)
     words = " ".join(bare(text).split())
     head, _, last = words.rpartition(" ")
@@ -375,6 +399,7 @@ _MARKER_DIGITS = 2  # a note's marker has as many digits at most
 
 _TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none repeats by chance)
 _TITLE_MOST_WORDS = 30  # words at most: an item's title, however long
+_FULL_LINE = 0.8  # of the measure: a line of wrapped text as long runs on to the next
 
 
 _CELL_GAP = re.compile(r"\s{3,}")
@@ -391,6 +416,10 @@ def _lists_on(item: LogicalLine, kind: str) -> bool:
 _REPEATED_STYLES = {"PARA": "agenda", "ITEM": "paren_letter"}
 """The lines an annotated agenda repeats as headings over its annotations (an item ``4.``, a sub-item
 ``(a)``), and the heading styles they take."""
+_ITEM_LABEL = re.compile(r"\A(?:\d{1,2}\.|\((?:[a-z]|[ivx]{1,4})\))\s+")  # 5. / (a) / (ii), a title after it
+_LISTING_KINDS = frozenset({"PARA", "ITEM", "TEXT"})
+"""The lines a list's titles printed apart from their numbers are read as (``5. Opening of the session`` /
+``Credentials of …``, the fifth number on the first title's line, out of turn: text)."""
 
 
 def _cover_title_under(above: Line, line: Line, width: int) -> bool:
