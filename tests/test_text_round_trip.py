@@ -77,3 +77,15 @@ def test_an_annex_header_with_the_covers_subtitle_keeps_it():
         (annex,) = iomparse.parse(source).annexes
         assert annex.meta.subtitle == "(For consideration by Member States)", annex_header
         _survives(source)
+
+
+def test_an_annexs_paragraph_repeating_a_lead_in_of_the_body_stays_a_paragraph():
+    """An annex reproducing the body's first paragraph, a lead-in with a paragraph under it: the line printed
+    again is no agenda item repeated over its annotation (the body's line had text under it and ends a
+    clause: no list's title)."""
+    paragraph = "1. The Administration will strengthen the programme of activities:\n\n"
+    under = "The Administration will strengthen the programme of activities.\n\n"
+    source = "MC/INF/274\n\n" + paragraph + under + "COUNCIL\n\nFIRST SESSION\n\n" + paragraph + under
+    document = iomparse.parse(source)
+    assert not [block for _, block in paths.walk(document) if isinstance(block, Section)]
+    _survives(source)

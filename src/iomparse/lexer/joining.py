@@ -75,8 +75,10 @@ class _Joining:
     numbered: bool = False  # whether a numbered paragraph has been read (the cover is behind)
     listed: dict[tuple[str, str], set[str]] = field(factory=dict)  # a list's items read, their titles by label
     repeated: bool = False  # whether an item listed earlier was read again as its annotation's heading
-    # the lines of numbered lines read so far, and each two lines running on, as titles (read when first asked,
-    # up to the logical line ``printed_upto``): a list's titles printed apart from their numbers
+    # the logical lines of text with no text under them or no sentence (a list's lines, its titles printed apart
+    # from their numbers), and their lines' titles, each line and each two running on (read when first asked,
+    # up to ``listing[printed_upto]``)
+    listing: list[LogicalLine] = field(factory=list)
     printed: set[str] = field(factory=set)
     printed_upto: int = 0
 
@@ -115,8 +117,18 @@ class _Joining:
         before was, if a list's)."""
         kind, match, style, rule = classified
         previous = self.logical[-1] if self.logical else None
-        if previous is not None and previous.kind in _REPEATED_STYLES and _lists_on(previous, kind):
-            self.listed.setdefault((previous.kind, previous.label or ""), set()).add(_title(previous))
+        if (
+            previous is not None
+            and previous.kind in _LISTING_KINDS
+            and (kind not in _UNDER_A_PARAGRAPH or not ends_sentence(previous.raw[-1]))
+        ):
+            self.listing.append(previous)  # a list's line: no text under it, or no sentence (titles a line each)
+            if (
+                previous.kind in _REPEATED_STYLES
+                and len(previous.raw) <= _ITEM_LINES
+                and kind not in _UNDER_A_PARAGRAPH
+            ):
+                self.listed.setdefault((previous.kind, previous.label or ""), set()).add(_title(previous))
         self.column = 0
         self.logical.append(make_line(kind, match, style, rule, line))
         self.open_bold = False
@@ -298,19 +310,18 @@ class _Joining:
         return title in self.listed.get((last.kind, last.label or ""), ()) or self._printed_before(last, title)
 
     def _printed_before(self, last: LogicalLine, title: str) -> bool:
-        """Whether ``title`` was printed earlier as a numbered line's line, or two running on, its last line
-        short of the measure: an agenda's item whose number pdftotext (without ``-layout``) and pdfminer print
-        in a column of numbers apart from the column of titles (``1.`` … ``5.`` / ``Opening of the session``
-        …), so that no title was read with its number."""
+        """Whether ``title`` was printed earlier as a line, or two running on, of a list (lines with no text
+        under them, or ending no sentence), its last line short of the measure: an agenda's item whose number
+        pdftotext (without ``-layout``) and pdfminer print in a column of numbers apart from the column of
+        titles (``1.`` … ``5.`` / ``Opening of the session`` / …), so that no title was read with its number."""
         if self.width and len(last.raw[-1].rstrip()) >= _FULL_LINE * self.width:
             return False  # (its last line a full line of wrapped text: a paragraph going on)
-        for earlier in self.logical[self.printed_upto : len(self.logical) - 1]:
-            if earlier.kind in _LISTING_KINDS:
-                lines = (earlier.text, *earlier.raw[1:])
-                titles = [_title_of([_ITEM_LABEL.sub("", line.lstrip(), count=1)]) for line in lines]
-                self.printed.update(titles)
-                self.printed.update(f"{first} {second}" for first, second in itertools.pairwise(titles))
-        self.printed_upto = max(self.printed_upto, len(self.logical) - 1)
+        for earlier in self.listing[self.printed_upto :]:
+            lines = (earlier.text, *earlier.raw[1:])
+            titles = [_title_of([_ITEM_LABEL.sub("", line.lstrip(), count=1)]) for line in lines]
+            self.printed.update(titles)
+            self.printed.update(f"{first} {second}" for first, second in itertools.pairwise(titles))
+        self.printed_upto = len(self.listing)
         return title in self.printed
 
     def _subtitle(self, last: LogicalLine) -> bool:
@@ -407,12 +418,7 @@ _LEAD_IN_WORDS = 8  # words: an item's title ending with a colon (``Budgetary ma
 _UNDER_A_PARAGRAPH = frozenset({"TEXT", "BOLD", "TABLE"})
 
 
-def _lists_on(item: LogicalLine, kind: str) -> bool:
-    """Whether a numbered line is an item of a list, a line of its own or two (its title wrapped), the next
-    line another item, a documents column's symbol, a heading, a note: no text or table under it."""
-    return len(item.raw) <= 2 and kind not in _UNDER_A_PARAGRAPH
-
-
+_ITEM_LINES = 2  # lines: a list's item, its title wrapped at most once
 _REPEATED_STYLES = {"PARA": "agenda", "ITEM": "paren_letter"}
 """The lines an annotated agenda repeats as headings over its annotations (an item ``4.``, a sub-item
 ``(a)``), and the heading styles they take."""
