@@ -257,7 +257,7 @@ DECISIONS: dict[str, Decision] = {
         # pass 5: headings
         Decision(
             "heading-by-shape",
-            "a short line with no final punctuation above a numbered paragraph or a heading",
+            "a short line with no final punctuation above a numbered paragraph or a heading (or a financial statement)",
             weak=True,
         ),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..reading_order import FIGURE, REMARK, TABLE_CAPTION, TOTAL
+from ..reading_order import FIGURE, REMARK, STATEMENT_LABEL, TABLE_CAPTION, TOTAL
 from ..vocabulary import DANGLING_WORDS, alternation
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
@@ -96,6 +96,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     opens_section = False  # whether the next line that counts starts a paragraph or a section
     prose_opens = False  # whether it is a paragraph of prose, in a document without numbered paragraphs
     paragraph_next = False  # whether the next line that counts is a numbered paragraph
+    statement_next = False  # whether it opens a financial statement (see `_statement`)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if _passed_over(line, opens_section):
@@ -109,12 +110,14 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             opens_section
             or (prose_opens and _after_sentence_or_salutation(lines, index))
             or line.rule == "heading-over-text"
-        ):
+            or (statement_next and _after_sentence(lines, index))  # … approve them. / FINANCIAL STATEMENTS /
+        ):  # STATEMENT I: the statements' part heading, where the report's text ends (no table's leftover line)
             long_title = _long_title(lines, index, paragraph_next, listed)
             flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
         if line.kind == "ITEM" and (not paragraph_next or _goes_on_list(lines, index)):
             flags[index] = False  # (a) … / (b) … / ADOPTION OF …, or (a) … / (b) … / 1. …: a list, not headings
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
+        statement_next = _statement(line)
         paragraph_next = line.kind == "PARA"
         # in prose: … Member States. / A world on the move / According to the latest estimates, …
         prose_opens = prose and (
@@ -122,6 +125,17 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         )
     _first_heading_over_prose(lines, flags)
     return flags
+
+
+def _statement(line: LogicalLine) -> bool:
+    """Whether a line opens a financial statement, its label first (``STATEMENT I`` / ``STATEMENT OF …``,
+    ``Statement I – Statement of financial position …`` over its table): the part it opens has its heading
+    above it (``FINANCIAL STATEMENTS``)."""
+    opening = line.label if line.kind == "TABLE" else bare_text(line.text)
+    return line.kind in _STATEMENT_KINDS and STATEMENT_LABEL.match(opening or "") is not None
+
+
+_STATEMENT_KINDS = frozenset({"TEXT", "CAPS", "TABLE"})
 
 
 def _long_title(lines: list[LogicalLine], index: int, paragraph_next: bool, listed: set[str]) -> bool:
