@@ -328,3 +328,20 @@ def test_a_table_run_together_whose_row_labels_hold_dates_and_years_keeps_them_i
         "Outstanding for 2028 and prior years",
     ]
     assert table.cells[-1] == ("Outstanding for 2028 and prior years", "3,104,552", "–")
+
+
+def test_a_note_marker_set_apart_before_the_next_paragraph_numbers_the_notes_after_it():
+    """A raised marker printed a space after its sentence, right before the next paragraph's number (``… each
+    meeting. 2 3. In accordance …``): the note it names opens a line at the page's foot, and the notes after
+    it keep their numbers (``…separately.3`` glued)."""
+    page = (
+        "S/40/7 Page 2 2. The papers were circulated a week before each meeting. 2 3. In accordance with the "
+        "practice of the Committee, decisions were taken by consensus. " + FILLER + "4. The estimates exclude "
+        "security costs, dealt with separately.3 " + FILLER + "2 The meeting of 4 June was devoted to regional "
+        "offices. 3 For security costs, see the Programme and Budget (C/106/7), Part II."
+    )
+    cover = "S/40/7 Original: English 2 October 2030 STANDING COMMITTEE ON PROGRAMMES AND FINANCE FORTIETH SESSION"
+    page_1 = "S/40/7 Page 1 1. The Working Group met seven times.1 " + FILLER + "1 See document S/38/9."
+    document = iomparse.parse("\n".join([cover, page_1, page]) + "\n")
+    notes = [(note.marker, plain(inline_text(note.content))[:14]) for note in document.footnotes]
+    assert notes == [("1", "See document S"), ("2", "The meeting of"), ("3", "For security c")]

@@ -124,7 +124,10 @@ _CAPS_HEADING = re.compile(
 _SUBHEADING = re.compile(r"[A-Z][a-z][^.;:!?]{0,80}")  # … and the words of a heading under it, in sentence case
 _MARKER_AT_END = re.compile(r"(?<=[.;:,])\d{1,2}$")
 _NAME_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Messrs)\.|\b[A-Z]\.)$")  # before a name's initial
-_GLUED_MARKER = re.compile(r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.])")  # represented:1 Afghanistan
+_GLUED_MARKER = re.compile(
+    r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.])"  # represented:1 Afghanistan
+    r"|(?<=[.;:]) (\d{1,2})(?= \d{1,3}\. [A-Z])"  # … each meeting. 2 7. In accordance …: a marker set apart
+)
 _ENTRY_END = re.compile(r"\.{3,}\s*(?:\d{1,3}|[ivx]{1,4})$")
 _HEADING_TAIL = re.compile(r"(?:(?<=[.;:] )|(?<=[.;:]\d )|(?<=[.;:]\d\d ))[A-Z][^.;:!?,]{0,80}$")  # after a marker too
 _SENTENCE_OPENER = re.compile(
@@ -198,7 +201,7 @@ class _Reader:
         starts = [0]
         markers: dict[str, int] = {}  # each glued footnote marker's first place on the page
         for marker in _GLUED_MARKER.finditer(text):
-            markers.setdefault(marker.group(1), marker.start())
+            markers.setdefault(marker.group(1) or marker.group(2), marker.start())
         for match in _BREAK.finditer(text):
             if match.start() == 0:  # the page opens with it: counted, no break needed
                 self._starts_line(match, text, markers)
