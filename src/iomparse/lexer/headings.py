@@ -369,11 +369,15 @@ def _unspaced(text: str) -> str:
 def _part_ranks(styles: list[str]) -> dict[str, float]:
     """The rank of each heading style in a part: `_STYLE_RANK`, except that unnumbered headings in capitals
     rank with those in sentence case when one in sentence case comes first (a statement's headings, one of
-    them in capitals: ``A year of growth`` / … / ``MIGRATION AND DEVELOPMENT`` / ``Partnerships``), and roman
-    numerals rank under letters when a letter comes first under a part (see `_UNDER_LETTERS`)."""
+    them in capitals: ``A year of growth`` / … / ``MIGRATION AND DEVELOPMENT`` / ``Partnerships``) and with
+    parts when one comes before the first part (``INTRODUCTION`` / … / ``PART I – ADMINISTRATION``: a part's
+    sibling, which no part holds), and roman numerals rank under letters when a letter comes first under a
+    part (see `_UNDER_LETTERS`)."""
     rank = dict(_STYLE_RANK)
     if "plain" in styles and "plain_caps" in styles and styles.index("plain") < styles.index("plain_caps"):
         rank["plain_caps"] = rank["plain"]
+    if "part" in styles and "plain_caps" in styles and styles.index("plain_caps") < styles.index("part"):
+        rank["plain_caps"] = rank["part"]  # INTRODUCTION / PART I – ADMINISTRATION: the parts' sibling
     if _letters_over_romans(styles):
         rank["roman"], rank["decimal"] = _UNDER_LETTERS  # a budget's service areas under a lettered section
     return rank
