@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import iomparse
 from iomparse.contents import nest_contents
+from iomparse.lexer import lex
 from iomparse.model import Contents, ContentsEntry
 
 
@@ -776,4 +777,30 @@ def test_inside_a_part_roman_chapters_over_their_letters_stay_chapters():
     ]
     assert nested("PART I – ADMINISTRATION", "A. Staff costs", "1. Salaries", "1.1 Base salaries", "2. Benefits") == [
         ("PART I – ADMINISTRATION", ["A. Staff costs", ("1. Salaries", ["1.1 Base salaries"]), "2. Benefits"])
+    ]
+
+
+def test_an_annex_label_printed_apart_among_the_contents_is_the_annexs_entry_not_an_annex():
+    """pdftotext without -layout prints the contents' labels apart from their titles, the annex's too
+    (``ANNEX`` / blank / ``MEMBERS OF THE ORGANIZATION`` / ``AT THE END OF THE YEAR . . . .``): the label and
+    the title ending with a leader are the contents' entry for the annex; the body after the contents stays
+    the body, no annex opened before it."""
+    leader = " ." * 50
+    text = (
+        "MC/1900\nOriginal: English\n2 May 1997\n\nCOUNCIL\n\nSEVENTY-FOURTH SESSION\n\n"
+        "ANNUAL REPORT FOR 1996\n\nCONTENTS\n\nPage\n\nI.\n\nINTRODUCTION" + leader + "\n\n1\n\nII.\n\n"
+        "ACTIVITIES"
+        + leader
+        + "\n\n2\n\nANNEX\n\nMEMBERS OF THE ORGANIZATION\nAT THE END OF THE YEAR"
+        + leader
+        + "\n\n3\n\nMC/1900\nPage 1\n\nI.\n\nINTRODUCTION\n\n"
+        "1. The present report covers the year 1996 and the work of the Organization in that year.\n\n"
+        "II.\n\nACTIVITIES\n\n2. The Organization assisted more migrants than in any year before.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.annexes == ()
+    assert [block.num for block in document.body if isinstance(block, iomparse.Section)] == ["I", "II"]
+    entries = [line for line in lex(text).tokens if line.type == "TOC_ENTRY"]
+    assert [(line.info.rule, line.info.text) for line in entries] == [
+        ("contents-annex-entry", "ANNEX MEMBERS OF THE ORGANIZATION AT THE END OF THE YEAR")
     ]

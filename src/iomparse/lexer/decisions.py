@@ -197,6 +197,10 @@ DECISIONS: dict[str, Decision] = {
         Decision("contents-continued", "'CONTENTS (cont'd)' after entries: the contents go on over a page"),
         Decision("contents-entry-wrapped", "a contents entry over several lines, its page on the last"),
         Decision(
+            "contents-annex-entry",
+            "an annex's label among the contents, its title ending with a leader: the contents' entry for the annex",
+        ),
+        Decision(
             "contents-entry-unpaged",
             "a contents entry with no page number, known as one because the body's first heading repeats the first",
             weak=True,

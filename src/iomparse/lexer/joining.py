@@ -55,7 +55,49 @@ def logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]:
     for position, joined in enumerate(logical):
         if len(joined.raw) > 1 and joined.kind != "TABLE":
             logical[position] = rejoin(joined, words)
-    return logical
+    return _annex_entries(logical)
+
+
+def _annex_entries(logical: list[LogicalLine]) -> list[LogicalLine]:
+    """An annex's label among the contents' lines, its title under it ending with a leader (``ANNEX`` /
+    ``MEMBER STATES AND OBSERVERS …`` / ``AS AT 31 DECEMBER 1995 . . . . 4``, pdftotext printing the
+    contents' labels apart from their titles): the contents' entry for the annex, its label and title one
+    entry, and no annex opening before the body."""
+    kept: list[LogicalLine] = []
+    skip = False
+    for position, line in enumerate(logical):
+        if skip:
+            skip = False
+            continue
+        title = logical[position + 1] if position + 1 < len(logical) else None
+        if (
+            line.kind == "ANNEX_LABEL"
+            and kept
+            and _among_entries(kept[-1])
+            and title is not None
+            and title.kind in ("CAPS", "TEXT", "TOC_ENTRY")
+            and (entry := _LEADER_AT_END.search(title.text)) is not None
+        ):
+            words = f"{line.text.strip()} {title.text[: entry.start()].strip()}"
+            title.raw[:0], title.numbers[:0], title.start = line.raw, line.numbers, line.start
+            title.text, title.label, title.groups = words, entry.group("page"), {"text": words}
+            title.decide("TOC_ENTRY", "contents-annex-entry")
+            skip = True
+            kept.append(title)
+            continue
+        kept.append(line)
+    return kept
+
+
+def _among_entries(line: LogicalLine) -> bool:
+    """Whether a line is one of a contents' lines: its heading, column label or an entry, an entry's title
+    with its leader and no page (``II. ACTIVITIES . . . .``), or a page printed apart (``2``)."""
+    text = line.text.strip()
+    return line.kind in _CONTENTS_KINDS or _LEADER_AT_END.search(text) is not None or text.isdecimal()
+
+
+_CONTENTS_KINDS = frozenset({"TOC_HEAD", "TOC_COLUMN", "TOC_ENTRY"})
+_LEADER_AT_END = re.compile(r"\s*(?:[.…·]\s?){3,}\s*(?P<page>\d{1,3})?\s*$")
 
 
 @define
