@@ -3629,3 +3629,19 @@ def test_an_agendas_items_repeated_over_annotations_are_headings_when_the_list_p
         ("1", "Opening of the meeting"),
         ("2", "Adoption of the programme of work for the present session"),
     ]
+
+
+def test_a_note_marker_after_a_symbols_last_number_and_full_stop_is_a_marker():
+    """A raised marker after a sentence ending on a symbol (``… by adopting draft resolution C/109/L/5.2``):
+    pdftotext glues it to the symbol's number and the full stop; the note, its number printed on the line
+    above its body, is found and anchored there. A decimal (``USD 541.3 million``) stays a figure."""
+    body = "        The Council will be invited to approve the report by adopting draft resolution C/109/L/5.2\n"
+    text = (
+        "C/109/1\nOriginal: English\n15 October 2018\n\nCOUNCIL\n\n109th Session\n\nPROVISIONAL AGENDA\n\n"
+        "1.      The budget amounts to USD 541.3 million and was circulated on 2 February 2018 for comment.\n"
+        + body
+        + "\n\n2\n     The report on the 107th Session was approved in the same way by Resolution No. 1354.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, note.anchor) for note in document.footnotes] == [("2", "para_1")]
+    assert "USD 541.3 million" in iomparse.model.inline_text(document.body[0].content)

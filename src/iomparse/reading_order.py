@@ -54,7 +54,8 @@ _SENTENCE_END = (".", ";", ":", "?", "!", "”", '"')
 GLUED_MARKER = re.compile(
     r"(?:(?<=[A-Za-z.,;:)”’\"])(?<!\b[A-Z])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!Amdt\.)(?<!\b\d\.)(?<!\b\d\d\.)"
     r"(?<!\b[IVXLC]\.)(?<!\b[IVXLC]{2}\.)(?<!\b[IVXLC]{3}\.)"
-    r"|(?<=\d,\d{3})(?=\d{1,2}(?:[\s)]|$))|(?<=Rev\.\d\.)|(?<=Corr\.\d\.)|(?<=Add\.\d\.)|(?<=Amdt\.\d\.))"
+    r"|(?<=\d,\d{3})(?=\d{1,2}(?:[\s)]|$))|(?<=Rev\.\d\.)|(?<=Corr\.\d\.)|(?<=Add\.\d\.)|(?<=Amdt\.\d\.)"
+    r"|(?<=\w/\d\.)|(?<=\w/\d\d\.)|(?<=\w/\d{3}\.)|(?<=\w/\d{4}\.))"
     r"(?!(?<=\d,)\d{3}\b)(\d{1,3})(?=[\s,;:)]|$)"
     r"(?:(?<!\d\.\d)(?<!\d\.\d\d)(?<!\d\.\d\d\d)|(?![ \t]+[a-z]))"
 )
@@ -64,7 +65,8 @@ if a body with that number is on the page (``Nations.1``, ``follows:3``). Not af
 point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2). In a table's cell, the digits
 after a figure's last group of three (``4,1873``: 4,187 and marker 3), never a group of three itself (``8,915``
 is no 8,9 and marker 915); after a symbol's revision and the full
-stop that ends the sentence (``MC/2276/Rev.1.3``: marker 3). After a number's point, only where the sentence
+stop that ends the sentence (``MC/2276/Rev.1.3``: marker 3), or after a symbol's last number and that full
+stop (``draft resolution C/109/L/5.2``, ``document MC/2019.1``). After a number's point, only where the sentence
 ends there: ``USD 541.3 million`` is a decimal, ``CHF 50,347,000.3 Expenditure`` a marker."""
 
 
