@@ -3645,3 +3645,26 @@ def test_a_note_marker_after_a_symbols_last_number_and_full_stop_is_a_marker():
     document = iomparse.parse(text)
     assert [(note.marker, note.anchor) for note in document.footnotes] == [("2", "para_1")]
     assert "USD 541.3 million" in iomparse.model.inline_text(document.body[0].content)
+
+
+def test_a_label_column_letters_its_sections_afresh_under_each_chapter():
+    """pdfminer prints a page's labels as a column before their texts (``6.`` / ``B.`` / ``7.`` / ``III.`` /
+    ``A.`` / ``8.``): the letters start again at ``A.`` under a new chapter, which ends no run of labels;
+    each label opens its text, a paragraph's number a paragraph, a section's label a heading."""
+    labels = "6.\n\nB.\n\n7.\n\nIII.\n\nA.\n\n8.\n\n"
+    texts = (
+        "Resettlement from the countries of first asylum continued under the Comprehensive Plan of Action.\n\n"
+        "Emergency operations\n\n"
+        "The Organization was called upon to respond to several large-scale emergencies in the year.\n\n"
+        "MIGRATION POLICY AND RESEARCH\n\nTechnical cooperation\n\n"
+        "Technical cooperation, which the strategy had identified as a priority, grew again in the year.\n"
+    )
+    document = iomparse.parse("MC/1871\nPage 2\n\n" + labels + texts)
+    assert numbered_of(document) == [
+        ("Paragraph", "6"),
+        ("Section", "B"),
+        ("Paragraph", "7"),
+        ("Section", "III"),
+        ("Section", "A"),
+        ("Paragraph", "8"),
+    ]

@@ -639,7 +639,8 @@ def _label_run(page: list[Line], blocks: list[Block], position: int, *, restarts
     """The lines of labels following one another from the block at ``position`` on, each alone on its line,
     in one block or in blocks of their own, each kind in its sequence (paragraph numbers starting afresh at
     ``1.`` where ``restarts``: a page of rules, each rule numbering its own; a service line at each area's
-    first, ``II.1`` after ``I.3``); and the position of the block after them."""
+    first, ``II.1`` after ``I.3``; section letters under each chapter, ``A.`` after ``III.``); and the position
+    of the block after them."""
     rows: list[int] = []
     last: dict[str, int] = {}  # the value of the last label of each kind
     after = position
@@ -653,6 +654,8 @@ def _label_run(page: list[Line], blocks: list[Block], position: int, *, restarts
             if kind in seen and value != seen[kind] + 1 and not afresh:  # (II.1 after I.3: the next area's first)
                 break
             seen[kind] = value
+            if kind == "roman":
+                seen.pop("section letter", None)  # III. / A.: a chapter's sections lettered afresh
         else:
             rows += range(start, end)
             last = seen
