@@ -35,16 +35,18 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # when the twenty-first did, its matrix of marks in an annex read in none of its extractions; financial-report
 # when the twenty-second, statements spaced out in plain and pdfminer text, did; the whole corpus,
 # contributions-report, programme-budget and scale-of-assessment when the twenty-fourth, weighted to tables
-# again, did, the documents already in it scoring higher than before).
+# again, did, the documents already in it scoring higher than before; corrigendum and dg-report when the
+# twenty-fifth did, its Director General's report printed by pdfminer with a page's labels, bullets and
+# contents apart from their texts).
 CORPUS_FLOOR = 0.93
 SHAPE_FLOORS = {
     "adopted-resolution": 0.96,
     "agenda": 0.92,
     "compilation": 0.96,
     "contributions-report": 0.88,
-    "corrigendum": 0.95,
+    "corrigendum": 0.94,
     "council-report": 0.97,
-    "dg-report": 0.96,
+    "dg-report": 0.94,
     "draft-resolutions": 0.98,
     "ex-committee": 0.98,
     "financial-report": 0.90,
