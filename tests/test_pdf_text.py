@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import iomparse
+from iomparse.codecs.text import to_text
 from iomparse.lexer import DECISIONS
 from iomparse.model import Annex, Diagnostic, Document, Emphasis, Paragraph, Strong, Table, Text, runs
 from iomparse.reading_order import table_cells
@@ -3668,3 +3669,17 @@ def test_a_label_column_letters_its_sections_afresh_under_each_chapter():
         ("Section", "A"),
         ("Paragraph", "8"),
     ]
+
+
+def test_a_label_column_passes_over_a_tables_figures_printed_before_the_texts():
+    """pdfminer: a page's labels as a column (``C.`` / ``9.`` / ``10.``), then the last figures of the table
+    above (``12,614`` / ``102,129``), then the texts: the figures are no text a label opens, and stay."""
+    text = (
+        "SCPF/9\nPage 3\n\nC.\n\n9.\n\n10.\n\n12,614\n\n102,129\n\n"
+        "Member States subject to Article 4 of the Constitution\n\n"
+        "Under Article 4 of the Constitution, a Member State whose arrears equal two full years has no vote.\n\n"
+        "As at 31 July 2017, nine Member States were subject to Article 4, with total amounts outstanding.\n"
+    )
+    document = iomparse.parse(text)
+    assert numbered_of(document) == [("Section", "C"), ("Paragraph", "9"), ("Paragraph", "10")]
+    assert "102,129" in to_text(document)

@@ -504,16 +504,26 @@ def _passed_over(
     page: list[Line], blocks: list[Block], at: int, row: int, *, passing: bool, headings: bool = True
 ) -> bool:
     """Whether the label on line ``row`` passes over ``blocks[at]`` on the way to its text: an agenda's
-    documents column; a heading in capitals, for a paragraph's number; where blocks may go on with the text
-    above them (``passing``), one it does not open that does so, or that is an item of a list whose bullets
-    were not printed."""
-    if _documents_column(page, blocks[at]) or _running_title_over(page, blocks, at):
+    documents column, a table's figures; a heading in capitals, for a paragraph's number; where blocks may
+    go on with the text above them (``passing``), one it does not open that does so, or that is an item of
+    a list whose bullets were not printed."""
+    if _documents_column(page, blocks[at]) or _running_title_over(page, blocks, at) or _figures_only(page, blocks[at]):
         return True
     if headings and _heading_in_capitals(page, blocks[at]) and (_column_label(page[row].text) or ("",))[0] == "number":
         return True  # 1. / 2. / EXECUTIVE SUMMARY / Total expenses …: a paragraph's number opens no heading
     if not passing or _opens(page, row, blocks[at]):
         return False
     return _goes_on(page, blocks[at]) or _unlabelled_item(page, blocks, at)
+
+
+def _figures_only(page: list[Line], block: Block) -> bool:
+    """Whether a block holds figures only (``12,614`` / ``102,129``: a table's cells printed after the labels,
+    pdfminer's boxes), which no label opens; no note's number alone (``2``), nor a year, among them."""
+    words = [word for row in range(*block) for word in page[row].text.split()]
+    return all(map(FIGURE.fullmatch, words)) and all(map(_AMOUNT.search, words))
+
+
+_AMOUNT = re.compile(r"\d,\d{3}|\d\.\d")  # 12,614 / 25.4: an amount, not a note's number or a year
 
 
 def _heading_in_capitals(page: list[Line], block: Block) -> bool:
