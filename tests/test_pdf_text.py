@@ -3683,3 +3683,21 @@ def test_a_label_column_passes_over_a_tables_figures_printed_before_the_texts():
     document = iomparse.parse(text)
     assert numbered_of(document) == [("Section", "C"), ("Paragraph", "9"), ("Paragraph", "10")]
     assert "102,129" in to_text(document)
+
+
+def test_a_label_column_opens_long_headings_wrapped_over_two_lines():
+    """pdfminer: a chapter's and a section's labels as a column (``IX.`` / ``A.``), then their headings, the
+    section's in sentence case and the chapter's in capitals, each wrapped over two lines and longer than a
+    line: each label opens its heading."""
+    text = (
+        "C/115/21\nPage 4\n\nIX.\n\nA.\n\n"
+        "ADMINISTRATIVE AND FINANCIAL MATTERS OF THE ORGANIZATION AND APPLICATION OF ARTICLE 4 OF\nTHE CONSTITUTION\n\n"
+        "Report on the Thirty-fourth and Thirty-fifth Sessions of the Standing Committee on\n"
+        "Programmes and Finance\n\n22.\n"
+        "The Chairperson of the Standing Committee introduced the reports on its two sessions.\n"
+    )
+    document = iomparse.parse(text)
+    assert numbered_of(document) == [("Section", "IX"), ("Section", "A"), ("Paragraph", "22")]
+    assert headings_of(document)[1] == (
+        "Report on the Thirty-fourth and Thirty-fifth Sessions of the Standing Committee on Programmes and Finance"
+    )

@@ -689,9 +689,10 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
         )
     if kind[0] in ("letter", "inner"):  # (an item's text, not the next item's label alone: (a) / (b) / …)
         return bool(_OPENS_ITEM.match(first)) and not _LIST_LABEL_ALONE.fullmatch(first)
-    if text[1] - text[0] == 2:  # a heading in capitals over two lines (``OVERVIEW OF … AND`` / ``MIGRATION …``)
-        joined = f"{first} {page[text[0] + 1].text.strip()}"
-        return joined.isupper() and _SECTION_HEADING.fullmatch(joined) is not None
+    if text[1] - text[0] == 2:  # a heading in capitals over two lines (``OVERVIEW OF … AND`` / ``MIGRATION …``),
+        joined = f"{first} {page[text[0] + 1].text.strip()}"  # or a lettered one in sentence case (``Report on
+        capitals = joined.isupper() or kind[0] == "section letter"  # the … Committee on`` / ``Programmes …``)
+        return capitals and _LONG_HEADING.fullmatch(joined) is not None
     return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first) or _CONTENTS_ENTRY.fullmatch(first))
 
 
@@ -704,6 +705,7 @@ _ROMAN_LABEL = re.compile(r"[IVXL]{1,6}\.")
 _COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\)|[A-H]\.|[IVXL]{1,6}\.(?:\d{1,2})?)\s*")
 _OPENS_ITEM = re.compile(r"[^\W\d_]|[“\"‘(]")
 _SECTION_HEADING = re.compile(r"[A-Z][^.;:]{0,100}[^.;:,\s]")  # a heading's words: no sentence
+_LONG_HEADING = re.compile(r"[A-Z][^.;:]{0,200}[^.;:,\s]")  # over two lines
 _CONTENTS_ENTRY = re.compile(r"[A-Z][^.;:]{0,100}?\s*(?:\.\s?){4,}\s*(?:\d{1,3}|[ivx]{1,4})")  # … BUDGET ...... 1
 
 
