@@ -312,6 +312,8 @@ class _Joining:
             self.repeated = True
             return False
         above = self.last_line
+        if above is None and _heading_broken_off(last, line):
+            return True  # III. MEMBER STATES … AND THE / blank / APPLICATION OF ARTICLE 4: pdfminer's blank line
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
         if last.kind == kind == "SYMBOL_LINE" and last.text.rstrip().endswith(","):
@@ -664,6 +666,21 @@ def _title_end(above: str, text: str) -> bool:
     return len(bare(above)) >= _BROKEN_TITLE and len(words) <= _TITLE_END_WORDS
 
 
+def _heading_broken_off(last: LogicalLine, line: Line) -> bool:
+    """Whether a line in capitals, one blank line under a numbered heading in capitals broken off on a word
+    no heading ends on (``III. MEMBER STATES IN ARREARS … AND THE`` / blank / ``APPLICATION OF ARTICLE 4``),
+    is the heading's end."""
+    return (
+        last.kind == "HEADING"
+        and last.page == line.page
+        and line.number - last.end == _ONE_BLANK_LINE
+        and is_caps(last.raw[-1])
+        and _BREAKS_OFF_IN_CAPITALS.search(bare(last.raw[-1]).rstrip()) is not None
+        and is_caps(line.text)
+    )
+
+
+_ONE_BLANK_LINE = 2  # lines from one line to the next, a blank line between
 _BREAKS_OFF_IN_CAPITALS = re.compile(rf"\s(?:{alternation(word.upper() for word in BREAKING_WORDS)})$")
 
 
