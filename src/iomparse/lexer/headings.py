@@ -131,11 +131,17 @@ def _statement(line: LogicalLine) -> bool:
     """Whether a line opens a financial statement, its label first (``STATEMENT I`` / ``STATEMENT OF …``,
     ``Statement I – Statement of financial position …`` over its table): the part it opens has its heading
     above it (``FINANCIAL STATEMENTS``)."""
-    opening = line.label if line.kind == "TABLE" else bare_text(line.text)
-    return line.kind in _STATEMENT_KINDS and STATEMENT_LABEL.match(opening or "") is not None
+    if line.kind not in _STATEMENT_KINDS:
+        return False
+    opening = (line.label if line.kind == "TABLE" else line.text) or ""
+    if not any(word in opening[:_LABEL_REACH] for word in _STATEMENT_WORDS):
+        return False  # (most lines: told cheaply)
+    return STATEMENT_LABEL.match(bare_text(opening)) is not None
 
 
 _STATEMENT_KINDS = frozenset({"TEXT", "CAPS", "TABLE"})
+_STATEMENT_WORDS = ("TATEMENT", "tatement", "CHEDULE", "chedule")
+_LABEL_REACH = 14  # characters: a statement's label opens its line, perhaps after markup (**STATEMENT I**)
 
 
 def _long_title(lines: list[LogicalLine], index: int, paragraph_next: bool, listed: set[str]) -> bool:

@@ -63,30 +63,24 @@ def _annex_entries(logical: list[LogicalLine]) -> list[LogicalLine]:
     ``MEMBER STATES AND OBSERVERS …`` / ``AS AT 31 DECEMBER 1995 . . . . 4``, pdftotext printing the
     contents' labels apart from their titles): the contents' entry for the annex, its label and title one
     entry, and no annex opening before the body."""
-    kept: list[LogicalLine] = []
-    skip = False
-    for position, line in enumerate(logical):
-        if skip:
-            skip = False
-            continue
-        title = logical[position + 1] if position + 1 < len(logical) else None
-        if (
-            line.kind == "ANNEX_LABEL"
-            and kept
-            and _among_entries(kept[-1])
-            and title is not None
-            and title.kind in ("CAPS", "TEXT", "TOC_ENTRY")
-            and (entry := _LEADER_AT_END.search(title.text)) is not None
-        ):
-            words = f"{line.text.strip()} {title.text[: entry.start()].strip()}"
-            title.raw[:0], title.numbers[:0], title.start = line.raw, line.numbers, line.start
-            title.text, title.label, title.groups = words, entry.group("page"), {"text": words}
-            title.decide("TOC_ENTRY", "contents-annex-entry")
-            skip = True
-            kept.append(title)
-            continue
-        kept.append(line)
-    return kept
+    labels = [at for at, line in enumerate(logical) if line.kind == "ANNEX_LABEL"]  # (most texts: none, or one)
+    merged = [
+        at
+        for at in labels
+        if 0 < at < len(logical) - 1
+        and _among_entries(logical[at - 1])
+        and logical[at + 1].kind in ("CAPS", "TEXT", "TOC_ENTRY")
+        and _LEADER_AT_END.search(logical[at + 1].text) is not None
+    ]
+    for at in merged:
+        label, title = logical[at], logical[at + 1]
+        entry = _LEADER_AT_END.search(title.text)
+        assert entry is not None, "a title ending with a leader"
+        words = f"{label.text.strip()} {title.text[: entry.start()].strip()}"
+        title.raw[:0], title.numbers[:0], title.start = label.raw, label.numbers, label.start
+        title.text, title.label, title.groups = words, entry.group("page"), {"text": words}
+        title.decide("TOC_ENTRY", "contents-annex-entry")
+    return [line for at, line in enumerate(logical) if at not in merged] if merged else logical
 
 
 def _among_entries(line: LogicalLine) -> bool:
@@ -117,10 +111,10 @@ class _Joining:
     numbered: bool = False  # whether a numbered paragraph has been read (the cover is behind)
     listed: dict[tuple[str, str], set[str]] = field(factory=dict)  # a list's items read, their titles by label
     repeated: bool = False  # whether an item listed earlier was read again as its annotation's heading
-    # the logical lines of text with no text under them or no sentence (a list's lines, its titles printed apart
-    # from their numbers), and their lines' titles, each line and each two running on (read when first asked,
-    # up to ``listing[printed_upto]``)
-    listing: list[LogicalLine] = field(factory=list)
+    # the logical lines of text, each with whether text comes under it, and the titles of those with no text
+    # under them or no sentence (a list's lines, its titles printed apart from their numbers), each line and
+    # each two running on (read when first asked, up to ``listing[printed_upto]``)
+    listing: list[tuple[LogicalLine, bool]] = field(factory=list)
     printed: set[str] = field(factory=set)
     printed_upto: int = 0
 
@@ -159,17 +153,10 @@ class _Joining:
         before was, if a list's)."""
         kind, match, style, rule = classified
         previous = self.logical[-1] if self.logical else None
-        if (
-            previous is not None
-            and previous.kind in _LISTING_KINDS
-            and (kind not in _UNDER_A_PARAGRAPH or not ends_sentence(previous.raw[-1]))
-        ):
-            self.listing.append(previous)  # a list's line: no text under it, or no sentence (titles a line each)
-            if (
-                previous.kind in _REPEATED_STYLES
-                and len(previous.raw) <= _ITEM_LINES
-                and kind not in _UNDER_A_PARAGRAPH
-            ):
+        if previous is not None and previous.kind in _LISTING_KINDS:
+            under = kind in _UNDER_A_PARAGRAPH  # text, or a table, under it
+            self.listing.append((previous, under))
+            if previous.kind in _REPEATED_STYLES and len(previous.raw) <= _ITEM_LINES and not under:
                 self.listed.setdefault((previous.kind, previous.label or ""), set()).add(_title(previous))
         self.column = 0
         self.logical.append(make_line(kind, match, style, rule, line))
@@ -312,7 +299,7 @@ class _Joining:
             self.repeated = True
             return False
         above = self.last_line
-        if above is None and _heading_broken_off(last, line):
+        if above is None and last.kind == "HEADING" and _heading_broken_off(last, line):
             return True  # III. MEMBER STATES … AND THE / blank / APPLICATION OF ARTICLE 4: pdfminer's blank line
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
@@ -360,7 +347,9 @@ class _Joining:
         titles (``1.`` … ``5.`` / ``Opening of the session`` / …), so that no title was read with its number."""
         if self.width and len(last.raw[-1].rstrip()) >= _FULL_LINE * self.width:
             return False  # (its last line a full line of wrapped text: a paragraph going on)
-        for earlier in self.listing[self.printed_upto :]:
+        for earlier, under in self.listing[self.printed_upto :]:
+            if under and ends_sentence(earlier.raw[-1]):
+                continue  # (a paragraph with text under it: no list's line)
             lines = (earlier.text, *earlier.raw[1:])
             titles = [_title_of([_ITEM_LABEL.sub("", line.lstrip(), count=1)]) for line in lines]
             self.printed.update(titles)
