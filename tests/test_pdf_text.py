@@ -3701,3 +3701,24 @@ def test_a_label_column_opens_long_headings_wrapped_over_two_lines():
     assert headings_of(document)[1] == (
         "Report on the Thirty-fourth and Thirty-fifth Sessions of the Standing Committee on Programmes and Finance"
     )
+
+
+def test_an_agendas_inner_list_beside_its_documents_column_is_passed_over_on_the_way_to_the_next_item():
+    """pdftotext without -layout: an item's sub-items' letters printed together (``(a)`` / ``(b)``), then
+    (a)'s title, its own list printed in order with a document's symbol beside each entry (``(i)`` / ``Sahel
+    …`` / ``MC/2216`` / ``(ii)`` / …), then (b)'s title: the symbols are passed over with the inner list, and
+    (b) opens its own title."""
+    text = (
+        "MC/2300\nPage 1\n\n5.\n\nApplications for representation by observers\n(a)\n\n(b)\n\nMC/2215\n\n"
+        "Applications by intergovernmental organizations\n(i)\n\nSahel Observatory for Human Mobility\n\n"
+        "MC/2216\n\n(ii)\n\nPacific Islands Labour Mobility Secretariat\n\nMC/2217\n\n"
+        "Application by a network of migrant welfare associations\n\n6.\n\nStatement by the Director General\n"
+    )
+    document = iomparse.parse(text)
+    items = [
+        (block.label, iomparse.model.inline_text(block.content)[:22])
+        for _, block in iomparse.paths.walk(document)
+        if isinstance(block, iomparse.Item)
+    ]
+    assert [label for label, _ in items] == ["(a)", "(i)", "(ii)", "(b)"]
+    assert items[-1][1] == "Application by a netwo"

@@ -449,6 +449,8 @@ def _texts_opened(
             at += 1
         while page[row].text.strip() not in _INNER_LABELS and _inner_item(page, blocks, at):
             at += 2  # … Nations: / (i) / where … / (ii) / in all other cases …: a list inside, printed in order
+            while at < len(blocks) and _documents_column(page, blocks[at]):
+                at += 1  # (i) / Sahel Observatory … / C/109/2 / (ii) / …: an agenda's documents beside them
         if at < len(blocks) and TABLE_CAPTION.match(page[blocks[at][0]].text.strip()):
             at = _after_table(page, blocks, at)
         if at == after and _title_over_heading(page, labels, position, blocks, at):
