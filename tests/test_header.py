@@ -794,3 +794,31 @@ def test_a_papers_bold_line_under_its_title_is_no_speaker_and_makes_no_statement
     )
     document = iomparse.parse(text)
     assert (document.meta.kind, document.meta.speaker) == ("agenda", None)
+
+
+def test_a_provisional_records_mark_is_no_title_and_its_note_over_the_footer_is_the_covers():
+    """A provisional summary record: ``PROVISIONAL`` beside its symbol marks its status (no title), and the
+    note on corrections printed right over the cover's trilingual footer, with no rule above it, is the
+    cover's note, not the end of the paragraph going on over the page."""
+    text = (
+        "PROVISIONAL                                                  MC/C/SR/480\n"
+        "                                                       Original: English\n"
+        "                                                        2 December 2006\n\n"
+        "                          NINETY-SECOND SESSION\n\n"
+        "                  PROVISIONAL SUMMARY RECORD OF THE\n                  FOUR HUNDRED AND EIGHTIETH MEETING\n\n"
+        "1.   The CHAIRPERSON opened the meeting and welcomed the delegations present in the room\n"
+        "today, noting that the agenda before the Council was a full one and that\n\n"
+        "Corrections to this provisional record should be submitted in writing within one month.\n\n"
+        "          COUNCIL                    CONSEIL                    CONSEJO\n\f"
+        "                                                           MC/C/SR/480\n"
+        "                                                                 Page 2\n\n"
+        "all delegations would be given the floor in turn.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.title == "PROVISIONAL SUMMARY RECORD OF THE FOUR HUNDRED AND EIGHTIETH MEETING"
+    assert document.meta.notes == (
+        "Corrections to this provisional record should be submitted in writing within one month.",
+    )
+    assert iomparse.model.inline_text(document.body[0].content).endswith(
+        "a full one and that all delegations would be given the floor in turn."
+    )

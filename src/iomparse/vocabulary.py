@@ -155,8 +155,16 @@ ORGANIZATION_NAMES = (
 #: Its initials in its languages, printed together on covers (``ICM / CIM``, ``IOM • OIM``).
 ORGANIZATION_INITIALS = ("IOM", "OIM", "ICM", "CIM", "ICEM", "CIME", "PICMME")
 
-#: The marks that restrict a document's distribution, printed alone at the top of a cover (no title).
-CLASSIFICATION_MARKS = ("RESTRICTED", "CONFIDENTIAL", "LIMITED", "LIMITED DISTRIBUTION", "FOR PARTICIPANTS ONLY")
+#: The marks of a document's distribution or status, printed alone at the top of a cover (no title): a
+#: summary record is ``PROVISIONAL`` until its corrections are in.
+CLASSIFICATION_MARKS = (
+    "RESTRICTED",
+    "CONFIDENTIAL",
+    "LIMITED",
+    "LIMITED DISTRIBUTION",
+    "FOR PARTICIPANTS ONLY",
+    "PROVISIONAL",
+)
 
 #: Places where governing bodies meet, as a cover names them on a line of their own (``Geneva``).
 PLACES = ("Geneva", "Genève", "Ginebra", "New York", "Vienna", "Bangkok", "Brussels", "Washington", "Rome")

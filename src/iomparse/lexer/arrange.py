@@ -37,7 +37,7 @@ def arrange(
     contents' entries printed without pages are known first: they continue nothing)."""
     mark_unpaged_contents(logical)
     _mark_page_numbers_at_foot(logical)
-    arrangement = _Arrangement(words, heading_candidates(logical))
+    arrangement = _Arrangement(words, heading_candidates(logical), _over_the_footer(logical))
     going_on = _notes_going_on(logical)
     for index, line in enumerate(logical):
         if index in going_on and arrangement.footnotes:
@@ -48,6 +48,18 @@ def arrange(
         arrangement.take(index, line)
     arrangement.close_text()
     return arrangement.flow, arrangement.footnotes, arrangement.furniture
+
+
+def _over_the_footer(logical: list[LogicalLine]) -> set[int]:
+    """The lines of text right over the cover's trilingual footer, on its page."""
+    return {
+        at - 1
+        for at, line in enumerate(logical)
+        if line.kind == "COVER_FOOTER"
+        and at > 0
+        and logical[at - 1].kind == "TEXT"
+        and logical[at - 1].page == line.page
+    }
 
 
 _PAGE_NUMBER = re.compile(r"[-–]?\s*(\d{1,3})\s*[-–]?")
@@ -110,6 +122,7 @@ class _Arrangement:
 
     words: DocumentWords
     headings: list[bool]  # for each logical line, whether it reads as a heading
+    over_footer: set[int]  # the logical lines right over the cover's footer
     flow: list[LogicalLine] = field(factory=list)
     footnotes: list[LogicalLine] = field(factory=list)
     furniture: list[LogicalLine] = field(factory=list)
@@ -142,7 +155,7 @@ class _Arrangement:
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
         elif line.kind in PLAIN_KINDS and (title_lines := self._title_atop(line)):
             self._title_apart(line, title_lines)
-        elif line.kind == "TEXT" and self._cover_note_at_foot(line, text):
+        elif line.kind == "TEXT" and self._cover_note_at_foot(line, text, index in self.over_footer):
             line.decide("NOTE", "cover-note-at-foot")
             self.flow.insert(self._header_end(), line)  # a header's line, printed where a footnote would be
         elif (line.kind == "TEXT" or (line.kind == "BOLD" and _starts_lower(line.text))) and self._continues(
@@ -329,14 +342,18 @@ class _Arrangement:
                 return False
         return False
 
-    def _cover_note_at_foot(self, line: LogicalLine, text: str) -> bool:
-        """Whether a line of text under a rule at the first page's foot, the body begun above the rule, is the
-        cover's note (``This document supersedes …``, no marker: a typed cover puts its note where a
-        footnote would be)."""
-        if line.page != 1 or not self.body_seen or not COVER_NOTE.match(text) or not self.furniture:
+    def _cover_note_at_foot(self, line: LogicalLine, text: str, over_footer: bool) -> bool:
+        """Whether a line of text under a rule at the first page's foot, or right over the cover's footer,
+        the body begun above it, is the cover's note (``This document supersedes …``, ``Corrections to this
+        provisional record …``, no marker: a cover puts its note where a footnote would be)."""
+        if line.page != 1 or not self.body_seen or not COVER_NOTE.match(text):
             return False
         if self._cover_note_after_contents(line, text):
             return False  # (under the contents on the cover: see there)
+        if over_footer:
+            return True  # … / Corrections to this provisional record … / COUNCIL CONSEIL CONSEJO
+        if not self.furniture:
+            return False
         rule = self.furniture[-1]
         return rule.kind == "RULE" and rule.page == line.page and (not self.flow or self.flow[-1].end < rule.start)
 

@@ -239,7 +239,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("occasion", "names a session and more, in a header block"),
         Decision("place", "one or two capitalised words, in a header block"),
         Decision("header-line", "other text in a header block"),
-        Decision("classification", "'RESTRICTED', 'LIMITED': a mark restricting distribution, no title"),
+        Decision("classification", "'RESTRICTED', 'LIMITED', 'PROVISIONAL': a mark of distribution or status"),
         Decision("place-and-date", "'Geneva, 16 March 2005' under 'Original:': the document's date, with its place"),
         Decision("meeting-held", "'Held at …, on 17 May 1983': the date of the meeting a record reports"),
         Decision("note-sheet", "'NOTE CONCERNING DOCUMENT …': the sheet printed before a revised document's cover"),
