@@ -6,6 +6,7 @@ import pytest
 from conftest import headings_of
 
 import iomparse
+from iomparse.codecs.text import to_text
 from iomparse.model import DocRef, ResolutionRef, Symbol, Unclassified
 
 
@@ -822,3 +823,19 @@ def test_a_provisional_records_mark_is_no_title_and_its_note_over_the_footer_is_
     assert iomparse.model.inline_text(document.body[0].content).endswith(
         "a full one and that all delegations would be given the floor in turn."
     )
+
+
+def test_a_line_a_lead_in_introduces_over_the_footer_stays_the_body_s():
+    """A line opening as a cover's note (``This document is submitted …``) right over the cover's footer, but
+    introduced by the paragraph above it (``… the following:``), is the body's text, not the cover's note."""
+    text = (
+        "MC/INF/300\n\nOriginal: English\n1 October 2019\n\nNINETY-NINTH SESSION\n\n"
+        "INFORMATION NOTE ON THE FUNDING OF THE ORGANIZATION\n\n"
+        "1. The Administration has reviewed the funding of the Organization over the past five years.\n\n"
+        "2. The Council is invited to take note of the following:\n\n"
+        "This document is submitted to the Council with the annexed tables of income and expenditure.\n\n"
+        "          COUNCIL                    CONSEIL                    CONSEJO\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.notes == ()
+    assert "annexed tables" in to_text(document)

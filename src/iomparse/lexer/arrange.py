@@ -350,8 +350,9 @@ class _Arrangement:
             return False
         if self._cover_note_after_contents(line, text):
             return False  # (under the contents on the cover: see there)
-        if over_footer:
-            return True  # … / Corrections to this provisional record … / COUNCIL CONSEIL CONSEJO
+        if over_footer:  # … / Corrections to this provisional record … / COUNCIL CONSEIL CONSEJO, unless
+            above = self.pieces[-1] if self.open_text is not None else self.flow[-1].text if self.flow else ""
+            return not bare(above).rstrip().endswith(":")  # the text above introduces it (… the following:)
         if not self.furniture:
             return False
         rule = self.furniture[-1]

@@ -102,7 +102,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         if _passed_over(line, opens_section):
             continue
         if line.rule == "row-labels-in-a-column":  # a table's row labels: no heading, and nothing they open
-            opens_section = prose_opens = paragraph_next = False
+            opens_section = prose_opens = paragraph_next = statement_next = False
             continue
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
@@ -136,7 +136,9 @@ def _statement(line: LogicalLine) -> bool:
     opening = (line.label if line.kind == "TABLE" else line.text) or ""
     if not any(word in opening[:_LABEL_REACH] for word in _STATEMENT_WORDS):
         return False  # (most lines: told cheaply)
-    return STATEMENT_LABEL.match(bare_text(opening)) is not None
+    text = bare_text(opening)
+    label = STATEMENT_LABEL.match(text)
+    return label is not None and not text[label.end() : label.end() + 1].isalpha()  # (STATEMENT BY …: no label)
 
 
 _STATEMENT_KINDS = frozenset({"TEXT", "CAPS", "TABLE"})
@@ -301,10 +303,17 @@ def _levels(flow: list[LogicalLine]) -> None:
     """Every heading's level within its part: the rank of its style among the styles the part uses."""
     for part in _parts(flow):
         styled = [(line, name) for line in part if (name := heading_style(line))]
-        rank = _part_ranks([name for _, name in styled])
-        ranks = sorted({rank[name] for _, name in styled})
-        for line, name in styled:
-            line.kind = f"HEADING_{min(ranks.index(rank[name]) + 1, _MAX_LEVEL)}"
+        names = [name for _, name in styled]
+        rank = _part_ranks(names)
+        first_part = names.index("part") if "part" in names else 0  # (no part: none before it)
+        # INTRODUCTION / … / PART I – ADMINISTRATION: a heading in capitals before the first part is the parts'
+        # sibling, which no part holds (one inside a part keeps its own rank)
+        line_ranks = [
+            rank["part"] if name == "plain_caps" and at < first_part else rank[name] for at, name in enumerate(names)
+        ]
+        ranks = sorted(set(line_ranks))
+        for (line, _), line_rank in zip(styled, line_ranks, strict=True):
+            line.kind = f"HEADING_{min(ranks.index(line_rank) + 1, _MAX_LEVEL)}"
 
 
 _NUMBERED_RULES = frozenset({"heading-roman", "heading-decimal", "heading-decimal3"})
@@ -375,15 +384,11 @@ def _unspaced(text: str) -> str:
 def _part_ranks(styles: list[str]) -> dict[str, float]:
     """The rank of each heading style in a part: `_STYLE_RANK`, except that unnumbered headings in capitals
     rank with those in sentence case when one in sentence case comes first (a statement's headings, one of
-    them in capitals: ``A year of growth`` / … / ``MIGRATION AND DEVELOPMENT`` / ``Partnerships``) and with
-    parts when one comes before the first part (``INTRODUCTION`` / … / ``PART I – ADMINISTRATION``: a part's
-    sibling, which no part holds), and roman numerals rank under letters when a letter comes first under a
-    part (see `_UNDER_LETTERS`)."""
+    them in capitals: ``A year of growth`` / … / ``MIGRATION AND DEVELOPMENT`` / ``Partnerships``), and roman
+    numerals rank under letters when a letter comes first under a part (see `_UNDER_LETTERS`)."""
     rank = dict(_STYLE_RANK)
     if "plain" in styles and "plain_caps" in styles and styles.index("plain") < styles.index("plain_caps"):
         rank["plain_caps"] = rank["plain"]
-    if "part" in styles and "plain_caps" in styles and styles.index("plain_caps") < styles.index("part"):
-        rank["plain_caps"] = rank["part"]  # INTRODUCTION / PART I – ADMINISTRATION: the parts' sibling
     if _letters_over_romans(styles):
         rank["roman"], rank["decimal"] = _UNDER_LETTERS  # a budget's service areas under a lettered section
     return rank

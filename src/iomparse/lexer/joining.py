@@ -299,7 +299,7 @@ class _Joining:
             self.repeated = True
             return False
         above = self.last_line
-        if above is None and last.kind == "HEADING" and _heading_broken_off(last, line):
+        if above is None and last.kind == "HEADING" and kind == "CAPS" and _heading_broken_off(last, line):
             return True  # III. MEMBER STATES … AND THE / blank / APPLICATION OF ARTICLE 4: pdfminer's blank line
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
@@ -330,8 +330,8 @@ class _Joining:
         annotated agenda's annotations, each under its item's number and title; a sub-item only once an item
         has been repeated): its title, its documents column cut off, over one line or more, is the earlier
         item's, and reads as a title (no sentence, no clause ending a list's item, no long lead-in)."""
-        if last.kind == "ITEM" and not self.repeated:
-            return False  # (a sub-item only under an item repeated)
+        if (last.kind == "ITEM" and not self.repeated) or len(last.raw) > _TITLE_LINES:
+            return False  # (a sub-item only under an item repeated; a title of a few lines at most)
         title = _title(last)
         words = len(title.split())
         if not _TITLE_WORDS <= words <= _TITLE_MOST_WORDS or title.endswith((".", ";", " and", " or")):
@@ -443,6 +443,7 @@ _MARKER_DIGITS = 2  # a note's marker has as many digits at most
 
 _TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none repeats by chance)
 _TITLE_MOST_WORDS = 30  # words at most: an item's title, however long
+_TITLE_LINES = 4  # lines at most: an item's title, however wrapped (a paragraph's lines are not all looked at)
 _FULL_LINE = 0.8  # of the measure: a line of wrapped text as long runs on to the next
 
 
