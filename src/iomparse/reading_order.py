@@ -525,7 +525,8 @@ def _figures_only(page: list[Line], block: Block) -> bool:
     return all(map(FIGURE.fullmatch, words)) and all(map(_AMOUNT.search, words))
 
 
-_AMOUNT = re.compile(r"\d,\d{3}|\d\.\d")  # 12,614 / 25.4: an amount, not a note's number or a year
+_AMOUNT = re.compile(r"\d,\d{3}|\d\d\.\d|\d\.\d\d")  # 12,614 / 25.4 / 0.75: an amount, no note's number,
+# year or section's number (2.1)
 
 
 def _heading_in_capitals(page: list[Line], block: Block) -> bool:
