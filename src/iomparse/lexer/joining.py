@@ -299,7 +299,7 @@ class _Joining:
             self.repeated = True
             return False
         above = self.last_line
-        if above is None and last.kind == "HEADING" and kind == "CAPS" and _heading_broken_off(last, line):
+        if above is None and _heading_broken_off(last, kind, line):
             return True  # III. MEMBER STATES … AND THE / blank / APPLICATION OF ARTICLE 4: pdfminer's blank line
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
@@ -656,17 +656,17 @@ def _title_end(above: str, text: str) -> bool:
     return len(bare(above)) >= _BROKEN_TITLE and len(words) <= _TITLE_END_WORDS
 
 
-def _heading_broken_off(last: LogicalLine, line: Line) -> bool:
-    """Whether a line in capitals, one blank line under a numbered heading in capitals broken off on a word
-    no heading ends on (``III. MEMBER STATES IN ARREARS … AND THE`` / blank / ``APPLICATION OF ARTICLE 4``),
-    is the heading's end."""
+def _heading_broken_off(last: LogicalLine, kind: str, line: Line) -> bool:
+    """Whether a line in capitals (of ``kind`` CAPS), one blank line under a numbered heading in capitals broken
+    off on a word no heading ends on (``III. MEMBER STATES IN ARREARS … AND THE`` / blank / ``APPLICATION OF
+    ARTICLE 4``), is the heading's end."""
     return (
         last.kind == "HEADING"
+        and kind == "CAPS"
         and last.page == line.page
         and line.number - last.end == _ONE_BLANK_LINE
         and is_caps(last.raw[-1])
         and _BREAKS_OFF_IN_CAPITALS.search(bare(last.raw[-1]).rstrip()) is not None
-        and is_caps(line.text)
     )
 
 
