@@ -3722,3 +3722,34 @@ def test_an_agendas_inner_list_beside_its_documents_column_is_passed_over_on_the
     ]
     assert [label for label, _ in items] == ["(a)", "(i)", "(ii)", "(b)"]
     assert items[-1][1] == "Application by a netwo"
+
+
+def test_an_agendas_sub_items_printed_whole_among_its_titles_are_passed_over_by_the_column_of_numbers():
+    """pdfminer: an agenda's numbers printed as a column (``1.`` … ``6.``), then the titles, a sub-item among them
+    printed whole, its letter over its title (``(a)`` / ``Membership …``), and a list of its own whose labels came
+    as a column before its texts (``(i)`` / ``(ii)`` / their titles): each number opens the next item's title
+    past them, never a sub-item's, and the sub-items keep their labels."""
+    text = (
+        "MC/2190\nPage 1\n\n1.\n\n2.\n\n3.\n\n4.\n\n5.\n\n6.\n\n"
+        "Opening of the session\n\nAdoption of the agenda\n\nAdmission of new Members and observers\n\n"
+        "(a)\n\nMembership applications received since the last session\n\n(i)\n\n(ii)\n\n"
+        "Republic of Moldova\n\nKingdom of Lesotho\n\n"
+        "Report of the Director General on the work of the Organization\n\nGeneral debate\n\n"
+        "Closure of the session\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [
+        (block.num, iomparse.model.inline_text(block.content)[:18])
+        for _, block in iomparse.paths.walk(document)
+        if isinstance(block, Paragraph) and block.num
+    ]
+    assert paragraphs == [
+        ("1", "Opening of the ses"),
+        ("2", "Adoption of the ag"),
+        ("3", "Admission of new M"),
+        ("4", "Report of the Dire"),
+        ("5", "General debate"),
+        ("6", "Closure of the ses"),
+    ]
+    items = [block.label for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Item)]
+    assert items == ["(a)", "(i)", "(ii)"]

@@ -445,8 +445,15 @@ def _texts_opened(
     for position, row in enumerate(labels):
         while position and page[row].text.strip() == "1." and at < len(blocks) and _rule_heading(page, blocks[at]):
             at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
-        while at < len(blocks) and _passed_over(page, blocks, at, row, passing=passing, headings=over_headings):
-            at += 1
+        while at < len(blocks):
+            if (_column_label(page[row].text) or ("",))[0] == "number" and (
+                inside := _list_printed_inside(page, blocks, at)
+            ):
+                at += inside  # 5. / 6. / … / (a) / Applications by … / 6.'s text: a sub-item of 5., printed whole
+            elif _passed_over(page, blocks, at, row, passing=passing, headings=over_headings):
+                at += 1
+            else:
+                break
         while page[row].text.strip() not in _INNER_LABELS and _inner_item(page, blocks, at):
             at += 2  # … Nations: / (i) / where … / (ii) / in all other cases …: a list inside, printed in order
             while at < len(blocks) and _documents_column(page, blocks[at]):
@@ -603,6 +610,28 @@ def _inner_labels(page: list[Line], blocks: list[Block], at: int) -> list[int]:
 
 
 _INNER_LABELS = ("(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)")
+
+
+def _list_printed_inside(page: list[Line], blocks: list[Block], at: int) -> int:
+    """The number of blocks a list printed inside the texts of a column of numbers takes from ``blocks[at]``
+    on: its labels alone (``(a)``, ``(i)`` / ``(ii)`` / ``(iii)``, each a block), then as many blocks of text,
+    each an item's (pdfminer prints an agenda's sub-items so, among its items' titles, their numbers printed
+    as a column above); 0 when there is none. The list's labels are read next, with their texts."""
+    labels = 0
+    while at + labels < len(blocks) and _label_alone(page, blocks[at + labels]):
+        labels += 1
+    texts = blocks[at + labels : at + 2 * labels]
+    if not labels or len(texts) < labels:
+        return 0
+    items = all(
+        _OPENS_ITEM.match(page[start].text.strip()) and not _label_alone(page, (start, end)) for start, end in texts
+    )
+    return 2 * labels if items else 0
+
+
+def _label_alone(page: list[Line], block: Block) -> bool:
+    """Whether a block is a list's label alone, lettered or in small roman numerals (``(b)``, ``(ii)``)."""
+    return block[1] - block[0] == 1 and (_column_label(page[block[0]].text) or ("",))[0] in ("letter", "inner")
 
 
 def _inner_item(page: list[Line], blocks: list[Block], at: int) -> bool:
