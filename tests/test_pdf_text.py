@@ -2932,6 +2932,38 @@ def test_labels_printed_as_a_column_after_their_texts_at_the_page_foot_open_them
     assert diagnostic_codes(document)["labels-after-texts"] == "info"
 
 
+def test_labels_printed_after_their_texts_leave_the_pages_first_paragraph_to_the_page_before():
+    """pdfminer again, the page opening with the end of a paragraph run over from the page before (its first
+    line a full one, with a capital: ``Development Fund …``) and one more paragraph than there are labels at
+    the foot: the labels open the paragraphs after it, the first goes on with the page before."""
+    text = (
+        "MC/C/SR/512\n\nOriginal: English\n\n9 December 2011\n\nCOUNCIL\n\nHUNDREDTH SESSION\n\n"
+        "PROVISIONAL SUMMARY RECORD OF THE FIFTH MEETING\n\n\f"
+        "7.\n\nMr. ARANDA (Chile) said that his Government had contributed for the third year to the IOM\n"
+        "\n\f"
+        "Development Fund and hoped that other Member States in a position to do so would do the same, so\n"
+        "that the Fund could respond to the many requests it received from developing countries.\n\n"
+        "Ms. OKAFOR (Nigeria) welcomed the attention given in the Director General's report to diaspora\n"
+        "engagement and asked to be kept informed of the follow-up to the Abuja regional conference.\n\n"
+        "The observer for the INTERNATIONAL CATHOLIC MIGRATION COMMISSION said that the Commission\n"
+        "looked forward to continued cooperation with IOM in the field of resettlement.\n\n"
+        "The CHAIRPERSON said that the Council had concluded its consideration of the item before it.\n\n"
+        "8.\n\n9.\n\n10.\n\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = [
+        (block.num, iomparse.model.inline_text(block.content)[:12])
+        for _, block in iomparse.paths.walk(document)
+        if isinstance(block, Paragraph) and block.num
+    ]
+    assert paragraphs == [("7", "Mr. ARANDA ("), ("8", "Ms. OKAFOR ("), ("9", "The observer"), ("10", "The CHAIRPER")]
+    assert "Development Fund" in iomparse.model.inline_text(
+        next(
+            block for _, block in iomparse.paths.walk(document) if isinstance(block, Paragraph) and block.num == "7"
+        ).content
+    )
+
+
 def test_labels_printed_after_their_texts_open_them_above_a_footnote_at_the_page_foot():
     """The same column of labels, the page's footnote printed after it (its prose is no more text of the
     body: the labels are still the page's foot)."""

@@ -338,6 +338,9 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
         texts = _texts_before(page, labels, above, full) or _entries_before(page, labels, above)
         if texts is None:
             continue
+        if _opens_page(page, texts[0][1]):  # the page's first paragraph may go on from the page before: where
+            # the labels find their texts past it too, the one text they leave is that one, not the page's last
+            texts = _texts_before(page, labels, above, full, after=texts[0][1]) or texts
         result = list(page)
         for row, first in texts:
             result[first] = Line(
@@ -353,17 +356,18 @@ _FULL_LINE = 0.6  # of the page's longest line: a paragraph's first line is a fu
 
 
 def _texts_before(
-    page: list[Line], labels: list[int], blocks: list[Block], full: float
+    page: list[Line], labels: list[int], blocks: list[Block], full: float, *, after: int = -1
 ) -> list[tuple[int, int]] | None:
     """Each label with the first line of the block it opens among ``blocks`` (the texts above the labels), in
-    order from the top, or from after the last paragraph number printed before its text (``5.`` / ``Mr.
-    HOLMGREN …`` / … / ``6.`` / ``7.``), passing over the blocks none opens; None where a label finds no
-    text."""
+    order from the top (from past the line ``after``, when given), or from after the last paragraph number
+    printed before its text (``5.`` / ``Mr. HOLMGREN …`` / … / ``6.`` / ``7.``), passing over the blocks
+    none opens; None where a label finds no text."""
     texts: list[tuple[int, int]] = []
     numbered = [
         i for i, (start, end) in enumerate(blocks) if end - start == 1 and _PARAGRAPH_NUMBER.fullmatch(page[start].text)
     ]
     at = numbered[-1] + 2 if numbered else 0  # after the last number printed before its text, and that text
+    at = max(at, next((i for i, (start, _) in enumerate(blocks) if start > after), len(blocks)))
     for row in labels:
         while at < len(blocks) and not _opens_late(page, row, blocks[at], full):
             at += 1
