@@ -345,3 +345,30 @@ def test_a_note_marker_set_apart_before_the_next_paragraph_numbers_the_notes_aft
     document = iomparse.parse("\n".join([cover, page_1, page]) + "\n")
     notes = [(note.marker, plain(inline_text(note.content))[:14]) for note in document.footnotes]
     assert notes == [("1", "See document S"), ("2", "The meeting of"), ("3", "For security c")]
+
+
+def test_an_adopted_resolution_run_together_keeps_its_adoption_line_and_labels_a_tab_apart_from_their_text():
+    """A resolution's page run together, its heading over its adoption line in parentheses (``RESOLUTION
+    No. 1422 (CX) (Adopted by the Council at …)``), and the tab after each clause's number and item's label
+    left as two spaces (``1.  Decides``, ``(a)  an allocation``): the adoption line is a line of its own,
+    and every clause and item still opens one."""
+    text = (
+        "C/110/RES/1422 Original: English 29 November 2019 COUNCIL 110th Session RESOLUTION No. 1422 (CX) "
+        "(Adopted by the Council at its 587th meeting on 28 November 2019) STAFF SECURITY MECHANISM The Council, "
+        "Having examined the report of the Administration on the Staff Security Mechanism (S/24/9), "
+        "Bearing in mind the growing number of staff working in insecure environments, " + FILLER + "Decides:  "
+        "1.  To maintain the Staff Security Mechanism in 2020, financed from: (a)  an allocation of "
+        "Operational Support Income; and (b)  a charge on every project budget; "
+        "2.  To request the Director General to report on its use to the Standing Committee in 2020.\n"
+    )
+    document = iomparse.parse(text)
+    (resolution,) = [
+        block for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.model.Resolution)
+    ]
+    assert (resolution.number, resolution.adoption.meeting, resolution.title) == (
+        1422,
+        587,
+        "STAFF SECURITY MECHANISM",
+    )
+    assert [clause.num for clause in resolution.operative] == ["1", "2"]
+    assert [item.label for item in resolution.operative[0].children] == ["(a)", "(b)"]

@@ -79,7 +79,7 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )
 #: note in parentheses (``(Annotated)``, ``(Prepared by the Administration)``), the trilingual footer.
 _COVER_BREAK = re.compile(
     rf" (?=(?:{alternation(PLACES)}) {_WEEKDAY}\d)| (?=Rapporteur\s*:)| (?=_{{3,}})(?<!_)|(?<=_) (?=\S)"
-    rf"| (?=\* [A-Z])| (?=\((?:Information note|Submitted|Note|Report) [^)]*\))"
+    rf"| (?=\* [A-Z])| (?=\((?:Information note|Submitted|Note|Report|Adopted) [^)]*\))"
     rf"|(?:(?<=[A-Z]{{2}})|(?<=[A-Z]{{2}}\*)) (?=\([A-Za-z][a-z]*(?: [A-Za-z0-9]+){{0,6}}\)(?: |$))|(?<=\)) (?=[A-Z])"
     rf"| (?=(?:{alternation(' '.join(map(re.escape, footer)) for footer in COVER_FOOTERS)})$)"
 )
@@ -101,12 +101,12 @@ _CONTENTS = re.compile(r"(?:TABLE OF )?CONTENTS(?: Page)?(?= )")
 #: A candidate for the start of a line in the body, each kind in a named group.
 _BREAK = re.compile(
     r"(?<!\S)(?:"
-    r"(?P<para>\d{1,3}(?: bis| ter)?)\.\s(?=[A-Z“\"(])"
+    r"(?P<para>\d{1,3}(?: bis| ter)?)\.\s\s?(?=[A-Z“\"(])"
     rf"|(?P<roman>(?=[IVXLC]){ROMAN_PATTERN})(?:\.\s|\s[–-]\s)(?=[A-Z]{{2}})"
     r"|(?P<letter>[A-H])\.\s(?=[A-Z][a-z])"
     rf"|(?P<decimal>(?=[IVXLC\d])(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\s(?=[A-Z])"
     r"|Rule (?P<rule>\d{1,3})\s(?=[A-Z])"
-    r"|(?P<item>\((?:[a-z]|[ivx]{1,4})\))\s(?=\S)"
+    r"|(?P<item>\((?:[a-z]|[ivx]{1,4})\))\s\s?(?=\S)"
     r"|(?P<bullet>[•▪●])\s"
     r"|(?P<separator>_{5,})(?=\s)"
     r"|(?P<star>\*{1,3})\s(?=[A-Z])"
