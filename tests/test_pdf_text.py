@@ -645,6 +645,49 @@ def test_typed_documents_footnotes_and_page_furniture():
     )
 
 
+def test_a_typed_marker_a_space_after_a_year_is_a_marker_but_a_figures_last_digit_never_is():
+    """``… the Financial Year 1976 1/, the Director …``: the typist's marker a space after a figure is the
+    note's, its body under the rule below; ``MC/EX/12/`` holds no marker."""
+    text = (
+        "MC/EX/190\nOriginal: English\n2 May 1977\n\n"
+        "1.      In presenting the Report on the Financial Year 1976 1/, the Director noted\n"
+        "that expenditure had remained within the approved budget (MC/EX/12/ refers).\n\n"
+        "________________\n"
+        "1/  Document MC/1240, submitted to the Council at its Forty-fifth Session.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, note.anchor) for note in document.footnotes] == [("1", "para_1")]
+    assert iomparse.model.inline_text(document.footnotes[0].content).startswith("Document MC/1240")
+    assert "MC/EX/12/" in iomparse.to_text(document)
+
+
+def test_a_typed_heading_underlined_line_by_line_goes_on_under_its_underline_with_its_agenda_item():
+    """Typed headings in capitals, each line underlined (``ADOPTION OF THE AGENDA`` / ``-----`` / ``(Item 3 of
+    the agenda)``; ``REVISION OF THE BUDGET …`` / ``-----`` / ``FOR 1977`` / ``---``): each one heading,
+    its second line and agenda item read through the underlines, which stay furniture."""
+    text = (
+        "MC/EX/190\nOriginal: English\n2 May 1977\n\n"
+        "1.      The Committee met in Geneva on 26 and 27 April 1977.\n\n\n"
+        "                        ADOPTION OF THE AGENDA\n"
+        "                        ----------------------\n"
+        "                        (Item 3 of the agenda)\n\n"
+        "2.      The Committee adopted its agenda without amendment.\n\n\n"
+        "           REVISION OF THE BUDGET AND PLAN OF EXPENDITURE\n"
+        "           ----------------------------------------------\n"
+        "                              FOR 1977\n"
+        "                              --------\n"
+        "                        (Item 4 of the agenda)\n\n"
+        "3.      The Director introduced the revised budget.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == [
+        "ADOPTION OF THE AGENDA (Item 3 of the agenda)",
+        "REVISION OF THE BUDGET AND PLAN OF EXPENDITURE FOR 1977 (Item 4 of the agenda)",
+    ]
+    assert sum(f.kind == "rule" for f in document.furniture) == 3
+    assert numbered_of(document)[-1] == ("Paragraph", "3")
+
+
 def test_a_slash_after_a_number_without_a_body_is_no_marker():
     document = iomparse.parse("MC/789\n\n1. The ratio fell to 3/ of the former level in 1967.\n")
     assert not document.footnotes

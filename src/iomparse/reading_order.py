@@ -2557,7 +2557,9 @@ def _item_starts(page: list[Line]) -> list[int]:
 
 _TYPED_BODY = re.compile(r"\s*(\d{1,2})/(?:\s+(\S.*?))?\s*")
 _TYPED_BODY_START = re.compile(r"\s*\d{1,2}/(?:\s|$)")
-_TYPED_MARKER = re.compile(r"(?<=[^\s/\d])( ?)(\d{1,2})/(?=[\s,.;:)]|$)")
+_TYPED_MARKER = re.compile(r"(?:(?<=[^\s/\d]) ?|(?<=\d) )(\d{1,2})/(?=[\s,.;:)]|$)")
+"""A typed footnote's marker: after a word or a stop, a space between or none (``Session 1/``, ``below.2/``),
+or after a figure a space apart (``Financial Year 1978 1/,``), never a figure's last digit (``12/``)."""
 _RULE = re.compile(r"\s*[_-]{8,}\s*")
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NOTE_AREA = 40  # lines: a footnote body sits this close under the rule above the notes
@@ -2587,7 +2589,7 @@ def typed_footnotes(lines: list[Line]) -> list[Line]:
             continue
 
         def superscript(marker: re.Match[str], index: int = index) -> str:
-            number = marker.group(2)
+            number = marker.group(1)
             if bodies.get(number, -1) > index and number not in marked:
                 marked.add(number)
                 return number.translate(TO_SUPERSCRIPT)

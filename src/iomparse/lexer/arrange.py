@@ -15,7 +15,7 @@ from attrs import define, field
 
 from ..reading_order import CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, YEAR
 from .headings import heading_candidates, mark_unpaged_contents
-from .joining import DocumentWords, one_span, wrap_point
+from .joining import AGENDA_ITEM_END, DocumentWords, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
 from .rules import COVER_NOTE, classify
@@ -155,6 +155,8 @@ class _Arrangement:
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
         elif line.kind in PLAIN_KINDS and (title_lines := self._title_atop(line)):
             self._title_apart(line, title_lines)
+        elif self._under_underlined_heading(line, text):
+            self._join_heading(line)
         elif line.kind == "TEXT" and self._cover_note_at_foot(line, text, index in self.over_footer):
             line.decide("NOTE", "cover-note-at-foot")
             self.flow.insert(self._header_end(), line)  # a header's line, printed where a footnote would be
@@ -171,6 +173,34 @@ class _Arrangement:
             self.repeated = self._repeats_headings(line, text)
             self._keep(line, text)
             self.open_heading = self.headings[index]
+
+    def _under_underlined_heading(self, line: LogicalLine, text: str) -> bool:
+        """Whether the line goes on a typed heading in capitals underlined line by line (``REVISION OF THE
+        BUDGET …`` / ``-----`` / ``FOR 1979`` / ``-----``), or gives its agenda item (``(Item 5 of the
+        agenda)``), right under the underline (no blank line between)."""
+        heading = self.flow[-1] if self.flow else None
+        underline = self.furniture[-1] if self.furniture else None
+        if heading is None or underline is None or heading.kind != "CAPS" or underline.kind != "RULE":
+            return False
+        if not (heading.end + 1 == underline.start and underline.end + 1 == line.start):
+            return False
+        rule = underline.text.strip()
+        if rule.strip("-_") or abs(len(rule) - len(bare(heading.raw[-1]).strip())) > _UNDERLINE_SLACK:
+            return False  # (a rule as long as the line above it: its underline, no rule over notes)
+        return (line.kind == "CAPS" and text.isupper()) or (
+            line.kind == "TEXT" and AGENDA_ITEM_END.fullmatch(text) is not None
+        )
+
+    def _join_heading(self, line: LogicalLine) -> None:
+        """The line made part of the heading in capitals the flow ends with."""
+        heading = self.flow[-1]
+        heading.text = f"{heading.text} {line.text.strip()}"
+        heading.raw.extend(line.raw)
+        heading.numbers.extend(line.numbers)
+        heading.end = line.end
+        heading.decide("CAPS", "heading-underlined-goes-on")
+        self.pieces = [heading.text]
+        self.broken = False
 
     def _table_continued(self, line: LogicalLine) -> bool:
         """Whether a table goes on with one before it, and if so, put it there: right after it over a page break,
@@ -468,6 +498,7 @@ class _Arrangement:
         self.flow.append(line)
 
 
+_UNDERLINE_SLACK = 4  # characters: a typed underline is as long as the line it underlines, give or take
 _HEADING_UNDER_TITLE = 80  # characters: a heading in capitals printed right under a running title
 
 _CONTENTS_REPEATED = frozenset({"TOC_HEAD", "TOC_COLUMN"})

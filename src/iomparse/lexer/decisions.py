@@ -189,6 +189,10 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision("title-goes-on", "a date in capitals or a line without letters under a title in capitals"),
         Decision(
+            "heading-underlined-goes-on",
+            "a typed heading in capitals underlined line by line, its next line or its agenda item under the underline",
+        ),
+        Decision(
             "title-joined-across-blank",
             "a title line in capitals ending on THE, OF … or followed by one opening with a number, after a blank line",
             weak=True,

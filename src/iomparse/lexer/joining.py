@@ -612,18 +612,19 @@ def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:
     / ``2021``) or ending with the agenda item the heading is (``… COMMITTEE`` / ``(agenda item 7)``)."""
     if kind == "DATE_LINE":
         return is_caps(text)
-    if kind == "TEXT" and no_blank_above and _AGENDA_ITEM_END.fullmatch(bare(text)):
+    if kind == "TEXT" and no_blank_above and AGENDA_ITEM_END.fullmatch(bare(text)):
         return True  # a summary record's heading: … OF THE EXECUTIVE COMMITTEE / (agenda item 7)
     return kind == "TEXT" and no_blank_above and not _LETTER.search(text)
 
 
-_AGENDA_ITEM_END = re.compile(
-    r"(?:[^a-z]*\s)?\((?:agenda )?items? \d+(?:\s?\(?[a-z]\)?)?(?:(?:,| and| to) \d+(?:\s?\(?[a-z]\)?)?)*"
+AGENDA_ITEM_END = re.compile(
+    r"(?:[^a-z]*\s)?\((?:[Aa]genda )?[Ii]tems? \d+(?:\s?\(?[a-z]\)?)?(?:(?:,| and| to) \d+(?:\s?\(?[a-z]\)?)?)*"
     r"(?: of the agenda)?\)(?:\s*\(continued\))?(?:\s*\([A-Z]{1,6}/[^()]*\))?"
 )
 """The end of a heading in capitals naming its agenda item, on the heading's last line: ``(agenda item 7)``,
 ``ADMINISTRATIVE PART OF THE BUDGET (agenda item 9)``, ``PROGRAMMES AND FINANCE (item 10 of the agenda)``,
-perhaps its documents after it (``… (item 5 of the agenda) (MC/1768, MC/L/790)``)."""
+perhaps its documents after it (``… (item 5 of the agenda) (MC/1768, MC/L/790)``); typed, with a capital (``(Item 2
+of the agenda)``)."""
 
 
 def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
@@ -758,7 +759,7 @@ def rejoin(line: LogicalLine, words: DocumentWords) -> LogicalLine:
     line.text = text
     if line.kind in PLAIN_KINDS:
         kind, match, style, rule = classify(text)
-        if kind == "TEXT" and line.kind == "CAPS" and _AGENDA_ITEM_END.fullmatch(bare(line.raw[-1])):
+        if kind == "TEXT" and line.kind == "CAPS" and AGENDA_ITEM_END.fullmatch(bare(line.raw[-1])):
             return line  # … OF THE PALAU AS A / MEMBER (item 4 of the agenda): in capitals, its remark apart
         if kind not in PLAIN_KINDS and match is not None:
             joined = make_line(kind, match, style, rule, Line(line.start, text, line.page))
