@@ -1610,6 +1610,29 @@ def test_a_footnote_marker_set_off_by_spaces_between_two_sentences_is_read_as_on
     assert "2018. 12 Member States" in iomparse.model.inline_text(document.body[0].content)
 
 
+def test_a_footnote_marker_set_off_by_spaces_after_a_name_mid_sentence_is_read_as_one():
+    """-layout prints a raised marker after a name a space apart, the sentence going on (``… from three
+    Member States 3 and the balance …``): the marker is the note's, its body under the page's text; a label's
+    number (``Footnotes 3 to 5``, ``Table 3 and``) or a count before another (``Member States 3 and 4``)
+    is none."""
+    from iomparse.layout import _spaced_markers
+
+    text = (
+        "7.     Contributions of USD 1,250,000 came from three Member States 3 and the balance was carried\n"
+        "       forward from the year before.\n\n\n"
+        "3      Canada, Ireland and Norway.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor) for n in document.footnotes] == [("3", "para_7")]
+    assert "Member States 3 and" not in iomparse.model.inline_text(document.body[0].content)
+
+    def markers(line: str) -> set[str]:
+        return {match.group(match.lastindex or 1) for match in _spaced_markers(line)}
+
+    assert markers("       as set out in Footnotes 3 to 5 of the report, in Table 3 and in Annex 3 of") == set()
+    assert markers("       Member States 3 and 4 had not replied by the end of the year, and the") == set()
+
+
 def test_a_number_set_off_by_spaces_without_a_body_is_no_marker():
     text = "3.         The Council met twice, 2 meetings being held in private.\n"
     document = iomparse.parse(text)

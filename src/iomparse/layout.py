@@ -508,6 +508,10 @@ def _marked(text: str, numbers: set[str], pending: set[str]) -> str:
     if not pending or " " not in text:
         return text
     text = SPACED_MARKER.sub(lambda m: _spaced_marker(m, pending), text)
+    named = next((m for m in _NAME_MARKER.finditer(text) if m.group(2) in pending), None)
+    if named is not None:  # … Member States 2 and the balance …
+        pending.discard(named.group(2))
+        text = f"{text[: named.start(2) - 1]}{named.group(2).translate(TO_SUPERSCRIPT)}{text[named.end(2) :]}"
     last = _LINE_END_MARKER.search(text)
     if last is not None and last.group(2) in pending:
         pending.discard(last.group(2))
@@ -555,6 +559,12 @@ _NUMBERED_WORDS = (
     r"Level|Grade|Step|Schedule|Statement|Objective|Resolution|Session"
 )
 """Words a number follows as their own (``Table 2``, ``Phase 2``, ``item 3``, a date's day), not a note's marker."""
+_COUNTED_WORDS = (
+    r"(?:Footnote|Paragraph|Article|Rule|Table|Annex|Page|Goal|Target|Group|Region|Protocol|Volume|Option|Scenario)"
+    r"(?:s|es)?"
+)
+"""Words a number follows as their own in running text, besides those: ``Footnotes 12``, ``Goal 8``,
+``Option 2``."""
 
 
 _CELL_MARKER = re.compile(
@@ -571,18 +581,25 @@ or the same row laid out again from its cells: ``| Holy See 2 | – |``), or of 
 
 
 _LINE_END_MARKER = re.compile(rf"\b(?!(?:{_NUMBERED_WORDS})\b)([A-Z][a-z]{{2,}}) (\d{{1,2}})(?=[ \t]*$| {{2,}}\S)")
+_NAME_MARKER = re.compile(
+    rf"\b(?!(?:{_NUMBERED_WORDS}|{_COUNTED_WORDS})\b)([A-Z][a-z]{{2,}}) (\d{{1,2}})"
+    r"(?= (?:and|or|to|in|for|with|which|who|that|as|at|on)\b)(?! (?:and|or|to) \d)"
+)
+"""A footnote marker set off by a space after a name, the sentence going on after it (``… from four Member
+States 2 and the balance …``), not a label's number (``Table 2 and``, ``Footnotes 12 to 15``)."""
 """A footnote marker set off by a space after a capitalized word at the end of a line or of its first column,
 no punctuation between (``… to the Administrative Part of the Budget 1``, ``… of the United Nations 2      S/18/11``:
 ``-layout`` prints a raised digit so), not a label's number (``Table 2``, ``Annex 1``) nor a date's day."""
 
 
 def _spaced_markers(text: str) -> list[re.Match[str]]:
-    """The markers of a line set off by spaces: in a sentence, at a line's end after a capitalized word, or
-    at the end of a table row's label."""
+    """The markers of a line set off by spaces: in a sentence, after a capitalized word at a line's end or
+    before the sentence going on, or at the end of a table row's label."""
     found = list(SPACED_MARKER.finditer(text))
     end = _LINE_END_MARKER.search(text)
     if end is not None and not any(m.end() >= end.start(2) for m in found):
         found.append(end)
+    found += [m for m in _NAME_MARKER.finditer(text) if not any(f.start() <= m.start(2) < f.end() for f in found)]
     cell = _CELL_MARKER.match(text) if "  " in text or text.startswith("|") else None
     return [*found, cell] if cell is not None else found
 
