@@ -839,3 +839,19 @@ def test_a_line_a_lead_in_introduces_over_the_footer_stays_the_body_s():
     document = iomparse.parse(text)
     assert document.meta.notes == ()
     assert "annexed tables" in to_text(document)
+
+
+def test_a_workshop_named_with_its_dates_on_one_line_is_the_meeting_not_the_title():
+    """A paper prepared for a workshop names it with its dates on one line under the organ (``INTERSESSIONAL
+    WORKSHOP ON …, 18–19 March 2024``): the meeting, its dates read; the title is the line in capitals under
+    it. A place and a date on one line (``Geneva, 2 February 2024``) stay the document's date."""
+    text = (
+        "Original: English\nGeneva, 2 February 2024\n\nINTERNATIONAL DIALOGUE ON MIGRATION\n\n"
+        "INTERSESSIONAL WORKSHOP ON CLIMATE MOBILITY, 18–19 March 2024\n\n"
+        "MOVING WITH DIGNITY: PLANNED RELOCATION IN PRACTICE\n\n(Background paper)\n\n"
+        "INTRODUCTION\n\n1. Planned relocation is a last resort.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert meta.title == "MOVING WITH DIGNITY: PLANNED RELOCATION IN PRACTICE"
+    assert (str(meta.meeting.start), str(meta.meeting.end)) == ("2024-03-18", "2024-03-19")
+    assert str(meta.date) == "2024-02-02"

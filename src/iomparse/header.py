@@ -203,9 +203,10 @@ def _place(facts: _HeaderFacts, token: LineToken, text: str) -> None:
 
 
 def _meeting_dates(facts: _HeaderFacts, token: LineToken, text: str) -> None:
-    """``26 to 29 November 2013``, or ``Geneva, 24th – 27th November 2015`` (the place stays in the raw), or a
-    record's ``Held at the Palais des Nations, Geneva, on Tuesday, 17 May 1983, at 10.20 a.m.``"""
-    dates = text if parse_date_range(text) is not None else text.partition(", ")[2]
+    """``26 to 29 November 2013``, or ``Geneva, 24th – 27th November 2015`` (the place, or the meeting's name,
+    stays in the raw), or a record's ``Held at the Palais des Nations, Geneva, on Tuesday, 17 May 1983, at
+    10.20 a.m.``"""
+    dates = text if parse_date_range(text) is not None else text.rpartition(", ")[2]
     found = parse_date_range(dates)
     if found is None and (day := FULL_DATE.search(text)) is not None:
         found = parse_date_range(day.group())

@@ -46,6 +46,12 @@ _PLACE = re.compile(  # Geneva; a venue in a known city: Palais des Nations, Gen
 _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
 _SESSION_OF = re.compile(r"(?P<session>.{3,40}?\bSESSION) OF THE\b.+")
 _CLASSIFICATION = re.compile(alternation(CLASSIFICATION_MARKS, escape=True))
+_MEETING_NAMED = re.compile(
+    r"(?i).*\b(?:workshop|seminar|conference|meeting|symposium|consultations?|forum|round ?table)\b.*?,\s+"
+    r"(?P<dates>\d.*\d{4})"
+)
+"""A meeting named with its dates on one line, as a paper prepared for it names it in its header
+(``INTERSESSIONAL WORKSHOP ON MIGRANT SKILLS AND LABOUR MOBILITY, 8–9 October 2014``)."""
 # a summary record's meeting: Held at the Palais des Nations, Geneva, on Tuesday, 17 May 1983, at 10.20 a.m.
 # (or its second line: on Wednesday, 30 November 1994, at 3.15 p.m.)
 _HELD = re.compile(
@@ -600,6 +606,8 @@ def _other_header_kind(line: LogicalLine, bare: str, statement: bool) -> tuple[s
     kind = line.kind
     if _HELD.fullmatch(bare):
         return "MEETING_DATES", "meeting-held"
+    if (named := _MEETING_NAMED.fullmatch(bare)) and parse_date_range(named.group("dates")) is not None:
+        return "MEETING_DATES", "meeting-named"  # INTERSESSIONAL WORKSHOP ON …, 8–9 October 2014: no title
     if kind == "TEXT" and not statement and _sentences(bare):
         return "NOTE", "cover-note-sentences"  # The Council, at its 109th Session, approved … 2018.
     if kind == "CAPS":
