@@ -3851,3 +3851,20 @@ def test_an_agendas_sub_items_printed_whole_among_its_titles_are_passed_over_by_
     ]
     items = [block.label for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Item)]
     assert items == ["(a)", "(i)", "(ii)"]
+
+
+def test_a_bold_note_in_brackets_under_a_draft_resolutions_title_is_a_head_note_not_its_title():
+    """A PDF read directly keeps the bold of a draft resolution's heading lines: its title in bold capitals,
+    then ``**(Submitted by the Bureau)**`` a blank line under it. The title is the title alone; the note in
+    brackets is a head note (issue: bold ``(Submitted by …)`` lines are head notes, not title)."""
+    text = (
+        "MC/L/1301\nOriginal: English\n20 November 2012\n\n**COUNCIL**\n**HUNDRED AND FIRST SESSION**\n\n"
+        "**DRAFT RESOLUTIONS**\n\n\f"
+        "**DRAFT RESOLUTION**\n\n**SCALE OF ASSESSMENT FOR 2013**\n\n**(Submitted by the Bureau)**\n\n"
+        "The Council,\n\n*Having considered* the proposed scale of assessment for 2013 (MC/2361),\n\n"
+        "1.     *Approves* the scale of assessment for 2013 set out in document MC/2361.\n"
+    )
+    document = iomparse.parse(text)
+    (resolution,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Resolution)]
+    assert resolution.title == "SCALE OF ASSESSMENT FOR 2013"
+    assert resolution.head_notes == ("(Submitted by the Bureau)",)

@@ -86,7 +86,8 @@ class ResolutionHeading:
         """The resolution's number, session, draft flag, adoption, title and head notes."""
         info = self.head.info
         adoption = next((line for line in self.lines if line.type == "ADOPTION"), None)
-        title = " ".join(strip_markup(line.info.text) for line in self.lines if line.type in ("CAPS", "BOLD"))
+        titled = [line for line in self.lines if line.type in ("CAPS", "BOLD") and not _in_brackets(line)]
+        title = " ".join(strip_markup(line.info.text) for line in titled)
         roman = info.match_group("session")
         return {
             "number": int(info.label) if info.label else None,
@@ -94,13 +95,22 @@ class ResolutionHeading:
             "draft": info.match_group("draft") is not None,
             "adoption": parse_adoption(adoption.info.text) if adoption else None,
             "title": title or None,
-            # the other lines of the heading, a second adoption line among them, are kept as head notes
+            # the other lines of the heading, a second adoption line and a bold (Submitted by …) among them,
+            # are kept as head notes
             "head_notes": tuple(
                 strip_markup(line.info.text)
                 for line in self.lines
-                if line.type == "TEXT" or (line.type == "ADOPTION" and line is not adoption)
+                if line.type == "TEXT"
+                or (line.type == "ADOPTION" and line is not adoption)
+                or (line.type in ("CAPS", "BOLD") and line not in titled)
             ),
         }
+
+
+def _in_brackets(line: LineToken) -> bool:
+    """Whether a line of a resolution's heading is a note in brackets (``**(Submitted by the Chairperson)**``)."""
+    text = strip_markup(line.info.text).strip()
+    return text.startswith("(") and text.endswith(")")
 
 
 @define
