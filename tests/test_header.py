@@ -855,3 +855,19 @@ def test_a_workshop_named_with_its_dates_on_one_line_is_the_meeting_not_the_titl
     assert meta.title == "MOVING WITH DIGNITY: PLANNED RELOCATION IN PRACTICE"
     assert (str(meta.meeting.start), str(meta.meeting.end)) == ("2024-03-18", "2024-03-19")
     assert str(meta.date) == "2024-02-02"
+
+
+def test_a_title_over_two_lines_a_blank_apart_is_one_when_a_page_prints_them_again_together():
+    """A cover's title in capitals over two lines a blank line apart, the first ending on a word a title may
+    end on (``… FOR TECHNICAL`` / blank / ``COOPERATION ON …``): one title, because the body's first page
+    prints the two lines again together as its running title, which is furniture."""
+    text = (
+        "MC/2090\nOriginal: English\n4 November 2003\n\nEIGHTY-SIXTH SESSION\n\n"
+        "FRAMEWORK FOR MIGRATION HEALTH\n\nASSESSMENTS AND TRAVEL ASSISTANCE\n\n"
+        "          COUNCIL          CONSEIL          CONSEJO\n\f"
+        "MC/2090\nPage 1\n\n   FRAMEWORK FOR MIGRATION HEALTH\n   ASSESSMENTS AND TRAVEL ASSISTANCE\n\n"
+        "1.    INTRODUCTION\n\n1.    The Organization carries out health assessments for migrants.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.title == "FRAMEWORK FOR MIGRATION HEALTH ASSESSMENTS AND TRAVEL ASSISTANCE"
+    assert headings_of(document) == ["INTRODUCTION"]

@@ -9,6 +9,7 @@ and for a statement its letterhead and speaker.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..source import Line
@@ -81,9 +82,10 @@ def mark_headers(logical: list[LogicalLine]) -> None:
     own: set[str] = set()  # the document's own symbols (its first header block's, and its cover's after a note
     # sheet): a running header elsewhere
     start, opened, sheet = 0, True, False  # a header block opens the document, or an annex after its label
+    together = _printed_together(logical)
     while start < len(logical):
         end = _zone_end(logical, start)
-        zone, end, statement = _zone_lines(logical, start, end)
+        zone, end, statement = _zone_lines(logical, start, end, together)
         if start == 0 or sheet:
             own |= {bare_text(line.text) for line in zone if line.kind == "SYMBOL_LINE"}
         if not any(line.kind in (STATEMENT_HEADER_KINDS if statement else STRONG_HEADER_KINDS) for line in zone):
@@ -126,11 +128,13 @@ _TITLE_CONTINUED = re.compile(r"(?:ON|OF|FOR|AND|TO|IN|AT|BY|WITH|FROM)\s")
 ``ON ITS FORTY-NINTH SESSION``)."""
 
 
-def _zone_lines(logical: list[LogicalLine], start: int, end: int) -> tuple[list[LogicalLine], int, bool]:
+def _zone_lines(
+    logical: list[LogicalLine], start: int, end: int, together: frozenset[tuple[str, str]] = frozenset()
+) -> tuple[list[LogicalLine], int, bool]:
     """The lines of the header block from ``start`` to ``end`` as they are to be named, put in ``logical``
-    in their stead: a title over two lines joined, a statement's header lines run together split; its new
-    end; whether it is a statement's (a salutation follows it)."""
-    zone = [piece for line in _titles_across_blanks(logical[start:end]) for piece in _place_and_dates(line)]
+    in their stead: a title over two lines joined (see `_titles_across_blanks`), a statement's header lines
+    run together split; its new end; whether it is a statement's (a salutation follows it)."""
+    zone = [piece for line in _titles_across_blanks(logical[start:end], together) for piece in _place_and_dates(line)]
     statement = end < len(logical) and logical[end].kind == "SALUTATION"
     if statement:
         zone = _speaker_across_blank([piece for line in zone for piece in _statement_header_lines(line)])
@@ -204,18 +208,35 @@ def _second_title_line(last: LogicalLine, line: LogicalLine, above: LogicalLine 
     )
 
 
-def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
+def _printed_together(logical: list[LogicalLine]) -> frozenset[tuple[str, str]]:
+    """The pairs of lines in capitals printed one under the other, no blank line between, in one logical
+    line (a title printed again as a running title atop a page: ``IOM STRATEGIC FRAMEWORK FOR TECHNICAL`` /
+    ``COOPERATION ON MIGRATION MANAGEMENT``)."""
+    return frozenset(
+        (bare_text(first).strip(), bare_text(second).strip())
+        for line in logical
+        if line.kind == "CAPS" and len(line.raw) > 1
+        for first, second in itertools.pairwise(line.raw)
+    )
+
+
+def _titles_across_blanks(
+    zone: list[LogicalLine], together: frozenset[tuple[str, str]] = frozenset()
+) -> list[LogicalLine]:
     """A title in capitals printed over two lines with a blank line between (``REPORT ON THE`` / blank /
     ``110TH SESSION OF THE COUNCIL*``, ``… FOR THE YEAR ENDED`` / blank / ``31 DECEMBER 2018*``): one line,
     when the first cannot end a title, leaves its bold open, or the second opens with a number or a word no
-    title opens with (``ON ITS …``)."""
+    title opens with (``ON ITS …``), or the two are printed again together, one under the other, elsewhere in
+    the document (``together``: the title again atop a page)."""
     result: list[LogicalLine] = []
     for line in zone:
         last = result[-1] if result else None
         above = None
         if last is not None and last.kind == "RULE" and len(result) > 1 and _underlines(last, result[-2]):
             above, last = last, result[-2]  # a typed title underlined line by line: joined across its underlines
-        if last is not None and _second_title_line(last, line, above):
+        if last is not None and (
+            _second_title_line(last, line, above) or _printed_again_together(last, line, above, together)
+        ):
             left, right = one_span(last.text, line.text)  # (**REPORT ON THE** / blank / **SESSION**: one span)
             last.text = f"{left} {right}"
             last.raw += line.raw
@@ -225,6 +246,16 @@ def _titles_across_blanks(zone: list[LogicalLine]) -> list[LogicalLine]:
             continue
         result.append(line)
     return result
+
+
+def _printed_again_together(
+    last: LogicalLine, line: LogicalLine, above: LogicalLine | None, together: frozenset[tuple[str, str]]
+) -> bool:
+    """Whether two lines in capitals a blank line or a few apart are printed together elsewhere (see
+    `_titles_across_blanks`)."""
+    if last.kind != "CAPS" or line.kind != "CAPS" or not 2 <= line.start - (above or last).end <= _TITLE_GAP:
+        return False
+    return (bare_text(last.raw[-1]).strip(), bare_text(line.raw[0]).strip()) in together
 
 
 def _underlines(rule: LogicalLine, line: LogicalLine) -> bool:
