@@ -1163,3 +1163,41 @@ def test_a_labels_heading_alone_under_a_numbered_caption_is_the_tables_not_its_c
     (table,) = tables_of(iomparse.parse(text))
     assert table.caption == "Table 2 – Administrative Part of the Budget by object of expenditure"
     assert [row[0] for row in table.cells if row][:2] == ["Object of expenditure", "Staff salaries and benefits"]
+
+
+def test_an_agendas_item_repeated_with_its_title_wrapped_or_without_its_theme_is_one_heading():
+    """The annotations repeat an item whose title wraps over two lines (``9. Reports on … of the Standing`` /
+    ``Committee on Programmes and Finance``) as one heading, the two lines its title; one whose listed title
+    gives a theme after a colon (``7. General debate: “…”``) by its title alone (``7. General debate``); and
+    an item's documents wrapped in their column (``C/99/2,`` / ``C/99/3``) leave the list's next sub-item an
+    item."""
+    text = (
+        "C/99/1\nOriginal: English\n1 October 2008\n\nCOUNCIL\n\n99th Session\n\n"
+        "PROVISIONAL AGENDA\n\n"
+        "6.     Admission of observers\n"
+        "       (a)   Applications by intergovernmental organizations                   C/99/2,\n"
+        "                                                                               C/99/3\n"
+        "       (b)   Application by a non-governmental organization                    C/99/4\n\n"
+        "7.     General debate: “Migration and development: a shared                     C/99/5\n"
+        "       responsibility”\n\n"
+        "9.     Reports on the Eighth and Ninth Sessions of the Standing                S/8/12,\n"
+        "       Committee on Programmes and Finance                                     S/9/10\n\n"
+        "ANNOTATIONS\n\n"
+        "7.     General debate\n"
+        "       The debate will be organized around the theme set out in the provisional agenda.\n\n"
+        "9.     Reports on the Eighth and Ninth Sessions of the Standing\n"
+        "       Committee on Programmes and Finance\n"
+        "       The Standing Committee met twice during the year and reported on both sessions.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [
+        (section.num, iomparse.model.inline_text(section.heading))
+        for _, section in iomparse.paths.walk(document)
+        if isinstance(section, Section)
+    ]
+    assert headings[1:] == [
+        ("7", "General debate"),
+        ("9", "Reports on the Eighth and Ninth Sessions of the Standing Committee on Programmes and Finance"),
+    ]
+    items = [block.label for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Item)]
+    assert items == ["(a)", "(b)"]

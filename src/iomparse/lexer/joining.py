@@ -20,6 +20,7 @@ from attrs import define, field
 
 from ..reading_order import AGENDA_COLUMNS, STATEMENT_LABEL, TABLE_CAPTION, UNIT_AT_END, UNIT_CAPTION
 from ..source import Line
+from ..symbols import SYMBOL_CANDIDATE
 from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation
 from .headings import BREAKS_OFF
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
@@ -293,6 +294,8 @@ class _Joining:
         """Whether ``line``, of ``kind``, continues the logical line ``last``."""
         annotated = kind in PLAIN_KINDS or self.repeated  # text under it, or the annotations begun already
         if last.kind in _REPEATED_STYLES and annotated and self._item_repeated(last):
+            if self._title_goes_on(last, line):
+                return True  # 9. Reports on the … of the Standing / Committee on …: the item's title, wrapped
             style = _REPEATED_STYLES[last.kind]  # II. ANNOTATIONS / 4. Adoption of the agenda / The provisional
             last.decide("HEADING", "agenda-item-repeated")  # agenda …: the item's title over its annotation
             last.groups["__style__"] = style
@@ -305,6 +308,8 @@ class _Joining:
             return False  # a blank line or a page break lies between them
         if last.kind == kind == "SYMBOL_LINE" and last.text.rstrip().endswith(","):
             return True  # C/110/L/3, C/110/L/4, / C/110/L/5 and C/110/L/6: one list of symbols
+        if kind == "SYMBOL_LINE" and last.kind in _REPEATED_STYLES and _DOCUMENTS_GO_ON.search(last.raw[-1]):
+            return True  # (a) Applications for membership …   C/106/2, / C/106/3: an item's documents, wrapped
         if last.kind in STANDALONE_KINDS:
             return False  # 1 December 2021 / Rapporteur: …: a date, a symbol, a rule stand alone
         if line.text.strip() == above.text.strip():
@@ -338,7 +343,18 @@ class _Joining:
             return False
         if last.raw[-1].rstrip().endswith(":") and words > _LEAD_IN_WORDS:
             return False  # … approve the following text: a paragraph's lead-in, printed again
-        return title in self.listed.get((last.kind, last.label or ""), ()) or self._printed_before(last, title)
+        listed = self.listed.get((last.kind, last.label or ""), ())
+        if title in listed or any(earlier.startswith(f"{title}: ") for earlier in listed):
+            return True  # 7. General debate: the item's title, its theme after a colon left out
+        return self._printed_before(last, title)
+
+    def _title_goes_on(self, last: LogicalLine, line: Line) -> bool:
+        """Whether ``line`` goes on with the title of the item ``last`` repeats: with it, the two make (the
+        start of) the item's title as listed, which ``last`` alone only began."""
+        title = _title(last)
+        longer = _title_of([last.text, *last.raw[1:], line.text])
+        listed = self.listed.get((last.kind, last.label or ""), ())
+        return title not in listed and any(earlier == longer or earlier.startswith(f"{longer} ") for earlier in listed)
 
     def _printed_before(self, last: LogicalLine, title: str) -> bool:
         """Whether ``title`` was printed earlier as a line, or two running on, of a list (lines with no text
@@ -429,8 +445,9 @@ def _title(joined: LogicalLine) -> str:
 
 
 def _title_of(lines: list[str]) -> str:
-    """The title that ``lines`` print (see `_title`)."""
-    text = " ".join(_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines)
+    """The title that ``lines`` print (see `_title`), a line of the documents column alone passed over."""
+    cells = [_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines]
+    text = " ".join(cell for cell in cells if not SYMBOL_CANDIDATE.fullmatch(cell))
     words = " ".join(bare(text).split())
     head, _, last = words.rpartition(" ")
     if last.isdecimal() and len(last) <= _MARKER_DIGITS and head[-1:].islower():
@@ -439,6 +456,8 @@ def _title_of(lines: list[str]) -> str:
 
 
 _MARKER_DIGITS = 2  # a note's marker has as many digits at most
+_DOCUMENTS_GO_ON = re.compile(rf"\s{{3,}}{SYMBOL_CANDIDATE.pattern},$")
+"""An agenda item's line ending with its documents column, a symbol and a comma: more symbols under it."""
 
 
 _TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none repeats by chance)
