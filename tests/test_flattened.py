@@ -372,3 +372,21 @@ def test_an_adopted_resolution_run_together_keeps_its_adoption_line_and_labels_a
     )
     assert [clause.num for clause in resolution.operative] == ["1", "2"]
     assert [item.label for item in resolution.operative[0].children] == ["(a)", "(b)"]
+
+
+def test_lettered_sub_headings_and_a_heading_with_a_colon_run_together_are_lines_of_their_own():
+    """A page run together: a heading in capitals with its lettered sub-heading right after it (``VI. ADMISSION
+    OF NEW MEMBERS (a) Applications for …``), the next sub-heading after a paragraph's last sentence (``…
+    the Council. (b) Applications by …``), and a heading in capitals whose title goes on after a colon
+    (``IX. INTERNATIONAL DIALOGUE ON MIGRATION: PARTNERSHIPS …``), kept whole."""
+    page = (
+        "C/120/7 Page 3 VI. ADMISSION OF NEW MEMBERS (a) Applications for membership 1. The Council admitted "
+        "two new Member States. " + FILLER + "(b) Applications by observers 2. The Council granted observer "
+        "status to one organization. " + FILLER + "IX. INTERNATIONAL DIALOGUE ON MIGRATION: PARTNERSHIPS IN "
+        "MIGRATION 3. The Dialogue held two panels. " + FILLER
+    )
+    pieces = [line.text for line in split_flattened(split_lines(COVER + "\n" + page + "\n"))]
+    assert "VI. ADMISSION OF NEW MEMBERS" in pieces
+    assert "(a) Applications for membership" in pieces
+    assert "(b) Applications by observers" in pieces
+    assert "IX. INTERNATIONAL DIALOGUE ON MIGRATION: PARTNERSHIPS IN MIGRATION" in pieces

@@ -123,13 +123,16 @@ _CAPS_HEADING = re.compile(
 )  # II. DISCUSSIONS
 _SUBHEADING = re.compile(r"[A-Z][a-z][^.;:!?]{0,80}")  # … and the words of a heading under it, in sentence case
 _MARKER_AT_END = re.compile(r"(?<=[.;:,])\d{1,2}$")
+_CAPITALS_END = re.compile(r"\b[A-Z]{2,}[A-Z’',]* [A-Z]{2,}[A-Z’']*$")  # … NEW MEMBERS AND OBSERVERS: a heading's end
 _NAME_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Messrs)\.|\b[A-Z]\.)$")  # before a name's initial
 _GLUED_MARKER = re.compile(
     r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.])"  # represented:1 Afghanistan
     r"|(?<=[.;:]) (\d{1,2})(?= \d{1,3}\. [A-Z])"  # … each meeting. 2 7. In accordance …: a marker set apart
 )
 _ENTRY_END = re.compile(r"\.{3,}\s*(?:\d{1,3}|[ivx]{1,4})$")
-_HEADING_TAIL = re.compile(r"(?:(?<=[.;:] )|(?<=[.;:]\d )|(?<=[.;:]\d\d ))[A-Z][^.;:!?,]{0,80}$")  # after a marker too
+_HEADING_TAIL = re.compile(
+    r"(?:(?<=[.;:] )|(?<=[.;:]\d )|(?<=[.;:]\d\d ))(?:\([a-z]\) )?[A-Z][^.;:!?,]{0,80}$"
+)  # after a marker too; a lettered sub-heading's label before it: (b) Applications for …
 _SENTENCE_OPENER = re.compile(
     r"(?<=[a-z]) (?=(?:The|A|An|At|In|If|Any|All|Each|No|Nothing|These|This|Such|Every|During|Where|When|Whenever"
     r"|Unless|Except|Save|Subject to|Notwithstanding|Without|Upon|On|Before|After|Following|It|Its)\s)"
@@ -245,8 +248,11 @@ class _Reader:
         if kind in ("roman", "decimal", "letter"):  # … at sea. II. RETURN / … TODAY II.1 Scale / … EXAMINED A. Funding
             words = before.split()
             return not words or before.endswith((".", ";", ":", ")")) or words[-1].isupper()
-        if kind == "item":
-            return before.endswith((":", ";", "; or", "; and", ", or", ", and"))
+        if kind == "item":  # … approved: (a) …; or a sub-heading under a heading in capitals (… OBSERVERS (a) …)
+            return (
+                before.endswith((":", ";", "; or", "; and", ", or", ", and"))
+                or _CAPITALS_END.search(before) is not None
+            )
         if kind == "star":  # __________ * The drafts …: a note marked by asterisks, under the rule over the notes
             return before.endswith("___")
         if kind == "salutation":  # … of the Bureau. Mr. Chair, …: the speaker turns to the chair again
@@ -378,6 +384,8 @@ def _heading_split(piece: str, broken: bool) -> list[str]:
     if labelled and labelled.end() < len(piece) and _SUBHEADING.fullmatch(piece[labelled.end() :]):
         return [labelled.group().strip(), "", piece[labelled.end() :]]  # II. DISCUSSIONS … / (blank) / Growth …
     tail = _HEADING_TAIL.search(piece) if broken else None
+    if tail and tail.group().isupper() and piece[: tail.start()].isupper():
+        tail = None  # IX. INTERNATIONAL DIALOGUE ON MIGRATION: PARTNERSHIPS …: a heading's title after its colon
     if tail and len(tail.group().split()) <= 12 and tail.start() > 0:
         return [piece[: tail.start()].rstrip(), tail.group()]
     return [piece]
