@@ -3868,3 +3868,33 @@ def test_a_bold_note_in_brackets_under_a_draft_resolutions_title_is_a_head_note_
     (resolution,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Resolution)]
     assert resolution.title == "SCALE OF ASSESSMENT FOR 2013"
     assert resolution.head_notes == ("(Submitted by the Bureau)",)
+
+
+def test_an_agendas_item_with_its_documents_printed_apart_is_listed_and_its_wrapped_title_repeated_is_a_heading():
+    """Plain pdftotext: the list's numbers and documents each a block apart from the titles (``9.`` / ``Reports
+    on … Standing`` / ``Committee on …`` / ``S/8/12,`` / ``S/9/10``), a sub-item's documents wrapped in their
+    column (``C/99/2,`` / ``C/99/3``); the annotations repeat the wrapped title under its number: one heading,
+    its two lines its title, and the list keeps its sub-items."""
+    text = (
+        "C/99/1\nOriginal: English\n1 October 2008\n\nCOUNCIL\n\n99th Session\n\nPROVISIONAL AGENDA\n\n"
+        "6.\n\nAdmission of observers\n\n(a)\n\nApplications by intergovernmental organizations\n\n"
+        "C/99/2,\nC/99/3\n\n(b)\n\nApplication by a non-governmental organization\n\nC/99/4\n\n"
+        "9.\n\nReports on the Eighth and Ninth Sessions of the Standing\nCommittee on Programmes and Finance\n\n"
+        "S/8/12,\nS/9/10\n\n"
+        "ANNOTATIONS\n\n"
+        "6.\n\nAdmission of observers\nThree organizations have applied for observer status.\n\n"
+        "9.\n\nReports on the Eighth and Ninth Sessions of the Standing\nCommittee on Programmes and Finance\n"
+        "The Standing Committee met twice during the year and reported on both sessions.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [
+        (section.num, iomparse.model.inline_text(section.heading))
+        for _, section in iomparse.paths.walk(document)
+        if isinstance(section, iomparse.Section)
+    ]
+    assert headings[-1] == (
+        "9",
+        "Reports on the Eighth and Ninth Sessions of the Standing Committee on Programmes and Finance",
+    )
+    items = [block.label for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Item)]
+    assert items == ["(a)", "(b)"]

@@ -155,9 +155,9 @@ class _Joining:
         kind, match, style, rule = classified
         previous = self.logical[-1] if self.logical else None
         if previous is not None and previous.kind in _LISTING_KINDS:
-            under = kind in _UNDER_A_PARAGRAPH  # text, or a table, under it
+            under = kind in _UNDER_A_PARAGRAPH and not _documents_only(line.text)  # text, or a table, under it
             self.listing.append((previous, under))
-            if previous.kind in _REPEATED_STYLES and len(previous.raw) <= _ITEM_LINES and not under:
+            if previous.kind in _REPEATED_STYLES and _title_lines(previous) <= _ITEM_LINES and not under:
                 self.listed.setdefault((previous.kind, previous.label or ""), set()).add(_title(previous))
         self.column = 0
         self.logical.append(make_line(kind, match, style, rule, line))
@@ -308,7 +308,7 @@ class _Joining:
             return False  # a blank line or a page break lies between them
         if last.kind == kind == "SYMBOL_LINE" and last.text.rstrip().endswith(","):
             return True  # C/110/L/3, C/110/L/4, / C/110/L/5 and C/110/L/6: one list of symbols
-        if kind == "SYMBOL_LINE" and last.kind in _REPEATED_STYLES and _DOCUMENTS_GO_ON.search(last.raw[-1]):
+        if kind == "SYMBOL_LINE" and last.kind in (*_REPEATED_STYLES, "TEXT") and _DOCUMENTS_GO_ON.search(last.raw[-1]):
             return True  # (a) Applications for membership …   C/106/2, / C/106/3: an item's documents, wrapped
         if last.kind in STANDALONE_KINDS:
             return False  # 1 December 2021 / Rapporteur: …: a date, a symbol, a rule stand alone
@@ -447,7 +447,7 @@ def _title(joined: LogicalLine) -> str:
 def _title_of(lines: list[str]) -> str:
     """The title that ``lines`` print (see `_title`), a line of the documents column alone passed over."""
     cells = [_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines]
-    text = " ".join(cell for cell in cells if not SYMBOL_CANDIDATE.fullmatch(cell))
+    text = " ".join(cell for cell in cells if not SYMBOL_CANDIDATE.fullmatch(cell.rstrip(",")))
     words = " ".join(bare(text).split())
     head, _, last = words.rpartition(" ")
     if last.isdecimal() and len(last) <= _MARKER_DIGITS and head[-1:].islower():
@@ -456,7 +456,26 @@ def _title_of(lines: list[str]) -> str:
 
 
 _MARKER_DIGITS = 2  # a note's marker has as many digits at most
-_DOCUMENTS_GO_ON = re.compile(rf"\s{{3,}}{SYMBOL_CANDIDATE.pattern},$")
+
+
+def _documents_only(text: str) -> bool:
+    """Whether a line holds an agenda item's documents only (``S/16/14,``), printed apart from its title."""
+    return SYMBOL_CANDIDATE.fullmatch(text.strip().rstrip(",")) is not None
+
+
+def _title_lines(joined: LogicalLine) -> int:
+    """How many of a numbered line's lines print its title: not its label alone (``9.``, pdftotext prints it
+    apart), nor its documents alone (``S/16/14,`` / ``S/17/13``)."""
+    return sum(
+        1
+        for raw in joined.raw
+        if not _LABEL_ALONE.fullmatch(raw)
+        and not SYMBOL_CANDIDATE.fullmatch(_CELL_GAP.split(raw.strip())[0].rstrip(","))
+    )
+
+
+_LABEL_ALONE = re.compile(r"\s*(?:\d{1,2}\.|\((?:[a-z]|[ivx]{1,4})\))\s*")
+_DOCUMENTS_GO_ON = re.compile(rf"(?:^\s*|\s{{3,}}){SYMBOL_CANDIDATE.pattern},$")
 """An agenda item's line ending with its documents column, a symbol and a comma: more symbols under it."""
 
 
