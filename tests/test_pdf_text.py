@@ -3898,3 +3898,27 @@ def test_an_agendas_item_with_its_documents_printed_apart_is_listed_and_its_wrap
     )
     items = [block.label for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Item)]
     assert items == ["(a)", "(b)"]
+
+
+def test_a_line_repeated_over_each_pages_label_is_a_running_header_not_text_going_on():
+    """A paper without a symbol runs its series' name over each page's label (``International Dialogue on
+    Migration`` / ``Page 2``): the line, the same on two pages, is a running header, and the paragraph broken
+    by the page goes on past it, never taking it into its text."""
+    text = (
+        "Original: English\nGeneva, 2 September 2019\n\nINTERNATIONAL DIALOGUE ON MIGRATION\n\n"
+        "LOCAL AUTHORITIES AND MIGRANT INCLUSION\n\n"
+        "1.   Cities are where most migrants first arrive, and where the services they need are\n"
+        "provided or\n\f"
+        "                                        International Dialogue on Migration\n"
+        "                                                                   Page 2\n\n"
+        "withheld.\n\n2.   Municipal councils increasingly publish their own inclusion plans.\n\f"
+        "                                        International Dialogue on Migration\n"
+        "                                                                   Page 3\n\n"
+        "3.   The workshop will consider how national and local authorities can work together.\n"
+    )
+    document = iomparse.parse(text)
+    first = next(b for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph) and b.num == "1")
+    assert iomparse.model.inline_text(first.content).endswith("provided or withheld.")
+    running = [f.text for f in document.furniture if f.kind == "running_header"]
+    assert running == ["International Dialogue on Migration"] * 2
+    assert "International Dialogue on Migration" not in iomparse.model.inline_text(first.content)

@@ -39,7 +39,12 @@ def arrange(
     _mark_page_numbers_at_foot(logical)
     arrangement = _Arrangement(words, heading_candidates(logical), _over_the_footer(logical))
     going_on = _notes_going_on(logical)
+    running = _running_lines(logical)
     for index, line in enumerate(logical):
+        if index in running:
+            line.decide("RUNNING_HEADER", "running-line-repeated")
+            arrangement.set_aside(line)
+            continue
         if index in going_on and arrangement.footnotes:
             note = arrangement.footnotes[-1]  # the last note of the page before, going on
             _join_note(note, line, words)
@@ -48,6 +53,33 @@ def arrange(
         arrangement.take(index, line)
     arrangement.close_text()
     return arrangement.flow, arrangement.footnotes, arrangement.furniture
+
+
+def _running_lines(logical: list[LogicalLine]) -> set[int]:
+    """The lines of text printed right over (or under) a page's label, the same on two pages at least: a
+    running header that is no symbol (``International Dialogue on Migration`` / ``Page 2``, a paper without
+    one), which would otherwise go on with the text of the page before."""
+    beside: dict[str, list[int]] = {}
+    for at, line in enumerate(logical):
+        if line.kind != "PAGE_LABEL":
+            continue
+        for near in (at - 1, at + 1):
+            if 0 <= near < len(logical) and _next_to(logical[near], line):
+                beside.setdefault(bare(logical[near].text).strip(), []).append(near)
+    return {at for text, lines in beside.items() if len(lines) >= _RUNNING_PAGES and text for at in lines}
+
+
+def _next_to(line: LogicalLine, label: LogicalLine) -> bool:
+    """Whether a one-line text stands on the line right above or under a page's label, on its page."""
+    return (
+        line.kind in PLAIN_KINDS
+        and len(line.raw) == 1
+        and line.page == label.page
+        and (line.end + 1 == label.start or label.end + 1 == line.start)
+    )
+
+
+_RUNNING_PAGES = 2  # pages at least: a line printed by each of them beside the page's label is a running header
 
 
 def _over_the_footer(logical: list[LogicalLine]) -> set[int]:
@@ -410,6 +442,10 @@ class _Arrangement:
         if self.repeated is not None:
             return self.repeated
         return len(self.flow) if self.broken and self.flow and self.flow[-1].kind == "TABLE" else None
+
+    def set_aside(self, line: LogicalLine) -> None:
+        """Put a line of page furniture aside: the text is broken there."""
+        self._set_aside(line, self.furniture)
 
     def _set_aside(self, line: LogicalLine, where: list[LogicalLine]) -> None:
         where.append(line)

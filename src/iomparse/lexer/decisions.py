@@ -262,6 +262,7 @@ DECISIONS: dict[str, Decision] = {
         # pass 4: furniture and footnotes
         Decision("annex-label-repeated", "the annex's label again on a later page: running header"),
         Decision("own-symbol-repeated", "the document's own symbol again: running header"),
+        Decision("running-line-repeated", "the same line beside the page's label on two pages or more: running header"),
         Decision("title-repeated", "a title of a header block again: running title"),
         # pass 5: headings
         Decision(
