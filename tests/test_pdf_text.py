@@ -1334,6 +1334,22 @@ def test_a_paragraph_number_printed_before_a_lists_first_label_goes_before_the_t
     assert "paragraph-number-before-list" in diagnostic_codes(document)
 
 
+def test_a_sections_number_printed_before_a_lists_first_dash_goes_before_the_heading_after_the_list():
+    """Plain pdftotext again, a chapter's roman number printed at the height of the first dash of the list
+    ending the chapter before (``III.`` / ``–`` / ``Local authorities are …``): the number goes before the
+    heading in capitals after the list (its colon no sentence's), the list keeps its items."""
+    text = (
+        "2.\n\nThe paper advances three messages:\n\nIII.\n\n–\n\nCities are first responders;\n\n–\n\n"
+        "National frameworks give them the means to act; and\n\n–\n\nPartnerships multiply what they can do.\n\n"
+        "PARTNERSHIPS: WHAT WORKS\nLocal and national authorities\n\n3.\n\nCities increasingly act together.\n"
+    )
+    document = iomparse.parse(text)
+    sections = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Section)]
+    assert (sections[0].num, iomparse.model.inline_text(sections[0].heading)) == ("III", "PARTNERSHIPS: WHAT WORKS")
+    items = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Item)]
+    assert len(items) == 3
+
+
 def test_a_paragraph_number_before_a_list_whose_items_open_with_capitals_and_hold_an_inner_list():
     """Plain pdftotext again, the items' texts opening with capitals (``USD …``), an inner list's label right
     under the text that introduces it (``… namely:`` / ``(i)``): ``9.`` opens no item's text and is no item's

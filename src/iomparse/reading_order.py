@@ -166,7 +166,8 @@ def paragraph_number_before_list(page: list[Line]) -> list[Line]:
     blocks = _labels_apart(page, line_blocks(page))
     result = list(page)
     for position, (start, end) in enumerate(blocks[:-1]):
-        if end - start != 1 or not _PARAGRAPH_NUMBER.fullmatch(page[start].text):
+        roman = _ROMAN_LABEL.fullmatch(page[start].text.strip()) is not None
+        if end - start != 1 or not (_PARAGRAPH_NUMBER.fullmatch(page[start].text) or roman):
             continue
         label = position + 1
         while label < len(blocks) - 1 and (
@@ -179,12 +180,24 @@ def paragraph_number_before_list(page: list[Line]) -> list[Line]:
         if label_end - label_start != 1 or not _LIST_LABEL_ALONE.fullmatch(page[label_start].text.strip()):
             continue
         after = _list_end(page, blocks, label)
-        if after == len(blocks) or not _opens(page, start, blocks[after]):
+        if after == len(blocks) or not (
+            _opens(page, start, blocks[after]) or (roman and _heading_in_capitals_atop(page, blocks[after]))
+        ):
             continue
         first, text = blocks[after][0], f"{page[start].text.strip()} {page[blocks[after][0]].text.strip()}"
         result[first] = Line(page[first].number, text, page[first].page)
         result[start] = Line(page[start].number, "", page[start].page)
     return result
+
+
+def _heading_in_capitals_atop(page: list[Line], block: Block) -> bool:
+    """Whether a block opens with a heading in capitals alone on its line (``MIGRATION AT THE LOCAL LEVEL`` /
+    ``Urban destinations``: a sub-heading under it in the same block)."""
+    first = page[block[0]].text.strip()
+    return first.isupper() and _HEADING_IN_CAPITALS.fullmatch(first) is not None
+
+
+_HEADING_IN_CAPITALS = re.compile(r"[A-Z][^.;]{0,150}[^.;:,\s]")  # a colon inside: … LEVEL: TRENDS AND …
 
 
 def _list_end(page: list[Line], blocks: list[Block], at: int) -> int:
