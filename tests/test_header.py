@@ -871,3 +871,26 @@ def test_a_title_over_two_lines_a_blank_apart_is_one_when_a_page_prints_them_aga
     document = iomparse.parse(text)
     assert document.meta.title == "FRAMEWORK FOR MIGRATION HEALTH ASSESSMENTS AND TRAVEL ASSISTANCE"
     assert headings_of(document) == ["INTRODUCTION"]
+
+
+def test_the_documents_symbol_and_date_printed_apart_in_its_text_complete_its_header_and_open_no_annex():
+    """pdfminer prints a cover's right-hand block (symbol, ``Original:``, date) after lines of its left one:
+    the cover's organ, session and title, some of the list, then ``C/99/1`` / ``Original: English`` / the date.
+    That block, with no label, title, organ or session of its own under a header with no symbol and no date,
+    is the document's own: no annex opens, the text after it stays the body's, and a warning says so."""
+    text = (
+        "COUNCIL\n99th Session\n\nPROVISIONAL AGENDA\n\n"
+        "1.\n\nOpening of the session\n\n2.\n\nAdoption of the agenda\n\n"
+        "C/99/1\nOriginal: English\n1 October 2008\n\n"
+        "3.\n\nElection of officers\n\n4.\n\nClosure of the session\n"
+    )
+    document = iomparse.parse(text)
+    assert (str(document.meta.symbol), str(document.meta.date)) == ("C/99/1", "2008-10-01")
+    assert document.annexes == ()
+    assert [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph)] == [
+        "1",
+        "2",
+        "3",
+        "4",
+    ]
+    assert "header-printed-apart" in {d.code for d in document.diagnostics if d.severity == "warning"}

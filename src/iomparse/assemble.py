@@ -48,6 +48,7 @@ from .vocabulary import COVER_FOOTERS, STATE_NAMES
 def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: list[Diagnostic]) -> Document:
     """Build the `Document`: gather compiled resolutions, label annexes, link footnotes, decide the kind."""
     main, annex_parts = _gather_compilation(main, annex_parts)
+    main, annex_parts = _header_printed_apart(main, annex_parts, diagnostics)
     main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
     annexes = tuple(_annexes(annex_parts, diagnostics))
     body = main.body
@@ -145,6 +146,36 @@ def _annexes(parts: list[Part], diagnostics: list[Diagnostic]):
                 )
             )
         yield Annex(label, inferred, part.meta, part.body, part.span)
+
+
+def _header_printed_apart(main: Part, parts: list[Part], diagnostics: list[Diagnostic]) -> tuple[Part, list[Part]]:
+    """The document's own symbol, ``Original:`` line and date printed apart from the rest of its header, in its
+    first page's text (pdfminer may print a cover's right-hand column after lines of the left one): a header
+    block of these only (no label, title, subtitle, organ, session …), under a header that gives neither
+    symbol nor date, is the document's, not an annex's. Its facts complete the document's header and the text after it
+    goes on the document's body; a warning says so (the order of the lines around it is in doubt)."""
+    if not parts or parts[0].label is not None or main.meta.symbol is not None or main.meta.date is not None:
+        return main, parts  # (most documents: a header with its symbol)
+    found = parts[0].meta
+    rest = evolve(found, symbol=None, other_symbols=(), original_language=None, date=None, other=(), occasion=None)
+    if found.symbol is None or found.date is None or rest != Meta(kind=rest.kind):
+        return main, parts  # (an annex's header, with more of its own: a title, a subtitle, a session …)
+    meta = evolve(
+        main.meta,
+        symbol=found.symbol,
+        other_symbols=found.other_symbols,
+        date=found.date,
+        original_language=main.meta.original_language or found.original_language,
+        other=main.meta.other + ((found.occasion,) if found.occasion else ()) + found.other,
+    )  # (the lines of text read with them, kept as the header's other lines: no text is lost)
+    line = parts[0].span.start if parts[0].span else None
+    message = (
+        f"the document's symbol {found.symbol} and date printed apart from its header, in its text: read as its "
+        "own, the text around them in an order the extraction may have changed"
+    )
+    diagnostics.append(Diagnostic("warning", "header-printed-apart", message, line))
+    span = Span(main.span.start, parts[0].span.end) if main.span and parts[0].span else main.span
+    return Part(meta, main.body + parts[0].body, span, main.label), parts[1:]
 
 
 def _gather_compilation(main: Part, parts: list[Part]) -> tuple[Part, list[Part]]:
