@@ -855,6 +855,11 @@ def test_a_workshop_named_with_its_dates_on_one_line_is_the_meeting_not_the_titl
     assert meta.title == "MOVING WITH DIGNITY: PLANNED RELOCATION IN PRACTICE"
     assert (str(meta.meeting.start), str(meta.meeting.end)) == ("2024-03-18", "2024-03-19")
     assert str(meta.date) == "2024-02-02"
+    named = text.replace(
+        "CLIMATE MOBILITY, 18–19 March 2024", "CLIMATE MOBILITY, Monday, 18 March, to Tuesday, 19 March 2024"
+    )
+    meeting = iomparse.parse(named).meta.meeting
+    assert (str(meeting.start), str(meeting.end)) == ("2024-03-18", "2024-03-19"), "the dates from the first comma on"
 
 
 def test_a_title_over_two_lines_a_blank_apart_is_one_when_a_page_prints_them_again_together():

@@ -1646,6 +1646,7 @@ def test_a_footnote_marker_set_off_by_spaces_after_a_name_mid_sentence_is_read_a
         return {match.group(match.lastindex or 1) for match in _spaced_markers(line)}
 
     assert markers("       as set out in Footnotes 3 to 5 of the report, in Table 3 and in Annex 3 of") == set()
+    assert markers("       (see Figure 3 in the annex, Box 3 and Chapter 3 on the funding) and Goal 3 on") == set()
     assert markers("       Member States 3 and 4 had not replied by the end of the year, and the") == set()
 
 
@@ -3884,6 +3885,9 @@ def test_a_bold_note_in_brackets_under_a_draft_resolutions_title_is_a_head_note_
     (resolution,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Resolution)]
     assert resolution.title == "SCALE OF ASSESSMENT FOR 2013"
     assert resolution.head_notes == ("(Submitted by the Bureau)",)
+    revised = iomparse.parse(text.replace("**(Submitted by the Bureau)**", "**(REVISED)**"))
+    (resolution,) = [b for _, b in iomparse.paths.walk(revised) if isinstance(b, iomparse.model.Resolution)]
+    assert resolution.title == "SCALE OF ASSESSMENT FOR 2013 (REVISED)", "words of the title in brackets stay it"
 
 
 def test_an_agendas_item_with_its_documents_printed_apart_is_listed_and_its_wrapped_title_repeated_is_a_heading():

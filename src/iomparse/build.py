@@ -108,9 +108,10 @@ class ResolutionHeading:
 
 
 def _in_brackets(line: LineToken) -> bool:
-    """Whether a line of a resolution's heading is a note in brackets (``**(Submitted by the Chairperson)**``)."""
+    """Whether a line of a resolution's heading is a note in brackets (``**(Submitted by the Chairperson)**``),
+    not words of the title in capitals (``(REVISED)``)."""
     text = strip_markup(line.info.text).strip()
-    return text.startswith("(") and text.endswith(")")
+    return text.startswith("(") and text.endswith(")") and not text.isupper()
 
 
 @define

@@ -206,8 +206,11 @@ def _meeting_dates(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     """``26 to 29 November 2013``, or ``Geneva, 24th – 27th November 2015`` (the place, or the meeting's name,
     stays in the raw), or a record's ``Held at the Palais des Nations, Geneva, on Tuesday, 17 May 1983, at
     10.20 a.m.``"""
-    dates = text if parse_date_range(text) is not None else text.rpartition(", ")[2]
-    found = parse_date_range(dates)
+    found = parse_date_range(text)
+    at = text.find(", ")
+    while found is None and at >= 0:  # the place's or the meeting's name, then the dates: from the first comma on
+        found = parse_date_range(text[at + 2 :])
+        at = text.find(", ", at + 2)
     if found is None and (day := FULL_DATE.search(text)) is not None:
         found = parse_date_range(day.group())
     meeting = facts.values.get("meeting")

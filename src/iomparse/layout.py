@@ -560,11 +560,12 @@ _NUMBERED_WORDS = (
 )
 """Words a number follows as their own (``Table 2``, ``Phase 2``, ``item 3``, a date's day), not a note's marker."""
 _COUNTED_WORDS = (
-    r"(?:Footnote|Paragraph|Article|Rule|Table|Annex|Page|Goal|Target|Group|Region|Protocol|Volume|Option|Scenario)"
-    r"(?:s|es)?"
+    r"(?:Footnote|Paragraph|Article|Rule|Table|Annex|Page|Chapter|Section|Figure|Chart|Graph|Box|Map|Goal|Target"
+    r"|Indicator|Pillar|Principle|Outcome|Output|Component|Category|Group|Region|Protocol|Volume|Option|Scenario"
+    r"|Agenda|Covid)(?:s|es)?"
 )
-"""Words a number follows as their own in running text, besides those: ``Footnotes 12``, ``Goal 8``,
-``Option 2``."""
+"""Words a number follows as their own in running text, singular or plural (``Footnotes 12``, ``Figure 3``,
+``Goal 8``, ``Agenda 21``): no footnote's marker after them."""
 
 
 _CELL_MARKER = re.compile(
@@ -581,15 +582,16 @@ or the same row laid out again from its cells: ``| Holy See 2 | – |``), or of 
 
 
 _LINE_END_MARKER = re.compile(rf"\b(?!(?:{_NUMBERED_WORDS})\b)([A-Z][a-z]{{2,}}) (\d{{1,2}})(?=[ \t]*$| {{2,}}\S)")
+"""A footnote marker set off by a space after a capitalized word at the end of a line or of its first column,
+no punctuation between (``… to the Administrative Part of the Budget 1``, ``… of the United Nations 2      S/18/11``:
+``-layout`` prints a raised digit so), not a label's number (``Table 2``, ``Annex 1``) nor a date's day."""
+
 _NAME_MARKER = re.compile(
     rf"\b(?!(?:{_NUMBERED_WORDS}|{_COUNTED_WORDS})\b)([A-Z][a-z]{{2,}}) (\d{{1,2}})"
     r"(?= (?:and|or|to|in|for|with|which|who|that|as|at|on)\b)(?! (?:and|or|to) \d)"
 )
 """A footnote marker set off by a space after a name, the sentence going on after it (``… from four Member
 States 2 and the balance …``), not a label's number (``Table 2 and``, ``Footnotes 12 to 15``)."""
-"""A footnote marker set off by a space after a capitalized word at the end of a line or of its first column,
-no punctuation between (``… to the Administrative Part of the Budget 1``, ``… of the United Nations 2      S/18/11``:
-``-layout`` prints a raised digit so), not a label's number (``Table 2``, ``Annex 1``) nor a date's day."""
 
 
 def _spaced_markers(text: str) -> list[re.Match[str]]:

@@ -293,7 +293,9 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
                 _items_above(page, labels, blocks, position, after)
                 or _texts_opened(page, labels, blocks, after)
                 or _texts_opened(page, labels, blocks, after, over_headings=False)  # 1. / 2. / OPENING OF …: the
-            )  # headings in capitals are what the numbers open (an agenda's items)
+                # headings in capitals are what the numbers open (an agenda's items)
+                or _texts_opened(page, labels, blocks, after, inside=False)  # a list's labels printed out of
+            )  # order among its titles: passed over one at a time
         if texts is None:
             position = max(position + 1, after)
             continue
@@ -446,7 +448,13 @@ def _labels_apart(page: list[Line], blocks: list[Block]) -> list[Block]:
 
 
 def _texts_opened(
-    page: list[Line], labels: list[int], blocks: list[Block], after: int, *, over_headings: bool = True
+    page: list[Line],
+    labels: list[int],
+    blocks: list[Block],
+    after: int,
+    *,
+    over_headings: bool = True,
+    inside: bool = True,
 ) -> list[tuple[int, Block]] | None:
     """Each label with the block it opens, in order, from ``blocks[after]`` on: the next block its label can
     open, passing over the blocks no label opens, which go on with the text above them (an item, a bullet, a
@@ -454,7 +462,9 @@ def _texts_opened(
     them; a list's items printed the same way inside it (``(i)`` / ``(ii)`` after ``(b)``'s text, then their
     texts) read first, or printed in order, each label over its text (passed over); an agenda's documents
     column printed between them (``MC/2115`` / ``MC/2118``) passed over, and a table under its caption (see
-    `_after_table`); ``None`` when a label meets a block it cannot open, or the blocks run out."""
+    `_after_table`); for numbers, a list printed whole among their texts, its labels then its titles (see
+    `_list_printed_inside`, unless not ``inside``), passed over; ``None`` when a label meets a block it cannot
+    open, or the blocks run out."""
     texts: list[tuple[int, Block]] = []
     at = after
     passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
@@ -463,10 +473,12 @@ def _texts_opened(
         while position and page[row].text.strip() == "1." and at < len(blocks) and _rule_heading(page, blocks[at]):
             at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
         while at < len(blocks):
-            if (_column_label(page[row].text) or ("",))[0] == "number" and (
-                inside := _list_printed_inside(page, blocks, at)
+            if (
+                inside
+                and (_column_label(page[row].text) or ("",))[0] == "number"
+                and (printed := _list_printed_inside(page, blocks, at))
             ):
-                at += inside  # 5. / 6. / … / (a) / Applications by … / 6.'s text: a sub-item of 5., printed whole
+                at += printed  # 5. / 6. / … / (a) / Applications by … / 6.'s text: a sub-item of 5., printed whole
             elif _passed_over(page, blocks, at, row, passing=passing, headings=over_headings):
                 at += 1
             else:
@@ -640,10 +652,22 @@ def _list_printed_inside(page: list[Line], blocks: list[Block], at: int) -> int:
     texts = blocks[at + labels : at + 2 * labels]
     if not labels or len(texts) < labels:
         return 0
-    items = all(
-        _OPENS_ITEM.match(page[start].text.strip()) and not _label_alone(page, (start, end)) for start, end in texts
-    )
+    items = all(_item_title(page, block) for block in texts)
     return 2 * labels if items else 0
+
+
+def _item_title(page: list[Line], block: Block) -> bool:
+    """Whether a block is a sub-item's text in a list: a line or a few, no label alone (a paragraph of an
+    agenda's annotations, printed after a label that pdfminer moved, is longer)."""
+    first = page[block[0]].text.strip()
+    return (
+        _OPENS_ITEM.match(first) is not None
+        and not _label_alone(page, block)
+        and block[1] - block[0] <= _ITEM_TITLE_LINES
+    )
+
+
+_ITEM_TITLE_LINES = 3  # lines: a sub-item's title wraps over as many at most
 
 
 def _label_alone(page: list[Line], block: Block) -> bool:

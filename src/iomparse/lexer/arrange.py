@@ -231,7 +231,6 @@ class _Arrangement:
         heading.numbers.extend(line.numbers)
         heading.end = line.end
         heading.decide("CAPS", "heading-underlined-goes-on")
-        self.pieces = [heading.text]
         self.broken = False
 
     def _table_continued(self, line: LogicalLine) -> bool:

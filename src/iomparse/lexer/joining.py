@@ -475,7 +475,7 @@ def _title_lines(joined: LogicalLine) -> int:
 
 
 _LABEL_ALONE = re.compile(r"\s*(?:\d{1,2}\.|\((?:[a-z]|[ivx]{1,4})\))\s*")
-_DOCUMENTS_GO_ON = re.compile(rf"(?:^\s*|\s{{3,}}){SYMBOL_CANDIDATE.pattern},$")
+_DOCUMENTS_GO_ON = re.compile(rf"(?:^\s*|\s{{3,}}){SYMBOL_CANDIDATE.pattern},\s*$")
 """An agenda item's line ending with its documents column, a symbol and a comma: more symbols under it."""
 
 
