@@ -157,7 +157,11 @@ class _Joining:
         if previous is not None and previous.kind in _LISTING_KINDS:
             under = kind in _UNDER_A_PARAGRAPH and not _documents_only(line.text)  # text, or a table, under it
             self.listing.append((previous, under))
-            if previous.kind in _REPEATED_STYLES and _title_lines(previous) <= _ITEM_LINES and not under:
+            if (
+                previous.kind in _REPEATED_STYLES
+                and not under
+                and (len(previous.raw) <= _ITEM_LINES or _title_lines(previous) <= _ITEM_LINES)
+            ):
                 self.listed.setdefault((previous.kind, previous.label or ""), set()).add(_title(previous))
         self.column = 0
         self.logical.append(make_line(kind, match, style, rule, line))
@@ -447,7 +451,7 @@ def _title(joined: LogicalLine) -> str:
 def _title_of(lines: list[str]) -> str:
     """The title that ``lines`` print (see `_title`), a line of the documents column alone passed over."""
     cells = [_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines]
-    text = " ".join(cell for cell in cells if not SYMBOL_CANDIDATE.fullmatch(cell.rstrip(",")))
+    text = " ".join(cell for cell in cells if not _documents_only(cell))
     words = " ".join(bare(text).split())
     head, _, last = words.rpartition(" ")
     if last.isdecimal() and len(last) <= _MARKER_DIGITS and head[-1:].islower():
@@ -460,17 +464,23 @@ _MARKER_DIGITS = 2  # a note's marker has as many digits at most
 
 def _documents_only(text: str) -> bool:
     """Whether a line holds an agenda item's documents only (``S/16/14,``), printed apart from its title."""
-    return SYMBOL_CANDIDATE.fullmatch(text.strip().rstrip(",")) is not None
+    text = text.strip()
+    return len(text) <= _SYMBOL_LENGTH and "/" in text and SYMBOL_CANDIDATE.fullmatch(text.rstrip(",")) is not None
+
+
+_SYMBOL_LENGTH = 30  # characters: a symbol with its comma is no longer (``MC/2257/Amdt.1,``)
 
 
 def _title_lines(joined: LogicalLine) -> int:
     """How many of a numbered line's lines print its title: not its label alone (``9.``, pdftotext prints it
-    apart), nor its documents alone (``S/16/14,`` / ``S/17/13``)."""
+    apart), nor its documents alone (``S/16/14,`` / ``S/17/13``); more than an item's title holds (see
+    ``_ITEM_RAW_LINES``) not counted."""
+    if len(joined.raw) > _ITEM_RAW_LINES:
+        return len(joined.raw)
     return sum(
         1
         for raw in joined.raw
-        if not _LABEL_ALONE.fullmatch(raw)
-        and not SYMBOL_CANDIDATE.fullmatch(_CELL_GAP.split(raw.strip())[0].rstrip(","))
+        if not _LABEL_ALONE.fullmatch(raw) and not _documents_only(_CELL_GAP.split(raw.strip(), maxsplit=1)[0])
     )
 
 
@@ -491,6 +501,7 @@ _UNDER_A_PARAGRAPH = frozenset({"TEXT", "BOLD", "TABLE"})
 
 
 _ITEM_LINES = 2  # lines: a list's item, its title wrapped at most once
+_ITEM_RAW_LINES = 6  # lines: and with its label and its documents printed apart, at most
 _REPEATED_STYLES = {"PARA": "agenda", "ITEM": "paren_letter"}
 """The lines an annotated agenda repeats as headings over its annotations (an item ``4.``, a sub-item
 ``(a)``), and the heading styles they take."""
