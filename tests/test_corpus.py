@@ -37,13 +37,12 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # contributions-report, programme-budget and scale-of-assessment when the twenty-fourth, weighted to tables
 # again, did, the documents already in it scoring higher than before; corrigendum and dg-report when the
 # twenty-fifth did, its Director General's report printed by pdfminer with a page's labels, bullets and
-# contents apart from their texts; agenda, idm-paper and info-note when the twenty-seventh did, its annotated
-# agenda printed by pdfminer in four orders, its IDM paper's box and lists and its information note's table
-# without -layout).
+# contents apart from their texts; idm-paper and info-note when the twenty-seventh did, its IDM paper's box and
+# lists and its information note's table without -layout).
 CORPUS_FLOOR = 0.93
 SHAPE_FLOORS = {
     "adopted-resolution": 0.96,
-    "agenda": 0.91,
+    "agenda": 0.92,
     "compilation": 0.96,
     "contributions-report": 0.88,
     "corrigendum": 0.94,
