@@ -1399,3 +1399,27 @@ def test_figures_left_by_a_table_are_not_taken_again_by_the_next():
     )
     canonical = iomparse.to_text(iomparse.parse(text))
     assert canonical.count("7,723,258") == 1
+
+
+def test_a_tables_notes_under_the_figures_and_headings_it_left_unplaced_are_its_notes():
+    """pdftotext and pdfminer print a table's notes after the figures and column headings that could not
+    be put in rows (they stay as text): the notes, one with its letter alone over its text, are still the
+    table's notes, not text run on with the figures."""
+    text = (
+        "6.\nThe posts are shown by grade below.\n\n"
+        "Table 3: Posts by grade (number of posts)\n\n"
+        "Grade\nD-2\nD-1\nP-5\nP-4\nP-3\n\n"
+        "2020\n4\n12\n6\n38\n12\n\n"
+        "2021\n14\n40\n71\n\n"
+        "2022\n5\n14\n41\n73\n95\n\n"
+        "Proposed\n2023\n\n"
+        "a\n\nTwo posts at grade D-1 were reclassified in 2021.\n\n"
+        "b Includes posts funded from Operational Support Income.\n"
+    )
+    document = iomparse.parse(text)
+    notes = [(note.marker, iomparse.model.inline_text(note.content)) for note in document.footnotes]
+    assert notes == [
+        ("a", "Two posts at grade D-1 were reclassified in 2021."),
+        ("b", "Includes posts funded from Operational Support Income."),
+    ]
+    assert "2021 14 40 71 Proposed 2023" in iomparse.to_text(document), "the figures left stay as text"

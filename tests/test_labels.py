@@ -54,3 +54,20 @@ def test_a_bullet_indented_under_the_bullet_above_it_is_its_sub_item_on_its_page
         "          • skills partnerships;\n          • better data.\n"
     )
     assert [len(item.children) for item in paged.body[0].children] == [0, 0, 0, 0]
+
+
+def test_a_chapter_cited_at_the_start_of_a_wrapped_line_opens_no_heading():
+    """``(see`` / ``Chapter III); and``: a reference in an item's wrapped text, not a chapter's heading (a
+    heading's text opens with no closing bracket or comma), so the sections after it keep their level."""
+    text = (
+        "5.     The scale has been calculated in three steps:\n\n"
+        "       (a)   the rates of all States have been added together;\n"
+        "       (b)   each State below the minimum has been assessed at the minimum rate (see\n"
+        "             Chapter III); and\n"
+        "       (c)   the balance has been distributed among the other Member States.\n\n"
+        "III.   MINIMUM RATE\n\n"
+        "6.     The minimum rate is unchanged.\n"
+    )
+    document = parse(text)
+    assert [(type(block).__name__, block.num) for block in document.body] == [("Paragraph", "5"), ("Section", "III")]
+    assert "(see Chapter III); and" in model.inline_text(document.body[0].children[1].content)

@@ -1201,3 +1201,24 @@ def test_an_agendas_item_repeated_with_its_title_wrapped_or_without_its_theme_is
     ]
     items = [block.label for _, block in iomparse.paths.walk(document) if isinstance(block, iomparse.Item)]
     assert items == ["(a)", "(b)"]
+
+
+def test_column_headings_with_a_columns_heading_alone_on_some_lines_are_the_tables_not_its_caption():
+    """Headings over four lines, two of them holding one column's heading alone (``IOM scale`` / ``2014
+    (%)``, between the others' lines): the table's first lines, and its caption the unit line above."""
+    text = (
+        "                 SCALE OF ASSESSMENT FOR 2015\n"
+        "                (in per cent and Swiss francs)\n\n"
+        "                          United Nations            Proposed IOM     Assessed\n"
+        "                                           IOM scale\n"
+        "Member State                   scale                 scale 2015    contribution\n"
+        "                                           2014 (%)\n"
+        "                          2013–2015 (%)                 (%)        2015 (CHF)\n"
+        "Albania                          0.010      0.0350      0.0350         14,010\n"
+        "Algeria                          0.137      0.1460      0.1459         58,390\n"
+        "Angola                           0.010      0.0350      0.0350         14,010\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "(in per cent and Swiss francs)"
+    assert table.cells[0] == ("", "United Nations", "Proposed IOM", "Assessed")
+    assert table.cells[-1] == ("Angola", "0.010", "0.0350", "0.0350", "14,010")

@@ -19,6 +19,7 @@ from .joining import AGENDA_ITEM_END, DocumentWords, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
 from .rules import COVER_NOTE, classify
+from .tables import mostly_figures
 
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
 _NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its text wraps onto the next
@@ -302,7 +303,7 @@ class _Arrangement:
             return False
         left = self.flow[-1]
         text = "".join(self.pieces) if left is self.open_text else left.text
-        if left.kind not in PLAIN_KINDS or not _mostly_figures(text):
+        if left.kind not in PLAIN_KINDS or not mostly_figures(text):
             return False
         headings = _heading_words(line)
         return len(headings) >= 3 and _heading_words(self.flow[-2])[-len(headings) :] == headings
@@ -550,18 +551,6 @@ def _continue_table(table: LogicalLine, more: LogicalLine) -> None:
     table.numbers.extend(more.numbers)
     table.end = more.end
     table.text = f"{table.text}\n{more.text}"
-
-
-def _mostly_figures(text: str) -> bool:
-    """Text that is a table's figures run together, a few words of its headings among them (``Prior to 2012
-    57,318 38,442 …``)."""
-    words = text.split()
-    figures = sum(1 for word in words if FIGURE.fullmatch(word))
-    return figures >= _LEFT_FIGURES and figures >= _LEFT_SHARE * len(words)
-
-
-_LEFT_FIGURES = 4  # figures a table left unplaced, at least
-_LEFT_SHARE = 0.6  # of the words of the text they make
 
 
 def _heading_words(table: LogicalLine) -> list[str]:

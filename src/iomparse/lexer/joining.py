@@ -18,7 +18,7 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import AGENDA_COLUMNS, STATEMENT_LABEL, TABLE_CAPTION, UNIT_AT_END, UNIT_CAPTION
+from ..reading_order import AGENDA_COLUMNS, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, UNIT_AT_END, UNIT_CAPTION
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation
@@ -36,7 +36,7 @@ from .rules import (
     is_caps,
     make_line,
 )
-from .tables import add_table_row, table_rows
+from .tables import add_table_row, mostly_figures, table_rows
 
 
 def logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]:
@@ -243,22 +243,28 @@ class _Joining:
 
     def _letter_note(self, line: Line, index: int) -> re.Match[str] | None:
         """A table's note marked by a letter (``a  Figures for 2022 cover …``, or the letter alone, its text on
-        the next line): under a table on the same page, a rule or the table's other notes perhaps between. A
-        letter alone over a row of the table (``a`` / ``Surplus for the year    220,803``) is the row's marker
-        raised onto a line of its own."""
+        the next line): under a table on the same page, a rule, the figures and column headings it left
+        unplaced (see `column_blocks`) perhaps between, or under the table's other notes. A letter alone over
+        a row of the table (``a`` / ``Surplus for the year    220,803``) is the row's marker raised onto a
+        line of its own."""
         note = _LETTER_NOTE.fullmatch(line.text.strip())
         if note is None:
             return None
         if not note.group("text"):
             below = next((later.text for later in self.lines[index + 1 : index + 3] if later.text.strip()), "")
-            if not below.strip()[:1].isupper() or _ends_with_cell(below.rstrip()):
-                return None
-        for above in reversed(self.logical[-_NOTES_UNDER_TABLE:]):
+            if not below.strip()[:1].isupper() or _ends_with_cell(below.rstrip()) or _left_by_table(below):
+                return None  # (a column's heading, a running header's symbol: not the note's text)
+        rules, texts = 0, 0  # the rules and lines of text between, but the figures and headings a table left
+        for above in reversed(self.logical[-_LEFT_UNDER_TABLE:]):
             if above.page != line.page:
                 return None
-            if above.kind == "TABLE":
-                return note
-            if above.kind != "RULE" and above.rule != "letter-note":
+            if above.rule == "letter-note" or (above.kind == "TABLE" and not texts):
+                return note  # (the lines of text between the notes: the one above going on)
+            if above.kind in PLAIN_KINDS and _left_by_table(above.text):
+                continue  # figures the table above left unplaced, their columns' headings (see `column_blocks`)
+            rules += above.kind == "RULE"
+            texts += above.kind in PLAIN_KINDS
+            if rules + texts > _NOTES_UNDER_TABLE or above.kind not in ("RULE", *PLAIN_KINDS):
                 return None
         return None
 
@@ -581,6 +587,20 @@ _LETTER_NOTE = re.compile(r"(?P<label>[a-h])/?(?:\s+|$)(?P<text>(?:[A-Z(“\"].*
 under it)."""
 _NOTE_LETTERS = frozenset("abcdefgh")
 _NOTES_UNDER_TABLE = 6  # logical lines: a table's notes, the rule above them, stand right under it
+_LEFT_UNDER_TABLE = 400  # logical lines: figures and headings a table left unplaced, at most, between them
+
+
+def _left_by_table(text: str) -> bool:
+    """A line a table read column by column may leave unplaced after it (see `column_blocks`): figures, or
+    a column's heading (a few words, no stop: ``2006 scale``, ``%``, ``Assessed contribution 2007``)."""
+    return (
+        mostly_figures(text)
+        or FIGURE.fullmatch(text.strip()) is not None
+        or _COLUMN_HEADING.fullmatch(text) is not None
+    )
+
+
+_COLUMN_HEADING = re.compile(r"\s*(?:\S+ ){0,3}[^\s.:;,]+\s*")
 _ASTERISK_NOTE = re.compile(r"(\\)?(?P<label>\*{1,3})\s+(?P<text>[A-Z(“\"].*)")
 """A note marked by asterisks (``* As presented in …``, ``** Includes …``), under a table or at a page's foot."""
 

@@ -265,7 +265,10 @@ RULES: tuple[Rule, ...] = (
         "heading-part",
         # PART II – OPERATIONS; CHAPTER I – SCOPE AND MEMBERSHIP (a legal text's chapters, as the Constitution's)
         re.compile(r"(?P<label>(?:PART|Part|CHAPTER|Chapter) (?:[IVX]+|\d+|[A-Z])\b)\s*[–—:.-]?\s*(?P<text>\S.*)"),
-        check=lambda m: short_without_full_stop(m) and not m.group("text")[:1].islower(),  # Chapter III describes …
+        # (Chapter III describes …, see / Chapter III); and: a reference in wrapped text)
+        check=lambda m: (
+            short_without_full_stop(m) and not (m.group("text")[:1].islower() or m.group("text")[:1] in ",;)]")
+        ),
         style="part",
         longest=250,
         first="PpCc",

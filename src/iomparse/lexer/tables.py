@@ -817,15 +817,21 @@ _STUB_WORDS = 5  # words: the heading of a table's labels (``Object of expenditu
 def _headings_above(line: LogicalLine, table_start: int) -> bool:
     """Whether ``line``, a blank line above a table's first row at most, is the table's column headings: each
     of its lines laid out in cells, none a figure but a year or a column's number (``Approved   Revised
-    Increase/`` / ``budget for 2010   budget   (decrease)``), so no caption."""
+    Increase/`` / ``budget for 2010   budget   (decrease)``), so no caption; a line or two may hold one
+    column's heading alone, short, between lines of several."""
     if line.kind not in ("TEXT", "CAPS") or table_start - line.end > 2:
         return False
     if any(_TITLED.match(bare(raw)) or UNIT_AT_END.search(raw.rstrip()) for raw in line.raw):
         return False  # Table 1.  Summary …, … (in thousands of US dollars): its caption
     cells = [_CELL_START.findall(raw) for raw in line.raw]
-    return all(len(row) >= 2 and all(map(_heading_cell, row)) for row in cells)
+    if not all(all(map(_heading_cell, row)) for row in cells) or len(cells[0]) < 2:
+        return False
+    # a heading over one column alone between lines of several (``IOM scale`` over ``2011 (%)``): a few words
+    alone = [row[0] for row in cells if len(row) == 1]
+    return not alone or (len(cells) - len(alone) >= 2 and all(len(cell.split()) <= _HEADING_WORDS for cell in alone))
 
 
+_HEADING_WORDS = 3  # words: a column's heading on a line of the headings of its own, at most
 _CAPTION_DISTANCE = 18
 """Lines: a caption stands at most this far above its table's first row, column headings between (a PDF's
 text prints them apart, two lines each with a blank after, or after the table's labels)."""
@@ -860,3 +866,15 @@ def is_caption(line: LogicalLine, table_start: int, *, under_annex_label: bool =
         and not text.endswith((".", ":", ";", ",", "?", "!"))
         and not FIGURE.fullmatch(text)  # a figure the table left (``1,129,979,130``): no caption
     )
+
+
+def mostly_figures(text: str) -> bool:
+    """Text that is a table's figures run together, a few words of its headings among them (``Prior to 2012
+    57,318 38,442 …``)."""
+    words = text.split()
+    figures = sum(1 for word in words if FIGURE.fullmatch(word))
+    return figures >= _LEFT_FIGURES and figures >= _LEFT_SHARE * len(words)
+
+
+_LEFT_FIGURES = 4  # figures a table left unplaced, at least
+_LEFT_SHARE = 0.6  # of the words of the text they make
