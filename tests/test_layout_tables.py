@@ -1222,3 +1222,30 @@ def test_column_headings_with_a_columns_heading_alone_on_some_lines_are_the_tabl
     assert table.caption == "(in per cent and Swiss francs)"
     assert table.cells[0] == ("", "United Nations", "Proposed IOM", "Assessed")
     assert table.cells[-1] == ("Angola", "0.010", "0.0350", "0.0350", "14,010")
+
+
+def test_two_rows_printed_label_label_then_figures_column_after_column_are_read_by_their_totals():
+    """pdfminer prints a pair of rows as both labels, then the first row's first figure, the second's, the
+    first's second …: their totals hold only read that way, so that way they are read (and row after row,
+    the rule, where the totals hold so, as in a layout where each row's figures follow its label)."""
+    rows = [
+        ("Asia and the Pacific", "24,610,000", "158,420,000", "183,030,000"),
+        ("East and Horn of Africa", "21,940,000", "168,350,000", "190,290,000"),
+        ("European Economic Area", "9,870,000", "61,280,000", "71,150,000"),
+    ]
+    text = (
+        "Table 4. Operational Part of the Budget by region (in US dollars)\n\n"
+        "Region\n\nStaff and\noffice costs\n\nProgramme\ncosts\n\nTotal\n\n"
+        + "\n\n".join("\n\n".join(row) for row in rows)
+        + "\n\nSouth America\n\nSouthern Africa\n\n"
+        + "8,920,000\n\n6,740,000\n\n83,710,000\n\n38,190,000\n\n92,630,000\n\n44,930,000\n\n"
+        + "West and Central Africa\n\n17,530,000\n\n132,860,000\n\n150,390,000\n\n"
+        + "13.\n\nThe regional figures include staff and office costs.\n"
+    )
+    read = table_rows_of(iomparse.parse(text))
+    assert ("South America", "8,920,000", "83,710,000", "92,630,000") in read
+    assert ("Southern Africa", "6,740,000", "38,190,000", "44,930,000") in read
+    row_after_row = text.replace(
+        "6,740,000\n\n83,710,000\n\n38,190,000\n\n92,630,000", "83,710,000\n\n92,630,000\n\n6,740,000\n\n38,190,000"
+    )
+    assert ("Southern Africa", "6,740,000", "38,190,000", "44,930,000") in table_rows_of(iomparse.parse(row_after_row))

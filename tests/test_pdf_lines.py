@@ -129,3 +129,24 @@ def test_a_page_of_glyphs_without_unicode_meaning_is_reported():
     (warning,) = pages_lost([fine, garbled, 3])[:1]
     assert warning.code == "pdf-text-unmapped" and warning.message.startswith("page 2: 5 of ")
     assert [d.code for d in pages_lost([fine, garbled, 3])] == ["pdf-text-unmapped", "pdf-page-unreadable"]
+
+
+def test_a_notes_number_raised_in_its_own_type_and_hung_left_of_its_text_opens_the_note():
+    """A typesetter that raises a note's number without making it smaller, hung left of the note's first
+    line: the note's marker (a number raised in the same type over a line's start, not left of it, is not)."""
+    marker = Piece("1", 195.5, 199, 704.3, 7, False, False, False)
+    hung = Piece("1", 72, 75, 106.7, 6, False, False, True)
+    inside = Piece("4", 150, 153, 154.7, 10, False, False, True)
+    text = lines_of(
+        page(
+            words("The Council met twice.", 72, 700),
+            [marker],
+            words("Held in Geneva and online.", 72, 686),
+            [inside],
+            words("Rows and more rows of text.", 72, 152),
+            [hung],
+            words("Both meetings were public.", 86, 104, size=6),
+        )
+    )
+    assert " ".join(text[-1].split()) == "¹ Both meetings were public."
+    assert not any(line.startswith("⁴") or "¹ Rows" in line for line in text)

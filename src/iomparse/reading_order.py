@@ -2068,7 +2068,7 @@ class _CellReading:
         if groups and (len(self.rows) < 2 or len(groups) > _GROUP_LABELS):
             return False  # (labels with no figures under fewer rows: headings, or columns' headings)
         self.labels += [*groups, *named, label]
-        self.rows += [[] for _ in groups] + [own, *apart[: len(named)]]
+        self.rows += [[] for _ in groups] + _by_totals(page, [own, *apart[: len(named)]])
         self.widths += [len(own)] if len(own) not in self.widths else []
         texts = [page[row].text.strip() for row in own]
         noted = len(texts) > 2 and NOTE_REFERENCE.fullmatch(texts[0]) and _SEPARATED.search(texts[1])
@@ -2098,6 +2098,50 @@ def _row_figures(figures: list[int], widths: list[int], narrowest: int) -> tuple
         if 0 < extra <= _ROWS_APART * narrowest and extra % narrowest == 0:
             return figures[:own], [figures[at : at + narrowest] for at in range(own, len(figures), narrowest)]
     return None
+
+
+def _by_totals(page: list[Line], rows: list[list[int]]) -> list[list[int]]:
+    """The figures of rows whose labels were printed one after another, then their figures: row after row
+    as a rule, but pdfminer prints a few rows' cells column after column (``8,920,000`` / ``11,150,000`` /
+    ``83,710,000`` / ``69,530,000`` …: the first row's first figure, the second's, the first's second): so
+    read where the figures add up to each row's total that way only (its last figure the sum of the others,
+    or the difference of the two before it), and not row after row."""
+    width = len(rows[0])
+    if len(rows) < 2 or width < 3 or any(len(row) != width for row in rows):
+        return rows
+    cells = [cell for row in rows for cell in row]
+    across = [cells[start :: len(rows)] for start in range(len(rows))]
+    if _totals_hold(page, across) and not _totals_hold(page, rows):
+        return across
+    return rows
+
+
+def _totals_hold(page: list[Line], rows: list[list[int]]) -> bool:
+    """Whether each row's last figure is the sum of its others, or the difference of the two before it."""
+    for row in rows:
+        texts = [page[cell].text.strip() for cell in row]
+        values = [_value(text) for text in texts]
+        if any(value is None for value in values):
+            return False
+        *others, last = [value or 0 for value in values]
+        decimals = max(len(text.rpartition(".")[2]) if "." in text else 0 for text in texts)
+        rounding = len(row) * 10.0**-decimals  # (each part rounded apart, half a unit at most)
+        if abs(sum(others) - last) > rounding and abs(others[-1] - others[-2] - last) > rounding:
+            return False
+    return True
+
+
+def _value(text: str) -> float | None:
+    """An amount's value (``(42,000)``: -42000; a dash: 0), None for any other text."""
+    if text in ("-", "–", "—"):
+        return 0.0
+    negative = text.startswith("(") and text.endswith(")")
+    digits = text.strip("()").replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return -value if negative else value
 
 
 _SEPARATED = re.compile(r"\d[,.]\d")

@@ -75,14 +75,24 @@ def _rows(pieces: Iterable[Piece]) -> list[list[Piece]]:
 
 def _raised_over(row: list[Piece], below: list[Piece]) -> bool:
     """Whether ``row`` is superscripts over the row ``below``, raised by less than its height: in smaller
-    type, or markers alone in the same type (a typewriter's ``1/`` typed half a line up)."""
+    type, or markers alone in the same type (a typewriter's ``1/`` typed half a line up, a note's number
+    hung before its text)."""
     size = _size(below)
     rise = _baseline(row) - _baseline(below)
     smaller = all(piece.size <= 0.85 * size for piece in row)
-    return (smaller or all(_MARKER.fullmatch(piece.text) for piece in row)) and 0.1 * size <= rise <= 0.75 * size
+    return (smaller or all(_MARKER.fullmatch(piece.text) for piece in row) or _number_hung(row, below)) and (
+        0.1 * size <= rise <= 0.75 * size
+    )
+
+
+def _number_hung(row: list[Piece], below: list[Piece]) -> bool:
+    """Whether ``row`` is a footnote's number alone, hung left of its text's first line (a typesetter that
+    raises the number without making it smaller)."""
+    return len(row) == 1 and _NOTE_NUMBER.fullmatch(row[0].text) is not None and row[0].x1 <= min(p.x0 for p in below)
 
 
 _MARKER = re.compile(r"\d{1,3}/|\*{1,3}")
+_NOTE_NUMBER = re.compile(r"\d{1,3}|\*{1,3}")
 
 
 def _with_raised(row: list[Piece], raised: Sequence[Piece]) -> Line:
