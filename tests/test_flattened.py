@@ -390,3 +390,27 @@ def test_lettered_sub_headings_and_a_heading_with_a_colon_run_together_are_lines
     assert "(a) Applications for membership" in pieces
     assert "(b) Applications by observers" in pieces
     assert "IX. INTERNATIONAL DIALOGUE ON MIGRATION: PARTNERSHIPS IN MIGRATION" in pieces
+
+
+def test_a_dialogues_statement_header_opens_with_its_organ_and_its_salutation_with_the_audience():
+    """No symbol and no letterhead: the Dialogue's name, the title, the date and the speaker run together,
+    closed by ``Check against delivery``; the next page opens with the salutation to the audience
+    (``Excellencies, distinguished delegates, …,``). A statement, its speaker the line after the date."""
+    text = (
+        "INTERNATIONAL DIALOGUE ON MIGRATION WELCOMING REMARKS AT THE WORKSHOP ON MIGRANTS IN CITIES "
+        "4 April 2031 The Director General Check against delivery\n"
+        "Excellencies, distinguished participants, dear colleagues, It is a pleasure to open this workshop. "
+        + FILLER * 2
+        + "\n"
+    )
+    document = iomparse.parse(text)
+    meta = document.meta
+    assert (meta.kind, meta.organ, meta.title, meta.speaker) == (
+        "statement",
+        "INTERNATIONAL DIALOGUE ON MIGRATION",
+        "WELCOMING REMARKS AT THE WORKSHOP ON MIGRANTS IN CITIES",
+        "The Director General",
+    )
+    assert meta.date.isoformat() == "2031-04-04"
+    texts = [inline_text(block.content) for block in document.body if isinstance(block, Paragraph)]
+    assert texts[0].startswith("It is a pleasure"), "the salutation is not the text"

@@ -1249,3 +1249,28 @@ def test_two_rows_printed_label_label_then_figures_column_after_column_are_read_
         "6,740,000\n\n83,710,000\n\n38,190,000\n\n92,630,000", "83,710,000\n\n92,630,000\n\n6,740,000\n\n38,190,000"
     )
     assert ("Southern Africa", "6,740,000", "38,190,000", "44,930,000") in table_rows_of(iomparse.parse(row_after_row))
+
+
+def test_an_agendas_documents_cells_holding_several_symbols_wrapped_after_a_comma_stay_items():
+    """Items whose documents cell lists several symbols (``MC/2409, MC/2410``), one going on under the next
+    line's words after a comma (``MC/2411, MC/2412,`` / ``MC/2413``), the first items with no document:
+    a list of items, each sub-item its symbols, and no table."""
+    text = (
+        "MC/2600\nOriginal: English\n6 October 2034\n\nCOUNCIL\n\nPROVISIONAL AGENDA\n\n\n"
+        "1.    Opening of the session\n"
+        "2.    Election of officers\n"
+        "3.    Adoption of the agenda                                  MC/2600, MC/2601\n"
+        "4.    Admission of new Members\n"
+        "      (a)   Applications for membership                       MC/2602, MC/2603,\n"
+        "                                                              MC/2604\n"
+        "      (b)   Applications by observers                         MC/2605\n"
+        "5.    General debate\n"
+        "6.    Closure of the session\n"
+    )
+    document = iomparse.parse(text)
+    assert not tables_of(document)
+    listed = [block for block in document.body if isinstance(block, Paragraph)]
+    assert [block.num for block in listed] == ["1", "2", "3", "4", "5", "6"]
+    items = listed[3].children
+    assert [item.label for item in items] == ["(a)", "(b)"]
+    assert iomparse.model.inline_text(items[0].content).endswith("MC/2602, MC/2603, MC/2604")

@@ -89,6 +89,11 @@ _RESOLUTION_LABEL = re.compile(r"DRAFT RESOLUTIONS?(?= [A-Z]{2})")
 # -- the body ---------------------------------------------------------------------------------------------
 
 _SALUTATION = re.compile(r"(?:Mr\.?|Madam|Madame|Ms\.?) (?:Chair(?:person|man|woman)?|President)\s*,")
+_OPENING_ADDRESS = re.compile(
+    rf"{_SALUTATION.pattern}|(?:Your )?Excellenc(?:y|ies)\s*,|Distinguished (?:delegates|participants|guests)\s*,"
+    r"|Ladies and gentlemen\s*,|Dear (?:colleagues|friends)\s*,"
+)
+"""How a statement's salutation opens, after its header (``Excellencies, distinguished delegates, …,``)."""
 """A statement's salutation opening (``Mr. Chair,``, ``Madam President,``): after the header, and again later."""
 
 _LABELLED_BODY = re.compile(r" (?=(?:[IVXLC]{1,6}|\d{1,3})\. [A-Z])")
@@ -169,8 +174,8 @@ class _Reader:
             self.titles = tuple(
                 line for line in head if len(line) >= _TITLE_LINE and (line.isupper() or _SUBTITLE.fullmatch(line))
             )
-        elif _STATEMENT_OPENING.match(text):  # a delegation's letterhead or a statement's title: its header
-            head, text = _statement_header(text)
+        elif _STATEMENT_OPENING.match(text) or _AGAINST_DELIVERY.search(text[:_COVER_LINE]):
+            head, text = _statement_header(text)  # a delegation's letterhead or a statement's title: its header
         while not first and (title := next((t for t in self.titles if text.startswith(f"{t} ")), None)):
             head.append(title)  # SCPF/34 Page 1 REPORT OF THE … INTRODUCTION 1. …: the title printed again
             text = text[len(title) :].lstrip()
@@ -324,6 +329,9 @@ _STATEMENT_BREAK = re.compile(
     r" (?=STATEMENT (?:BY|OF)\b)| (?=\d{1,3}(?:st|nd|rd|th) (?:\(?Special\)? )?Session\b)| (?=Agenda item \d)"
     rf"| (?=Statement by\b)| (?={FULL_DATE.pattern})| (?=Check against delivery)"
 )
+_AGAINST_DELIVERY = re.compile(r"\bCheck against delivery\b")  # the mark closing a statement's header
+_ORGAN_FIRST = re.compile(rf"(?:{alternation(ORGANS)})(?= [A-Z])")  # INTERNATIONAL DIALOGUE ON MIGRATION OPENING …
+_DATE_FIRST = re.compile(rf"{FULL_DATE.pattern}(?= [A-Z][a-z])")  # 13 September 2012 The Deputy Director General
 _ADDRESS = re.compile(rf"(?i)(?:{alternation(AUDIENCE_STEMS)}|(?:deputy )?directors? general)")
 _COVER_LINE = 400  # characters: a statement's header alone on a line is no longer
 _ADDRESS_WORDS = 5  # words: a form of address in a salutation (``Deputy Directors General``)
@@ -334,12 +342,22 @@ def _statement_header(text: str) -> tuple[list[str], str]:
     113th Session of the Council … Statement by: … 30 November 2022 Check against delivery Mr. Chair,
     Excellencies, …``), each field a line; then the statement's text from its salutation. Unchanged when
     neither a salutation follows the header nor the line is a header alone."""
-    salutation = _SALUTATION.search(text)
+    salutation = _OPENING_ADDRESS.search(text)
     if salutation is None and len(text) > _COVER_LINE:
         return [], text
     end = salutation.start() if salutation is not None else len(text)  # else the header alone on its line
-    lines = [piece.strip() for piece in _STATEMENT_BREAK.split(text[:end]) if piece.strip()]
+    lines = [part for piece in _STATEMENT_BREAK.split(text[:end]) for part in _header_fields(piece.strip()) if part]
     return [part for line in lines for part in (line, "")], text[end:]  # a blank line after each: its own
+
+
+def _header_fields(piece: str) -> list[str]:
+    """A piece of a statement's header, its organ's name first (the Dialogue's) and what follows a date (the
+    speaker) each a line of their own."""
+    for field in (_ORGAN_FIRST, _DATE_FIRST):
+        found = field.match(piece)
+        if found:
+            return [found.group(), *_header_fields(piece[found.end() :].strip())]
+    return [piece]
 
 
 def _rule_apart(piece: str) -> list[str]:
@@ -355,7 +373,7 @@ _RULE_THEN_TEXT = re.compile(r"(_{5,})\s+(?=[a-z(])")
 def _salutation_apart(piece: str) -> list[str]:
     """A piece opening with a salutation (``Mr. Chair, Excellencies, distinguished delegates, At the outset
     …``): the salutation, its forms of address a comma apart, then the text."""
-    salutation = _SALUTATION.match(piece)
+    salutation = _OPENING_ADDRESS.match(piece)
     if salutation is None:
         return [piece]
     end = salutation.end()

@@ -491,8 +491,9 @@ def _title_lines(joined: LogicalLine) -> int:
 
 
 _LABEL_ALONE = re.compile(r"\s*(?:\d{1,2}\.|\((?:[a-z]|[ivx]{1,4})\))\s*")
-_DOCUMENTS_GO_ON = re.compile(rf"(?:^\s*|\s{{3,}}){SYMBOL_CANDIDATE.pattern},\s*$")
-"""An agenda item's line ending with its documents column, a symbol and a comma: more symbols under it."""
+_DOCUMENTS_GO_ON = re.compile(rf"(?:^\s*|\s{{3,}})(?:{SYMBOL_CANDIDATE.pattern},\s*)+$")
+"""An agenda item's line ending with its documents column, a symbol or several and a comma: more symbols
+under it."""
 
 
 _TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none repeats by chance)

@@ -65,7 +65,7 @@ def _agenda_items(lines: list[Line], run: list[int]) -> bool:
     Budget for 2023      S/32/4``): each opens with its number or letter, or goes on with the title above it
     right of its label (``(b) Status report on … to the   SCPF/97`` / ``      Administrative Part of the Budget
     MC/INF/309``), or holds symbols only (the documents column going on); one at least ends with a
-    document's symbol, and no cell after a label is a figure (a table's row would hold some)."""
+    document's symbol or several, and no cell after a label is a figure (a table's row would hold some)."""
     texts = [lines[index].text for index in run if lines[index].text.strip()]
     rows = [_CELL_GAP.split(text.strip()) for text in texts]
     if not rows or not _ITEM_LABEL.match(rows[0][0] + " "):
@@ -74,11 +74,21 @@ def _agenda_items(lines: list[Line], run: list[int]) -> bool:
     for text, cells in zip(texts, rows, strict=True):
         if _ITEM_LABEL.match(cells[0] + " "):
             label_at = _indent(text)
-        elif _indent(text) <= label_at and not all(SYMBOL_CANDIDATE.fullmatch(cell) for cell in cells):
+        elif _indent(text) <= label_at and not all(map(_symbols, cells)):
             return False
     if sum(FIGURE.fullmatch(cell) is not None for cells in rows for cell in cells[1:]) > 0:
         return False
-    return any(SYMBOL_CANDIDATE.fullmatch(cells[-1]) for cells in rows if len(cells) > 1)
+    return any(_symbols(cells[-1]) for cells in rows if len(cells) > 1)
+
+
+def _symbols(cell: str) -> bool:
+    """Whether a cell is a document's symbol, or several one after another (``MC/2411, MC/2412,``: a
+    documents column's cell, perhaps going on under it)."""
+    parts = [part for part in _SYMBOLS_APART.split(cell.strip()) if part]
+    return bool(parts) and all(SYMBOL_CANDIDATE.fullmatch(part) for part in parts)
+
+
+_SYMBOLS_APART = re.compile(r",\s*|\s+and\s+|\s+")
 
 
 def _cell_end(text: str) -> bool:
