@@ -60,7 +60,7 @@ SHAPE_FLOORS = {
     "rules-of-procedure": 0.97,
     "scale-of-assessment": 0.91,
     "scpf-report": 0.97,
-    "statement": 0.95,
+    "statement": 0.94,
     "summary-record": 0.95,
     "working-group": 0.94,
 }
