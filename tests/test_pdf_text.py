@@ -3942,3 +3942,24 @@ def test_a_line_repeated_over_each_pages_label_is_a_running_header_not_text_goin
     running = [f.text for f in document.furniture if f.kind == "running_header"]
     assert running == ["International Dialogue on Migration"] * 2
     assert "International Dialogue on Migration" not in iomparse.model.inline_text(first.content)
+
+
+def test_an_items_letter_printed_before_the_list_inside_the_item_above_opens_its_text_in_capitals():
+    """Plain pdftotext prints ``(c)`` at the height of ``(i)``, the list inside ``(b)``, and ``(c)``'s text
+    after it; the list's items open with a State's name in capitals, so ``(c)``'s does too: three items,
+    the inner list under ``(b)``."""
+    text = (
+        "9.\n\nThe following arrangements have been agreed:\n\n"
+        "(a)\n\nLiberia will settle its arrears in ten annual instalments;\n\n"
+        "(b)\n\nGuinea-Bissau will pay the amount outstanding in two stages:\n\n"
+        "(c)\n\n(i)\n\nthe contributions assessed for 2016, by 31 December 2017; and\n\n"
+        "(ii)\n\nthe balance of its earlier arrears, from 2018;\n\n"
+        "Sao Tome and Principe will pay its assessed contribution in full each year.\n\n"
+        "10.\n\nThe Committee is invited to take note of these arrangements.\n"
+    )
+    document = iomparse.parse(text)
+    paragraph = next(block for block in document.body if isinstance(block, Paragraph) and block.num == "9")
+    items = paragraph.children
+    assert [item.label for item in items] == ["(a)", "(b)", "(c)"]
+    assert [inner.label for inner in items[1].children] == ["(i)", "(ii)"]
+    assert block_text(items[2]).startswith("Sao Tome and Principe")

@@ -234,8 +234,9 @@ def labels_before_sublist(page: list[Line]) -> list[Line]:
         while at < len(blocks) and _alone(page, blocks[at], _INNER_LABEL):
             at += 2  # an inner item's label, and its text
         targets = blocks[at : at + len(run)]
+        capitals = _item_above_capitalized(page, blocks, position)
         if len(targets) == len(run) and all(
-            _outer_opens(page, blocks[r], t) for r, t in zip(run, targets, strict=True)
+            _outer_opens(page, blocks[r], t, capitals=capitals) for r, t in zip(run, targets, strict=True)
         ):
             for label, (first, _) in zip(run, targets, strict=True):
                 text = f"{page[blocks[label][0]].text.strip()} {page[first].text.strip()}"
@@ -255,12 +256,21 @@ def _alone(page: list[Line], block: Block, pattern: re.Pattern[str]) -> bool:
     return block[1] - block[0] == 1 and pattern.fullmatch(page[block[0]].text) is not None
 
 
-def _outer_opens(page: list[Line], label: Block, text: Block) -> bool:
-    """Whether an outer label opens a block after a nested list: a letter, text going on in lower case; a
-    section's number, a heading alone on its line."""
+def _item_above_capitalized(page: list[Line], blocks: list[Block], position: int) -> bool:
+    """Whether the item right above the block at ``position`` (its letter alone, then its text) opens its
+    text with a capital (``(b)`` / ``Guinea-Bissau will pay …``): the list's items open so."""
+    if position < 2 or not _alone(page, blocks[position - 2], _OUTER_LABEL):
+        return False
+    return page[blocks[position - 1][0]].text.strip()[:1].isupper()
+
+
+def _outer_opens(page: list[Line], label: Block, text: Block, *, capitals: bool = False) -> bool:
+    """Whether an outer label opens a block after a nested list: a letter, text going on in lower case (or
+    in capitals, where the ``capitals`` of the list's items above open so); a section's number, a heading
+    alone on its line."""
     first = page[text[0]].text.strip()
     if page[label[0]].text.strip().startswith("("):
-        return first[:1].islower()
+        return first[:1].islower() or (capitals and first[:1].isupper())
     return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first))
 
 
