@@ -71,3 +71,17 @@ def test_a_chapter_cited_at_the_start_of_a_wrapped_line_opens_no_heading():
     document = parse(text)
     assert [(type(block).__name__, block.num) for block in document.body] == [("Paragraph", "5"), ("Section", "III")]
     assert "(see Chapter III); and" in model.inline_text(document.body[0].children[1].content)
+
+
+def test_an_operative_formula_in_italics_its_colon_outside_them_opens_the_operative_part():
+    """``*Resolves*:`` (a PDF's italics, the colon set upright): the operative formula, ``Resolves``."""
+    text = (
+        "RESOLUTION No. 1500 (CXX)\n\n(Adopted by the Council at its 600th meeting on 1 December 2030)\n\n"
+        "ADMISSION OF THE REPUBLIC OF PALAU AS A MEMBER\n\nThe Council,\n\n"
+        "Having received the application of the Republic of Palau for membership,\n\n*Resolves*:\n\n"
+        "1.     To admit the Republic of Palau as a Member of the Organization;\n\n"
+        "2.     To fix its contribution at 0.035 per cent.\n"
+    )
+    (resolution,) = [block for block in parse(text).body if isinstance(block, model.Resolution)]
+    assert resolution.operative_formula == "Resolves"
+    assert [clause.num for clause in resolution.operative] == ["1", "2"]

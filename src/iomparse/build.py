@@ -257,7 +257,9 @@ class Builder(Transformer):
         clauses = tuple(c for c in children if isinstance(c, Clause | Unclassified))
         first = span(children[0]) if isinstance(children[0], LineToken) else clauses[0].span
         formula = (
-            strip_markup(children[0].info.text).rstrip(":").strip() if isinstance(children[0], LineToken) else None
+            strip_markup(strip_markup(children[0].info.text).rstrip(":"))  # (*Resolves*:, the colon out of the
+            if isinstance(children[0], LineToken)  # italics)
+            else None
         )
         if formula is None and len(clauses) == 1 and isinstance(clauses[0], Clause) and clauses[0].num is None:
             verb = inline_text(clauses[0].content).split(maxsplit=1)[0]  # Resolves to approve …

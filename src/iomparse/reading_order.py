@@ -2275,6 +2275,8 @@ _SECTION_LABEL = re.compile(r"(?:(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2}
 _COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page|Paragraphs")
 _LABELLED_TITLE = re.compile(rf"{_SECTION_LABEL.pattern}\s")  # A. Assessed contributions ……: its own label
 _RUNNING_HEADER = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+")  # MC/2384 / Page 2 among the entries
+_RESOLUTION_ENTRY_LABEL = re.compile(r"Resolution No\. \d{1,4}(?: \([IVXLC]{1,8}\))?")
+"""A resolution's number alone on a line of a compilation's contents (its title and page printed apart)."""
 _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.pattern}")  # Page, a running header
 
 
@@ -2284,10 +2286,12 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles
     (where there are more titles, a line without a leader is taken for a title's first line, whatever comes
     between it and the next line, which has one); the numbers looked for above the body's first numbered
-    paragraph or running text (a note's number alone is none)."""
+    paragraph or running text (a note's number alone is none). A compilation's resolution numbers printed
+    apart (``Resolution No. 1138 (XCII)``), as many as the titles, open them in the resolutions' order."""
     head = _contents_head(page)
     if head is None:
         return page
+    original = page
     body = min(
         next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page)),
         _prose_after(page, head),
@@ -2295,6 +2299,10 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     numbers = [i for i in range(head + 1, body) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
     if not numbers:
         return page
+    resolutions = [i for i in range(head + 1, body) if _RESOLUTION_ENTRY_LABEL.fullmatch(page[i].text.strip())]
+    if resolutions:  # Resolution No. 1138 (XCII) / Admission of … / 1: the labels set aside, given back below
+        labels_of = sorted((page[i].text.strip() for i in resolutions), key=lambda text: int(text.split()[2]))
+        page = [Line(line.number, "", line.page) if i in resolutions else line for i, line in enumerate(page)]
     end = numbers[-1] + 1
     titles = _contents_titles(page, head + 1, end)
     apart = _labels_misplaced(page, titles)  # the labels left to `detached_contents_labels`, by their kinds
@@ -2304,8 +2312,9 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     if len(open_titles) > len(numbers):  # … of the Republic of Cape / blank / Verde as a Member …… : each
         titles = _contents_titles(page, head + 1, end, pairing=not apart, wrapped=True)  # title's leader ends it
         open_titles = _without_pages(page, titles)
-    if not open_titles or len(open_titles) != len(numbers):
-        return page
+    if not open_titles or len(open_titles) != len(numbers) or (resolutions and len(resolutions) != len(titles)):
+        return original
+    resolution_labels = iter(labels_of) if resolutions else None
     result = page[: head + 1]
     result += [page[i] for i in range(head + 1, end) if _KEPT_AMONG_ENTRIES.fullmatch(page[i].text.strip())]
     pages = iter(numbers)
@@ -2320,6 +2329,8 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
             text = f"{text} {'. ' * 5}{page[next(pages)].text.strip()}"
         elif len(title) == 1:
             text = first.text.strip()
+        if resolution_labels is not None:  # each title its resolution's label, in the resolutions' order (plain
+            text = f"{next(resolution_labels)} {text}"  # pdftotext may print one after the others)
         result.append(Line(first.number, text, first.page))
     result += [page[i] for i in labels]
     return [*result, Line(page[end - 1].number, "", page[end - 1].page), *_leaders_dropped(page, end, body)]

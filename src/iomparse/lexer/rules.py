@@ -240,7 +240,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "OPERATIVE_FORMULA",
         "operative-formula",
-        re.compile(rf"(?P<text>(?:{_OPERATIVE}))\s*:"),
+        re.compile(rf"(?P<text>(?:{_OPERATIVE}))\**\s*:"),  # (*Resolves*: the colon out of the italics)
         longest=20,
         first="RD",
     ),
