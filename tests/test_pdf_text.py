@@ -3965,18 +3965,20 @@ def test_an_items_letter_printed_before_the_list_inside_the_item_above_opens_its
     assert block_text(items[2]).startswith("Sao Tome and Principe")
 
 
-def test_a_compilations_contents_with_resolution_numbers_printed_apart_makes_entries_not_resolutions():
+@pytest.mark.parametrize("label", ["Resolution No. {} (CXX)", "No. {}"])
+def test_a_compilations_contents_with_resolution_numbers_printed_apart_makes_entries_not_resolutions(label: str):
     """Plain pdftotext prints a compilation's contents column by column: each resolution's number alone, its
     title with the leader, its page a blank line under it, one number after the others. The entries get
     their numbers in the resolutions' order and their pages; no resolution opens among them."""
     text = (
         "MC/2600\nOriginal: English\n15 December 2030\n\nONE HUNDRED AND TWENTIETH SESSION\n\n"
         "RESOLUTIONS ADOPTED BY THE COUNCIL\nAT ITS ONE HUNDRED AND TWENTIETH SESSION\n\nCONTENTS\nPage\n"
-        "Resolution No. 1500 (CXX)\n\nAdmission of the Republic of Palau as a Member of the\n"
+        f"{label.format(1500)}\n\nAdmission of the Republic of Palau as a Member of the\n"
         "Organization . . . . . . . . . . . . . . . . . . . . . .\n\n1\n\n"
-        "Application by the Pacific Islands Forum for representation by an\nobserver . . . . . . . . . . . . . .\n\n2\n\n"
-        "Resolution No. 1502 (CXX)\n\nProgramme and Budget for 2031 . . . . . . . . . . . . . . . .\n\n3\n\n"
-        "Resolution No. 1501 (CXX)\n\n\f"
+        "Application by the Pacific Islands Forum for representation by an\n"
+        "observer . . . . . . . . . . . . . .\n\n2\n\n"
+        f"{label.format(1502)}\n\nProgramme and Budget for 2031 . . . . . . . . . . . . . . . .\n\n3\n\n"
+        f"{label.format(1501)}\n\n\f"
         "RESOLUTION No. 1500 (CXX)\n(Adopted by the Council at its 600th meeting on 1 December 2030)\n"
         "ADMISSION OF THE REPUBLIC OF PALAU AS A MEMBER OF THE ORGANIZATION\nThe Council,\n"
         "Having received the application of the Republic of Palau for membership,\nResolves:\n"
@@ -3987,7 +3989,7 @@ def test_a_compilations_contents_with_resolution_numbers_printed_apart_makes_ent
     (contents,) = [block for block in document.body if isinstance(block, iomparse.model.Contents)]
     titles = [(entry.title, entry.page) for entry in contents.entries]
     assert titles == [
-        ("Resolution No. 1500 (CXX) Admission of the Republic of Palau as a Member of the Organization", "1"),
-        ("Resolution No. 1501 (CXX) Application by the Pacific Islands Forum for representation by an observer", "2"),
-        ("Resolution No. 1502 (CXX) Programme and Budget for 2031", "3"),
+        (f"{label.format(1500)} Admission of the Republic of Palau as a Member of the Organization", "1"),
+        (f"{label.format(1501)} Application by the Pacific Islands Forum for representation by an observer", "2"),
+        (f"{label.format(1502)} Programme and Budget for 2031", "3"),
     ]

@@ -2275,8 +2275,9 @@ _SECTION_LABEL = re.compile(r"(?:(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2}
 _COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page|Paragraphs")
 _LABELLED_TITLE = re.compile(rf"{_SECTION_LABEL.pattern}\s")  # A. Assessed contributions ……: its own label
 _RUNNING_HEADER = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+")  # MC/2384 / Page 2 among the entries
-_RESOLUTION_ENTRY_LABEL = re.compile(r"Resolution No\. \d{1,4}(?: \([IVXLC]{1,8}\))?")
-"""A resolution's number alone on a line of a compilation's contents (its title and page printed apart)."""
+_RESOLUTION_ENTRY_LABEL = re.compile(r"(?:Resolution )?No\. (?P<number>\d{1,4})(?: \([IVXLC]{1,8}\))?")
+"""A resolution's number alone on a line of a compilation's contents (its title and page printed apart):
+``Resolution No. 1138 (XCII)``, ``No. 1220``."""
 _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.pattern}")  # Page, a running header
 
 
@@ -2287,7 +2288,8 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     (where there are more titles, a line without a leader is taken for a title's first line, whatever comes
     between it and the next line, which has one); the numbers looked for above the body's first numbered
     paragraph or running text (a note's number alone is none). A compilation's resolution numbers printed
-    apart (``Resolution No. 1138 (XCII)``), as many as the titles, open them in the resolutions' order."""
+    apart (``Resolution No. 1138 (XCII)``, ``No. 1220``), as many as the titles, open them in the resolutions'
+    order."""
     head = _contents_head(page)
     if head is None:
         return page
@@ -2301,7 +2303,7 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
         return page
     resolutions = [i for i in range(head + 1, body) if _RESOLUTION_ENTRY_LABEL.fullmatch(page[i].text.strip())]
     if resolutions:  # Resolution No. 1138 (XCII) / Admission of … / 1: the labels set aside, given back below
-        labels_of = sorted((page[i].text.strip() for i in resolutions), key=lambda text: int(text.split()[2]))
+        labels_of = sorted((page[i].text.strip() for i in resolutions), key=_resolution_number)
         page = [Line(line.number, "", line.page) if i in resolutions else line for i, line in enumerate(page)]
     end = numbers[-1] + 1
     titles = _contents_titles(page, head + 1, end)
@@ -2334,6 +2336,12 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
         result.append(Line(first.number, text, first.page))
     result += [page[i] for i in labels]
     return [*result, Line(page[end - 1].number, "", page[end - 1].page), *_leaders_dropped(page, end, body)]
+
+
+def _resolution_number(label: str) -> int:
+    """The number of a resolution's label in a compilation's contents (see `_RESOLUTION_ENTRY_LABEL`)."""
+    found = _RESOLUTION_ENTRY_LABEL.fullmatch(label)
+    return int(found.group("number")) if found else 0
 
 
 def _without_pages(page: list[Line], titles: list[list[int]]) -> list[list[int]]:
