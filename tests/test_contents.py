@@ -804,3 +804,23 @@ def test_an_annex_label_printed_apart_among_the_contents_is_the_annexs_entry_not
     assert [(line.info.rule, line.info.text) for line in entries] == [
         ("contents-annex-entry", "ANNEX MEMBERS OF THE ORGANIZATION AT THE END OF THE YEAR")
     ]
+
+
+def test_contents_whose_labels_column_is_headed_beside_the_pages_keeps_its_entries():
+    """``Resolution No.        Page`` over a compilation's entries (``976 (LXXVI)   Admission … . . . 2``): the
+    columns' headings, not text that ends the contents."""
+    text = (
+        "MC/1968\nOriginal: English\n10 December 1998\n\nSEVENTY-SIXTH SESSION\n\n"
+        "RESOLUTIONS ADOPTED BY THE COUNCIL\n\n"
+        "                                  CONTENTS\n\n"
+        "Resolution No.                                                          Page\n\n"
+        "976 (LXXVI)      Admission of the Republic of Guinea as a Member . . . . . . .     2\n\n"
+        "977 (LXXVI)      Programme and Budget for 1999 . . . . . . . . . . . . . . . .     3\n\n"
+    )
+    document = iomparse.parse(text)
+    (contents,) = [block for block in document.body if isinstance(block, iomparse.model.Contents)]
+    assert contents.column == "Resolution No. Page"
+    assert [(entry.title, entry.page) for entry in contents.entries] == [
+        ("976 (LXXVI) Admission of the Republic of Guinea as a Member", "2"),
+        ("977 (LXXVI) Programme and Budget for 1999", "3"),
+    ]

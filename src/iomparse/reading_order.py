@@ -2272,12 +2272,15 @@ _PAGES = r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?|[ivx]{1,5}"  # a page, or the paragra
 _PAGE_NUMBER = re.compile(_PAGES)
 _FULL_ENTRY = re.compile(rf".*\S(?:\s?[.…·]){{3,}}\s*(?:{_PAGES})")
 _SECTION_LABEL = re.compile(r"(?:(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?|\([a-z]{1,3}\))")
-_COLUMN_LABEL = re.compile(r"(?:Paragraphs\s+)?Page|Paragraphs")
+_COLUMN_LABEL = re.compile(r"(?:(?:Paragraphs|Resolution No\.)\s+)?Page|Paragraphs|Resolution No\.")
+"""A contents' column heading: its pages', its paragraphs', its resolutions' numbers'."""
 _LABELLED_TITLE = re.compile(rf"{_SECTION_LABEL.pattern}\s")  # A. Assessed contributions ……: its own label
 _RUNNING_HEADER = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+")  # MC/2384 / Page 2 among the entries
-_RESOLUTION_ENTRY_LABEL = re.compile(r"(?:Resolution )?No\. (?P<number>\d{1,4})(?: \([IVXLC]{1,8}\))?")
+_RESOLUTION_ENTRY_LABEL = re.compile(
+    r"(?:Resolution )?No\. (?P<number>\d{1,4})(?: \([IVXLC]{1,8}\))?|(?P<bare>\d{1,4}) \([IVXLC]{1,8}\)"
+)
 """A resolution's number alone on a line of a compilation's contents (its title and page printed apart):
-``Resolution No. 1138 (XCII)``, ``No. 1220``."""
+``Resolution No. 1138 (XCII)``, ``No. 1220``, ``977 (LXXVI)`` under a ``Resolution No.`` column."""
 _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.pattern}")  # Page, a running header
 
 
@@ -2318,7 +2321,12 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
         return original
     resolution_labels = iter(labels_of) if resolutions else None
     result = page[: head + 1]
-    result += [page[i] for i in range(head + 1, end) if _KEPT_AMONG_ENTRIES.fullmatch(page[i].text.strip())]
+    kept = [page[i] for i in range(head + 1, end) if _KEPT_AMONG_ENTRIES.fullmatch(page[i].text.strip())]
+    columns = [line for line in kept if _COLUMN_LABEL.fullmatch(line.text.strip())]
+    if len(columns) > 1:  # Resolution No. / Page: the columns' headings, one line as -layout prints them
+        joined = Line(columns[0].number, " ".join(line.text.strip() for line in columns), columns[0].page)
+        kept = [joined, *(line for line in kept if line not in columns)]
+    result += kept
     pages = iter(numbers)
     waiting = {title[0] for title in open_titles}
     labels = deque(i for i in range(head + 1, end) if apart and _LABEL_APART.fullmatch(page[i].text.strip()))
@@ -2341,7 +2349,7 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
 def _resolution_number(label: str) -> int:
     """The number of a resolution's label in a compilation's contents (see `_RESOLUTION_ENTRY_LABEL`)."""
     found = _RESOLUTION_ENTRY_LABEL.fullmatch(label)
-    return int(found.group("number")) if found else 0
+    return int(found.group("number") or found.group("bare")) if found else 0
 
 
 def _without_pages(page: list[Line], titles: list[list[int]]) -> list[list[int]]:

@@ -204,9 +204,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "TOC_COLUMN",
         "contents-column",
-        re.compile(r"(?P<text>(?:Paragraphs\s+)?Page|Paragraphs)"),
+        # (the entries' labels' column headed too: Paragraphs   Page, Resolution No.   Page)
+        re.compile(r"(?P<text>(?:(?:Paragraphs|Resolution No\.|Resolutions?|Chapters?|Items?)\s+)?Page|Paragraphs)"),
         longest=20,
-        first="P",
+        first="PRCI",
     ),
     Rule("TOC_ENTRY", "contents-entry", TOC_ENTRY),
     Rule(  # an annotated agenda's column headings: Agenda item / Documents, Item   Documents
