@@ -49,7 +49,7 @@ SHAPE_FLOORS = {
     "council-report": 0.97,
     "dg-report": 0.94,
     "draft-resolutions": 0.98,
-    "ex-committee": 0.98,
+    "ex-committee": 0.97,
     "financial-report": 0.89,
     "icem-typed": 0.95,
     "idm-paper": 0.97,
