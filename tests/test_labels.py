@@ -85,3 +85,18 @@ def test_an_operative_formula_in_italics_its_colon_outside_them_opens_the_operat
     (resolution,) = [block for block in parse(text).body if isinstance(block, model.Resolution)]
     assert resolution.operative_formula == "Resolves"
     assert [clause.num for clause in resolution.operative] == ["1", "2"]
+
+
+def test_a_resolutions_heading_with_nothing_under_it_is_a_warning():
+    """``Resolution No. 1501 (CXX)`` alone on its line (a contents' entry, a citation) read as a heading: the
+    resolution has no title and no clause, and the document says so rather than keep it silently."""
+    text = (
+        "MC/2600\nOriginal: English\n1 December 2030\n\nRESOLUTIONS ADOPTED BY THE COUNCIL\n\n"
+        "Resolution No. 1501 (CXX)\n\n"
+        "RESOLUTION No. 1500 (CXX)\n(Adopted by the Council at its 600th meeting on 1 December 2030)\n"
+        "ADMISSION OF PALAU\nThe Council,\nHaving received the application of Palau,\nResolves:\n"
+        "1. To admit Palau.\n"
+    )
+    document = parse(text)
+    empty = [d for d in document.diagnostics if d.code == "resolution-empty"]
+    assert [(d.severity, d.line) for d in empty] == [("warning", 7)]

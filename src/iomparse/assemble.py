@@ -66,6 +66,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     footnotes = _link_footnotes(document, aside.footnotes, aside.markers, diagnostics)
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
     _check_numbering(document, diagnostics)
+    _check_resolutions(document, diagnostics)
     return evolve(
         document,
         footnotes=footnotes,
@@ -369,6 +370,23 @@ def _glued_to_state(cell: str, letters: set[str]) -> str:
     if letter not in letters or name.casefold() not in STATE_NAMES or plain.casefold() in STATE_NAMES:
         return cell
     return f"{cell[:-1]}{letter.translate(_TO_SUPERSCRIPT)}"
+
+
+def _check_resolutions(document: Document, diagnostics: list[Diagnostic]) -> None:
+    """A ``warning`` for each resolution with nothing under its heading (no title, no clause): a heading
+    read where a contents entry or a citation stood alone on its line, or a resolution whose text was not
+    found."""
+    for blocks in (document.body, *(a.body for a in document.annexes)):
+        for block in iter_blocks(blocks):
+            if isinstance(block, Resolution) and not (block.title or block.preamble or block.operative):
+                diagnostics.append(
+                    Diagnostic(
+                        "warning",
+                        "resolution-empty",
+                        f"{block.heading}: a resolution's heading with no title and no clause under it",
+                        block.span.start if block.span else None,
+                    )
+                )
 
 
 def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
