@@ -899,3 +899,20 @@ def test_the_documents_symbol_and_date_printed_apart_in_its_text_complete_its_he
         "4",
     ]
     assert "header-printed-apart" in {d.code for d in document.diagnostics if d.severity == "warning"}
+
+
+def test_a_cover_notes_last_line_printed_a_blank_line_apart_ends_the_note_and_its_approval():
+    """Plain pdftotext prints a cover note's last line a blank line under the rest (``… Resolution No. 1339
+    of`` / blank / ``6 December 2016.``): one note, whose approval has its date."""
+    text = (
+        "S/19/14\nOriginal: English\n12 December 2016\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Nineteenth Session\n\nREPORT ON THE NINETEENTH SESSION OF THE STANDING COMMITTEE*\n\n"
+        "__________\n* This report was approved by the Council at its 107th Session through Resolution No. 1339 of\n\n"
+        "6 December 2016.\n\nINTRODUCTION\n\n1. The Standing Committee held its Nineteenth Session in Geneva.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert meta.notes == (
+        "This report was approved by the Council at its 107th Session through Resolution No. 1339 of 6 December 2016.",
+    )
+    assert meta.approval is not None and meta.approval.numbers == (1339,)
+    assert meta.approval.date is not None and meta.approval.date.isoformat() == "2016-12-06"

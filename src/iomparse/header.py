@@ -245,6 +245,11 @@ def _note(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     """A cover note, and what it says: the resolution that approved the document, the body and session it
     is submitted to."""
     note = _NOTE_MARK.sub("", text, count=1).strip()  # * This report …, \* This report … (a converter's escape)
+    if facts.notes and note == text.strip() and not facts.notes[-1].endswith((".", ":", ";", "!", "?", "”", ")")):
+        note = facts.notes.pop() + " " + note  # … Resolution No. 1339 of / blank / 6 December 2016.: its end
+        facts.values.update(note_facts(note))  # (plain pdftotext prints a note's second line a blank line apart)
+        facts.notes.append(note)
+        return
     facts.notes.append(note)
     for name, value in note_facts(note).items():
         facts.values.setdefault(name, value)
