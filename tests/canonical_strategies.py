@@ -978,16 +978,17 @@ def annexes(draw) -> Annex:
     Its label line is written, or it is missing (``label_inferred``: the label is given by position, with an
     ``annex-label-inferred`` diagnostic); then the header's first line must be one that opens a header block
     after a body: a symbol, ``Original:``, the organ or a session line (not a date); and the header must be
-    a full one: two of a symbol, ``Original:``, a date, a session line and the organ, or a session line above
-    a resolution (a symbol alone in a body is a citation, not an annex)."""
+    a full one: two of a symbol, ``Original:``, a date and a session line, or a session line above a
+    resolution (a symbol alone in a body is a citation, not an annex; nor is a symbol over the organ's name)."""
     if draw(st.integers(0, 2)) == 0:
         meta = Meta(session=draw(session_lines()))
         body: tuple = (draw(resolutions()),)
     else:
         meta = draw(document_headers())
         body = draw(numbered_bodies())
-    evidence = [meta.symbol, meta.original_language, meta.date, meta.session, meta.organ]
-    full = sum(value is not None for value in evidence) >= 2 or isinstance(body[0], Resolution)
+    evidence = [meta.symbol, meta.original_language, meta.date, meta.session]  # (an organ's line is no evidence:
+    full = sum(value is not None for value in evidence) >= 2 or isinstance(body[0], Resolution)  # a symbol and
+    # COUNCIL after a body are a citation and a heading)
     inferred = draw(st.integers(0, 3)) == 0 and full and (meta.symbol or meta.original_language or meta.date is None)
     meta = attrs.evolve(meta, kind=document_kind(meta, body))
     return Annex(label="?", label_inferred=bool(inferred), meta=meta, body=body)
