@@ -414,3 +414,21 @@ def test_a_dialogues_statement_header_opens_with_its_organ_and_its_salutation_wi
     assert meta.date.isoformat() == "2031-04-04"
     texts = [inline_text(block.content) for block in document.body if isinstance(block, Paragraph)]
     assert texts[0].startswith("It is a pleasure"), "the salutation is not the text"
+
+
+def test_a_statements_header_is_cut_at_its_salutation_not_at_an_address_inside_it_nor_inside_its_text():
+    """``His Excellency,`` inside the header is no salutation; where no salutation follows ``Check against
+    delivery``, the header ends there and ``Ladies and gentlemen,`` later in a sentence stays in it."""
+    inside = (
+        "STATEMENT BY His Excellency, Mr. John Smith, Minister of the Interior 113th Session of the Council "
+        "30 November 2022 Check against delivery\nMr. Chair, Excellencies, It is an honour. " + FILLER * 2 + "\n"
+    )
+    meta = iomparse.parse(inside).meta
+    assert (meta.kind, meta.session.number, meta.date.isoformat()) == ("statement", 113, "2022-11-30")
+    later = (
+        "STATEMENT BY THE DIRECTOR GENERAL 113th Session of the Council 30 November 2022 Check against delivery "
+        "It is an honour to address you. Ladies and gentlemen, the year ahead will be hard. " + FILLER * 2 + "\n"
+    )
+    document = iomparse.parse(later)
+    texts = [inline_text(block.content) for block in document.body if isinstance(block, Paragraph)]
+    assert texts[0].startswith("It is an honour to address you. Ladies and gentlemen, the year ahead")

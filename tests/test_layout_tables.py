@@ -1249,6 +1249,12 @@ def test_two_rows_printed_label_label_then_figures_column_after_column_are_read_
         "6,740,000\n\n83,710,000\n\n38,190,000\n\n92,630,000", "83,710,000\n\n92,630,000\n\n6,740,000\n\n38,190,000"
     )
     assert ("Southern Africa", "6,740,000", "38,190,000", "44,930,000") in table_rows_of(iomparse.parse(row_after_row))
+    counts = text.replace(
+        "8,920,000\n\n6,740,000\n\n83,710,000\n\n38,190,000\n\n92,630,000\n\n44,930,000",
+        "10\n\n5\n\n7\n\n15\n\n20\n\n21",
+    )
+    read = table_rows_of(iomparse.parse(counts))  # no totals either way (within a rounding): row after row
+    assert ("South America", "10", "5", "7") in read and ("Southern Africa", "15", "20", "21") in read
 
 
 def test_an_agendas_documents_cells_holding_several_symbols_wrapped_after_a_comma_stay_items():
@@ -1274,3 +1280,23 @@ def test_an_agendas_documents_cells_holding_several_symbols_wrapped_after_a_comm
     items = listed[3].children
     assert [item.label for item in items] == ["(a)", "(b)"]
     assert iomparse.model.inline_text(items[0].content).endswith("MC/2602, MC/2603, MC/2604")
+
+
+def test_a_tables_note_is_no_licence_to_read_letters_in_the_prose_under_it_and_a_short_note_is_kept():
+    """Under a table's note ``a``, a paragraph whose wrapped line opens ``a Member State …`` is prose, not the
+    note ``a`` again; and a letter alone over a short note's text (``Provisional figures``) is the note."""
+    table = (
+        "Table 3: Posts by grade\n\nGrade      2020     2021\nD-2           4        5\nD-1          12       14\n\n"
+    )
+    prose = (
+        table + "a   Two posts were reclassified in 2021.\n\n"
+        "The Administration notes that the reclassification was requested by\n"
+        "a Member State during the last session of the Committee and\nwas approved in the usual way.\n"
+    )
+    document = iomparse.parse(prose)
+    assert [note.marker for note in document.footnotes] == ["a"]
+    assert "requested by a Member State during" in iomparse.to_text(document)
+    short = iomparse.parse(table + "a\nProvisional figures\n\n1. The Committee took note.\n")
+    assert [(note.marker, iomparse.model.inline_text(note.content)) for note in short.footnotes] == [
+        ("a", "Provisional figures")
+    ]

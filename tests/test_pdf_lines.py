@@ -149,4 +149,20 @@ def test_a_notes_number_raised_in_its_own_type_and_hung_left_of_its_text_opens_t
         )
     )
     assert " ".join(text[-1].split()) == "¹ Both meetings were public."
+    assert not any("⁴" in line for line in text)
     assert not any(line.startswith("⁴") or "¹ Rows" in line for line in text)
+
+
+def test_a_row_number_centred_on_a_cell_of_two_lines_in_the_bodys_type_is_no_marker():
+    """A table's row number set a little above the cell's second line, left of it, in the body's own type
+    (a typesetter centring cells of two lines): no footnote marker (a note's number hangs over smaller type)."""
+    number = Piece("1", 72, 78, 694, 12, False, False, True)
+    text = lines_of(
+        page(
+            words("Projects in the field this year were many.", 72, 720),
+            words("Border management in", 100, 700),
+            [number],
+            words("three border regions", 100, 688),
+        )
+    )
+    assert not any("¹" in line for line in text)

@@ -3999,3 +3999,22 @@ def test_a_compilations_contents_with_resolution_numbers_printed_apart_makes_ent
         (f"{label.format(1501)} Application by the Pacific Islands Forum for representation by an observer", "2"),
         (f"{label.format(1502)} Programme and Budget for 2031", "3"),
     ]
+
+
+def test_a_compilations_contents_labels_in_place_keep_their_order_and_one_label_too_many_keeps_the_entries():
+    """Resolution numbers printed apart, each right above its title, keep their order (here descending); a
+    contents where the numbers do not pair with the titles keeps its entries as before; a ``Resolution No.``
+    heading alone after an entry breaks nothing."""
+    placed = iomparse.parse(
+        "CONTENTS\nPage\nNo. 1141\n\nBudget . . . . . . . .\n\n1\n\nNo. 1140\n\nStrategy . . . . . . .\n\n2\n\n"
+        "No. 1138\n\nAdmission . . . . . . .\n\n3\n"
+    )
+    (contents,) = [block for block in placed.body if isinstance(block, iomparse.model.Contents)]
+    assert [entry.title for entry in contents.entries] == ["No. 1141 Budget", "No. 1140 Strategy", "No. 1138 Admission"]
+    unpaired = iomparse.parse("CONTENTS\nPage\nIntroduction . . . . 1\nNo. 1141\nIOM Strategy . . . . 3\n")
+    (contents,) = [block for block in unpaired.body if isinstance(block, iomparse.model.Contents)]
+    assert [(entry.title, entry.page) for entry in contents.entries] == [
+        ("Introduction", "1"),
+        ("No. 1141 IOM Strategy", "3"),
+    ]
+    iomparse.parse("CONTENTS\nIOM Strategy . . . . . . . .\nResolution No.\n3\n")  # (no error)

@@ -294,3 +294,12 @@ def test_strict_raises_only_parse_error_on_a_huge_line(text):
 def test_total_on_edge_cases(text):
     check_lenient(text)
     check_strict(text)
+
+
+def test_lines_put_back_before_the_line_above_give_an_ordered_span():
+    """Labels and figures printed apart that reading order puts back out of the text's order (found by
+    fuzzing): a block's span runs from its first line to its last, whatever order they came in."""
+    lines = ["Region", "0.45", "2020", "(number of posts)", "8,920,000", "1.2.3", "1,000", "2020", "0", "8,920,000"]
+    lines += ["-", "-", "Region", "999", "1,000", "5", "Asia and the Pacific"]
+    document = iomparse.parse("\n".join(lines) + "\n")
+    assert all(block.span is None or block.span.start <= block.span.end for block in document.body)

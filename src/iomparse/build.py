@@ -47,8 +47,10 @@ from .vocabulary import OPERATIVE_VERBS
 
 
 def span(token: LineToken) -> Span:
-    """The source span of a line token."""
-    return Span(token.info.start, token.info.end)
+    """The source span of a line token: the lines it was read from, first to last (a line that reading
+    order put back before the one above it, in a text printed out of order, widens it)."""
+    start, end = token.info.start, token.info.end
+    return Span(min(start, end), max(start, end))
 
 
 def _span_over(first: Span | None, last: Span | None) -> Span | None:

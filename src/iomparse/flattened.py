@@ -89,12 +89,12 @@ _RESOLUTION_LABEL = re.compile(r"DRAFT RESOLUTIONS?(?= [A-Z]{2})")
 # -- the body ---------------------------------------------------------------------------------------------
 
 _SALUTATION = re.compile(r"(?:Mr\.?|Madam|Madame|Ms\.?) (?:Chair(?:person|man|woman)?|President)\s*,")
+"""A statement's salutation opening (``Mr. Chair,``, ``Madam President,``): after the header, and again later."""
 _OPENING_ADDRESS = re.compile(
     rf"{_SALUTATION.pattern}|(?:Your )?Excellenc(?:y|ies)\s*,|Distinguished (?:delegates|participants|guests)\s*,"
     r"|Ladies and gentlemen\s*,|Dear (?:colleagues|friends)\s*,"
 )
 """How a statement's salutation opens, after its header (``Excellencies, distinguished delegates, …,``)."""
-"""A statement's salutation opening (``Mr. Chair,``, ``Madam President,``): after the header, and again later."""
 
 _LABELLED_BODY = re.compile(r" (?=(?:[IVXLC]{1,6}|\d{1,3})\. [A-Z])")
 _ANNEX_LABEL = re.compile(r"(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVX]{1,5}| \d{1,2}| [A-H])?(?= |$)")
@@ -330,8 +330,12 @@ _STATEMENT_BREAK = re.compile(
     rf"| (?=Statement by\b)| (?={FULL_DATE.pattern})| (?=Check against delivery)"
 )
 _AGAINST_DELIVERY = re.compile(r"\bCheck against delivery\b")  # the mark closing a statement's header
-_ORGAN_FIRST = re.compile(rf"(?:{alternation(ORGANS)})(?= [A-Z])")  # INTERNATIONAL DIALOGUE ON MIGRATION OPENING …
-_DATE_FIRST = re.compile(rf"{FULL_DATE.pattern}(?= [A-Z][a-z])")  # 13 September 2012 The Deputy Director General
+_ORGAN_FIRST = re.compile(rf"(?:{alternation(o for o in ORGANS if '.' not in o)})(?= [A-Z])")  # INTERNATIONAL
+# DIALOGUE ON MIGRATION OPENING REMARKS …: the organ's own line (a name of its own, no pattern)
+_DATE_FIRST = re.compile(  # 13 September 2012 The Deputy Director General: the speaker's own line, or the place's
+    rf"{FULL_DATE.pattern}(?= (?:The|H\.E\.|His|Her|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Minister) |"
+    rf" (?:{alternation(PLACES)})\b)"
+)
 _ADDRESS = re.compile(rf"(?i)(?:{alternation(AUDIENCE_STEMS)}|(?:deputy )?directors? general)")
 _COVER_LINE = 400  # characters: a statement's header alone on a line is no longer
 _ADDRESS_WORDS = 5  # words: a form of address in a salutation (``Deputy Directors General``)
@@ -342,10 +346,15 @@ def _statement_header(text: str) -> tuple[list[str], str]:
     113th Session of the Council … Statement by: … 30 November 2022 Check against delivery Mr. Chair,
     Excellencies, …``), each field a line; then the statement's text from its salutation. Unchanged when
     neither a salutation follows the header nor the line is a header alone."""
-    salutation = _OPENING_ADDRESS.search(text)
-    if salutation is None and len(text) > _COVER_LINE:
+    salutation = _SALUTATION.search(text)
+    delivery = _AGAINST_DELIVERY.search(text, 0, _COVER_LINE) if salutation is None else None
+    if delivery is not None:  # … Check against delivery Excellencies, distinguished delegates, …: its end
+        address = _OPENING_ADDRESS.match(text, _skip(text, delivery.end()))
+        end = address.start() if address is not None else delivery.end()
+    elif salutation is None and len(text) > _COVER_LINE:
         return [], text
-    end = salutation.start() if salutation is not None else len(text)  # else the header alone on its line
+    else:
+        end = salutation.start() if salutation is not None else len(text)  # else the header alone on its line
     lines = [part for piece in _STATEMENT_BREAK.split(text[:end]) for part in _header_fields(piece.strip()) if part]
     return [part for line in lines for part in (line, "")], text[end:]  # a blank line after each: its own
 

@@ -2135,7 +2135,7 @@ def _totals_hold(page: list[Line], rows: list[list[int]]) -> bool:
             return False
         *others, last = [value or 0 for value in values]
         decimals = max(len(text.rpartition(".")[2]) if "." in text else 0 for text in texts)
-        rounding = len(row) * 10.0**-decimals  # (each part rounded apart, half a unit at most)
+        rounding = 0.5 * len(row) * 10.0**-decimals  # (each figure rounded apart: half a unit at most)
         if abs(sum(others) - last) > rounding and abs(others[-1] - others[-2] - last) > rounding:
             return False
     return True
@@ -2272,8 +2272,9 @@ _PAGES = r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?|[ivx]{1,5}"  # a page, or the paragra
 _PAGE_NUMBER = re.compile(_PAGES)
 _FULL_ENTRY = re.compile(rf".*\S(?:\s?[.…·]){{3,}}\s*(?:{_PAGES})")
 _SECTION_LABEL = re.compile(r"(?:(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?|\([a-z]{1,3}\))")
-_COLUMN_LABEL = re.compile(r"(?:(?:Paragraphs|Resolution No\.)\s+)?Page|Paragraphs|Resolution No\.")
-"""A contents' column heading: its pages', its paragraphs', its resolutions' numbers'."""
+_COLUMN_LABEL = re.compile(r"(?:(?:Paragraphs|Resolution No\.)\s+)?Page|Paragraphs")
+"""A contents' column heading: its pages', its paragraphs' (and pages')."""
+_LABELS_COLUMN = "Resolution No."  # a compilation's contents' column of resolutions' numbers, headed
 _LABELLED_TITLE = re.compile(rf"{_SECTION_LABEL.pattern}\s")  # A. Assessed contributions ……: its own label
 _RUNNING_HEADER = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+|Page [ivxlcdm\d]+")  # MC/2384 / Page 2 among the entries
 _RESOLUTION_ENTRY_LABEL = re.compile(
@@ -2291,12 +2292,11 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     (where there are more titles, a line without a leader is taken for a title's first line, whatever comes
     between it and the next line, which has one); the numbers looked for above the body's first numbered
     paragraph or running text (a note's number alone is none). A compilation's resolution numbers printed
-    apart (``Resolution No. 1138 (XCII)``, ``No. 1220``), as many as the titles, open them in the resolutions'
-    order."""
+    apart (``Resolution No. 1138 (XCII)``, ``No. 1220``), as many as the titles, open them: each the title
+    under it, or where one is printed out of its place (after the others), in the resolutions' order."""
     head = _contents_head(page)
     if head is None:
         return page
-    original = page
     body = min(
         next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page)),
         _prose_after(page, head),
@@ -2305,10 +2305,23 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     if not numbers:
         return page
     resolutions = [i for i in range(head + 1, body) if _RESOLUTION_ENTRY_LABEL.fullmatch(page[i].text.strip())]
-    if resolutions:  # Resolution No. 1138 (XCII) / Admission of … / 1: the labels set aside, given back below
-        labels_of = sorted((page[i].text.strip() for i in resolutions), key=_resolution_number)
-        page = [Line(line.number, "", line.page) if i in resolutions else line for i, line in enumerate(page)]
+    rejoined = _entries_rejoined(page, head, body, numbers, resolutions) if resolutions else None
+    return rejoined or _entries_rejoined(page, head, body, numbers, []) or page
+
+
+def _entries_rejoined(
+    page: list[Line], head: int, body: int, numbers: list[int], resolutions: list[int]
+) -> list[Line] | None:
+    """The contents of `detached_contents_pages` with their pages put back, the ``resolutions``' numbers
+    printed apart opening the titles (as many as the titles, else None); None where the pages do not pair."""
+    original = page
+    page = [Line(line.number, "", line.page) if i in resolutions else line for i, line in enumerate(page)]
     end = numbers[-1] + 1
+    column = next((i for i in range(head + 1, end) if page[i].text.strip() == _LABELS_COLUMN), None)
+    pages_column = next((i for i in range(head + 1, end) if _COLUMN_LABEL.fullmatch(page[i].text.strip())), None)
+    if column is not None and pages_column is not None and column < pages_column:  # Resolution No. / … / Page:
+        page[pages_column] = Line(page[pages_column].number, f"{_LABELS_COLUMN} Page", page[pages_column].page)
+        page[column] = Line(page[column].number, "", page[column].page)  # the columns' headings, one line
     titles = _contents_titles(page, head + 1, end)
     apart = _labels_misplaced(page, titles)  # the labels left to `detached_contents_labels`, by their kinds
     if apart:
@@ -2318,15 +2331,10 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
         titles = _contents_titles(page, head + 1, end, pairing=not apart, wrapped=True)  # title's leader ends it
         open_titles = _without_pages(page, titles)
     if not open_titles or len(open_titles) != len(numbers) or (resolutions and len(resolutions) != len(titles)):
-        return original
-    resolution_labels = iter(labels_of) if resolutions else None
+        return None
+    opening = iter(_resolution_labels(original, resolutions, titles)) if resolutions else None
     result = page[: head + 1]
-    kept = [page[i] for i in range(head + 1, end) if _KEPT_AMONG_ENTRIES.fullmatch(page[i].text.strip())]
-    columns = [line for line in kept if _COLUMN_LABEL.fullmatch(line.text.strip())]
-    if len(columns) > 1:  # Resolution No. / Page: the columns' headings, one line as -layout prints them
-        joined = Line(columns[0].number, " ".join(line.text.strip() for line in columns), columns[0].page)
-        kept = [joined, *(line for line in kept if line not in columns)]
-    result += kept
+    result += [page[i] for i in range(head + 1, end) if _KEPT_AMONG_ENTRIES.fullmatch(page[i].text.strip())]
     pages = iter(numbers)
     waiting = {title[0] for title in open_titles}
     labels = deque(i for i in range(head + 1, end) if apart and _LABEL_APART.fullmatch(page[i].text.strip()))
@@ -2339,11 +2347,23 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
             text = f"{text} {'. ' * 5}{page[next(pages)].text.strip()}"
         elif len(title) == 1:
             text = first.text.strip()
-        if resolution_labels is not None:  # each title its resolution's label, in the resolutions' order (plain
-            text = f"{next(resolution_labels)} {text}"  # pdftotext may print one after the others)
+        if opening is not None:
+            text = f"{next(opening)} {text}"
         result.append(Line(first.number, text, first.page))
     result += [page[i] for i in labels]
     return [*result, Line(page[end - 1].number, "", page[end - 1].page), *_leaders_dropped(page, end, body)]
+
+
+def _resolution_labels(page: list[Line], resolutions: list[int], titles: list[list[int]]) -> list[str]:
+    """The resolutions' numbers printed apart among a compilation's contents, one a title: in the order
+    printed where each stands right above its title (after the title before it), else in the resolutions'
+    order (plain pdftotext prints one after the others)."""
+    texts = [page[i].text.strip() for i in resolutions]
+    placed = all(
+        label < title[0] and (at == 0 or label > titles[at - 1][-1])
+        for at, (label, title) in enumerate(zip(resolutions, titles, strict=True))
+    )
+    return texts if placed else sorted(texts, key=_resolution_number)
 
 
 def _resolution_number(label: str) -> int:

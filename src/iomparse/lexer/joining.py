@@ -251,15 +251,22 @@ class _Joining:
         if note is None:
             return None
         if not note.group("text"):
-            below = next((later.text for later in self.lines[index + 1 : index + 3] if later.text.strip()), "")
-            if not below.strip()[:1].isupper() or _ends_with_cell(below.rstrip()) or _left_by_table(below):
-                return None  # (a column's heading, a running header's symbol: not the note's text)
+            below, *after = [later.text for later in self.lines[index + 1 : index + 5] if later.text.strip()] or [""]
+            if not below.strip()[:1].isupper() or _ends_with_cell(below.rstrip()):
+                return None
+            if SYMBOL_CANDIDATE.fullmatch(below.strip()) or (
+                _left_by_table(below) and after and _left_by_table(after[0])
+            ):
+                return None  # (a running header's symbol; column headings, one under the other: no note's text)
         rules, texts = 0, 0  # the rules and lines of text between, but the figures and headings a table left
         for above in reversed(self.logical[-_LEFT_UNDER_TABLE:]):
             if above.page != line.page:
                 return None
-            if above.rule == "letter-note" or (above.kind == "TABLE" and not texts):
-                return note  # (the lines of text between the notes: the one above going on)
+            if above.kind == "TABLE" and not texts:
+                return note
+            if above.rule == "letter-note":  # under the table's notes: right under them, or under the last one's
+                following = chr(ord(above.label or "a") + 1) == note.group("label")  # text going on a line or two
+                return note if not texts or (following and texts <= _NOTE_GOES_ON) else None
             if above.kind in PLAIN_KINDS and _left_by_table(above.text):
                 continue  # figures the table above left unplaced, their columns' headings (see `column_blocks`)
             rules += above.kind == "RULE"
@@ -588,6 +595,7 @@ _LETTER_NOTE = re.compile(r"(?P<label>[a-h])/?(?:\s+|$)(?P<text>(?:[A-Z(“\"].*
 under it)."""
 _NOTE_LETTERS = frozenset("abcdefgh")
 _NOTES_UNDER_TABLE = 6  # logical lines: a table's notes, the rule above them, stand right under it
+_NOTE_GOES_ON = 2  # lines of text: a table's note going on under its first, before the next letter's
 _LEFT_UNDER_TABLE = 400  # logical lines: figures and headings a table left unplaced, at most, between them
 
 

@@ -48,6 +48,7 @@ def page_lines(page: Page) -> list[Line]:
 
 def _lines(pieces: Sequence[Piece]) -> list[Line]:
     rows = _rows(pieces)
+    body = Counter(round(piece.size, 1) for piece in pieces).most_common(1)[0][0] if pieces else 0.0
     lines: list[Line] = []
     for i, row in enumerate(rows):
         below = rows[i + 1] if i + 1 < len(rows) else None
@@ -55,7 +56,7 @@ def _lines(pieces: Sequence[Piece]) -> list[Line]:
             raised_row = lines.pop()  # a row of superscripts alone: it belongs to this line
             lines.append(_with_raised(row, raised_row.pieces))
             continue
-        if below is not None and _raised_over(row, below):
+        if below is not None and _raised_over(row, below, body):
             lines.append(Line(_baseline(row), _size(row), tuple(row), frozenset(range(len(row)))))
             continue
         lines.append(Line(_baseline(row), _size(row), tuple(sorted(row, key=lambda p: p.x0)), frozenset()))
@@ -73,16 +74,17 @@ def _rows(pieces: Iterable[Piece]) -> list[list[Piece]]:
     return rows
 
 
-def _raised_over(row: list[Piece], below: list[Piece]) -> bool:
+def _raised_over(row: list[Piece], below: list[Piece], body: float) -> bool:
     """Whether ``row`` is superscripts over the row ``below``, raised by less than its height: in smaller
     type, or markers alone in the same type (a typewriter's ``1/`` typed half a line up, a note's number
     hung before its text)."""
     size = _size(below)
     rise = _baseline(row) - _baseline(below)
     smaller = all(piece.size <= 0.85 * size for piece in row)
-    return (smaller or all(_MARKER.fullmatch(piece.text) for piece in row) or _number_hung(row, below)) and (
-        0.1 * size <= rise <= 0.75 * size
-    )
+    hung = _number_hung(row, below) and size < _NOTE_TYPE * body  # (a footnote's line: smaller than the body's)
+    return (
+        smaller or all(_MARKER.fullmatch(piece.text) for piece in row) or hung
+    ) and 0.1 * size <= rise <= 0.75 * size
 
 
 def _number_hung(row: list[Piece], below: list[Piece]) -> bool:
@@ -93,6 +95,7 @@ def _number_hung(row: list[Piece], below: list[Piece]) -> bool:
 
 _MARKER = re.compile(r"\d{1,3}/|\*{1,3}")
 _NOTE_NUMBER = re.compile(r"\d{1,3}|\*{1,3}")
+_NOTE_TYPE = 0.9  # of the body's type: a footnote's is smaller
 
 
 def _with_raised(row: list[Piece], raised: Sequence[Piece]) -> Line:
