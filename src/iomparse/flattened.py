@@ -344,8 +344,9 @@ _ADDRESS_WORDS = 5  # words: a form of address in a salutation (``Deputy Directo
 def _statement_header(text: str) -> tuple[list[str], str]:
     """A statement's header run together before its salutation (``Permanent Mission of … STATEMENT OF …
     113th Session of the Council … Statement by: … 30 November 2022 Check against delivery Mr. Chair,
-    Excellencies, …``), each field a line; then the statement's text from its salutation. Unchanged when
-    neither a salutation follows the header nor the line is a header alone."""
+    Excellencies, …``), each field a line; then the statement's text from its salutation (or from the
+    ``Check against delivery`` mark that closes the header, where no ``Mr. Chair,`` comes before it). Unchanged
+    when neither ends the header nor the line is a header alone."""
     salutation = _SALUTATION.search(text)
     delivery = _AGAINST_DELIVERY.search(text, 0, _COVER_LINE) if salutation is None else None
     if delivery is not None:  # … Check against delivery Excellencies, distinguished delegates, …: its end
@@ -361,7 +362,7 @@ def _statement_header(text: str) -> tuple[list[str], str]:
 
 def _header_fields(piece: str) -> list[str]:
     """A piece of a statement's header, its organ's name first (the Dialogue's) and what follows a date (the
-    speaker) each a line of their own."""
+    speaker's words, or a place's) each a line of their own."""
     for field in (_ORGAN_FIRST, _DATE_FIRST):
         found = field.match(piece)
         if found:

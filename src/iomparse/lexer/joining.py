@@ -244,9 +244,10 @@ class _Joining:
     def _letter_note(self, line: Line, index: int) -> re.Match[str] | None:
         """A table's note marked by a letter (``a  Figures for 2022 cover …``, or the letter alone, its text on
         the next line): under a table on the same page, a rule, the figures and column headings it left
-        unplaced (see `column_blocks`) perhaps between, or under the table's other notes. A letter alone over
-        a row of the table (``a`` / ``Surplus for the year    220,803``) is the row's marker raised onto a
-        line of its own."""
+        unplaced (see `column_blocks`) perhaps between, or under the table's other notes (the next letter,
+        the last note's text going on a line or two between). A letter alone over a row of the table (``a`` /
+        ``Surplus for the year    220,803``) is the row's marker raised onto a line of its own, and over a
+        running header's symbol or column headings it opens no note."""
         note = _LETTER_NOTE.fullmatch(line.text.strip())
         if note is None:
             return None
