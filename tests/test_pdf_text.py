@@ -4018,3 +4018,22 @@ def test_a_compilations_contents_labels_in_place_keep_their_order_and_one_label_
         ("No. 1141 IOM Strategy", "3"),
     ]
     iomparse.parse("CONTENTS\nIOM Strategy . . . . . . . .\nResolution No.\n3\n")  # (no error)
+
+
+def test_footnote_numbers_in_a_column_a_blank_line_apart_under_the_rule_go_to_their_bodies():
+    """pdfminer prints the notes' numbers as boxes, a blank line after each (``__________`` / ``3`` / blank /
+    ``4`` / blank / ``5``), then the bodies in one block, the page's bullets and running header after them:
+    each body its number, as when no blank is between."""
+    text = (
+        "12.\nTechnical cooperation projects help governments,3 as the Strategy requires,4 and the programme5 "
+        "goes on.\n\n_______________\n3\n\n4\n\n5\n\n"
+        "Funded by the European Commission and by the Governments of Austria and Germany.\n"
+        "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children,\n"
+        "adopted by the General Assembly in resolution 55/25 of 15 November 2000.\n"
+        "See the information note on the Compensation Programme (MC/INF/246), which sets out the\n"
+        "arrangements agreed with the Foundation.\n\n(cid:127)\n(cid:127)\nMC/2043\nPage 3\n\n"
+        "\fMC/2043\nPage 4\n\n13.\nThe programme goes on.\n"
+    )
+    document = iomparse.parse(text)
+    notes = [(note.marker, block_text(note)[:20]) for note in document.footnotes]
+    assert notes == [("3", "Funded by the Europe"), ("4", "Protocol to Prevent,"), ("5", "See the information ")]

@@ -794,18 +794,16 @@ _CONTENTS_ENTRY = re.compile(r"[A-Z][^.;:]{0,100}?\s*(?:\.\s?){4,}\s*(?:\d{1,3}|
 
 def note_number_column(page: list[Line]) -> list[Line]:
     """Footnote numbers printed as a column under the rule above the notes (``__________`` / ``1`` / ``2``,
-    then the bodies, one block): each number put before its body, when as many bodies start in the block
-    (a line opening with a capital after a line that ends a sentence short of the measure)."""
+    perhaps a blank line after each, then the bodies, one block): each number put before its body, when as
+    many bodies start in the block (a line opening with a capital after a line that ends a sentence)."""
     rule = next(
         (i for i, line in enumerate(page) if ("___" in line.text or "---" in line.text) and _RULE.fullmatch(line.text)),
         None,
     )
     if rule is None:
         return _note_numbers_apart(page)
-    numbers = list(range(rule + 1, len(page)))
-    numbers = numbers[
-        : next((n for n, i in enumerate(numbers) if not _NOTE_ALONE.fullmatch(page[i].text)), len(numbers))
-    ]
+    filled = [i for i in range(rule + 1, len(page)) if page[i].text.strip()]  # (pdfminer: a blank line after each)
+    numbers = filled[: next((n for n, i in enumerate(filled) if not _NOTE_ALONE.fullmatch(page[i].text)), len(filled))]
     values = [_number(page[i].text) for i in numbers]
     if len(numbers) < 2 or values != list(range(values[0], values[0] + len(values))):
         return _note_numbers_apart(page)
