@@ -13,6 +13,7 @@ from ..symbols import SYMBOL_CANDIDATE
 from ..values import FULL_DATE
 from ..vocabulary import BREAKING_WORDS, alternation
 from .lines import LogicalLine, bare, strip_markup
+from .rules import SYMBOLS
 
 _COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
 _LEADER = re.compile(r"\.{4}|(?:\. ){4}")  # the dot leader of a contents entry: no table row
@@ -84,11 +85,8 @@ def _agenda_items(lines: list[Line], run: list[int]) -> bool:
 def _symbols(cell: str) -> bool:
     """Whether a cell is a document's symbol, or several one after another (``MC/2411, MC/2412,``: a
     documents column's cell, perhaps going on under it)."""
-    parts = [part for part in _SYMBOLS_APART.split(cell.strip()) if part]
-    return bool(parts) and all(SYMBOL_CANDIDATE.fullmatch(part) for part in parts)
-
-
-_SYMBOLS_APART = re.compile(r",\s*|\s+and\s+|\s+")
+    listed = cell.strip().removesuffix(",")
+    return SYMBOL_CANDIDATE.fullmatch(listed) is not None or SYMBOLS.fullmatch(listed) is not None
 
 
 def _cell_end(text: str) -> bool:
