@@ -720,9 +720,10 @@ def resolutions(draw, header_session: Session | None = None) -> Resolution:
     preambular clauses opening with a participle and ending with a comma, then the operative part:
     ``Resolves:`` or ``Decides:`` and clauses ``1. To approve …;`` numbered from 1, the last ending with a full
     stop (a clause ending with a colon holds a lettered list); or numbered verb-initial clauses (``1. Approves
-    …``) without a formula; or one clause ``Resolves to approve …``, which is its own formula. A ``DRAFT
-    RESOLUTION`` has no number and no adoption line, and may have a note under its heading (``Submitted by the
-    Chairperson``). Without a roman session the resolution has the session
+    …``) without a formula; or one clause ``Resolves to approve …``, which is its own formula; a clause ending
+    with a colon may set out a table instead. A ``DRAFT RESOLUTION`` has no number and no adoption line, may
+    be headed by its place among drafts (``DRAFT RESOLUTION II``), and may have a note under its heading
+    (``Submitted by the Chairperson``). Without a roman session the resolution has the session
     of ``header_session`` (its document's, for a document that is the resolution)."""
     draft = draw(st.integers(0, 3)) == 0
     number = session = adoption = None
@@ -761,11 +762,15 @@ def resolutions(draw, header_session: Session | None = None) -> Resolution:
             last = index == count - 1
             verb = draw(st.sampled_from(_INFINITIVES))
             head = f"To {verb}" if style == "infinitive" else draw(st.sampled_from(_VERBS_THIRD))
-            items = draw(lettered_items(last="." if last else ";")) if draw(st.integers(0, 3)) == 0 else ()
+            shown = draw(st.integers(0, 5))
+            items = draw(lettered_items(last="." if last else ";")) if shown == 0 else ()
+            items = (draw(tables()),) if shown == 1 and not last else items  # To fix … as follows: / a table
             end = ":" if items else "." if last else ";"
             operative.append(Clause(num=str(index + 1), content=runs(draw(phrases(head, end))), children=items))
     head_notes = ("Submitted by the Chairperson",) if draft and draw(st.booleans()) else ()
+    place = roman(draw(st.integers(1, 12))) if draft and draw(st.booleans()) else None
     return Resolution(
+        place=place,
         head_notes=head_notes,
         number=number,
         session=session or header_session,

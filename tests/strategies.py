@@ -196,7 +196,11 @@ def quotes(depth: int = 1) -> st.SearchStrategy[Quote]:
 
 
 clauses = st.builds(
-    Clause, num=st.none() | labels, content=inlines, children=st.lists(items(1), max_size=2), span=optional_spans
+    Clause,
+    num=st.none() | labels,
+    content=inlines,
+    children=st.lists(items(1) | tables, max_size=2),
+    span=optional_spans,
 )
 sessions = st.builds(
     Session,
@@ -265,6 +269,7 @@ resolutions = st.builds(
     header=st.none() | metas(),
     head_notes=lines_tuple,
     span=optional_spans,
+    place=st.none() | st.just("II") | texts,
 )
 entries = st.recursive(
     st.builds(ContentsEntry, title=texts, page=st.none() | st.just("iii") | texts, children=st.just(())),

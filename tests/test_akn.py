@@ -39,6 +39,7 @@ from iomparse.model import (
     Session,
     Strong,
     Symbol,
+    Table,
     Text,
     Unclassified,
     inline_text,
@@ -423,6 +424,36 @@ def test_standalone_resolution_takes_its_date_and_number_from_the_resolution(sch
     assert one(root, "//a:FRBRWork/a:FRBRauthor/@href") == "#council"
     assert xp(root, "//a:preamble/a:container/a:blockList/a:item[@eId='preambularClause_1__list_1__item_a']")
     assert xp(root, "//a:mainBody/a:paragraph[@eId='para_1']/a:list/a:point[@eId='para_1__list_1__point_a']")
+
+
+def test_a_clauses_tables_are_tables_in_the_preamble_and_in_the_operative_part(schema):
+    """A preambular clause's table is a ``<table>`` in its block container, between its items' lists; an
+    operative clause's is its paragraph's ``hcontainer name="table"``; the draft's place names it."""
+    table = Table(rows=("Palau   0.035",), cells=(("Palau", "0.035"),), caption="(in per cent)")
+    resolution = Resolution(
+        number=None,
+        session=None,
+        draft=True,
+        adoption=None,
+        title="SCALE OF ASSESSMENT FOR 2010",
+        formula="The Council,",
+        preamble=[
+            Clause(
+                None, [Text("Noting the scale below,")], [Item("(a)", [Text("one")]), table, Item("(b)", [Text("two")])]
+            )
+        ],
+        operative_formula="Resolves",
+        operative=[Clause("1", [Text("To fix the contributions as follows:")], [table])],
+        place="II",
+    )
+    root = akn(Document(Meta(kind="draft_resolutions"), [Paragraph("1", [Text("The draft follows.")]), resolution]))
+    assert_valid(schema, root)
+    eids_are_unique(root)
+    container = one(root, "//a:blockContainer[@class='preambularClause']")
+    assert [child.tag.split("}")[1] for child in container] == ["p", "blockList", "table", "blockList"]
+    assert one(container, "a:table/a:caption/text()") == "(in per cent)"
+    assert xp(root, "//a:hcontainer[@name='resolution']//a:paragraph//a:hcontainer[@name='table']//a:td")
+    assert "DRAFT RESOLUTION II" in etree.tostring(root, encoding="unicode")
 
 
 def test_awkward_structures_stay_valid_with_unique_eids(schema):

@@ -536,6 +536,30 @@ def test_a_typed_title_underlined_line_by_line_is_one_title():
     assert document.meta.subtitle == "(Information note submitted by the Director General)"
 
 
+def test_a_typed_cover_with_a_mark_beside_its_letterhead_and_its_place_under_the_titles_underline():
+    """``INTERGOVERNMENTAL COMMITTEE        CONFIDENTIAL`` / ``FOR MIGRATION``: the mark printed beside the
+    letterhead is a mark of its own, not the first words of a title; the title's ``-----`` underline opens no
+    cover note, so the place and dates under it are the meeting's."""
+    text = (
+        "INTERGOVERNMENTAL COMMITTEE                     CONFIDENTIAL\n"
+        "     FOR MIGRATION\n\n"
+        "                                                MC/EX/250\n"
+        "                                                Original: ENGLISH\n"
+        "                                                2 May 1984\n\n\n"
+        "EXECUTIVE COMMITTEE\n\nSIXTY-FIFTH SESSION\n\n\n"
+        "          REPORT OF THE SUB-COMMITTEE ON THE BUDGET\n"
+        "          -----------------------------------------\n\n"
+        "                              Geneva\n"
+        "                        24-25 April 1984\n\n\n"
+        "1.    The Sub-Committee met at the Headquarters of the Committee.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert meta.title == "REPORT OF THE SUB-COMMITTEE ON THE BUDGET"
+    assert (meta.place, meta.notes) == ("Geneva", ())
+    assert meta.meeting is not None and meta.meeting.raw == "24-25 April 1984"
+    assert meta.other == ("CONFIDENTIAL", "INTERGOVERNMENTAL COMMITTEE FOR MIGRATION")
+
+
 def test_sentences_closing_a_cover_page_are_its_notes_when_the_next_page_opens_with_the_title_again():
     """pdfminer prints a page's running header at its foot: the next page opens with the title repeated, and
     the sentences that close the cover are its notes all the same."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from iomparse import model, parse
+from iomparse import model, parse, to_text
 
 
 def _last_block(line: str):
@@ -100,3 +100,73 @@ def test_a_resolutions_heading_with_nothing_under_it_is_a_warning():
     document = parse(text)
     empty = [d for d in document.diagnostics if d.code == "resolution-empty"]
     assert [(d.severity, d.line) for d in empty] == [("warning", 7)]
+
+
+def test_drafts_headed_by_their_place_in_roman_numerals_are_each_a_resolution():
+    """``DRAFT RESOLUTION I`` / ``DRAFT RESOLUTION II``: drafts under one cover, each headed by its place among
+    them (no number of its own), each a resolution with its title and head note."""
+    text = (
+        "MC/L/900\nOriginal: English\n20 November 1999\n\nDRAFT RESOLUTIONS\n\n"
+        "1.   The drafts below are submitted to the Council.\n\n"
+        "DRAFT RESOLUTION I\n\nADMISSION OF THE KINGDOM OF NEPAL AS A MEMBER\n(Submitted by the Bureau)\n\n"
+        "The Council,\n\nHaving received the application of the Kingdom of Nepal,\n\nResolves:\n\n"
+        "1.   To admit the Kingdom of Nepal as a Member.\n\n"
+        "DRAFT RESOLUTION II\n\nGRANTING OF OBSERVER STATUS\n(Submitted by the Bureau)\n\n"
+        "The Council,\n\nHaving received the requests for observer status,\n\nResolves:\n\n"
+        "1.   To grant observer status to the applicants;\n\n2.   To invite them to its sessions.\n"
+    )
+    document = parse(text)
+    resolutions = [block for block in document.body if isinstance(block, model.Resolution)]
+    assert [(r.heading, r.draft, r.number, r.title, r.head_notes) for r in resolutions] == [
+        (
+            "DRAFT RESOLUTION I",
+            True,
+            None,
+            "ADMISSION OF THE KINGDOM OF NEPAL AS A MEMBER",
+            ("(Submitted by the Bureau)",),
+        ),
+        ("DRAFT RESOLUTION II", True, None, "GRANTING OF OBSERVER STATUS", ("(Submitted by the Bureau)",)),
+    ]
+    assert [len(r.operative) for r in resolutions] == [1, 2]
+    assert not [d for d in document.diagnostics if d.code == "unclassified"]
+
+
+def test_an_operative_clause_keeps_the_table_it_sets_out_and_the_clauses_after_it_stay_the_resolutions():
+    """``2. To fix the contributions … as follows:`` over a table of Member States, then clause 3: the table
+    is the clause's, as a numbered paragraph keeps its table, and clause 3 is still an operative clause."""
+    text = (
+        "MC/2300\nOriginal: English\n1 December 2009\n\n"
+        "RESOLUTION No. 1190 (XCVIII)\n(Adopted by the Council at its 490th meeting on 30 November 2009)\n\n"
+        "PROGRAMME AND BUDGET FOR 2010\n\nThe Council,\n\nHaving considered the Programme and Budget for 2010,\n\n"
+        "Resolves:\n\n1.   To approve the Programme and Budget for 2010;\n\n"
+        "2.   To fix the contributions of the new Members as follows:\n\n"
+        "      Member State          Percentage      Swiss francs\n"
+        "      Republic of Palau          0.035            12,985\n"
+        "      Tuvalu                     0.035            12,985\n"
+        "      Total                      0.070            25,970\n\n"
+        "3.   To request the Director General to report on its implementation.\n"
+    )
+    document = parse(text)
+    (resolution,) = [block for block in document.body if isinstance(block, model.Resolution)]
+    assert [clause.num for clause in resolution.operative] == ["1", "2", "3"]
+    (table,) = resolution.operative[1].children
+    assert isinstance(table, model.Table)
+    assert [row[0] for row in table.cells] == ["Member State", "Republic of Palau", "Tuvalu", "Total"]
+    assert not [d for d in document.diagnostics if d.code == "unclassified"]
+    (again,) = [block for block in parse(to_text(document)).body if isinstance(block, model.Resolution)]
+    assert [(clause.num, [type(child).__name__ for child in clause.children]) for clause in again.operative] == [
+        ("1", []),
+        ("2", ["Table"]),
+        ("3", []),
+    ]
+
+
+def test_a_drafts_title_in_capitals_ending_with_a_comma_on_membership_is_its_title_not_a_salutation():
+    """``APPLICATIONS FOR MEMBERSHIP IN THE ORGANIZATION BY PALAU,`` / ``TUVALU AND NAURU`` under a draft's
+    heading: ``MEMBERSHIP`` names no audience (``Members of the Council,`` would), so the lines are its title."""
+    text = (
+        "DRAFT RESOLUTION II\n\nAPPLICATIONS FOR MEMBERSHIP IN THE ORGANIZATION BY PALAU,\nTUVALU AND NAURU\n\n"
+        "The Council,\n\nHaving received the applications,\n\nResolves:\n\n1.   To admit the three States.\n"
+    )
+    (resolution,) = [block for block in parse(text).body if isinstance(block, model.Resolution)]
+    assert resolution.title == "APPLICATIONS FOR MEMBERSHIP IN THE ORGANIZATION BY PALAU, TUVALU AND NAURU"

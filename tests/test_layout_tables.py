@@ -1300,3 +1300,25 @@ def test_a_tables_note_is_no_licence_to_read_letters_in_the_prose_under_it_and_a
     assert [(note.marker, iomparse.model.inline_text(note.content)) for note in short.footnotes] == [
         ("a", "Provisional figures")
     ]
+
+
+def test_numbers_in_a_column_headed_on_its_own_stay_cells_of_their_own():
+    """``Indicator   Subject   Tier`` over ``3.c   Health workforce …   I``: the numbers' column has its own
+    heading, so a number is a cell, not the start of its row's label, whether it reads as a section's number
+    (``8.8``) or not (``3.c``)."""
+    text = (
+        "9.  The indicators below bear on migration.\n\n"
+        "Table 2. Indicators bearing on migration\n"
+        "  Indicator     Subject                                     Tier\n"
+        "  3.c           Health workforce in developing States       I\n"
+        "  8.8           Labour rights of migrant workers            II\n"
+        "  10.7          Well-managed migration policies             II\n\n"
+        "10.  Data remain scarce.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.cells == (
+        ("Indicator", "Subject", "Tier"),
+        ("3.c", "Health workforce in developing States", "I"),
+        ("8.8", "Labour rights of migrant workers", "II"),
+        ("10.7", "Well-managed migration policies", "II"),
+    )

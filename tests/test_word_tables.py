@@ -249,3 +249,25 @@ def test_a_wide_cell_whose_last_words_wrapped_onto_a_short_line_is_one_cell():
         ("S/44/3", "Status report on outstanding contributions to the Administrative Part of the Budget"),
         ("S/44/6", "Report on the implementation of the internal governance framework"),
     ]
+
+
+def test_a_table_of_targets_by_their_codes_printed_a_cell_a_block_is_read_row_after_row():
+    """``Target`` / ``Subject`` / ``Goal`` over ``5.2`` / ``Elimination of …`` / ``5 – Gender equality``: a
+    code (``5.2``, ``4.b``) is a cell of one shape in every row, no list's label, and a goal named after its
+    number is words; the rows are read, and none becomes a heading numbered ``5.2``."""
+    text = (
+        "6.\nThe targets below name migration.\nTable 1. Targets that name migration\nTarget\n\n"
+        "Subject of the target\n\nGoal\n\n"
+        "4.b\n\nScholarships for study abroad\n\n4 – Quality education\n\n"
+        "5.2\n\nElimination of trafficking of women\n\n5 – Gender equality\n\n"
+        "10.7\n\nWell-managed migration policies\n\n10 – Reduced inequalities\n\n"
+        "7.\nThe indicators are reviewed each year.\n"
+    )
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [
+        ("Target", "Subject of the target", "Goal"),
+        ("4.b", "Scholarships for study abroad", "4 – Quality education"),
+        ("5.2", "Elimination of trafficking of women", "5 – Gender equality"),
+        ("10.7", "Well-managed migration policies", "10 – Reduced inequalities"),
+    ]
+    assert not [b for b in document.body if isinstance(b, iomparse.Section)]

@@ -78,20 +78,23 @@ class Operative:
 
 @define
 class ResolutionHeading:
-    """A resolution's heading as the grammar delivers it: ``RESOLUTION No. 923 (LXXI)`` and the lines under
+    """A resolution's heading as the grammar delivers it: ``RESOLUTION No. 923 (LXXI)`` (or ``DRAFT RESOLUTION
+    II``, a draft's place among others) and the lines under
     it, in order: its adoption line, its title (in capitals or bold), head notes (``(Submitted by …)``)."""
 
     head: LineToken
     lines: list[LineToken]
 
     def facts(self) -> dict[str, Any]:
-        """The resolution's number, session, draft flag, adoption, title and head notes."""
+        """The resolution's number (or place among drafts), session, draft flag, adoption, title and head
+        notes."""
         info = self.head.info
         adoption = next((line for line in self.lines if line.type == "ADOPTION"), None)
         titled = [line for line in self.lines if line.type in ("CAPS", "BOLD") and not _in_brackets(line)]
         title = " ".join(strip_markup(line.info.text) for line in titled)
         roman = info.match_group("session")
         return {
+            "place": info.match_group("place"),
             "number": int(info.label) if info.label else None,
             "session": Session(roman_to_int(roman) or 0, roman) if roman else None,
             "draft": info.match_group("draft") is not None,
@@ -219,6 +222,8 @@ class Builder(Transformer):
         (token,) = children
         rows = tuple(token.info.raw[1:] if token.info.label else token.info.raw)
         return Table(rows, table_cells(rows), token.info.label, span(token))
+
+    clause_table = table  # a table a resolution's clause sets out: a table all the same
 
     def unclassified(self, children: list[LineToken]) -> Unclassified:
         (token,) = children
@@ -362,7 +367,8 @@ def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
     if not starts:
         return [() for _ in rows]
     left = min(starts)
-    spans = [_numbered_label(cells) for cells in spans]
+    if not _numbers_headed(spans):
+        spans = [_numbered_label(cells) for cells in spans]
     first_column_end = max(cells[0][1] for cells in spans if cells and cells[0][0] == left)
     return [
         tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
@@ -383,6 +389,19 @@ def _numbered_label(cells: Cells) -> Cells:
     if FIGURE.fullmatch(label):
         return cells
     return [(start, end, f"{number} {label}"), *cells[2:]]
+
+
+def _numbers_headed(spans: list[Cells]) -> bool:
+    """Whether the rows' numbers stand in a column headed on its own (``Target   Subject of the target``
+    over ``5.2   Elimination of …``): the first row, no figures in it, has a heading at the numbers' start and
+    another at the labels'."""
+    numbered = [cells for cells in spans if len(cells) > 1 and _ROW_NUMBER_CELL.fullmatch(cells[0][2])]
+    head = next((cells for cells in spans if cells), None)
+    if not numbered or head is None or len(head) < 2 or head in numbered or any(FIGURE.fullmatch(c[2]) for c in head):
+        return False
+    number_start, label_start = numbered[0][0][0], numbered[0][1][0]
+    starts = [start for start, _, _ in head]
+    return abs(starts[0] - number_start) <= 1 and any(abs(start - label_start) <= 1 for start in starts[1:])
 
 
 _ROW_NUMBER_CELL = re.compile(r"[IVX]{1,4}\.(?:\d{1,2})?|\d{1,2}(?:\.\d{1,2})+\.?")

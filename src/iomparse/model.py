@@ -299,11 +299,12 @@ class Section:
 
 @frozen
 class Clause:
-    """A preamble or operative clause of a resolution."""
+    """A preamble or operative clause of a resolution, with its list items and the tables it sets out
+    (``To fix the contributions … as follows:`` over a table of Member States)."""
 
     num: str | None
     content: tuple[Inline, ...] = field(converter=runs)
-    children: tuple[Item, ...] = field(default=(), converter=_tuple)
+    children: tuple[Item | Table, ...] = field(default=(), converter=_tuple)
     span: Span | None = None
 
 
@@ -331,12 +332,15 @@ class Resolution:
     header: Meta | None = None
     head_notes: tuple[str, ...] = field(default=(), converter=_tuple)
     span: Span | None = None
+    place: str | None = None  # a draft's place among those under one cover: DRAFT RESOLUTION II → "II"
 
     @property
     def heading(self) -> str:
-        """The heading line as printed: ``RESOLUTION No. 923 (LXXI)``, ``DRAFT RESOLUTION``. The session
-        is shown when it is a roman numeral, as in the heading it came from."""
+        """The heading line as printed: ``RESOLUTION No. 923 (LXXI)``, ``DRAFT RESOLUTION``, ``DRAFT
+        RESOLUTION II``. The session is shown when it is a roman numeral, as in the heading it came from."""
         head = "DRAFT RESOLUTION" if self.draft else "RESOLUTION"
+        if self.place is not None:
+            return f"{head} {self.place}"
         if self.number is not None:
             head += f" No. {self.number}"
             if self.session and self.session.raw and set(self.session.raw) <= set("IVXLC"):

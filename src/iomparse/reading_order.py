@@ -34,7 +34,14 @@ from attrs import Factory, define
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, roman_to_int
-from .vocabulary import BREAKING_WORDS, COVER_FOOTERS, DANGLING_WORDS, LONG_STATE_NAMES, alternation
+from .vocabulary import (
+    BREAKING_WORDS,
+    CLASSIFICATION_MARKS,
+    COVER_FOOTERS,
+    DANGLING_WORDS,
+    LONG_STATE_NAMES,
+    alternation,
+)
 
 SPACED_MARKER = re.compile(
     r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z](?:[a-z]|[A-Z]+\b)"
@@ -74,7 +81,8 @@ _SYMBOL_AND_PAGE = re.compile(rf"\s*({SYMBOL_CANDIDATE.pattern})\s+(Page\s+[ivxl
 
 
 _RIGHT_COLUMN = re.compile(
-    rf"(?P<left>\S.*?)\s{{8,}}(?P<right>{SYMBOL_CANDIDATE.pattern}|Original\s*:\s*\S+|{FULL_DATE.pattern})\s*",
+    rf"(?P<left>\S.*?)\s{{8,}}(?P<right>{SYMBOL_CANDIDATE.pattern}|Original\s*:\s*\S+|{FULL_DATE.pattern}"
+    rf"|{alternation(CLASSIFICATION_MARKS, escape=True)})\s*",
     re.IGNORECASE,
 )
 _RULE_AND_NUMBER = re.compile(r"(?P<rule>\s*[-_=]{5,})(?P<number>\d{1,3}\.)\s*")
@@ -88,8 +96,9 @@ def line_by_line(page: list[Line]) -> list[Line]:
     - a running header printed on one line, symbol and page label side by side (``C/110/9 Page 4``), as
       two lines, each of which the lexer knows as furniture;
     - the first lines of a document printed in two columns (``INTERGOVERNMENTAL COMMITTEE      MC/EX/478``:
-      the letterhead on the left, symbol, ``Original:`` and date on the right), each column a line, the
-      right one first (the left one may go on below: a letterhead over two lines);
+      the letterhead on the left, symbol, ``Original:``, date or a classification mark (``RESTRICTED``) on the
+      right), each column a line, the right one first (the left one may go on below: a letterhead over two
+      lines);
     - an underline rule glued to the number of the paragraph under it (``-----------1.``), two lines."""
     result: list[Line] = []
     for index, line in enumerate(page):

@@ -106,7 +106,7 @@ AUDIENCE_STEMS = (
     "president",
     "colleagues",
     "friends",
-    "members",
+    r"members\b",  # (not MEMBERSHIP: APPLICATIONS FOR MEMBERSHIP IN THE ORGANIZATION BY BURUNDI, a title)
     "distinguished",
     "director general",  # (Mr Chair, / Director General, / Distinguished Delegates,: one address a line)
     "director-general",

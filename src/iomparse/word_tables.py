@@ -36,7 +36,7 @@ _CELL_WIDTH = 60  # characters: a line of a cell that wraps, narrower than the p
 _WIDE_CELL = 100  # characters: a cell on one line, in a wide column (a document's title beside its symbol)
 _CELL_LINES = 3
 _FEWEST_ROWS = 3  # a table read column after column: each column a block of this many lines at least
-_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,4}|[IVXLC]{1,6})[.)]")  # 1., (a), II.: a list's label, no heading
+_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,4}|[IVXLC]{1,6})[.)](?!\S)")  # 1., (a), II.: a list's label (4.b: a code)
 _ANNEX_LABEL = re.compile(r"(?i)(?:annex|appendix)\b")
 _DATE = re.compile(
     rf"(?:(?:\d{{1,2}} )?(?:{MONTH_PATTERN})|Q[1-4]) (?:19|20)\d\d"
@@ -235,14 +235,21 @@ def _line_cell(page: list[Line], index: int) -> bool:
 
 
 def _shape(text: str) -> str:
-    """What a cell holds, where it is more than words: a symbol, a date, or a number first."""
+    """What a cell holds, where it is more than words: a symbol, a date, or a number (perhaps with others:
+    ``7 and 8``; a code: ``4.b``)."""
     if SYMBOL_CANDIDATE.fullmatch(text):
         return "symbol"
     if _DATE.fullmatch(text):
         return "date"
-    if text[:1].isdigit() or FIGURE.fullmatch(text):
+    if FIGURE.fullmatch(text) or (text[:1].isdigit() and not _WORDS_AFTER.search(_BRACKETED.sub("", text))):
         return "number"
     return "words" if sum(c.isalpha() for c in text) > 1 else "other"
+
+
+_WORDS_AFTER = re.compile(r"\b(?!(?:and|to|or)\b)[^\W\d_]{2,}")
+"""A word after a cell's first number (``4 – Quality education``, a goal named after its number): words, not
+a number (``7 and 8``, ``4.b``, ``10.7``, ``8 (cont'd)``: what is in brackets not counted)."""
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _rows_after_headings(page: list[Line], blocks: list[Cell], start: int, headings: list[Cell]) -> _Table | None:

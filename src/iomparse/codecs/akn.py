@@ -542,15 +542,23 @@ class _Exporter:
             self.write_clause_blocks(container, clause, eid)
 
     def write_clause_blocks(self, parent: etree._Element, clause: Clause | Unclassified, eid: str) -> None:
-        """A preambular clause as blocks: its text, then its items as a ``<blockList>`` (an unclassified line
-        kept among the clauses: its lines)."""
+        """A preambular clause as blocks: its text, then its items as a ``<blockList>`` and its tables as
+        ``<table>`` (an unclassified line kept among the clauses: its lines)."""
         if isinstance(clause, Unclassified):
             for line in clause.lines or ("",):
                 _sub(parent, "p", line, **{"class": "unclassified"})
             return
         self.write_inline(_sub(parent, "p"), clause.content, eid, self.block_paths.get(id(clause)))
-        if clause.children:
-            self.write_block_list(parent, clause.children, eid)
+        items: list[Item] = []
+        for child in (*clause.children, None):
+            if isinstance(child, Item):
+                items.append(child)
+                continue
+            if items:
+                self.write_block_list(parent, tuple(items), eid)
+                items = []
+            if isinstance(child, Table):
+                self.write_grid(parent, child, self.child_eid(eid, "table"))
 
     def write_block_list(self, parent: etree._Element, items: tuple[Item, ...], owner: str) -> None:
         list_id = self.child_eid(owner, "list")
@@ -696,8 +704,11 @@ class _Exporter:
         """A table laid out with spaces: ``<table>`` with a row per line and a cell per column found."""
         eid = self.eid(scope, owner, "table")
         element = _sub(parent, "hcontainer", name="table", eId=eid)
-        content = _sub(element, "content")
-        grid = _sub(content, "table", eId=self.claim(f"{eid}__table_1"))
+        self.write_grid(_sub(element, "content"), table, self.claim(f"{eid}__table_1"))
+
+    def write_grid(self, parent: etree._Element, table: Table, eid: str) -> None:
+        """A table's ``<table>``: its caption, a row per line and a cell per column found."""
+        grid = _sub(parent, "table", eId=eid)
         if table.caption:
             _sub(grid, "caption", table.caption)
         for row in table.cells or ((),):  # a <table> must hold a row

@@ -631,6 +631,7 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
         [
             _Attr("number"),
             _Attr("draft"),
+            _Attr("place"),
             _SpanAttrs(),
             _Node("session"),
             _Node("adoption"),

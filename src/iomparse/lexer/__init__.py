@@ -16,7 +16,9 @@
    running title), which are footnote bodies (taken out of the flow), which text continues a paragraph
    interrupted by a page break;
 5. **headings** (`headings`): short lines above numbered paragraphs become headings, and heading styles are
-   ranked into three levels per document part.
+   ranked into three levels per document part;
+6. **tables set out** (`resolutions`): a table right under a resolution's clause that announces it with a
+   colon becomes the clause's.
 
 Every logical line records the decision that set its kind (`decisions.DECISIONS`); the kinds themselves
 and their roles are declared once in `kinds`. What leaves the lexer is a `Lexed`: the tokens for the
@@ -43,7 +45,7 @@ from .headers import mark_headers
 from .headings import mark_headings
 from .joining import DocumentWords, logical_lines
 from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
-from .resolutions import mark_resolution_parts
+from .resolutions import mark_resolution_parts, mark_tables_set_out
 from .rules import RULES, classify
 from .view import format_tokens, main
 
@@ -111,6 +113,10 @@ def _headings(state: LexState) -> None:
     mark_headings(state.flow)
 
 
+def _tables_set_out(state: LexState) -> None:
+    mark_tables_set_out(state.flow)
+
+
 #: The lexer's passes, by name, in the order they run.
 PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
     ("normalize", _normalize),
@@ -120,6 +126,7 @@ PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
     ("headers", _headers),
     ("arrange", _arrange),
     ("headings", _headings),
+    ("tables-set-out", _tables_set_out),
 )
 
 _SUPERSCRIPT_SEARCH = re.compile(f"[{SUPERSCRIPT_DIGITS}]")

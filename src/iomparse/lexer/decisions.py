@@ -211,6 +211,9 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision("table", "lines laid out in columns with figures"),
         Decision("operative-verb-after-preamble", "after a resolution's preamble, a line opening with 'Approves', …"),
+        Decision(
+            "table-set-out-by-clause", "a table right under a resolution's clause ending with ':' ('… as follows:')"
+        ),
         # pass 3: charts and header blocks
         Decision("chart", "short fragments ending the document: what is left of a chart", weak=True),
         Decision("figure-caption", "'Figure 1: …' and the fragments under it: a chart's caption and labels", weak=True),

@@ -15,7 +15,6 @@ import re
 from ..source import Line
 from ..values import FULL_DATE, parse_date_range, parse_session
 from ..vocabulary import (
-    CLASSIFICATION_MARKS,
     MISSION_OPENERS,
     ORGANIZATION_INITIALS,
     ORGANIZATION_NAMES,
@@ -28,7 +27,7 @@ from .joining import one_span
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
-from .rules import AMENDMENT, COVER_NOTE, classify, is_caps, make_line
+from .rules import AMENDMENT, CLASSIFICATION, COVER_NOTE, classify, is_caps, make_line
 
 ORGAN = re.compile(rf"(?:THE )?(?:{alternation(ORGANS)})", re.IGNORECASE)
 """A line naming a governing body (``COUNCIL``, ``Standing Committee on Programmes and Finance``)."""
@@ -46,7 +45,6 @@ _PLACE = re.compile(  # Geneva; a venue in a known city: Palais des Nations, Gen
 )
 _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
 _SESSION_OF = re.compile(r"(?P<session>.{3,40}?\bSESSION) OF THE\b.+")
-_CLASSIFICATION = re.compile(alternation(CLASSIFICATION_MARKS, escape=True))
 _MEETING_NAMED = re.compile(
     r"(?i).*\b(?:workshop|seminar|conference|meeting|symposium|consultations?|forum|round ?table)\b.*?,\s+"
     r"(?P<dates>\d.*\d{4})"
@@ -260,19 +258,26 @@ def _printed_again_together(
 
 def _underlines(rule: LogicalLine, line: LogicalLine) -> bool:
     """Whether a typed rule underlines the line in capitals above it (about as long: ``RETURN OF … PROGRAMME:``
-    / ``______…``)."""
-    return line.kind == "CAPS" and "_" in rule.text and abs(len(rule.text.strip()) - len(line.raw[-1].strip())) <= 4
+    / ``______…``, or ``-----…``)."""
+    return (
+        line.kind == "CAPS"
+        and ("_" in rule.text or "-" in rule.text)
+        and abs(len(rule.text.strip()) - len(line.raw[-1].strip())) <= 4
+    )
 
 
 def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
     """Name each line of a header block. Text after a rule is a cover note, unless the rule sits right above
-    the title (it then sets the title off from the session line), up to the cover's footer (a note sheet's
-    closes it, and the document's own cover follows); so is a sentence right above the footer."""
+    the title (it then sets the title off from the session line) or underlines it (a typed title, its
+    ``-----`` as long as it: the place and dates under it are no note), up to the cover's footer (a note
+    sheet's closes it, and the document's own cover follows); so is a sentence right above the footer."""
     after_rule = False
     for position, line in enumerate(zone):
         following = zone[position + 1] if position + 1 < len(zone) else None
         above_title = following is not None and following.kind not in PLAIN_KINDS - {"CAPS"}
-        after_rule = (after_rule or (line.kind == "RULE" and not above_title)) and line.kind != "COVER_FOOTER"
+        underline = position > 0 and _underlines(line, zone[position - 1])
+        opens_notes = line.kind == "RULE" and not above_title and not underline
+        after_rule = (after_rule or opens_notes) and line.kind != "COVER_FOOTER"
         noted = after_rule or (following is not None and _closes_cover(line, following))
         under_original = position > 0 and zone[position - 1].kind == "ORIGINAL"
         if line.kind == "DATE_RANGE" and (under_original or statement) and _one_day(line):
@@ -589,7 +594,7 @@ def _cover_mark(line: LogicalLine, bare: str) -> tuple[str, str] | None:
     """A line in capitals that marks a cover without being its title: a note sheet's, a classification."""
     if line.kind == "CAPS" and NOTE_SHEET.fullmatch(bare):
         return "HEADER_TEXT", "note-sheet"
-    if line.kind == "CAPS" and _CLASSIFICATION.fullmatch(bare):
+    if line.kind == "CAPS" and CLASSIFICATION.fullmatch(bare):
         return "HEADER_TEXT", "classification"
     return None
 

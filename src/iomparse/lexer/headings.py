@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..reading_order import FIGURE, REMARK, STATEMENT_LABEL, TABLE_CAPTION, TOTAL
 from ..vocabulary import DANGLING_WORDS, alternation
-from .kinds import HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
+from .kinds import CONTENTS_PARTS, HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
 from .rules import is_caps
@@ -173,15 +173,22 @@ def _passed_over(line: LogicalLine, opens_section: bool) -> bool:
 
 def _first_heading_over_prose(lines: list[LogicalLine], flags: list[bool]) -> None:
     """The body's first line, in capitals and of heading shape, right above a paragraph of prose, is a
-    heading though no numbered paragraph follows it (a cover, its note, then ``EXECUTIVE SUMMARY`` /
-    ``The year 2015 was …``)."""
-    body = (index for index, line in enumerate(lines) if not line.header and line.kind not in PASSED_OVER_KINDS)
+    heading though no numbered paragraph follows it (a cover, its note, perhaps a table of contents, then
+    ``EXECUTIVE SUMMARY`` / ``The year 2015 was …``)."""
+    body = (
+        index
+        for index, line in enumerate(lines)
+        if not line.header and line.kind not in PASSED_OVER_KINDS and line.kind not in _FRONT_MATTER
+    )
     first, second = next(body, None), next(body, None)  # the body's first two lines that count: read no further
     if first is None or second is None or not any(line.header for line in lines[:first]):
         return
     prose = lines[second].kind == "TEXT" and len(lines[second].text.split()) >= _PROSE_PARAGRAPH
     if lines[first].kind == "CAPS" and prose:
         flags[first] = heading_shape(lines[first], None)
+
+
+_FRONT_MATTER = CONTENTS_PARTS | {"TOC_HEAD"}  # a table of contents, before the body's first heading
 
 
 def _goes_on_list(lines: list[LogicalLine], index: int) -> bool:

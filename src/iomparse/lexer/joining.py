@@ -27,6 +27,7 @@ from .kinds import PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
 from .rules import (
     AMENDMENT,
+    CLASSIFICATION,
     CLAUSE_START,
     LABEL_WORDS,
     LEADER_ALONE,
@@ -324,6 +325,8 @@ class _Joining:
             return True  # III. MEMBER STATES … AND THE / blank / APPLICATION OF ARTICLE 4: pdfminer's blank line
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
+        if above.number == line.number and CLASSIFICATION.fullmatch(above.text.strip()):
+            return False  # a mark printed beside a letterhead (RESTRICTED / INTERGOVERNMENTAL COMMITTEE)
         if last.kind == kind == "SYMBOL_LINE" and last.text.rstrip().endswith(","):
             return True  # C/110/L/3, C/110/L/4, / C/110/L/5 and C/110/L/6: one list of symbols
         if kind == "SYMBOL_LINE" and last.kind in (*_REPEATED_STYLES, "TEXT") and _DOCUMENTS_GO_ON.search(last.raw[-1]):

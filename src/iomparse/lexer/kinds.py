@@ -35,6 +35,7 @@ LineKind = Literal[
     "TOC_COLUMN",
     "TOC_ENTRY",
     "TABLE",
+    "CLAUSE_TABLE",
     "HEADING",
     "HEADING_1",
     "HEADING_2",
@@ -130,6 +131,7 @@ KINDS: dict[str, Kind] = {
         _kind("TOC_COLUMN", "a contents column label", TERMINAL, CONTENTS_PART, STANDALONE),
         _kind("TOC_ENTRY", "a contents entry", TERMINAL, STANDALONE, CONTENTS_PART),
         _kind("TABLE", "a table", TERMINAL, STANDALONE),
+        _kind("CLAUSE_TABLE", "a table a resolution's clause sets out", TERMINAL, STANDALONE),
         # the body
         _kind("HEADING", "a heading", ENDS_HEADER),  # ranked into HEADING_1 … HEADING_4
         _kind("HEADING_1", "a section heading", TERMINAL),

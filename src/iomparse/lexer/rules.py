@@ -23,6 +23,7 @@ from ..values import FULL_DATE, ROMAN_PATTERN, parse_date_range, parse_session
 from ..vocabulary import (
     AUDIENCE_STEMS,
     BULLETS,
+    CLASSIFICATION_MARKS,
     COVER_FOOTERS,
     HEADING_LABELS,
     OPERATIVE_CLAUSE_VERBS,
@@ -121,6 +122,10 @@ COVER_NOTE = re.compile(
 AMENDMENT = re.compile(r"(?i)(?:corrigendum|addendum|amendment|revision)(?: (?:no\. ?)?\d{1,2})?")
 """What a cover says the document is to another, on a line of its own under the title: ``Corrigendum``."""
 
+#: A mark of a document's distribution or status, in capitals (``RESTRICTED``), alone on its line or beside the
+#: letterhead.
+CLASSIFICATION = re.compile(alternation(CLASSIFICATION_MARKS, escape=True))
+
 #: A line of symbols: ``C/118/L/3 and C/118/L/4``, ``C/109/L/1 to C/109/L/5``, ``MC/2398, MC/2398/Add.1``.
 SYMBOLS = re.compile(rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to| ?[–-]) ?{SYMBOL_CANDIDATE.pattern})+")
 
@@ -217,7 +222,9 @@ RULES: tuple[Rule, ...] = (
         "RESOLUTION_HEAD",
         "resolution-heading",
         re.compile(
-            r"(?P<draft>DRAFT )?RESOLUTION(?: No\.? ?(?P<label>\d+)(?: \((?P<session>[IVXLC]+)\))?)?", re.IGNORECASE
+            r"(?P<draft>DRAFT )?RESOLUTION"
+            r"(?: No\.? ?(?P<label>\d+)(?: \((?P<session>[IVXLC]+)\))?| (?P<place>[IVXL]{1,5}))?",
+            re.IGNORECASE,
         ),
         longest=60,
         first="DdRr",
