@@ -456,6 +456,26 @@ def test_a_clauses_tables_are_tables_in_the_preamble_and_in_the_operative_part(s
     assert "DRAFT RESOLUTION II" in etree.tostring(root, encoding="unicode")
 
 
+def test_a_document_that_is_one_draft_names_its_place_among_the_drafts(schema):
+    """A document that is the draft headed ``DRAFT RESOLUTION II``: the place is the draft's number in the
+    preface, so the heading reads as printed."""
+    resolution = Resolution(
+        number=None,
+        session=None,
+        draft=True,
+        adoption=None,
+        title="GRANTING OF OBSERVER STATUS",
+        formula="The Council,",
+        preamble=[Clause(None, [Text("Having received the requests,")])],
+        operative_formula="Resolves",
+        operative=[Clause("1", [Text("To grant observer status.")])],
+        place="II",
+    )
+    root = akn(Document(Meta(kind="resolution"), [resolution]))
+    assert_valid(schema, root)
+    assert "".join(one(root, "//a:preface/a:p[a:docType]").itertext()) == "DRAFT RESOLUTION II"
+
+
 def test_awkward_structures_stay_valid_with_unique_eids(schema):
     note = NoteRef("1")
     body = [

@@ -117,6 +117,7 @@ def test_drafts_headed_by_their_place_in_roman_numerals_are_each_a_resolution():
     )
     document = parse(text)
     resolutions = [block for block in document.body if isinstance(block, model.Resolution)]
+    assert [r.place for r in resolutions] == ["I", "II"]
     assert [(r.heading, r.draft, r.number, r.title, r.head_notes) for r in resolutions] == [
         (
             "DRAFT RESOLUTION I",
@@ -170,3 +171,30 @@ def test_a_drafts_title_in_capitals_ending_with_a_comma_on_membership_is_its_tit
     )
     (resolution,) = [block for block in parse(text).body if isinstance(block, model.Resolution)]
     assert resolution.title == "APPLICATIONS FOR MEMBERSHIP IN THE ORGANIZATION BY PALAU, TUVALU AND NAURU"
+
+
+def test_a_table_in_an_annex_that_opens_with_its_own_header_after_a_resolution_stays_its_paragraphs():
+    """A resolution, then an annex opening with a header block of its own and a paragraph ending with a colon
+    over a table: the resolution ends at the annex's header, and the table is the paragraph's."""
+    text = (
+        "MC/2300\nOriginal: English\n1 December 2009\n\n"
+        "RESOLUTION No. 1190 (XCVIII)\n(Adopted by the Council at its 490th meeting on 30 November 2009)\n\n"
+        "PROGRAMME AND BUDGET FOR 2010\n\nThe Council,\n\nHaving considered the Programme and Budget for 2010,\n\n"
+        "Resolves:\n\n1.   To approve the Programme and Budget for 2010.\n\n\f"
+        "MC/2290\nOriginal: English\n2 October 2009\n\nNINETY-EIGHTH SESSION\n\n"
+        "CONTRIBUTIONS OF NEW MEMBERS\n\n1.   The Council admitted two States.\n\n"
+        "2.   The contributions of the new Members are as follows:\n\n"
+        "      Member State          Percentage      Swiss francs\n"
+        "      Republic of Palau          0.035            12,985\n"
+        "      Tuvalu                     0.035            12,985\n\n"
+        "3.   The scale will be revised.\n"
+    )
+    document = parse(text)
+    (annex,) = document.annexes
+    paragraphs = [block for block in annex.body if isinstance(block, model.Paragraph)]
+    assert [(p.num, [type(child).__name__ for child in p.children]) for p in paragraphs] == [
+        ("1", []),
+        ("2", ["Table"]),
+        ("3", []),
+    ]
+    assert not [d for d in document.diagnostics if d.code == "unclassified"]

@@ -94,7 +94,7 @@ class ResolutionHeading:
         title = " ".join(strip_markup(line.info.text) for line in titled)
         roman = info.match_group("session")
         return {
-            "place": info.match_group("place"),
+            "place": place.upper() if (place := info.match_group("place")) else None,  # (Draft resolution ii)
             "number": int(info.label) if info.label else None,
             "session": Session(roman_to_int(roman) or 0, roman) if roman else None,
             "draft": info.match_group("draft") is not None,

@@ -340,7 +340,7 @@ class Resolution:
         RESOLUTION II``. The session is shown when it is a roman numeral, as in the heading it came from."""
         head = "DRAFT RESOLUTION" if self.draft else "RESOLUTION"
         if self.place is not None:
-            return f"{head} {self.place}"
+            head += f" {self.place}"
         if self.number is not None:
             head += f" No. {self.number}"
             if self.session and self.session.raw and set(self.session.raw) <= set("IVXLC"):

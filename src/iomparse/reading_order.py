@@ -82,7 +82,7 @@ _SYMBOL_AND_PAGE = re.compile(rf"\s*({SYMBOL_CANDIDATE.pattern})\s+(Page\s+[ivxl
 
 _RIGHT_COLUMN = re.compile(
     rf"(?P<left>\S.*?)\s{{8,}}(?P<right>{SYMBOL_CANDIDATE.pattern}|Original\s*:\s*\S+|{FULL_DATE.pattern}"
-    rf"|{alternation(CLASSIFICATION_MARKS, escape=True)})\s*",
+    rf"|(?-i:{alternation(CLASSIFICATION_MARKS, escape=True)}))\s*",
     re.IGNORECASE,
 )
 _RULE_AND_NUMBER = re.compile(r"(?P<rule>\s*[-_=]{5,})(?P<number>\d{1,3}\.)\s*")

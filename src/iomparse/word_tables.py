@@ -241,15 +241,14 @@ def _shape(text: str) -> str:
         return "symbol"
     if _DATE.fullmatch(text):
         return "date"
-    if FIGURE.fullmatch(text) or (text[:1].isdigit() and not _WORDS_AFTER.search(_BRACKETED.sub("", text))):
+    if FIGURE.fullmatch(text) or (text[:1].isdigit() and not _NAMED_AFTER_NUMBER.match(text)):
         return "number"
     return "words" if sum(c.isalpha() for c in text) > 1 else "other"
 
 
-_WORDS_AFTER = re.compile(r"\b(?!(?:and|to|or)\b)[^\W\d_]{2,}")
-"""A word after a cell's first number (``4 – Quality education``, a goal named after its number): words, not
-a number (``7 and 8``, ``4.b``, ``10.7``, ``8 (cont'd)``: what is in brackets not counted)."""
-_BRACKETED = re.compile(r"\([^()]*\)")
+_NAMED_AFTER_NUMBER = re.compile(r"[\d.]+\s*[–—-]\s*[^\W\d_]")
+"""A name after a number and a dash (``4 – Quality education``, a goal): words, not a number (``7 and 8``,
+``4.b``, ``10.7``, ``8 (cont'd)``, ``15 days``)."""
 
 
 def _rows_after_headings(page: list[Line], blocks: list[Cell], start: int, headings: list[Cell]) -> _Table | None:

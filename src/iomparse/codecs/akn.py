@@ -191,6 +191,8 @@ def _append_text(element: etree._Element, text: str) -> None:
 
 
 def _resolution_heading(resolution: Resolution) -> str:
+    """The heading's words before its number: ``DRAFT RESOLUTION``, ``RESOLUTION`` (a draft's place among
+    others is written after them, as its number)."""
     return "DRAFT RESOLUTION" if resolution.draft else "RESOLUTION"
 
 
@@ -505,6 +507,9 @@ class _Exporter:
     def write_resolution_heading(self, preface: etree._Element, resolution: Resolution) -> None:
         p = _sub(preface, "p")
         _sub(p, "docType", _resolution_heading(resolution))
+        if resolution.place is not None:
+            _append_text(p, " ")
+            _sub(p, "docNumber", resolution.place)
         if resolution.number is not None:
             _append_text(p, " No. ")
             _sub(p, "docNumber", str(resolution.number))
@@ -542,8 +547,8 @@ class _Exporter:
             self.write_clause_blocks(container, clause, eid)
 
     def write_clause_blocks(self, parent: etree._Element, clause: Clause | Unclassified, eid: str) -> None:
-        """A preambular clause as blocks: its text, then its items as a ``<blockList>`` and its tables as
-        ``<table>`` (an unclassified line kept among the clauses: its lines)."""
+        """A preambular clause as blocks: its text, then its items as ``<blockList>`` and any table as
+        ``<table>``, in order (an unclassified line kept among the clauses: its lines)."""
         if isinstance(clause, Unclassified):
             for line in clause.lines or ("",):
                 _sub(parent, "p", line, **{"class": "unclassified"})

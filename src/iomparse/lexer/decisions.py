@@ -128,7 +128,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("contents-heading", "CONTENTS or TABLE OF CONTENTS, perhaps with its 'Page' column label"),
         Decision("contents-column", "the 'Page' column label of a table of contents"),
         Decision("contents-entry", "an entry with a leader and a page number"),
-        Decision("resolution-heading", "RESOLUTION No. … or DRAFT RESOLUTION"),
+        Decision("resolution-heading", "RESOLUTION No. …, DRAFT RESOLUTION, or DRAFT RESOLUTION II (a draft's place)"),
         Decision("adoption-line", "'(Adopted by the Council at its … meeting on …)', with or without parentheses"),
         Decision("enacting-formula", "'The Council,' (a short 'The …,' line)"),
         Decision("operative-formula", "'Resolves:' or 'Decides:'"),
@@ -211,9 +211,6 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision("table", "lines laid out in columns with figures"),
         Decision("operative-verb-after-preamble", "after a resolution's preamble, a line opening with 'Approves', …"),
-        Decision(
-            "table-set-out-by-clause", "a table right under a resolution's clause ending with ':' ('… as follows:')"
-        ),
         # pass 3: charts and header blocks
         Decision("chart", "short fragments ending the document: what is left of a chart", weak=True),
         Decision("figure-caption", "'Figure 1: …' and the fragments under it: a chart's caption and labels", weak=True),
@@ -272,6 +269,10 @@ DECISIONS: dict[str, Decision] = {
             "heading-by-shape",
             "a short line with no final punctuation above a numbered paragraph or a heading (or a financial statement)",
             weak=True,
+        ),
+        # pass 6: tables set out
+        Decision(
+            "table-set-out-by-clause", "a table right under a resolution's clause ending with ':' ('as follows:')"
         ),
     )
 }

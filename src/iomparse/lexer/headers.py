@@ -269,14 +269,15 @@ def _underlines(rule: LogicalLine, line: LogicalLine) -> bool:
 def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
     """Name each line of a header block. Text after a rule is a cover note, unless the rule sits right above
     the title (it then sets the title off from the session line) or underlines it (a typed title, its
-    ``-----`` as long as it: the place and dates under it are no note), up to the cover's footer (a note
+    ``-----`` or ``_____`` as long as it: the place and dates under it are no note), up to the cover's footer (a note
     sheet's closes it, and the document's own cover follows); so is a sentence right above the footer."""
     after_rule = False
     for position, line in enumerate(zone):
         following = zone[position + 1] if position + 1 < len(zone) else None
         above_title = following is not None and following.kind not in PLAIN_KINDS - {"CAPS"}
-        underline = position > 0 and _underlines(line, zone[position - 1])
-        opens_notes = line.kind == "RULE" and not above_title and not underline
+        opens_notes = (
+            line.kind == "RULE" and not above_title and not (position and _underlines(line, zone[position - 1]))
+        )
         after_rule = (after_rule or opens_notes) and line.kind != "COVER_FOOTER"
         noted = after_rule or (following is not None and _closes_cover(line, following))
         under_original = position > 0 and zone[position - 1].kind == "ORIGINAL"

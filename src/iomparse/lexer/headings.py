@@ -171,6 +171,9 @@ def _passed_over(line: LogicalLine, opens_section: bool) -> bool:
     return line.kind == "SALUTATION" and opens_section
 
 
+_FRONT_MATTER = CONTENTS_PARTS | {"TOC_HEAD"}  # a table of contents, before the body's first heading
+
+
 def _first_heading_over_prose(lines: list[LogicalLine], flags: list[bool]) -> None:
     """The body's first line, in capitals and of heading shape, right above a paragraph of prose, is a
     heading though no numbered paragraph follows it (a cover, its note, perhaps a table of contents, then
@@ -186,9 +189,6 @@ def _first_heading_over_prose(lines: list[LogicalLine], flags: list[bool]) -> No
     prose = lines[second].kind == "TEXT" and len(lines[second].text.split()) >= _PROSE_PARAGRAPH
     if lines[first].kind == "CAPS" and prose:
         flags[first] = heading_shape(lines[first], None)
-
-
-_FRONT_MATTER = CONTENTS_PARTS | {"TOC_HEAD"}  # a table of contents, before the body's first heading
 
 
 def _goes_on_list(lines: list[LogicalLine], index: int) -> bool:

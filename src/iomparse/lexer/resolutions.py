@@ -19,8 +19,10 @@ _OPERATIVE_VERB = re.compile(rf"(?:{alternation(OPERATIVE_CLAUSE_VERBS)})\b")
 
 
 def mark_tables_set_out(flow: list[LogicalLine]) -> None:
-    """Each table right under a resolution's numbered clause ending with a colon (footnotes and furniture
-    passed over) becomes the clause's: ``CLAUSE_TABLE``."""
+    """Each table right under a resolution's operative clause ending with a colon (footnotes and furniture
+    passed over) becomes the clause's: ``CLAUSE_TABLE``. A heading, an annex label or a header block (an annex
+    that opens with its own) ends the resolution. A table under a list item, or a second table, stays a table
+    of the body."""
     in_resolution = False
     previous: LogicalLine | None = None
     for line in flow:
@@ -28,7 +30,7 @@ def mark_tables_set_out(flow: list[LogicalLine]) -> None:
             continue
         if line.kind == "RESOLUTION_HEAD":
             in_resolution = True
-        elif line.kind.startswith("HEADING") or line.kind == "ANNEX_LABEL":
+        elif line.kind.startswith("HEADING") or line.kind == "ANNEX_LABEL" or line.header:
             in_resolution = False
         elif (
             line.kind == "TABLE"
