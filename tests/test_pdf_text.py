@@ -4037,3 +4037,21 @@ def test_footnote_numbers_in_a_column_a_blank_line_apart_under_the_rule_go_to_th
     document = iomparse.parse(text)
     notes = [(note.marker, block_text(note)[:20]) for note in document.footnotes]
     assert notes == [("3", "Funded by the Europe"), ("4", "Protocol to Prevent,"), ("5", "See the information ")]
+
+
+def test_a_label_columns_heading_under_the_sentence_announcing_the_table_heads_its_labels():
+    """Plain pdftotext: ``… as follows:`` / ``Member State`` / ``Percentage`` / ``Swiss francs`` / the labels
+    / a column of figures each. The label column's heading, glued under the sentence that announces the
+    table (no caption between), heads the labels as a caption's would; a unit in parentheses there would be
+    the table's caption, not a heading."""
+    text = (
+        "2.\nTo fix the contributions of the States admitted at the present session as follows:\n"
+        "Member State\n\nPercentage\n\nSwiss francs\n\n"
+        "Nauru\nPalau\nTuvalu\nTotal\n\n0.035\n0.035\n0.040\n0.110\n\n12,336\n12,336\n14,098\n38,770\n\n"
+        "3.\nTo request the Director General to report on the contributions received.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.cells[0] == ("Member State", "Percentage", "Swiss francs")
+    assert [row[0] for row in table.cells[1:]] == ["Nauru", "Palau", "Tuvalu", "Total"]
+    assert not [d for d in document.diagnostics if d.code == "unclassified"]

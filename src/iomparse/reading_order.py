@@ -1489,13 +1489,15 @@ def with_units(page: list[Line], headings: list[list[int]], columns: int) -> lis
 
 
 def _stub(before: list[Line]) -> Line | None:
-    """The heading of a table's label column (``Member State``): a short line right under its caption."""
+    """The heading of a table's label column (``Member State``): a short line right under its caption, or
+    under the sentence that announces the table (``… admitted at the present session as follows:``)."""
     lines = [line for line in before if line.text.strip()]
-    if len(lines) < 2 or len(lines[-1].text.strip()) > 30 or lines[-1].text.strip().endswith("."):
-        return None
+    stub = lines[-1].text.strip() if lines else ""
+    if len(lines) < 2 or len(stub) > 30 or stub.endswith((".", ":")) or CAPTION.fullmatch(stub):
+        return None  # (a unit under the announcing sentence, (in Swiss francs), is the table's caption)
     caption = lines[-2].text.strip()
     captioned = TABLE_CAPTION.match(caption) or CAPTION.fullmatch(caption) or ENDS_WITH_UNIT.search(caption)
-    return lines[-1] if captioned else None
+    return lines[-1] if captioned or caption.endswith(":") else None
 
 
 ENDS_WITH_UNIT = re.compile(r"\s\([a-z][^()]{1,40}\)$")
