@@ -432,3 +432,30 @@ def test_a_statements_header_is_cut_at_its_salutation_not_at_an_address_inside_i
     document = iomparse.parse(later)
     texts = [inline_text(block.content) for block in document.body if isinstance(block, Paragraph)]
     assert texts[0].startswith("It is an honour to address you. Ladies and gentlemen, the year ahead")
+
+
+def test_pages_a_blank_line_apart_with_their_notes_on_lines_of_their_own_keep_each_note():
+    """A web viewer that sets a blank line between pages and prints each page's notes under their rule on a
+    line of their own: still flattened text (its lines run numbered paragraphs together, as no converter's
+    paragraph does); each note goes with its marker on the page's text above, whether glued at the page's
+    end (``… in 2029.2``) or set off by a space before a section's label (``… delegations. 1 B. …``), and
+    that label still opens its section."""
+    cover = "MC/INF/400 Original: English 3 November 2030 HUNDRED AND TWENTIETH SESSION COUNCIL MIGRATION AND CITIES"
+    page_1 = (
+        "MC/INF/400 Page 1 A. Introduction 1. Cities receive most migrants. " + FILLER + "2. The note reviews "
+        "the work of the Organization with local authorities. " + FILLER + "3. It was prepared with the "
+        "delegations. 1 B. Activities 4. Projects with cities grew in 2029.2"
+    )
+    notes_1 = "__________ 1 The consultations were held in Geneva. 2 Figures are provisional."
+    page_2 = "MC/INF/400 Page 2 5. The Administration will report again. " + FILLER + "6. " + FILLER + "7. " + FILLER
+    text = "\n\n".join([cover, page_1, notes_1, page_2]) + "\n"
+    assert is_flattened(split_lines(text))
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor, inline_text(f.content)) for f in document.footnotes] == [
+        ("1", "para_3", "The consultations were held in Geneva."),
+        ("2", "para_4", "Figures are provisional."),
+    ]
+    assert [(s.num, inline_text(s.heading)) for s in document.body if isinstance(s, Section)] == [
+        ("A", "Introduction"),
+        ("B", "Activities"),
+    ]

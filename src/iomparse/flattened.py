@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from attrs import define
+from attrs import Factory, define
 
 from .reading_order import TABLE_CAPTION, UNIT_CAPTION
 from .source import Line
@@ -39,23 +39,35 @@ _LONGEST = 600  # and one of its lines at least is a page's worth
 
 def is_flattened(lines: list[Line]) -> bool:
     """Whether ``lines`` are pages rather than lines: long on average, one of them very long, no blank line
-    between them."""
+    between them; or, with blank lines between the pages, two lines at least that each run several numbered
+    paragraphs together (``… the region. 2. The present note … 3. …``: a converter's paragraph is a line of
+    its own)."""
     texts = [line.text for line in lines]
     while texts and not texts[-1].strip():
         texts.pop()
-    if not texts or any(not text.strip() for text in texts):
+    filled = [text for text in texts if text.strip()]
+    if not filled or sum(map(len, filled)) / len(filled) < _MEAN_LENGTH or max(map(len, filled)) < _LONGEST:
         return False
-    return sum(map(len, texts)) / len(texts) >= _MEAN_LENGTH and max(map(len, texts)) >= _LONGEST
+    return len(filled) == len(texts) or sum(1 for text in filled if len(_PARAGRAPHS_RUN.findall(text)) >= 2) >= 2
+
+
+_PARAGRAPHS_RUN = re.compile(r"(?<=[.;:”\"]) \d{1,3}\. [A-Z]")  # … the region. 2. The present note …: inside a line
 
 
 def split_flattened(lines: list[Line]) -> list[Line]:
     """Each page line broken into the lines it runs together (see the module's docstring); the pieces keep
-    their source line's number, and each source line is a page."""
+    their source line's number, and each source line is a page, but a blank line (between pages) and a line
+    opening with the rule over a page's footnotes: their page's foot, on a line of its own."""
     reader = _Reader()
     result: list[Line] = []
-    for page, line in enumerate(lines, start=1):
-        result += [Line(line.number, piece, page) for piece in reader.page(line.text, first=page == 1)]
+    page = 0
+    for index, line in enumerate(lines):
+        page += not (index and (not line.text.strip() or _NOTES_RULE.match(line.text)))
+        result += [Line(line.number, piece, page) for piece in reader.page(line.text, first=index == 0)]
     return result
+
+
+_NOTES_RULE = re.compile(r"\s*_{5,}\s+\S")  # __________ 1 See document …: the notes under their rule
 
 
 # -- the cover: its fields in their order ---------------------------------------------------------------
@@ -127,12 +139,16 @@ _CAPS_HEADING = re.compile(
     r"(?:[IVXLC]{1,6}|[A-H])\. (?:[A-Z0-9][A-Z0-9,:;’'()–-]*(?: |$))+(?=[A-Z][a-z])"
 )  # II. DISCUSSIONS
 _SUBHEADING = re.compile(r"[A-Z][a-z][^.;:!?]{0,80}")  # … and the words of a heading under it, in sentence case
-_MARKER_AT_END = re.compile(r"(?<=[.;:,])\d{1,2}$")
+_MARKER_AT_END = re.compile(r"(?<=[.;:,])\d{1,2}$|(?<=[^.][.;:,]) \d{1,2}$")
+"""A footnote marker ending what comes before a break: glued (``… projects;3``) or set apart (``… growth. 2``),
+never a contents entry's page after its leader (``Attendance ........ 1``)."""
 _CAPITALS_END = re.compile(r"\b[A-Z]{2,}[A-Z’',]* [A-Z]{2,}[A-Z’']*$")  # … NEW MEMBERS AND OBSERVERS: a heading's end
 _NAME_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Messrs)\.|\b[A-Z]\.)$")  # before a name's initial
 _GLUED_MARKER = re.compile(
-    r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.])"  # represented:1 Afghanistan
-    r"|(?<=[.;:]) (\d{1,2})(?= \d{1,3}\. [A-Z])"  # … each meeting. 2 7. In accordance …: a marker set apart
+    r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.]|$)"  # represented:1 Afghanistan; … America.5 ending a page
+    r"|(?<=[^.][.;:]) (\d{1,2})(?= (?:\d{1,3}|[A-H]|[IVXLC]{1,6})\. [A-Z])"  # … each meeting. 2 7. In accordance …,
+    # … zero nominal growth. 2 B. Mandate …: a marker set apart before a paragraph's or a section's label (not a
+    # contents entry's page after its leader: … ATTENDANCE ........ 1 V. ADOPTION …)
 )
 _ENTRY_END = re.compile(r"\.{3,}\s*(?:\d{1,3}|[ivx]{1,4})$")
 _HEADING_TAIL = re.compile(
@@ -147,13 +163,16 @@ _SENTENCE_OPENER = re.compile(
 
 @define
 class _Reader:
-    """What the reading of the pages so far knows: the last paragraph, rule and footnote numbers."""
+    """What the reading of the pages so far knows: the last paragraph, rule and footnote numbers, and the
+    footnote markers met on the page so far (a page may run over several lines: its notes on a line of their
+    own, their markers on the lines before)."""
 
     paragraph: int = 0
     rule: int = 0
     note: int = 0
     extract: bool = False  # whether an annex reproducing another document opens: its numbering may start anywhere
     titles: tuple[str, ...] = ()  # the cover's lines in capitals: a page opening with one repeats the title
+    markers: set[str] = Factory(set)  # the markers met on the page's earlier lines
 
     def page(self, text: str, *, first: bool) -> list[str]:
         """The lines one page runs together."""
@@ -165,6 +184,7 @@ class _Reader:
                 head, text = _cover(text)
                 self.paragraph = self.note = 0  # another document: its own numbering and footnotes
             elif header:
+                self.markers = set()  # a new page: its own markers
                 head = [part for part in header.groups() if part]
                 text = text[header.end() :].lstrip()
                 annex, text = self._annex_opening(text)
@@ -207,9 +227,10 @@ class _Reader:
 
     def _body(self, text: str) -> list[str]:
         starts = [0]
-        markers: dict[str, int] = {}  # each glued footnote marker's first place on the page
-        for marker in _GLUED_MARKER.finditer(text):
-            markers.setdefault(marker.group(1) or marker.group(2), marker.start())
+        markers: dict[str, int] = dict.fromkeys(self.markers, -1)  # each marker's first place on the page's line
+        for marker in _GLUED_MARKER.finditer(text):  # (where its digits stand: no note's number there)
+            markers.setdefault(marker.group(marker.lastindex or 0), marker.start(marker.lastindex or 0))
+        self.markers |= set(markers)
         for match in _BREAK.finditer(text):
             if match.start() == 0:  # the page opens with it: counted, no break needed
                 self._starts_line(match, text, markers)
