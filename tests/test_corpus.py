@@ -276,6 +276,22 @@ def test_a_titles_note_read_as_the_cover_note_is_no_footnote_missed():
     }
 
 
+def test_a_titles_note_printed_as_a_footnote_is_no_footnote_invented_where_the_gold_lists_it_as_a_cover_note():
+    """The other way round: the title's note printed at the page's foot (``* Corrections …``), which iomparse
+    keeps as a footnote and reads as the cover's note too, where the gold lists it only among the cover notes:
+    the footnote it keeps for the note is not counted as one invented, and the other footnote still is where
+    the gold has none."""
+    text = REPORT.replace("REPORT ON THE EXAMPLE", "REPORT ON THE EXAMPLE *").replace(
+        "¹ See document C/109/4.", "¹ See document C/109/4.\n\n* Corrections to this report are due in May."
+    )
+    document = iomparse.parse(text)
+    assert [f.marker for f in document.footnotes] == ["1", "*"] and document.meta.notes
+    gold = {"footnotes": [{"marker": "1", "anchor": "para_1", "starts": "See document"}]}
+    held = {fact.name: fact.held for fact in check(document, gold)}
+    assert held == {"number of footnotes": True, "footnote 1 text": True, "footnote 1 anchor": True}
+    assert not {fact.name: fact.held for fact in check(document, {"footnotes": []})}["number of footnotes"]
+
+
 def test_matching_keeps_order_and_text_comparisons_forgive_markup_and_quotes():
     assert matched(["1", "2", "3"], ["1", "3"]) == [True, False, True]
     assert matched(["a", "b"], ["b", "a"]).count(True) == 1

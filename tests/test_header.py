@@ -940,3 +940,22 @@ def test_a_cover_notes_last_line_printed_a_blank_line_apart_ends_the_note_and_it
     )
     assert meta.approval is not None and meta.approval.numbers == (1339,)
     assert meta.approval.date is not None and meta.approval.date.isoformat() == "2016-12-06"
+
+
+def test_a_titles_note_printed_as_the_cover_pages_footnote_is_its_cover_note_and_no_marker_is_missing():
+    """``… THIRD MEETING *`` and, at the page's foot under the rule, ``*  Corrections to this draft …``: the
+    note is the cover's (and kept as a footnote), and its marker is the title's, so no footnote lacks one."""
+    text = (
+        "                                                              C/130/SR/3\n"
+        "                                                       Original: English\n"
+        "                                                         16 December 2039\n\n"
+        "                                   COUNCIL\n                                 130th Session\n\n"
+        "              DRAFT SUMMARY RECORD OF THE THIRD MEETING *\n\n"
+        "1.      The representative of PERU said that the year had been difficult.\n\n\n"
+        "__________________\n"
+        "*   Corrections to this draft summary record should be submitted within two weeks.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.title == "DRAFT SUMMARY RECORD OF THE THIRD MEETING"
+    assert document.meta.notes == ("Corrections to this draft summary record should be submitted within two weeks.",)
+    assert not [d for d in document.diagnostics if d.code == "footnote-without-marker"]

@@ -198,3 +198,20 @@ def test_a_table_in_an_annex_that_opens_with_its_own_header_after_a_resolution_s
         ("3", []),
     ]
     assert not [d for d in document.diagnostics if d.code == "unclassified"]
+
+
+def test_a_records_paragraph_opening_with_its_speakers_title_in_capitals_over_two_lines_is_no_heading():
+    """``25.  The DIRECTOR OF THE DEPARTMENT OF FINANCIAL AND ADMINISTRATIVE`` / ``MANAGEMENT, introducing
+    …, said that …``: the first line in capitals, the paragraph going on in lower case: a paragraph."""
+    text = (
+        "24.    The representative of CHILE said that her delegation supported the budget.\n\n"
+        "25.    The DIRECTOR OF THE DEPARTMENT OF FINANCIAL AND ADMINISTRATIVE\n"
+        "MANAGEMENT, introducing the status report, said that contributions outstanding had fallen.\n\n"
+        "26.    The COUNCIL took note of the report.\n"
+    )
+    document = parse(text)
+    assert [(type(b).__name__, b.num) for b in document.body] == [
+        ("Paragraph", "24"),
+        ("Paragraph", "25"),
+        ("Paragraph", "26"),
+    ]

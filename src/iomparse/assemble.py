@@ -289,7 +289,8 @@ def _link_footnotes(
         anchor = waiting.popleft()[0] if waiting else None
         if anchor is None and in_tables is None:
             in_tables = _table_markers(document)
-        if anchor is None and marker not in (in_tables or ()):  # a cell has no path: its marker anchors nothing
+        titled = marker == document.meta.title_note_marker  # the title's note: its marker is the title's
+        if anchor is None and marker not in (in_tables or ()) and not titled:  # (a cell's marker anchors nothing)
             diagnostics.append(
                 Diagnostic(
                     "warning", "footnote-without-marker", f"footnote {marker} has no marker in the text", body.start

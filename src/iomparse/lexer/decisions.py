@@ -210,6 +210,10 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision("table", "lines laid out in columns with figures"),
+        Decision(
+            "speaker-in-capitals",
+            "a numbered line in capitals going on in lower case: a record's paragraph opening with its speaker",
+        ),
         Decision("operative-verb-after-preamble", "after a resolution's preamble, a line opening with 'Approves', …"),
         # pass 3: charts and header blocks
         Decision("chart", "short fragments ending the document: what is left of a chart", weak=True),

@@ -145,6 +145,8 @@ class _Joining:
             last.numbers.append(line.number)
             last.end = line.number
             self.column = max(self.column, len(last.raw[0].rstrip()), len(line.text.rstrip()))
+            if last.rule == "heading-numbered" and not is_caps(line.text):
+                last.decide("PARA", "speaker-in-capitals")  # 25. The DIRECTOR OF … / MANAGEMENT, introducing …
         else:
             self._start((kind, match, style, rule), line)
         self.open_bold ^= line.text.count("**") % 2 == 1
