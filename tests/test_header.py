@@ -959,3 +959,19 @@ def test_a_titles_note_printed_as_the_cover_pages_footnote_is_its_cover_note_and
     assert document.meta.title == "DRAFT SUMMARY RECORD OF THE THIRD MEETING"
     assert document.meta.notes == ("Corrections to this draft summary record should be submitted within two weeks.",)
     assert not [d for d in document.diagnostics if d.code == "footnote-without-marker"]
+
+
+def test_original_printed_beside_an_indented_letterhead_line_is_the_original_language():
+    """``    IOM     Organisation internationale pour les migrations            Original: English``: the
+    letterhead's middle line, indented, with the ``Original:`` line of the right column beside it."""
+    text = (
+        "                                                                     C/130/1\n"
+        "            International Organization for Migration\n"
+        "    IOM     Organisation internationale pour les migrations            Original: English\n"
+        "            Organización Internacional para las Migraciones\n"
+        "                                                                     2 October 2039\n\n"
+        "                                  COUNCIL\n                                130th Session\n\n"
+        "                            PROVISIONAL AGENDA\n\n1.    Opening of the session\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert (meta.original_language, meta.title) == ("English", "PROVISIONAL AGENDA")

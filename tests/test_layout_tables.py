@@ -9,7 +9,7 @@ from __future__ import annotations
 from conftest import table_rows_of, tables_of
 
 import iomparse
-from iomparse.model import Paragraph, Section
+from iomparse.model import Paragraph, Section, inline_text
 
 
 def test_layout_rows_a_blank_line_apart_are_one_table_under_their_headings():
@@ -1322,3 +1322,38 @@ def test_numbers_in_a_column_headed_on_its_own_stay_cells_of_their_own():
         ("8.8", "Labour rights of migrant workers", "II"),
         ("10.7", "Well-managed migration policies", "II"),
     )
+
+
+def test_an_agendas_sub_items_repeated_in_italics_over_two_lines_beside_close_documents_are_headings():
+    """A PDF's agenda: a long sub-item wraps, its documents column set two spaces from its title (``… of
+    Social  C/130/8``); repeated over its annotation in italics, a line each (``*Application … by*`` /
+    ``*an observer*``). The repeated sub-items are headings under their item's, their annotations text."""
+    text = (
+        "C/130/1\nOriginal: English\n2 October 2039\n\nCOUNCIL\n\n130th Session\n\nPROVISIONAL AGENDA\n\n"
+        "**PART I – AGENDA ITEMS**\n\n"
+        "1.    Opening of the session\n"
+        "2.    Applications for representation by observers\n"
+        "      (a)  Application by the Economic Community of Central      C/130/7\n"
+        "           African States for representation by an observer      C/130/L/3\n"
+        "      (b)  Application by the International Federation of Social  C/130/8\n"
+        "           Workers for representation by an observer             C/130/L/4\n"
+        "3.    Closure of the session\n\n"
+        "**PART II – ANNOTATIONS**\n\n"
+        "1.    **Opening of the session**\n\nThe outgoing Chairperson will open the session.\n\n"
+        "2.    **Applications for representation by observers**\n\n"
+        "The Council has received two applications for representation by an observer.\n\n"
+        "      (a)  *Application by the Economic Community of Central African States for representation*\n"
+        "           *by an observer*\n"
+        "In a letter dated 14 June 2039 (C/130/7), the Community requested observer status.\n\n"
+        "      (b)  *Application by the International Federation of Social Workers for representation by*\n"
+        "           *an observer*\n"
+        "The request of the Federation is reproduced in document C/130/8.\n\n"
+        "3.    **Closure of the session**\n\nThe Chairperson will close the session.\n"
+    )
+    document = iomparse.parse(text)
+    sections = {section.num: section for _, section in iomparse.paths.walk(document) if isinstance(section, Section)}
+    assert [child.num for child in sections["2"].children if isinstance(child, Section)] == ["(a)", "(b)"]
+    assert [inline_text(child.heading) for child in sections["2"].children if isinstance(child, Section)] == [
+        "Application by the Economic Community of Central African States for representation by an observer",
+        "Application by the International Federation of Social Workers for representation by an observer",
+    ]

@@ -85,6 +85,9 @@ _RIGHT_COLUMN = re.compile(
     rf"|(?-i:{alternation(CLASSIFICATION_MARKS, escape=True)}))\s*",
     re.IGNORECASE,
 )
+_ORIGINAL_BESIDE = re.compile(r"\s+(?P<left>\S.*?)\s{8,}(?P<right>Original\s*:\s*\S+)\s*", re.IGNORECASE)
+"""``Original: English`` beside an indented letterhead line (``    IOM     Organisation internationale …``); an
+indented line's symbol at the right is an agenda's documents column."""
 _RULE_AND_NUMBER = re.compile(r"(?P<rule>\s*[-_=]{5,})(?P<number>\d{1,3}\.)\s*")
 _COVER_LINES = 12  # the lines of a first page that can hold a cover's two columns
 
@@ -119,7 +122,11 @@ def _pieces(text: str, first_lines: bool) -> tuple[str, ...] | None:
     """The lines one physical line holds side by side, if it holds several (see `line_by_line`)."""
     if "Page" in text and (both := _SYMBOL_AND_PAGE.fullmatch(text)):
         return both.group(1, 2)
-    if first_lines and "        " in text and (both := _RIGHT_COLUMN.fullmatch(text)):
+    if (
+        first_lines
+        and "        " in text
+        and (both := _RIGHT_COLUMN.fullmatch(text) or _ORIGINAL_BESIDE.fullmatch(text))
+    ):
         return both.group("right", "left")
     if ("-----" in text or "_____" in text) and (both := _RULE_AND_NUMBER.fullmatch(text)):
         return both.group("rule", "number")

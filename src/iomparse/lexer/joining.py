@@ -468,8 +468,9 @@ def _title(joined: LogicalLine) -> str:
 
 
 def _title_of(lines: list[str]) -> str:
-    """The title that ``lines`` print (see `_title`), a line of the documents column alone passed over."""
-    cells = [_CELL_GAP.split(line.strip(), maxsplit=1)[0] for line in lines]
+    """The title that ``lines`` print (see `_title`), a line of the documents column alone passed over, each
+    line's markup apart (``*Application by … for representation*`` / ``*by an observer*``: one title)."""
+    cells = [bare(_CELL_GAP.split(line.strip(), maxsplit=1)[0]) for line in lines]
     text = " ".join(cell for cell in cells if not _documents_only(cell))
     words = " ".join(bare(text).split())
     head, _, last = words.rpartition(" ")
@@ -515,7 +516,9 @@ _TITLE_LINES = 4  # lines at most: an item's title, however wrapped (a paragraph
 _FULL_LINE = 0.8  # of the measure: a line of wrapped text as long runs on to the next
 
 
-_CELL_GAP = re.compile(r"\s{3,}")
+_CELL_GAP = re.compile(rf"\s{{3,}}|\s{{2}}(?={SYMBOL_CANDIDATE.pattern})")
+"""Where an agenda item's title ends and its documents begin: a wide gap, or two spaces before a symbol (a
+PDF's documents column set close to a long title: ``… of Social  C/112/8``)."""
 _LEAD_IN_WORDS = 8  # words: an item's title ending with a colon (``Budgetary matters:``) has a few at most
 _UNDER_A_PARAGRAPH = frozenset({"TEXT", "BOLD", "TABLE"})
 
