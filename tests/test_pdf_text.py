@@ -4055,3 +4055,25 @@ def test_a_label_columns_heading_under_the_sentence_announcing_the_table_heads_i
     assert table.cells[0] == ("Member State", "Percentage", "Swiss francs")
     assert [row[0] for row in table.cells[1:]] == ["Nauru", "Palau", "Tuvalu", "Total"]
     assert not [d for d in document.diagnostics if d.code == "unclassified"]
+
+
+def test_note_numbers_apart_over_as_many_blocks_each_opening_a_sentence_give_each_block_its_number():
+    """pdfminer: the notes' numbers alone (``1`` / ``2`` / ``3``), then three blocks, one of them a short
+    line no longer than the text's: as many blocks as numbers, each opening a sentence, are the notes in order."""
+    text = (
+        "4.\nThe Committee elected its officers at its first session and adopted its agenda without change.1\n"
+        "It had before it the list of participants2 and the financial report for the year, whose figures\n"
+        "were converted at the operational rate of exchange.3 The report was introduced by the Administration.\n\n"
+        "1\n\n2\n\n3\n\n"
+        "The Chairperson, the Vice-Chairperson and the Rapporteur were elected at the first session; see document\n"
+        "MC/EX/684, paragraphs 3 to 5.\n\n"
+        "The list of participants is in document SCPF/19.\n\n"
+        "Expenditure budgeted in Swiss francs has been converted into US dollars at the average operational rate\n"
+        "of exchange for the year.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, iomparse.model.inline_text(n.content)[:12]) for n in document.footnotes] == [
+        ("1", "The Chairper"),
+        ("2", "The list of "),
+        ("3", "Expenditure "),
+    ]

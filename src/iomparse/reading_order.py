@@ -860,6 +860,8 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
         starts = _likeliest_starts(page, starts, len(alone) + (star is not None))
         if len(starts) < len(alone) + (star is not None):
             starts = _bodies_above(page, block, alone) + starts
+        if len(starts) < len(alone) + (star is not None):
+            starts = _block_each(page, block, alone, len(alone) + (star is not None)) or starts
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
     glued |= _markers_alone(page, alone)
     values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
@@ -891,6 +893,18 @@ def _bodies_above(page: list[Line], block: range, alone: dict[int, int]) -> list
             break
         found.insert(0, start)
     return found
+
+
+def _block_each(page: list[Line], block: range, alone: dict[int, int], count: int) -> list[int]:
+    """The first lines of the notes printed a block each under the numbers, the page's last block the last
+    (pdfminer: ``1`` / ``2`` / ``3`` / ``The Chairperson … were elected …`` / blank / ``The list of participants
+    …`` / blank / ``Expenditure under …``), when there are as many such blocks as numbers, each opening a
+    sentence; none otherwise."""
+    top = max(alone.values())
+    starts = [start for start, _ in line_blocks(page) if top < start <= block.start]
+    if len(starts) != count or not all(_OPENS_PARAGRAPH.match(page[start].text.lstrip()) for start in starts):
+        return []
+    return starts
 
 
 _LABEL_OPENING = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\)|[A-H]\.|[IVXL]{1,6}\.)\s+")
