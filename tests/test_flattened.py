@@ -459,3 +459,22 @@ def test_pages_a_blank_line_apart_with_their_notes_on_lines_of_their_own_keep_ea
         ("A", "Introduction"),
         ("B", "Activities"),
     ]
+
+
+def test_a_contents_entrys_page_after_a_spaced_leader_is_no_footnote_marker():
+    """``I. INTRODUCTION . . . . 1 II. ATTENDANCE . . . . 1``: a page number after a leader spaced out is no
+    footnote marker set apart before a section's label, so the notes keep their numbers."""
+    cover = "C/120/7 Original: English 3 December 2030 COUNCIL 120th Session REPORT ON THE SESSION"
+    contents = (
+        "C/120/7 Page i CONTENTS Page I. INTRODUCTION . . . . . . 1 II. ATTENDANCE . . . . . . 1 "
+        "III. ELECTION OF OFFICERS . . . . . . 2"
+    )
+    page = (
+        "C/120/7 Page 1 I. INTRODUCTION 1. The Council met in Geneva.1 "
+        + FILLER
+        + "II. ATTENDANCE 2. "
+        + FILLER
+        + "__________ 1 The session was held in a hybrid format."
+    )
+    document = iomparse.parse("\n".join([cover, contents, page]) + "\n")
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_1")]

@@ -215,3 +215,27 @@ def test_a_records_paragraph_opening_with_its_speakers_title_in_capitals_over_tw
         ("Paragraph", "25"),
         ("Paragraph", "26"),
     ]
+
+
+def test_a_numbered_heading_in_capitals_over_a_note_in_brackets_stays_a_heading_and_records_number_on():
+    """``2. PROGRAMME AND BUDGET FOR 2020`` / ``(C/110/4/Rev.1)``: a note in brackets under a numbered heading
+    is no speech going on, and the heading stays one; with no blank line between a record's paragraphs, the one
+    opening with its speaker's title in capitals keeps the numbering going (25, 26, 27)."""
+    document = parse(
+        "1. INTRODUCTION\n\n1. The Council met.\n\n"
+        "2. PROGRAMME AND BUDGET FOR 2020\n(C/110/4/Rev.1)\n\n2. It approved.\n"
+    )
+    assert [type(block).__name__ for block in document.body][:2] == ["Section", "Section"]
+    text = (
+        "24.    The representative of CHILE said that her delegation supported the budget.\n"
+        "25.    The DIRECTOR OF THE DEPARTMENT OF FINANCIAL AND ADMINISTRATIVE\n"
+        "MANAGEMENT, introducing the status report, said that contributions outstanding had fallen.\n"
+        "26.    The COUNCIL took note of the report.\n"
+        "27.    The CHAIRPERSON closed the meeting.\n"
+    )
+    assert [(type(b).__name__, b.num) for b in parse(text).body] == [
+        ("Paragraph", "24"),
+        ("Paragraph", "25"),
+        ("Paragraph", "26"),
+        ("Paragraph", "27"),
+    ]

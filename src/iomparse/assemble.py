@@ -284,12 +284,14 @@ def _link_footnotes(
             diagnostics.append(Diagnostic("warning", "footnote-marker-repeated", message, places[1][1]))
     in_tables: set[str] | None = None  # the markers in tables' cells, found when a body has no other marker
     footnotes: list[Footnote] = []
+    title_noted = False
     for body, marker in zip(bodies, numbers, strict=True):
         waiting = anchors.get(marker)
         anchor = waiting.popleft()[0] if waiting else None
         if anchor is None and in_tables is None:
             in_tables = _table_markers(document)
-        titled = marker == document.meta.title_note_marker  # the title's note: its marker is the title's
+        titled = marker == document.meta.title_note_marker and not title_noted  # the title's note: its marker is
+        title_noted = title_noted or titled  # the title's (once: a later table's * is another)
         if anchor is None and marker not in (in_tables or ()) and not titled:  # (a cell's marker anchors nothing)
             diagnostics.append(
                 Diagnostic(

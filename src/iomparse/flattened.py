@@ -39,16 +39,25 @@ _LONGEST = 600  # and one of its lines at least is a page's worth
 
 def is_flattened(lines: list[Line]) -> bool:
     """Whether ``lines`` are pages rather than lines: long on average, one of them very long, no blank line
-    between them; or, with blank lines between the pages, two lines at least that each run several numbered
-    paragraphs together (``… the region. 2. The present note … 3. …``: a converter's paragraph is a line of
-    its own)."""
+    between them; or, with blank lines between the pages, two lines at least that each open with a running
+    header (``MC/INF/305 Page 2``) and two that run several numbered paragraphs together (``… the region. 2. The
+    present note … 3. …``: a converter's paragraph is a line of its own)."""
     texts = [line.text for line in lines]
     while texts and not texts[-1].strip():
         texts.pop()
     filled = [text for text in texts if text.strip()]
     if not filled or sum(map(len, filled)) / len(filled) < _MEAN_LENGTH or max(map(len, filled)) < _LONGEST:
         return False
-    return len(filled) == len(texts) or sum(1 for text in filled if len(_PARAGRAPHS_RUN.findall(text)) >= 2) >= 2
+    if len(filled) == len(texts):
+        return True
+    headed = sum(1 for text in filled if (header := _RUNNING_HEADER.match(text.strip())) and header.group(3))
+    return headed >= 2 and sum(1 for text in filled if _runs_paragraphs(text)) >= 2
+
+
+def _runs_paragraphs(text: str) -> bool:
+    """Whether a line runs two numbered paragraphs at least into the one it goes on."""
+    first = _PARAGRAPHS_RUN.search(text)
+    return first is not None and _PARAGRAPHS_RUN.search(text, first.end()) is not None
 
 
 _PARAGRAPHS_RUN = re.compile(r"(?<=[.;:”\"]) \d{1,3}\. [A-Z]")  # … the region. 2. The present note …: inside a line
@@ -56,14 +65,17 @@ _PARAGRAPHS_RUN = re.compile(r"(?<=[.;:”\"]) \d{1,3}\. [A-Z]")  # … the regi
 
 def split_flattened(lines: list[Line]) -> list[Line]:
     """Each page line broken into the lines it runs together (see the module's docstring); the pieces keep
-    their source line's number, and each source line is a page, but a blank line (between pages) and a line
-    opening with the rule over a page's footnotes: their page's foot, on a line of its own."""
+    their source line's number. Each line that is not blank opens a page, but a line opening with the rule
+    over a page's footnotes, which stays on the page before (its foot, on a line of its own)."""
     reader = _Reader()
     result: list[Line] = []
     page = 0
-    for index, line in enumerate(lines):
-        page += not (index and (not line.text.strip() or _NOTES_RULE.match(line.text)))
-        result += [Line(line.number, piece, page) for piece in reader.page(line.text, first=index == 0)]
+    for line in lines:
+        if not line.text.strip():
+            continue  # (a blank line between pages: no page, no line)
+        if not page or not _NOTES_RULE.match(line.text):
+            page += 1
+        result += [Line(line.number, piece, page) for piece in reader.page(line.text, first=page == 1)]
     return result
 
 
@@ -139,16 +151,17 @@ _CAPS_HEADING = re.compile(
     r"(?:[IVXLC]{1,6}|[A-H])\. (?:[A-Z0-9][A-Z0-9,:;’'()–-]*(?: |$))+(?=[A-Z][a-z])"
 )  # II. DISCUSSIONS
 _SUBHEADING = re.compile(r"[A-Z][a-z][^.;:!?]{0,80}")  # … and the words of a heading under it, in sentence case
-_MARKER_AT_END = re.compile(r"(?<=[.;:,])\d{1,2}$|(?<=[^.][.;:,]) \d{1,2}$")
+_MARKER_AT_END = re.compile(r"(?<=[.;:,])\d{1,2}$|(?<=[^.][.;:,]) (?<![.…] [.;:,] )\d{1,2}$")
 """A footnote marker ending what comes before a break: glued (``… projects;3``) or set apart (``… growth. 2``),
 never a contents entry's page after its leader (``Attendance ........ 1``)."""
 _CAPITALS_END = re.compile(r"\b[A-Z]{2,}[A-Z’',]* [A-Z]{2,}[A-Z’']*$")  # … NEW MEMBERS AND OBSERVERS: a heading's end
 _NAME_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Messrs)\.|\b[A-Z]\.)$")  # before a name's initial
 _GLUED_MARKER = re.compile(
     r"(?:[^\W\d]|[.,;:)])(\d{1,2})(?=[\s,;:.]|$)"  # represented:1 Afghanistan; … America.5 ending a page
-    r"|(?<=[^.][.;:]) (\d{1,2})(?= (?:\d{1,3}|[A-H]|[IVXLC]{1,6})\. [A-Z])"  # … each meeting. 2 7. In accordance …,
-    # … zero nominal growth. 2 B. Mandate …: a marker set apart before a paragraph's or a section's label (not a
-    # contents entry's page after its leader: … ATTENDANCE ........ 1 V. ADOPTION …)
+    r"|(?<=[^.][.;:])(?<![.…] [.;:]) (\d{1,2})(?= (?:\d{1,3}|[A-H]|[IVXLC]{1,6})\. [A-Z])"
+    # (… each meeting. 2 7. In accordance …, … zero nominal growth. 2 B. Mandate …: a marker set apart before a
+    # paragraph's or a section's label; not a contents entry's page after its leader, dotted or spaced:
+    # … ATTENDANCE ........ 1 V. ADOPTION …, … INTRODUCTION . . . . 1 II. …)
 )
 _ENTRY_END = re.compile(r"\.{3,}\s*(?:\d{1,3}|[ivx]{1,4})$")
 _HEADING_TAIL = re.compile(
@@ -183,9 +196,10 @@ class _Reader:
             if header and _COVER_FIELDS[1].match(text, _skip(text, header.end())):  # another document's cover
                 head, text = _cover(text)
                 self.paragraph = self.note = 0  # another document: its own numbering and footnotes
+                self.markers = set()
             elif header:
-                self.markers = set()  # a new page: its own markers
-                head = [part for part in header.groups() if part]
+                self.markers = set()  # a page under its running header: its own markers (a page may run on over
+                head = [part for part in header.groups() if part]  # lines with none)
                 text = text[header.end() :].lstrip()
                 annex, text = self._annex_opening(text)
                 head += annex
@@ -229,7 +243,8 @@ class _Reader:
         starts = [0]
         markers: dict[str, int] = dict.fromkeys(self.markers, -1)  # each marker's first place on the page's line
         for marker in _GLUED_MARKER.finditer(text):  # (where its digits stand: no note's number there)
-            markers.setdefault(marker.group(marker.lastindex or 0), marker.start(marker.lastindex or 0))
+            group = marker.lastindex or 1
+            markers.setdefault(marker.group(group), marker.start(group))
         self.markers |= set(markers)
         for match in _BREAK.finditer(text):
             if match.start() == 0:  # the page opens with it: counted, no break needed

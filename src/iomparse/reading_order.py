@@ -1514,7 +1514,13 @@ def _stub(before: list[Line]) -> Line | None:
     under the sentence that announces the table (``… admitted at the present session as follows:``)."""
     lines = [line for line in before if line.text.strip()]
     stub = lines[-1].text.strip() if lines else ""
-    if len(lines) < 2 or len(stub) > 30 or stub.endswith((".", ":")) or CAPTION.fullmatch(stub):
+    if (
+        len(lines) < 2
+        or len(stub) > 30
+        or stub.endswith((".", ":"))
+        or CAPTION.fullmatch(stub)
+        or TABLE_CAPTION.match(stub)
+    ):
         return None  # (a unit under the announcing sentence, (in Swiss francs), is the table's caption)
     caption = lines[-2].text.strip()
     captioned = TABLE_CAPTION.match(caption) or CAPTION.fullmatch(caption) or ENDS_WITH_UNIT.search(caption)

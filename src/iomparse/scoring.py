@@ -463,7 +463,8 @@ def _title_note_unlisted(
     return (
         marker is not None
         and footnote.marker == marker
-        and any(note.startswith(_text(footnote)[:40]) for note in notes)
+        and bool(_text(footnote))
+        and any(note.lower().startswith(_text(footnote)[:40].lower()) for note in notes)
         and not any(str(want["marker"]) == marker for _, want in expected)
     )
 

@@ -145,8 +145,10 @@ class _Joining:
             last.numbers.append(line.number)
             last.end = line.number
             self.column = max(self.column, len(last.raw[0].rstrip()), len(line.text.rstrip()))
-            if last.rule == "heading-numbered" and not is_caps(line.text):
+            if last.rule == "heading-numbered" and _speech_goes_on(line.text):
                 last.decide("PARA", "speaker-in-capitals")  # 25. The DIRECTOR OF … / MANAGEMENT, introducing …
+                self.numbered = True
+                self.paragraph[_indented(line)] = int(last.label or 0) or None
         else:
             self._start((kind, match, style, rule), line)
         self.open_bold ^= line.text.count("**") % 2 == 1
@@ -470,7 +472,7 @@ def _title(joined: LogicalLine) -> str:
 def _title_of(lines: list[str]) -> str:
     """The title that ``lines`` print (see `_title`), a line of the documents column alone passed over, each
     line's markup apart (``*Application by … for representation*`` / ``*by an observer*``: one title)."""
-    cells = [bare(_CELL_GAP.split(line.strip(), maxsplit=1)[0]) for line in lines]
+    cells = [bare(_title_cell(line)) for line in lines]
     text = " ".join(cell for cell in cells if not _documents_only(cell))
     words = " ".join(bare(text).split())
     head, _, last = words.rpartition(" ")
@@ -516,9 +518,28 @@ _TITLE_LINES = 4  # lines at most: an item's title, however wrapped (a paragraph
 _FULL_LINE = 0.8  # of the measure: a line of wrapped text as long runs on to the next
 
 
-_CELL_GAP = re.compile(rf"\s{{3,}}|\s{{2}}(?={SYMBOL_CANDIDATE.pattern})")
-"""Where an agenda item's title ends and its documents begin: a wide gap, or two spaces before a symbol (a
-PDF's documents column set close to a long title: ``… of Social  C/112/8``)."""
+def _speech_goes_on(text: str) -> bool:
+    """Whether a line under a numbered line in capitals goes on in running words (``MANAGEMENT, introducing the
+    report, said that …``): not in capitals, not a note in brackets (``(continued)``, ``(C/110/4)``), three
+    words in lower case at least."""
+    stripped = text.strip()
+    return not stripped.startswith("(") and not is_caps(stripped) and len(_LOWER_WORD.findall(stripped)) >= 3
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_CELL_GAP = re.compile(r"\s{3,}")
+_SYMBOL_CLOSE = re.compile(rf"\s\s(?={SYMBOL_CANDIDATE.pattern}(?:,?\s*{SYMBOL_CANDIDATE.pattern})*,?\s*$)")
+
+
+def _title_cell(line: str) -> str:
+    """The title a line of an agenda's list prints, its documents cut off: after a wide gap, or after two
+    spaces before the symbols that end the line (a PDF's documents column set close to a long title: ``… of
+    Social  C/112/8``; ``… health and  HIV/AIDS in …`` keeps its words)."""
+    cell = _CELL_GAP.split(line.strip(), maxsplit=1)[0]
+    close = _SYMBOL_CLOSE.search(cell) if "  " in cell else None
+    return cell[: close.start()] if close else cell
+
+
 _LEAD_IN_WORDS = 8  # words: an item's title ending with a colon (``Budgetary matters:``) has a few at most
 _UNDER_A_PARAGRAPH = frozenset({"TEXT", "BOLD", "TABLE"})
 
