@@ -197,9 +197,9 @@ class _Reader:
                 head, text = _cover(text)
                 self.paragraph = self.note = 0  # another document: its own numbering and footnotes
                 self.markers = set()
-            elif header:
-                self.markers = set()  # a page under its running header: its own markers (a page may run on over
-                head = [part for part in header.groups() if part]  # lines with none)
+            elif header:  # a page under its running header: its own markers (it may run on over lines with none)
+                self.markers = set()
+                head = [part for part in header.groups() if part]
                 text = text[header.end() :].lstrip()
                 annex, text = self._annex_opening(text)
                 head += annex

@@ -148,7 +148,8 @@ class _Joining:
             if last.rule == "heading-numbered" and _speech_goes_on(line.text):
                 last.decide("PARA", "speaker-in-capitals")  # 25. The DIRECTOR OF … / MANAGEMENT, introducing …
                 self.numbered = True
-                self.paragraph[_indented(line)] = int(last.label or 0) or None
+                numbered_line = Line(last.numbers[0], last.raw[0], line.page)  # (its number's line, its margin)
+                self.paragraph[_indented(numbered_line)] = int(last.label or 0) or None
         else:
             self._start((kind, match, style, rule), line)
         self.open_bold ^= line.text.count("**") % 2 == 1
