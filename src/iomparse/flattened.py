@@ -153,7 +153,7 @@ _CAPS_HEADING = re.compile(
 _SUBHEADING = re.compile(r"[A-Z][a-z][^.;:!?]{0,80}")  # … and the words of a heading under it, in sentence case
 _MARKER_AT_END = re.compile(r"(?<=[.;:,])\d{1,2}$|(?<=[^.][.;:,]) (?<![.…] [.;:,] )\d{1,2}$")
 """A footnote marker ending what comes before a break: glued (``… projects;3``) or set apart (``… growth. 2``),
-never a contents entry's page after its leader (``Attendance ........ 1``)."""
+never a contents entry's page after its leader, dotted or spaced (``Attendance ........ 1``, ``… . . . 1``)."""
 _CAPITALS_END = re.compile(r"\b[A-Z]{2,}[A-Z’',]* [A-Z]{2,}[A-Z’']*$")  # … NEW MEMBERS AND OBSERVERS: a heading's end
 _NAME_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Messrs)\.|\b[A-Z]\.)$")  # before a name's initial
 _GLUED_MARKER = re.compile(

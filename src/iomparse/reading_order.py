@@ -86,8 +86,9 @@ _RIGHT_COLUMN = re.compile(
     re.IGNORECASE,
 )
 _ORIGINAL_BESIDE = re.compile(r"\s+(?P<left>\S.*?)\s{8,}(?P<right>Original\s*:\s*\S+)\s*", re.IGNORECASE)
-"""``Original: English`` beside an indented letterhead line (``    IOM     Organisation internationale …``); an
-indented line's symbol at the right is an agenda's documents column."""
+"""``Original: English`` beside an indented letterhead line (``    IOM     Organisation internationale …``).
+`_RIGHT_COLUMN` reads unindented lines only: an indented line's symbol at the right is an agenda's documents
+column, no cover's."""
 _RULE_AND_NUMBER = re.compile(r"(?P<rule>\s*[-_=]{5,})(?P<number>\d{1,3}\.)\s*")
 _COVER_LINES = 12  # the lines of a first page that can hold a cover's two columns
 

@@ -474,8 +474,7 @@ def _title_of(lines: list[str]) -> str:
     """The title that ``lines`` print (see `_title`), a line of the documents column alone passed over, each
     line's markup apart (``*Application by … for representation*`` / ``*by an observer*``: one title)."""
     cells = [bare(_title_cell(line)) for line in lines]
-    text = " ".join(cell for cell in cells if not _documents_only(cell))
-    words = " ".join(bare(text).split())
+    words = " ".join(" ".join(cell for cell in cells if not _documents_only(cell)).split())  # (each cell bare)
     head, _, last = words.rpartition(" ")
     if last.isdecimal() and len(last) <= _MARKER_DIGITS and head[-1:].islower():
         words = head  # General debate 1: a raised marker printed apart
