@@ -961,6 +961,19 @@ def test_a_titles_note_printed_as_the_cover_pages_footnote_is_its_cover_note_and
     assert not [d for d in document.diagnostics if d.code == "footnote-without-marker"]
 
 
+def test_a_typed_titles_note_marker_and_its_note_are_read_without_the_typists_slash():
+    """A typed title ends with ``*/`` (as a typed note's marker is ``1/``), its note typed ``*/   This
+    document …`` under a rule at the page's foot: the title without the marker, the note without it."""
+    text = (
+        "MC/EX/301\nOriginal: English\n3 May 1979\n\nEXECUTIVE COMMITTEE\n\nSixtieth Session\n\n"
+        "          REVIEW OF THE TRAINING SCHEME */\n\n1.      The scheme began in 1977.\n\n"
+        "__________\n\n*/   This document is submitted to the Executive Committee for information.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert (meta.title, meta.title_note_marker) == ("REVIEW OF THE TRAINING SCHEME", "*")
+    assert meta.notes == ("This document is submitted to the Executive Committee for information.",)
+
+
 def test_original_printed_beside_an_indented_letterhead_line_is_the_original_language():
     """``    IOM     Organisation internationale pour les migrations            Original: English``: the
     letterhead's middle line, indented, with the ``Original:`` line of the right column beside it."""

@@ -894,7 +894,7 @@ def test_a_notes_columns_reference_printed_apart_among_labels_stays_out_of_the_r
         ("Travel", "3,880", "3,412"),
         ("Premises", "13", "9,145", "8,870"),
     ]
-    assert "\n11\n12\n" in iomparse.to_text(document), "the references are kept, after the table"
+    assert "\n\n11 12\n\n14. Income" in iomparse.to_text(document), "the references are kept, as text after the table"
 
 
 def test_labels_printed_one_after_another_then_their_rows_figures_take_them_in_order():
@@ -2341,6 +2341,47 @@ def test_a_late_paragraph_number_takes_a_first_line_that_holds_a_clause_it_does_
     assert not [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
     (tenth,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph) and b.num == "10"]
     assert iomparse.model.inline_text(tenth.content).startswith("The following options were examined")
+
+
+def test_a_late_paragraph_number_takes_a_first_line_broken_before_an_amount():
+    """pdfminer: ``… received in the year totalled CHF`` / ``4.`` / ``48,700,452. Of this amount …``: the line
+    before the number, short of the margin because the amount did not fit on it, is the paragraph's first;
+    the sentence goes on with the amount under the number."""
+    body = "remain within the ceiling set by the Council for the year; no further increase is foreseen."
+    note = (
+        "The figures for the previous year are those of the revised programme and budget as approved by the"
+        " Council in its resolution of that year, and as amended by it at its next session."
+    )
+    text = (
+        f"3.\n{body}\n{body}\n\nStatus of contributions\n\n"
+        "Contributions received between 1 January and 30 September 2031 totalled CHF\n"
+        f"4.\n48,700,452. Of this amount, CHF 46,586,917 was applied to the assessments for the year, and\n"
+        f"{body}\n\n__________\n1 {note}\n2 {note}\n3 {note}\n"
+    )
+    document = iomparse.parse(text)
+    (fourth,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph) and b.num == "4"]
+    assert iomparse.model.inline_text(fourth.content).startswith("Contributions received between 1 January")
+    (section,) = [s for _, s in iomparse.paths.walk(document) if isinstance(s, iomparse.Section)]
+    assert iomparse.model.inline_text(section.heading) == "Status of contributions"
+
+
+def test_a_statements_salutation_is_no_first_line_of_the_paragraph_whose_number_follows_it():
+    """pdftotext without -layout: ``Mr Chairperson, Director General, Excellencies, distinguished delegates,``
+    / ``1.`` / ``My delegation …``: the number is the text's under it, the salutation stays one."""
+    text = (
+        "Statement by Ms A. Example, Permanent Representative\n25 November 2031\n\n"
+        "Mr Chairperson, Director General, Excellencies, distinguished delegates, colleagues,\n1.\n"
+        "My delegation congratulates you, Mr Chairperson, and the other members of the Bureau on your\n"
+        "election, and assures you of its full cooperation during this session of the Council.\n2.\n"
+        "We also thank the Director General for his comprehensive statement and his leadership.\n"
+    )
+    document = iomparse.parse(text)
+    salutation, *numbered = document.body
+    assert isinstance(salutation, iomparse.model.Salutation) and salutation.text.startswith("Mr Chairperson,")
+    assert [(b.num, iomparse.model.inline_text(b.content)[:15]) for b in numbered if isinstance(b, Paragraph)] == [
+        ("1", "My delegation c"),
+        ("2", "We also thank t"),
+    ]
 
 
 def test_columns_of_amounts_whose_headings_were_printed_apart_take_no_amount_for_a_heading():

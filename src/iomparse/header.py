@@ -134,6 +134,7 @@ def _organ(facts: _HeaderFacts, token: LineToken, text: str) -> None:
 
 
 _REPORTED = re.compile(r"REPORT ON THE (?P<session>.+? SESSION)\b", re.IGNORECASE)
+_TYPED_NOTE_MARKER = re.compile(r"\s*(?P<stars>\*{1,3})/$")
 
 
 def _caps(facts: _HeaderFacts, token: LineToken, text: str) -> None:
@@ -142,8 +143,10 @@ def _caps(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     if "title" in facts.values:
         facts.put("subtitle", text, text)
         return
-    facts.values["title"] = text.rstrip("*").rstrip()
     raw = token.info.text.strip()
+    if typed := _TYPED_NOTE_MARKER.search(text):  # … FOR 1977-1978 */ (a typist's marker, as 1/ for a note)
+        text, raw = text[: typed.start()], raw[: len(raw) - len(typed.group())] + typed.group("stars")
+    facts.values["title"] = text.rstrip("*").rstrip()
     marks = len(raw) - len(raw.rstrip("*")) - (len(raw) - len(raw.lstrip("*")))
     if marks > 0:  # COUNCIL*** (bold closing, then the note marker) or COUNCIL*
         facts.values["title_note_marker"] = "*" * marks
@@ -238,7 +241,7 @@ _SUBMISSION = re.compile(
 )
 
 
-_NOTE_MARK = re.compile(r"^\\?\*+\s*")
+_NOTE_MARK = re.compile(r"^(?:\\?\*+/?|/(?=\s))\s*")  # *, \* (a converter's escape), */ (a typist's; the * bare of it)
 
 
 def _note(facts: _HeaderFacts, token: LineToken, text: str) -> None:

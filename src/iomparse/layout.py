@@ -75,6 +75,8 @@ _LABEL_ALONE = re.compile(
 )
 _SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
+_DASH_ALONE = re.compile(r"\s*[-–—]\s*")
+_AMOUNT_ALONE = re.compile(r"\(?-?[\d.,]*\d%?\)?")  # a figure, not a dash
 _FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
 # What every step below starts from: a line holding only a label, a number or figure, or a footer's word.
 _ALONE = re.compile(
@@ -638,7 +640,7 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
     result: list[Line] = []
     pending: Line | None = None
     waited = False  # whether lines were passed over while the label waited: it then takes its text's line
-    for line in page:
+    for at, line in enumerate(page):
         if pending is not None and (_PAGE_LABEL.fullmatch(line.text) or AGENDA_COLUMNS.fullmatch(line.text.strip())):
             result.append(line)  # I. / Page 1 / INTRODUCTION, 1. / Documents / Opening …: the label waits
             waited = True
@@ -646,6 +648,8 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
         if pending is not None and line.text.strip():
             if _DECIMAL_ALONE.fullmatch(pending.text) and not _HEADING_TEXT.fullmatch(line.text.strip()):
                 result += [pending, line]  # 58.9: a figure, not a heading's number (3.2.1 / Seed funding)
+            elif _DASH_ALONE.fullmatch(pending.text) and _dashes_for_nothing(page, at):
+                result += [pending, line]  # – / 255,907,331, – / – / 12,890: a table's dashes, no bullet
             else:
                 number = line.number if waited else pending.number  # (the lines stay in order)
                 result.append(Line(number, f"{pending.text.strip()} {line.text.strip()}", pending.page))
@@ -659,6 +663,18 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
     if pending is not None:
         result.append(pending)
     return result
+
+
+def _dashes_for_nothing(page: list[Line], at: int) -> bool:
+    """Whether the line at ``at``, under a dash alone, shows the dash to be a table's for nothing: a figure,
+    or more dashes with a figure under them (pdfminer prints a list's dashes apart too, words under them)."""
+    for line in page[at:]:
+        text = line.text.strip()
+        if _AMOUNT_ALONE.fullmatch(text):
+            return True
+        if text and not _DASH_ALONE.fullmatch(text):
+            return False
+    return False
 
 
 #: The steps that put lines printed out of reading order back, each with the decision that names it (see

@@ -41,6 +41,7 @@ from .vocabulary import (
     DANGLING_WORDS,
     LONG_STATE_NAMES,
     alternation,
+    is_salutation,
 )
 
 SPACED_MARKER = re.compile(
@@ -81,7 +82,7 @@ _SYMBOL_AND_PAGE = re.compile(rf"\s*({SYMBOL_CANDIDATE.pattern})\s+(Page\s+[ivxl
 
 
 _RIGHT_COLUMN = re.compile(
-    rf"(?P<left>\S.*?)\s{{8,}}(?P<right>{SYMBOL_CANDIDATE.pattern}|Original\s*:\s*\S+|{FULL_DATE.pattern}"
+    rf"(?P<left>\S.*?)\s{{5,}}(?P<right>{SYMBOL_CANDIDATE.pattern}|Original\s*:\s*\S+|{FULL_DATE.pattern}"
     rf"|(?-i:{alternation(CLASSIFICATION_MARKS, escape=True)}))\s*",
     re.IGNORECASE,
 )
@@ -123,11 +124,7 @@ def _pieces(text: str, first_lines: bool) -> tuple[str, ...] | None:
     """The lines one physical line holds side by side, if it holds several (see `line_by_line`)."""
     if "Page" in text and (both := _SYMBOL_AND_PAGE.fullmatch(text)):
         return both.group(1, 2)
-    if (
-        first_lines
-        and "        " in text
-        and (both := _RIGHT_COLUMN.fullmatch(text) or _ORIGINAL_BESIDE.fullmatch(text))
-    ):
+    if first_lines and "     " in text and (both := _RIGHT_COLUMN.fullmatch(text) or _ORIGINAL_BESIDE.fullmatch(text)):
         return both.group("right", "left")
     if ("-----" in text or "_____" in text) and (both := _RULE_AND_NUMBER.fullmatch(text)):
         return both.group("rule", "number")
@@ -147,7 +144,7 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
     """A paragraph number alone on its line, printed after the first line of its paragraph, is put before
     that line: right after it (``The following …`` / ``3.`` / ``Argentina, …``, a long first line), or after
     it and a blank line when that line, alone between blank lines, does not end its sentence (``… which
-    added`` / blank / ``6.`` / ``an item …``)."""
+    added`` / blank / ``6.`` / ``an item …``). A statement's salutation is no paragraph's first line."""
     result = list(page)
     lengths: list[int] | None = None  # the page's lines' lengths, measured once a number alone is met
     for index in range(1, len(page) - 1):
@@ -158,17 +155,25 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         # text's, when the page's notes hold longer lines
         # a number between a line and its sentence's next words (``… was expanded`` / ``9.`` / ``considerably
         # in 2016 …``): the line is a paragraph's first against the text's median line, as notes are longer
-        sentence_goes_on = page[index + 1].text.strip()[:1].islower()
+        above = page[index - 1].text if page[index - 1].text.strip() or index < 2 else page[index - 2].text
+        sentence_goes_on = _goes_on_after(above, page[index + 1].text)
         full = 0.8 * _share(lengths, 0.5 if sentence_goes_on else 0.9)
         first = _first_line_above(page, index, full, goes_on=sentence_goes_on)
         if first is None:
             first = _broken_off_above(page, index, 0.8 * _share(lengths, 0.5))
-        if first is None or _runs_on(page, first, 0.8 * _share(lengths, 0.5)):
-            continue
+        if first is None or _runs_on(page, first, 0.8 * _share(lengths, 0.5)) or is_salutation(page[first].text):
+            continue  # (Mr Chairperson, Excellencies, distinguished delegates, / 1. / My delegation …: the number's)
         label = page[index].text.strip()
         result[first] = Line(page[first].number, f"{label} {page[first].text.strip()}", page[first].page)
         result[index] = Line(page[index].number, "", page[index].page)
     return result
+
+
+def _goes_on_after(above: str, below: str) -> bool:
+    """Whether the text under a number alone goes on with the sentence of the line over it: in lower case, or
+    with a figure after words that end no sentence (``… totalled CHF`` / ``4.`` / ``48,700,452. Of …``)."""
+    first = below.strip()[:1]
+    return first.islower() or (first.isdigit() and not above.rstrip().endswith(_SENTENCE_END))
 
 
 def paragraph_number_before_list(page: list[Line]) -> list[Line]:

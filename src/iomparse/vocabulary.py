@@ -112,6 +112,23 @@ AUDIENCE_STEMS = (
     "director-general",
 )
 
+_AUDIENCE = re.compile("|".join(AUDIENCE_STEMS), re.IGNORECASE)
+_ADDRESS_WORDS = 8  # a form of address is short: "Your Excellency the President of the Council"
+_SALUTATION_WORDS = 16
+
+
+def is_salutation(text: str) -> bool:
+    """Whether a line ending with a comma is a salutation: it names an audience, in forms of address a
+    comma apart, each short (``Mr. Chairman, Excellencies, distinguished delegates,``); a clause as long as
+    ``Delegations wishing to take the floor are requested to …,`` is a sentence going on."""
+    return (
+        text.rstrip().endswith(",")
+        and len(text.split()) <= _SALUTATION_WORDS
+        and _AUDIENCE.search(text) is not None
+        and all(len(address.split()) <= _ADDRESS_WORDS for address in text.rstrip().rstrip(",").split(","))
+    )
+
+
 #: The governing bodies a header block names on a line of its own (in capitals or not), as patterns.
 ORGANS = (
     "COUNCIL",

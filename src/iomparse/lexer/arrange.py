@@ -9,6 +9,7 @@ printed a blank line apart, to its note; a table going on over a page, to its ta
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from attrs import define, field
@@ -41,10 +42,15 @@ def arrange(
     arrangement = _Arrangement(words, heading_candidates(logical), _over_the_footer(logical))
     going_on = _notes_going_on(logical)
     running = _running_lines(logical)
+    titles_split = _titles_split(logical)
     for index, line in enumerate(logical):
         if index in running:
             line.decide("RUNNING_HEADER", "running-line-repeated")
             arrangement.set_aside(line)
+            continue
+        if index in titles_split:
+            line.decide("RUNNING_TITLE", "title-repeated-split")
+            arrangement.furniture.append(line)  # (as a running title: it breaks no text)
             continue
         if index in going_on and arrangement.footnotes:
             note = arrangement.footnotes[-1]  # the last note of the page before, going on
@@ -68,6 +74,24 @@ def _running_lines(logical: list[LogicalLine]) -> set[int]:
             if 0 <= near < len(logical) and _next_to(logical[near], line):
                 beside.setdefault(bare(logical[near].text).strip(), []).append(near)
     return {at for text, lines in beside.items() if len(lines) >= _RUNNING_PAGES and text for at in lines}
+
+
+def _titles_split(logical: list[LogicalLine]) -> set[int]:
+    """The lines that print a header's title again over two lines a blank line or two apart (``REPORT ON THE
+    SEVENTEENTH SESSION OF THE`` / blank / ``STANDING COMMITTEE …``, the converter's running title atop the
+    body): neither half is the title, both together are."""
+    titles = {bare(line.text).rstrip("*").strip() for line in logical if line.header and line.kind == "CAPS"}
+    split: set[int] = set()
+    for at, (first, second) in enumerate(itertools.pairwise(logical)):
+        if not titles or first.header or first.kind != "CAPS" or second.kind != "CAPS":
+            continue
+        joined = f"{bare(first.text).strip()} {bare(second.text).strip()}".rstrip("*")
+        if joined in titles and second.start - first.end <= _TITLE_SPLIT_GAP:
+            split |= {at, at + 1}
+    return split
+
+
+_TITLE_SPLIT_GAP = 3  # lines from a running title's first half to its second: two blank lines between at most
 
 
 def _next_to(line: LogicalLine, label: LogicalLine) -> bool:

@@ -114,11 +114,15 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision("organization-name", "the Organization's name in a header block (ICEM, ICM, IOM): no title"),
+        Decision(
+            "organization-name-broken",
+            "two lines in capitals of a letterhead that make the Organization's name together: no title",
+        ),
         Decision("page-number-dashed", "'- 2 -' alone: a typed page number"),
-        Decision("continuation-mark", "'/...' alone: the typed mark that the text goes on overleaf"),
+        Decision("continuation-mark", "'/...' or './.' alone: the typed mark that the text goes on overleaf"),
         Decision("cover-footer", "a cover's trilingual footer: COUNCIL CONSEIL CONSEJO"),
         Decision("rapporteur", "'Rapporteur:' and a name"),
-        Decision("statement-by", "'Statement by:' or 'Delivered by' and a name"),
+        Decision("statement-by", "'Statement by:', 'Delivered by' or 'Statement by' and an honorific, and a name"),
         Decision(
             "speaker-named",
             "a person named with an honorific in a statement's header ('Ambassador …, Director General'): the speaker",
@@ -268,6 +272,9 @@ DECISIONS: dict[str, Decision] = {
         Decision("own-symbol-repeated", "the document's own symbol again: running header"),
         Decision("running-line-repeated", "the same line beside the page's label on two pages or more: running header"),
         Decision("title-repeated", "a title of a header block again: running title"),
+        Decision(
+            "title-repeated-split", "a title of a header block again, over two lines a blank line apart: running title"
+        ),
         # pass 5: headings
         Decision(
             "heading-by-shape",

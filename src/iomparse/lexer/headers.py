@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..reading_order import FIGURE
 from ..source import Line
 from ..values import FULL_DATE, parse_date_range, parse_session
 from ..vocabulary import (
@@ -27,7 +28,7 @@ from .joining import one_span
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
-from .rules import AMENDMENT, CLASSIFICATION, COVER_NOTE, classify, is_caps, make_line
+from .rules import AMENDMENT, CLASSIFICATION, COVER_NOTE, SESSION_OF, classify, is_caps, make_line
 
 ORGAN = re.compile(rf"(?:THE )?(?:{alternation(ORGANS)})", re.IGNORECASE)
 """A line naming a governing body (``COUNCIL``, ``Standing Committee on Programmes and Finance``)."""
@@ -44,7 +45,6 @@ _PLACE = re.compile(  # Geneva; a venue in a known city: Palais des Nations, Gen
     rf"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?|[A-Z][\w'’]+(?: [\w'’]+){{0,5}}, (?:{alternation(PLACES, escape=True)})"
 )
 _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
-_SESSION_OF = re.compile(r"(?P<session>.{3,40}?\bSESSION) OF THE\b.+")
 _MEETING_NAMED = re.compile(
     r"(?i).*\b(?:workshop|seminar|conference|meeting|symposium|consultations?|forum|round ?table)\b.*?,\s+"
     r"(?P<dates>\d.*\d{4})"
@@ -135,7 +135,9 @@ def _zone_lines(
     zone = [piece for line in _titles_across_blanks(logical[start:end], together) for piece in _place_and_dates(line)]
     statement = end < len(logical) and logical[end].kind == "SALUTATION"
     if statement:
-        zone = _speaker_across_blank([piece for line in zone for piece in _statement_header_lines(line)])
+        zone = _meeting_parts(
+            _speaker_across_blank([piece for line in zone for piece in _statement_header_lines(line)])
+        )
         _salutation_across_blank(zone, logical[end])
     logical[start:end] = zone
     return zone, start + len(zone), statement
@@ -188,6 +190,33 @@ def _speaker_across_blank(zone: list[LogicalLine]) -> list[LogicalLine]:
             continue
         result.append(line)
     return result
+
+
+def _meeting_parts(zone: list[LogicalLine]) -> list[LogicalLine]:
+    """A statement's meeting line in capitals, the part of the meeting in small letters right under it
+    (``NINETY-EIGHTH SESSION OF THE COUNCIL`` / ``General Debate``; plain lines run together already): one
+    meeting line, not a place."""
+    result: list[LogicalLine] = []
+    for line in zone:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and last.kind == "CAPS"
+            and SESSION_OF.match(bare_text(last.text))
+            and line.kind == "TEXT"
+            and line.start - last.end <= 2  # (pdfminer: a blank line between)
+            and _MEETING_PART.fullmatch(bare_text(line.text))
+        ):
+            last.text = f"{last.text} {line.text}"
+            last.raw += line.raw
+            last.numbers += line.numbers
+            last.end = line.end
+            continue
+        result.append(line)
+    return result
+
+
+_MEETING_PART = re.compile(r"[A-Z][a-z]+(?: [a-zA-Z]+){0,4}")  # General Debate, High-level segment: no date
 
 
 def _second_title_line(last: LogicalLine, line: LogicalLine, above: LogicalLine | None = None) -> bool:
@@ -286,9 +315,26 @@ def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
             continue
         line.decide(*_header_kind(line, noted, statement))
         line.header = True
+    _organization_broken(zone)
     if statement:
         _mark_letterhead(zone)
         _mark_speaker(zone)
+
+
+def _organization_broken(zone: list[LogicalLine]) -> None:
+    """The Organization's name broken over two lines of a typed letterhead, the cover's right column printed
+    between them (``COMITE INTERGOUVERNEMENTAL`` / ``Original: ENGLISH`` / ``POUR LES MIGRATIONS``): each
+    half, in capitals, no title, but the letterhead's."""
+    capitals = [line for line in zone[:_LETTERHEAD_LINES] if line.kind == "CAPS"]
+    for first, second in itertools.pairwise(capitals):
+        if second.start - first.end <= 2 and _ORGANIZATION.fullmatch(
+            f"{bare_text(first.text)} {bare_text(second.text)}"
+        ):
+            first.decide("HEADER_TEXT", "organization-name-broken")
+            second.decide("HEADER_TEXT", "organization-name-broken")
+
+
+_LETTERHEAD_LINES = 10  # a header block's first lines, where its letterhead is
 
 
 _ANNEX_HEADER_EVIDENCE = frozenset({"SYMBOL_LINE", "ORIGINAL", "DATE_LINE", "SESSION_LINE", "ORGAN"})
@@ -456,8 +502,16 @@ def _opens_body(logical: list[LogicalLine], index: int) -> bool:
     line = logical[index]
     if line.kind in BODY_KINDS or (line.kind == "TEXT" and _CORRECTION.fullmatch(line.text.replace("*", "").strip())):
         return True  # (a corrigendum's For “…” read “…”: its corrections are its body)
+    if line.kind == "TEXT" and _figures_alone(line.text):
+        return True  # 0.4892 / 2.3487 / …: a table's figures printed apart (no header line is a figure)
     long_text = line.kind == "TEXT" and len(line.text.split()) > 30
     return long_text and not _noted(logical, index) and not _marked_note(line.text)
+
+
+def _figures_alone(text: str) -> bool:
+    """Whether a line holds figures and dashes for nothing only, a digit among them."""
+    words = bare_text(text).split()
+    return any(c.isdigit() for c in text) and all(FIGURE.fullmatch(word) for word in words)
 
 
 def _heading_over_paragraph(logical: list[LogicalLine], start: int, index: int) -> bool:
@@ -586,7 +640,7 @@ def _statement_line(line: LogicalLine, bare: str) -> tuple[str, str] | None:
         return "SPEAKER", "statement-by"
     if line.kind == "TEXT" and _NAMED_SPEAKER.fullmatch(bare):
         return "SPEAKER", "speaker-named"
-    if line.kind == "CAPS" and _SESSION_OF.match(bare):
+    if line.kind == "CAPS" and SESSION_OF.match(bare):
         return "OCCASION", "occasion"  # NINETY-NINTH SESSION OF THE COUNCIL: the meeting, in capitals
     return _cover_mark(line, bare)
 

@@ -31,6 +31,7 @@ from .rules import (
     CLAUSE_START,
     LABEL_WORDS,
     LEADER_ALONE,
+    MEETING_IN_CAPITALS,
     TOC_ENTRY,
     Classified,
     classify,
@@ -428,11 +429,18 @@ class _Joining:
         """Whether a line in capitals stands apart from the plain line above it: a heading after a sentence's
         end (``… It held six meetings.`` / ``ATTENDANCE``), a cover's title under a short line of its own
         (``109th Session of the IOM Council`` / ``General Debate`` / ``STATEMENT BY …``); a statement's label
-        alone under a heading in capitals (``FINANCIAL STATEMENTS`` / ``STATEMENT I`` / ``STATEMENT OF …``)."""
+        alone under a heading in capitals (``FINANCIAL STATEMENTS`` / ``STATEMENT I`` / ``STATEMENT OF …``); a
+        meeting line in capitals under a line not broken off (the title wrapped before it would be)."""
         if last.kind != "CAPS" and ends_sentence(above.text):
             return True
         if last.kind == "CAPS" and STATEMENT_LABEL.fullmatch(bare(line.text)):
             return True
+        if (
+            last.kind == "CAPS"
+            and MEETING_IN_CAPITALS.fullmatch(bare(line.text))
+            and not BREAKS_OFF.search(bare(above.text).lower())
+        ):
+            return True  # INTERNATIONAL ORGANIZATION FOR MIGRATION / NINETY-EIGHTH SESSION OF THE COUNCIL
         return last.kind == "TEXT" and not self.numbered and _cover_title_under(above, line, self.width)
 
     def _goes_on(self, last: LogicalLine, kind: str, above: Line, line: Line, index: int) -> bool:

@@ -21,7 +21,6 @@ from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE, parse_symbol
 from ..values import FULL_DATE, ROMAN_PATTERN, parse_date_range, parse_session
 from ..vocabulary import (
-    AUDIENCE_STEMS,
     BULLETS,
     CLASSIFICATION_MARKS,
     COVER_FOOTERS,
@@ -30,6 +29,7 @@ from ..vocabulary import (
     OPERATIVE_VERBS,
     PREAMBLE_OPENERS,
     alternation,
+    is_salutation,
 )
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, strip_markup
 from .lines import bare as bare_text
@@ -65,6 +65,18 @@ def _speaker_opens(text: str) -> bool:
     return _SPEAKER.match(text) is not None and words[-1].isalpha() and words[-1].islower()
 
 
+_FIGURES_ONLY = re.compile(r"[\s\d,.()%*–—-]*\d[\s\d,.()%*–—-]*")  # amounts and dashes, no word
+_CELL = r"(?:\(?\d[\d,.]*\)?%?|[–—-])"  # a table's cell: an amount, or a dash for nothing
+_CELLS_FIRST = re.compile(rf"(?=[–—-]?\s*\(?\d){_CELL}\s+{_CELL}(?:\s|$)")  # 15,000 – …, – 20,000 …: cells
+_HONORIFIC = r"(?:H\.\s?E\.|Mr\b|Mrs\b|Ms\b|Dr\b|Madam\b|Ambassador\b|His\b|Her\b|Professor\b)"  # a speaker's
+
+
+def _cells_after_dash(text: str) -> bool:
+    """Whether the text after a dash is a table's cells, the dash one for nothing (``– 4,106 – –``, ``– 15,000
+    13,625 Togo …``: pdfminer runs a column together), not a bullet's words (``– 15,000 migrants …``)."""
+    return _FIGURES_ONLY.fullmatch(text) is not None or _CELLS_FIRST.match(text) is not None
+
+
 _LOWER = re.compile(r"[^\W\d_A-Z]")  # a lower-case (or caseless) letter
 _UPPER = re.compile(r"[A-Z]")
 
@@ -95,21 +107,20 @@ _PREAMBLE_OPENERS = alternation(PREAMBLE_OPENERS)
 PREAMBLE_START = re.compile(rf"(?:{_PREAMBLE_OPENERS})\b")
 #: A line that opens a resolution's clause: a preambular opener, or an operative verb (``Approves …``).
 CLAUSE_START = re.compile(rf"(?:{_PREAMBLE_OPENERS}|{alternation(OPERATIVE_CLAUSE_VERBS)})\b")
-_AUDIENCE = re.compile(alternation(AUDIENCE_STEMS), re.IGNORECASE)
 _OPERATIVE = alternation(OPERATIVE_VERBS)
-_ADDRESS_WORDS = 8  # a form of address is short: "Your Excellency the President of the Council"
 
 
-def _addresses_an_audience(text: str) -> bool:
-    """Whether a line ending with a comma is a salutation: it names an audience, in forms of address a
-    comma apart, each short (``Mr. Chairman, Excellencies, distinguished delegates,``); a clause as long as
-    ``Delegations wishing to take the floor are requested to …,`` is a sentence going on."""
-    return _AUDIENCE.search(text) is not None and all(
-        len(address.split()) <= _ADDRESS_WORDS for address in text.rstrip(",").split(",")
-    )
-
+SESSION_OF = re.compile(r"(?P<session>.{3,40}?\bSESSION) OF THE\b.+")
+"""A meeting line in capitals: ``NINETY-NINTH SESSION OF THE COUNCIL``."""
+MEETING_IN_CAPITALS = re.compile(
+    r"(?:(?:(?:ONE |TWO )?HUNDRED(?: AND)? )?(?:(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)-)?[A-Z]+"
+    r"|\d{1,3})(?:TH|ST|ND|RD) (?:SPECIAL )?SESSION OF THE\b.+"
+)
+"""A line opening with a session's ordinal in capitals (``NINETY-EIGHTH SESSION OF THE COUNCIL``, ``110TH
+SESSION OF …``), not a title's second line (``TO THE 110TH SESSION OF THE COUNCIL``)."""
 
 COVER_NOTE = re.compile(
+    r"(?:\*{0,3}/\s+|\*{1,3}\s*)?"  # its marker, perhaps typed (*/ This document …, its * stripped at the edge)
     r"(?:This|These) (?:(?:consolidated|revised|present|updated) )?(?:document|report|paper|text|draft resolutions?)\b"
     r".{0,60}?\b"
     r"(?:submitted|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
@@ -175,13 +186,19 @@ RULES: tuple[Rule, ...] = (
         "PAGE_LABEL", "page-label", re.compile(r"(?P<text>Page [ivxlcdm\d]+(?:/[ivxlcdm\d]+)?)"), longest=20, first="P"
     ),
     Rule("PAGE_LABEL", "page-number-dashed", re.compile(r"(?P<text>[-–] ?\d{1,3} ?[-–])"), longest=12, first="-–"),
-    Rule("CONTINUATION_MARK", "continuation-mark", re.compile(r"(?P<text>/\s?\.\.\.|\.\.\./)"), longest=8, first="/."),
+    Rule(  # /... or .../, and ./. (a Geneva typist's)
+        "CONTINUATION_MARK",
+        "continuation-mark",
+        re.compile(r"(?P<text>/\s?\.\.\.|\.\.\./|\./\.)"),
+        longest=8,
+        first="/.",
+    ),
     Rule("COVER_FOOTER", "cover-footer", re.compile(rf"(?P<text>{_FOOTERS})"), longest=160, first="CES"),
     Rule("RAPPORTEUR", "rapporteur", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160, first="R"),
-    Rule(  # Statement by: H.E. …, Delivered by H.E. …
+    Rule(  # Statement by: H.E. …, Statement by H.E. …, Delivered by H.E. …
         "SPEAKER",
         "statement-by",
-        re.compile(r"(?:Statement by\s*:|Delivered by\s*:?)\s*(?P<text>.+)"),
+        re.compile(rf"(?:Statement by\s*:|Statement by (?={_HONORIFIC})|Delivered by\s*:?)\s*(?P<text>.+)"),
         longest=200,
         first="SD",
     ),
@@ -263,7 +280,7 @@ RULES: tuple[Rule, ...] = (
         "SALUTATION",
         "salutation",
         re.compile(r"(?P<text>[A-Z](?:[^.;:]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){2,120},)"),
-        check=lambda m: _addresses_an_audience(m.group("text")) and len(m.group("text").split()) <= 16,
+        check=lambda m: is_salutation(m.group("text")),
         longest=160,
         first=_CAPITALS,
     ),
@@ -385,12 +402,18 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"(?:[{BULLETS}]\s+\**)?(?P<label>\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\))\s+(?P<text>\S.*)"),
         first="(" + BULLETS,
     ),
-    Rule("BULLET", "bullet", re.compile(rf"[{BULLETS}]\s+(?P<text>\S.*)"), first=BULLETS),
+    Rule(  # • …, but not a table's dash for nothing run into the cells after it (– 4,106 – –, – 15,000 13,625 …)
+        "BULLET",
+        "bullet",
+        re.compile(rf"[{BULLETS}]\s+(?P<text>\S.*)"),
+        check=lambda m: not _cells_after_dash(m.group("text")),
+        first=BULLETS,
+    ),
 )
 
 
 def _toc_entry(bare: str) -> re.Match[str] | None:
-    """A contents entry: text, a leader of three dots or more (``.`` or ``…``), a page number.
+    """A contents entry: text, a leader of three dots or more (``.``, ``·``, or ``…`` which is three), a page number.
 
     Checked from the end with string operations, so that a long run of dots costs linear time."""
     if not bare[-1:].isdigit() and bare[-1:] not in "ivxlcdm":  # most lines end otherwise: decided at once
@@ -400,9 +423,12 @@ def _toc_entry(bare: str) -> re.Match[str] | None:
         return None
     rest = bare[: len(bare) - len(page.group())]
     title = rest.rstrip(" .…·")
-    if not title or sum(c in ".…·" for c in rest[len(title) :]) < 3:
+    if not title or sum(_LEADER_DOTS.get(c, 0) for c in rest[len(title) :]) < 3:
         return None
     return TOC_ENTRY.fullmatch(f"{title}... {page.group()}")
+
+
+_LEADER_DOTS = {".": 1, "·": 1, "…": 3}  # the dots a leader's character stands for
 
 
 # The rule table as tuples, its contents entry rule checked from the end (see `_toc_entry`), and for each
