@@ -4118,3 +4118,19 @@ def test_note_numbers_apart_over_as_many_blocks_each_opening_a_sentence_give_eac
         ("2", "The list of "),
         ("3", "Expenditure "),
     ]
+
+
+def test_a_quotation_known_by_its_place_alone_is_reported():
+    """Unnumbered text after a numbered paragraph is read as a quotation in it on its place alone: a financial
+    statement's label over its table (``STATEMENT I`` / ``STATEMENT OF …``) reads so too, so the reading says
+    it is a guess, and where."""
+    text = (
+        "1. The Executive Committee is invited to take note of the present report.\n\n"
+        "STATEMENT I\n\nSTATEMENT OF ASSETS AND LIABILITIES AS AT 31 DECEMBER 2031\n\n"
+        "Cash      1,000      900\nInvestments      2,000      1,800\n"
+    )
+    document = iomparse.parse(text)
+    (quoted,) = [d for d in document.diagnostics if d.code == "quote-by-position"]
+    assert (quoted.severity, quoted.line) == ("info", 3)
+    assert quoted.message.endswith("after paragraph 1 read as a quotation in it: STATEMENT I")
+    assert document.assurance.inferred["quote-by-position"] == 1

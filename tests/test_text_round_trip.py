@@ -20,9 +20,14 @@ from iomparse.lexer import DECISIONS
 from iomparse.model import Section
 
 # Notes on how sure the reading was (an unnumbered heading known by its shape, a speaker by position, a kind
-# by default, a header without symbol, date or session) are not part of a document's content: canonical text
-# carries the content, and the parser says again, of what it reads back, how it read it.
-WEAK = {name for name, decision in DECISIONS.items() if decision.weak} | {"kind-inferred", "header-facts-missing"}
+# by default, a header without symbol, date or session, a quotation known by its place) are not part of a
+# document's content: canonical text carries the content, and the parser says again, of what it reads back, how
+# it read it.
+WEAK = {name for name, decision in DECISIONS.items() if decision.weak} | {
+    "kind-inferred",
+    "header-facts-missing",
+    "quote-by-position",
+}
 
 
 @given(canonical_documents())

@@ -38,6 +38,7 @@ from .model import (
     Span,
     Strong,
     Table,
+    inline_text,
     iter_blocks,
 )
 from .symbols import SYMBOL_CANDIDATE
@@ -67,6 +68,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
     _check_numbering(document, diagnostics)
     _check_resolutions(document, diagnostics)
+    _report_quotes(document, diagnostics)
     return evolve(
         document,
         footnotes=footnotes,
@@ -390,6 +392,27 @@ def _check_resolutions(document: Document, diagnostics: list[Diagnostic]) -> Non
                         block.span.start if block.span else None,
                     )
                 )
+
+
+def _report_quotes(document: Document, diagnostics: list[Diagnostic]) -> None:
+    """Unnumbered text after a numbered paragraph is read as a quotation in it (the grammar's ``quote``: a
+    mission statement, a quoted list) on its place alone: say so, with what it opens with (``STATEMENT I``
+    over a table is no quotation, and the reader should know where to look)."""
+    for blocks in (document.body, *(a.body for a in document.annexes)):
+        for block in iter_blocks(blocks):
+            if not isinstance(block, Paragraph) or block.num is None:
+                continue
+            for quote in (child for child in block.children if isinstance(child, Quote)):
+                opening = next((b for b in quote.children if isinstance(b, Paragraph)), None)
+                words = " ".join(inline_text(opening.content).split()) if opening is not None else ""
+                words = words if len(words) <= _QUOTED_WORDS else words[: _QUOTED_WORDS - 1] + "…"
+                message = f"unnumbered text after paragraph {block.num} read as a quotation in it: {words}"
+                diagnostics.append(
+                    Diagnostic("info", "quote-by-position", message, quote.span.start if quote.span else None)
+                )
+
+
+_QUOTED_WORDS = 60  # characters of a quotation's opening a diagnostic shows
 
 
 def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
