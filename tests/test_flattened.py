@@ -478,3 +478,28 @@ def test_a_contents_entrys_page_after_a_spaced_leader_is_no_footnote_marker():
     )
     document = iomparse.parse("\n".join([cover, contents, page]) + "\n")
     assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_1")]
+
+
+def test_a_summary_records_cover_gives_its_meeting_chair_and_contents_a_line_each():
+    """A record's cover run together: its title, the meeting it was held at (``Held at …, on …, at …``), its
+    Chairperson and its contents (item numbers and titles, no pages) each begin a line of their own, so the
+    title is the title and the meeting's date is read."""
+    cover = (
+        "C/130/SR/2 Original: English 9 December 2039 130TH SESSION __________ DRAFT SUMMARY RECORD OF THE SECOND "
+        "MEETING Held at the Palais des Nations, Geneva, on Tuesday, 29 November 2039, at 10.05 a.m. Chairperson: "
+        "Ms A. Example (Chile) CONTENTS 7. General debate 8. Programme and Budget for 2040 __________ Corrections "
+        "to this draft record should be submitted within two weeks. COUNCIL CONSEIL CONSEJO"
+    )
+    pieces = [line.text for line in split_flattened(split_lines(cover + "\n"))]
+    assert pieces[5:11] == [
+        "DRAFT SUMMARY RECORD OF THE SECOND MEETING",
+        "Held at the Palais des Nations, Geneva, on Tuesday, 29 November 2039, at 10.05 a.m.",
+        "Chairperson: Ms A. Example (Chile)",
+        "CONTENTS",
+        "7. General debate",
+        "8. Programme and Budget for 2040",
+    ]
+    page = "C/130/SR/2 Page 1 GENERAL DEBATE (agenda item 7) 1. The CHAIRPERSON opened the debate. " + FILLER * 2
+    meta = iomparse.parse(f"{cover}\n{page}\n").meta
+    assert meta.title == "DRAFT SUMMARY RECORD OF THE SECOND MEETING"
+    assert meta.meeting is not None and meta.meeting.start.isoformat() == "2039-11-29"

@@ -4134,3 +4134,27 @@ def test_a_quotation_known_by_its_place_alone_is_reported():
     assert (quoted.severity, quoted.line) == ("info", 3)
     assert quoted.message.endswith("after paragraph 1 read as a quotation in it: STATEMENT I")
     assert document.assurance.inferred["quote-by-position"] == 1
+
+
+def test_a_marker_set_off_before_an_agendas_documents_column_names_its_note_under_the_rule():
+    """``-layout`` prints a raised digit drawn apart with a space before it, the documents column beside it
+    (``… global economy 1        MC/INF/289``) or at a line's end after a year (``… for 2040 and 2041 3``): with
+    the note under the page's rule (``1    In keeping …``), it is the note's marker, and the note is no part of
+    the item above it; a page's label (``Page 3``) is no marker."""
+    text = (
+        "                                                                              C/130/1\n"
+        "                                                                               Page 3\n\n"
+        "11.     International Dialogue on Migration: migration in the               C/130/INF/2\n"
+        "        global economy 1                                                     C/130/INF/3\n\n"
+        "12.     Election of the Members of the Executive Committee for 2040\n"
+        "        and 2041 3\n\n"
+        "13.     Closure of the session\n\n\n"
+        "__________\n"
+        "1    The Dialogue will be held as a panel discussion. See also document C/129/INF/1.\n"
+        "3    Under Article 13 of the Constitution, the Council elects the Executive Committee.\n"
+    )
+    document = iomparse.parse(text)
+    anchors = {note.marker: note.anchor for note in document.footnotes}
+    assert anchors == {"1": "para_11", "3": "para_12"}
+    (closure,) = [b for b in document.body if isinstance(b, Paragraph) and b.num == "13"]
+    assert iomparse.model.inline_text(closure.content) == "Closure of the session"

@@ -103,6 +103,7 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )
 #: note in parentheses (``(Annotated)``, ``(Prepared by the Administration)``), the trilingual footer.
 _COVER_BREAK = re.compile(
     rf" (?=(?:{alternation(PLACES)}) {_WEEKDAY}\d)| (?=Rapporteur\s*:)| (?=_{{3,}})(?<!_)|(?<=_) (?=\S)"
+    r"| (?=Held (?:at|in) )| (?=Chairperson\s*:)| (?=(?:TABLE OF )?CONTENTS(?: |$))"  # a record's meeting, chair
     rf"| (?=\* [A-Z])| (?=\((?:Information note|Submitted|Note|Report|Adopted) [^)]*\))"
     rf"|(?:(?<=[A-Z]{{2}})|(?<=[A-Z]{{2}}\*)) (?=\([A-Za-z][a-z]*(?: [A-Za-z0-9]+){{0,6}}\)(?: |$))|(?<=\)) (?=[A-Z])"
     rf"| (?=(?:{alternation(' '.join(map(re.escape, footer)) for footer in COVER_FOOTERS)})$)"
@@ -354,8 +355,14 @@ def _cover(text: str) -> tuple[list[str], str]:
         cover = cover[label.end() :].lstrip()
     for piece in _COVER_BREAK.split(cover):
         place = _PLACE_AND_DATES.fullmatch(piece.strip())
+        if _CONTENTS.match(piece.strip() + " "):  # CONTENTS 10. General debate 11. …: a record's items, a line each
+            lines += [entry.strip() for entry in _ENTRY_BREAK.split(piece) if entry.strip()]
+            continue
         lines += place.groups() if place else [piece.strip()] if piece.strip() else []
     return lines, after.strip()
+
+
+_ENTRY_BREAK = re.compile(r" (?=\d{1,3}\. [A-Z])")  # before each numbered entry of a cover's contents
 
 
 _STATEMENT_OPENING = re.compile(rf"(?:{alternation(MISSION_OPENERS, escape=True)}|STATEMENT\b|Statement by\b)")

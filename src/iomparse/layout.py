@@ -421,6 +421,8 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
     glued, spaced = _page_markers(page, bodies)
     page, on_symbols = _markers_on_symbols(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     glued |= on_symbols
+    page, before_gaps = _markers_before_gaps(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
+    glued |= before_gaps
     numbers = {str(n) for n in bodies.values()} & (glued | spaced)
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
     if not numbers:
@@ -460,6 +462,42 @@ def _markers_on_symbols(page: list[Line], bodies: dict[int, int], wanted: set[st
             result[index] = Line(line.number, text[: match.start()] + marked + text[match.end() :], line.page)
             found.add(number)
     return result, found
+
+
+def _markers_before_gaps(page: list[Line], bodies: dict[int, int], wanted: set[str]) -> tuple[list[Line], set[str]]:
+    """The page, a marker set off by a space after a word or a figure, at a line's end or before a wide gap
+    (``… global economy 1        MC/INF/289``, ``… for 2008 and 2009 3``: ``-layout`` prints a raised digit
+    drawn apart so, an agenda's documents column beside it), not a label's number (``Page 3``, ``item 7``),
+    made a superscript, where the page's notes sit under their rule and no other marker names a body with that
+    number; and the numbers so found."""
+    if not wanted or not _ruled(page, min(bodies)):
+        return page, set()
+    found: set[str] = set()
+    result = list(page)
+    for index, line in enumerate(page):
+        if index >= min(bodies):
+            break
+        for match in _MARKER_BEFORE_GAP.finditer(line.text):
+            number = match.group(1)
+            if number in wanted - found and not _NUMBERED_BEFORE.search(line.text[: match.start()]):
+                text = result[index].text
+                marked = text[: match.start(1) - 1] + number.translate(TO_SUPERSCRIPT) + text[match.end(1) :]
+                result[index] = Line(line.number, marked, line.page)
+                found.add(number)
+                break  # (one marker a line: the text's offsets moved)
+    return result, found
+
+
+_MARKER_BEFORE_GAP = re.compile(r"(?<=[a-z\d),;]) (\d{1,2})(?=[ \t]*$| {3,}\S)")
+_NOTES_RULE = re.compile(r"\s*_{5,30}\s*")  # the short rule a page's notes are printed under
+
+
+def _ruled(page: list[Line], first_body: int) -> bool:
+    """Whether a short rule stands over the first footnote body of a page, a few lines above at most."""
+    return any(_NOTES_RULE.fullmatch(line.text) for line in page[max(0, first_body - _RULE_REACH) : first_body])
+
+
+_RULE_REACH = 3  # lines from the notes' rule to their first body: two blank lines between at most
 
 
 def _body_text(page: list[Line], index: int) -> str:
@@ -568,6 +606,7 @@ _COUNTED_WORDS = (
 )
 """Words a number follows as their own in running text, singular or plural (``Footnotes 12``, ``Figure 3``,
 ``Goal 8``, ``Agenda 21``): no footnote's marker after them."""
+_NUMBERED_BEFORE = re.compile(rf"\b(?:{_NUMBERED_WORDS}|{_COUNTED_WORDS})$", re.IGNORECASE)  # Page 3, item 7
 
 
 _CELL_MARKER = re.compile(

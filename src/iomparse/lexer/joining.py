@@ -304,7 +304,7 @@ class _Joining:
         """Whether a contents entry line ends the entry that ``last`` opened: right under it, or a blank line
         between (pdfminer's text), when ``last`` is a lettered entry's first line among the entries (``(b) …``,
         ``A. Movement … management`` / ``…………… 2``), or a title in capitals that the line goes on (see
-        `_GOES_ON_WORD`)."""
+        `_GOES_ON_WORD`) or that breaks off on a word no title ends with."""
         if self.last_line is not None:
             return _ends_entry(last, match, line)
         before = self.logical[-2] if len(self.logical) > 1 else None
@@ -312,7 +312,9 @@ class _Joining:
             return False
         text = match.group("text").lstrip()
         if last.kind == "CAPS":  # REPORTS ON … COMMITTEE / blank / AND ON THE WORK OF … ……… 2: a title in
-            return is_caps(text) and _GOES_ON_WORD.match(text) is not None  # capitals going on, its page last
+            # capitals going on, its page last; or broken off (STATUS REPORT ON … TO THE / blank / ADMINISTRATIVE …)
+            goes_on = _GOES_ON_WORD.match(text) is not None or BREAKS_OFF.search(bare(last.text).lower()) is not None
+            return is_caps(text) and goes_on
         return (last.kind == "ITEM" or last.kind.startswith("HEADING")) and not _ENTRY_LABEL.match(text)
 
     def joins(self, last: LogicalLine, kind: str, line: Line, index: int) -> bool:
