@@ -77,6 +77,7 @@ def _cells_after_dash(text: str) -> bool:
     return _FIGURES_ONLY.fullmatch(text) is not None or _CELLS_FIRST.match(text) is not None
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # a letter, in any script
 _LOWER = re.compile(r"[^\W\d_A-Z]")  # a lower-case (or caseless) letter
 _UPPER = re.compile(r"[A-Z]")
 
@@ -311,7 +312,11 @@ RULES: tuple[Rule, ...] = (
         "HEADING",
         "heading-decimal",
         re.compile(rf"(?P<label>(?:{ROMAN_PATTERN}|\d{{1,2}})\.\d{{1,2}})\.?\s+(?P<text>\S.*)"),
-        check=lambda m: short_without_full_stop(m) and not strip_markup(m.group("text"))[:1].islower(),
+        check=lambda m: (  # (a table's figures run together, 48.9 82.4, are no heading)
+            short_without_full_stop(m)
+            and not strip_markup(m.group("text"))[:1].islower()
+            and _LETTER.search(m.group("text")) is not None
+        ),
         style="decimal",
         longest=250,
         first=_DIGITS + "IVXLC",
