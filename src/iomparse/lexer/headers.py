@@ -465,13 +465,18 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
     paragraph, a heading, a long text …), at an unnumbered heading right above a numbered paragraph
     (``Introduction`` / ``1. …``), once the block has its title (a line in capitals), or at a line in
     capitals after the cover's note, the title repeated apart (``EXECUTIVE SUMMARY``), or at the cover's
-    footer under its note."""
+    footer under its note; in an annex with no line of issue, at the first sentence under its title."""
     title: str | None = None  # the block's title, in capitals
     noted = False  # whether a cover's note was met (after a rule, or marked *): the cover's last line
+    annex = start > 0 and logical[start - 1].kind == "ANNEX_LABEL"
+    fields = False  # whether a line of issue was met (symbol, Original:, date, session, organ)
     for end in range(start, len(logical)):
         line = logical[end]
         if _opens_body(logical, end) or (noted and _after_the_note(line, title)):
             return end
+        fields = fields or line.kind in _ANNEX_HEADER_EVIDENCE
+        if annex and title is not None and not fields and line.kind == "TEXT" and _sentences(bare_text(line.text)):
+            return end  # Annex / MEETINGS HELD IN 2016 / The Working Group held …: the annex's text, no cover note
         if noted and line.kind == "COVER_FOOTER":
             return end + 1  # the footer under the cover's note closes the cover: the body opens the next page
         noted = noted or (
