@@ -988,3 +988,17 @@ def test_original_printed_beside_an_indented_letterhead_line_is_the_original_lan
     )
     meta = iomparse.parse(text).meta
     assert (meta.original_language, meta.title) == ("English", "PROVISIONAL AGENDA")
+
+
+def test_a_cover_note_naming_the_resolution_before_its_verb_gives_the_approval():
+    """``The Council, by Resolution No. 1450 (CXX) of 3 December 2030, approved this report``: the resolution
+    named before the verb that approves is the approval all the same."""
+    text = (
+        "C/120/7\nOriginal: English\n3 December 2030\n\nCOUNCIL\n\n120th Session\n\n"
+        "REPORT ON THE 119TH SESSION OF THE COUNCIL\n\n__________\n\n"
+        "The Council, by Resolution No. 1450 (CXX) of 3 December 2030, approved this report.\n\n"
+        "INTRODUCTION\n\n1. The Council met in Geneva.\n"
+    )
+    approval = iomparse.parse(text).meta.approval
+    assert approval is not None and approval.numbers == (1450,)
+    assert approval.date is not None and approval.date.isoformat() == "2030-12-03"

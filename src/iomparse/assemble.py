@@ -403,16 +403,16 @@ def _report_quotes(document: Document, diagnostics: list[Diagnostic]) -> None:
             if not isinstance(block, Paragraph) or block.num is None:
                 continue
             for quote in (child for child in block.children if isinstance(child, Quote)):
-                opening = next((b for b in quote.children if isinstance(b, Paragraph)), None)
+                opening = next((b for b in quote.children if isinstance(b, Paragraph | Item)), None)
                 words = " ".join(inline_text(opening.content).split()) if opening is not None else ""
-                words = words if len(words) <= _QUOTED_WORDS else words[: _QUOTED_WORDS - 1] + "…"
-                message = f"unnumbered text after paragraph {block.num} read as a quotation in it: {words}"
+                words = words if len(words) <= _QUOTED_CHARACTERS else words[: _QUOTED_CHARACTERS - 1] + "…"
+                message = f"unnumbered text after paragraph {block.num} read as a quotation in it: {words or '…'}"
                 diagnostics.append(
                     Diagnostic("info", "quote-by-position", message, quote.span.start if quote.span else None)
                 )
 
 
-_QUOTED_WORDS = 60  # characters of a quotation's opening a diagnostic shows
+_QUOTED_CHARACTERS = 60  # of a quotation's opening, that a diagnostic shows
 
 
 def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:

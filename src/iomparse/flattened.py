@@ -354,10 +354,10 @@ def _cover(text: str) -> tuple[list[str], str]:
         lines.append(label.group())
         cover = cover[label.end() :].lstrip()
     for piece in _COVER_BREAK.split(cover):
-        place = _PLACE_AND_DATES.fullmatch(piece.strip())
         if _CONTENTS.match(piece.strip() + " "):  # CONTENTS 10. General debate 11. …: a record's items, a line each
             lines += [entry.strip() for entry in _ENTRY_BREAK.split(piece) if entry.strip()]
             continue
+        place = _PLACE_AND_DATES.fullmatch(piece.strip())
         lines += place.groups() if place else [piece.strip()] if piece.strip() else []
     return lines, after.strip()
 

@@ -236,6 +236,10 @@ def _rapporteur(facts: _HeaderFacts, token: LineToken, text: str) -> None:
 _APPROVAL = re.compile(
     r"\b(?:approved|endorsed|adopted|took note)\b.*?(?P<ref>Resolutions? Nos?\.\s*\d.+)", re.IGNORECASE
 )
+_APPROVAL_AFTER = re.compile(  # The Council, by Resolution No. 1128 (XC) of 29 November 2005, approved …
+    r"\bby (?P<ref>Resolutions? Nos?\.\s*\d[^,;]*),?\s+(?:it\s+)?(?:approved|endorsed|adopted|took note)\b",
+    re.IGNORECASE,
+)
 _SUBMISSION = re.compile(
     r"submitted to the (?P<organ>.+?) at its (?P<session>.+? Session)(?: (?:in|on) (?P<date>[^.]+))?", re.IGNORECASE
 )
@@ -262,7 +266,7 @@ def note_facts(note: str) -> dict[str, Any]:
     """What a cover note says: the resolution that approved the document (``approval``), the body and
     session it is submitted to (``submission``), as `Meta` fields."""
     found: dict[str, Any] = {}
-    approval = _APPROVAL.search(note)
+    approval = _APPROVAL.search(note) or _APPROVAL_AFTER.search(note)
     if approval:
         found["approval"] = resolution_ref(approval.group("ref").rstrip("."))
     submission = _SUBMISSION.search(note)

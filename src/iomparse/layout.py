@@ -465,9 +465,10 @@ def _markers_on_symbols(page: list[Line], bodies: dict[int, int], wanted: set[st
 
 
 def _markers_before_gaps(page: list[Line], bodies: dict[int, int], wanted: set[str]) -> tuple[list[Line], set[str]]:
-    """The page, a marker set off by a space after a word or a figure, at a line's end or before a wide gap
+    """The page, a marker set off by a space after a word or a year, at a line's end or before a wide gap
     (``… global economy 1        MC/INF/289``, ``… for 2008 and 2009 3``: ``-layout`` prints a raised digit
-    drawn apart so, an agenda's documents column beside it), not a label's number (``Page 3``, ``item 7``),
+    drawn apart so, an agenda's documents column beside it), not a label's number (``Page 3``, ``item 7``) nor
+    a date's day (``… on 12`` / ``June 2010``),
     made a superscript, where the page's notes sit under their rule and no other marker names a body with that
     number; and the numbers so found."""
     if not wanted or not _ruled(page, min(bodies)):
@@ -479,17 +480,21 @@ def _markers_before_gaps(page: list[Line], bodies: dict[int, int], wanted: set[s
             break
         for match in _MARKER_BEFORE_GAP.finditer(line.text):
             number = match.group(1)
-            if number in wanted - found and not _NUMBERED_BEFORE.search(line.text[: match.start()]):
-                text = result[index].text
-                marked = text[: match.start(1) - 1] + number.translate(TO_SUPERSCRIPT) + text[match.end(1) :]
-                result[index] = Line(line.number, marked, line.page)
-                found.add(number)
-                break  # (one marker a line: the text's offsets moved)
+            if number not in wanted - found or _NUMBERED_BEFORE.search(line.text[: match.start()]):
+                continue
+            if match.end() == len(line.text.rstrip()) and _MONTH_OPENS.match(_following_text(page, index)):
+                continue  # … adopted on 12 / June 2010: a date's day
+            text = result[index].text
+            marked = text[: match.start(1) - 1] + number.translate(TO_SUPERSCRIPT) + text[match.end(1) :]
+            result[index] = Line(line.number, marked, line.page)
+            found.add(number)
+            break  # (one marker a line: the text's offsets moved)
     return result, found
 
 
-_MARKER_BEFORE_GAP = re.compile(r"(?<=[a-z\d),;]) (\d{1,2})(?=[ \t]*$| {3,}\S)")
+_MARKER_BEFORE_GAP = re.compile(r"(?:(?<=[a-z),;])|(?<=\b(?:19|20)\d\d)) (\d{1,2})(?=[ \t]*$| {3,}\S)")
 _NOTES_RULE = re.compile(r"\s*_{5,30}\s*")  # the short rule a page's notes are printed under
+_MONTH_OPENS = re.compile(rf"\s*(?:{MONTH_PATTERN})\b")
 
 
 def _ruled(page: list[Line], first_body: int) -> bool:

@@ -81,9 +81,9 @@ ends there: ``USD 541.3 million`` is a decimal, ``CHF 50,347,000.3 Expenditure``
 _SYMBOL_AND_PAGE = re.compile(rf"\s*({SYMBOL_CANDIDATE.pattern})\s+(Page\s+[ivxlcdm\d]+)\s*")
 
 
-_RIGHT_COLUMN = re.compile(
-    rf"(?P<left>\S.*?)\s{{5,}}(?P<right>{SYMBOL_CANDIDATE.pattern}|Original\s*:\s*\S+|{FULL_DATE.pattern}"
-    rf"|(?-i:{alternation(CLASSIFICATION_MARKS, escape=True)}))\s*",
+_RIGHT_COLUMN = re.compile(  # (a symbol, Original: or a mark five spaces off at least; a date, eight)
+    rf"(?P<left>\S.*?)(?:\s{{5,}}(?P<right>{SYMBOL_CANDIDATE.pattern}|Original\s*:\s*\S+"
+    rf"|(?-i:{alternation(CLASSIFICATION_MARKS, escape=True)}))|\s{{8,}}(?P<date>{FULL_DATE.pattern}))\s*",
     re.IGNORECASE,
 )
 _ORIGINAL_BESIDE = re.compile(r"\s+(?P<left>\S.*?)\s{8,}(?P<right>Original\s*:\s*\S+)\s*", re.IGNORECASE)
@@ -125,7 +125,7 @@ def _pieces(text: str, first_lines: bool) -> tuple[str, ...] | None:
     if "Page" in text and (both := _SYMBOL_AND_PAGE.fullmatch(text)):
         return both.group(1, 2)
     if first_lines and "     " in text and (both := _RIGHT_COLUMN.fullmatch(text) or _ORIGINAL_BESIDE.fullmatch(text)):
-        return both.group("right", "left")
+        return both.groupdict().get("date") or both.group("right"), both.group("left")
     if ("-----" in text or "_____" in text) and (both := _RULE_AND_NUMBER.fullmatch(text)):
         return both.group("rule", "number")
     return None
@@ -161,8 +161,10 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         first = _first_line_above(page, index, full, goes_on=sentence_goes_on)
         if first is None:
             first = _broken_off_above(page, index, 0.8 * _share(lengths, 0.5))
-        if first is None or _runs_on(page, first, 0.8 * _share(lengths, 0.5)) or is_salutation(page[first].text):
-            continue  # (Mr Chairperson, Excellencies, distinguished delegates, / 1. / My delegation …: the number's)
+        if first is None or _runs_on(page, first, 0.8 * _share(lengths, 0.5)):
+            continue
+        if not sentence_goes_on and is_salutation(page[first].text.replace("**", "").strip()):
+            continue  # Mr Chairperson, Excellencies, distinguished delegates, / 1. / My delegation …: the number's
         label = page[index].text.strip()
         result[first] = Line(page[first].number, f"{label} {page[first].text.strip()}", page[first].page)
         result[index] = Line(page[index].number, "", page[index].page)
@@ -171,9 +173,12 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
 
 def _goes_on_after(above: str, below: str) -> bool:
     """Whether the text under a number alone goes on with the sentence of the line over it: in lower case, or
-    with a figure after words that end no sentence (``… totalled CHF`` / ``4.`` / ``48,700,452. Of …``)."""
+    with a figure after a line of prose (not in capitals: a heading) that ends no sentence (``… totalled CHF``
+    / ``4.`` / ``48,700,452. Of …``, ``… for the Year Ended`` / ``22.`` / ``31 December 2010 and …``)."""
     first = below.strip()[:1]
-    return first.islower() or (first.isdigit() and not above.rstrip().endswith(_SENTENCE_END))
+    above = above.strip()
+    prose = bool(above) and not above.isupper() and not above.endswith(_SENTENCE_END)
+    return first.islower() or (first.isdigit() and prose)
 
 
 def paragraph_number_before_list(page: list[Line]) -> list[Line]:

@@ -112,7 +112,6 @@ AUDIENCE_STEMS = (
     "director-general",
 )
 
-_AUDIENCE = re.compile("|".join(AUDIENCE_STEMS), re.IGNORECASE)
 _ADDRESS_WORDS = 8  # a form of address is short: "Your Excellency the President of the Council"
 _SALUTATION_WORDS = 16
 
@@ -205,6 +204,9 @@ COVER_FOOTERS = (
 def alternation(words: Iterable[str], *, escape: bool = False) -> str:
     """A regex alternation of ``words`` (escaped when they are plain words), for use inside a group."""
     return "|".join(re.escape(word) if escape else word for word in words)
+
+
+_AUDIENCE = re.compile(alternation(AUDIENCE_STEMS), re.IGNORECASE)  # (is_salutation's, read on use)
 
 
 #: Words no heading, row label or sentence ends on: a line that ends with one breaks off, its text going on.

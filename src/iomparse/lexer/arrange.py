@@ -82,8 +82,10 @@ def _titles_split(logical: list[LogicalLine]) -> set[int]:
     body): neither half is the title, both together are."""
     titles = {bare(line.text).rstrip("*").strip() for line in logical if line.header and line.kind == "CAPS"}
     split: set[int] = set()
+    if not titles:
+        return split
     for at, (first, second) in enumerate(itertools.pairwise(logical)):
-        if not titles or first.header or first.kind != "CAPS" or second.kind != "CAPS":
+        if first.header or first.kind != "CAPS" or second.kind != "CAPS":
             continue
         joined = f"{bare(first.text).strip()} {bare(second.text).strip()}".rstrip("*")
         if joined in titles and second.start - first.end <= _TITLE_SPLIT_GAP:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..reading_order import FIGURE
+from ..reading_order import FIGURE, YEAR
 from ..source import Line
 from ..values import FULL_DATE, parse_date_range, parse_session
 from ..vocabulary import (
@@ -216,7 +216,10 @@ def _meeting_parts(zone: list[LogicalLine]) -> list[LogicalLine]:
     return result
 
 
-_MEETING_PART = re.compile(r"[A-Z][a-z]+(?: [a-zA-Z]+){0,4}")  # General Debate, High-level segment: no date
+_MEETING_PART = re.compile(  # General Debate, High-level segment, Closing session: the part of a meeting
+    r"(?:General|Plenary|High-level|High-Level|Opening|Closing|Special|Thematic|Panel)"
+    r" (?:[Dd]ebate|[Ss]egment|[Ss]ession|[Mm]eeting|[Dd]iscussion)"
+)
 
 
 def _second_title_line(last: LogicalLine, line: LogicalLine, above: LogicalLine | None = None) -> bool:
@@ -507,8 +510,8 @@ def _opens_body(logical: list[LogicalLine], index: int) -> bool:
     line = logical[index]
     if line.kind in BODY_KINDS or (line.kind == "TEXT" and _CORRECTION.fullmatch(line.text.replace("*", "").strip())):
         return True  # (a corrigendum's For “…” read “…”: its corrections are its body)
-    if line.kind == "TEXT" and _figures_alone(line.text):
-        return True  # 0.4892 / 2.3487 / …: a table's figures printed apart (no header line is a figure)
+    if line.kind == "TEXT" and _figures_alone(line.text) and not _title_year(logical, index):
+        return True  # 0.4892 / 2.3487 / …: a table's figures printed apart (no header line is such a figure)
     long_text = line.kind == "TEXT" and len(line.text.split()) > 30
     return long_text and not _noted(logical, index) and not _marked_note(line.text)
 
@@ -517,6 +520,14 @@ def _figures_alone(text: str) -> bool:
     """Whether a line holds figures and dashes for nothing only, a digit among them."""
     words = bare_text(text).split()
     return any(c.isdigit() for c in text) and all(FIGURE.fullmatch(word) for word in words)
+
+
+def _title_year(logical: list[LogicalLine], index: int) -> bool:
+    """Whether the line at ``index`` is a year alone under a line in capitals: a title's end, wrapped
+    (``PROGRAMME AND BUDGET FOR`` / ``2010``), no table's."""
+    return (
+        index > 0 and logical[index - 1].kind == "CAPS" and YEAR.fullmatch(bare_text(logical[index].text)) is not None
+    )
 
 
 def _heading_over_paragraph(logical: list[LogicalLine], start: int, index: int) -> bool:

@@ -36,6 +36,7 @@ _STYLE_RANK = {
     "label": 2,
     "decimal3": 2.5,
     "paren_letter": 3,
+    "paren_roman": 3.5,  # (i) Republic of Turkey under (a) Applications for membership
 }
 _MAX_LEVEL = 4
 _LETTER_LABEL = re.compile(r"\([a-z]\)")
@@ -57,7 +58,9 @@ def heading_shape(line: LogicalLine, longest: int | None = None) -> bool:
     with words in it (not figures alone); ``longest`` words at most, when given."""
     if line.kind not in ("TEXT", "CAPS", "BOLD", "ITEM"):
         return False
-    if line.kind == "ITEM" and not _LETTER_LABEL.fullmatch(line.label or ""):
+    if line.kind == "ITEM" and not (
+        _LETTER_LABEL.fullmatch(line.label or "") or _ROMAN_SUB_ITEM.fullmatch(line.label or "")
+    ):
         return False
     if line.rule in ("header-line-in-body", "agenda-column-headings"):  # a citation alone, a column's heading
         return False
@@ -96,6 +99,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     opens_section = False  # whether the next line that counts starts a paragraph or a section
     prose_opens = False  # whether it is a paragraph of prose, in a document without numbered paragraphs
     paragraph_next = False  # whether the next line that counts is a numbered paragraph
+    sub_heading_next = False  # whether it is a heading numbered in roman in parentheses (``(i) …``)
     statement_next = False  # whether it opens a financial statement (see `_statement`)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
@@ -114,11 +118,15 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         ):  # STATEMENT I: the statements' part heading, where the report's text ends (no table's leftover line)
             long_title = _long_title(lines, index, paragraph_next, listed)
             flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
-        if line.kind == "ITEM" and (not paragraph_next or _goes_on_list(lines, index)):
+        if line.kind == "ITEM" and (not (paragraph_next or sub_heading_next) or _goes_on_list(lines, index)):
             flags[index] = False  # (a) … / (b) … / ADOPTION OF …, or (a) … / (b) … / 1. …: a list, not headings
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
         statement_next = _statement(line)
         paragraph_next = line.kind == "PARA"
+        # (a) Applications for membership / (i) Republic of Armenia / 14. …: a lettered heading over its first
+        sub_heading_next = (
+            flags[index] and line.kind == "ITEM" and _ROMAN_SUB_ITEM.fullmatch(line.label or "") is not None
+        )
         # in prose: … Member States. / A world on the move / According to the latest estimates, …
         prose_opens = prose and (
             line.kind == "SALUTATION" or (line.kind == "TEXT" and len(line.text.split()) >= _PROSE_PARAGRAPH)
@@ -196,6 +204,8 @@ def _goes_on_list(lines: list[LogicalLine], index: int) -> bool:
     perhaps with its own sub-items between (``(a)`` / ``(i)`` … ``(iii)`` / ``(b)``): the end of a list,
     though a numbered paragraph comes next."""
     letter = (lines[index].label or "").strip("()")
+    if _ROMAN_SUB_ITEM.fullmatch(lines[index].label or "") and letter not in _ROMAN_BEFORE:
+        return _roman_goes_on(lines, index, letter)  # (ii) Republic of Namibia under (i) …: a list's end
     if len(letter) != 1 or not letter.isalpha():
         return False
     for at in range(index - 1, -1, -1):
@@ -212,6 +222,21 @@ def _goes_on_list(lines: list[LogicalLine], index: int) -> bool:
 
 
 _ROMAN_SUB_ITEM = re.compile(r"\((?:ii|iii|iv|v|vi|vii|viii|ix|x|i)\)")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_ROMAN_BEFORE = {"i": "h", "v": "u", "x": "w"}  # a label that is a letter too, and the letter before it
+
+
+def _roman_goes_on(lines: list[LogicalLine], index: int, roman: str) -> bool:
+    """Whether the roman item at ``index`` follows the item numbered just before it (``(i)`` / ``(ii)``)."""
+    previous = _previous_line(lines, index)
+    return (
+        previous is not None and previous.kind == "ITEM" and previous.label == f"({_ROMANS[_ROMANS.index(roman) - 1]})"
+    )
+
+
+def _previous_line(lines: list[LogicalLine], index: int) -> LogicalLine | None:
+    """The line before ``index`` that counts (footnote bodies and furniture passed over)."""
+    return next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind not in PASSED_OVER_KINDS), None)
 
 
 def _previous_kind(lines: list[LogicalLine], index: int) -> str | None:
@@ -285,6 +310,7 @@ def mark_headings(flow: list[LogicalLine]) -> None:
     _label_columns_read_as_text(flow)
     candidates = heading_candidates(flow)
     after_label = False  # whether the line is the first that counts after an annex label: the annex's title
+    last_letter = ""  # the label of the last heading lettered in parentheses: (h) then (i) is a letter
     under_caption = False  # whether the lines since a table's numbered caption are all of heading shape
     for index, line in enumerate(flow):
         if line.kind in PASSED_OVER_KINDS:
@@ -298,12 +324,29 @@ def mark_headings(flow: list[LogicalLine]) -> None:
         if candidates[index]:
             if _LETTER_SPACED.fullmatch(line.text):
                 line.text = _unspaced(line.text)  # I N T R O D U C T I O N: a typist's spaced capitals
-            style = "paren_letter" if line.kind == "ITEM" else "plain_caps" if _in_capitals(line.text) else "plain"
+            style = (
+                _paren_style(line.label or "", last_letter)
+                if line.kind == "ITEM"
+                else "plain_caps"
+                if _in_capitals(line.text)
+                else "plain"
+            )
             line.decide("HEADING", "heading-by-shape")
             line.groups = {**line.groups, "__style__": style}
-            if style != "paren_letter":
+            if style == "paren_letter":
+                last_letter = (line.label or "").strip("()")
+            elif style != "paren_roman":
                 line.label = None
     _levels(flow)
+
+
+def _paren_style(label: str, last_letter: str) -> str:
+    """A heading labelled in parentheses: lettered (``(a)``), or numbered in roman under a lettered one
+    (``(ii)``; ``(i)``, ``(v)``, ``(x)`` unless the last lettered heading was the letter before them)."""
+    roman = label.strip("()")
+    if not _ROMAN_SUB_ITEM.fullmatch(label) or (roman in _ROMAN_BEFORE and last_letter == _ROMAN_BEFORE[roman]):
+        return "paren_letter"
+    return "paren_roman"
 
 
 def _levels(flow: list[LogicalLine]) -> None:

@@ -313,7 +313,7 @@ class _Joining:
         text = match.group("text").lstrip()
         if last.kind == "CAPS":  # REPORTS ON … COMMITTEE / blank / AND ON THE WORK OF … ……… 2: a title in
             # capitals going on, its page last; or broken off (STATUS REPORT ON … TO THE / blank / ADMINISTRATIVE …)
-            goes_on = _GOES_ON_WORD.match(text) is not None or BREAKS_OFF.search(bare(last.text).lower()) is not None
+            goes_on = _GOES_ON_WORD.match(text) is not None or _ENTRY_BROKEN.search(bare(last.text).lower()) is not None
             return is_caps(text) and goes_on
         return (last.kind == "ITEM" or last.kind.startswith("HEADING")) and not _ENTRY_LABEL.match(text)
 
@@ -437,11 +437,7 @@ class _Joining:
             return True
         if last.kind == "CAPS" and STATEMENT_LABEL.fullmatch(bare(line.text)):
             return True
-        if (
-            last.kind == "CAPS"
-            and MEETING_IN_CAPITALS.fullmatch(bare(line.text))
-            and not BREAKS_OFF.search(bare(above.text).lower())
-        ):
+        if last.kind == "CAPS" and MEETING_IN_CAPITALS.fullmatch(bare(line.text)) and not _title_broken(above.text):
             return True  # INTERNATIONAL ORGANIZATION FOR MIGRATION / NINETY-EIGHTH SESSION OF THE COUNCIL
         return last.kind == "TEXT" and not self.numbered and _cover_title_under(above, line, self.width)
 
@@ -468,6 +464,23 @@ class _Joining:
             return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
         # … between duty stations.² / General debate / 14. …: a heading
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
+
+
+def _title_broken(text: str) -> bool:
+    """Whether a line in capitals breaks off a title that a meeting line could go on: on a word no title ends
+    with, a hyphen, or a number's word (``DRAFT REPORT ON THE ONE`` / ``HUNDREDTH SESSION OF THE COUNCIL``)."""
+    words = bare(text).rstrip()
+    return (
+        BREAKS_OFF.search(words.lower()) is not None
+        or words.endswith("-")
+        or _NUMBER_WORD_AT_END.search(words) is not None
+    )
+
+
+_NUMBER_WORD_AT_END = re.compile(
+    r"\b(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|HUNDRED|AND|TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY"
+    r"|EIGHTY|NINETY)$"
+)
 
 
 _CAPTION_DASH = re.compile(r"\S\s[–—-]\s\S")  # Note 1 – Significant …: a label and its caption a dash apart
@@ -807,6 +820,7 @@ _GOES_ON_WORD = re.compile(r"(?i)(?:and|of|to|with|by|from)\s")
 """A word no contents entry opens with: the line goes on with the title above it (``AND ON THE WORK OF …``)."""
 
 
+_ENTRY_BROKEN = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)})$")  # … CONTRIBUTIONS TO THE: an entry broken off
 _ENTRY_LABEL = re.compile(r"\(\w{1,4}\)\s|(?:\d{1,2}|[IVXLC]{1,6}|[A-H])\.\s")  # (b) …, 2. …: an entry of its own
 
 

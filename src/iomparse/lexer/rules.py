@@ -65,16 +65,26 @@ def _speaker_opens(text: str) -> bool:
     return _SPEAKER.match(text) is not None and words[-1].isalpha() and words[-1].islower()
 
 
-_FIGURES_ONLY = re.compile(r"[\s\d,.()%*–—-]*\d[\s\d,.()%*–—-]*")  # amounts and dashes, no word
+_CELLS = re.compile(r"[\s\d,.()%*–—-]+")  # amounts and dashes, no word (a digit among them: see the check)
 _CELL = r"(?:\(?\d[\d,.]*\)?%?|[–—-])"  # a table's cell: an amount, or a dash for nothing
-_CELLS_FIRST = re.compile(rf"(?=[–—-]?\s*\(?\d){_CELL}\s+{_CELL}(?:\s|$)")  # 15,000 – …, – 20,000 …: cells
+_CELLS_FIRST = re.compile(rf"{_CELL}\s+{_CELL}\s+{_CELL}(?:\s|$)")  # – 20,000 30,000 …: three cells first
+_RANGE = re.compile(r"\d\S*\s+[–—-]\s+\d")  # 2018 – 2020, 30 – 40 per cent: a range, no cells
+
+
+def _cells_after_dash(match: re.Match[str]) -> bool:
+    """Whether the text after a dash is a table's cells, the dash one for nothing (``– 4,106 – –``, ``– 26,610
+    13,300 20,125 …``: pdftotext and pdfminer run a column together), not a bullet's words (``– 15,000 migrants
+    …``, ``– 2018 – 2020: consolidation``); a bullet's dot (``•``) is always a bullet's."""
+    text = match.group("text")
+    if match.group()[:1] not in "–—-":
+        return False
+    if _CELLS.fullmatch(text):
+        return any(character.isdigit() for character in text)
+    first = _CELLS_FIRST.match(text)
+    return first is not None and any(c.isdigit() for c in first.group()) and not _RANGE.search(first.group())
+
+
 _HONORIFIC = r"(?:H\.\s?E\.|Mr\b|Mrs\b|Ms\b|Dr\b|Madam\b|Ambassador\b|His\b|Her\b|Professor\b)"  # a speaker's
-
-
-def _cells_after_dash(text: str) -> bool:
-    """Whether the text after a dash is a table's cells, the dash one for nothing (``– 4,106 – –``, ``– 15,000
-    13,625 Togo …``: pdfminer runs a column together), not a bullet's words (``– 15,000 migrants …``)."""
-    return _FIGURES_ONLY.fullmatch(text) is not None or _CELLS_FIRST.match(text) is not None
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter, in any script
@@ -122,14 +132,15 @@ SESSION OF …``), not a title's second line (``TO THE 110TH SESSION OF THE COUN
 
 COVER_NOTE = re.compile(
     r"(?:\*{0,3}/\s+|\*{1,3}\s*)?"  # its marker, perhaps typed (*/ This document …, its * stripped at the edge)
-    r"(?:This|These) (?:(?:consolidated|revised|present|updated) )?(?:document|report|paper|text|draft resolutions?)\b"
+    r"(?:(?:This|These) (?:(?:consolidated|revised|present|updated) )?"
+    r"(?:document|report|paper|text|draft resolutions?)\b"
     r".{0,60}?\b"
     r"(?:submitted|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
-    r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b"
+    r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b)"
 )
-"""The opening of a cover's note: ``This document is submitted to …``, ``This report was approved by …``,
-``This document supersedes document …``, ``This consolidated text supersedes …``,
-``Corrections to this draft summary record should be …``."""
+"""The opening of a cover's note, perhaps after its marker (``*``, a typist's ``*/``): ``This document is
+submitted to …``, ``This report was approved by …``, ``This document supersedes document …``, ``This
+consolidated text supersedes …``, ``Corrections to this draft summary record should be …``."""
 
 AMENDMENT = re.compile(r"(?i)(?:corrigendum|addendum|amendment|revision)(?: (?:no\. ?)?\d{1,2})?")
 """What a cover says the document is to another, on a line of its own under the title: ``Corrigendum``."""
@@ -411,7 +422,7 @@ RULES: tuple[Rule, ...] = (
         "BULLET",
         "bullet",
         re.compile(rf"[{BULLETS}]\s+(?P<text>\S.*)"),
-        check=lambda m: not _cells_after_dash(m.group("text")),
+        check=lambda m: not _cells_after_dash(m),
         first=BULLETS,
     ),
 )
