@@ -241,7 +241,8 @@ def _previous_line(lines: list[LogicalLine], index: int) -> LogicalLine | None:
 
 def _previous_kind(lines: list[LogicalLine], index: int) -> str | None:
     """The kind of the line before ``index`` that counts (footnote bodies and furniture passed over)."""
-    return next((lines[i].kind for i in range(index - 1, -1, -1) if lines[i].kind not in PASSED_OVER_KINDS), None)
+    previous = _previous_line(lines, index)
+    return previous.kind if previous is not None else None
 
 
 def _after_sentence_or_salutation(lines: list[LogicalLine], index: int) -> bool:
