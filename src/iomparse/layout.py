@@ -77,7 +77,7 @@ _SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
 _DASH_ALONE = re.compile(r"\s*[-–—]\s*")
 _AMOUNT_ALONE = re.compile(r"\(?-?[\d.,]*\d%?\)?")  # a figure, not a dash
-_FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?|[-–—]")
+_FIGURE = re.compile(rf"{_AMOUNT_ALONE.pattern}|[-–—]")
 # What every step below starts from: a line holding only a label, a number or figure, or a footer's word.
 _ALONE = re.compile(
     rf"{_LABEL_ALONE.pattern}|\s*(?:{_FIGURE.pattern}|{alternation(re.escape(f[-1]) for f in COVER_FOOTERS)})\s*"

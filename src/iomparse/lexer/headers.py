@@ -176,6 +176,14 @@ def _salutation_across_blank(zone: list[LogicalLine], salutation: LogicalLine) -
         salutation.start = last.start
 
 
+def _take_in(last: LogicalLine, line: LogicalLine, text: str) -> None:
+    """``line`` made part of ``last``, the two lines' text joined as ``text``."""
+    last.text = text
+    last.raw += line.raw
+    last.numbers += line.numbers
+    last.end = line.end
+
+
 def _speaker_across_blank(zone: list[LogicalLine]) -> list[LogicalLine]:
     """``Statement by`` alone, a blank line, then the speaker's name (pdfminer's text): one line."""
     result: list[LogicalLine] = []
@@ -183,10 +191,7 @@ def _speaker_across_blank(zone: list[LogicalLine]) -> list[LogicalLine]:
         last = result[-1] if result else None
         label = last is not None and len(last.raw) == 1 and _STATEMENT_BY.fullmatch(bare_text(last.text))
         if label and last is not None and line.kind in PLAIN_KINDS and line.start - last.end == 2:
-            last.text = f"{last.text} {line.text}"
-            last.raw += line.raw
-            last.numbers += line.numbers
-            last.end = line.end
+            _take_in(last, line, f"{last.text} {line.text}")
             continue
         result.append(line)
     return result
@@ -207,10 +212,7 @@ def _meeting_parts(zone: list[LogicalLine]) -> list[LogicalLine]:
             and line.start - last.end <= 2  # (pdfminer: a blank line between)
             and _MEETING_PART.fullmatch(bare_text(line.text))
         ):
-            last.text = f"{last.text} {line.text}"
-            last.raw += line.raw
-            last.numbers += line.numbers
-            last.end = line.end
+            _take_in(last, line, f"{last.text} {line.text}")
             continue
         result.append(line)
     return result
@@ -268,10 +270,7 @@ def _titles_across_blanks(
             _second_title_line(last, line, above) or _printed_again_together(last, line, above, together)
         ):
             left, right = one_span(last.text, line.text)  # (**REPORT ON THE** / blank / **SESSION**: one span)
-            last.text = f"{left} {right}"
-            last.raw += line.raw
-            last.numbers += line.numbers
-            last.end = line.end
+            _take_in(last, line, f"{left} {right}")
             last.decide("CAPS", "title-joined-across-blank")
             continue
         result.append(line)
