@@ -15,9 +15,11 @@
    furniture (the document's own symbol repeated as a running header, ``Page 3``, a title repeated as a
    running title), which are footnote bodies (taken out of the flow), which text continues a paragraph
    interrupted by a page break;
-5. **headings** (`headings`): short lines above numbered paragraphs become headings, and heading styles are
+5. **tables resumed** (`resumed`): a table the reading-order steps left in pieces, figures that fit no row
+   between them, made one table again;
+6. **headings** (`headings`): short lines above numbered paragraphs become headings, and heading styles are
    ranked into three levels per document part;
-6. **tables set out** (`resolutions`): a table right under a resolution's clause that announces it with a
+7. **tables set out** (`resolutions`): a table right under a resolution's clause that announces it with a
    colon becomes the clause's.
 
 Every logical line records the decision that set its kind (`decisions.DECISIONS`); the kinds themselves
@@ -46,6 +48,7 @@ from .headings import mark_headings
 from .joining import DocumentWords, logical_lines
 from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
 from .resolutions import mark_resolution_parts, mark_tables_set_out
+from .resumed import join_resumed_tables
 from .rules import RULES, classify
 from .view import format_tokens, main
 
@@ -109,6 +112,11 @@ def _arrange(state: LexState) -> None:
     state.flow, state.footnotes, state.furniture = arrange(state.logical, state.words)
 
 
+def _tables_resumed(state: LexState) -> None:
+    state.flow, notes = join_resumed_tables(state.flow)
+    state.notes += notes
+
+
 def _headings(state: LexState) -> None:
     mark_headings(state.flow)
 
@@ -125,6 +133,7 @@ PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
     ("charts", _charts),
     ("headers", _headers),
     ("arrange", _arrange),
+    ("tables-resumed", _tables_resumed),
     ("headings", _headings),
     ("tables-set-out", _tables_set_out),
 )

@@ -1,0 +1,109 @@
+"""Tables resumed: one table read in pieces becomes one table again.
+
+Without ``-layout``, pdftotext and pdfminer print a long table as blocks, and where the reading-order steps
+(`iomparse.reading_order`, `iomparse.column_blocks`) cannot put every figure back in its row, the table
+comes out in pieces: rows laid out, then a run of the figures that fit no row, then more rows, perhaps on
+the next page under the columns' headings again or a title marked ``(continued)``. Each piece would be a
+table of its own, the later ones with no caption (or a stray figure or ``Total`` taken for one), and the
+document would seem to hold three tables where it prints one.
+
+This pass reads such a run as the one table it is: a table, then only what a table leaves between its
+pieces (figures, the columns' headings, a row's label alone, a note's letter, ``TOTAL``, the caption or title
+repeated with ``(continued)``), then a table with no caption of its own, within a page of the first. The
+pieces and what lies between become the rows of one table, in their order, nothing moved; the decision is
+reported (``table-resumed``), as a warning where figures lie between, since those fit no row.
+"""
+
+from __future__ import annotations
+
+from ..model import Diagnostic
+from ..reading_order import CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, TOTAL
+from .lines import LogicalLine, bare
+from .tables import mostly_figures
+
+_BETWEEN_KINDS = frozenset(("TEXT", "CAPS", "DATE_LINE"))
+_SENTENCE_ENDS = (".", ":", ";", "?", "!")
+_HEADINGS_WORDS = 12  # words: the columns' headings or a row's label left between a table's pieces, at most
+_PAGES_APART = 1  # a table resumes on its own page or the next, at most
+
+
+def join_resumed_tables(flow: list[LogicalLine]) -> tuple[list[LogicalLine], list[Diagnostic]]:
+    """The flow with each table read in pieces made one table, and a diagnostic for each."""
+    joined: list[LogicalLine] = []
+    notes: list[Diagnostic] = []
+    index = 0
+    while index < len(flow):
+        line = flow[index]
+        index += 1
+        if line.kind != "TABLE":
+            joined.append(line)
+            continue
+        last_page = line.page
+        while (resumed := _resumed_at(flow, index, line, last_page)) is not None:
+            between = flow[index:resumed]
+            last_page = flow[resumed].page
+            notes.append(_note(line, between, flow[resumed]))
+            for piece in [*between, flow[resumed]]:
+                line.raw += piece.raw
+                line.numbers += piece.numbers
+                line.text = f"{line.text}\n{piece.text}"
+            line.end = flow[resumed].end
+            index = resumed + 1
+        joined.append(line)
+    return joined, notes
+
+
+def _resumed_at(flow: list[LogicalLine], index: int, table: LogicalLine, last_page: int) -> int | None:
+    """Where ``table``, whose last piece read ends on ``last_page`` before ``index``, resumes, if only what a
+    table leaves between its pieces lies before."""
+    at = index
+    while at < len(flow) and _left_between(flow[at]):
+        at += 1
+    if at == len(flow) or flow[at].kind != "TABLE" or flow[at].page > last_page + _PAGES_APART:
+        return None
+    piece = flow[at]
+    if at == index and piece.page == flow[index - 1].page:
+        return None  # two tables a blank line apart on one page: two tables, as printed
+    return at if _no_caption_of_its_own(piece) else None
+
+
+def _left_between(line: LogicalLine) -> bool:
+    """What a table printed in pieces leaves between them: its figures that fit no row, the columns'
+    headings (``2009 and prior years 2010``, ``1 January 2007``), a row's label alone (``Czechia``), a note's
+    letter, ``TOTAL``, its title repeated with ``(continued)``; no sentence, no heading."""
+    if line.kind not in _BETWEEN_KINDS:
+        return False
+    text = bare(line.text)
+    if CONTINUED.search(text) or mostly_figures(text) or TOTAL.fullmatch(text):
+        return True
+    if line.kind == "CAPS" or STATEMENT_LABEL.match(text) or TABLE_CAPTION.match(text):
+        return False  # a title or heading, a statement's or a table's label: what follows is another table
+    return len(text.split()) <= _HEADINGS_WORDS and not text.endswith(_SENTENCE_ENDS) and ". " not in text
+
+
+def _no_caption_of_its_own(piece: LogicalLine) -> bool:
+    """Whether a table's piece has no caption of its own: none, or what was taken for one is a figure, a
+    total's label or a caption marked ``(continued)``."""
+    caption = piece.label
+    if caption is None:
+        return True
+    caption = bare(caption)
+    return (
+        FIGURE.fullmatch(caption) is not None
+        or TOTAL.fullmatch(caption) is not None
+        or CONTINUED.search(caption) is not None
+    )
+
+
+def _note(table: LogicalLine, between: list[LogicalLine], piece: LogicalLine) -> Diagnostic:
+    left = [line for line in between if mostly_figures(bare(line.text))]  # not the headings' years
+    figures = sum(1 for line in left for word in line.text.split() if FIGURE.fullmatch(word))
+    where = f"lines {table.start}–{piece.end}"
+    if figures:
+        message = (
+            f"a table read in pieces ({where}): its rows resumed after {figures} figure(s) that fit no row, read"
+            " as one table with those lines among its rows"
+        )
+        return Diagnostic("warning", "table-resumed", message, piece.start)
+    message = f"a table read in pieces ({where}): its rows resumed under its headings again, read as one table"
+    return Diagnostic("info", "table-resumed", message, piece.start)

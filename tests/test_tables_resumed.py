@@ -1,0 +1,98 @@
+"""A table the reading-order steps left in pieces is read as one table (`iomparse.lexer.resumed`).
+
+The pass is tested on logical lines as the lexer hands them over (a table's pieces, what lies between), and
+on two corpus documents whose tables pdftotext printed column by column without ``-layout``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import diagnostic_codes, tables_of
+
+import iomparse
+from iomparse.lexer import LogicalLine
+from iomparse.lexer.resumed import join_resumed_tables
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _line(kind: str, text: str, start: int, page: int, label: str | None = None) -> LogicalLine:
+    raw = [*([label] if label else []), *text.split("\n")]
+    numbers = list(range(start, start + len(raw)))
+    return LogicalLine(kind, text, start, numbers[-1], page, label, raw, numbers=numbers)
+
+
+def test_pieces_with_figures_between_are_one_table_and_a_warning_says_the_figures_fit_no_row():
+    flow = [
+        _line("TABLE", "Angola   4,586\nBenin   9,172", 10, 3, "(in Swiss francs)"),
+        _line("TEXT", "61,402 11,804 402,118 36,275 52,611", 14, 3),
+        _line("TABLE", "Togo   4,586\nYemen   27,517", 30, 4),
+        _line("PARA", "The Standing Committee is invited to take note.", 40, 4, "11"),
+    ]
+    joined, notes = join_resumed_tables(flow)
+    assert [line.kind for line in joined] == ["TABLE", "PARA"]
+    table = joined[0]
+    assert table.raw == ["(in Swiss francs)", "Angola   4,586", "Benin   9,172", *flow[1].raw, *flow[2].raw]
+    assert (table.start, table.end, table.label) == (10, 31, "(in Swiss francs)")
+    (note,) = notes
+    assert (note.severity, note.code, note.line) == ("warning", "table-resumed", 30)
+    assert "5 figure(s)" in note.message
+
+
+def test_a_title_marked_continued_and_the_headings_again_lead_to_the_same_table():
+    flow = [
+        _line("TABLE", "Afghanistan   2,146\nAlbania   4,293", 10, 6, "(in Swiss francs)"),
+        _line("CAPS", "SCHEDULE 1 (continued) ASSESSED CONTRIBUTIONS OUTSTANDING", 20, 7),
+        _line("TEXT", "(in Swiss francs) 2009 and prior years 2010", 22, 7),
+        _line("TABLE", "Mongolia   4,293\nZimbabwe   21,465", 24, 7, "Total"),
+    ]
+    joined, notes = join_resumed_tables(flow)
+    assert [line.kind for line in joined] == ["TABLE"]
+    assert joined[0].raw[-3:] == ["Total", "Mongolia   4,293", "Zimbabwe   21,465"], "nothing dropped"
+    assert [(note.severity, note.code) for note in notes] == [("info", "table-resumed")]
+
+
+def test_what_separates_two_tables_keeps_them_two():
+    table = _line("TABLE", "Angola   4,586", 10, 3)
+    separated_by = [
+        _line("TEXT", "The figures below are those of the second half of the year.", 20, 3),  # a sentence
+        _line("CAPS", "STATEMENT OF FINANCIAL PERFORMANCE", 20, 3),  # a title in capitals
+        _line("TEXT", "Statement II STATEMENT OF FINANCIAL PERFORMANCE for the year", 20, 3),  # a statement's label
+        _line("HEADING_3", "Budget by region", 20, 3, "B"),  # a heading
+    ]
+    for between in separated_by:
+        flow = [table, between, _line("TABLE", "Africa   35,980", 22, 3)]
+        joined, notes = join_resumed_tables(flow)
+        assert [line.kind for line in joined] == ["TABLE", between.kind, "TABLE"], between.text
+        assert notes == []
+
+
+def test_a_table_with_a_caption_of_its_own_or_far_away_or_right_under_is_another_table():
+    first = _line("TABLE", "Angola   4,586", 10, 3, "(in Swiss francs)")
+    figures = _line("TEXT", "61,402 11,804 402,118 36,275", 14, 3)
+    for second in (
+        _line("TABLE", "Africa   35,980", 30, 3, "Table 4 – Operational Part of the Budget by region"),
+        _line("TABLE", "Africa   35,980", 30, 5),  # two pages on
+    ):
+        joined, _ = join_resumed_tables([first, figures, second])
+        assert [line.kind for line in joined] == ["TABLE", "TEXT", "TABLE"]
+    joined, _ = join_resumed_tables([first, _line("TABLE", "Africa   35,980", 12, 3)])
+    assert len(joined) == 2, "two tables a blank line apart on one page stay two, as printed"
+
+
+def test_a_schedule_continued_over_a_page_in_pdftotexts_plain_text_is_one_table():
+    """Schedule 1 of a financial report, its Member States over two pages, each page's columns printed
+    apart: one table from Afghanistan to Zimbabwe, and the document says it was read in pieces."""
+    document = iomparse.parse((CORPUS / "financial-report-2011.plain.txt").read_text(encoding="utf-8"))
+    (schedule,) = [table for table in tables_of(document) if table.caption == "(in Swiss francs)"]
+    labels = [row[0] for row in schedule.cells if row]
+    assert "Afghanistan" in labels and "Zimbabwe" in labels
+    assert diagnostic_codes(document)["table-resumed"] == "warning"
+
+
+def test_a_scale_whose_figures_fit_no_row_between_its_pages_is_one_table():
+    document = iomparse.parse((CORPUS / "scale-of-assessment-2006.plain.txt").read_text(encoding="utf-8"))
+    (scale,) = tables_of(document)
+    labels = [row[0] for row in scale.cells if row]
+    assert labels.index("Albania") < labels.index("Kyrgyzstan") < labels.index("Zimbabwe")
