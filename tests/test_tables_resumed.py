@@ -81,6 +81,31 @@ def test_a_table_with_a_caption_of_its_own_or_far_away_or_right_under_is_another
     assert len(joined) == 2, "two tables a blank line apart on one page stay two, as printed"
 
 
+def test_rows_right_under_the_headings_a_piece_ends_with_go_on_with_it():
+    """pdftotext printed a schedule's headings again over its rows on the next page, the headings read as a
+    piece of the table: the rows a blank line under them are its rows."""
+    flow = [
+        _line("TABLE", "Argentina   152,340\nBenin   24,502", 10, 6, "(in Swiss francs)"),
+        _line("TEXT", "SCHEDULE 1 (cont'd) (in Swiss francs) Outstanding at", 20, 7),
+        _line("TABLE", "Assessed   Contributions\ncontributions   received\nfor 2007   in 2007", 22, 7),
+        _line("TABLE", "Honduras   14,290\nYemen   8,168", 26, 7),
+    ]
+    joined, _ = join_resumed_tables(flow)
+    assert [line.kind for line in joined] == ["TABLE"]
+    assert joined[0].raw[-2:] == ["Honduras   14,290", "Yemen   8,168"]
+
+
+def test_labels_and_figures_a_cell_a_line_between_two_pieces_are_left_between_them():
+    flow = [
+        _line("TABLE", "Assessed contributions   37,865,266", 10, 5, "(in US dollars)"),
+        _line("TEXT", "7\nGeneral operating costs\nTransportation of migrants\n8\n145,900\n212,640", 12, 5),
+        _line("TABLE", "Excess (shortfall) for the year   60,684", 20, 5),
+    ]
+    joined, notes = join_resumed_tables(flow)
+    assert [line.kind for line in joined] == ["TABLE"]
+    assert [note.code for note in notes] == ["table-resumed"]
+
+
 def test_a_schedule_continued_over_a_page_in_pdftotexts_plain_text_is_one_table():
     """Schedule 1 of a financial report, its Member States over two pages, each page's columns printed
     apart: one table from Afghanistan to Zimbabwe, and the document says it was read in pieces."""

@@ -17,13 +17,14 @@ reported (``table-resumed``), as a warning where figures lie between, since thos
 from __future__ import annotations
 
 from ..model import Diagnostic
-from ..reading_order import CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, TOTAL
+from ..reading_order import CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, TOTAL, YEAR
 from .lines import LogicalLine, bare
 from .tables import mostly_figures
 
 _BETWEEN_KINDS = frozenset(("TEXT", "CAPS", "DATE_LINE"))
 _SENTENCE_ENDS = (".", ":", ";", "?", "!")
 _HEADINGS_WORDS = 12  # words: the columns' headings or a row's label left between a table's pieces, at most
+_CELL_WORDS = 6  # words: a line of labels and figures printed a cell a line holds as many at most (prose more)
 _PAGES_APART = 1  # a table resumes on its own page or the next, at most
 
 
@@ -62,15 +63,21 @@ def _resumed_at(flow: list[LogicalLine], index: int, table: LogicalLine, last_pa
     if at == len(flow) or flow[at].kind != "TABLE" or flow[at].page > last_page + _PAGES_APART:
         return None
     piece = flow[at]
-    if at == index and piece.page == flow[index - 1].page:
-        return None  # two tables a blank line apart on one page: two tables, as printed
+    if at == index and piece.page == flow[index - 1].page and _figures_in(flow[index - 1].raw[-1:]):
+        return None  # two tables a blank line apart on one page: two tables, as printed (not rows right
+        # under the headings repeated that the last piece ends with)
     return at if _no_caption_of_its_own(piece) else None
+
+
+def _figures_in(lines: list[str]) -> bool:
+    return any(FIGURE.fullmatch(word) and not YEAR.fullmatch(word) for line in lines for word in line.split())
 
 
 def _left_between(line: LogicalLine) -> bool:
     """What a table printed in pieces leaves between them: its figures that fit no row, the columns'
     headings (``2009 and prior years 2010``, ``1 January 2007``), a row's label alone (``Czechia``), a note's
-    letter, ``TOTAL``, its title repeated with ``(continued)``; no sentence, no heading."""
+    letter, ``TOTAL``, its title repeated with ``(continued)``, labels and figures a cell a line; no sentence,
+    no heading."""
     if line.kind not in _BETWEEN_KINDS:
         return False
     text = bare(line.text)
@@ -78,7 +85,9 @@ def _left_between(line: LogicalLine) -> bool:
         return True
     if line.kind == "CAPS" or STATEMENT_LABEL.match(text) or TABLE_CAPTION.match(text):
         return False  # a title or heading, a statement's or a table's label: what follows is another table
-    return len(text.split()) <= _HEADINGS_WORDS and not text.endswith(_SENTENCE_ENDS) and ". " not in text
+    if text.endswith(_SENTENCE_ENDS) or ". " in text:
+        return False  # a sentence
+    return len(text.split()) <= _HEADINGS_WORDS or all(len(raw.split()) <= _CELL_WORDS for raw in line.raw)
 
 
 def _no_caption_of_its_own(piece: LogicalLine) -> bool:
