@@ -466,6 +466,33 @@ def test_paragraph_numbers_printed_as_a_column_go_before_their_paragraphs():
     ]
 
 
+def test_section_and_paragraph_numbers_sharing_the_column_are_told_apart_by_what_they_open():
+    """pdfminer prints the margin's section numbers and paragraph numbers as one column (``1.`` / ``1.`` /
+    ``2.`` / ``3.`` / ``2.`` / ``4.``): the numbers opening a heading in capitals number the sections, the
+    others the paragraphs, each sequence in its order."""
+    text = (
+        "MIGRANT ASSISTANCE: AN OVERVIEW\n\n1.\n\n1.\n\n2.\n\n3.\n\n2.\n\n4.\n\nINTRODUCTION\n\n"
+        "Assistance to stranded migrants has grown in volume since 2010. The Administration has\n"
+        "reported on it to each session of the Standing Committee.\n\n"
+        "This note gives the figures for 2013 and the first quarter of 2014, by region and by type of\n"
+        "assistance provided.\n\n"
+        "It does not cover the movement of refugees for resettlement, which is reported separately.\n\n"
+        "FUNDING AND PARTNERS\n\n"
+        "Most projects are funded by voluntary contributions earmarked by donors for particular\n"
+        "regions, with discretionary income used to bridge gaps between phases.\n"
+    )
+    document = iomparse.parse(text)
+    assert [
+        (s.num, iomparse.model.inline_text(s.heading)) for s in document.body if isinstance(s, iomparse.Section)
+    ] == [
+        ("1", "INTRODUCTION"),
+        ("2", "FUNDING AND PARTNERS"),
+    ]
+    paragraphs = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.Paragraph)]
+    assert [p.num for p in paragraphs] == ["1", "2", "3", "4"]
+    assert iomparse.model.inline_text(paragraphs[3].content).startswith("Most projects")
+
+
 def test_a_column_of_paragraph_numbers_passes_over_the_headings_in_capitals_between_their_texts():
     """pdfminer: the page's paragraph numbers as a column (``1.`` … ``4.``), then the title printed again on one
     line, a heading in capitals, two paragraphs, a part's heading in capitals (its unit in parentheses), two

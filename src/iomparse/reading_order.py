@@ -322,10 +322,16 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
     position = 0
     restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number their paragraphs afresh
     while position < len(blocks):
-        labels, after = _label_run(page, blocks, position, restarts=restarts)
-        texts = None
+        texts: list[tuple[int, Block]] | None = None
+        run = _sections_and_paragraphs(page, blocks, position, restarts=restarts)
+        if run is not None:
+            labels, after = run
+            texts = _texts_opened(page, labels, blocks, after, over_headings=False)
+            texts = texts if texts is not None and _numbered_apart(page, texts) else None
+        if texts is None:
+            labels, after = _label_run(page, blocks, position, restarts=restarts)
         listed = any((_column_label(page[row].text) or ("",))[0] in ("letter", "inner") for row in labels)
-        if len(labels) >= 2 and (lists or not listed):
+        if texts is None and len(labels) >= 2 and (lists or not listed):
             texts = (
                 _items_above(page, labels, blocks, position, after)
                 or _texts_opened(page, labels, blocks, after)
@@ -342,6 +348,51 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             result[row] = Line(page[row].number, "", page[row].page)
         position = after  # (a list printed the same way among the texts passed over: read next)
     return result
+
+
+def _sections_and_paragraphs(
+    page: list[Line], blocks: list[Block], position: int, *, restarts: bool
+) -> tuple[list[int], int] | None:
+    """The labels from the block at ``position`` on where numbers of two sequences share the column
+    (pdfminer prints the margin's section numbers and paragraph numbers as one column: ``1.`` / ``1.`` /
+    ``2.`` / ``3.`` / ``2.`` / ``4.`` for ``1. INTRODUCTION``, paragraphs 1 to 3, ``2. THE … FRAMEWORK``,
+    paragraph 4): each number following the last of one of the two, and the position of the block after
+    them; None where they are one sequence (read by `_label_run`) or no numbers."""
+    if restarts:
+        return None  # rules number their paragraphs afresh: a number out of sequence is the next rule's
+    rows: list[int] = []
+    last: list[int] = []  # the last number of each sequence
+    after = position
+    for start, end in blocks[position:]:
+        numbers = [_PARAGRAPH_NUMBER.fullmatch(page[row].text.strip()) for row in range(start, end)]
+        if None in numbers:
+            break
+        for row in range(start, end):
+            value = int(page[row].text.strip().rstrip("."))
+            follows = [at for at, previous in enumerate(last) if value == previous + 1]
+            if follows:
+                last[follows[0]] = value
+            elif len(last) < 2:
+                last.append(value)  # a sequence begins (the sections' first on the page)
+            else:
+                return (rows, after) if len(rows) > 2 and len(last) == 2 else None
+            rows.append(row)
+        after += 1
+    return (rows, after) if len(rows) > 2 and len(last) == 2 else None
+
+
+def _numbered_apart(page: list[Line], texts: list[tuple[int, Block]]) -> bool:
+    """Whether the texts the numbers of two sequences found tell the sequences apart: the numbers opening a
+    heading (one line, no sentence, in capitals) follow one another, and so do those opening the rest."""
+    headings: list[int] = []
+    others: list[int] = []
+    for row, (first, end) in texts:
+        text = page[first].text.strip()
+        heading = end - first == 1 and _SECTION_HEADING.fullmatch(text) is not None and text.isupper()
+        (headings if heading else others).append(int(page[row].text.strip().rstrip(".")))
+    return bool(headings and others) and all(
+        all(b == a + 1 for a, b in itertools.pairwise(sequence)) for sequence in (headings, others)
+    )
 
 
 def _items_above(
