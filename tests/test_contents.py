@@ -824,3 +824,32 @@ def test_contents_whose_labels_column_is_headed_beside_the_pages_keeps_its_entri
         ("976 (LXXVI) Admission of the Republic of Guinea as a Member", "2"),
         ("977 (LXXVI) Programme and Budget for 1999", "3"),
     ]
+
+
+def test_a_records_contents_without_pages_and_with_agenda_item_labels_keep_an_entry_a_line():
+    """A typed record's contents list its items without pages (``Agenda item 8:  General debate``), a blank
+    line between: no entry is run into the next as one paragraph, and the body's first heading repeating
+    the first entry tells they are contents."""
+    text = (
+        "                                                     MC/C/SR/386\n"
+        "                                                     Original: ENGLISH\n\n"
+        "                               CONTENTS\n\n"
+        "Agenda item 8:     General debate (continued)\n\n"
+        "Agenda item 9:     Report on the Eighty-fourth Session of the\n"
+        "                   Executive Committee\n\n"
+        "Closure of the session\n\n\n"
+        "______________________________________________________________________\n\n"
+        "Corrections to this record should be submitted in writing within two weeks.\n\n"
+        "          COUNCIL              CONSEIL              CONSEJO\n\f"
+        "                                                           MC/C/SR/386\n"
+        "                                - 2 -\n\n"
+        "              AGENDA ITEM 8:  GENERAL DEBATE (continued)\n\n"
+        "1.    Mr. KOWALCZYK (Poland) said that the changes in the region had brought migration\n"
+        "questions to the forefront of his Government's concerns.\n"
+    )
+    (contents,) = [block for block in iomparse.parse(text).body if isinstance(block, Contents)]
+    assert [entry.title for entry in contents.entries] == [
+        "Agenda item 8: General debate (continued)",
+        "Agenda item 9: Report on the Eighty-fourth Session of the Executive Committee",
+        "Closure of the session",
+    ]

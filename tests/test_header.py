@@ -1002,3 +1002,15 @@ def test_a_cover_note_naming_the_resolution_before_its_verb_gives_the_approval()
     approval = iomparse.parse(text).meta.approval
     assert approval is not None and approval.numbers == (1450,)
     assert approval.date is not None and approval.date.isoformat() == "2030-12-03"
+
+
+def test_a_records_meeting_line_gives_the_place_it_was_held_at():
+    text = (
+        "MC/C/SR/386\nOriginal: ENGLISH\n8 December 1992\n\nSIXTY-FOURTH SESSION\n\n"
+        "SUMMARY RECORD OF THE THREE HUNDRED AND EIGHTY-SIXTH MEETING\n\n"
+        "held at the Palais des Nations, Geneva,\non Wednesday, 25 November 1992, at 3.15 p.m.\n\n"
+        "1.    The CHAIRMAN opened the meeting.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert meta.place == "Palais des Nations, Geneva"
+    assert (meta.meeting.start.isoformat(), meta.meeting.end.isoformat()) == ("1992-11-25", "1992-11-25")

@@ -1357,3 +1357,25 @@ def test_an_agendas_sub_items_repeated_in_italics_over_two_lines_beside_close_do
         "Application by the Economic Community of Central African States for representation by an observer",
         "Application by the International Federation of Social Workers for representation by an observer",
     ]
+
+
+def test_a_typed_table_ruled_under_its_headings_and_over_its_total_is_one_table():
+    """A typist rules a table with dashes across it, under the column headings and over the total: the
+    headings, the rows and the total are one table under its caption."""
+    text = (
+        "13.   The estimates by service were as follows:\n\n"
+        "                           (in US dollars)\n\n"
+        "                                               1992            1993\n"
+        "   Service                                 (revised)     (estimates)\n"
+        "   ----------------------------------------------------------------\n"
+        "   Resettlement Migration                 104,820,000      96,410,000\n"
+        "   Migration for Development               25,940,000      27,385,000\n"
+        "   ----------------------------------------------------------------\n"
+        "   Total                                  130,760,000     123,795,000\n\n"
+        "14.   He drew the Council's attention to the arrears.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert table.caption == "(in US dollars)"
+    labels = [row[0] for row in table.cells if row and row[0].strip() and not row[0].startswith("---")]
+    assert labels[-3:] == ["Resettlement Migration", "Migration for Development", "Total"]
+    assert any("(revised)" in row for row in table.rows), "the headings are the table's"

@@ -209,6 +209,9 @@ def _meeting_dates(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     """``26 to 29 November 2013``, or ``Geneva, 24th – 27th November 2015`` (the place, or the meeting's name,
     stays in the raw), or a record's ``Held at the Palais des Nations, Geneva, on Tuesday, 17 May 1983, at
     10.20 a.m.``"""
+    held = _HELD_AT.match(text)
+    if held is not None and "place" not in facts.values:
+        facts.values["place"] = held.group("place")  # Held at the Palais des Nations, Geneva, on …: where
     found = parse_date_range(text)
     at = text.find(", ")
     while found is None and at >= 0:  # the place's or the meeting's name, then the dates: from the first comma on
@@ -227,6 +230,10 @@ def _meeting_dates(facts: _HeaderFacts, token: LineToken, text: str) -> None:
         facts.put("date", found.start, text)  # Geneva, 27-30 November 2007 / … / Tuesday, 27 November 2007: a
         return  # statement's day, within its session's dates
     facts.put("meeting", DateRange(found.start, found.end, text) if found else None, text)
+
+
+_HELD_AT = re.compile(r"(?i)held (?:at|in) (?:the )?(?P<place>[^,].*?),? on ")
+"""Where a record's meeting was held, as its header names it: ``Held at the Palais des Nations, Geneva, on …``."""
 
 
 def _rapporteur(facts: _HeaderFacts, token: LineToken, text: str) -> None:

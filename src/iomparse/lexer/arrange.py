@@ -16,7 +16,7 @@ from attrs import define, field
 
 from ..reading_order import CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, YEAR
 from .headings import heading_candidates, mark_unpaged_contents
-from .joining import AGENDA_ITEM_END, DocumentWords, one_span, wrap_point
+from .joining import AGENDA_ITEM_END, DocumentWords, contents_unpaged, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
 from .rules import COVER_NOTE, classify
@@ -485,7 +485,11 @@ class _Arrangement:
             return False
         if (self.broken or line.page != self.open_page) and _captions_next_page(line):
             return False  # … 129,562,167 / (page break) / Table 3 (cont’d): unfinished text left by a table
-        if _starts_lower(line.text) or (_ends_open(self.pieces[-1]) and not self.headings[index]):
+        if _starts_lower(line.text):
+            return True
+        if self.open_text is self.flow[-1] and contents_unpaged(self.flow):
+            return False  # CONTENTS / Agenda item 8: General debate / Agenda item 9: …: entries without pages
+        if _ends_open(self.pieces[-1]) and not self.headings[index]:
             return True
         if self.headings[index] and not _ends_open(self.pieces[-1]):
             return False  # … Rev.1. / (page break) / Admission of new Members / 12. …: a heading opens the page

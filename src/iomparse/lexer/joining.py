@@ -416,16 +416,8 @@ class _Joining:
         )
 
     def _contents_unpaged(self) -> bool:
-        """Whether the logical lines since a contents heading are short lines each (a summary record's
-        ``CONTENTS`` / ``General debate (continued)`` / ``Programme and Budget for 1994``: entries printed
-        without page numbers, a line each), or an entry wrapped onto indented lines (``Report of the Working
-        Group … Administrative`` / ``    Part of the Budget``)."""
-        for joined in reversed(self.logical[-_CONTENTS_REACH:]):  # a few entries: the walk back stays short
-            if joined.kind in ("TOC_HEAD", "TOC_COLUMN"):
-                return True
-            if joined.kind not in ("TEXT", "CAPS") or not _entry_unpaged(joined):
-                return False
-        return False
+        """Whether the logical lines since a contents heading are short lines each (see `contents_unpaged`)."""
+        return contents_unpaged(self.logical)
 
     def _capitals_apart(self, last: LogicalLine, above: Line, line: Line) -> bool:
         """Whether a line in capitals stands apart from the plain line above it: a heading after a sentence's
@@ -684,6 +676,19 @@ _CAPTION_GOES_ON = re.compile(rf"(?i)\s(?:{alternation(BREAKING_WORDS)})$")  # �
 def _goes_on(text: str) -> bool:
     """Whether a caption's line breaks off on a word no caption ends with (``REPRESENTATION AND``)."""
     return _CAPTION_GOES_ON.search(bare(text)) is not None
+
+
+def contents_unpaged(lines: list[LogicalLine]) -> bool:
+    """Whether the last of ``lines`` since a contents heading are short lines each (a summary record's
+    ``CONTENTS`` / ``General debate (continued)`` / ``Programme and Budget for 1994``: entries printed without
+    page numbers, a line each, the next a blank line below), or an entry wrapped onto indented lines
+    (``Report of the Working Group … Administrative`` / ``    Part of the Budget``)."""
+    for joined in reversed(lines[-_CONTENTS_REACH:]):  # a few entries: the walk back stays short
+        if joined.kind in ("TOC_HEAD", "TOC_COLUMN"):
+            return True
+        if joined.kind not in ("TEXT", "CAPS") or not _entry_unpaged(joined):
+            return False
+    return False
 
 
 def _entry_unpaged(joined: LogicalLine) -> bool:

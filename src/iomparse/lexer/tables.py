@@ -145,6 +145,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
         or _label_opening(lines, index)  # I.   MOVEMENT, EMERGENCY AND / (its end, with its figures)
         or _in_wrapped_label(lines, run, index)  # … / POST-CONFLICT MIGRATION / MANAGEMENT   152,430,000 …
         or _rules_under_cells(lines[run[-1]].text, text)  # … 1,274 / -------    ------- (then Total …)
+        or _rule_between_rows(lines, index)  # … 4,680,000 / ---------------- / Total   211,460,000 …
         or (not text.strip() and _spaced_apart(lines, run, index))  # rows printed a blank line apart
     )
 
@@ -454,6 +455,21 @@ def _rules_under_cells(row: str, text: str) -> bool:
     )
 
 
+def _rule_between_rows(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` is a typist's rule across the table (``-------…``, ``=======…``) with a
+    row right under it: a rule over the total, which the table goes on past."""
+    return (
+        index + 1 < len(lines)
+        and _RULE_ACROSS.fullmatch(lines[index].text.strip()) is not None
+        and "  " in lines[index + 1].text
+        and _is_row(lines[index + 1].text)
+    )
+
+
+_RULE_ACROSS = re.compile(r"[-=_]{10,}")
+"""A typist's rule across a table: under its column headings, over its total."""
+
+
 def _label_broken_off(text: str, lines: list[Line], index: int) -> bool:
     """Whether ``text``, between a table's rows, is a row's label broken off on a word no label ends on
     (``… Migration Management and``), its end indented under it with the row's figures."""
@@ -561,6 +577,8 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     first = run[0]
     opening = _opening_lines(lines, first)
     above = first - 1 - len(opening)
+    if not opening and above > 0 and _RULE_ACROSS.fullmatch(lines[above].text.strip()):
+        above -= 1  # Service   (revised)   (estimates) / ------------ / the rows: a typist's rule under the headings
     spaced = bool(opening) or any(not lines[index].text.strip() for index in run)
     for _ in range(2 if opening else 1):  # 31 December / 2000 / blank / blank / ASSETS / Cash …
         if (
