@@ -1014,3 +1014,18 @@ def test_a_records_meeting_line_gives_the_place_it_was_held_at():
     meta = iomparse.parse(text).meta
     assert meta.place == "Palais des Nations, Geneva"
     assert (meta.meeting.start.isoformat(), meta.meeting.end.isoformat()) == ("1992-11-25", "1992-11-25")
+
+
+def test_the_logos_initials_and_tagline_atop_a_cover_are_no_title():
+    """Covers since 2016 bear the logo, ``IOM`` over ``UN MIGRATION``, which text extraction prints first."""
+    text = (
+        "IOM\nUN MIGRATION\n                                                        C/111/6\n"
+        "                                               Original: English\n"
+        "                                               9 October 2020\n\n\n"
+        "                           COUNCIL\n                         111th Session\n\n\n"
+        "               PROGRAMME AND BUDGET FOR 2021\n\n"
+        "1.    The present document sets out the Programme and Budget for 2021.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert meta.title == "PROGRAMME AND BUDGET FOR 2021"
+    assert "IOM UN MIGRATION" in meta.other, "kept, as a line of the header"

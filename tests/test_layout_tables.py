@@ -1379,3 +1379,24 @@ def test_a_typed_table_ruled_under_its_headings_and_over_its_total_is_one_table(
     labels = [row[0] for row in table.cells if row and row[0].strip() and not row[0].startswith("---")]
     assert labels[-3:] == ["Resettlement Migration", "Migration for Development", "Total"]
     assert any("(revised)" in row for row in table.rows), "the headings are the table's"
+
+
+def test_a_unit_set_right_under_a_note_and_a_headings_first_words_over_its_row_are_the_tables():
+    """The table's unit printed at the right right under the sentence above the table, and a heading's first
+    words (``2018 and``) alone over the row of headings: the caption and a line of the headings, no caption
+    ``2018 and`` and no unit run into the sentence."""
+    text = (
+        "A dash indicates that the contribution for the year concerned has been paid in full; a blank cell\n"
+        "indicates that the State was not a Member of the Organization in that year.\n"
+        "                                                                                  (in Swiss francs)\n\n"
+        "                                       2018 and\n"
+        "Member State                         prior years    2019        2020          2021           Total\n\n"
+        "Afghanistan                                   –        –           –        21,962         21,962\n"
+        "Antigua and Barbuda                       6,473     2,616       2,537         2,636        14,262\n"
+        "Total                                     6,473     2,616       2,537        24,598        36,224\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "(in Swiss francs)"
+    assert "2018 and" in table.rows[0]
+    assert table_rows_of(document)[-1][0] == "Total"

@@ -167,6 +167,10 @@ ORGANIZATION_NAMES = (
     "COMITE INTERGUBERNAMENTAL PARA LAS MIGRACIONES EUROPEAS",
     "COMITÉ INTERGUBERNAMENTAL PARA LAS MIGRACIONES",
     "COMITE INTERGUBERNAMENTAL PARA LAS MIGRACIONES",
+    "UN MIGRATION",  # its tagline under its initials since 2016 (IOM / UN MIGRATION): a logo's words
+    "ONU MIGRATION",
+    "ONU MIGRACIÓN",
+    "ONU MIGRACION",
 )
 #: Its initials in its languages, printed together on covers (``ICM / CIM``, ``IOM • OIM``).
 ORGANIZATION_INITIALS = ("IOM", "OIM", "ICM", "CIM", "ICEM", "CIME", "PICMME")

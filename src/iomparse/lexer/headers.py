@@ -35,11 +35,12 @@ ORGAN = re.compile(rf"(?:THE )?(?:{alternation(ORGANS)})", re.IGNORECASE)
 _INITIALS = alternation(ORGANIZATION_INITIALS)
 _NAMES = alternation(ORGANIZATION_NAMES, escape=True)
 _ORGANIZATION = re.compile(
-    rf"(?:{_NAMES})(?:\s+(?:{_NAMES}))*|(?-i:(?:{_INITIALS})(?:\s*[/•·–-]\s*(?:{_INITIALS}))*)",
+    rf"(?:(?-i:{_INITIALS})\s+)?(?:{_NAMES})(?:\s+(?:{_NAMES}))*|(?-i:(?:{_INITIALS})(?:\s*[/•·–-]\s*(?:{_INITIALS}))*)",
     re.IGNORECASE,
 )
 """The Organization's name on a cover, in one language or several run together (``INTERGOVERNMENTAL COMMITTEE
-FOR MIGRATION`` / ``COMITE INTERGOUVERNEMENTAL POUR LES MIGRATIONS`` / …), or its initials."""
+FOR MIGRATION`` / ``COMITE INTERGOUVERNEMENTAL POUR LES MIGRATIONS`` / …), perhaps under its initials (its
+logo's ``IOM`` / ``UN MIGRATION``), or its initials."""
 _ORGAN_OR_ORGANIZATION = re.compile(f"{ORGAN.pattern}|{_ORGANIZATION.pattern}", re.IGNORECASE)
 _PLACE = re.compile(  # Geneva; a venue in a known city: Palais des Nations, Geneva
     rf"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?|[A-Z][\w'’]+(?: [\w'’]+){{0,5}}, (?:{alternation(PLACES, escape=True)})"

@@ -349,6 +349,8 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
+        if ends_sentence(above.text) and UNIT_CAPTION.fullmatch(line.text.strip()):
+            return False  # … in that year. / (in Swiss francs): a table's caption, set right under a note
         if _set_apart(last, kind, above, line) or (
             self._contents_unpaged() and not _entry_goes_on(last.raw[0], line.text)
         ):

@@ -850,6 +850,8 @@ def _headings_above(line: LogicalLine, table_start: int) -> bool:
     if any(_TITLED.match(bare(raw)) or UNIT_AT_END.search(raw.rstrip()) for raw in line.raw):
         return False  # Table 1.  Summary …, … (in thousands of US dollars): its caption
     cells = [_CELL_START.findall(raw) for raw in line.raw]
+    if len(line.raw) == 1 and table_start - line.end == 1 and _heading_begun(line.raw[0]):
+        return True  # 2018 and / Member State   prior years   2019 …: a heading's first words over it
     if not all(all(map(_heading_cell, row)) for row in cells) or len(cells[0]) < 2:
         return False
     # a heading over one column alone between lines of several (``IOM scale`` over ``2011 (%)``): a few words
@@ -858,6 +860,23 @@ def _headings_above(line: LogicalLine, table_start: int) -> bool:
 
 
 _HEADING_WORDS = 3  # words: a column's heading on a line of the headings of its own, at most
+
+
+def _heading_begun(raw: str) -> bool:
+    """Whether a line right above a table's row of headings holds the first words of one of them alone,
+    set off right (``2018 and`` over ``prior years``): a few words breaking off on a word no heading ends
+    with."""
+    words = raw.split()
+    return (
+        raw.startswith("    ")
+        and len(_CELL_START.findall(raw)) == 1
+        and len(words) <= _HEADING_WORDS
+        and words[-1].lower() in _BROKEN_HEADING_WORDS
+    )
+
+
+_BROKEN_HEADING_WORDS = frozenset(("and", "of", "to", "for", "in", "at", "as"))
+"""Words a heading's line breaks off on (``2018 and`` / ``prior years``, ``Outstanding at`` / ``31 May``)."""
 _CAPTION_DISTANCE = 18
 """Lines: a caption stands at most this far above its table's first row, column headings between (a PDF's
 text prints them apart, two lines each with a blank after, or after the table's labels)."""
