@@ -1203,6 +1203,36 @@ def test_an_agendas_item_repeated_with_its_title_wrapped_or_without_its_theme_is
     assert items == ["(a)", "(b)"]
 
 
+def test_an_agendas_item_wrapped_twice_beside_its_documents_and_repeated_wrapped_elsewhere_is_a_heading():
+    """The list wraps item 10's title twice beside the documents column; the annotations repeat it wrapped at
+    another word, its annotation right under it: one heading, its title whole."""
+    text = (
+        "C/111/1\nOriginal: English\n5 October 2020\n\nCOUNCIL\n\n111th Session\n\n"
+        "PROVISIONAL AGENDA\n\n"
+        "9.      Draft report on the 110th Session of the Council                    C/110/L/14\n\n"
+        "10.     Report on matters discussed at the Twenty-sixth and                 S/26/15\n"
+        "        Twenty-seventh Sessions of the Standing Committee on                C/111/10\n"
+        "        Programmes and Finance\n\n"
+        "ANNOTATIONS\n\n"
+        "9.     Draft report on the 110th Session of the Council\n"
+        "The Council will be invited to adopt the report.\n\n"
+        "10.    Report on matters discussed at the Twenty-sixth and Twenty-seventh Sessions of\n"
+        "       the Standing Committee on Programmes and Finance\n"
+        "The Twenty-sixth Session of the Standing Committee was held online on 30 June 2020.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [
+        (section.num, iomparse.model.inline_text(section.heading))
+        for _, section in iomparse.paths.walk(document)
+        if isinstance(section, Section)
+    ]
+    assert headings[-1] == (
+        "10",
+        "Report on matters discussed at the Twenty-sixth and Twenty-seventh Sessions of the Standing Committee on"
+        " Programmes and Finance",
+    )
+
+
 def test_column_headings_with_a_columns_heading_alone_on_some_lines_are_the_tables_not_its_caption():
     """Headings over four lines, two of them holding one column's heading alone (``IOM scale`` / ``2014
     (%)``, between the others' lines): the table's first lines, and its caption the unit line above."""

@@ -167,7 +167,11 @@ class _Joining:
             if (
                 previous.kind in _REPEATED_STYLES
                 and not under
-                and (len(previous.raw) <= _ITEM_LINES or _title_lines(previous) <= _ITEM_LINES)
+                and (
+                    len(previous.raw) <= _ITEM_LINES
+                    or _title_lines(previous) <= _ITEM_LINES
+                    or (_title_lines(previous) <= _ITEM_LINES + 1 and _beside_documents(previous))
+                )
             ):
                 self.listed.setdefault((previous.kind, previous.label or ""), set()).add(_title(previous))
         self.column = 0
@@ -328,6 +332,9 @@ class _Joining:
             last.groups["__style__"] = style
             self.repeated = True
             return False
+        if last.kind in _REPEATED_STYLES and kind in PLAIN_KINDS and self._title_begun(last, line):
+            return True  # 10. Report on matters … Sessions of / the Standing Committee …: the item's title,
+            # wrapped elsewhere than where the item was, and going on toward it
         above = self.last_line
         if above is None and _heading_broken_off(last, kind, line):
             return True  # III. MEMBER STATES … AND THE / blank / APPLICATION OF ARTICLE 4: pdfminer's blank line
@@ -386,6 +393,20 @@ class _Joining:
         longer = _title_of([last.text, *last.raw[1:], line.text])
         listed = self.listed.get((last.kind, last.label or ""), ())
         return title not in listed and any(earlier == longer or earlier.startswith(f"{longer} ") for earlier in listed)
+
+    def _title_begun(self, last: LogicalLine, line: Line) -> bool:
+        """Whether the numbered line ``last`` begins the title of an item of a list read earlier, its number
+        the item's, and ``line`` right under it goes on with that title (see `_title_goes_on`): an annotated
+        agenda's annotations repeating an item's title wrapped at another word than the list did."""
+        if self.last_line is None or len(last.raw) > _TITLE_LINES:
+            return False
+        title = _title(last)
+        listed = self.listed.get((last.kind, last.label or ""), ())
+        return (
+            len(title.split()) >= _TITLE_WORDS
+            and any(earlier.startswith(f"{title} ") for earlier in listed)
+            and self._title_goes_on(last, line)
+        )
 
     def _printed_before(self, last: LogicalLine, title: str) -> bool:
         """Whether ``title`` was printed earlier as a line, or two running on, of a list (lines with no text
@@ -508,6 +529,13 @@ def _documents_only(text: str) -> bool:
 
 
 _SYMBOL_LENGTH = 30  # characters: a symbol with its comma is no longer (``MC/2257/Amdt.1,``)
+
+
+def _beside_documents(joined: LogicalLine) -> bool:
+    """Whether a numbered line's first line ends with the documents column (``… Twenty-sixth and   S/26/15``):
+    an agenda's item, its title narrowed by the column, which may wrap twice."""
+    cells = _CELL_GAP.split(joined.raw[0].strip())
+    return len(cells) > 1 and _documents_only(cells[-1].split(",")[0])
 
 
 def _title_lines(joined: LogicalLine) -> int:
