@@ -1029,3 +1029,20 @@ def test_the_logos_initials_and_tagline_atop_a_cover_are_no_title():
     meta = iomparse.parse(text).meta
     assert meta.title == "PROGRAMME AND BUDGET FOR 2021"
     assert "IOM UN MIGRATION" in meta.other, "kept, as a line of the header"
+
+
+def test_a_cover_title_over_two_lines_a_blank_apart_is_one_title_when_a_page_prints_it_on_one_line():
+    """``FINANCIAL REPORT FOR THE YEAR`` / blank / ``ENDED 31 DECEMBER 2019 *``: neither line tells it goes
+    on, but the title atop the first page prints the two on one line; the title is one, and that line its
+    running title, no heading."""
+    text = (
+        "C/111/3\n\nOriginal: English\n3 June 2020\n\nCOUNCIL\n111th Session\n\n"
+        "FINANCIAL REPORT FOR THE YEAR\n\nENDED 31 DECEMBER 2019 *\n\n__________\n\n"
+        "* This document was first submitted to the Standing Committee on Programmes and Finance.\n\f"
+        "C/111/3\nPage 1\n\nFINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2019\n\n"
+        "DIRECTOR GENERAL'S OVERVIEW\n\n"
+        "1.\nThe Director General has the honour to submit the financial report for 2019.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.title == "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2019"
+    assert headings_of(document) == ["DIRECTOR GENERAL'S OVERVIEW"]

@@ -4185,3 +4185,25 @@ def test_a_marker_set_off_before_an_agendas_documents_column_names_its_note_unde
     assert anchors == {"1": "para_11", "3": "para_12"}
     (closure,) = [b for b in document.body if isinstance(b, Paragraph) and b.num == "13"]
     assert iomparse.model.inline_text(closure.content) == "Closure of the session"
+
+
+def test_contents_whose_pages_pdfminer_printed_apart_twice_among_whole_entries_get_every_page():
+    """pdfminer printed two long entries' pages on lines of their own, the entries between them whole: each
+    run of pages printed apart goes to its entry, the whole entries between them left as they are."""
+    dots = "." * 60
+    text = (
+        "C/111/3\n\nOriginal: English\n3 June 2020\n\nCOUNCIL\n111th Session\n\n"
+        "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2019\n\nCONTENTS\n\nPage\n\n"
+        f"DIRECTOR GENERAL'S OVERVIEW {dots}\n\n1\n\n"
+        f"Introduction {dots}{dots} 1\n\nFinancial highlights {dots}{dots} 1\n\n"
+        f"Financial position {dots}{dots} 2\n\n"
+        f"FINANCIAL STATEMENTS {dots}\n\n3\n\n"
+        f"Statement I – Statement of financial position {dots} 3\n\f"
+        "C/111/3\nPage 1\n\nDIRECTOR GENERAL'S OVERVIEW\n\n"
+        "1.\nThe Director General has the honour to submit the financial report for 2019.\n"
+    )
+    (contents,) = [block for block in iomparse.parse(text).body if isinstance(block, iomparse.model.Contents)]
+    entries = [(entry.title, entry.page) for top in contents.entries for entry in (top, *top.children)]
+    assert ("FINANCIAL STATEMENTS", "3") in entries
+    assert ("Statement I – Statement of financial position", "3") in entries
+    assert ("DIRECTOR GENERAL'S OVERVIEW", "1") in entries

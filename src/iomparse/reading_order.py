@@ -2393,18 +2393,38 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     apart (``Resolution No. 1138 (XCII)``, ``No. 1220``), as many as the titles, open them: each the title
     under it, or where one is printed out of its place (after the others), in the resolutions' order."""
     head = _contents_head(page)
-    if head is None:
-        return page
-    body = min(
-        next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page)),
-        _prose_after(page, head),
-    )
-    numbers = [i for i in range(head + 1, body) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
-    if not numbers:
-        return page
-    resolutions = [i for i in range(head + 1, body) if _RESOLUTION_ENTRY_LABEL.fullmatch(page[i].text.strip())]
-    rejoined = _entries_rejoined(page, head, body, numbers, resolutions) if resolutions else None
-    return rejoined or _entries_rejoined(page, head, body, numbers, []) or page
+    while head is not None:
+        body = min(
+            next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page)),
+            _prose_after(page, head),
+        )
+        numbers = [i for i in range(head + 1, body) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
+        if not numbers:
+            return page
+        resolutions = [i for i in range(head + 1, body) if _RESOLUTION_ENTRY_LABEL.fullmatch(page[i].text.strip())]
+        rejoined = _entries_rejoined(page, head, body, numbers, resolutions) if resolutions else None
+        rejoined = rejoined or _entries_rejoined(page, head, body, numbers, []) or page
+        head = _entries_go_on(rejoined, page[body].number if body < len(page) else None)
+        page = rejoined
+    return page
+
+
+def _entries_go_on(page: list[Line], number: int | None) -> int | None:
+    """Where the contents go on past the line numbered ``number``, which ended a run of their detached pages
+    (see `detached_contents_pages`): the last of the whole entries from there on (``Introduction ……… 1`` /
+    ``Financial highlights ……… 1``), when more pages printed apart follow them (``FINANCIAL STATEMENTS ………``
+    / ``3``); None where running text begins there."""
+    at = next((i for i, line in enumerate(page) if line.number == number), None)
+    if at is None or not _FULL_ENTRY.fullmatch(page[at].text.strip()):
+        return None
+    last = at
+    for index in range(at, len(page)):
+        text = page[index].text.strip()
+        if _FULL_ENTRY.fullmatch(text):
+            last = index
+        elif text:
+            break
+    return last if last + 1 < len(page) else None
 
 
 def _entries_rejoined(

@@ -244,13 +244,21 @@ def _second_title_line(last: LogicalLine, line: LogicalLine, above: LogicalLine 
 def _printed_together(logical: list[LogicalLine]) -> frozenset[tuple[str, str]]:
     """The pairs of lines in capitals printed one under the other, no blank line between, in one logical
     line (a title printed again as a running title atop a page: ``IOM STRATEGIC FRAMEWORK FOR TECHNICAL`` /
-    ``COOPERATION ON MIGRATION MANAGEMENT``)."""
-    return frozenset(
+    ``COOPERATION ON MIGRATION MANAGEMENT``), or as one line (each way of breaking it in two)."""
+    pairs = {
         (bare_text(first).strip(), bare_text(second).strip())
         for line in logical
         if line.kind == "CAPS" and len(line.raw) > 1
         for first, second in itertools.pairwise(line.raw)
-    )
+    }
+    for line in logical:  # a title printed again on one line (``FINANCIAL REPORT FOR THE YEAR ENDED 31 …``)
+        words = bare_text(line.text).split() if line.kind == "CAPS" and len(line.raw) == 1 else []
+        if len(words) >= _TITLE_AGAIN_WORDS:
+            pairs.update((" ".join(words[:at]), " ".join(words[at:])) for at in range(1, len(words)))
+    return frozenset(pairs)
+
+
+_TITLE_AGAIN_WORDS = 5  # words: a title printed again on one line, at least (a heading's are fewer)
 
 
 def _titles_across_blanks(
@@ -285,7 +293,8 @@ def _printed_again_together(
     `_titles_across_blanks`)."""
     if last.kind != "CAPS" or line.kind != "CAPS" or not 2 <= line.start - (above or last).end <= _TITLE_GAP:
         return False
-    return (bare_text(last.raw[-1]).strip(), bare_text(line.raw[0]).strip()) in together
+    second = bare_text(line.raw[0]).strip().rstrip("*").rstrip()  # (its cover note's marker: not printed again)
+    return (bare_text(last.raw[-1]).strip(), second) in together
 
 
 def _underlines(rule: LogicalLine, line: LogicalLine) -> bool:
