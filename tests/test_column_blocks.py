@@ -1423,3 +1423,34 @@ def test_a_tables_notes_under_the_figures_and_headings_it_left_unplaced_are_its_
         ("b", "Includes posts funded from Operational Support Income."),
     ]
     assert "2021 14 40 71 Proposed 2023" in iomparse.to_text(document), "the figures left stay as text"
+
+
+def test_a_statements_labels_printed_a_box_a_group_are_all_its_rows():
+    """pdfminer prints a statement's labels a box a group (``ASSETS`` / ``Current assets``, then the current
+    assets to their total, then ``Non-current assets`` …), then its columns, the group labels without
+    figures: every label is a row, in order, and the figures, whose rows the text does not tell, follow."""
+    text = (
+        "19.\nThe financial statements are set out below.\n\n"
+        "Statement I – Statement of financial position as at 31 December 2019\n\n"
+        "(in thousands of US dollars)\n\nNotes\n\n2019\n\n2018\n\n"
+        "ASSETS\nCurrent assets\n\n"
+        "Cash and cash equivalents\nInvestments\nContributions receivable\nTotal current assets\n\n"
+        "Non-current assets\n\n"
+        "Property, plant and equipment\nIntangible assets\nTotal non-current assets\n\n"
+        "TOTAL ASSETS\n\n"
+        "3\n4\n5\n6\n\n"
+        "1,012,448\n612,300\n388,214\n2,012,962\n96,530\n6,381\n102,911\n2,115,873\n\n"
+        "874,316\n545,000\n402,771\n1,822,087\n88,104\n5,977\n94,081\n1,916,168\n\n"
+        "20.\nThe statements were audited by the External Auditor.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    labels = [row[0] for row in table.cells if row and row[0].strip()]
+    assert labels[:2] == ["ASSETS", "Current assets"]
+    assert labels[-4:] == [
+        "Property, plant and equipment",
+        "Intangible assets",
+        "Total non-current assets",
+        "TOTAL ASSETS",
+    ]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"

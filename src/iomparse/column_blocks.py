@@ -106,7 +106,7 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
         return page
     blocks = _boxes_joined(page, [list(range(*block)) for block in line_blocks(page)])
-    return _read_tables(page, blocks, (_unordered, _columns_in_order, _table, _pieced), notes)
+    return _read_tables(page, blocks, (_unordered, _columns_in_order, _table, _pieced, _table_in_groups), notes)
 
 
 def figures_first_tables(page: list[Line]) -> list[Line]:
@@ -355,10 +355,25 @@ def _figures_from(blocks: list[Block], kinds: list[str | None], index: int) -> i
     return figures
 
 
-def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
-    """The table whose labels end the block at ``position``, if a caption stands above them and blocks of
-    figures follow, some of which fit no row (the tables whose columns all fit are read before)."""
+def _table_in_groups(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+    """The table whose labels pdfminer printed a box a group from the block at ``position`` on (a statement's:
+    ``ASSETS`` / ``Current assets``, ``Cash …`` … ``Total current assets``, ``Non-current assets``, …), its
+    figures after them, where no other reading laid it out (see `_table`)."""
+    return _table(page, blocks, position, groups=True)
+
+
+def _table(page: list[Line], blocks: list[Block], position: int, *, groups: bool = False) -> _Found | None:
+    """The table whose labels end the block at ``position`` (or, with ``groups``, are the blocks of labels
+    from there on), if a caption stands above them and blocks of figures follow, some of which fit no row (the
+    tables whose columns all fit are read before)."""
     run = _label_run(page, blocks[position])
+    more, after = _labels_going_on(page, blocks, position + 1) if groups else ([], position + 1)
+    grouped = bool(more) and _all_labels(page, blocks[position])
+    if groups and not grouped:
+        return None
+    if grouped:  # pdfminer's boxes of a statement's labels, a group each: ASSETS / Current assets, Cash … /
+        run = [*blocks[position], *more], []  # Total current assets, …
+        position = after - 1
     if run is None:
         return None
     labels, trailing = run
@@ -371,6 +386,9 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     if regrouped is not None:
         labels, columns, wrapped = regrouped
     stub_lines, fitting = _fitting(labels, columns)
+    if grouped and stub_lines > 1:
+        stub_lines, fitting = 0, []  # groups' labels atop the first box (ASSETS / Current assets), taken for
+        # the columns' headings: no column fits (the labels' own heading alone, Member State, is one)
     if _taking_turns(page, fitting, asides):
         fitting = []  # no column is surely these rows': every figure is kept after the table
     rows = labels[stub_lines:]
@@ -393,6 +411,37 @@ def _table(page: list[Line], blocks: list[Block], position: int) -> _Found | Non
     caption = None if between is not None else _caption_among(page, asides)
     left = sorted({*left, *trailing} - {caption})
     return _Found(rows, stub, fitting, left, end, taken, wrapped, caption=caption)
+
+
+def _labels_going_on(page: list[Line], blocks: list[Block], position: int) -> tuple[list[int], int]:
+    """The rows of the blocks of labels from ``blocks[position]`` on, to a block of figures right after them
+    (pdfminer prints a statement's labels a box a group: ``ASSETS`` / ``Current assets``, ``Cash …`` …
+    ``Total current assets``, ``Non-current assets`` …), and the position of that block; none where no block
+    of figures follows them."""
+    rows: list[int] = []
+    at = position
+    while at < len(blocks) and at - position < _LABEL_BLOCKS and _all_labels(page, blocks[at]):
+        rows += blocks[at]
+        at += 1
+    groups = blocks[position:at]
+    if not any(len(group) >= _GROUP_ROWS for group in groups) or at == len(blocks) or _column(page, blocks[at]) is None:
+        return [], position  # (headings, or rows a cell a line: blocks of a line or two, no group of rows)
+    return rows, at
+
+
+_GROUP_ROWS = 3  # rows: one group of a statement's labels printed a box a group holds as many at least
+
+
+def _all_labels(page: list[Line], block: Block) -> bool:
+    """Whether every line of ``block`` is a row's label with no figure in it (a group's in capitals, ``TOTAL
+    ASSETS``, among them), no column's heading (``2003``, ``Outstanding at`` / ``1 January`` / ``2016``)."""
+    return all(
+        _row_label(text := page[row].text.strip())
+        and not _over_labels(text)
+        and not any(character.isdigit() for character in text)
+        and any(character.isalpha() for character in text)
+        for row in block
+    )
 
 
 def _caption_among(page: list[Line], asides: list[Block]) -> int | None:
