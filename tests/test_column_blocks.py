@@ -1454,3 +1454,25 @@ def test_a_statements_labels_printed_a_box_a_group_are_all_its_rows():
         "TOTAL ASSETS",
     ]
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+
+
+def test_two_columns_headings_printed_in_one_block_and_a_notes_letter_under_the_labels_leave_the_table_read():
+    """pdftotext printed two columns' headings in one block, side by side (``IOM scale`` / ``Assessed`` /
+    ``2025 contribution 2025`` / ``(%)`` / ``(CHF)``), and the notes' letters alone under the last label: the
+    columns after them are still the table's, and the letters are no rows."""
+    states = ["Papua New Guinea", "Paraguay", "Peru", "Philippines", "Poland", "Portugal"]
+    text = (
+        "ANNEX\nPROPOSED SCALE OF ASSESSMENT FOR 2025\n(Administrative Part of the Budget for 2025: CHF 68,411,000)\n\n"
+        "Member State\n" + "\n".join(states) + "\nTotal\na\n\nb\nc\n\n"
+        "United Nations\nscale 2022-2024\n(%)\n\nIOM scale\n2024\n(%)\n\n"
+        "IOM scale\nAssessed\n2025 contribution 2025\n(%)\n(CHF)\n\n"
+        "0.010\n0.026\n0.163\n0.212\n0.837\n0.353\n1.601\n\n"
+        "0.01054\n0.02740\n0.17175\n0.22338\n0.88195\n0.37197\n1.68699\n\n"
+        "0.01052\n0.02735\n0.17149\n0.22304\n0.88061\n0.37140\n1.68441\n\n"
+        "7,197\n18,710\n117,318\n152,584\n602,434\n254,079\n1,152,322\n\n"
+        "Admitted by the Council at its 114th Session.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    labels = [row[0] for row in table.cells if row and row[0].strip()]
+    assert labels[labels.index("Papua New Guinea") :] == [*states, "Total"]

@@ -55,9 +55,9 @@ from .reading_order import (
 from .source import Line
 from .values import FULL_DATE
 
-_APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.")
+_APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.|[a-h]")
 """A footnote's number or a section's label printed apart, which may end a block of labels (its text comes
-after the table's figures)."""
+after the table's figures), or the letter of a note under the table (``Total`` / ``a``)."""
 _LABELLED_ROW = re.compile(r"(?:[IVXLC]{1,6}\.\d{0,2}|\d{1,2}(?:\.\d{1,2})+|[A-H]\.)\s")
 """A row label opening with its number (``II.2 Health``, ``III. Development``, ``2.1 Staff``): no column's
 heading."""
@@ -1959,8 +1959,11 @@ def _aside(page: list[Line], block: Block) -> bool:
     """A short block among a table's columns: a heading printed apart (over three lines at most, its unit
     under them: ``Proposed`` / ``scale for`` / ``2005`` / ``%``), a running header, a page number."""
     texts = [page[row].text.strip() for row in block]
+    units = sum(1 for text in texts if UNIT.fullmatch(text))
     lines = len(texts) - (1 if texts and UNIT.fullmatch(texts[-1]) else 0)
-    return lines <= _HEADING_LINES and all(len(text) <= _SHORT and not text.endswith(".") for text in texts)
+    headings = max(1, units)  # two columns' headings printed in one block (``IOM scale`` / ``Assessed`` /
+    # ``2025 contribution 2025`` / ``(%)`` / ``(CHF)``): each its lines and its unit
+    return lines <= _HEADING_LINES * headings and all(len(text) <= _SHORT and not text.endswith(".") for text in texts)
 
 
 def _row_count(labels: int, heights: list[int]) -> int | None:

@@ -1555,8 +1555,8 @@ def _set_after(page: list[Line], blocks: list[Block], landing: int) -> list[Line
     return lines
 
 
-UNIT = re.compile(r"%|\(%\)|\(per cent\)|CHF|USD|US\$")
-"""A column's unit printed under its heading: ``%``, ``(per cent)``, ``CHF``."""
+UNIT = re.compile(r"%|\(%\)|\(per cent\)|CHF|USD|US\$|\((?:CHF|USD|US\$)\)")
+"""A column's unit printed under its heading: ``%``, ``(per cent)``, ``CHF``, ``(CHF)``."""
 
 
 def with_units(page: list[Line], headings: list[list[int]], columns: int) -> list[list[int]]:
