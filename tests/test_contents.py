@@ -853,3 +853,54 @@ def test_a_records_contents_without_pages_and_with_agenda_item_labels_keep_an_en
         "Agenda item 9: Report on the Eighty-fourth Session of the Executive Committee",
         "Closure of the session",
     ]
+
+
+def test_a_records_contents_without_pages_keep_their_lettered_entries_and_an_entry_ending_with_a_colon():
+    """``Applications … (continued):`` / ``(a)  Application of …`` / ``(b)  … for`` / ``representation …``:
+    the entries of a record's contents printed without pages, the lettered ones under the one above, none
+    run into the next; the body's first heading repeats the first, ``(continued)`` on a line of its own."""
+    text = (
+        "                                                     MC/C/SR/320\n"
+        "                                                     Original: ENGLISH\n\n"
+        "                               CONTENTS\n\n"
+        "Applications for membership and for observer status (continued):\n\n"
+        "    (a)  Application of the Republic of Uganda for membership\n\n"
+        "    (b)  Application of the Lutheran World Federation for\n"
+        "         representation by an observer\n\n"
+        "General debate (continued)\n\n"
+        "Other business\n\n\n"
+        "The meeting was called to order at 10.20 a.m.\n\f"
+        "                                                           MC/C/SR/320\n"
+        "                                                           Page 2\n\n\n"
+        "         APPLICATIONS FOR MEMBERSHIP AND FOR OBSERVER STATUS\n"
+        "                             (continued)\n\n"
+        "1.   The CHAIRMAN recalled that the Council had before it two applications.\n"
+    )
+    document = iomparse.parse(text)
+    (contents,) = [block for block in document.body if isinstance(block, Contents)]
+    (first, *others) = contents.entries
+    assert first.title == "Applications for membership and for observer status (continued):"
+    assert [entry.title for entry in first.children] == [
+        "(a) Application of the Republic of Uganda for membership",
+        "(b) Application of the Lutheran World Federation for representation by an observer",
+    ]
+    assert [entry.title for entry in others] == ["General debate (continued)", "Other business"]
+    headings = [iomparse.model.inline_text(s.heading) for s in document.body if isinstance(s, iomparse.Section)]
+    assert headings == ["APPLICATIONS FOR MEMBERSHIP AND FOR OBSERVER STATUS (continued)"]
+
+
+def test_a_statements_entry_broken_inside_its_date_is_one_entry():
+    text = (
+        "CONTENTS\n\n                                                              Page\n\n"
+        "II.   FINANCIAL STATEMENTS .......................................................    2\n\n"
+        "      Statement I – Statement of financial position as at 31\n"
+        "      December 2022 ..................................................................    3\n\n"
+        "      Statement II – Statement of financial performance for the year\n"
+        "      ended 31 December 2022 ..........................................................    4\n"
+    )
+    (contents,) = [block for block in iomparse.parse(text).body if isinstance(block, Contents)]
+    (statements,) = contents.entries
+    assert [(entry.title, entry.page) for entry in statements.children] == [
+        ("Statement I – Statement of financial position as at 31 December 2022", "3"),
+        ("Statement II – Statement of financial performance for the year ended 31 December 2022", "4"),
+    ]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from attrs import evolve
+
 from ..reading_order import FIGURE, REMARK, STATEMENT_LABEL, TABLE_CAPTION, TOTAL
 from ..vocabulary import DANGLING_WORDS, alternation
 from .kinds import CONTENTS_PARTS, HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
@@ -266,17 +268,28 @@ def mark_unpaged_contents(flow: list[LogicalLine]) -> None:
         if line.kind != "TOC_HEAD":
             continue
         start = index + 1 + (index + 1 < len(flow) and flow[index + 1].kind == "TOC_COLUMN")
-        if start >= len(flow) or not heading_shape(flow[start], _LONGEST_ENTRY):
+        if start >= len(flow) or not _entry_shape(flow[start]):
             continue
         first = _entry_words(flow[start].text)
         end = start + 1
-        while end < len(flow) and heading_shape(flow[end], _LONGEST_ENTRY) and _entry_words(flow[end].text) != first:
+        while end < len(flow) and _entry_shape(flow[end]) and _entry_words(flow[end].text) != first:
             end += 1
         if end - start < 2 or not _repeated_below(flow, end, first):
             continue
         for entry in flow[start:end]:
+            text = bare_text(entry.text) if entry.kind != "ITEM" else f"{entry.label} {bare_text(entry.text)}"
             entry.decide("TOC_ENTRY", "contents-entry-unpaged")
-            entry.label, entry.groups = None, {"text": bare_text(entry.text)}
+            entry.label, entry.groups = None, {"text": text}  # (a lettered entry keeps its letter)
+
+
+def _entry_shape(line: LogicalLine) -> bool:
+    """Whether a line after a contents heading is shaped like an entry printed without a page: a heading's
+    shape, or one ending with a colon, sub-entries under it (``Applications for membership …
+    (continued):`` / ``(a)  Application of …``)."""
+    if heading_shape(line, _LONGEST_ENTRY):
+        return True
+    text = line.text.rstrip()
+    return text.endswith(":") and heading_shape(evolve(line, text=text[:-1]), _LONGEST_ENTRY)
 
 
 _LONGEST_ENTRY = 30  # words: an entry of such contents (an agenda item's title wrapped over two lines)
@@ -285,7 +298,7 @@ _LONGEST_ENTRY = 30  # words: an entry of such contents (an agenda item's title 
 def _entry_words(text: str) -> str:
     """A contents entry's or a heading's words, remarks in parentheses apart (``GENERAL DEBATE (item 7 of the
     agenda) (continued)`` reads as ``general debate``)."""
-    return " ".join(REMARK.sub(" ", bare_text(text)).lower().split())
+    return " ".join(REMARK.sub(" ", bare_text(text).rstrip(":")).lower().split())
 
 
 def _repeated_below(flow: list[LogicalLine], end: int, first: str) -> bool:

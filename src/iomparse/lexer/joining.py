@@ -18,7 +18,15 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import AGENDA_COLUMNS, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, UNIT_AT_END, UNIT_CAPTION
+from ..reading_order import (
+    AGENDA_COLUMNS,
+    CONTINUED,
+    FIGURE,
+    STATEMENT_LABEL,
+    TABLE_CAPTION,
+    UNIT_AT_END,
+    UNIT_CAPTION,
+)
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation
@@ -356,6 +364,8 @@ class _Joining:
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
             return False  # a line that a rule reads as something (12. …, (a) …) starts a line of its own
+        if last.kind == "CAPS" and CONTINUED.fullmatch(line.text.strip()):
+            return True  # APPLICATIONS FOR MEMBERSHIP … STATUS / (continued): the heading goes on from a page before
         if ends_sentence(above.text) and UNIT_CAPTION.fullmatch(line.text.strip()):
             return False  # … in that year. / (in Swiss francs): a table's caption, set right under a note
         if _set_apart(last, kind, above, line) or (
@@ -716,8 +726,8 @@ def contents_unpaged(lines: list[LogicalLine]) -> bool:
     for joined in reversed(lines[-_CONTENTS_REACH:]):  # a few entries: the walk back stays short
         if joined.kind in ("TOC_HEAD", "TOC_COLUMN"):
             return True
-        if joined.kind not in ("TEXT", "CAPS") or not _entry_unpaged(joined):
-            return False
+        if joined.kind not in ("TEXT", "CAPS", "ITEM") or not _entry_unpaged(joined):
+            return False  # (an item: a lettered entry under the one above, ``(a)  Application of …``)
     return False
 
 
@@ -729,7 +739,8 @@ def _entry_unpaged(joined: LogicalLine) -> bool:
     if len(joined.raw) > _ENTRY_LINES or not all(_entry_goes_on(joined.raw[0], raw) for raw in joined.raw[1:]):
         return False  # (a paragraph of many lines: no entry, and not joined again at each of its lines)
     text = bare(" ".join(raw.strip() for raw in joined.raw))
-    return text[:1].isupper() and not ends_sentence(text) and len(text.split()) <= _ENTRY_WORDS
+    opening = bare(joined.text) if joined.kind == "ITEM" else text  # (an item's letter apart: ``(a)  Application …``)
+    return opening[:1].isupper() and not ends_sentence(text.rstrip(":")) and len(text.split()) <= _ENTRY_WORDS
 
 
 def _entry_goes_on(first: str, text: str) -> bool:
@@ -846,9 +857,10 @@ _BROKEN_TITLE = 40  # characters: a title's line broken off at the measure, at l
 _TITLE_END_WORDS = 3  # words: the end of a broken title on the entry's line, at most
 
 
-_DATE_GOING_ON = re.compile(r"(?:\d{1,2} [A-Z][a-z]+ )?(?:19|20)\d\d\b")
+_DATE_GOING_ON = re.compile(r"(?:\d{1,2} [A-Z][a-z]+ |[A-Z][a-z]+ )?(?:19|20)\d\d\b")
 """A date or a year opening a contents entry's last line: the end of a title broken off before it (``Statement
-II – … for the year ended 31 December`` / ``2004``, ``… from Member States as at`` / ``31 December 2004``)."""
+II – … for the year ended 31 December`` / ``2004``, ``… from Member States as at`` / ``31 December 2004``, ``… as
+at 31`` / ``December 2022``)."""
 
 
 _GOES_ON_WORD = re.compile(r"(?i)(?:and|of|to|with|by|from)\s")
