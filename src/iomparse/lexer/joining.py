@@ -178,7 +178,7 @@ class _Joining:
                 and (
                     len(previous.raw) <= _ITEM_LINES
                     or _title_lines(previous) <= _ITEM_LINES
-                    or (_title_lines(previous) <= _ITEM_LINES + 1 and _beside_documents(previous))
+                    or (_title_lines(previous) <= _TITLE_LINES and _beside_documents(previous))
                 )
             ):
                 self.listed.setdefault((previous.kind, previous.label or ""), set()).add(_title(previous))
@@ -543,7 +543,7 @@ _SYMBOL_LENGTH = 30  # characters: a symbol with its comma is no longer (``MC/22
 
 def _beside_documents(joined: LogicalLine) -> bool:
     """Whether a numbered line's first line ends with the documents column (``… Twenty-sixth and   S/26/15``):
-    an agenda's item, its title narrowed by the column, which may wrap twice."""
+    an agenda's item, its title narrowed by the column, which may wrap twice or more."""
     cells = _CELL_GAP.split(joined.raw[0].strip())
     return len(cells) > 1 and _documents_only(cells[-1].split(",")[0])
 
