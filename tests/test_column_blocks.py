@@ -6,9 +6,13 @@ the columns as blocks. What can be told is read; what cannot stays in the text, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import diagnostic_codes, table_rows_of, tables_of
 
 import iomparse
+
+CORPUS = Path(__file__).parent / "corpus"
 
 
 def test_columns_whose_dashes_were_dropped_stay_out_of_the_table_and_the_document_says_so():
@@ -1476,3 +1480,13 @@ def test_two_columns_headings_printed_in_one_block_and_a_notes_letter_under_the_
     (table,) = tables_of(document)
     labels = [row[0] for row in table.cells if row and row[0].strip()]
     assert labels[labels.index("Papua New Guinea") :] == [*states, "Total"]
+
+
+def test_a_statements_labels_printed_after_the_first_runs_figures_with_figures_of_their_own_are_its_rows():
+    """pdftotext printed Statement II in two runs (the revenue's labels and figures, then ``TOTAL REVENUE``,
+    ``EXPENSES`` … and their own figures): the second run's labels are the table's next rows, its figures
+    kept after it with the first run's."""
+    document = iomparse.parse((CORPUS / "financial-report-2021.plain.txt").read_text(encoding="utf-8"))
+    performance = next(table for table in tables_of(document) if any("REVENUE" in row for row in table.rows))
+    labels = [row[0] for row in performance.cells if row and row[0].strip()]
+    assert labels.index("Voluntary contributions") < labels.index("TOTAL REVENUE") < labels.index("Staff costs")

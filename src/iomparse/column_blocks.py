@@ -550,6 +550,7 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
         return found  # rows printed a cell a line: the labels after them are those printed apart from their cells
     labels: list[int] = []
     asides: list[int] = []
+    second_run = False
     at = next((i for i, block in enumerate(blocks) if block[0] >= found.end), len(blocks))
     while at < len(blocks) and not _is_furniture(page, blocks[at]):
         block, texts = blocks[at], [page[row].text.strip() for row in blocks[at]]
@@ -562,14 +563,26 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
             asides += block[-1:] if apart else []
         elif _number_apart(page, block) or _references_block(page, block):
             asides += block
+        elif len(labels) >= _GROUP_ROWS and _column(page, block) is not None:
+            asides += block  # … TOTAL LIABILITIES AND NET ASSETS, then their figures: the second run's, whose
+            # rows the text does not tell either
+            second_run = True
         else:
             return found  # text, or figures: the lines after the figures are no labels of the table's
         at += 1
     if len(labels) < 2 or len(found.labels) + len(labels) > figures:
         return found  # (one short line at the page's foot: a heading over the next page's text, perhaps)
     end = max(labels[-1], *asides) + 1 if asides else labels[-1] + 1
+    if second_run:  # a total's label printed among the first run's figures (``Subtotal, officials`` / ``159``):
+        totals = [row for row in found.left if _TOTAL_LABEL.match(page[row].text.strip())]  # a row before the second's
+        labels = [*totals, *labels]
+        found = evolve(found, left=[row for row in found.left if row not in totals])
     extended = [(heading, [*column, *[_NO_FIGURE] * len(labels)]) for heading, column in found.columns]
     return evolve(found, labels=[*found.labels, *labels], columns=extended, left=[*found.left, *asides], end=end)
+
+
+_TOTAL_LABEL = re.compile(r"(?:Grand |Sub-?)?(?:total|Total|TOTAL)\b", re.IGNORECASE)
+"""A total's label: ``Total``, ``Subtotal, officials``, ``TOTAL ASSETS``."""
 
 
 def _rows_among(page: list[Line], blocks: list[Block]) -> bool:
