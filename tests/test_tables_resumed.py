@@ -121,3 +121,18 @@ def test_a_scale_whose_figures_fit_no_row_between_its_pages_is_one_table():
     (scale,) = tables_of(document)
     labels = [row[0] for row in scale.cells if row]
     assert labels.index("Albania") < labels.index("Kyrgyzstan") < labels.index("Zimbabwe")
+
+
+def test_a_piece_under_the_first_pieces_caption_again_or_a_heading_printed_between_goes_on_with_it():
+    """Each page's labels under ``Member State`` again, taken for their caption; or a column's heading
+    printed again between the pieces taken for the next piece's caption: one table."""
+    first = _line("TABLE", "Afghanistan   0.006\nAlbania   0.008", 10, 4, "Member State")
+    headings = _line("TEXT", "United Nations\nscale 2022-2024\n(%)\nIOM scale\n2024\n(%)", 20, 5)
+    second = _line("TABLE", "Georgia   0.008\nGermany   6.111", 30, 5, "United Nations scale 2022-2024")
+    third = _line("TABLE", "Papua New Guinea   0.010\nZimbabwe   0.007", 40, 6, "Member State")
+    joined, notes = join_resumed_tables([first, headings, second, third])
+    assert [line.kind for line in joined] == ["TABLE"]
+    assert [note.severity for note in notes] == ["info", "info"]
+    other = _line("TABLE", "Africa   35,980", 30, 5, "(in US dollars)")
+    joined, _ = join_resumed_tables([first, headings, other])
+    assert len(joined) == 3, "a caption of its own, printed nowhere between: another table"

@@ -9,9 +9,10 @@ document would seem to hold three tables where it prints one.
 
 This pass reads such a run as the one table it is: a table, then only what a table leaves between its
 pieces (figures, the columns' headings, a row's label alone, a note's letter, ``TOTAL``, the caption or title
-repeated with ``(continued)``), then a table with no caption of its own, within a page of the first. The
-pieces and what lies between become the rows of one table, in their order, nothing moved; the decision is
-reported (``table-resumed``), as a warning where figures lie between, since those fit no row.
+repeated with ``(continued)``), then a table with no caption of its own (or the first piece's again, or a
+column's heading printed between them), within a page of the first. The pieces and what lies between become
+the rows of one table, in their order, nothing moved; the decision is reported (``table-resumed``), as a
+warning where figures lie between, since those fit no row.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def _resumed_at(flow: list[LogicalLine], index: int, table: LogicalLine, last_pa
     if at == index and piece.page == flow[index - 1].page and _figures_in(flow[index - 1].raw[-1:]):
         return None  # two tables a blank line apart on one page: two tables, as printed (not rows right
         # under the headings repeated that the last piece ends with)
-    return at if _no_caption_of_its_own(piece) else None
+    caption_again = _caption_again(piece, table) or _heading_again(piece, flow[index:at])
+    return at if _no_caption_of_its_own(piece) or caption_again else None
 
 
 def _figures_in(lines: list[str]) -> bool:
@@ -102,6 +104,19 @@ def _no_caption_of_its_own(piece: LogicalLine) -> bool:
         or TOTAL.fullmatch(caption) is not None
         or CONTINUED.search(caption) is not None
     )
+
+
+def _caption_again(piece: LogicalLine, table: LogicalLine) -> bool:
+    """Whether a table's piece bears the first piece's caption again (``Member State`` over each page's labels,
+    a column's heading taken for the caption on each)."""
+    return piece.label is not None and table.label is not None and bare(piece.label) == bare(table.label)
+
+
+def _heading_again(piece: LogicalLine, between: list[LogicalLine]) -> bool:
+    """Whether what was taken for a piece's caption is a column's heading printed between the pieces again
+    (``United Nations scale 2022-2024 (%) IOM scale …`` / ``United Nations scale 2022-2024``)."""
+    headings = " ".join(bare(line.text) for line in between)
+    return piece.label is not None and len(piece.label) > 1 and bare(piece.label) in headings
 
 
 def _note(table: LogicalLine, between: list[LogicalLine], piece: LogicalLine) -> Diagnostic:
