@@ -386,6 +386,9 @@ def _table(page: list[Line], blocks: list[Block], position: int, *, groups: bool
     if regrouped is not None:
         labels, columns, wrapped = regrouped
     stub_lines, fitting = _fitting(labels, columns)
+    if stub_lines == 1 and _total_apart(page, labels, columns, fitting):
+        stub_lines, fitting = 0, []  # … / Total, each column a figure short and the total's printed a cell a
+        # block after them: the columns hold the first labels' figures, which no stub heads (kept after it)
     if grouped and stub_lines > 1:
         stub_lines, fitting = 0, []  # groups' labels atop the first box (ASSETS / Current assets), taken for
         # the columns' headings: no column fits (the labels' own heading alone, Member State, is one)
@@ -442,6 +445,14 @@ def _all_labels(page: list[Line], block: Block) -> bool:
         and any(character.isalpha() for character in text)
         for row in block
     )
+
+
+def _total_apart(page: list[Line], labels: list[int], columns: list[Column], fitting: list[Column]) -> bool:
+    """Whether the labels end with a total whose figures were printed after the columns that fit the other
+    labels, a figure a column (``Total``; ``52,219,000`` / ``52,219,000`` / ``–``, joined as one more column)."""
+    if not fitting or not _TOTAL_LABEL.match(page[labels[-1]].text.strip()):
+        return False
+    return len(columns) == len(fitting) + 1 and len(columns[-1][1]) == len(fitting) and columns[-1] not in fitting
 
 
 def _caption_among(page: list[Line], asides: list[Block]) -> int | None:

@@ -1655,10 +1655,30 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
         labels_after = _labels_after(page, blocks, columns, back)
         return (labels_after, columns, blocks[back + 1 : position] + between) if labels_after else None
     back, labels = found
+    if not grouped and _total_figures_after(page, blocks, blocks[back], labels, columns):
+        return None  # the rows are the first labels, the total's figures apart: `column_blocks` reads them
     asides = blocks[back + 1 : position] + between
     if grouped and any(_figures(page, block) for block in asides):
         return None  # labels in groups, figures in pieces: which rows the columns hold is `column_blocks`' to tell
     return (labels, columns, asides) if len(columns) >= 2 else None
+
+
+def _total_figures_after(
+    page: list[Line], blocks: list[Block], block: Block, labels: Sequence[int], columns: list[Block]
+) -> bool:
+    """Whether the labels read as the last lines of their block end with a total whose figures were printed
+    after the columns, a figure a block (``Staff salaries …`` / … / ``Total``, then ``41,380,000`` … a column,
+    then ``52,219,000`` / ``52,219,000`` / ``–``): the columns hold the first labels' figures, not the last's."""
+    if labels[0] == block[0] or not TOTAL.fullmatch(page[labels[-1]].text.strip()):
+        return False
+    after = [blocks.index(column) + 1 for column in columns]
+    each = [blocks[at] for at in after if at < len(blocks)]  # a figure under each column (pdfminer)
+    last = blocks[after[-1] : after[-1] + len(columns)]  # the figures after the last column (pdftotext)
+    return any(
+        len(cells) == len(columns)
+        and all(end - start == 1 and FIGURE.fullmatch(page[start].text.strip()) for start, end in cells)
+        for cells in (each, last)
+    )
 
 
 def _columns_from(page: list[Line], blocks: list[Block], position: int) -> tuple[list[Block], list[Block]]:
