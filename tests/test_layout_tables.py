@@ -1430,3 +1430,17 @@ def test_a_unit_set_right_under_a_note_and_a_headings_first_words_over_its_row_a
     assert table.caption == "(in Swiss francs)"
     assert "2018 and" in table.rows[0]
     assert table_rows_of(document)[-1][0] == "Total"
+
+
+def test_a_rule_under_a_table_over_a_footnote_leaves_the_footnote_out_of_it():
+    table = (
+        "1.    The table below gives the figures.\n\n"
+        "                               2009            2010\n"
+        "Staff costs                4,586,000       4,600,000\n"
+        "Travel                       120,000         118,000\n"
+        "Total                      4,706,000       4,718,000\n"
+    )
+    for after in ("____________________\n¹   See resolution No. 1234 of 26 November 2012, paragraph 3.\n",):
+        document = iomparse.parse(table + after)
+        (found,) = tables_of(document)
+        assert [row[0] for row in found.cells if row and row[0].strip()][-1] == "Total", after

@@ -136,3 +136,16 @@ def test_a_piece_under_the_first_pieces_caption_again_or_a_heading_printed_betwe
     other = _line("TABLE", "Africa   35,980", 30, 5, "(in US dollars)")
     joined, _ = join_resumed_tables([first, headings, other])
     assert len(joined) == 3, "a caption of its own, printed nowhere between: another table"
+
+
+def test_a_heading_or_a_sentence_starting_with_total_between_two_tables_on_a_page_keeps_them_two():
+    first = _line("TABLE", "Staff costs   4,586,000\nTotal   4,600,000", 8, 2, "(in Swiss francs)")
+    for between in (
+        _line("TEXT", "Operational Part of the Budget", 13, 2),  # a heading, not yet read as one
+        _line("TEXT", "Field offices", 13, 2),
+        _line("TEXT", "Total expenditure rose by 4 per cent over the year, as the second table sets out below", 13, 2),
+    ):
+        second = _line("TABLE", "Staff costs   9,586,000\nTotal   9,600,000", 16, 2, "(in Swiss francs)")
+        joined, notes = join_resumed_tables([first, between, second])
+        assert len(joined) == 3, between.text
+        assert notes == []

@@ -232,7 +232,7 @@ def _meeting_dates(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     facts.put("meeting", DateRange(found.start, found.end, text) if found else None, text)
 
 
-_HELD_AT = re.compile(r"(?i)held (?:at|in) (?:the )?(?P<place>[^,].*?),? on ")
+_HELD_AT = re.compile(r"(?i)held (?:at|in) (?:the )?(?P<place>[^,].*?),? on (?=[a-z]+day|\d)")
 """Where a record's meeting was held, as its header names it: ``Held at the Palais des Nations, Geneva, on …``."""
 
 

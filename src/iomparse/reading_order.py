@@ -346,7 +346,7 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             text = f"{page[row].text.strip()} {page[first].text.strip()}"
             result[first] = Line(page[first].number, text, page[first].page)
             result[row] = Line(page[row].number, "", page[row].page)
-        position = after  # (a list printed the same way among the texts passed over: read next)
+        position = max(position + 1, after)  # (a list printed the same way among the texts passed over: read next)
     return result
 
 
@@ -367,6 +367,7 @@ def _sections_and_paragraphs(
         numbers = [_PARAGRAPH_NUMBER.fullmatch(page[row].text.strip()) for row in range(start, end)]
         if None in numbers:
             break
+        block: list[int] = []
         for row in range(start, end):
             value = int(page[row].text.strip().rstrip("."))
             follows = [at for at, previous in enumerate(last) if value == previous + 1]
@@ -374,9 +375,10 @@ def _sections_and_paragraphs(
                 last[follows[0]] = value
             elif len(last) < 2:
                 last.append(value)  # a sequence begins (the sections' first on the page)
-            else:
+            else:  # (the run ends before this block, which it does not take in part)
                 return (rows, after) if len(rows) > 2 and len(last) == 2 else None
-            rows.append(row)
+            block.append(row)
+        rows += block
         after += 1
     return (rows, after) if len(rows) > 2 and len(last) == 2 else None
 

@@ -29,6 +29,7 @@ from ..reading_order import (
 )
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
+from ..values import MONTH_PATTERN
 from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation
 from .headings import BREAKS_OFF
 from .kinds import PLAIN_KINDS, STANDALONE_KINDS
@@ -857,7 +858,7 @@ _BROKEN_TITLE = 40  # characters: a title's line broken off at the measure, at l
 _TITLE_END_WORDS = 3  # words: the end of a broken title on the entry's line, at most
 
 
-_DATE_GOING_ON = re.compile(r"(?:\d{1,2} [A-Z][a-z]+ |[A-Z][a-z]+ )?(?:19|20)\d\d\b")
+_DATE_GOING_ON = re.compile(rf"(?:(?:\d{{1,2}} )?{MONTH_PATTERN} )?(?:19|20)\d\d\b")
 """A date or a year opening a contents entry's last line: the end of a title broken off before it (``Statement
 II – … for the year ended 31 December`` / ``2004``, ``… from Member States as at`` / ``31 December 2004``, ``… as
 at 31`` / ``December 2022``)."""

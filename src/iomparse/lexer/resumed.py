@@ -10,20 +10,21 @@ document would seem to hold three tables where it prints one.
 This pass reads such a run as the one table it is: a table, then only what a table leaves between its
 pieces (figures, the columns' headings, a row's label alone, a note's letter, ``TOTAL``, the caption or title
 repeated with ``(continued)``), then a table with no caption of its own (or the first piece's again, or a
-column's heading printed between them), within a page of the first. The pieces and what lies between become
-the rows of one table, in their order, nothing moved; the decision is reported (``table-resumed``), as a
-warning where figures lie between, since those fit no row.
+column's heading printed between them), on the page of the last piece read or the next. The pieces and what
+lies between become the rows of one table, in their order, nothing moved; the decision is reported
+(``table-resumed``), as a warning where figures lie between, since those fit no row.
 """
 
 from __future__ import annotations
 
 from ..model import Diagnostic
-from ..reading_order import CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, TOTAL, YEAR
+from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, TOTAL, YEAR
 from .lines import LogicalLine, bare
 from .tables import mostly_figures
 
 _BETWEEN_KINDS = frozenset(("TEXT", "CAPS", "DATE_LINE"))
 _SENTENCE_ENDS = (".", ":", ";", "?", "!")
+_TITLE_WORDS = 24  # words: a table's title marked (continued), at most
 _HEADINGS_WORDS = 12  # words: the columns' headings or a row's label left between a table's pieces, at most
 _CELL_WORDS = 6  # words: a line of labels and figures printed a cell a line holds as many at most (prose more)
 _PAGES_APART = 1  # a table resumes on its own page or the next, at most
@@ -56,19 +57,28 @@ def join_resumed_tables(flow: list[LogicalLine]) -> tuple[list[LogicalLine], lis
 
 
 def _resumed_at(flow: list[LogicalLine], index: int, table: LogicalLine, last_page: int) -> int | None:
-    """Where ``table``, whose last piece read ends on ``last_page`` before ``index``, resumes, if only what a
+    """Where ``table``, whose last piece read opens on ``last_page`` (before ``index``), resumes, if only what a
     table leaves between its pieces lies before."""
     at = index
     while at < len(flow) and _left_between(flow[at]):
         at += 1
     if at == len(flow) or flow[at].kind != "TABLE" or flow[at].page > last_page + _PAGES_APART:
         return None
-    piece = flow[at]
+    piece, between = flow[at], flow[index:at]
     if at == index and piece.page == flow[index - 1].page and _figures_in(flow[index - 1].raw[-1:]):
         return None  # two tables a blank line apart on one page: two tables, as printed (not rows right
         # under the headings repeated that the last piece ends with)
-    caption_again = _caption_again(piece, table) or _heading_again(piece, flow[index:at])
-    return at if _no_caption_of_its_own(piece) or caption_again else None
+    figures = any(_figures_in(line.raw) for line in between)  # the first piece's figures that fit no row
+    continued = any(CONTINUED.search(line.text) for line in between)
+    worded = not figures and not any(character.isdigit() for line in between for character in line.text)
+    if between and worded and not continued and piece.page == last_page:
+        return None  # Operational Part of the Budget between two tables on one page: a heading, two tables
+        # (no figures, no year of the columns' headings again)
+    caption_again = _caption_again(piece, table) and (
+        figures or continued or CAPTION.fullmatch(bare(piece.label or "")) is None
+    )
+    # (a unit's caption again, ``(in Swiss francs)``, with none of the first piece's figures between: no proof)
+    return at if _no_caption_of_its_own(piece) or caption_again or _heading_again(piece, between) else None
 
 
 def _figures_in(lines: list[str]) -> bool:
@@ -83,13 +93,16 @@ def _left_between(line: LogicalLine) -> bool:
     if line.kind not in _BETWEEN_KINDS:
         return False
     text = bare(line.text)
-    if CONTINUED.search(text) or mostly_figures(text) or TOTAL.fullmatch(text):
+    if mostly_figures(text):
         return True
+    if text.endswith(_SENTENCE_ENDS) or ". " in text:
+        return False  # a sentence (Total expenditure rose by …)
+    words = len(text.split())
+    if (CONTINUED.search(text) and words <= _TITLE_WORDS) or (TOTAL.fullmatch(text) and words <= _HEADINGS_WORDS):
+        return True  # SCHEDULE 1 (continued) ASSESSED CONTRIBUTIONS … AS AT 31 DECEMBER 2010, TOTAL
     if line.kind == "CAPS" or STATEMENT_LABEL.match(text) or TABLE_CAPTION.match(text):
         return False  # a title or heading, a statement's or a table's label: what follows is another table
-    if text.endswith(_SENTENCE_ENDS) or ". " in text:
-        return False  # a sentence
-    return len(text.split()) <= _HEADINGS_WORDS or all(len(raw.split()) <= _CELL_WORDS for raw in line.raw)
+    return words <= _HEADINGS_WORDS or all(len(raw.split()) <= _CELL_WORDS for raw in line.raw)
 
 
 def _no_caption_of_its_own(piece: LogicalLine) -> bool:
@@ -120,8 +133,10 @@ def _heading_again(piece: LogicalLine, between: list[LogicalLine]) -> bool:
 
 
 def _note(table: LogicalLine, between: list[LogicalLine], piece: LogicalLine) -> Diagnostic:
-    left = [line for line in between if mostly_figures(bare(line.text))]  # not the headings' years
-    figures = sum(1 for line in left for word in line.text.split() if FIGURE.fullmatch(word))
+    left = [line for line in between if mostly_figures(bare(line.text))]
+    figures = sum(
+        1 for line in left for word in line.text.split() if FIGURE.fullmatch(word) and not YEAR.fullmatch(word)
+    )
     where = f"lines {table.start}–{piece.end}"
     if figures:
         message = (
@@ -129,5 +144,5 @@ def _note(table: LogicalLine, between: list[LogicalLine], piece: LogicalLine) ->
             " as one table with those lines among its rows"
         )
         return Diagnostic("warning", "table-resumed", message, piece.start)
-    message = f"a table read in pieces ({where}): its rows resumed under its headings again, read as one table"
+    message = f"a table read in pieces ({where}): its rows resumed after its headings or title again, read as one table"
     return Diagnostic("info", "table-resumed", message, piece.start)

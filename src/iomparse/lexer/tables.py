@@ -458,16 +458,22 @@ def _rules_under_cells(row: str, text: str) -> bool:
 def _rule_between_rows(lines: list[Line], index: int) -> bool:
     """Whether the line at ``index`` is a typist's rule across the table (``-------…``, ``=======…``) with a
     row right under it: a rule over the total, which the table goes on past."""
+    if index + 1 >= len(lines) or _RULE_ACROSS.fullmatch(rule := lines[index].text.strip()) is None:
+        return False
+    under = lines[index + 1].text
     return (
-        index + 1 < len(lines)
-        and _RULE_ACROSS.fullmatch(lines[index].text.strip()) is not None
-        and "  " in lines[index + 1].text
-        and _is_row(lines[index + 1].text)
+        "  " in under
+        and _is_row(under)
+        and _ROW_UNDER_RULE.match(under) is not None  # a row's label, no paragraph's number or note's marker
+        and FIGURE.fullmatch(under.split()[-1]) is not None
+        and len(rule) >= _RULE_SPAN * len(under.strip())  # across the table
     )
 
 
-_RULE_ACROSS = re.compile(r"[-=_]{10,}")
-"""A typist's rule across a table: under its column headings, over its total."""
+_RULE_ACROSS = re.compile(r"[-=]{10,}")
+"""A typist's rule across a table: under its column headings, over its total (underscores rule off footnotes)."""
+_ROW_UNDER_RULE = re.compile(r"\s*[A-Z][A-Za-z]")  # Total …, TOTAL …: a label opening the row
+_RULE_SPAN = 0.6  # of the row's width, at least
 
 
 def _label_broken_off(text: str, lines: list[Line], index: int) -> bool:
