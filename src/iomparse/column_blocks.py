@@ -366,14 +366,14 @@ def _table(page: list[Line], blocks: list[Block], position: int, *, groups: bool
     """The table whose labels end the block at ``position`` (or, with ``groups``, are the blocks of labels
     from there on), if a caption stands above them and blocks of figures follow, some of which fit no row (the
     tables whose columns all fit are read before)."""
-    run = _label_run(page, blocks[position])
-    more, after = _labels_going_on(page, blocks, position + 1) if groups else ([], position + 1)
-    grouped = bool(more) and _all_labels(page, blocks[position])
-    if groups and not grouped:
-        return None
-    if grouped:  # pdfminer's boxes of a statement's labels, a group each: ASSETS / Current assets, Cash … /
-        run = [*blocks[position], *more], []  # Total current assets, …
+    if groups:  # pdfminer's boxes of a statement's labels, a group each: ASSETS / Current assets, Cash … /
+        more, after = _labels_going_on(page, blocks, position + 1)  # Total current assets, …
+        if not more or not _all_labels(page, blocks[position]):
+            return None
+        run: tuple[list[int], list[int]] | None = [*blocks[position], *more], []
         position = after - 1
+    else:
+        run = _label_run(page, blocks[position])
     if run is None:
         return None
     labels, trailing = run
@@ -389,7 +389,7 @@ def _table(page: list[Line], blocks: list[Block], position: int, *, groups: bool
     if stub_lines == 1 and _total_apart(page, labels, columns, fitting):
         stub_lines, fitting = 0, []  # … / Total, each column a figure short and the total's printed a cell a
         # block after them: the columns hold the first labels' figures, which no stub heads (kept after it)
-    if grouped and stub_lines > 1:
+    if groups and stub_lines > 1:
         stub_lines, fitting = 0, []  # groups' labels atop the first box (ASSETS / Current assets), taken for
         # the columns' headings: no column fits (the labels' own heading alone, Member State, is one)
     if _taking_turns(page, fitting, asides):
@@ -574,7 +574,7 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
             asides += block[-1:] if apart else []
         elif _number_apart(page, block) or _references_block(page, block):
             asides += block
-        elif len(labels) >= _GROUP_ROWS and _column(page, block) is not None:
+        elif len(labels) >= _SECOND_RUN_LABELS and _column(page, block) is not None:
             asides += block  # … TOTAL LIABILITIES AND NET ASSETS, then their figures: the second run's, whose
             # rows the text does not tell either
             second_run = True
@@ -592,7 +592,8 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
     return evolve(found, labels=[*found.labels, *labels], columns=extended, left=[*found.left, *asides], end=end)
 
 
-_TOTAL_LABEL = re.compile(r"(?:Grand |Sub-?)?(?:total|Total|TOTAL)\b", re.IGNORECASE)
+_SECOND_RUN_LABELS = 3  # labels after the figures, at least, before figures of their own make a second run
+_TOTAL_LABEL = re.compile(r"(?:Grand |Sub-?)?total\b", re.IGNORECASE)
 """A total's label: ``Total``, ``Subtotal, officials``, ``TOTAL ASSETS``."""
 
 

@@ -18,7 +18,7 @@ from ..reading_order import CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, Y
 from .headings import heading_candidates, mark_unpaged_contents
 from .joining import AGENDA_ITEM_END, DocumentWords, contents_unpaged, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
-from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare, strip_markup
+from .lines import SUPERSCRIPT_DIGITS, LogicalLine, append_lines, bare, strip_markup
 from .rules import COVER_NOTE, classify
 from .tables import mostly_figures
 
@@ -265,12 +265,12 @@ class _Arrangement:
         its headings repeated (or none); under headings repeated as lines of text; or under its caption repeated
         with ``(continued)``, though a line the page break left stands between."""
         if self.flow and self.flow[-1].kind == "TABLE" and self._table_goes_on(line):
-            _continue_table(self.flow[-1], line)
+            append_lines(self.flow[-1], line)
             self.broken = False
             return True
         if self._goes_on_past_figures(line):
             self.close_text()
-            _continue_table(self.flow[-2], line)  # the figures it left stay after it
+            append_lines(self.flow[-2], line)  # the figures it left stay after it
             self.repeated, self.open_text, self.broken = None, None, False
             return True
         if self.repeated is not None:
@@ -278,7 +278,7 @@ class _Arrangement:
             table, *headings = self.flow[self.repeated - 1 :]
             del self.flow[self.repeated :]
             for more in [*headings, line]:  # the headings repeated over the table on its next page, as text
-                _continue_table(table, more)
+                append_lines(table, more)
             self.repeated, self.open_text = None, None
             return True
         going_on = self._caption_going_on(line)
@@ -288,8 +288,8 @@ class _Arrangement:
         table, caption = going_on  # PROPOSED SCALE … (continued) / Scale … %: the table's next page, though
         if caption is not line:  # a line the break left (a note's body not read as one) stands between
             self.flow.remove(caption)
-            _continue_table(table, caption)
-        _continue_table(table, line)
+            append_lines(table, caption)
+        append_lines(table, line)
         self.repeated, self.open_text = None, None
         return True
 
@@ -574,13 +574,6 @@ _CAPTION_REACH = 6  # logical lines: how far back a caption repeated with "(cont
 _NEXT_TABLE = re.compile(r"(?i:table|statement|schedule)\s+(?:[IVX]{1,5}|[A-Z]?\d{1,2}(?:\.\d{1,2})?)\b")
 """A table's own label opening a line (``STATEMENT II``, ``Table 3``): the title of the next table, never a
 column heading repeated over a table going on."""
-
-
-def _continue_table(table: LogicalLine, more: LogicalLine) -> None:
-    table.raw.extend(more.raw)
-    table.numbers.extend(more.numbers)
-    table.end = more.end
-    table.text = f"{table.text}\n{more.text}"
 
 
 def _heading_words(table: LogicalLine) -> list[str]:

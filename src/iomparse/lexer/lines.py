@@ -47,6 +47,15 @@ class LogicalLine:
         return token
 
 
+def append_lines(line: LogicalLine, more: LogicalLine) -> None:
+    """Make ``more``, a logical line read after ``line``, part of it: its raw lines, their numbers, its text on a
+    line of its own (a table's next rows)."""
+    line.raw.extend(more.raw)
+    line.numbers.extend(more.numbers)
+    line.end = more.end
+    line.text = f"{line.text}\n{more.text}"
+
+
 class LineToken(Token):
     """A Lark token that carries its `LogicalLine`."""
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..model import Diagnostic
 from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, TOTAL, YEAR
-from .lines import LogicalLine, bare
+from .lines import LogicalLine, append_lines, bare
 from .tables import mostly_figures
 
 _BETWEEN_KINDS = frozenset(("TEXT", "CAPS", "DATE_LINE"))
@@ -47,10 +47,7 @@ def join_resumed_tables(flow: list[LogicalLine]) -> tuple[list[LogicalLine], lis
             last_page = flow[resumed].page
             notes.append(_note(line, between, flow[resumed]))
             for piece in [*between, flow[resumed]]:
-                line.raw += piece.raw
-                line.numbers += piece.numbers
-                line.text = f"{line.text}\n{piece.text}"
-            line.end = flow[resumed].end
+                append_lines(line, piece)
             index = resumed + 1
         joined.append(line)
     return joined, notes
