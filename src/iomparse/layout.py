@@ -348,6 +348,68 @@ def _place_displaced_headings(page: list[Line]) -> list[Line]:
     ]
 
 
+def heading_after_first_item(page: list[Line]) -> list[Line]:
+    """pdfminer can print a page's centred heading in capitals after the numbered heading that opens the page
+    (``1.`` / ``Opening of the session`` / ``ANNOTATIONS`` / ``The session will …``, where the page reads
+    ``ANNOTATIONS`` over ``1. Opening of the session``): the line in capitals is put back above the number
+    (on the number's line, the number joined to its heading), when the number opens its sequence (``1.``,
+    ``I.``, ``A.``), only the running header is above it, and its heading (a block of at most two lines) is
+    not in capitals: a heading in capitals does not come under one in lower case."""
+    filled = [index for index, line in enumerate(page) if line.text.strip()]
+    top = next((index for index in filled if not _RUNNING_HEADER.fullmatch(page[index].text)), None)
+    if top is None or not _FIRST_LABEL.fullmatch(page[top].text) or top + 2 >= len(page) or page[top + 1].text.strip():
+        return page
+    heading = top + 2
+    end = next((i for i in range(heading, len(page)) if not page[i].text.strip()), len(page))
+    capitals = next((i for i in range(end, len(page)) if page[i].text.strip()), None)
+    if (
+        capitals is None
+        or not 0 < end - heading <= 2
+        or any(page[i].text.strip().isupper() or _RUNNING_HEADER.fullmatch(page[i].text) for i in range(heading, end))
+        or not _CAPITALS_HEADING.fullmatch(page[capitals].text.strip())
+        or (capitals + 1 < len(page) and page[capitals + 1].text.strip())  # a block of one line
+    ):
+        return page
+    result = list(page)
+    result[top] = Line(page[top].number, page[capitals].text, page[top].page)
+    result[heading] = Line(
+        page[heading].number, f"{page[top].text.strip()} {page[heading].text.strip()}", page[heading].page
+    )
+    result[capitals] = Line(page[capitals].number, "", page[capitals].page)
+    return result
+
+
+def heading_above_running_header(page: list[Line]) -> list[Line]:
+    """pdfminer can print a page's centred heading in capitals above the page's running header
+    (``ANNOTATIONS`` / ``MC/2409`` / ``Page 2`` / ``1.``): the heading is put back under the header, when the
+    header is a symbol and a page number, with blank lines around them."""
+    filled = [index for index, line in enumerate(page) if line.text.strip()]
+    if len(filled) < 4 or not _CAPITALS_HEADING.fullmatch(page[filled[0]].text.strip()):
+        return page
+    heading, symbol, number = filled[:3]
+    if (
+        symbol != heading + 2
+        or number != symbol + 1
+        or not SYMBOL_CANDIDATE.fullmatch(page[symbol].text.strip())
+        or not _PAGE_LABEL.fullmatch(page[number].text)
+        or page[number + 1].text.strip()
+    ):
+        return page
+    result = list(page)  # the header moved up onto the heading's line and the blank line after it
+    result[heading : number + 1] = [
+        Line(page[heading].number, page[symbol].text, page[heading].page),
+        Line(page[heading + 1].number, page[number].text, page[heading].page),
+        Line(page[symbol].number, "", page[heading].page),
+        Line(page[number].number, page[heading].text, page[heading].page),
+    ]
+    return result
+
+
+_RUNNING_HEADER = re.compile(rf"\s*(?:{SYMBOL_CANDIDATE.pattern})?\s*|{_PAGE_LABEL.pattern}")
+_FIRST_LABEL = re.compile(r"\s*(?:1|I|A)\.\s*")
+_CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z'’,()]*|[IVX]+|[–-])(?: (?:[A-Z][A-Z'’,()]*|[IVX]+|[–-])){0,7}")
+
+
 def _following_text(page: list[Line], index: int) -> str:
     return next((page[position].text for position in range(index + 1, len(page)) if page[position].text.strip()), "")
 
@@ -727,6 +789,8 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("contents-pages-rejoined", detached_contents_pages),
     ("contents-labels-rejoined", detached_contents_labels),
     ("labels-before-sublist", labels_before_sublist),
+    ("heading-above-running-header", heading_above_running_header),
+    ("heading-after-first-item", heading_after_first_item),  # (before the number is joined to its heading)
     ("paragraph-number-column", paragraph_number_column),
     ("labels-after-texts", labels_after_texts),
     ("note-number-column", note_number_column),  # (first: a paragraph's number beside them tells their type)

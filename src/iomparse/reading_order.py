@@ -435,8 +435,7 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
             continue  # (a budget's service lines after their texts: a table's row labels, more likely)
         if any(
             len(page[row].text.strip()) >= full
-            for start, end in blocks[after:]
-            if not _NOTE_BODY.match(page[start].text)  # 1 The theme selected …: a footnote, at the page's foot
+            for start, end in _past_notes(page, blocks[after:])
             for row in range(start, end)
         ):
             return page  # prose after the labels: they are not the page's foot
@@ -486,12 +485,21 @@ def _texts_before(
 def _entries_before(page: list[Line], labels: list[int], blocks: list[Block]) -> list[tuple[int, int]] | None:
     """Paragraph numbers printed after as many short texts, a block each (an agenda's items: ``Opening of the
     session`` / ``Election of officers`` / … / ``1.`` / ``2.`` / …): each number put before the text its
-    place in the run names, counting back from the numbers (passing over the documents column and the
-    sub-items printed with their letters), when every one of those blocks opens a text in mixed case; None
-    otherwise."""
-    texts = [block for block in blocks if not _beside_entries(page, block)][-len(labels) :]
+    place in the run names, counting back from the numbers, or from the item that follows the run's last
+    (``10.`` / ``Financial and budgetary matters``, printed with its number) where it is above them (passing
+    over the documents column and the sub-items printed with their letters), when every one of those blocks
+    opens a text in mixed case; None otherwise, and where sub-items' letters stand apart from their titles."""
     kinds = {(_column_label(page[row].text) or ("",))[0] for row in labels}
-    if len(texts) != len(labels) or kinds != {"number"}:
+    if kinds != {"number"}:
+        return None
+    following = re.compile(rf"\s*{_number(page[labels[-1]].text) + 1}\.(?:\s|$)")
+    blocks = blocks[
+        : next((n for n, (start, _) in enumerate(blocks) if following.match(page[start].text)), len(blocks))
+    ]
+    if any(_LETTER_LABEL.fullmatch(page[start].text.strip()) for start, _ in blocks):
+        return None  # sub-items' letters printed apart from their titles: the titles cannot be counted
+    texts = [block for block in blocks if not _beside_entries(page, block)][-len(labels) :]
+    if len(texts) != len(labels):
         return None
     pairs = list(zip(labels, texts, strict=True))
     if any(not _opens(page, row, block) or page[block[0]].text.isupper() for row, block in pairs):
@@ -501,15 +509,27 @@ def _entries_before(page: list[Line], labels: list[int], blocks: list[Block]) ->
 
 def _beside_entries(page: list[Line], block: Block) -> bool:
     """Whether a block among an agenda's entries is none of them: furniture, the documents column's heading
-    (``Documents``) or its symbols (``MC/2284`` / ``MC/2285``), a sub-item with its letter (``(a) Applications
-    for membership …``)."""
+    (``Documents``) or its symbols (``MC/2284`` / ``MC/2285,`` / ``MC/2286``), a sub-item with its letter
+    (``(a) Applications for membership …``)."""
     first = page[block[0]].text.strip()
     if FURNITURE_LINE.fullmatch(first) or AGENDA_COLUMNS.fullmatch(first) or _LIST_OPENING.match(first):
         return True
-    return _documents_column(page, block)
+    return _symbols_listed(page, block)
 
 
 _NOTE_BODY = re.compile(r"\s*\d{1,2}\s+[A-Z“\"]")  # 1 The theme selected …: a footnote's number and text
+
+
+def _past_notes(page: list[Line], blocks: list[Block]) -> list[Block]:
+    """The ``blocks`` but the footnotes' (``1 The theme selected …``, at the page's foot, and the blocks going
+    on with a note in lower case: pdfminer puts a blank line after a note's first line)."""
+    kept: list[Block] = []
+    in_note = False
+    for start, end in blocks:
+        in_note = bool(_NOTE_BODY.match(page[start].text)) or (in_note and page[start].text.lstrip()[:1].islower())
+        if not in_note:
+            kept.append((start, end))
+    return kept
 
 
 def _opens_late(page: list[Line], label: int, text: Block, full: float) -> bool:
@@ -626,6 +646,21 @@ def _unlabelled_item(page: list[Line], blocks: list[Block], at: int) -> bool:
 def _documents_column(page: list[Line], block: Block) -> bool:
     """Whether a block holds document symbols only, one a line: an agenda's documents column."""
     return all(SYMBOL_CANDIDATE.fullmatch(page[row].text.strip()) for row in range(*block))
+
+
+def _symbols_listed(page: list[Line], block: Block) -> bool:
+    """Whether a block holds document symbols only, perhaps several a line (``C/106/2,`` / ``C/106/3``,
+    ``S/16/14 and S/17/13``): an agenda's documents column, as an item's entry there lists them."""
+    return all(
+        page[row].text.strip()[:1].isalpha()
+        and all(
+            SYMBOL_CANDIDATE.fullmatch(symbol) for symbol in _SYMBOLS_LISTED.split(page[row].text.strip()) if symbol
+        )
+        for row in range(*block)
+    )
+
+
+_SYMBOLS_LISTED = re.compile(r"\s*(?:,|\band\b)\s*")
 
 
 def _passed_over(

@@ -360,13 +360,17 @@ class _Arrangement:
     def _continues_note(self, note: LogicalLine, line: LogicalLine, heading: bool) -> bool:
         """Whether a line of text right after a footnote's body goes on with it: words on the same page after a
         body left open on a full line (``… approved by the Council through`` / blank / ``Resolution No. …``:
-        pdfminer prints a note's lines a blank line apart), where the text above the note ended its sentence
-        (else the line is that text's, going on after the note)."""
+        pdfminer prints a note's lines a blank line apart), where the text above the note ended its sentence or
+        its last line stopped short (else the line is that text's, going on after the note)."""
         if note.page == line.page and not note.text.strip():
             return True  # a / blank / Admitted to membership …: a note's letter printed alone, its text under it
         if note.page != line.page or heading or len(line.text.split()) < _NOTE_WORDS:
             return False
-        text_open = self.open_text is not None and _ends_open(self.pieces[-1])
+        text_open = (
+            self.open_text is not None
+            and _ends_open(self.pieces[-1])
+            and len(self.open_text.raw[-1].strip()) >= _NOTE_LINE  # (a short last line ends its text:
+        )  # 13. Closure of the session / C/106/10, an agenda's item and its documents)
         return len(note.raw[-1].strip()) >= _NOTE_LINE and _ends_open(note.text) and not text_open
 
     def _is_furniture(self, line: LogicalLine, text: str) -> bool:

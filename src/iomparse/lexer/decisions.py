@@ -82,6 +82,16 @@ DECISIONS: dict[str, Decision] = {
         Decision("note-number-column", "footnote numbers printed as a column, put before their bodies", weak=True),
         Decision("late-paragraph-number", "a paragraph number printed after its first line, put before it", weak=True),
         Decision(
+            "heading-above-running-header",
+            "a heading in capitals printed above the page's running header, put back under it",
+            weak=True,
+        ),
+        Decision(
+            "heading-after-first-item",
+            "a heading in capitals printed after the numbered heading that opens the page, put back above it",
+            weak=True,
+        ),
+        Decision(
             "row-label-wrapped",
             "a table's label (a row's or a column's) over two lines, the second in lower case, closing a bracket or"
             " ending a State's name, made one line",

@@ -92,7 +92,7 @@ def mark_headers(logical: list[LogicalLine]) -> None:
         elif (opened and not _text_going_on(zone)) or _full_header(zone, logical[end] if end < len(logical) else None):
             _name_header_lines(zone, statement)
         else:
-            _read_as_text(zone)
+            _read_as_text(zone, own)
         start, opened = _next_header_start(logical, end, own)
         sheet = any(line.rule == "note-sheet" for line in zone) and _note_sheet_text(logical[end:start])
         opened = opened or sheet  # the document's own cover follows its note sheet
@@ -392,11 +392,18 @@ def _organ_or_kind(line: LogicalLine) -> str:
     return "ORGAN" if line.kind in ("CAPS", "TEXT") and ORGAN.fullmatch(bare_text(line.text)) else line.kind
 
 
-def _read_as_text(zone: list[LogicalLine]) -> None:
-    """Header lines in a body that no header block holds are text: a symbol alone on its line, a date."""
-    for line in zone:
+def _read_as_text(zone: list[LogicalLine], own: set[str]) -> None:
+    """Header lines in a body that no header block holds are text: a symbol alone on its line, a date; not
+    the document's own symbol over a page's number (``MC/2409`` / ``Page 2``), its running header."""
+    for at, line in enumerate(zone):
+        if line.kind == "SYMBOL_LINE" and bare_text(line.text) in own and _page_label_after(zone, at):
+            continue
         if line.kind in _ANNEX_HEADER_EVIDENCE:
             line.decide("TEXT", "header-line-in-body")
+
+
+def _page_label_after(zone: list[LogicalLine], at: int) -> bool:
+    return at + 1 < len(zone) and zone[at + 1].kind == "PAGE_LABEL"
 
 
 def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:

@@ -1,0 +1,141 @@
+"""Annotated agendas as pdfminer prints them: a centred heading out of its place, an agenda's numbers printed
+after its entries with items printed with their numbers between, the document's own symbol over a page's
+number. Each text is written here in the shape pdfminer gives (a blank line after each box)."""
+
+from __future__ import annotations
+
+from conftest import block_text, diagnostic_codes, headings_of
+
+import iomparse
+from iomparse.layout import heading_above_running_header, heading_after_first_item
+from iomparse.model import Paragraph, Section
+from iomparse.source import Line
+
+
+def _page(*texts: str) -> list[Line]:
+    return [Line(number, text, 2) for number, text in enumerate(texts, start=40)]
+
+
+def _texts(page: list[Line]) -> list[str]:
+    return [line.text for line in page if line.text.strip()]
+
+
+COVER = "C/97/1\n\nOriginal: English\n\n30 September 2009\n\nCOUNCIL\n\n97th Session\n\nPROVISIONAL AGENDA\n\n"
+
+
+def test_a_heading_in_capitals_after_the_first_numbered_heading_of_a_page_goes_back_above_it():
+    """``1.`` / ``Opening of the session`` / ``ANNOTATIONS``: the page reads ``ANNOTATIONS`` over ``1. Opening
+    of the session``, the heading above the item, which it holds."""
+    text = (
+        COVER + "1.\n\nOpening of the session\n\n2.\n\nClosure of the session\n\n\f"
+        "C/97/1\nPage 2\n\n1.\n\nOpening of the session\n\nANNOTATIONS\n\n"
+        "The session will be opened on Monday, 23 November 2009, at 10 a.m.\n\n"
+        "2.\n\nClosure of the session\n\nThe session is expected to close on the evening of its second day.\n"
+    )
+    document = iomparse.parse(text)
+    (annotations,) = [s for s in document.body if isinstance(s, Section)]
+    assert headings_of(document) == ["ANNOTATIONS", "Opening of the session", "Closure of the session"]
+    assert [s.num for s in annotations.children if isinstance(s, Section)] == ["1", "2"]
+    assert diagnostic_codes(document)["heading-after-first-item"] == "info"
+
+
+def test_the_heading_goes_back_above_a_roman_number_over_a_heading_of_two_lines():
+    page = _page(
+        "MC/2290",
+        "Page 3",
+        "",
+        "I.",
+        "",
+        "Review of the applications received from non-governmental",
+        "organizations since the last session",
+        "",
+        "PART TWO – OBSERVERS",
+        "",
+        "Four requests have been received.",
+    )
+    assert _texts(heading_after_first_item(page)) == [
+        "MC/2290",
+        "Page 3",
+        "PART TWO – OBSERVERS",
+        "I. Review of the applications received from non-governmental",
+        "organizations since the last session",
+        "Four requests have been received.",
+    ]
+
+
+def test_no_heading_moves_over_a_later_number_a_heading_in_capitals_or_a_page_label():
+    """Only the number that opens its sequence, under the running header alone; a heading in capitals may
+    come under a heading in capitals; ``Page 1`` is no heading."""
+    later = _page("C/97/1", "Page 3", "", "7.", "", "Other business", "", "ANNOTATIONS", "", "None was proposed.")
+    capitals = _page("C/97/1", "", "1.", "", "INTRODUCTION", "", "BACKGROUND", "", "The Council asked for a review.")
+    page_label = _page("C/97/1", "", "I.", "", "Page 1", "", "INTRODUCTION", "", "1.", "", "The report sets out …")
+    text_above = _page("The review is set out below.", "", "1.", "", "Scope", "", "ANNEX", "", "The scope is …")
+    for page in (later, capitals, page_label, text_above):
+        assert heading_after_first_item(page) == page
+
+
+def test_a_heading_printed_above_the_running_header_goes_under_it():
+    page = _page("CONTENTS", "", "S/21/9", "Page i", "", "Page", "", "INTRODUCTION ........ 1")
+    assert _texts(heading_above_running_header(page)) == [
+        "S/21/9",
+        "Page i",
+        "CONTENTS",
+        "Page",
+        "INTRODUCTION ........ 1",
+    ]
+    beside = _page("CONTENTS", "", "S/21/9", "", "Page i", "", "INTRODUCTION ........ 1")  # no header's shape
+    assert heading_above_running_header(beside) == beside
+
+
+def test_numbers_after_an_agendas_entries_count_back_from_the_first_item_printed_with_its_number():
+    """The numbers of the first items printed at the page's foot, the later items printed with their own
+    (``10.`` / ``Budgetary matters``, ``12. Closure …``) and the documents column listing symbols with commas:
+    the numbers open the entries above the first item numbered in place, whatever follows; a note's text
+    going on under its first line is no prose under the numbers."""
+    entries = [
+        "Opening of the session",
+        "Election of officers",
+        "Adoption of the agenda",
+        "Statement by the Director General",
+        "General debate",
+        "Report on the 96th Session",
+        "Reports of the Standing Committee1",
+        "Migration and development",
+        "Partnerships with civil society",
+    ]
+    text = (
+        "C/97/1\n\nOriginal: English\n\n30 September 2009\n\nCOUNCIL\n\n97th Session\n\nPROVISIONAL AGENDA\n\n"
+        + "\n\n".join(entries[:4])
+        + "\n\nDocuments\n\nC/97/1\n\nC/97/2,\nC/97/3\n\n"
+        + "\n\n".join(entries[4:])
+        + "\n\nS/7/8,\nS/8/10\n\n10.\n\nBudgetary matters\n\n11.\n\nOther business\n\n12. Closure of the session\n\n"
+        + "\n\n".join(f"{n}." for n in range(1, 10))
+        + "\n\n1 The Eighth Session of the Standing Committee will meet in late October; its report will be\n\n"
+        "issued as soon as possible after that session, in time for the Council's consideration.\n"
+    )
+    document = iomparse.parse(text)
+    numbered = [
+        (b.num, block_text(b).split(" C/")[0].split(" S/")[0]) for b in document.body if isinstance(b, Paragraph)
+    ]
+    assert numbered[:9] == [(str(n), entry.rstrip("1")) for n, entry in enumerate(entries, start=1)]
+    assert [num for num, _ in numbered] == [str(n) for n in range(1, 13)]
+    (note,) = document.footnotes  # its text going on under its first line, after the last item's short line
+    assert block_text(note).endswith("in time for the Council's consideration.")
+    assert diagnostic_codes(document)["labels-after-texts"] == "info"
+
+
+def test_the_own_symbol_over_a_pages_number_stays_the_running_header_after_a_documents_column():
+    """A page of annotations whose running header follows the agenda's documents column over the page break
+    and the cover's footer (``MC/2417`` / ``COUNCIL`` … / page break / ``MC/2409`` / ``Page 2``): the header is
+    furniture, no document of the last item."""
+    text = (
+        "MC/2409\n\nOriginal: English\n\n7 October 2014\n\nCOUNCIL\n\n105th Session\n\nPROVISIONAL AGENDA\n\n"
+        "1.\n\nOpening of the session\n\n2.\n\nClosure of the session\n\nMC/2416\n\nMC/2417\n\n"
+        "COUNCIL\n\nCONSEIL\n\nCONSEJO\n\n\f"
+        "MC/2409\nPage 2\n\nANNOTATIONS\n\n1.\n\nOpening of the session\n\nThe session will open at 10 a.m.\n\n"
+        "2.\n\nClosure of the session\n\nThe session will close on Friday.\n"
+    )
+    document = iomparse.parse(text)
+    closure = next(b for b in document.body if isinstance(b, Paragraph) and b.num == "2")
+    assert "MC/2409" not in block_text(closure)
+    assert "ANNOTATIONS" in headings_of(document)
