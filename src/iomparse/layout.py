@@ -40,6 +40,7 @@ from .reading_order import (
     labels_after_texts,
     labels_before_sublist,
     late_paragraph_numbers,
+    leaders_before_titles,
     line_blocks,
     line_by_line,
     note_number_column,
@@ -786,6 +787,7 @@ def _dashes_for_nothing(page: list[Line], at: int) -> bool:
 #: The steps that put lines printed out of reading order back, each with the decision that names it (see
 #: `iomparse.lexer.decisions`): what they decide rests on the layout alone, so each says so.
 REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
+    ("contents-page-before-title", leaders_before_titles),
     ("contents-pages-rejoined", detached_contents_pages),
     ("contents-labels-rejoined", detached_contents_labels),
     ("labels-before-sublist", labels_before_sublist),

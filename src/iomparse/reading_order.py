@@ -2440,6 +2440,34 @@ _RESOLUTION_ENTRY_LABEL = re.compile(
 _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.pattern}")  # Page, a running header
 
 
+def leaders_before_titles(page: list[Line]) -> list[Line]:
+    """A contents entry whose leader and page pdfminer printed on the line before its title (``II. TECHNICAL
+    COOPERATION …… 2`` / ``……… 2`` / ``A. Capacity-building in migration management``): the title given its
+    leader and page, when the line before the leader is an entry with its own page and the title, right
+    under the leader, has none and is a heading's line (no sentence)."""
+    if not any(_LEADER_PAGE_ALONE.fullmatch(line.text) for line in page):
+        return page  # most pages
+    result = list(page)
+    for index in range(1, len(page) - 1):
+        leader, title = page[index], page[index + 1]
+        above = next((page[i].text for i in range(index - 1, -1, -1) if page[i].text.strip()), "")
+        if (
+            _LEADER_PAGE_ALONE.fullmatch(leader.text)
+            and _FULL_ENTRY.fullmatch(above.strip())
+            and title.text.strip()
+            and not _LEADER.search(title.text.rstrip().rstrip("0123456789ivx").rstrip())
+            and len(title.text.strip()) <= _TITLE_LINE
+            and not title.text.rstrip().endswith(_SENTENCE_END)
+        ):
+            result[index + 1] = Line(title.number, f"{title.text.rstrip()} {leader.text.strip()}", title.page)
+            result[index] = Line(leader.number, "", leader.page)
+    return result
+
+
+_LEADER_PAGE_ALONE = re.compile(rf"\s*(?:\s?[.…·]){{5,}}\s*(?:{_PAGES})\s*")
+_TITLE_LINE = 90  # characters: a contents entry's title on one line, at most
+
+
 def detached_contents_pages(page: list[Line]) -> list[Line]:
     """A table of contents whose page numbers were printed apart from their titles (each under its title
     after a blank line, or all in a column after the titles, their dot leaders on lines of their own), its

@@ -82,6 +82,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("note-number-column", "footnote numbers printed as a column, put before their bodies", weak=True),
         Decision("late-paragraph-number", "a paragraph number printed after its first line, put before it", weak=True),
         Decision(
+            "contents-page-before-title",
+            "a contents entry's leader and page printed on the line before its title, put after it",
+            weak=True,
+        ),
+        Decision(
             "heading-above-running-header",
             "a heading in capitals printed above the page's running header, put back under it",
             weak=True,

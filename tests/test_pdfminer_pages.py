@@ -1,6 +1,7 @@
-"""Annotated agendas as pdfminer prints them: a centred heading out of its place, an agenda's numbers printed
-after its entries with items printed with their numbers between, the document's own symbol over a page's
-number. Each text is written here in the shape pdfminer gives (a blank line after each box)."""
+"""Pages as pdfminer prints them: a centred heading out of its place, an agenda's numbers printed after its
+entries with items printed with their numbers between, the document's own symbol over a page's number, a
+contents entry's leader and page printed before its title. Each text is written here in the shape pdfminer
+gives (a blank line after each box)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from conftest import block_text, diagnostic_codes, headings_of
 
 import iomparse
 from iomparse.layout import heading_above_running_header, heading_after_first_item
-from iomparse.model import Paragraph, Section
+from iomparse.model import Contents, Paragraph, Section
+from iomparse.reading_order import leaders_before_titles
 from iomparse.source import Line
 
 
@@ -139,3 +141,35 @@ def test_the_own_symbol_over_a_pages_number_stays_the_running_header_after_a_doc
     closure = next(b for b in document.body if isinstance(b, Paragraph) and b.num == "2")
     assert "MC/2409" not in block_text(closure)
     assert "ANNOTATIONS" in headings_of(document)
+
+
+def test_a_contents_entrys_leader_and_page_printed_before_its_title_go_after_it():
+    """``PART I – STAFF …… 1`` / ``……… 1`` / ``A. Core structure``: the leader line is the next entry's, its
+    title under it; every entry of the contents is read, none is taken for a heading of the body."""
+    text = (
+        "MC/2108\n\nOriginal: English\n\n4 May 2003\n\nEIGHTY-SIXTH SESSION\n\nPROGRAMME AND BUDGET FOR 2004\n\n\f"
+        "CONTENTS\n\nMC/2108\nPage i\n\nPage\n\n"
+        "INTRODUCTION ................................................................ 1\n\n"
+        "I.\n\nII.\n\n"
+        "STAFF AND OFFICES ........................................................... 1\n\n"
+        "................................................... 1\n"
+        "A. Core structure\n"
+        "B.\nField offices ................................................................ 2\n\n"
+        "PROJECTS .................................................................... 3\n\n\f"
+        "MC/2108\nPage 1\n\nINTRODUCTION\n\n1.\nThe budget for 2004 is set out below.\n"
+    )
+    document = iomparse.parse(text)
+    (contents,) = [block for block in document.body if isinstance(block, Contents)]
+    assert [(e.title, e.page, [(c.title, c.page) for c in e.children]) for e in contents.entries] == [
+        ("INTRODUCTION", "1", []),
+        ("I. STAFF AND OFFICES", "1", [("A. Core structure", "1"), ("B. Field offices", "2")]),
+        ("II. PROJECTS", "3", []),
+    ]
+    assert diagnostic_codes(document)["contents-page-before-title"] == "info"
+
+
+def test_a_leader_alone_before_a_sentence_or_after_a_title_without_a_page_stays():
+    note = _page("C. Outlook . . . . . . . 3", ".......... 2", "This document is submitted to the Standing Committee.")
+    untitled = _page("FINANCIAL STATEMENTS", "............ 4", "Statement I")
+    for page in (note, untitled):
+        assert leaders_before_titles(page) == page
