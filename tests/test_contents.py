@@ -904,3 +904,47 @@ def test_a_statements_entry_broken_inside_its_date_is_one_entry():
         ("Statement I – Statement of financial position as at 31 December 2022", "3"),
         ("Statement II – Statement of financial performance for the year ended 31 December 2022", "4"),
     ]
+
+
+RECORD_COVER = (
+    "MC/C/SR/470\nOriginal: English\n9 December 2005\nNINETIETH SESSION\n\n"
+    "PROVISIONAL SUMMARY RECORD OF THE FOUR HUNDRED AND SEVENTIETH MEETING\n\n"
+    "Held at the Palais des Nations, Geneva,\non Wednesday, 30 November 2005, at 10.05 a.m.\n\nCONTENTS\n"
+)
+RECORD_BODY = (
+    "MC/C/SR/470\nPage 2\n\nThe meeting was called to order at 10.05 a.m.\n\n"
+    "GENERAL DEBATE (agenda item 8)\n\n1.\nMr. RAHMAN (Bangladesh) said that his country supported the report.\n"
+)
+
+
+def test_a_records_entries_keep_their_agenda_items_numbers_whatever_prints_them_apart():
+    """A record's contents list agenda items by number; pdftotext prints the number over the title and the
+    page under it, pdfminer all the numbers, then the titles, then the pages: the numbers open their
+    entries, none is the body's first paragraph, and every entry finds its page."""
+    plain = (
+        RECORD_COVER + "Page\n8.\n\nGeneral debate (continued) ............................................\n\n2\n\n"
+        "9.\n\nInternational Dialogue on Migration .................................\n\n4\n\n\f" + RECORD_BODY
+    )
+    pdfminer = (
+        RECORD_COVER + "\n8.\n\n9.\n\nGeneral debate (continued) ............................................\n\n"
+        "International Dialogue on Migration .................................\n\nPage\n\n2\n\n4\n\n\f" + RECORD_BODY
+    )
+    for text in (plain, pdfminer):
+        assert [(entry.title, entry.page) for entry in contents_of(text).entries] == [
+            ("8. General debate (continued)", "2"),
+            ("9. International Dialogue on Migration", "4"),
+        ]
+
+
+def test_a_records_paragraph_ranges_printed_under_their_titles_find_them_past_a_rule():
+    """The paragraphs an entry covers (``1–9``) printed under its title after a blank line, a typed rule under
+    the last title before its range: each range goes to its title, the rule is no title."""
+    text = (
+        RECORD_COVER + "Paragraphs\n\nGeneral debate (continued) .......................................\n\n1–9\n\n"
+        "Programme and Budget for 2006 ....................................\n"
+        "______________________________________________________________\n\n10–14\n\n" + RECORD_BODY
+    )
+    assert [(entry.title, entry.page) for entry in contents_of(text).entries] == [
+        ("General debate (continued)", "1–9"),
+        ("Programme and Budget for 2006", "10–14"),
+    ]

@@ -79,9 +79,11 @@ _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●�
 _DASH_ALONE = re.compile(r"\s*[-–—]\s*")
 _AMOUNT_ALONE = re.compile(r"\(?-?[\d.,]*\d%?\)?")  # a figure, not a dash
 _FIGURE = re.compile(rf"{_AMOUNT_ALONE.pattern}|[-–—]")
-# What every step below starts from: a line holding only a label, a number or figure, or a footer's word.
+# What every step below starts from: a line holding only a label, a number or figure, a record's paragraphs
+# (``1–11``, a contents entry's), or a footer's word.
 _ALONE = re.compile(
-    rf"{_LABEL_ALONE.pattern}|\s*(?:{_FIGURE.pattern}|{alternation(re.escape(f[-1]) for f in COVER_FOOTERS)})\s*"
+    rf"{_LABEL_ALONE.pattern}|\s*(?:{_FIGURE.pattern}|\d{{1,3}}\s?[-–]\s?\d{{1,3}}"
+    rf"|{alternation(re.escape(f[-1]) for f in COVER_FOOTERS)})\s*"
 )
 _PAGE_LABEL = re.compile(r"\s*Page [ivxlcdm\d]+\s*")
 _HEADING_TEXT = re.compile(r"[A-Z](?:\S*\s+){0,11}\S*[^\s.;:,]")

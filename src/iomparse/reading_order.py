@@ -2440,6 +2440,18 @@ _RESOLUTION_ENTRY_LABEL = re.compile(
 _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.pattern}")  # Page, a running header
 
 
+def _text_after(page: list[Line], index: int) -> str:
+    """The text of the first line after ``index`` with any, past the paragraph numbers alone of a column."""
+    return next(
+        (
+            page[at].text
+            for at in range(index + 1, len(page))
+            if page[at].text.strip() and not _PARAGRAPH_NUMBER.fullmatch(page[at].text)
+        ),
+        "",
+    )
+
+
 def leaders_before_titles(page: list[Line]) -> list[Line]:
     """A contents entry whose leader and page pdfminer printed on the line before its title (``II. TECHNICAL
     COOPERATION …… 2`` / ``……… 2`` / ``A. Capacity-building in migration management``): the title given its
@@ -2474,13 +2486,22 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     entries put back on one line each (``Attendance . . . 1``), when there are as many numbers as titles
     (where there are more titles, a line without a leader is taken for a title's first line, whatever comes
     between it and the next line, which has one); the numbers looked for above the body's first numbered
-    paragraph or running text (a note's number alone is none). A compilation's resolution numbers printed
-    apart (``Resolution No. 1138 (XCII)``, ``No. 1220``), as many as the titles, open them: each the title
-    under it, or where one is printed out of its place (after the others), in the resolutions' order."""
+    paragraph or running text (a note's number alone is none; an entry's number over its title, ``10.`` /
+    ``Programme and Budget …… ``, or a column of them over the titles, no paragraph's). A compilation's
+    resolution numbers printed apart (``Resolution No. 1138 (XCII)``, ``No. 1220``), as many as the titles,
+    open them: each the title under it, or where one is printed out of its place (after the others), in the
+    resolutions' order."""
     head = _contents_head(page)
     while head is not None:
         body = min(
-            next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page)),
+            next(
+                (
+                    i
+                    for i in range(head + 1, len(page))
+                    if _PARAGRAPH_NUMBER.fullmatch(page[i].text) and not _LEADER.search(_text_after(page, i))
+                ),
+                len(page),
+            ),
             _prose_after(page, head),
         )
         numbers = [i for i in range(head + 1, body) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
@@ -2554,6 +2575,7 @@ def _entries_rejoined(
             text = f"{next(opening)} {text}"
         result.append(Line(first.number, text, first.page))
     result += [page[i] for i in labels]
+    result += [page[i] for i in range(head + 1, end) if _RULE.fullmatch(page[i].text)]  # a rule under the entries
     return [*result, Line(page[end - 1].number, "", page[end - 1].page), *_leaders_dropped(page, end, body)]
 
 
@@ -2703,8 +2725,8 @@ def _contents_titles(
 ) -> list[list[int]]:
     """The titles of contents entries between ``start`` and ``end``, each as the indexes of its lines: a line
     without a leader followed right after by one with it is one wrapped title (or a blank line between, where
-    ``wrapped``: every title ends with its leader); a leader alone ends the title above it; page numbers and
-    column labels are no titles; section labels alone open the titles after them, in order, unless not
+    ``wrapped``: every title ends with its leader); a leader alone ends the title above it; page numbers,
+    column labels and rules are no titles; section labels alone open the titles after them, in order, unless not
     ``pairing`` (then a chapter's or a section's, ``IV.`` / ``B.``, opens none)."""
     titles: list[list[int]] = []
     joining = False  # whether the next line goes on the last title
@@ -2724,6 +2746,7 @@ def _contents_titles(
             or _COLUMN_LABEL.fullmatch(text)
             or _LEADER_ONLY.fullmatch(text)
             or _RUNNING_HEADER.fullmatch(text)
+            or _RULE.fullmatch(text)
         ):
             joining = False
             continue
