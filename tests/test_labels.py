@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from iomparse import model, parse, to_text
+from iomparse.paths import walk
 
 
 def _last_block(line: str):
@@ -54,6 +55,37 @@ def test_a_bullet_indented_under_the_bullet_above_it_is_its_sub_item_on_its_page
         "          • skills partnerships;\n          • better data.\n"
     )
     assert [len(item.children) for item in paged.body[0].children] == [0, 0, 0, 0]
+
+
+AGENDA = (
+    "C/97/1\n\nOriginal: English\n\n30 September 2009\n\nCOUNCIL\n\n97th Session\n\nPROVISIONAL AGENDA\n\n"
+    "1.    Election of officers\n2.    Closure of the session\n\n\fANNOTATIONS\n\n1.    Election of officers\n\n"
+)
+
+
+def _items_and_texts(text: str) -> tuple[list[str], list[str]]:
+    """The text of each item, and of each unnumbered paragraph, of an agenda's annotations."""
+    blocks = [block for _, block in walk(parse(AGENDA + text)) if isinstance(block, model.Item | model.Paragraph)]
+    found = [(type(block), model.inline_text(block.content)) for block in blocks]
+    return [t for kind, t in found if kind is model.Item], [t for kind, t in found if kind is model.Paragraph][2:]
+
+
+def test_a_paragraph_after_a_blank_line_under_a_bullet_list_of_names_is_no_part_of_the_last_bullet():
+    """Bullets naming offices end with no punctuation (``•  Rapporteur``); the sentence after the blank line
+    under them is the next paragraph, not the last bullet's text; a bullet wrapped over a full line goes on."""
+    items, texts = _items_and_texts(
+        "The Council will elect the following officers for the session:\n"
+        "        •     Chairperson\n        •     Rapporteur\n\n"
+        "Consultations on the candidates are being held within the regional groups.\n"
+    )
+    assert items == ["Chairperson", "Rapporteur"]
+    assert texts[-1].startswith("Consultations on the candidates")
+    items, _ = _items_and_texts(
+        "The Council will consider:\n"
+        "        •     the report of the Standing Committee on Programmes and Finance on its Thirty-second\n\n"
+        "Session, held in June.\n"
+    )
+    assert items[-1].endswith("Thirty-second Session, held in June.")
 
 
 def test_a_chapter_cited_at_the_start_of_a_wrapped_line_opens_no_heading():

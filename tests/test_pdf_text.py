@@ -1677,6 +1677,21 @@ def test_a_footnote_marker_set_off_by_spaces_after_a_name_mid_sentence_is_read_a
     assert markers("       Member States 3 and 4 had not replied by the end of the year, and the") == set()
 
 
+def test_a_footnote_marker_set_off_by_spaces_after_a_colon_before_a_list_is_read_as_one():
+    """The marker after the colon that opens a list (``were represented: 1 Afghanistan, …``, the
+    catalogue's ``follows:³``), its body printed as its number over its text at the page's foot; with no
+    body of that number, a count after a colon (``as follows: 2 Member States``) stays text."""
+    text = (
+        "2.      The following Member States were represented: 1 Afghanistan, Algeria, Angola, Argentina,\n"
+        "Armenia, Australia and Austria.\n\n"
+        "3.      The meeting was told as follows: 2 Member States had paid in full.\n\n\n"
+        "1\n    The list of participants is contained in document S/11/21.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor) for n in document.footnotes] == [("1", "para_2")]
+    assert "follows: 2 Member States" in iomparse.model.inline_text(document.body[1].content)
+
+
 def test_a_number_set_off_by_spaces_without_a_body_is_no_marker():
     text = "3.         The Council met twice, 2 meetings being held in private.\n"
     document = iomparse.parse(text)

@@ -46,13 +46,13 @@ from .vocabulary import (
 
 SPACED_MARKER = re.compile(
     r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z](?:[a-z]|[A-Z]+\b)"
-    r"|(?<=[a-z\d)][.”’] \d\d) +[A-Z](?:[a-z]|[A-Z]+\b))"
+    r"|(?<=[a-z\d)][.”’] \d\d) +[A-Z](?:[a-z]|[A-Z]+\b)|(?<=[a-z]: \d) +[A-Z][a-z])"
 )
 """A footnote marker that an extractor set off by spaces, after punctuation and before the sentence going on
 in lower case (``the Council, 1 the credentials``), at the end of the line (``… of the Constitution. 3``), or
 after a sentence's full stop before the next sentence (``… its core structure. 1 Membership …``, ``… a related
-organization. 1 IOM today …``): a marker
-only if a body with that number is on the page."""
+organization. 1 IOM today …``), or after a colon before the list it opens (``were represented: 1 Afghanistan,
+…``): a marker only if a body with that number is on the page."""
 _DOUBLED = re.compile(r"(?<=\S)  (?=\S)")
 WIDE_GAP = re.compile(r"\S\s{3,}\S")
 """Cells apart on a line (three spaces or more between two words): a row laid out already, not a label."""

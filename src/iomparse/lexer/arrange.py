@@ -493,11 +493,29 @@ class _Arrangement:
             return True
         if self.open_text is self.flow[-1] and contents_unpaged(self.flow):
             return False  # CONTENTS / Agenda item 8: General debate / Agenda item 9: …: entries without pages
+        if self._item_ended(line):
+            return False  # •  Rapporteur / blank / Consultations on the slate …: a paragraph after the list
         if _ends_open(self.pieces[-1]) and not self.headings[index]:
             return True
         if self.headings[index] and not _ends_open(self.pieces[-1]):
             return False  # … Rev.1. / (page break) / Admission of new Members / 12. …: a heading opens the page
         return _continues_over_page(self.open_text, line, self.broken or line.page != self.open_page)
+
+    def _item_ended(self, line: LogicalLine) -> bool:
+        """Whether a line opening with a capital after a blank line, on the item's page, follows a list's item
+        whose last line stopped short (a name, a title: items often end with no punctuation): the item
+        ended there."""
+        item = self.open_text
+        return (
+            item is not None
+            and item.kind == "BULLET"
+            and line.text.lstrip()[:1].isupper()
+            and line.page == self.open_page
+            and not self.broken
+            and line.start > item.end + 1
+            and len(item.raw[-1].strip()) < _NOTE_LINE
+            and any(map(str.isalpha, item.raw[-1]))  # (a bullet alone: its text follows, pdfminer)
+        )
 
     def _join(self, line: LogicalLine) -> None:
         assert self.open_text is not None
