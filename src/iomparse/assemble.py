@@ -42,6 +42,7 @@ from .model import (
     iter_blocks,
 )
 from .symbols import SYMBOL_CANDIDATE
+from .table_totals import totals_below_their_rows
 from .values import int_to_roman, roman_to_int
 from .vocabulary import COVER_FOOTERS, STATE_NAMES
 
@@ -68,6 +69,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
     _check_numbering(document, diagnostics)
     _check_resolutions(document, diagnostics)
+    _check_totals(document, diagnostics)
     _report_quotes(document, diagnostics)
     return evolve(
         document,
@@ -391,6 +393,21 @@ def _check_resolutions(document: Document, diagnostics: list[Diagnostic]) -> Non
                         f"{block.heading}: a resolution's heading with no title and no clause under it",
                         block.span.start if block.span else None,
                     )
+                )
+
+
+def _check_totals(document: Document, diagnostics: list[Diagnostic]) -> None:
+    """A ``warning`` for each table whose total rows are smaller than figures they add up (see
+    `table_totals`): its figures are likely on other rows than their own."""
+    for blocks in (document.body, *(a.body for a in document.annexes)):
+        for block in iter_blocks(blocks):
+            if isinstance(block, Table) and (wrong := totals_below_their_rows(block)):
+                message = (
+                    f"a table's total ({wrong[0]}) is smaller than a figure of the rows it adds up: its figures "
+                    "are likely not on their rows"
+                )
+                diagnostics.append(
+                    Diagnostic("warning", "table-totals-disagree", message, block.span.start if block.span else None)
                 )
 
 
