@@ -44,7 +44,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # tables in pdfminer's boxes; draft-resolutions, idm-paper and note-concerning when the thirty-second did, a
 # table of targets pdfminer printed out of its rows, a draft's table inside a clause in plain text, a note
 # sheet's items printed apart; agenda and scpf-report when the thirty-third did, an annotated agenda's plain and
-# pdfminer text, a report's footnotes printed apart).
+# pdfminer text, a report's footnotes printed apart; financial-report when the thirty-seventh did, a statement
+# and a schedule of 127 States that pdfminer printed in pieces).
 CORPUS_FLOOR = 0.945
 SHAPE_FLOORS = {
     "adopted-resolution": 0.97,
@@ -56,7 +57,7 @@ SHAPE_FLOORS = {
     "dg-report": 0.95,
     "draft-resolutions": 0.98,
     "ex-committee": 0.97,
-    "financial-report": 0.92,
+    "financial-report": 0.91,
     "icem-typed": 0.98,
     "idm-paper": 0.95,
     "info-note": 0.96,
@@ -160,8 +161,12 @@ def test_an_annex_without_its_label_opens_on_a_full_header_block():
 # after the columns, a figure a column or under each, no longer make the first label a heading and shift every
 # row): programme-budget-2020's pdfminer text (a table of offices whose pieces pdfminer printed out of order, 4),
 # contributions-report-2024's plain text (three rows after a State whose blank cells pdftotext dropped, 3) and
-# contributions-report-2022's (one such row, 1).
-FIGURES_APART = 31
+# contributions-report-2022's (one such row, 1); and eighteen the thirty-seventh brought: financial-report-2010's
+# pdfminer text (a statement whose figures pdfminer parted where no row lacks them, every row of its second half
+# given the next row's figures, 12: now said with a warning, table-totals-disagree, its totals being smaller than
+# the rows they add up) and info-note-2021's (a column's heading and figures printed after the next column's, the
+# two columns swapped in every row, 6; said with a warning, table-figures-unplaced).
+FIGURES_APART = 49
 
 
 def test_figures_read_from_text_printed_column_by_column_agree_with_the_layout_text():
