@@ -86,6 +86,10 @@ def test_a_paragraph_after_a_blank_line_under_a_bullet_list_of_names_is_no_part_
         "Session, held in June.\n"
     )
     assert items[-1].endswith("Thirty-second Session, held in June.")
+    items, _ = _items_and_texts(  # pdfminer's blank line inside a bullet broken off on a short line
+        "The Council will consider:\n        •     the report of the\n\nStanding Committee on Programmes and Finance.\n"
+    )
+    assert items[-1] == "the report of the Standing Committee on Programmes and Finance."
 
 
 def test_a_chapter_cited_at_the_start_of_a_wrapped_line_opens_no_heading():

@@ -67,12 +67,17 @@ def test_the_heading_goes_back_above_a_roman_number_over_a_heading_of_two_lines(
 
 def test_no_heading_moves_over_a_later_number_a_heading_in_capitals_or_a_page_label():
     """Only the number that opens its sequence, under the running header alone; a heading in capitals may
-    come under a heading in capitals; ``Page 1`` is no heading."""
+    come under a heading in capitals; ``Page 1`` is no heading, nor a sentence; a table's cells in capitals
+    (``USD`` over ``Officials``) are no heading over text."""
     later = _page("C/97/1", "Page 3", "", "7.", "", "Other business", "", "ANNOTATIONS", "", "None was proposed.")
     capitals = _page("C/97/1", "", "1.", "", "INTRODUCTION", "", "BACKGROUND", "", "The Council asked for a review.")
     page_label = _page("C/97/1", "", "I.", "", "Page 1", "", "INTRODUCTION", "", "1.", "", "The report sets out …")
     text_above = _page("The review is set out below.", "", "1.", "", "Scope", "", "ANNEX", "", "The scope is …")
-    for page in (later, capitals, page_label, text_above):
+    cells = _page("MC/2290", "Page 5", "", "A.", "", "Staff and services", "", "USD", "", "Officials", "", "1,000")
+    sentence = _page(
+        "C/97/1", "Page 4", "", "1.", "", "The meeting rose at 5 p.m.", "", "ANNEX", "", "Draft resolution"
+    )
+    for page in (later, capitals, page_label, text_above, cells, sentence):
         assert heading_after_first_item(page) == page
 
 
@@ -168,8 +173,38 @@ def test_a_contents_entrys_leader_and_page_printed_before_its_title_go_after_it(
     assert diagnostic_codes(document)["contents-page-before-title"] == "info"
 
 
+def test_leaders_printed_before_two_titles_in_turn_go_after_each():
+    page = _page(
+        "STAFF AND OFFICES ........ 1", ".......... 1", "A. Core structure", ".......... 2", "B. Field offices"
+    )
+    assert _texts(leaders_before_titles(page)) == [
+        "STAFF AND OFFICES ........ 1",
+        "A. Core structure .......... 1",
+        "B. Field offices .......... 2",
+    ]
+
+
 def test_a_leader_alone_before_a_sentence_or_after_a_title_without_a_page_stays():
     note = _page("C. Outlook . . . . . . . 3", ".......... 2", "This document is submitted to the Standing Committee.")
     untitled = _page("FINANCIAL STATEMENTS", "............ 4", "Statement I")
     for page in (note, untitled):
         assert leaders_before_titles(page) == page
+
+
+def test_an_agendas_numbers_count_back_from_the_nearest_item_printed_with_its_number():
+    """A paragraph above the agenda opens with the number that follows the run's last (``5. Delegations
+    are reminded …``): the entries are counted back from the item printed with its number nearest the numbers
+    (``5.`` / ``Other business``), not from that paragraph."""
+    entries = ["Opening of the session", "Election of officers", "Adoption of the agenda", "General debate"]
+    text = (
+        "C/97/1\n\nOriginal: English\n\n30 September 2009\n\nCOUNCIL\n\n97th Session\n\n\f"
+        "5. Delegations are reminded that the list of speakers closes on Friday.\n\n"
+        "PROVISIONAL AGENDA\n\n"
+        + "\n\n".join(entries)
+        + "\n\n5.\n\nOther business\n\n6. Closure of the session\n\n"
+        + "\n\n".join(f"{n}." for n in range(1, 5))
+        + "\n"
+    )
+    document = iomparse.parse(text)
+    numbered = [(b.num, block_text(b)) for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph)]
+    assert numbered[1:5] == [(str(n), entry) for n, entry in enumerate(entries, start=1)]

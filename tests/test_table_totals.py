@@ -69,7 +69,9 @@ def test_totals_that_subtract_first_rates_and_changes_tell_nothing():
         ("Employees", "155", "155"),
         ("Total", "263", "263"),
     ]
-    for rows in (outstanding, rates, changes, shares, headed):
+    less = [("Assessed contributions", "38,976,000"), ("Received", "30,402,530"), ("Total outstanding", "8,573,470")]
+    balance = [("Opening balance", "50"), ("Income", "1,000"), ("Expenditure", "900"), ("Total fund balance", "150")]
+    for rows in (outstanding, rates, changes, shares, headed, less, balance):
         assert totals_below_their_rows(_table(rows)) == []
 
 

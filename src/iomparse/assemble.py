@@ -403,8 +403,8 @@ def _check_totals(document: Document, diagnostics: list[Diagnostic]) -> None:
         for block in iter_blocks(blocks):
             if isinstance(block, Table) and (wrong := totals_below_their_rows(block)):
                 message = (
-                    f"a table's total ({wrong[0]}) is smaller than a figure of the rows it adds up: its figures "
-                    "are likely not on their rows"
+                    f"a table's totals ({', '.join(wrong)}) are smaller than a figure of the rows they add up: its "
+                    "figures are likely not on their rows"
                 )
                 diagnostics.append(
                     Diagnostic("warning", "table-totals-disagree", message, block.span.start if block.span else None)

@@ -359,7 +359,7 @@ def heading_after_first_item(page: list[Line]) -> list[Line]:
     ``I.``, ``A.``), only the running header is above it, and its heading (a block of at most two lines) is
     not in capitals: a heading in capitals does not come under one in lower case."""
     filled = [index for index, line in enumerate(page) if line.text.strip()]
-    top = next((index for index in filled if not _RUNNING_HEADER.fullmatch(page[index].text)), None)
+    top = next((index for index in filled if not _HEADER_LINE.fullmatch(page[index].text)), None)
     if top is None or not _FIRST_LABEL.fullmatch(page[top].text) or top + 2 >= len(page) or page[top + 1].text.strip():
         return page
     heading = top + 2
@@ -368,9 +368,11 @@ def heading_after_first_item(page: list[Line]) -> list[Line]:
     if (
         capitals is None
         or not 0 < end - heading <= 2
-        or any(page[i].text.strip().isupper() or _RUNNING_HEADER.fullmatch(page[i].text) for i in range(heading, end))
+        or any(page[i].text.strip().isupper() or _HEADER_LINE.fullmatch(page[i].text) for i in range(heading, end))
         or not _CAPITALS_HEADING.fullmatch(page[capitals].text.strip())
         or (capitals + 1 < len(page) and page[capitals + 1].text.strip())  # a block of one line
+        or page[end - 1].text.rstrip().endswith((".", ";", ":"))  # a sentence, no heading
+        or len(_following_text(page, capitals).split()) < _PROSE_WORDS  # (USD / Officials: a table's cells)
     ):
         return page
     result = list(page)
@@ -408,9 +410,10 @@ def heading_above_running_header(page: list[Line]) -> list[Line]:
     return result
 
 
-_RUNNING_HEADER = re.compile(rf"\s*(?:{SYMBOL_CANDIDATE.pattern})?\s*|{_PAGE_LABEL.pattern}")
+_HEADER_LINE = re.compile(rf"\s*(?:{SYMBOL_CANDIDATE.pattern})?\s*|{_PAGE_LABEL.pattern}")
 _FIRST_LABEL = re.compile(r"\s*(?:1|I|A)\.\s*")
-_CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z'’,()]*|[IVX]+|[–-])(?: (?:[A-Z][A-Z'’,()]*|[IVX]+|[–-])){0,7}")
+_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z'’,()]+(?: (?:[A-Z][A-Z'’,()]*|[–-])){0,7}")  # ANNOTATIONS, PART II – …
+_PROSE_WORDS = 3  # words at least in the line under a heading moved: text, not a table's cells
 
 
 def _following_text(page: list[Line], index: int) -> str:

@@ -46,7 +46,7 @@ from .vocabulary import (
 
 SPACED_MARKER = re.compile(
     r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z](?:[a-z]|[A-Z]+\b)"
-    r"|(?<=[a-z\d)][.”’] \d\d) +[A-Z](?:[a-z]|[A-Z]+\b)|(?<=[a-z]: \d) +[A-Z][a-z])"
+    r"|(?<=[a-z\d)][.”’] \d\d) +[A-Z](?:[a-z]|[A-Z]+\b)|(?<=[a-z]: \d) +[A-Z][a-z]|(?<=[a-z]: \d\d) +[A-Z][a-z])"
 )
 """A footnote marker that an extractor set off by spaces, after punctuation and before the sentence going on
 in lower case (``the Council, 1 the credentials``), at the end of the line (``… of the Constitution. 3``), or
@@ -486,21 +486,25 @@ def _entries_before(page: list[Line], labels: list[int], blocks: list[Block]) ->
     """Paragraph numbers printed after as many short texts, a block each (an agenda's items: ``Opening of the
     session`` / ``Election of officers`` / … / ``1.`` / ``2.`` / …): each number put before the text its
     place in the run names, counting back from the numbers, or from the item that follows the run's last
-    (``10.`` / ``Financial and budgetary matters``, printed with its number) where it is above them (passing
-    over the documents column and the sub-items printed with their letters), when every one of those blocks
-    opens a text in mixed case; None otherwise, and where sub-items' letters stand apart from their titles."""
+    (``10.`` / ``Financial and budgetary matters``, printed with its number; the nearest such) where it is
+    above them (passing over the documents column and the sub-items printed with their letters), when every
+    one of those blocks opens a text in mixed case; None otherwise, and where sub-items' letters stand apart
+    from their titles among the entries (below the agenda's heading in capitals)."""
     kinds = {(_column_label(page[row].text) or ("",))[0] for row in labels}
     if kinds != {"number"}:
         return None
     following = re.compile(rf"\s*{_number(page[labels[-1]].text) + 1}\.(?:\s|$)")
     blocks = blocks[
-        : next((n for n, (start, _) in enumerate(blocks) if following.match(page[start].text)), len(blocks))
+        : max((n for n, (start, _) in enumerate(blocks) if following.match(page[start].text)), default=len(blocks))
     ]
-    if any(_LETTER_LABEL.fullmatch(page[start].text.strip()) for start, _ in blocks):
-        return None  # sub-items' letters printed apart from their titles: the titles cannot be counted
     texts = [block for block in blocks if not _beside_entries(page, block)][-len(labels) :]
     if len(texts) != len(labels):
         return None
+    top = max(
+        (n for n, (start, _) in enumerate(blocks[: blocks.index(texts[0])]) if page[start].text.isupper()), default=0
+    )
+    if any(_LETTER_LABEL.fullmatch(page[start].text.strip()) for start, _ in blocks[top:]):
+        return None  # sub-items' letters printed apart from their titles: the titles cannot be counted
     pairs = list(zip(labels, texts, strict=True))
     if any(not _opens(page, row, block) or page[block[0]].text.isupper() for row, block in pairs):
         return None
@@ -2462,7 +2466,7 @@ def leaders_before_titles(page: list[Line]) -> list[Line]:
     result = list(page)
     for index in range(1, len(page) - 1):
         leader, title = page[index], page[index + 1]
-        above = next((page[i].text for i in range(index - 1, -1, -1) if page[i].text.strip()), "")
+        above = next((result[i].text for i in range(index - 1, -1, -1) if result[i].text.strip()), "")
         if (
             _LEADER_PAGE_ALONE.fullmatch(leader.text)
             and _FULL_ENTRY.fullmatch(above.strip())

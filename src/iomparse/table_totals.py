@@ -4,7 +4,8 @@ Tables read from text printed column by column (pdfminer, plain ``pdftotext``) c
 row's figures while every cell still looks right. A financial table checks itself: a ``Total`` row adds up
 rows printed above it, so where those rows' figures in a column are none of them negative, the total is at
 least as large as each. A total smaller than a figure it should add up says the figures are likely not on
-their rows, and the document says so.
+their rows, and the document says so. The check is one-sided: a column holding words or a heading in words
+(``USD``, ``Change``) among its figures is not checked, and a total that only subtracts or mixes signs passes.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from collections.abc import Sequence
 
 from .model import Table
 
-TOTAL_LABEL = re.compile(r"(?:grand |sub-?)?total\b", re.IGNORECASE)
-"""A total row's label: ``Total``, ``TOTAL EXPENDITURE``, ``Sub-total``, ``Grand total``."""
+TOTAL_LABEL = re.compile(r"(?:grand |sub-?)?totals?\b", re.IGNORECASE)
+"""A total row's label: ``Total``, ``TOTAL EXPENDITURE``, ``Sub-total``, ``Grand total``, ``Totals``."""
 _AMOUNT = re.compile(r"\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?")  # 1,234,567, 4206, (3,418), 2.6
 _NIL = frozenset({"-", "–", "—", ""})
 _PERCENT = 100  # figures no larger than this may be percentages, of which a total is no sum
@@ -49,20 +50,22 @@ def _below(items: Sequence[Sequence[str]], total: Sequence[str], column: int) ->
     value, *figures = map(_amount, cells)
     if value is None or value <= 0 or not figures or any(figure is None or figure < 0 for figure in figures):
         return False
-    amounts = [figure for figure in figures if figure is not None]
+    amounts = [figure for figure in figures if figure is not None]  # (none is None: for the type checker)
     if max(amounts) <= _PERCENT:
         return False  # a column of percentages printed without their sign (36, 55 … over a total of 45)
-    return max(amounts) > value and not _sum_right_above(amounts, value)
+    return max(amounts) > value and not _worked_out_above(amounts, value)
 
 
-def _sum_right_above(amounts: list[float], value: float) -> bool:
-    """Whether the rows right above the total add up to it (``Outstanding for the year`` and ``Arrears``
-    under ``Assessed`` less ``Received``: a statement that subtracts before it adds)."""
-    total = 0.0
-    for count, amount in enumerate(reversed(amounts), start=1):
-        total += amount
-        if count >= 2 and abs(total - value) <= count:
+def _worked_out_above(amounts: list[float], value: float) -> bool:
+    """Whether the rows right above the total work it out: they add up to it (``Outstanding for the year`` and
+    ``Arrears`` under ``Assessed`` less ``Received``), or the first of them less the others does (``Assessed``
+    less ``Received`` is ``Total outstanding``; an opening balance, income less expenditure)."""
+    for count in range(2, len(amounts) + 1):
+        run = amounts[-count:]
+        if abs(sum(run) - value) <= count or abs(run[0] - sum(run[1:]) - value) <= count:
             return True
+        if count == 3 and abs(run[0] + run[1] - run[2] - value) <= count:
+            return True  # an opening balance, plus income, less expenditure
     return False
 
 

@@ -15,7 +15,7 @@ import re
 from attrs import define, field
 
 from ..reading_order import CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, YEAR
-from .headings import heading_candidates, mark_unpaged_contents
+from .headings import BREAKS_OFF, heading_candidates, mark_unpaged_contents
 from .joining import AGENDA_ITEM_END, DocumentWords, contents_unpaged, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, append_lines, bare, strip_markup
@@ -361,7 +361,9 @@ class _Arrangement:
         """Whether a line of text right after a footnote's body goes on with it: words on the same page after a
         body left open on a full line (``… approved by the Council through`` / blank / ``Resolution No. …``:
         pdfminer prints a note's lines a blank line apart), where the text above the note ended its sentence or
-        its last line stopped short (else the line is that text's, going on after the note)."""
+        its last line stopped short (else the line is that text's, going on after the note). A text broken off
+        on a short line (``… the report¹ of`` / note / ``Member States …``) is not told from a note going on:
+        the note takes the line."""
         if note.page == line.page and not note.text.strip():
             return True  # a / blank / Admitted to membership …: a note's letter printed alone, its text under it
         if note.page != line.page or heading or len(line.text.split()) < _NOTE_WORDS:
@@ -514,6 +516,7 @@ class _Arrangement:
             and not self.broken
             and line.start > item.end + 1
             and len(item.raw[-1].strip()) < _NOTE_LINE
+            and not _breaks_off(item.raw[-1])
             and any(map(str.isalpha, item.raw[-1]))  # (a bullet alone: its text follows, pdfminer)
         )
 
@@ -650,3 +653,9 @@ def _ends_open(text: str) -> bool:
 def _starts_lower(text: str) -> bool:
     stripped = strip_markup(text)
     return bool(stripped) and (stripped[0].islower() or stripped[0] in "(–-")
+
+
+def _breaks_off(raw: str) -> bool:
+    """Whether a physical line stops on a word no text ends on (``… the report of``) or a comma."""
+    last = bare(raw).rstrip()
+    return last.endswith(",") or (BREAKS_OFF.search(last) is not None and not last.endswith(("; and", "; or")))
