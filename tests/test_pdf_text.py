@@ -1692,6 +1692,25 @@ def test_a_footnote_marker_set_off_by_spaces_after_a_colon_before_a_list_is_read
     assert "follows: 2 Member States" in iomparse.model.inline_text(document.body[1].content)
 
 
+def test_a_notes_number_printed_beside_a_lists_first_label_goes_to_its_body():
+    """Plain pdftotext prints a raised marker's number on a line of its own up the page, between a line that
+    opens a list and its first label (``… priority to:`` / ``1`` / ``(a)``); its marker set off after a colon
+    elsewhere on the page (``represented: 1 Afghanistan``) and its body at the page's foot: the number is the
+    note's, and the list is read whole."""
+    text = (
+        "S/11/22\nOriginal: English\n20 November 2012\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Eleventh Session\n\nREPORT ON THE ELEVENTH SESSION\n\n\f"
+        "2.\nThe following Member States were represented: 1 Afghanistan, Algeria and Angola.\n\n"
+        "3.\nThe Director General said that the Administration would give priority to:\n\n1\n\n(a)\n\n"
+        "the reform of the field structure;\n\n(b)\n\nthe preparedness of the Organization.\n\n"
+        "The list of participants is contained in document S/11/21.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor) for n in document.footnotes] == [("1", "para_2")]
+    three = next(b for b in document.body if isinstance(b, Paragraph) and b.num == "3")
+    assert [item.label for item in three.children] == ["(a)", "(b)"]
+
+
 def test_a_number_set_off_by_spaces_without_a_body_is_no_marker():
     text = "3.         The Council met twice, 2 meetings being held in private.\n"
     document = iomparse.parse(text)

@@ -1039,8 +1039,24 @@ def _note_starts(page: list[Line], block: range, alone: dict[int, int], star: in
     for a page's one number alone after no label nor its own marker (a page number, a figure)."""
     starts = _bodies_in_smaller_type(page, block, alone)
     if starts is None and len(alone) == 1 and star is None and not _marker_above(page, alone):
-        return []
+        if not _marked_beside_label(page, alone):
+            return []
     return _body_starts(page, block, alone) if starts is None else starts
+
+
+def _marked_beside_label(page: list[Line], alone: dict[int, int]) -> bool:
+    """Whether the one number alone stands between a line opening a list (``… would give priority to:``) and
+    the list's first label (``(a)``), its marker set off in the page's text (``were represented: 1
+    Afghanistan``): pdftotext prints a raised marker's line up the page, beside the label."""
+    (number, index), *_ = alone.items()
+    above, below = previous_line(page, index), _next_line(page, index)
+    return (
+        above is not None
+        and below is not None
+        and page[above].text.rstrip().endswith(":")
+        and _LETTER_LABEL.fullmatch(page[below].text.strip()) is not None
+        and any(int(m.group(1)) == number for line in page for m in SPACED_MARKER.finditer(line.text))
+    )
 
 
 def _marker_above(page: list[Line], alone: dict[int, int]) -> bool:
