@@ -1036,11 +1036,12 @@ _SHORTER = 0.85  # of the shortest line before a start passed over: those before
 def _note_starts(page: list[Line], block: range, alone: dict[int, int], star: int | None) -> list[int]:
     """Where the bodies start that the numbers ``alone`` (and the cover note's ``star``) go to: in the
     smaller type the text runs into (see `_bodies_in_smaller_type`), else as `_body_starts` finds them; none
-    for a page's one number alone after no label nor its own marker (a page number, a figure)."""
+    for a page's one number alone after no label nor its own marker (a page number, a figure), unless it
+    stands beside a list's first label, its marker set off in the text (see `_marked_beside_label`)."""
     starts = _bodies_in_smaller_type(page, block, alone)
-    if starts is None and len(alone) == 1 and star is None and not _marker_above(page, alone):
-        if not _marked_beside_label(page, alone):
-            return []
+    lone = starts is None and len(alone) == 1 and star is None
+    if lone and not _marker_above(page, alone) and not _marked_beside_label(page, alone):
+        return []
     return _body_starts(page, block, alone) if starts is None else starts
 
 
