@@ -68,8 +68,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     footnotes = _link_footnotes(document, aside.footnotes, aside.markers, diagnostics)
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
     _check_numbering(document, diagnostics)
-    _check_resolutions(document, diagnostics)
-    _check_totals(document, diagnostics)
+    _check_blocks(document, diagnostics)
     _report_quotes(document, diagnostics)
     return evolve(
         document,
@@ -379,36 +378,23 @@ def _glued_to_state(cell: str, letters: set[str]) -> str:
     return f"{cell[:-1]}{letter.translate(_TO_SUPERSCRIPT)}"
 
 
-def _check_resolutions(document: Document, diagnostics: list[Diagnostic]) -> None:
-    """A ``warning`` for each resolution with nothing under its heading (no title, no clause): a heading
-    read where a contents entry or a citation stood alone on its line, or a resolution whose text was not
-    found."""
+def _check_blocks(document: Document, diagnostics: list[Diagnostic]) -> None:
+    """A ``warning`` for each resolution with nothing under its heading (no title, no clause: a heading read
+    where a contents entry or a citation stood alone on its line, or a resolution whose text was not found),
+    and for each table whose total rows are smaller than figures they add up (see `table_totals`: its figures
+    are likely on other rows than their own). One walk of the tree for both."""
     for blocks in (document.body, *(a.body for a in document.annexes)):
         for block in iter_blocks(blocks):
+            line = block.span.start if block.span else None
             if isinstance(block, Resolution) and not (block.title or block.preamble or block.operative):
-                diagnostics.append(
-                    Diagnostic(
-                        "warning",
-                        "resolution-empty",
-                        f"{block.heading}: a resolution's heading with no title and no clause under it",
-                        block.span.start if block.span else None,
-                    )
-                )
-
-
-def _check_totals(document: Document, diagnostics: list[Diagnostic]) -> None:
-    """A ``warning`` for each table whose total rows are smaller than figures they add up (see
-    `table_totals`): its figures are likely on other rows than their own."""
-    for blocks in (document.body, *(a.body for a in document.annexes)):
-        for block in iter_blocks(blocks):
-            if isinstance(block, Table) and (wrong := totals_below_their_rows(block)):
+                message = f"{block.heading}: a resolution's heading with no title and no clause under it"
+                diagnostics.append(Diagnostic("warning", "resolution-empty", message, line))
+            elif isinstance(block, Table) and (wrong := totals_below_their_rows(block)):
                 message = (
                     f"a table's totals ({', '.join(wrong)}) are smaller than a figure of the rows they add up: its "
                     "figures are likely not on their rows"
                 )
-                diagnostics.append(
-                    Diagnostic("warning", "table-totals-disagree", message, block.span.start if block.span else None)
-                )
+                diagnostics.append(Diagnostic("warning", "table-totals-disagree", message, line))
 
 
 def _report_quotes(document: Document, diagnostics: list[Diagnostic]) -> None:

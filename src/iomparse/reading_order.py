@@ -2482,17 +2482,20 @@ def leaders_before_titles(page: list[Line]) -> list[Line]:
         return page  # most pages
     result = list(page)
     for index in range(1, len(page) - 1):
-        leader, title = page[index], page[index + 1]
+        leader, title = page[index], page[index + 1].text.strip()
+        if not _LEADER_PAGE_ALONE.fullmatch(leader.text):
+            continue
         above = next((result[i].text for i in range(index - 1, -1, -1) if result[i].text.strip()), "")
         if (
-            _LEADER_PAGE_ALONE.fullmatch(leader.text)
-            and _FULL_ENTRY.fullmatch(above.strip())
-            and title.text.strip()
-            and not _LEADER.search(title.text.rstrip().rstrip("0123456789ivx").rstrip())
-            and len(title.text.strip()) <= _TITLE_LINE
-            and not title.text.rstrip().endswith(_SENTENCE_END)
+            _FULL_ENTRY.fullmatch(above.strip())
+            and title
+            and not _LEADER.search(title)
+            and not _FULL_ENTRY.fullmatch(title)
+            and len(title) <= _TITLE_LINE
+            and not title.endswith(_SENTENCE_END)
         ):
-            result[index + 1] = Line(title.number, f"{title.text.rstrip()} {leader.text.strip()}", title.page)
+            below = page[index + 1]
+            result[index + 1] = Line(below.number, f"{below.text.rstrip()} {leader.text.strip()}", below.page)
             result[index] = Line(leader.number, "", leader.page)
     return result
 

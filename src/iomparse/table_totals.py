@@ -32,7 +32,8 @@ def totals_below_their_rows(table: Table) -> list[str]:
     for at, row in enumerate(rows):
         if not TOTAL_LABEL.match(row[0].strip()):
             continue
-        if any(_below(rows[start:at], row, column) for column in range(1, len(row))):
+        items = [item for item in rows[start:at] if item[0].strip() and not all(map(_YEAR.fullmatch, item[1:]))]
+        if any(_below(items, row, column) for column in range(1, len(row))):  # (a row of years heads columns)
             wrong.append(row[0].strip())
         start = at + 1
     return wrong
@@ -43,7 +44,6 @@ def _below(items: Sequence[Sequence[str]], total: Sequence[str], column: int) ->
     ``items``' there, all of them amounts that are not negative (a column of changes, rates or words tells
     nothing), and no run of the rows right above adds up to it. Counted from the right: figures are set
     flush right, and a row without a note's number has a cell fewer on the left."""
-    items = [item for item in items if item[0].strip() and not all(map(_YEAR.fullmatch, item[1:]))]  # (headings)
     cells = [total[-column].strip(), *(item[-column].strip() for item in items if column < len(item))]
     if any("." in cell for cell in cells):
         return False  # rates, percentages, shares: a total of them is no sum
