@@ -418,11 +418,20 @@ def _report_quotes(document: Document, diagnostics: list[Diagnostic]) -> None:
 _QUOTED_CHARACTERS = 60  # of a quotation's opening, that a diagnostic shows
 
 
+_RESTARTS_NUMBERING = re.compile(r"(?:Rule|RULE|Article|ARTICLE) \d{1,3}\b")
+"""A heading whose paragraphs are numbered afresh: a rule of procedure's (``Rule 16``: sub-rules 1, 2, …), an
+article's."""
+
+
 def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
+    """A warning where a paragraph's number does not follow the one before (numbering restarts in each annex
+    and under each rule or article)."""
     for blocks in (document.body, *(a.body for a in document.annexes)):
         expected = 1
         for block in iter_blocks(blocks):
-            if isinstance(block, Paragraph) and block.num is not None:
+            if isinstance(block, Section) and block.num is not None and _RESTARTS_NUMBERING.match(block.num):
+                expected = 1
+            elif isinstance(block, Paragraph) and block.num is not None:
                 digits, *inserted = block.num.split()  # 9 bis: inserted after 9
                 number = int(digits)
                 if inserted and number == expected - 1:

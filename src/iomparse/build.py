@@ -314,11 +314,16 @@ def _section(children: list, level: int) -> Section:
     blocks = (*content, *subsections)
     return Section(
         head.info.label,
-        _unstyled(parse_inline(head.info.text)),
+        _unstyled(parse_inline(_ATX_MARKER.sub("", head.info.text, count=1))),
         level,
         blocks,
         _span_over(span(head), _last_span(blocks)),
     )
+
+
+_ATX_MARKER = re.compile(r"^#{1,6}\s+")
+"""A converter's Markdown heading marker (``## Who are diasporas?``): how the heading is printed, not its words
+(a labelled heading's is cut off with its label)."""
 
 
 def _unstyled(runs: tuple[Inline, ...]) -> tuple[Inline, ...]:

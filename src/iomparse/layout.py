@@ -43,6 +43,7 @@ from .reading_order import (
     leaders_before_titles,
     line_blocks,
     line_by_line,
+    marker_after_figure,
     note_number_column,
     note_numbers_unplaced,
     numbers_column_after_notes,
@@ -491,6 +492,8 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
     glued |= on_symbols
     page, before_gaps = _markers_before_gaps(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     glued |= before_gaps
+    page, after_figures = _markers_after_figures(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
+    glued |= after_figures
     numbers = {str(n) for n in bodies.values()} & (glued | spaced)
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
     if not numbers:
@@ -557,6 +560,26 @@ def _markers_before_gaps(page: list[Line], bodies: dict[int, int], wanted: set[s
             result[index] = Line(line.number, marked, line.page)
             found.add(number)
             break  # (one marker a line: the text's offsets moved)
+    return result, found
+
+
+def _markers_after_figures(page: list[Line], bodies: dict[int, int], wanted: set[str]) -> tuple[list[Line], set[str]]:
+    """The page, a marker glued to a sentence ending in a figure (``… endorsing States to 48.5`` / ``Next
+    steps``, see `marker_after_figure`) made a superscript where a body further down the page has its number
+    and no other marker names it; and the numbers so found."""
+    found: set[str] = set()
+    result = list(page)
+    last = {number: index for index, number in bodies.items()}  # each number's last body
+    for index in range(max(bodies)):
+        number = marker_after_figure(page, index)
+        if number is None or str(number) not in wanted - found or index in bodies or last[number] < index:
+            continue
+        text = page[index].text.rstrip()
+        digits = len(str(number))
+        result[index] = Line(
+            page[index].number, text[:-digits] + text[-digits:].translate(TO_SUPERSCRIPT), page[index].page
+        )
+        found.add(str(number))
     return result, found
 
 

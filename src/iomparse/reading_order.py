@@ -315,12 +315,16 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
     roman numerals or capital letters, lettered items), as many blocks of text follow them, and each text
     is what its label opens: a paragraph opening with a capital after a number, a heading (one short line)
     after a section's number, an item after a letter."""
-    if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text)) < 2:
+    alone = sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text))
+    sub_rules = sum(1 for line in page if "(" in line.text and _SUB_RULE_LABEL.fullmatch(line.text.strip()))
+    if alone + sub_rules < 2:
         return page  # most pages: no column of labels to look for
+    restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number their paragraphs afresh
+    if alone < 2 and not restarts:
+        return page  # ((1) / (2) alone: a table's column numbers, unless rules are printed on the page)
     blocks = _labels_apart(page, line_blocks(page))
     result = list(page)
     position = 0
-    restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number their paragraphs afresh
     while position < len(blocks):
         texts: list[tuple[int, Block]] | None = None
         run = _sections_and_paragraphs(page, blocks, position, restarts=restarts)
@@ -620,6 +624,7 @@ def _texts_opened(
 
 
 _RULE_LABEL = re.compile(r"Rule \d{1,3}")
+_SUB_RULE_LABEL = re.compile(r"\((\d{1,2})\)")  # a rule's paragraph numbered in parentheses: (1), (2) …
 
 
 def _rule_heading(page: list[Line], block: Block) -> bool:
@@ -826,10 +831,12 @@ def _goes_on(page: list[Line], block: Block) -> bool:
 def _column_label(text: str) -> tuple[str, int] | None:
     """The kind of a label alone on its line and its place in its sequence: a paragraph number (``12.``), a
     section number in roman numerals (``IV.``) or a capital letter (``B.``), a budget's service line
-    (``I.2``), a lettered item (``(c)``)."""
+    (``I.2``), a lettered item (``(c)``), a rule's paragraph numbered in parentheses (``(2)``)."""
     text = text.strip()
     if _PARAGRAPH_NUMBER.fullmatch(text):
         return "number", int(text.rstrip("."))
+    if (sub_rule := _SUB_RULE_LABEL.fullmatch(text)) is not None:
+        return "sub-rule", int(sub_rule.group(1))
     if _LETTER_LABEL.fullmatch(text):
         return "letter", ord(text[1])
     if text in _INNER_LABELS:  # (ii), (iii): an inner list's ((i) reads as a letter)
@@ -861,8 +868,12 @@ def _label_run(page: list[Line], blocks: list[Block], position: int, *, restarts
         if None in labels:
             break
         seen = dict(last)
+        if not restarts and any(label[0] == "sub-rule" for label in labels):  # type: ignore[index]
+            break  # ((1) alone off a page of rules: a table's column number)
         for kind, value in labels:  # type: ignore[misc]  # no None left
-            afresh = (restarts and kind == "number" and value == 1) or (kind == "service line" and value % 100 == 1)
+            afresh = (restarts and kind in ("number", "sub-rule") and value == 1) or (
+                kind == "service line" and value % 100 == 1
+            )
             if kind in seen and value != seen[kind] + 1 and not afresh:  # (II.1 after I.3: the next area's first)
                 break
             seen[kind] = value
@@ -883,7 +894,7 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
     first = page[text[0]].text.strip()
     if kind is None or _COLUMN_LABEL_ALONE.fullmatch(first) or TABLE_CAPTION.match(first):
         return False  # (another label alone, a table's caption: nothing a label opens)
-    if kind[0] == "number":  # (not a list's label alone: ``(a)``, a list printed the same way inside it)
+    if kind[0] in ("number", "sub-rule"):  # (not a list's label alone: ``(a)``, a list printed so inside it)
         return (
             bool(_OPENS_PARAGRAPH.match(first))
             and not _LIST_OPENING.match(first)
@@ -966,7 +977,7 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
         if len(starts) < len(alone) + (star is not None):
             starts = _block_each(page, block, alone, len(alone) + (star is not None)) or starts
     glued = {int(m.group(1)) for line in page for p in (GLUED_MARKER, SPACED_MARKER) for m in p.finditer(line.text)}
-    glued |= _markers_alone(page, alone)
+    glued |= _markers_alone(page, alone) | _markers_after_figures(page, alone)
     values = _note_values(set(alone), glued & set(alone), len(starts) - (star is not None))
     if values is None:
         return page  # bodies not told apart
@@ -1165,6 +1176,34 @@ def _markers_alone(page: list[Line], alone: dict[int, int]) -> set[int]:
         for i, line in enumerate(page)
         if i not in column and _NOTE_ALONE.fullmatch(line.text) and _number(line.text) in alone
     }
+
+
+_FIGURE_THEN_MARKER = re.compile(r"\d\.(\d{1,2})$")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")  # a word of prose
+_CELL_GAP = re.compile(r" {3,}[\d.,]+$")  # a figure set apart at a line's end: a table's cell
+_ENDS_WITH_FIGURE = re.compile(r"(?:\d[.,]\d+| {2,}[\d–-]+)\s*$")  # a table's row (no ``Rule 16`` heading)
+
+
+def marker_after_figure(page: list[Line], index: int) -> int | None:
+    """The number of a note's marker glued to a sentence of prose ending in a figure at the end of line
+    ``index``, the next line of text opening with a capital (``… endorsing States to 48.5`` / ``Next steps``), if any: a
+    decimal would go on with a unit or the sentence's lower-case words. Only a number a body on the page
+    has is one (the caller's to check)."""
+    text = page[index].text.rstrip()
+    match = _FIGURE_THEN_MARKER.search(text)
+    if match is None or not _LOWER_WORD.search(text, 0, match.start()) or _CELL_GAP.search(text, 0, match.end()):
+        return None  # (``16.2`` / ``Scholarships …``, ``Health      16.2``: a table's cells, no sentence's end)
+    below = _next_line(page, index)
+    if below is None or not page[below].text.lstrip()[:1].isupper() or _ENDS_WITH_FIGURE.search(page[below].text):
+        return None  # (… in the revised budget 712.4 / million: a decimal; the next row of a table)
+    return int(match.group(1))
+
+
+def _markers_after_figures(page: list[Line], alone: dict[int, int]) -> set[int]:
+    """The notes' numbers glued to sentences ending in a figure above the column of them (see
+    `marker_after_figure`)."""
+    found = {marker_after_figure(page, index) for index in range(min(alone.values()))}
+    return {number for number in found if number in alone}
 
 
 def _runs_apart(page: list[Line], lines: list[int]) -> list[list[int]]:
@@ -2858,7 +2897,7 @@ def bullets_apart(page: list[Line]) -> list[Line]:
     glyphs = sorted({*glyphs, *_bullet_runs(page)})
     if not glyphs:
         return page
-    items = _item_starts(page)
+    items = _lines_beside_run(page, glyphs) or _item_starts(page)
     if len(items) == len(glyphs) + 1 and items and _opens_page(page, items[0]):
         items = items[1:]  # the page's first line goes on with the text of the page before
     if len(items) > len(glyphs):
@@ -2884,6 +2923,27 @@ def _bullet_runs(page: list[Line]) -> list[int]:
 
 
 _BULLET_ALONE_LINE = re.compile(r"\s*[•▪●]\s*")
+_NAME_WIDTH = 60  # characters: a line of a list of names (``First Vice-Chairperson``), no wrapped item's
+
+
+def _lines_beside_run(page: list[Line], glyphs: list[int]) -> list[int]:
+    """The lines of the one block printed under a run of bullets that a line ending with a colon opens, when it
+    has a line for each bullet and each is short and ends no sentence (``… will elect the following officers:``
+    / ``•`` ×4 / ``Chairperson`` … ``Rapporteur``): a list of names, an item a line, none opening in lower
+    case after a semicolon for `_item_starts` to find."""
+    first, last = glyphs[0], glyphs[-1]
+    if any(page[i].text.strip() and i not in glyphs for i in range(first, last)):
+        return []  # not one run
+    above = previous_line(page, first)
+    if above is None or not _OPENS_LIST.search(page[above].text.strip()):
+        return []
+    start = next((i for i in range(last + 1, len(page)) if page[i].text.strip()), len(page))
+    block = list(itertools.takewhile(lambda i: page[i].text.strip(), range(start, len(page))))
+    if len(block) != len(glyphs):
+        return []
+    texts = [page[i].text.strip() for i in block]
+    short = all(len(text) <= _NAME_WIDTH for text in texts)
+    return block if short and not any(text.endswith((".", ":")) for text in texts[:-1]) else []
 
 
 def _list_after_opener(page: list[Line], items: list[int], count: int) -> list[int]:

@@ -296,6 +296,10 @@ DECISIONS: dict[str, Decision] = {
             "a short line with no final punctuation above a numbered paragraph or a heading (or a financial statement)",
             weak=True,
         ),
+        Decision(
+            "sub-rule-number",
+            "a line numbered in parentheses, (1), (2) …, right under a heading, no text introducing it: a sub-rule",
+        ),
         # pass 6: tables set out
         Decision(
             "table-set-out-by-clause", "a table right under a resolution's clause ending with ':' ('as follows:')"

@@ -352,6 +352,26 @@ def mark_headings(flow: list[LogicalLine]) -> None:
             elif style != "paren_roman":
                 line.label = None
     _levels(flow)
+    _sub_rules(flow)
+
+
+def _sub_rules(flow: list[LogicalLine]) -> None:
+    """Sub-rules numbered in parentheses right under a rule's heading (``Rule 16`` / ``Speeches`` / ``(1) No
+    representative may …`` / ``(2) …``): numbered paragraphs whose numbers restart under each heading, not a
+    list, which no line of text introduces. Each is read as a paragraph numbered as printed without its
+    parentheses (``sub-rule-number``); lettered items between them stay the sub-rule's."""
+    expected = 0  # the number the next sub-rule would have; 0 outside a run
+    for line in flow:
+        if line.kind in PASSED_OVER_KINDS:
+            continue
+        if line.kind.startswith("HEADING"):
+            expected = 1
+        elif expected and line.kind == "ITEM" and line.label == f"({expected})":
+            line.decide("PARA", "sub-rule-number")
+            line.label = str(expected)
+            expected += 1
+        elif not (expected > 1 and line.kind == "ITEM"):
+            expected = 0
 
 
 def _paren_style(label: str, last_letter: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from attrs import define, field
@@ -79,8 +80,13 @@ class Lexed:
 
 @lru_cache(maxsize=8192)
 def strip_markup(text: str) -> str:
-    """Text without edge bold/italic asterisks, underscores or heading hashes, spaces collapsed."""
-    return " ".join(text.strip().strip("*_#").strip().split())
+    """Text without edge bold/italic asterisks, underscores or heading hashes, spaces collapsed, and the
+    backslash a Markdown writer puts before a label's full stop so that it opens no list (``12\\. The …``)."""
+    stripped = " ".join(text.strip(" \t*_#").split())  # (## **Forms of …**: a heading's hashes, then its bold)
+    return _ESCAPED_LABEL.sub(r"\1.", stripped, count=1) if "\\" in stripped[:8] else stripped
+
+
+_ESCAPED_LABEL = re.compile(r"^(\d{1,3}|[IVXLC]{1,6}|[A-Za-z])\\\.(?=\s)")
 
 
 @lru_cache(maxsize=8192)

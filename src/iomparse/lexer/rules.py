@@ -133,14 +133,15 @@ SESSION OF …``), not a title's second line (``TO THE 110TH SESSION OF THE COUN
 COVER_NOTE = re.compile(
     r"(?:\*{0,3}/\s+|\*{1,3}\s*)?"  # its marker, perhaps typed (*/ This document …, its * stripped at the edge)
     r"(?:(?:This|These) (?:(?:consolidated|revised|present|updated) )?"
-    r"(?:document|report|paper|text|draft resolutions?)\b"
+    r"(?:document|report|paper|text|edition|version|draft resolutions?)\b"
     r".{0,60}?\b"
     r"(?:submitted|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
     r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b)"
 )
 """The opening of a cover's note, perhaps after its marker (``*``, a typist's ``*/``): ``This document is
 submitted to …``, ``This report was approved by …``, ``This document supersedes document …``, ``This
-consolidated text supersedes …``, ``Corrections to this draft summary record should be …``."""
+consolidated text supersedes …``, ``This edition supersedes …``, ``Corrections to this draft summary record
+should be …``."""
 
 AMENDMENT = re.compile(r"(?i)(?:corrigendum|addendum|amendment|revision)(?: (?:no\. ?)?\d{1,2})?")
 """What a cover says the document is to another, on a line of its own under the title: ``Corrigendum``."""
@@ -519,7 +520,7 @@ def after_label(text: str, match: re.Match[str]) -> str:
     # The rule read the line with its edge markup cut off and its spaces collapsed (see `strip_markup`): find
     # where the words it read before the content (the label, a bullet) end in the line as written.
     markup = len(text) - len(text.lstrip().lstrip("*_#").lstrip())
-    opening = r"\s+".join(map(re.escape, match.string[: match.start("text")].split()))
+    opening = r"\s+".join(_as_written(word) for word in match.string[: match.start("text")].split())
     found = re.compile(opening).match(text, markup)
     if found is None:
         return match.group("text")
@@ -529,3 +530,9 @@ def after_label(text: str, match: re.Match[str]) -> str:
     if (opening.startswith("**") or (opening == "*" and rest.endswith("*"))) and not rest.startswith("*"):
         rest = opening + rest  # (*B.  Field offices*: the italics the label opened)
     return rest
+
+
+def _as_written(word: str) -> str:
+    """A pattern for a word of a line's opening as written: its full stop perhaps escaped (``12\\.``, see
+    `strip_markup`)."""
+    return re.escape(word).replace(r"\.", r"\\?\.")
