@@ -166,3 +166,101 @@ def test_a_decimal_in_a_tables_cell_is_no_marker():
     )
     document = iomparse.parse(text)
     assert ("2", "para_1") not in [(f.marker, f.anchor) for f in document.footnotes]
+
+
+def test_a_short_sub_rule_introducing_a_list_is_a_sub_rule_not_a_heading():
+    """``(3) …`` / ``(4) The agenda shall include:`` / ``(a) …``: (4), short enough for a heading numbered in
+    parentheses, goes on the rule's sub-rules and keeps its items."""
+    text = RULES_COVER + (
+        "                    Rule 6\n"
+        "                    Provisional agenda\n"
+        "(1)   The Director General shall draw up the provisional agenda of each session.\n"
+        "(2)   It shall be communicated to Member States six weeks before the session.\n"
+        "(3)   Any Member State may propose supplementary items.\n"
+        "(4)   The agenda shall include:\n"
+        "      (a)   items referred by the Council; and\n"
+        "      (b)   items proposed by Member States.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(p.num, len(p.children)) for p in _rule(document, 6).children] == [("1", 0), ("2", 0), ("3", 0), ("4", 2)]
+
+
+def test_pdfminer_prints_a_sub_rules_number_after_its_first_line():
+    """pdfminer: ``… at the request of the Chairperson of`` / blank / ``(1)`` / ``the Council, …``: the
+    number goes before the line it was printed after, on a page of rules."""
+    text = RULES_COVER + (
+        "Rule 4\nSpecial sessions\n\n"
+        "Special sessions shall be convened by the Director General at the request of the Chairperson of\n\n"
+        "(1)\nthe Council or of one third of the Member States of the Organization taken together.\n\n"
+        "The Director General shall notify Member States of the date and provisional agenda of a special\n\n"
+        "(2)\nsession not less than ten days before its opening.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(p.num, block_text(p)[:24]) for p in _rule(document, 4).children] == [
+        ("1", "Special sessions shall b"),
+        ("2", "The Director General sha"),
+    ]
+
+
+def test_markdown_heading_marks_give_unnumbered_headings_their_levels():
+    """``# Programme and budget matters`` / ``## Financial report …``: the sub-heading sits under the
+    heading, as the converter marked it; escaped list labels (``\\(a)``) are items."""
+    text = (
+        "**S/27/3**\n\n**STANDING COMMITTEE ON PROGRAMMES AND FINANCE**\n\n**REPORT ON THE SESSION**\n\n"
+        "# Introduction\n\n1\\. The Standing Committee met in Geneva.\n\n"
+        "# Programme and budget matters\n\n"
+        "## Financial report for 2019\n\n2\\. The Standing Committee:\n\n"
+        "\\(a) took note of the report;\n\n\\(b) recommended its approval.\n\n"
+        "# Closure of the session\n\n3\\. The Chairperson closed the session.\n"
+    )
+    document = iomparse.parse(text)
+    sections = [b for b in document.body if isinstance(b, Section)]
+    assert [(s.level, block_text(s)[:20]) for s in iter_blocks(document.body) if isinstance(s, Section)] == [
+        (1, "Introduction"),
+        (1, "Programme and budget"),
+        (2, "Financial report for"),
+        (1, "Closure of the sessi"),
+    ]
+    assert len(sections) == 3
+    (second,) = [b for b in iter_blocks(document.body) if isinstance(b, Paragraph) and b.num == "2"]
+    assert [item.label for item in second.children] == ["(a)", "(b)"]
+
+
+def test_a_total_row_set_a_blank_line_apart_under_a_table_stays_its_row():
+    """``-layout``: ``Zimbabwe   0.0045   0.0042`` / blank / ``TOTAL   100.0000   100.0000`` (set in bold,
+    its figures wider): the total is the table's last row."""
+    text = (
+        "S/19/6\nOriginal: English\n1 May 2016\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "1.      The proposed scale is as follows:\n\n"
+        "    Member State                                    2016 (%)   2017 (%)\n"
+        "    Yemen                                             0.0114     0.0104\n"
+        "    Zambia                                            0.0080     0.0073\n"
+        "    Zimbabwe                                          0.0045     0.0042\n"
+        "\n"
+        "    TOTAL                                      100.0000        100.0000\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = [b for b in iter_blocks(document.body) if isinstance(b, iomparse.model.Table)]
+    assert table.rows[-1].split()[0] == "TOTAL"
+
+
+def test_a_line_ending_on_a_names_initial_ends_no_sentence():
+    """pdfminer: ``… H.E. Mr. M. Lima (Portugal) as Chairman, H.E. Mr. K.`` / blank / ``6.`` / ``Mwansa
+    (Zambia) as …``: the number goes before the line, and the name runs on into the next."""
+    text = (
+        "MC/2034/Rev.1\n\nOriginal: English\n\n10 December 2001\n\nCOUNCIL\n\n"
+        "REPORT ON THE EIGHTIETH SESSION\n\nATTENDANCE\n\n"
+        "5.\n\nThe session was attended by the representatives of the Member States listed below.\n\n"
+        "ELECTION OF OFFICERS\n\n"
+        "The Council elected by acclamation H.E. Mr. M. Ferreira Lima (Portugal) as Chairman, H.E. Mr. K.\n\n"
+        "6.\nMwansa (Zambia) as First Vice-Chairman and Mr. T. Haraldsen (Norway) as Rapporteur.\n\n"
+        "ADOPTION OF THE AGENDA\n\n"
+        "7.\n\nThe Council adopted its agenda as set out in document MC/2031.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(p.num, block_text(p)[-11:]) for p in iter_blocks(document.body) if isinstance(p, Paragraph)] == [
+        ("5", "sted below."),
+        ("6", "Rapporteur."),
+        ("7", "nt MC/2031."),
+    ]
+    assert headings_of(document) == ["ATTENDANCE", "ELECTION OF OFFICERS", "ADOPTION OF THE AGENDA"]

@@ -144,12 +144,21 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
     """A paragraph number alone on its line, printed after the first line of its paragraph, is put before
     that line: right after it (``The following …`` / ``3.`` / ``Argentina, …``, a long first line), or after
     it and a blank line when that line, alone between blank lines, does not end its sentence (``… which
-    added`` / blank / ``6.`` / ``an item …``). A statement's salutation is no paragraph's first line."""
+    added`` / blank / ``6.`` / ``an item …``); on a page of rules, a sub-rule's number in parentheses too
+    (``… at the request of the Chairperson of`` / blank / ``(1)`` / ``the Council, …``). A statement's
+    salutation is no paragraph's first line."""
     result = list(page)
     lengths: list[int] | None = None  # the page's lines' lengths, measured once a number alone is met
+    rules: bool | None = None  # whether the page prints rules (``Rule 4``), their sub-rules numbered ``(1)``
     for index in range(1, len(page) - 1):
-        if not _PARAGRAPH_NUMBER.fullmatch(page[index].text) or not page[index + 1].text.strip():
+        if not page[index + 1].text.strip():
             continue
+        if not _PARAGRAPH_NUMBER.fullmatch(page[index].text):
+            if "(" not in page[index].text or not _SUB_RULE_LABEL.fullmatch(page[index].text.strip()):
+                continue
+            rules = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page) if rules is None else rules
+            if not rules:
+                continue
         lengths = _lengths(page) if lengths is None else lengths
         # the first line of a paragraph is a full line (a heading is short); against the median line, the
         # text's, when the page's notes hold longer lines
@@ -1362,8 +1371,15 @@ def _first_line_above(page: list[Line], index: int, full: float, *, goes_on: boo
     if above < 0 or not page[above].text.strip() or (above > 0 and page[above - 1].text.strip()):
         return None
     text = page[above].text.strip()
-    unfinished = not text.endswith(_SENTENCE_END) or (goes_on and text.endswith((";", ":")))
+    unfinished = (
+        not text.endswith(_SENTENCE_END) or (goes_on and text.endswith((";", ":"))) or INITIAL_AT_END.search(text)
+    )
     return above if len(text) >= full and unfinished else None
+
+
+INITIAL_AT_END = re.compile(r"(?:\s[A-Z]|\bMrs?|\bMs|\bDr|\bH\.E)\.$")
+"""A line ending on a name's initial or a title (``… H.E. Mr. M. Ferreira Lima (Portugal) as Chairman, H.E.
+Mr. K.``): its full stop ends no sentence."""
 
 
 def _runs_on(page: list[Line], row: int, full: float) -> bool:

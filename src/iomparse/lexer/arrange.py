@@ -14,7 +14,7 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, YEAR
+from ..reading_order import CONTINUED, FIGURE, INITIAL_AT_END, STATEMENT_TITLE, TABLE_CAPTION, YEAR
 from .headings import BREAKS_OFF, heading_candidates, mark_unpaged_contents
 from .joining import AGENDA_ITEM_END, DocumentWords, contents_unpaged, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
@@ -647,7 +647,10 @@ def _ended_short(raw: list[str]) -> bool:
 
 
 def _ends_open(text: str) -> bool:
-    return not strip_markup(text).rstrip(SUPERSCRIPT_DIGITS).endswith(_TERMINAL_PUNCTUATION)
+    """Whether text ends with no sentence's end: no final punctuation, or the full stop of a name's initial or
+    a title (``… H.E. Mr. K.``)."""
+    end = strip_markup(text).rstrip(SUPERSCRIPT_DIGITS)
+    return not end.endswith(_TERMINAL_PUNCTUATION) or INITIAL_AT_END.search(end) is not None
 
 
 def _starts_lower(text: str) -> bool:

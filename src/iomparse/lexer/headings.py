@@ -31,6 +31,7 @@ _STYLE_RANK = {
     "numbered": 1,
     "plain_caps": 1,
     "plain": 1.5,
+    "plain_deeper": 1.75,  # unnumbered, marked ## under another marked # in a converter's Markdown
     "letter": 2,
     "agenda": 2,  # an agenda item's number and title over its annotation, repeated from the agenda's list
     "decimal": 2,
@@ -351,22 +352,24 @@ def mark_headings(flow: list[LogicalLine]) -> None:
                 last_letter = (line.label or "").strip("()")
             elif style != "paren_roman":
                 line.label = None
-    _levels(flow)
     _sub_rules(flow)
+    _levels(flow)
 
 
 def _sub_rules(flow: list[LogicalLine]) -> None:
     """Sub-rules numbered in parentheses right under a rule's heading (``Rule 16`` / ``Speeches`` / ``(1) No
     representative may …`` / ``(2) …``): numbered paragraphs whose numbers restart under each heading, not a
     list, which no line of text introduces. Each is read as a paragraph numbered as printed without its
-    parentheses (``sub-rule-number``); lettered items between them stay the sub-rule's."""
+    parentheses (``sub-rule-number``); lettered items between them stay the sub-rule's, and a sub-rule short
+    enough for a heading numbered so (``(4) The provisional agenda shall include:``) is one all the same."""
     expected = 0  # the number the next sub-rule would have; 0 outside a run
     for line in flow:
         if line.kind in PASSED_OVER_KINDS:
             continue
-        if line.kind.startswith("HEADING"):
+        run_goes_on = expected > 1 and line.rule == "heading-paren" and line.label == f"({expected})"
+        if line.kind.startswith("HEADING") and not run_goes_on:
             expected = 1
-        elif expected and line.kind == "ITEM" and line.label == f"({expected})":
+        elif expected and line.kind in ("ITEM", "HEADING") and line.label == f"({expected})":
             line.decide("PARA", "sub-rule-number")
             line.label = str(expected)
             expected += 1
@@ -387,7 +390,7 @@ def _levels(flow: list[LogicalLine]) -> None:
     """Every heading's level within its part: the rank of its style among the styles the part uses."""
     for part in _parts(flow):
         styled = [(line, name) for line in part if (name := heading_style(line))]
-        names = [name for _, name in styled]
+        names = _by_markdown_depth([name for _, name in styled], [line for line, _ in styled])
         rank = _part_ranks(names)
         first_part = names.index("part") if "part" in names else 0  # (no part: none before it)
         # INTRODUCTION / … / PART I – ADMINISTRATION: a heading in capitals before the first part is the parts'
@@ -463,6 +466,27 @@ _LETTER_SPACED = re.compile(r"[A-Z](?: [A-Z]){2,}(?: {2,}[A-Z](?: [A-Z])*)*")
 def _unspaced(text: str) -> str:
     """A heading typed in spaced capitals as it reads: ``G E N E R A L   D E B A T E`` → ``GENERAL DEBATE``."""
     return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text))
+
+
+def _by_markdown_depth(names: list[str], headings: list[LogicalLine]) -> list[str]:
+    """The headings' styles, an unnumbered heading marked deeper in a converter's Markdown than another of the
+    part's (``# Programme and budget matters`` / ``## Financial report …``) styled to rank under it: the
+    converter wrote the levels the document printed. Where all are marked alike (``## SUMMARY`` beside ``##
+    1. INTRODUCTION``) the marks tell nothing."""
+    depths = [_markdown_depth(line) if name in _UNNUMBERED else 0 for name, line in zip(names, headings, strict=True)]
+    marked = {depth for depth in depths if depth}
+    if len(marked) < 2:
+        return names
+    return ["plain_deeper" if depth > min(marked) else name for name, depth in zip(names, depths, strict=True)]
+
+
+_UNNUMBERED = frozenset({"plain", "plain_caps"})
+
+
+def _markdown_depth(line: LogicalLine) -> int:
+    """How many ``#`` open a heading's line in a converter's Markdown (0 for none)."""
+    opening = line.raw[0].lstrip() if line.raw else ""
+    return len(opening) - len(opening.lstrip("#")) if opening.startswith("#") else 0
 
 
 def _part_ranks(styles: list[str]) -> dict[str, float]:

@@ -81,12 +81,17 @@ class Lexed:
 @lru_cache(maxsize=8192)
 def strip_markup(text: str) -> str:
     """Text without edge bold/italic asterisks, underscores or heading hashes, spaces collapsed, and the
-    backslash a Markdown writer puts before a label's full stop so that it opens no list (``12\\. The …``)."""
+    backslash a Markdown writer puts before a label's full stop or bracket so that it opens no list (``12\\. The
+    …``, ``\\(a) took note …``)."""
     stripped = " ".join(text.strip(" \t*_#").split())  # (## **Forms of …**: a heading's hashes, then its bold)
-    return _ESCAPED_LABEL.sub(r"\1.", stripped, count=1) if "\\" in stripped[:8] else stripped
+    return _ESCAPED_LABEL.sub(_unescaped, stripped, count=1) if "\\" in stripped[:8] else stripped
 
 
-_ESCAPED_LABEL = re.compile(r"^(\d{1,3}|[IVXLC]{1,6}|[A-Za-z])\\\.(?=\s)")
+_ESCAPED_LABEL = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Za-z])\\\.(?=\s)|^\\\((?=[a-z]{1,4}\)|\d{1,2}\))")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    return match.group().replace("\\", "")
 
 
 @lru_cache(maxsize=8192)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, UNIT_AT_END, YEAR
+from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, TOTAL, UNIT_AT_END, YEAR
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..values import FULL_DATE
@@ -57,7 +57,7 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
-_ITEM_LABEL = re.compile(r"(?:\d{1,2}\.|\([a-z]{1,3}\))\s")
+_ITEM_LABEL = re.compile(r"(?:\d{1,2}\.|\([a-z]{1,3}\)|\(\d{1,2}\))\s")  # 12. …, (c) …, (2) …: a label hanging
 _CELL_GAP = re.compile(r"\s{2,}")
 
 
@@ -170,7 +170,19 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
         for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
     ):
         return True
-    return _under_headings(lines, run, below)
+    return _total_set_apart(cells, under, below) or _under_headings(lines, run, below)
+
+
+def _total_set_apart(cells: list[tuple[int, int]], under: list[tuple[int, int]], below: str) -> bool:
+    """Whether ``below``, a blank line under a table, is its total row (``TOTAL    100.0000    100.0000``):
+    as many cells as the table's rows, its label where theirs start and its last figure ending where theirs
+    does; set in bold, its figures between may stand wider than the columns' (``100.0000`` over ``0.0045``)."""
+    return (
+        TOTAL.fullmatch(below.strip()) is not None
+        and len(cells) == len(under)
+        and abs(cells[0][0] - under[0][0]) <= 1
+        and abs(cells[-1][1] - under[-1][1]) <= 1
+    )
 
 
 def _under_headings(lines: list[Line], run: list[int], below: str) -> bool:
