@@ -264,3 +264,50 @@ def test_a_line_ending_on_a_names_initial_ends_no_sentence():
         ("7", "nt MC/2031."),
     ]
     assert headings_of(document) == ["ATTENDANCE", "ELECTION OF OFFICERS", "ADOPTION OF THE AGENDA"]
+
+
+SCALE_COVER = "S/19/6\n\nOriginal: English\n\n23 September 2016\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+
+
+def test_a_tables_columns_pdfminer_printed_in_another_order_on_its_next_page_are_put_back():
+    """pdfminer: ``2016 (%)`` then ``2017 (%)`` over the first page's figures, ``2017 (%)`` first over the
+    next page's: each figure of the next page goes back under its own year's heading, and the reader is told."""
+    text = SCALE_COVER + (
+        "1.\n\nThe scale is set out below.\n\n"
+        "Member States\n\nAfghanistan\nAlbania\nAlgeria\nAngola\n\n"
+        "2016\n(%)\n\n0.0068\n0.0091\n0.1829\n0.0114\n\n"
+        "2017\n(%)\n\n0.0063\n0.0083\n0.1678\n0.0104\n\n"
+        "S/19/6\nPage 2\n\f"
+        "Member States\n\nArgentina\nArmenia\nAustralia\nAustria\n\n"
+        "2017\n(%)\n\n0.9297\n0.0063\n2.4358\n0.0698\n\n"
+        "2016\n(%)\n\n1.0134\n0.0068\n2.6550\n0.0761\n\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = [b for b in iter_blocks(document.body) if isinstance(b, iomparse.model.Table)]
+    rows = {cells[0]: cells[1:] for cells in table.cells if cells and cells[0]}
+    assert rows["Afghanistan"] == ("0.0068", "0.0063")
+    assert rows["Argentina"] == ("1.0134", "0.9297")
+    assert rows["Austria"] == ("0.0761", "0.0698")
+    assert diagnostic_codes(document)["table-columns-reordered"] == "info"
+
+
+def test_columns_shorter_than_the_labels_before_a_column_as_high_are_not_given_the_last_rows():
+    """Plain pdftotext: four labels, then ``Prior years`` and ``1995`` three figures high, then ``Total`` four
+    high: the short columns lack a row that cannot be told; no reading gives them the last three labels."""
+    text = (
+        "MC/EX/570\n\nOriginal: English\n\n1 October 1995\n\nEXECUTIVE COMMITTEE\n\n"
+        "1.\nThe status of assessed contributions is summarized in Table 1 below.\n"
+        "Table 1. Status of assessed contributions (in Swiss francs)\n\n"
+        "Outstanding at 1 January 1995\nAssessed for 1995\nReceived to 31 August 1995\n"
+        "Outstanding at 31 August 1995\n\n"
+        "Prior years\n\n1995\n\nTotal\n\n"
+        "9,482,367\n3,106,210\n6,376,157\n\n"
+        "36,811,000\n21,954,338\n14,856,662\n\n"
+        "9,482,367\n36,811,000\n25,060,548\n21,232,819\n\n"
+        "2.\nThe Executive Committee is invited to take note of this document.\n"
+    )
+    document = iomparse.parse(text)
+    for table in [b for b in iter_blocks(document.body) if isinstance(b, iomparse.model.Table)]:
+        rows = {cells[0]: cells[1:] for cells in table.cells if cells and cells[0]}
+        assert "9,482,367" not in rows.get("Assessed for 1995", ())  # the prior years' opening arrears
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"

@@ -1770,6 +1770,8 @@ def _column_table(page: list[Line], blocks: list[Block], position: int) -> Colum
     back, labels = found
     if not grouped and _total_figures_after(page, blocks, blocks[back], labels, columns):
         return None  # the rows are the first labels, the total's figures apart: `column_blocks` reads them
+    if not grouped and _taller_column_after(page, blocks, blocks[back], labels, columns):
+        return None  # some rows have no figure in these columns, which cannot be told: `column_blocks` says so
     asides = blocks[back + 1 : position] + between
     if grouped and any(_figures(page, block) for block in asides):
         return None  # labels in groups, figures in pieces: which rows the columns hold is `column_blocks`' to tell
@@ -1792,6 +1794,25 @@ def _total_figures_after(
         and all(end - start == 1 and FIGURE.fullmatch(page[start].text.strip()) for start, end in cells)
         for cells in (each, last)
     )
+
+
+def _taller_column_after(
+    page: list[Line], blocks: list[Block], block: Block, labels: Sequence[int], columns: list[Block]
+) -> bool:
+    """Whether the next column of figures, its heading passed over, is as high as the whole block of labels
+    where the columns before it are shorter (``Democratic Republic of the Congo`` … ``TOTAL``, then years
+    agreed, 4, instalments, 4, arrears covered, 5): every
+    label is then a row, and the short columns lack a figure in rows that cannot be told (a total has no
+    year; a first row may have none)."""
+    if labels[0] == block[0]:
+        return False
+    full = block[1] - block[0]
+    for start, end in blocks[blocks.index(columns[-1]) + 1 :]:
+        if _figures(page, (start, end)):
+            return end - start == full  # the next column, its heading passed over
+        if not _aside(page, (start, end)) or end - start >= full:
+            return False
+    return False
 
 
 def _columns_from(page: list[Line], blocks: list[Block], position: int) -> tuple[list[Block], list[Block]]:

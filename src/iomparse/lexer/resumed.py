@@ -17,6 +17,8 @@ lies between become the rows of one table, in their order, nothing moved; the de
 
 from __future__ import annotations
 
+import re
+
 from ..model import Diagnostic
 from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, TOTAL, YEAR
 from .lines import LogicalLine, append_lines, bare
@@ -31,9 +33,17 @@ _PAGES_APART = 1  # a table resumes on its own page or the next, at most
 
 
 def join_resumed_tables(flow: list[LogicalLine]) -> tuple[list[LogicalLine], list[Diagnostic]]:
-    """The flow with each table read in pieces made one table, and a diagnostic for each."""
+    """The flow with each table read in pieces made one table, and a diagnostic for each; a table's columns
+    printed on a later page in another order put back in the first page's (see `_columns_in_first_order`)."""
     joined: list[LogicalLine] = []
     notes: list[Diagnostic] = []
+    for line in flow:
+        if line.kind == "TABLE" and len(line.raw) > _HEADED_ROWS and (moved := _columns_in_first_order(line)):
+            message = (
+                f"a table's columns printed on a later page in another order than under its first headings"
+                f" (from line {moved}): put back in the first order, each figure under its heading"
+            )
+            notes.append(Diagnostic("info", "table-columns-reordered", message, moved))
     index = 0
     while index < len(flow):
         line = flow[index]
@@ -143,3 +153,52 @@ def _note(table: LogicalLine, between: list[LogicalLine], piece: LogicalLine) ->
         return Diagnostic("warning", "table-resumed", message, piece.start)
     message = f"a table read in pieces ({where}): its rows resumed after its headings or title again, read as one table"
     return Diagnostic("info", "table-resumed", message, piece.start)
+
+
+_HEADED_ROWS = 4  # rows of a table, at least, that can hold two rows of headings and figures under each
+_CELL_SPLIT = re.compile(r"\s{2,}")
+
+
+def _columns_in_first_order(table: LogicalLine) -> int | None:
+    """Put the columns of a table's later rows back in the order its first headings give, where a row of its
+    headings repeated further down (the table's next page) names the same columns in another order: pdfminer
+    prints a page's columns in the order of its boxes, which need not be the page's (``2016 (%)  2017 (%)``
+    over the first page, ``2017 (%)  2016 (%)`` over the next, each figure under its own). The rows from that
+    heading to the next are rewritten, each figure under its heading; the line of the first row moved, else
+    None."""
+    start = 1 if table.label else 0
+    first: list[str] | None = None  # the first row of headings' cells
+    order: list[int] | None = None  # where each of the first headings stands in the headings repeated
+    moved: int | None = None
+    for index in range(start, len(table.raw)):
+        row = table.raw[index]
+        cells = _CELL_SPLIT.split(row.strip())
+        if _headings_row(row, cells):
+            if first is None:
+                first, order = (cells if len(set(cells)) == len(cells) else None), None
+                continue  # ((%)  (%) under the years: no order of columns told by them)
+            heads = cells[-len(first) :]
+            order = [heads.index(head) for head in first] if sorted(heads) == sorted(first) else None
+            if order == list(range(len(first))):
+                order = None
+        if order is None or first is None or len(cells) < len(first):
+            continue
+        kept, last = cells[: -len(first)], cells[-len(first) :]
+        label = row[: row.index(last[0], len(row) - len(row.lstrip()) + sum(len(c) for c in kept))]
+        table.raw[index] = label + "    ".join(last[at] for at in order)
+        moved = moved if moved is not None else table.numbers[index] if index < len(table.numbers) else table.start
+    return moved
+
+
+def _headings_row(row: str, cells: list[str]) -> bool:
+    """Whether a table's row is a row of its columns' headings over the figures: it opens right of the first
+    column (no row label), two cells at least, each holding a word, a year or a per cent sign, no figure
+    alone."""
+    return (
+        row[:1] == " "
+        and len(cells) >= 2
+        and all(not FIGURE.fullmatch(cell) and _HEADING_WORD.search(cell) for cell in cells)
+    )
+
+
+_HEADING_WORD = re.compile(r"[^\W\d_]|(?:19|20)\d\d|%")  # a word, a year or a unit: ``2016 (%)``, ``Total``
