@@ -1188,6 +1188,7 @@ def _markers_alone(page: list[Line], alone: dict[int, int]) -> set[int]:
 
 
 _FIGURE_THEN_MARKER = re.compile(r"\d\.(\d{1,2})$")
+_FIGURE_REACH = 5  # characters at a line's end that hold a figure's last digit, its full stop and a marker
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")  # a word of prose
 _CELL_GAP = re.compile(r" {3,}[\d.,]+$")  # a figure set apart at a line's end: a table's cell
 _ENDS_WITH_FIGURE = re.compile(r"(?:\d[.,]\d+| {2,}[\d–-]+)\s*$")  # a table's row (no ``Rule 16`` heading)
@@ -1199,7 +1200,7 @@ def marker_after_figure(page: list[Line], index: int) -> int | None:
     decimal would go on with a unit or the sentence's lower-case words. Only a number a body on the page
     has is one (the caller's to check)."""
     text = page[index].text.rstrip()
-    match = _FIGURE_THEN_MARKER.search(text)
+    match = _FIGURE_THEN_MARKER.search(text, len(text) - _FIGURE_REACH) if text[-1:].isdigit() else None
     if match is None or not _LOWER_WORD.search(text, 0, match.start()) or _CELL_GAP.search(text, 0, match.end()):
         return None  # (``16.2`` / ``Scholarships …``, ``Health      16.2``: a table's cells, no sentence's end)
     below = _next_line(page, index)
@@ -1371,15 +1372,21 @@ def _first_line_above(page: list[Line], index: int, full: float, *, goes_on: boo
     if above < 0 or not page[above].text.strip() or (above > 0 and page[above - 1].text.strip()):
         return None
     text = page[above].text.strip()
-    unfinished = (
-        not text.endswith(_SENTENCE_END) or (goes_on and text.endswith((";", ":"))) or INITIAL_AT_END.search(text)
-    )
+    unfinished = not text.endswith(_SENTENCE_END) or (goes_on and text.endswith((";", ":"))) or ends_on_initial(text)
     return above if len(text) >= full and unfinished else None
 
 
-INITIAL_AT_END = re.compile(r"(?:\s[A-Z]|\bMrs?|\bMs|\bDr|\bH\.E)\.$")
+_INITIAL_AT_END = re.compile(r"(?:\s[A-Z]|\bMrs?|\bMs|\bDr|\bH\.E)\.$")
 """A line ending on a name's initial or a title (``… H.E. Mr. M. Ferreira Lima (Portugal) as Chairman, H.E.
-Mr. K.``): its full stop ends no sentence."""
+Mr. K.``): its full stop ends no sentence. Searched in a line's last characters (`ends_on_initial`)."""
+
+
+def ends_on_initial(text: str) -> bool:
+    """Whether ``text`` ends on a name's initial or a title's full stop (see `_INITIAL_AT_END`)."""
+    return text.endswith(".") and _INITIAL_AT_END.search(text, max(0, len(text) - _INITIAL_REACH)) is not None
+
+
+_INITIAL_REACH = 6  # characters: `` H.E.`` and the space before it
 
 
 def _runs_on(page: list[Line], row: int, full: float) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from attrs import define, field
 
-from ..reading_order import CONTINUED, FIGURE, INITIAL_AT_END, STATEMENT_TITLE, TABLE_CAPTION, YEAR
+from ..reading_order import CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, YEAR, ends_on_initial
 from .headings import BREAKS_OFF, heading_candidates, mark_unpaged_contents
 from .joining import AGENDA_ITEM_END, DocumentWords, contents_unpaged, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
@@ -650,7 +650,7 @@ def _ends_open(text: str) -> bool:
     """Whether text ends with no sentence's end: no final punctuation, or the full stop of a name's initial or
     a title (``… H.E. Mr. K.``)."""
     end = strip_markup(text).rstrip(SUPERSCRIPT_DIGITS)
-    return not end.endswith(_TERMINAL_PUNCTUATION) or INITIAL_AT_END.search(end) is not None
+    return not end.endswith(_TERMINAL_PUNCTUATION) or ends_on_initial(end)
 
 
 def _starts_lower(text: str) -> bool:
