@@ -311,3 +311,17 @@ def test_columns_shorter_than_the_labels_before_a_column_as_high_are_not_given_t
         rows = {cells[0]: cells[1:] for cells in table.cells if cells and cells[0]}
         assert "9,482,367" not in rows.get("Assessed for 1995", ())  # the prior years' opening arrears
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+
+
+def test_a_run_of_figures_read_as_text_with_a_tables_labels_after_it_is_warned():
+    """Plain pdftotext, a table's last page without its caption: the columns' headings, then twelve figures and
+    more in a row, then the row labels, all read as one text: however many words the labels add, the figures
+    are said to be unplaced."""
+    figures = "\n".join(f"0.{n:04d}" for n in range(100, 114))
+    labels = "\n".join(
+        ["The former Yugoslav Republic of Macedonia", "United Kingdom of Great Britain and Northern Ireland"] * 4
+        + ["Venezuela (Bolivarian Republic of)", "Saint Vincent and the Grenadines", "TOTAL"]
+    )
+    text = SCALE_COVER + f"1.\n\nThe scale is set out below.\n\nMember States\n\n2016\n(%)\n\n{figures}\n\n{labels}\n"
+    document = iomparse.parse(text)
+    assert diagnostic_codes(document)["figures-as-text"] == "warning"

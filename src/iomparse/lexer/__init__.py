@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import groupby
 
 from attrs import define, field
 
@@ -160,7 +161,8 @@ def _tables_unread(flow: list[LogicalLine]) -> list[Diagnostic]:
 
 
 def _figures_as_text(flow: list[LogicalLine]) -> list[Diagnostic]:
-    """A run of figures kept as running text (``3 4 5 … 412,865 125,000 …``, bullets of figures): a table, or
+    """A run of figures kept as running text (``3 4 5 … 412,865 125,000 …``, bullets of figures, twelve figures in
+    a row before a table's labels run into the same text): a table, or
     a contents' page numbers, printed in a form no reader could lay out again, the figures in the text where
     their rows cannot be told (a warning, once for each such line)."""
     found: list[Diagnostic] = []
@@ -168,8 +170,11 @@ def _figures_as_text(flow: list[LogicalLine]) -> list[Diagnostic]:
         if line.kind not in _FIGURE_KINDS or sum(c.isdigit() for c in line.text[:40]) < _FIGURES_AS_TEXT // 2:
             continue  # most lines: few digits at their start, told cheaply
         words = line.text.split()
-        figures = sum(1 for word in words if FIGURE.fullmatch(word))
-        if figures >= _FIGURES_AS_TEXT and figures >= _FIGURE_SHARE * len(words):
+        runs = [
+            len(list(run)) for figure, run in groupby(words, key=lambda word: bool(FIGURE.fullmatch(word))) if figure
+        ]
+        figures = sum(runs)
+        if figures >= _FIGURES_AS_TEXT and (figures >= _FIGURE_SHARE * len(words) or max(runs) >= _FIGURE_RUN):
             message = (
                 f"{figures} figures read as text, unplaced: a table's cells or a contents' pages printed apart,"
                 " which could not be laid out again"
@@ -181,6 +186,8 @@ def _figures_as_text(flow: list[LogicalLine]) -> list[Diagnostic]:
 _FIGURE_KINDS = frozenset(("TEXT", "BULLET", "UNCLASSIFIED", "CAPS"))
 _FIGURES_AS_TEXT = 8  # figures on a line of text, at least
 _FIGURE_SHARE = 0.6  # of its words
+_FIGURE_RUN = 12  # figures one after the other, at least, that no sentence holds, whatever words the line has
+# besides (a table's row labels run into the same text after its columns)
 
 
 def lex(text: str) -> Lexed:
