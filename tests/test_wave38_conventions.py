@@ -325,3 +325,22 @@ def test_a_run_of_figures_read_as_text_with_a_tables_labels_after_it_is_warned()
     text = SCALE_COVER + f"1.\n\nThe scale is set out below.\n\nMember States\n\n2016\n(%)\n\n{figures}\n\n{labels}\n"
     document = iomparse.parse(text)
     assert diagnostic_codes(document)["figures-as-text"] == "warning"
+
+
+def test_a_title_marked_with_an_asterisk_whose_note_is_found_nowhere_is_warned():
+    """``RULES OF PROCEDURE OF THE COUNCIL *`` with no note so marked anywhere (plain pdftotext printed the
+    ``*`` apart, between an item's label and its text): a warning says the note was read as other text; a
+    title whose note is found says nothing."""
+    cover = "MC/1641\nOriginal: English\n1 December 1989\nCOUNCIL\nFIFTY-NINTH SESSION\n\n"
+    lost = cover + (
+        "RULES OF PROCEDURE OF THE COUNCIL *\n\nI – SESSIONS\nRule 1\nRegular sessions\n"
+        "The Council shall hold one regular session each year.\n\n"
+        "Adopted by the Council by Resolution No. 812 (LIX) of 29 November 1989.\n"
+    )
+    assert diagnostic_codes(iomparse.parse(lost))["title-note-missing"] == "warning"
+    found = cover + (
+        "RULES OF PROCEDURE OF THE COUNCIL *\n\nI – SESSIONS\nRule 1\nRegular sessions\n"
+        "The Council shall hold one regular session each year.\n\n__________\n"
+        "* Adopted by the Council by Resolution No. 812 (LIX) of 29 November 1989.\n"
+    )
+    assert "title-note-missing" not in diagnostic_codes(iomparse.parse(found))

@@ -66,6 +66,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
         annexes = tuple(evolve(annex, body=_cells_marked(annex.body, letters)) for annex in annexes)
     document = Document(meta=meta, body=body, annexes=annexes, pages=aside.pages)
     footnotes = _link_footnotes(document, aside.footnotes, aside.markers, diagnostics)
+    _check_title_note(meta, footnotes, _first_line(body), diagnostics)
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)
     _check_numbering(document, diagnostics)
     _check_blocks(document, diagnostics)
@@ -253,6 +254,17 @@ def _check_header(meta: Meta, body: tuple[Block, ...], diagnostics: list[Diagnos
             "know: kept as a header line, and the document has no symbol"
         )
         diagnostics.append(Diagnostic("warning", "symbol-unread", message, _first_line(body)))
+
+
+def _check_title_note(
+    meta: Meta, footnotes: tuple[Footnote, ...], line: int | None, diagnostics: list[Diagnostic]
+) -> None:
+    """A title marked ``*`` whose note was found nowhere, neither as the cover's note nor as a footnote so
+    marked: the note was read as something else (the body's text, an item's), which a warning says."""
+    marker = meta.title_note_marker
+    if marker is not None and not meta.notes and not any(note.marker == marker for note in footnotes):
+        message = f"the title is marked {marker} but no note so marked was found: its note read as other text"
+        diagnostics.append(Diagnostic("warning", "title-note-missing", message, line))
 
 
 def _first_line(body: tuple[Block, ...]) -> int | None:
