@@ -154,6 +154,7 @@ def test_a_markers_number_glued_to_a_figure_ending_a_sentence():
     document = iomparse.parse(text)
     assert [(f.marker, f.anchor) for f in document.footnotes] == [("3", "para_1"), ("4", "para_2")]
     assert "Next steps" in headings_of(document)
+    assert diagnostic_codes(document)["marker-after-figure"] == "info"  # weak: a section's number reads so too
 
 
 def test_a_decimal_in_a_tables_cell_is_no_marker():
@@ -344,3 +345,86 @@ def test_a_title_marked_with_an_asterisk_whose_note_is_found_nowhere_is_warned()
         "* Adopted by the Council by Resolution No. 812 (LIX) of 29 November 1989.\n"
     )
     assert "title-note-missing" not in diagnostic_codes(iomparse.parse(found))
+
+
+def test_a_sentence_ending_on_a_capital_letters_label_ends_there():
+    """pdfminer: ``… as set out in Annex I.`` / blank / ``Member States …``: ``I.`` is no name's initial, the
+    sentence ends, and the next line opens a text of its own (``H.E. Mr. K.`` would go on)."""
+    text = (
+        "C/110/INF/1\n\nOriginal: English\n\n8 November 2019\n\nCOUNCIL\n\n"
+        "1.\nThe framework sets out the Organization's approach to data protection, as set out in Annex I.\n\n"
+        "Member States are invited to take note of the framework and of the plan for its implementation.\n\n"
+        "2.\nThe Council elected by acclamation H.E. Ms A. Rantanen (Finland) as Chairperson and H.E. Mr. K.\n\n"
+        "Mwansa (Zambia) as First Vice-Chairperson.\n"
+    )
+    document = iomparse.parse(text)
+    first, second = [p for p in iter_blocks(document.body) if isinstance(p, Paragraph) and p.num]
+    assert block_text(first).endswith("Annex I.")
+    assert block_text(second).endswith("First Vice-Chairperson.")
+
+
+def test_numbers_in_parentheses_under_an_ordinary_heading_are_no_sub_rules():
+    """``II. RECOMMENDATIONS`` / ``(1) The Council is invited …`` in a report numbered 1., 2.: no rule's
+    heading over them, so no paragraphs numbered 1 and 2 again."""
+    text = (
+        "C/110/9\n\nOriginal: English\n\n8 November 2019\n\nCOUNCIL\n\nREPORT ON THE REVIEW\n\n"
+        "I.      INTRODUCTION\n\n1.      The review was carried out in 2019.\n\n"
+        "2.      Its findings are summarized below.\n\n"
+        "II.     RECOMMENDATIONS\n\n"
+        "(1)     The Council is invited to take note of the review.\n\n"
+        "(2)     The Council is invited to request a further report in 2021.\n"
+    )
+    document = iomparse.parse(text)
+    assert [num for kind, num in numbered_of(document) if kind == "Paragraph"] == ["1", "2"]
+    assert "paragraph-number-gap" not in diagnostic_codes(document)
+
+
+def test_paragraphs_numbered_straight_through_under_article_headings_are_no_gap():
+    """``Article 1 – Purposes`` / ``3. …`` / ``4. …``: numbering may restart under an article, or go on."""
+    text = (
+        "C/110/9\n\nOriginal: English\n\n8 November 2019\n\nCOUNCIL\n\nREPORT ON THE CONSTITUTION\n\n"
+        "1.      The Constitution was amended in 2013.\n\n2.      Its articles are reviewed below.\n\n"
+        "Article 1 – Purposes and functions\n\n3.      The purposes of the Organization are unchanged.\n\n"
+        "4.      The functions were restated.\n"
+    )
+    assert "paragraph-number-gap" not in diagnostic_codes(iomparse.parse(text))
+
+
+def test_a_row_short_of_a_figure_under_headings_repeated_in_another_order_is_left_as_printed():
+    """A row with one figure under headings repeated in another order: which column lacks it cannot be told,
+    so it stays as printed (its label first), while full rows are put back under the first order."""
+    text = SCALE_COVER + (
+        "1.\n\nThe scale is set out below.\n\n"
+        "                                   2016 (%)      2017 (%)\n"
+        "     Argentina                       1.2000        1.3000\n"
+        "     Brazil                          2.1000        2.2000\n"
+        "\f                                   2017 (%)      2016 (%)\n"
+        "     Denmark                         0.9000        0.8000\n"
+        "     Egypt                           0.3000\n"
+        "     France                          4.1000        4.0000\n"
+    )
+    document = iomparse.parse(text)
+    rows = {
+        cells[0]: cells[1:]
+        for table in iter_blocks(document.body)
+        if isinstance(table, iomparse.model.Table)
+        for cells in table.cells
+        if cells and cells[0]
+    }
+    assert rows["Denmark"] == ("0.8000", "0.9000")
+    assert rows["Egypt"] == ("0.3000",)
+
+
+def test_a_bullets_item_wrapped_over_two_short_lines_stays_one_item():
+    """Plain pdftotext: ``… shall consider:`` / ``•`` ×2 / an item over two lines / blank / the next item: the
+    lines beside the bullets are no list of names (the first goes on in lower case)."""
+    text = (
+        "C/90/1\nOriginal: English\n1 May 2010\n\nCOUNCIL\n\n"
+        "1.\n\nAt its session the Council shall consider:\n•\n•\n\n"
+        "the report of the Director General on the\nwork of the Organization for 2019; and\n\n"
+        "the programme and budget for 2021.\n\n"
+        "2.\n\nThe session will open on Monday.\n"
+    )
+    document = iomparse.parse(text)
+    first = next(b for b in iter_blocks(document.body) if isinstance(b, Paragraph))
+    assert [block_text(item)[:20] for item in first.children] == ["the report of the Di", "the programme and bu"]

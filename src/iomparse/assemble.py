@@ -41,6 +41,7 @@ from .model import (
     inline_text,
     iter_blocks,
 )
+from .reading_order import RESTARTING_LABEL
 from .symbols import SYMBOL_CANDIDATE
 from .table_totals import totals_below_their_rows
 from .values import int_to_roman, roman_to_int
@@ -430,30 +431,29 @@ def _report_quotes(document: Document, diagnostics: list[Diagnostic]) -> None:
 _QUOTED_CHARACTERS = 60  # of a quotation's opening, that a diagnostic shows
 
 
-_RESTARTS_NUMBERING = re.compile(r"(?:Rule|RULE|Article|ARTICLE) \d{1,3}\b")
-"""A heading whose paragraphs are numbered afresh: a rule of procedure's (``Rule 16``: sub-rules 1, 2, …), an
-article's."""
-
-
 def _check_numbering(document: Document, diagnostics: list[Diagnostic]) -> None:
-    """A warning where a paragraph's number does not follow the one before (numbering restarts in each annex
-    and under each rule or article)."""
+    """A warning where a paragraph's number does not follow the one before (numbering restarts in each annex,
+    and may restart under each rule or article: its first paragraph numbered 1, or going on)."""
     for blocks in (document.body, *(a.body for a in document.annexes)):
         expected = 1
+        restarts = False  # whether the paragraph is the first under a rule's or an article's heading
         for block in iter_blocks(blocks):
-            if isinstance(block, Section) and block.num is not None and _RESTARTS_NUMBERING.match(block.num):
-                expected = 1
+            if isinstance(block, Section) and block.num is not None and RESTARTING_LABEL.fullmatch(block.num):
+                restarts = True
             elif isinstance(block, Paragraph) and block.num is not None:
                 digits, *inserted = block.num.split()  # 9 bis: inserted after 9
                 number = int(digits)
+                first_of_rule, restarts = restarts and number == 1, False
                 if inserted and number == expected - 1:
                     continue
-                if number != expected:
+                if number != expected and not first_of_rule:
                     diagnostics.append(
                         Diagnostic(
                             "warning",
                             "paragraph-number-gap",
-                            f"paragraph {number} follows paragraph {expected - 1}",
+                            f"paragraph {number} follows paragraph {expected - 1}"
+                            if expected > 1
+                            else f"paragraph {number} is the first numbered paragraph",
                             block.span.start if block.span else None,
                         )
                     )

@@ -119,12 +119,23 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
             # columns: a column's heading over its figures (``Changes`` / ``(412,000)`` / …) reads as a row's label
             _report_labels_apart(apart, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
-            page = _join_lone_labels(_join_cover_footer(_superscript_notes(page)))
+            after_figures: list[tuple[int, str]] = []
+            page = _join_lone_labels(_join_cover_footer(_superscript_notes(page, after_figures)))
+            _report_markers_after_figures(after_figures, notes)
         else:
             page = word_tables(page, notes) if headings_apart(page) else page
             page = _join_cover_footer(page) if footered else page  # (its words wrapped: no lone label calls)
         result += page
     return result
+
+
+def _report_markers_after_figures(found: list[tuple[int, str]], notes: list[Diagnostic] | None) -> None:
+    """An ``info`` for each note's marker read at the end of a sentence ending in a figure (weak evidence)."""
+    if notes is None:
+        return
+    for line, number in found:
+        message = f"a figure's last digit read as note {number}'s marker (… 48.5, a capital below): no other names it"
+        notes.append(Diagnostic("info", "marker-after-figure", message, line))
 
 
 def _report_note_numbers_unplaced(page: list[Line], notes: list[Diagnostic] | None) -> None:
@@ -470,7 +481,7 @@ def _footer_at(texts: list[tuple[int, str]], start: int, footer: tuple[str, ...]
     return at - 1
 
 
-def _superscript_notes(page: list[Line]) -> list[Line]:
+def _superscript_notes(page: list[Line], after_figures: list[tuple[int, str]]) -> list[Line]:
     """Footnote bodies (a number alone on a line, its text below, or a number and its text on one line, at the
     foot of the page) and their markers on one page: a number counts only if it is also glued to the text
     somewhere on the page as a marker."""
@@ -492,8 +503,9 @@ def _superscript_notes(page: list[Line]) -> list[Line]:
     glued |= on_symbols
     page, before_gaps = _markers_before_gaps(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     glued |= before_gaps
-    page, after_figures = _markers_after_figures(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
-    glued |= after_figures
+    page, figures = _markers_after_figures(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
+    glued |= {number for _, number in figures}
+    after_figures += figures
     numbers = {str(n) for n in bodies.values()} & (glued | spaced)
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
     if not numbers:
@@ -563,23 +575,26 @@ def _markers_before_gaps(page: list[Line], bodies: dict[int, int], wanted: set[s
     return result, found
 
 
-def _markers_after_figures(page: list[Line], bodies: dict[int, int], wanted: set[str]) -> tuple[list[Line], set[str]]:
+def _markers_after_figures(
+    page: list[Line], bodies: dict[int, int], wanted: set[str]
+) -> tuple[list[Line], list[tuple[int, str]]]:
     """The page, a marker glued to a sentence ending in a figure (``… endorsing States to 48.5`` / ``Next
     steps``, see `marker_after_figure`) made a superscript where a body further down the page has its number
-    and no other marker names it; and the numbers so found."""
-    found: set[str] = set()
+    and no other marker names it; and the line and number of each so found."""
+    found: list[tuple[int, str]] = []
     result = list(page)
     last = {number: index for index, number in bodies.items()}  # each number's last body
     for index in range(max(bodies)):
         number = marker_after_figure(page, index)
-        if number is None or str(number) not in wanted - found or index in bodies or last[number] < index:
+        taken = {marker for _, marker in found}
+        if number is None or str(number) not in wanted - taken or index in bodies or last[number] < index:
             continue
         text = page[index].text.rstrip()
         digits = len(str(number))
         result[index] = Line(
             page[index].number, text[:-digits] + text[-digits:].translate(TO_SUPERSCRIPT), page[index].page
         )
-        found.add(str(number))
+        found.append((page[index].number, str(number)))
     return result, found
 
 

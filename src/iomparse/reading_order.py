@@ -156,7 +156,7 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         if not _PARAGRAPH_NUMBER.fullmatch(page[index].text):
             if "(" not in page[index].text or not _SUB_RULE_LABEL.fullmatch(page[index].text.strip()):
                 continue
-            rules = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page) if rules is None else rules
+            rules = any(RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page) if rules is None else rules
             if not rules:
                 continue
         lengths = _lengths(page) if lengths is None else lengths
@@ -328,7 +328,9 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
     sub_rules = sum(1 for line in page if "(" in line.text and _SUB_RULE_LABEL.fullmatch(line.text.strip()))
     if alone + sub_rules < 2:
         return page  # most pages: no column of labels to look for
-    restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number their paragraphs afresh
+    restarts = any(
+        RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page
+    )  # rules number their paragraphs afresh
     if alone < 2 and not restarts:
         return page  # ((1) / (2) alone: a table's column numbers, unless rules are printed on the page)
     blocks = _labels_apart(page, line_blocks(page))
@@ -438,7 +440,7 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
     if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text)) < _LATE_LABELS:
         return page
     blocks = _labels_apart(page, line_blocks(page))
-    restarts = any(_RULE_LABEL.fullmatch(line.text.strip()) for line in page)
+    restarts = any(RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page)
     full = _FULL_LINE * max(len(line.text.strip()) for line in page)
     position = 1
     while position < len(blocks):
@@ -556,7 +558,7 @@ def _opens_late(page: list[Line], label: int, text: Block, full: float) -> bool:
     if FURNITURE_LINE.fullmatch(first) or not _opens(page, label, text):
         return False
     kind = _column_label(page[label].text)
-    if kind is None or kind[0] != "number" or len(first) >= full:
+    if kind is None or kind[0] not in ("number", "sub-rule") or len(first) >= full:
         return True
     goes_on = text[1] - text[0] > 1 and page[text[0] + 1].text.lstrip()[:1].islower()
     return goes_on and not first.endswith(_SENTENCE_END)  # The DIRECTOR GENERAL said that / the …: pdfminer
@@ -597,7 +599,8 @@ def _texts_opened(
     passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
     # in lower case: with lettered labels among them, no block can be told to go on with the text above it
     for position, row in enumerate(labels):
-        while position and page[row].text.strip() == "1." and at < len(blocks) and _rule_heading(page, blocks[at]):
+        first_of_rule = _column_label(page[row].text) in (("number", 1), ("sub-rule", 1))
+        while position and first_of_rule and at < len(blocks) and _rule_heading(page, blocks[at]):
             at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
         while at < len(blocks):
             if (
@@ -632,7 +635,8 @@ def _texts_opened(
     return texts
 
 
-_RULE_LABEL = re.compile(r"Rule \d{1,3}")
+RESTARTING_LABEL = re.compile(r"(?:Rule|RULE|Article|ARTICLE) \d{1,3}(?: bis| ter)?")
+"""A rule's or an article's label, under which paragraphs are numbered afresh (``Rule 16``: sub-rules 1, 2 …)."""
 _SUB_RULE_LABEL = re.compile(r"\((\d{1,2})\)")  # a rule's paragraph numbered in parentheses: (1), (2) …
 
 
@@ -640,7 +644,7 @@ def _rule_heading(page: list[Line], block: Block) -> bool:
     """Whether a block is a rule's heading (``Rule 9`` / ``Documentation``: a label alone, then its caption)
     or the heading of the part of the rules it opens (``VIII – OBSERVERS AND PRIVATE MEETINGS``)."""
     first = page[block[0]].text.strip()
-    rule = block[1] - block[0] <= 2 and _RULE_LABEL.fullmatch(first) is not None
+    rule = block[1] - block[0] <= 2 and RESTARTING_LABEL.fullmatch(first) is not None
     return rule or (block[1] - block[0] == 1 and _PART_HEADING.fullmatch(first) is not None)
 
 
@@ -901,8 +905,10 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
     """Whether the block ``text`` is what the label on line ``label`` opens (see `paragraph_number_column`)."""
     kind = _column_label(page[label].text)
     first = page[text[0]].text.strip()
-    if kind is None or _COLUMN_LABEL_ALONE.fullmatch(first) or TABLE_CAPTION.match(first):
-        return False  # (another label alone, a table's caption: nothing a label opens)
+    if kind is None or _COLUMN_LABEL_ALONE.fullmatch(first) or _SUB_RULE_LABEL.fullmatch(first):
+        return False  # (another label alone: nothing a label opens)
+    if TABLE_CAPTION.match(first):
+        return False  # (a table's caption)
     if kind[0] in ("number", "sub-rule"):  # (not a list's label alone: ``(a)``, a list printed so inside it)
         return (
             bool(_OPENS_PARAGRAPH.match(first))
@@ -1190,18 +1196,19 @@ def _markers_alone(page: list[Line], alone: dict[int, int]) -> set[int]:
 _FIGURE_THEN_MARKER = re.compile(r"\d\.(\d{1,2})$")
 _FIGURE_REACH = 5  # characters at a line's end that hold a figure's last digit, its full stop and a marker
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")  # a word of prose
-_CELL_GAP = re.compile(r" {3,}[\d.,]+$")  # a figure set apart at a line's end: a table's cell
-_ENDS_WITH_FIGURE = re.compile(r"(?:\d[.,]\d+| {2,}[\d–-]+)\s*$")  # a table's row (no ``Rule 16`` heading)
+_FIGURE_SET_APART = re.compile(r"(?<! ) {3,}[\d.,]+$")  # a figure set apart at a line's end: a table's cell
+_ENDS_WITH_FIGURE = re.compile(r"(?:\d[.,]\d+|(?<! ) {2,}[\d–-]+)\s*$")  # a table's row (no ``Rule 16`` heading)
 
 
 def marker_after_figure(page: list[Line], index: int) -> int | None:
     """The number of a note's marker glued to a sentence of prose ending in a figure at the end of line
-    ``index``, the next line of text opening with a capital (``… endorsing States to 48.5`` / ``Next steps``), if any: a
-    decimal would go on with a unit or the sentence's lower-case words. Only a number a body on the page
-    has is one (the caller's to check)."""
+    ``index``, the next line of text opening with a capital (``… endorsing States to 48.5`` / ``Next steps``), if
+    any: a decimal would go on with a unit or the sentence's lower-case words. Only a number a body on the
+    page has is one (the caller's to check), and even so the reading is weak (``… in section 4.1`` /
+    ``Member States …`` is a section's number): the caller says so."""
     text = page[index].text.rstrip()
     match = _FIGURE_THEN_MARKER.search(text, len(text) - _FIGURE_REACH) if text[-1:].isdigit() else None
-    if match is None or not _LOWER_WORD.search(text, 0, match.start()) or _CELL_GAP.search(text, 0, match.end()):
+    if match is None or not _LOWER_WORD.search(text, 0, match.start()) or _FIGURE_SET_APART.search(text):
         return None  # (``16.2`` / ``Scholarships …``, ``Health      16.2``: a table's cells, no sentence's end)
     below = _next_line(page, index)
     if below is None or not page[below].text.lstrip()[:1].isupper() or _ENDS_WITH_FIGURE.search(page[below].text):
@@ -1376,9 +1383,10 @@ def _first_line_above(page: list[Line], index: int, full: float, *, goes_on: boo
     return above if len(text) >= full and unfinished else None
 
 
-_INITIAL_AT_END = re.compile(r"(?:\s[A-Z]|\bMrs?|\bMs|\bDr|\bH\.E)\.$")
+_INITIAL_AT_END = re.compile(r"\b(?:Mrs?|Ms|Dr|H\.E)\.(?:\s[A-Z]\.){0,2}$")
 """A line ending on a name's initial or a title (``… H.E. Mr. M. Ferreira Lima (Portugal) as Chairman, H.E.
-Mr. K.``): its full stop ends no sentence. Searched in a line's last characters (`ends_on_initial`)."""
+Mr. K.``, ``… Mr. J.``): its full stop ends no sentence (``… set out in Annex I.`` does). Searched in a line's
+last characters (`ends_on_initial`)."""
 
 
 def ends_on_initial(text: str) -> bool:
@@ -1386,7 +1394,7 @@ def ends_on_initial(text: str) -> bool:
     return text.endswith(".") and _INITIAL_AT_END.search(text, max(0, len(text) - _INITIAL_REACH)) is not None
 
 
-_INITIAL_REACH = 6  # characters: `` H.E.`` and the space before it
+_INITIAL_REACH = 16  # characters: `` H.E. Mr. K.`` and the space before it
 
 
 def _runs_on(page: list[Line], row: int, full: float) -> bool:
@@ -1808,9 +1816,8 @@ def _taller_column_after(
 ) -> bool:
     """Whether the next column of figures, its heading passed over, is as high as the whole block of labels
     where the columns before it are shorter (``Democratic Republic of the Congo`` … ``TOTAL``, then years
-    agreed, 4, instalments, 4, arrears covered, 5): every
-    label is then a row, and the short columns lack a figure in rows that cannot be told (a total has no
-    year; a first row may have none)."""
+    agreed, 4, instalments, 4, arrears covered, 5): every label is then a row, and the short columns lack a
+    figure in rows that cannot be told (a total has no year; a first row may have none)."""
     if labels[0] == block[0]:
         return False
     full = block[1] - block[0]
@@ -2941,7 +2948,9 @@ def bullets_apart(page: list[Line]) -> list[Line]:
     glyphs = sorted({*glyphs, *_bullet_runs(page)})
     if not glyphs:
         return page
-    items = _lines_beside_run(page, glyphs) or _item_starts(page)
+    items = _item_starts(page)
+    if len(items) != len(glyphs):
+        items = _lines_beside_run(page, glyphs) or items
     if len(items) == len(glyphs) + 1 and items and _opens_page(page, items[0]):
         items = items[1:]  # the page's first line goes on with the text of the page before
     if len(items) > len(glyphs):
@@ -2972,7 +2981,8 @@ _NAME_WIDTH = 60  # characters: a line of a list of names (``First Vice-Chairper
 
 def _lines_beside_run(page: list[Line], glyphs: list[int]) -> list[int]:
     """The lines of the one block printed under a run of bullets that a line ending with a colon opens, when it
-    has a line for each bullet and each is short and ends no sentence (``… will elect the following officers:``
+    has a line for each bullet and each is short, opens with a capital and ends no sentence (``… will elect the
+    following officers:``
     / ``•`` ×4 / ``Chairperson`` … ``Rapporteur``): a list of names, an item a line, none opening in lower
     case after a semicolon for `_item_starts` to find."""
     first, last = glyphs[0], glyphs[-1]
@@ -2986,8 +2996,8 @@ def _lines_beside_run(page: list[Line], glyphs: list[int]) -> list[int]:
     if len(block) != len(glyphs):
         return []
     texts = [page[i].text.strip() for i in block]
-    short = all(len(text) <= _NAME_WIDTH for text in texts)
-    return block if short and not any(text.endswith((".", ":")) for text in texts[:-1]) else []
+    names = all(len(text) <= _NAME_WIDTH and text[:1].isupper() for text in texts)
+    return block if names and not any(text.endswith((".", ":")) for text in texts[:-1]) else []
 
 
 def _list_after_opener(page: list[Line], items: list[int], count: int) -> list[int]:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from attrs import evolve
 
-from ..reading_order import FIGURE, REMARK, STATEMENT_LABEL, TABLE_CAPTION, TOTAL
+from ..reading_order import FIGURE, REMARK, RESTARTING_LABEL, STATEMENT_LABEL, TABLE_CAPTION, TOTAL
 from ..vocabulary import DANGLING_WORDS, alternation
 from .kinds import CONTENTS_PARTS, HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
@@ -357,18 +357,19 @@ def mark_headings(flow: list[LogicalLine]) -> None:
 
 
 def _sub_rules(flow: list[LogicalLine]) -> None:
-    """Sub-rules numbered in parentheses right under a rule's heading (``Rule 16`` / ``Speeches`` / ``(1) No
-    representative may …`` / ``(2) …``): numbered paragraphs whose numbers restart under each heading, not a
-    list, which no line of text introduces. Each is read as a paragraph numbered as printed without its
-    parentheses (``sub-rule-number``); lettered items between them stay the sub-rule's, and a sub-rule short
-    enough for a heading numbered so (``(4) The provisional agenda shall include:``) is one all the same."""
-    expected = 0  # the number the next sub-rule would have; 0 outside a run
+    """Sub-rules numbered in parentheses right under a rule's or an article's heading (``Rule 16`` /
+    ``Speeches`` / ``(1) No representative may …`` / ``(2) …``): numbered paragraphs whose numbers restart under
+    each such heading, not a list, which no line of text introduces. Each is read as a paragraph numbered as
+    printed without its parentheses (``sub-rule-number``); lettered items between them stay the sub-rule's,
+    and a sub-rule short enough for a heading numbered so (``(4) The provisional agenda shall include:``) is
+    one all the same."""
+    expected = 0  # the number the next sub-rule would have; 0 outside a rule
     for line in flow:
         if line.kind in PASSED_OVER_KINDS:
             continue
-        run_goes_on = expected > 1 and line.rule == "heading-paren" and line.label == f"({expected})"
+        run_goes_on = bool(expected) and line.rule == "heading-paren" and line.label == f"({expected})"
         if line.kind.startswith("HEADING") and not run_goes_on:
-            expected = 1
+            expected = 1 if RESTARTING_LABEL.fullmatch(line.label or "") else 0
         elif expected and line.kind in ("ITEM", "HEADING") and line.label == f"({expected})":
             line.decide("PARA", "sub-rule-number")
             line.label = str(expected)

@@ -82,12 +82,12 @@ class Lexed:
 def strip_markup(text: str) -> str:
     """Text without edge bold/italic asterisks, underscores or heading hashes, spaces collapsed, and the
     backslash a Markdown writer puts before a label's full stop or bracket so that it opens no list (``12\\. The
-    …``, ``\\(a) took note …``)."""
-    stripped = " ".join(text.strip(" \t*_#").split())  # (## **Forms of …**: a heading's hashes, then its bold)
+    …``, ``\\(a) took note …``, ``\\(a\\)``)."""
+    stripped = " ".join(text.strip().strip("*_#").strip().strip("*_#").split())  # (## **Forms of …**: hashes, bold)
     return _ESCAPED_LABEL.sub(_unescaped, stripped, count=1) if "\\" in stripped[:8] else stripped
 
 
-_ESCAPED_LABEL = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Za-z])\\\.(?=\s)|^\\\((?=[a-z]{1,4}\)|\d{1,2}\))")
+_ESCAPED_LABEL = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Za-z])\\\.(?=\s|$)|^\\\((?:[a-z]{1,4}|\d{1,2})\\?\)(?=\s|$)")
 
 
 def _unescaped(match: re.Match[str]) -> str:

@@ -11,7 +11,8 @@ This pass reads such a run as the one table it is: a table, then only what a tab
 pieces (figures, the columns' headings, a row's label alone, a note's letter, ``TOTAL``, the caption or title
 repeated with ``(continued)``), then a table with no caption of its own (or the first piece's again, or a
 column's heading printed between them), on the page of the last piece read or the next. The pieces and what
-lies between become the rows of one table, in their order, nothing moved; the decision is reported
+lies between become the rows of one table, in their order, nothing moved (but columns printed in another
+order under headings repeated, put back in the first headings' order); the decision is reported
 (``table-resumed``), as a warning where figures lie between, since those fit no row.
 """
 
@@ -156,24 +157,26 @@ def _note(table: LogicalLine, between: list[LogicalLine], piece: LogicalLine) ->
 
 
 _HEADED_ROWS = 4  # rows of a table, at least, that can hold two rows of headings and figures under each
-_CELL_SPLIT = re.compile(r"\s{2,}")
 
 
 def _columns_in_first_order(table: LogicalLine) -> int | None:
     """Put the columns of a table's later rows back in the order its first headings give, where a row of its
-    headings repeated further down (the table's next page) names the same columns in another order: pdfminer
-    prints a page's columns in the order of its boxes, which need not be the page's (``2016 (%)  2017 (%)``
-    over the first page, ``2017 (%)  2016 (%)`` over the next, each figure under its own). The rows from that
-    heading to the next are rewritten, each figure under its heading; the line of the first row moved, else
-    None."""
+    headings repeated further down (over the table's next page, as pdfminer prints them again) names the same
+    columns in another order: pdfminer prints a page's columns in the order of its boxes, which need not be
+    the page's (``2016 (%)  2017 (%)`` over the first page, ``2017 (%)  2016 (%)`` over the next, each figure
+    under its own). The rows from that heading to the next that hold a label and a figure under each heading
+    are rewritten, each figure under its heading (a row short of a figure is left as it is: which column
+    lacks it cannot be told); the line of the first row moved, else None."""
     start = 1 if table.label else 0
     first: list[str] | None = None  # the first row of headings' cells
     order: list[int] | None = None  # where each of the first headings stands in the headings repeated
     moved: int | None = None
     for index in range(start, len(table.raw)):
         row = table.raw[index]
-        cells = _CELL_SPLIT.split(row.strip())
-        if _headings_row(row, cells):
+        spans = [(cell.start(), cell.group()) for cell in _CELL.finditer(row)]
+        cells = [text for _, text in spans]
+        headings = _headings_row(row, cells)
+        if headings:
             if first is None:
                 first, order = (cells if len(set(cells)) == len(cells) else None), None
                 continue  # ((%)  (%) under the years: no order of columns told by them)
@@ -181,13 +184,16 @@ def _columns_in_first_order(table: LogicalLine) -> int | None:
             order = [heads.index(head) for head in first] if sorted(heads) == sorted(first) else None
             if order == list(range(len(first))):
                 order = None
-        if order is None or first is None or len(cells) < len(first):
-            continue
-        kept, last = cells[: -len(first)], cells[-len(first) :]
-        label = row[: row.index(last[0], len(row) - len(row.lstrip()) + sum(len(c) for c in kept))]
+        if order is None or first is None or len(cells) < len(first) or (len(cells) == len(first) and not headings):
+            continue  # (a row short of a figure, or of its label)
+        last = cells[-len(first) :]
+        label = row[: spans[-len(first)][0]]
         table.raw[index] = label + "    ".join(last[at] for at in order)
         moved = moved if moved is not None else table.numbers[index] if index < len(table.numbers) else table.start
     return moved
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row laid out in columns: words one space apart
 
 
 def _headings_row(row: str, cells: list[str]) -> bool:

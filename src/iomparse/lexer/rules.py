@@ -535,4 +535,4 @@ def after_label(text: str, match: re.Match[str]) -> str:
 def _as_written(word: str) -> str:
     """A pattern for a word of a line's opening as written: its full stop or bracket perhaps escaped (``12\\.``,
     ``\\(a)``, see `strip_markup`)."""
-    return re.escape(word).replace(r"\.", r"\\?\.").replace(r"\(", r"\\?\(")
+    return re.escape(word).replace(r"\.", r"\\?\.").replace(r"\(", r"\\?\(").replace(r"\)", r"\\?\)")
