@@ -38,13 +38,6 @@ def join_resumed_tables(flow: list[LogicalLine]) -> tuple[list[LogicalLine], lis
     printed on a later page in another order put back in the first page's (see `_columns_in_first_order`)."""
     joined: list[LogicalLine] = []
     notes: list[Diagnostic] = []
-    for line in flow:
-        if line.kind == "TABLE" and len(line.raw) > _HEADED_ROWS and (moved := _columns_in_first_order(line)):
-            message = (
-                f"a table's columns printed on a later page in another order than under its first headings"
-                f" (from line {moved}): put back in the first order, each figure under its heading"
-            )
-            notes.append(Diagnostic("info", "table-columns-reordered", message, moved))
     index = 0
     while index < len(flow):
         line = flow[index]
@@ -61,6 +54,13 @@ def join_resumed_tables(flow: list[LogicalLine]) -> tuple[list[LogicalLine], lis
                 append_lines(line, piece)
             index = resumed + 1
         joined.append(line)
+    for line in joined:  # (each table whole, its pieces joined)
+        if line.kind == "TABLE" and len(line.raw) > _HEADED_ROWS and (moved := _columns_in_first_order(line)):
+            message = (
+                f"a table's columns printed on a later page in another order than under its first headings"
+                f" (from line {moved}): put back in the first order, each figure under its heading"
+            )
+            notes.append(Diagnostic("info", "table-columns-reordered", message, moved))
     return joined, notes
 
 
