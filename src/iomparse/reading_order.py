@@ -328,9 +328,7 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
     sub_rules = sum(1 for line in page if "(" in line.text and _SUB_RULE_LABEL.fullmatch(line.text.strip()))
     if alone + sub_rules < 2:
         return page  # most pages: no column of labels to look for
-    restarts = any(
-        RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page
-    )  # rules number their paragraphs afresh
+    restarts = any(RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number afresh
     if alone < 2 and not restarts:
         return page  # ((1) / (2) alone: a table's column numbers, unless rules are printed on the page)
     blocks = _labels_apart(page, line_blocks(page))
@@ -2982,9 +2980,8 @@ _NAME_WIDTH = 60  # characters: a line of a list of names (``First Vice-Chairper
 def _lines_beside_run(page: list[Line], glyphs: list[int]) -> list[int]:
     """The lines of the one block printed under a run of bullets that a line ending with a colon opens, when it
     has a line for each bullet and each is short, opens with a capital and ends no sentence (``… will elect the
-    following officers:``
-    / ``•`` ×4 / ``Chairperson`` … ``Rapporteur``): a list of names, an item a line, none opening in lower
-    case after a semicolon for `_item_starts` to find."""
+    following officers:`` / ``•`` ×4 / ``Chairperson`` … ``Rapporteur``): a list of names, an item a line, none
+    opening in lower case after a semicolon for `_item_starts` to find."""
     first, last = glyphs[0], glyphs[-1]
     if any(page[i].text.strip() and i not in glyphs for i in range(first, last)):
         return []  # not one run
