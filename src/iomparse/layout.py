@@ -484,7 +484,8 @@ def _footer_at(texts: list[tuple[int, str]], start: int, footer: tuple[str, ...]
 def _superscript_notes(page: list[Line], after_figures: list[tuple[int, str]]) -> list[Line]:
     """Footnote bodies (a number alone on a line, its text below, or a number and its text on one line, at the
     foot of the page) and their markers on one page: a number counts only if it is also glued to the text
-    somewhere on the page as a marker."""
+    somewhere on the page as a marker. The markers read at the end of a sentence ending in a figure, weak
+    evidence, are added to ``after_figures`` (line, number) for the caller to report."""
     bodies: dict[int, int] = {}  # line index → footnote number
     foot = _page_foot(page)
     for index, line in enumerate(page):
