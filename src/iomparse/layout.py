@@ -587,9 +587,9 @@ def _markers_after_figures(
     last = {number: index for index, number in bodies.items()}  # each number's last body
     for index in range(max(bodies)):
         number = marker_after_figure(page, index)
-        taken = {marker for _, marker in found}
-        if number is None or str(number) not in wanted - taken or index in bodies or last[number] < index:
+        if number is None or str(number) not in wanted or index in bodies or last[number] < index:
             continue
+        wanted = wanted - {str(number)}  # (each number's first marker only)
         text = page[index].text.rstrip()
         digits = len(str(number))
         result[index] = Line(

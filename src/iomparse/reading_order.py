@@ -154,7 +154,7 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         if not page[index + 1].text.strip():
             continue
         if not _PARAGRAPH_NUMBER.fullmatch(page[index].text):
-            if "(" not in page[index].text or not _SUB_RULE_LABEL.fullmatch(page[index].text.strip()):
+            if not _sub_rule_alone(page[index]):
                 continue
             rules = any(RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page) if rules is None else rules
             if not rules:
@@ -325,8 +325,7 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
     is what its label opens: a paragraph opening with a capital after a number, a heading (one short line)
     after a section's number, an item after a letter."""
     alone = sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text))
-    sub_rules = sum(1 for line in page if "(" in line.text and _SUB_RULE_LABEL.fullmatch(line.text.strip()))
-    if alone + sub_rules < 2:
+    if alone < 2 and alone + sum(1 for line in page if _sub_rule_alone(line)) < 2:
         return page  # most pages: no column of labels to look for
     restarts = any(RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page)  # rules number afresh
     if alone < 2 and not restarts:
@@ -636,6 +635,11 @@ def _texts_opened(
 RESTARTING_LABEL = re.compile(r"(?:Rule|RULE|Article|ARTICLE) \d{1,3}(?: bis| ter)?")
 """A rule's or an article's label, under which paragraphs are numbered afresh (``Rule 16``: sub-rules 1, 2 …)."""
 _SUB_RULE_LABEL = re.compile(r"\((\d{1,2})\)")  # a rule's paragraph numbered in parentheses: (1), (2) …
+
+
+def _sub_rule_alone(line: Line) -> bool:
+    """Whether a line holds a rule's paragraph number in parentheses alone (``(2)``)."""
+    return "(" in line.text and _SUB_RULE_LABEL.fullmatch(line.text.strip()) is not None
 
 
 def _rule_heading(page: list[Line], block: Block) -> bool:

@@ -173,6 +173,8 @@ def _columns_in_first_order(table: LogicalLine) -> int | None:
     moved: int | None = None
     for index in range(start, len(table.raw)):
         row = table.raw[index]
+        if order is None and row[:1] != " ":
+            continue  # (most rows: no headings' row, and none to put back; told without splitting them)
         spans = [(cell.start(), cell.group()) for cell in _CELL.finditer(row)]
         cells = [text for _, text in spans]
         headings = _headings_row(row, cells)
