@@ -208,8 +208,8 @@ class Builder(Transformer):
         head, *lines = children
         entries = [line for line in lines if line.type == "TOC_ENTRY"]
         column = head.info.match_group("column")  # CONTENTS Page, on one line
-        if column is None:
-            column = next((strip_markup(line.info.text) for line in lines if line.type == "TOC_COLUMN"), None)
+        if column is None:  # (Paragraphs / Page: the labels of two columns, printed apart)
+            column = " ".join(strip_markup(line.info.text) for line in lines if line.type == "TOC_COLUMN") or None
         heading = head.info.match_group("text") if head.info.groups else None
         return Contents(
             strip_markup(heading or head.info.text),
@@ -590,8 +590,9 @@ def _joined(cell: tuple[int, int, str], more: list[tuple[int, int, str]]) -> tup
 
 
 def _contents_entry(line: LineToken) -> ContentsEntry:
-    """A contents entry's title and page, not yet nested (see `iomparse.contents`)."""
-    return ContentsEntry(strip_markup(line.info.match_group("text") or ""), line.info.label)
+    """A contents entry's title and page (and paragraphs), not yet nested (see `iomparse.contents`)."""
+    text, paragraphs = line.info.match_group("text"), line.info.match_group("paragraphs")
+    return ContentsEntry(strip_markup(text or ""), line.info.label, paragraphs=paragraphs)
 
 
 _LETTER = re.compile(r"\(([a-z])\)")

@@ -645,7 +645,22 @@ def _pieced(page: list[Line], blocks: list[Block], position: int, *, unplaced: b
             return _with_total(table, total)
     if not unplaced or any(_read_below(page, blocks, later) for later in range(position + 1, position + len(labelled))):
         return None  # the blocks at the top head the table that starts below them
+    if _rows_in_turn(page, pieces, len(labelled)):
+        return None  # a table printed a row at a time under column headings taken for labels (see there)
     return _pieces_unplaced(page, (blocks[position][0], end), labelled, pieces, caption=caption)
+
+
+def _rows_in_turn(page: list[Line], pieces: list[Column], labels: int) -> bool:
+    """Whether the pieces of figures after ``labels`` blocks are rows printed a cell a line (``Afghanistan`` /
+    ``0.007`` / ``0.0075`` / …: `reading_order.table_cells` reads them), not columns: more of them are headed
+    by a row's label alone (no year, no ``Note``) than there are labels, each holding as many figures."""
+    heads = [(page[heading[0]].text.strip(), len(figures)) for heading, figures in pieces if len(heading) == 1]
+    rows = [
+        size
+        for text, size in heads
+        if _row_label(text) and not YEAR.fullmatch(text) and not _NOTE_COLUMN.fullmatch(text)
+    ]
+    return len(rows) > labels and len(set(rows)) == 1
 
 
 def _total_printed_last(page: list[Line], labelled: list[Block], pieces: list[Column]) -> tuple[int, list[int]] | None:

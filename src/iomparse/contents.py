@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from .lexer.rules import is_caps
 from .model import ContentsEntry
@@ -48,7 +48,7 @@ class _Node:
     def built(self) -> ContentsEntry:
         if not self.children:
             return self.entry
-        return ContentsEntry(self.entry.title, self.entry.page, tuple(child.built() for child in self.children))
+        return evolve(self.entry, children=tuple(child.built() for child in self.children))
 
 
 def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:

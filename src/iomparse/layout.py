@@ -44,9 +44,11 @@ from .reading_order import (
     line_blocks,
     line_by_line,
     marker_after_figure,
+    note_letters_apart,
     note_number_column,
     note_numbers_unplaced,
     numbers_column_after_notes,
+    pages_beside_paragraphs,
     paragraph_number_before_list,
     paragraph_number_column,
     previous_line,
@@ -437,9 +439,9 @@ def _displaced_heading(page: list[Line], index: int) -> int | None:
         text = page[position].text.strip()
         if _SECTION_LABEL_ALONE.fullmatch(text):
             return None  # the next section's label: this one's heading is not on the page
-        alone = not page[position - 1].text.strip() and (
-            position + 1 == len(page) or not page[position + 1].text.strip()
-        )
+        above = page[position - 1].text.strip()
+        ended = above.endswith(".") and text.isupper()  # (… and education. / GENERAL DEBATE: under a list's end)
+        alone = (not above or ended) and (position + 1 == len(page) or not page[position + 1].text.strip())
         if text and alone and _HEADING_TEXT.fullmatch(text) and not _LABEL_ALONE.fullmatch(text):
             return position
     return None
@@ -832,6 +834,7 @@ def _dashes_for_nothing(page: list[Line], at: int) -> bool:
 #: `iomparse.lexer.decisions`): what they decide rests on the layout alone, so each says so.
 REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("contents-page-before-title", leaders_before_titles),
+    ("contents-pages-beside-paragraphs", pages_beside_paragraphs),
     ("contents-pages-rejoined", detached_contents_pages),
     ("contents-labels-rejoined", detached_contents_labels),
     ("labels-before-sublist", labels_before_sublist),
@@ -840,6 +843,7 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("paragraph-number-column", paragraph_number_column),
     ("labels-after-texts", labels_after_texts),
     ("note-number-column", note_number_column),  # (first: a paragraph's number beside them tells their type)
+    ("note-letters-apart", note_letters_apart),
     ("paragraph-number-column", numbers_column_after_notes),
     ("paragraph-number-before-list", paragraph_number_before_list),
     ("late-paragraph-number", late_paragraph_numbers),

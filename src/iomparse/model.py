@@ -369,11 +369,14 @@ class Salutation:
 
 @frozen
 class ContentsEntry:
-    """An entry of a table of contents: its title, the page it names, and the entries nested under it."""
+    """An entry of a table of contents: its title, the page it names, and the entries nested under it;
+    ``paragraphs``, the paragraphs it covers where a ``Paragraphs`` column stands beside the ``Page`` one
+    (``1-4``, a report's: the pages' column is then ``page``)."""
 
     title: str
     page: str | None
     children: tuple[ContentsEntry, ...] = field(default=(), converter=_tuple)
+    paragraphs: str | None = None
 
 
 @frozen

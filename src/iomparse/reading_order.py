@@ -921,8 +921,9 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
         return bool(_OPENS_ITEM.match(first)) and not _LIST_LABEL_ALONE.fullmatch(first)
     if text[1] - text[0] == 2:  # a heading in capitals over two lines (``OVERVIEW OF … AND`` / ``MIGRATION …``),
         joined = f"{first} {page[text[0] + 1].text.strip()}"  # or a lettered one in sentence case (``Report on
-        capitals = joined.isupper() or kind[0] == "section letter"  # the … Committee on`` / ``Programmes …``)
-        return capitals and _LONG_HEADING.fullmatch(joined) is not None
+        capitals = joined.isupper() or kind[0] == "section letter"  # the … Committee on`` / ``Programmes …``),
+        capitals = capitals or _TITLE_CASE.fullmatch(joined) is not None  # or one in title case (``Movement,
+        return capitals and _LONG_HEADING.fullmatch(joined) is not None  # Emergency and …`` / ``Management``)
     return text[1] - text[0] == 1 and bool(_SECTION_HEADING.fullmatch(first) or _CONTENTS_ENTRY.fullmatch(first))
 
 
@@ -936,6 +937,9 @@ _COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\)|[A-H]\.|[IVXL]{1,6}
 _OPENS_ITEM = re.compile(r"[^\W\d_]|[“\"‘(]")
 _SECTION_HEADING = re.compile(r"[A-Z][^.;:]{0,100}[^.;:,\s]")  # a heading's words: no sentence
 _LONG_HEADING = re.compile(r"[A-Z][^.;:]{0,200}[^.;:,\s]")  # over two lines
+_TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[a-z]{1,3}|and|with|from|into)[,)]?(?: |$))+")
+"""Words in title case, short ones (``and``, ``of``, ``the``) apart: a heading's (``Movement, Emergency and
+Post-crisis Migration Management``), not a sentence's."""
 _CONTENTS_ENTRY = re.compile(r"[A-Z][^.;:]{0,100}?\s*(?:\.\s?){4,}\s*(?:\d{1,3}|[ivx]{1,4})")  # … BUDGET ...... 1
 
 
@@ -968,6 +972,28 @@ def note_number_column(page: list[Line]) -> list[Line]:
         )
         result[number] = Line(page[number].number, "", page[number].page)
     return result
+
+
+def note_letters_apart(page: list[Line]) -> list[Line]:
+    """A table's notes whose letters pdftotext printed as a column of their own under its labels (``TOTAL`` /
+    ``a`` / ``b``), their texts last on the page (``Admitted to membership …`` / ``Application for …``): each
+    letter put before its text, when the letters follow one another from ``a``, one a line, and the page's
+    last block opens as many sentences (the rows they mark, ``Lesotho a``, may be on the pages before)."""
+    letters = [i for i, line in enumerate(page) if _LETTER_ALONE.fullmatch(line.text)]
+    run = [i for i in letters if i - letters[0] == ord(page[i].text.strip()) - ord("a")]
+    if len(run) < 2 or page[run[0]].text.strip() != "a":
+        return page
+    block = _last_block(page)
+    if block is None or block.start <= run[-1]:
+        return page
+    starts = _starts_of_bodies(page, block.start, block.stop)
+    if len(starts) != len(run):
+        return page
+    labels = [page[i].text.strip() for i in run]
+    return _numbered(page, run, labels, starts)
+
+
+_LETTER_ALONE = re.compile(r"\s*[a-h]\s*")
 
 
 def _note_numbers_apart(page: list[Line]) -> list[Line]:
@@ -1138,6 +1164,9 @@ def _bodies_in_smaller_type(page: list[Line], block: range, alone: dict[int, int
         ),
         None,
     )
+    short = block.start < first and len(starts) + 1 == len(alone)  # the first note short, a line or two atop
+    if opening is None and short and _OPENS_PARAGRAPH.match(page[block.start].text.lstrip()):
+        opening = block.start  # the block, the one note missing: it opens the block
     if len(starts) < len(alone) and opening is not None and page[first - 1].text.rstrip().endswith("."):
         starts = [opening, *starts]  # the first note's lines longer than most of the text's, not than all
     return starts
@@ -2538,7 +2567,8 @@ _LEADER = re.compile(r"(?:\s?[.…·]){3,}\s*$")
 _LEADER_ONLY = re.compile(r"(?:\s?[.…·]){3,}\s*")
 _PAGES = r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?|[ivx]{1,5}"  # a page, or the paragraphs a record's entry covers: 20-22
 _PAGE_NUMBER = re.compile(_PAGES)
-_FULL_ENTRY = re.compile(rf".*\S(?:\s?[.…·]){{3,}}\s*(?:{_PAGES})")
+_FULL_ENTRY = re.compile(rf".*\S(?:\s?[.…·]){{3,}}\s*(?:{_PAGES})(?:\s+(?:{_PAGES}))?")  # (paragraphs, page)
+_PAGED_ENTRY = re.compile(rf".*\S(?:\s?[.…·]){{3,}}\s*(?:{_PAGES})\s+(?:{_PAGES})")  # … 1-4   1: both columns
 _SECTION_LABEL = re.compile(r"(?:(?:[IVXLC]{1,6}|[A-H]|\d{1,2}(?:\.\d{1,2}){0,2})\.?|\([a-z]{1,3}\))")
 _COLUMN_LABEL = re.compile(r"(?:(?:Paragraphs|Resolution No\.)\s+)?Page|Paragraphs")
 """A contents' column heading: its pages', its paragraphs' (and pages')."""
@@ -2594,6 +2624,45 @@ def leaders_before_titles(page: list[Line]) -> list[Line]:
 
 _LEADER_PAGE_ALONE = re.compile(rf"\s*(?:\s?[.…·]){{5,}}\s*(?:{_PAGES})\s*")
 _TITLE_LINE = 90  # characters: a contents entry's title on one line, at most
+
+
+def pages_beside_paragraphs(page: list[Line]) -> list[Line]:
+    """A report's contents with a ``Paragraphs`` column beside the ``Page`` one (``I. OPENING … ……… 1-4   1``),
+    whose pages were printed apart: each under its entry (pdftotext: ``… ……… 1-4`` / ``1``), or all in a
+    column after the last entry (pdfminer: ``1`` / ``1`` / ``2`` …). Each page is put back at its entry's
+    end, in order, where the two columns' labels head the contents and there are as many pages as entries."""
+    head = _contents_head(page)
+    if head is None or not _two_columns_headed(page, head):
+        return page
+    entries = [i for i in range(head + 1, len(page)) if _FULL_ENTRY.fullmatch(page[i].text.strip())]
+    if not entries or any(_PAGED_ENTRY.fullmatch(page[i].text.strip()) for i in entries):
+        return page
+    under = [next((j for j in range(i + 1, len(page)) if page[j].text.strip()), len(page)) for i in entries]
+    if all(j < len(page) and _PAGE_ALONE.fullmatch(page[j].text.strip()) for j in under):
+        pages = under
+    else:
+        filled = (j for j in range(entries[-1] + 1, len(page)) if page[j].text.strip())
+        pages = list(itertools.takewhile(lambda j: _PAGE_ALONE.fullmatch(page[j].text.strip()) is not None, filled))
+        if len(pages) != len(entries):
+            return page
+    result = list(page)
+    for entry, number in zip(entries, pages, strict=True):
+        line = page[entry]
+        result[entry] = Line(line.number, f"{line.text.rstrip()}   {page[number].text.strip()}", line.page)
+        result[number] = Line(page[number].number, "", page[number].page)
+    return result
+
+
+def _two_columns_headed(page: list[Line], head: int) -> bool:
+    """Whether the contents headed at ``head`` label a ``Paragraphs`` and a ``Page`` column (on the heading's
+    line or the next lines, one line or two)."""
+    labels = " ".join(line.text.strip() for line in page[head : head + _COLUMN_LABEL_LINES])
+    return _TWO_COLUMNS.search(labels) is not None
+
+
+_COLUMN_LABEL_LINES = 5  # the contents' heading and its columns' labels, blank lines between, span as many
+_PAGE_ALONE = re.compile(r"\d{1,3}|[ivx]{1,5}")
+_TWO_COLUMNS = re.compile(r"\bParagraphs\s+Page\b")
 
 
 def detached_contents_pages(page: list[Line]) -> list[Line]:

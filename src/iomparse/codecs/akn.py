@@ -688,7 +688,7 @@ class _Exporter:
 
     def write_contents(self, parent: etree._Element, contents: Contents, scope: _Scope, owner: str) -> None:
         """A table of contents: ``<toc>`` of ``<tocItem>`` (nested entries one level deeper), page numbers
-        as ``<inline name="page">``."""
+        as ``<inline name="page">`` (a report's paragraphs before them, ``<inline name="paragraphs">``)."""
         element = _sub(parent, "hcontainer", name="contents", eId=self.eid(scope, owner, "contents"))
         _sub(element, "heading", contents.heading)
         if not contents.entries:  # a <toc> must hold an entry
@@ -699,6 +699,8 @@ class _Exporter:
         def entries(items: tuple[ContentsEntry, ...], level: int) -> None:
             for entry in items:
                 item = _sub(toc, "tocItem", entry.title, href="#", level=str(level))
+                if entry.paragraphs is not None:
+                    _sub(item, "inline", entry.paragraphs, name="paragraphs")
                 if entry.page is not None:
                     _sub(item, "inline", entry.page, name="page")
                 entries(entry.children, level + 1)

@@ -173,7 +173,8 @@ def _block(block: Block) -> list[str]:
 def _contents_entries(entries: tuple[ContentsEntry, ...]) -> list[str]:
     lines = []
     for entry in entries:
-        lines.append(f"{entry.title}{'.' * 10}{entry.page or ''}")
+        column = f"{entry.paragraphs}   " if entry.paragraphs is not None and entry.page is not None else ""
+        lines.append(f"{entry.title}{'.' * 10}{column}{entry.page or ''}")
         lines += _contents_entries(entry.children)
     return lines
 

@@ -646,7 +646,7 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
     ),
     Salutation: ("salutation", [_SpanAttrs(), _Text("text")]),
     Contents: ("contents", [_SpanAttrs(), _TextChild("heading"), _TextChild("column"), _Nodes("entries")]),
-    ContentsEntry: ("entry", [_Attr("page"), _TextChild("title"), _Nodes("children")]),
+    ContentsEntry: ("entry", [_Attr("page"), _TextChild("title"), _Nodes("children"), _Attr("paragraphs")]),
     Table: ("table", [_SpanAttrs(), _TextChild("caption"), _Lines("rows", "rows"), _Cells("cells")]),
     Figure: ("figure", [_SpanAttrs(), _Lines("lines")]),
     Unclassified: ("unclassified", [_SpanAttrs(), _Lines("lines")]),

@@ -80,6 +80,16 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision("note-number-column", "footnote numbers printed as a column, put before their bodies", weak=True),
+        Decision(
+            "contents-pages-beside-paragraphs",
+            "contents pages printed apart under entries ending with their paragraphs, put back at their ends",
+            weak=True,
+        ),
+        Decision(
+            "note-letters-apart",
+            "a table's note letters printed as a column under its labels, put before the notes' texts",
+            weak=True,
+        ),
         Decision("late-paragraph-number", "a paragraph number printed after its first line, put before it", weak=True),
         Decision(
             "contents-page-before-title",

@@ -829,7 +829,7 @@ def _title_end(above: str, text: str) -> bool:
     ``PART I – ADMINISTRATION`` / ``STAFF AND SERVICES …``, is no broken title)."""
     if _ENTRY_LABEL.match(text):
         return False
-    if _BREAKS_OFF_IN_CAPITALS.search(bare(above)):
+    if _BREAKS_OFF_IN_CAPITALS.search(bare(above)) or _ENTRY_BREAKS_OFF.search(bare(above)):
         return True
     words = _LEADER_TAIL.sub("", text).split()
     return len(bare(above)) >= _BROKEN_TITLE and len(words) <= _TITLE_END_WORDS
@@ -853,6 +853,7 @@ _ONE_BLANK_LINE = 2  # lines from one line to the next, a blank line between
 _BREAKS_OFF_IN_CAPITALS = re.compile(rf"\s(?:{alternation(word.upper() for word in BREAKING_WORDS)})$")
 
 
+_ENTRY_BREAKS_OFF = re.compile(r"\s(?:ON|IN|AT|INTO)$")  # … OF THE STANDING COMMITTEE ON / PROGRAMMES …
 _LEADER_TAIL = re.compile(r"\s*(?:\.\s?){3,}.*$")
 _BROKEN_TITLE = 40  # characters: a title's line broken off at the measure, at least
 _TITLE_END_WORDS = 3  # words: the end of a broken title on the entry's line, at most
@@ -886,11 +887,13 @@ def _under_item_text(item: str, text: str) -> bool:
 def _wrapped_entry(first: LogicalLine, line: Line, match: re.Match[str]) -> None:
     """Make ``first``, the first line of a wrapped contents entry, the whole entry ending on ``line``."""
     text = " ".join([*(raw.strip() for raw in first.raw), match.group("text")])
-    whole = TOC_ENTRY.fullmatch(f"{text}... {match.group('label')}")
+    paragraphs = match.groupdict().get("paragraphs")  # (1-4 beside the page: 1; none where a leader is alone)
+    column = f"{paragraphs} " if paragraphs else ""
+    whole = TOC_ENTRY.fullmatch(f"{text}... {column}{match.group('label')}")
     assert whole is not None, "an entry's title and page make an entry"
     first.decide("TOC_ENTRY", "contents-entry-wrapped")
     first.label, first.groups = whole.group("label"), whole.groupdict()
-    first.text = f"{text}... {match.group('label')}"
+    first.text = f"{text}... {column}{match.group('label')}"
     first.raw.append(line.text)
     first.numbers.append(line.number)
     first.end = line.number

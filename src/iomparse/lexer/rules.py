@@ -108,7 +108,10 @@ def is_caps(text: str) -> bool:
 _SESSION_NUMERAL = re.compile(r"\([IVXLC]{1,8}\)")
 _SUPERSCRIPT_RUN = f"[{SUPERSCRIPT_DIGITS}]+"
 _PAGES = r"[ivxlcdm]+|\d+(?:\s?[-–]\s?\d+)?"  # a page, or a record's paragraphs: ``iii``, ``12``, ``20-22``
-TOC_ENTRY = re.compile(rf"(?P<text>\S.*?)\s*(?:[.…·]\s?){{3,}}\s*(?P<label>{_PAGES})")
+_PARAGRAPHS = r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?"  # the paragraphs an entry covers, in a column before its page
+TOC_ENTRY = re.compile(
+    rf"(?P<text>\S.*?)\s*(?:[.…·]\s?){{3,}}\s*(?:(?P<paragraphs>{_PARAGRAPHS})\s+)?(?P<label>{_PAGES})"
+)
 #: A contents entry's leader and page alone on a line, its title on the line above (``…………… 2``).
 LEADER_ALONE = re.compile(rf"(?P<text>)(?:[.…·]\s?){{3,}}\s*(?P<label>{_PAGES})")
 _PAGE_AT_END = re.compile(rf"(?<![A-Za-z\d–-])(?:{_PAGES})$")
@@ -439,13 +442,18 @@ def _toc_entry(bare: str) -> re.Match[str] | None:
     if page is None:
         return None
     rest = bare[: len(bare) - len(page.group())]
+    paragraphs = _PARAGRAPHS_AT_END.search(rest) if rest.endswith(" ") else None  # … ....... 1-4     1
+    if paragraphs is not None:
+        rest = rest[: paragraphs.start()]
     title = rest.rstrip(" .…·")
     if not title or sum(_LEADER_DOTS.get(c, 0) for c in rest[len(title) :]) < 3:
         return None
-    return TOC_ENTRY.fullmatch(f"{title}... {page.group()}")
+    column = f"{paragraphs.group().strip()} " if paragraphs is not None else ""
+    return TOC_ENTRY.fullmatch(f"{title}... {column}{page.group()}")
 
 
 _LEADER_DOTS = {".": 1, "·": 1, "…": 3}  # the dots a leader's character stands for
+_PARAGRAPHS_AT_END = re.compile(rf"(?<=[.…·\s]){_PARAGRAPHS}\s+$")  # the paragraphs' column, before the page
 
 
 # The rule table as tuples, its contents entry rule checked from the end (see `_toc_entry`), and for each

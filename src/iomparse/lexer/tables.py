@@ -355,13 +355,16 @@ _MARKER_ALONE = re.compile(r"\d{1,2}|\*{1,3}|[a-h]")  # (a table's notes are mar
 
 
 def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
-    """Whether the line at ``index`` ends the label of the row above it though it opens with a capital (a
-    name: ``Northern`` / ``Ireland``): a few words without figures, a little right of the labels' margin,
-    between two rows of the table."""
+    """Whether the line at ``index`` ends the label of the row above it, between two rows of the table: a few
+    words without figures, a little right of the labels' margin though they open with a capital (a name:
+    ``Northern`` / ``Ireland``), or at the margin in lower case (``United Kingdom of Great Britain`` / ``and
+    Northern Ireland``)."""
     text = lines[index].text if index < len(lines) else ""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     if not _label_part(text) or not _is_row(below) or not _is_row(lines[run[-1]].text):
         return False
+    if _indent(text) == _indent(below) == _indent(lines[run[-1]].text):
+        return text.lstrip()[:1].islower()
     return 0 < _indent(text) - _indent(below) <= _GROUP_INDENT
 
 
