@@ -194,11 +194,29 @@ def _occasion(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     if dated is not None and "date" not in facts.values:
         facts.values["date"] = parse_date(dated.group("date"))
         text = text[: dated.start()]
+    text = _meeting_at_end(facts, text)
     facts.put("occasion", text, text)
     session = _OCCASION_SESSION.match(text)
     parsed = parse_session(session.group("session")) if session else None
     if parsed and "session" not in facts.values:  # read out of the meeting line: its raw text is that line
         facts.values["session"] = evolve(parsed, raw=text)
+
+
+def _meeting_at_end(facts: _HeaderFacts, text: str) -> str:
+    """A meeting line's text without the session's dates that end it (``Eighty-second Session of the Council,
+    Geneva, 27-29 November 2001``), read as the meeting's dates where none are known yet; ``text`` unchanged
+    where no range of days ends it (a day alone is a statement's date, read before)."""
+    if "meeting" in facts.values:
+        return text
+    at = text.find(", ")
+    while at >= 0:
+        found = parse_date_range(text[at + 2 :])
+        if found is not None and found.start != found.end:  # (Geneva, 27-29 …: the place stays in the raw)
+            dates = text[at + 2 :]
+            facts.put("meeting", DateRange(found.start, found.end, dates), dates)
+            return text[:at]
+        at = text.find(", ", at + 2)
+    return text
 
 
 def _place(facts: _HeaderFacts, token: LineToken, text: str) -> None:

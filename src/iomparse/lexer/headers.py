@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 
 from ..reading_order import FIGURE, YEAR
 from ..source import Line
@@ -168,6 +169,8 @@ def _salutation_across_blank(zone: list[LogicalLine], salutation: LogicalLine) -
         return
     if "," not in last.text or last.text.startswith("**"):
         return  # a speaker's name over the salutation (The Director General), no addressees listed
+    if _CHECK_AGAINST_DELIVERY.search(last.text) or _DATED.match(bare_text(last.text)):
+        return  # (Geneva, 28 November 2001 Check against delivery: header lines, no addressees)
     joined = f"{bare_text(last.text)} {bare_text(salutation.text)}"
     if classify(joined)[0] == "SALUTATION":
         zone.pop()
@@ -410,10 +413,13 @@ def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
     """A logical line of a statement's header split where its physical lines are header lines of their own,
     run together with no blank line between them (plain pdftotext): ``Check against delivery`` stands
     alone, and a meeting line (``110th Session of the IOM Council``) starts a line of its own."""
-    if len(line.raw) < 2 or line.kind not in ("TEXT", "BOLD", "SPEAKER"):
+    if line.kind not in ("TEXT", "BOLD", "SPEAKER", "HEADER_TEXT"):
+        return [line]
+    raws = list(_aside_apart(zip(line.raw, line.numbers, strict=True)))
+    if len(raws) < 2:
         return [line]
     groups: list[list[tuple[str, int]]] = [[]]
-    for raw, number in zip(line.raw, line.numbers, strict=True):
+    for raw, number in raws:
         bare = bare_text(raw)
         alone = _CHECK_AGAINST_DELIVERY.fullmatch(bare) or _DATED.fullmatch(bare)
         opens = alone or _starts_meeting(bare) or bare.startswith("Statement by")
@@ -432,8 +438,20 @@ def _statement_header_lines(line: LogicalLine) -> list[LogicalLine]:
     return pieces
 
 
-_DATED = re.compile(rf"(?:{_PLACE.pattern},\s+)?{FULL_DATE.pattern}")
+_DATED = re.compile(rf"(?:(?:{_PLACE.pattern}),\s+)?{FULL_DATE.pattern}")
 """A date alone, perhaps after its place (``Geneva, 27 November 2013``): a header line of its own."""
+
+
+def _aside_apart(lines: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    """Each of a statement's header lines, ``Check against delivery`` run on after a date on its line (``Geneva,
+    28 November 2001 Check against delivery``) set apart as a line of its own (on the same line number)."""
+    for raw, number in lines:
+        aside = _CHECK_AGAINST_DELIVERY.search(raw)
+        if aside is not None and aside.start() > 0 and _DATED.fullmatch(bare_text(raw[: aside.start()]).strip()):
+            yield raw[: aside.start()].rstrip(), number
+            yield raw[aside.start() :], number
+        else:
+            yield raw, number
 
 
 def _starts_meeting(text: str) -> bool:

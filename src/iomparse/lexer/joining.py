@@ -52,7 +52,9 @@ from .tables import add_table_row, mostly_figures, table_rows
 
 def logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]:
     """Join the physical lines that continue a logical line (see the module's docstring)."""
-    state = _Joining(lines, words, text_width(lines))
+    width = text_width(lines)
+    unwrapped = width > _UNWRAPPED and len({line.number for line in lines}) == len(lines)  # (no page's pieces)
+    state = _Joining(lines, words, width, unwrapped=unwrapped)
     rows = table_rows(lines)
     for index, line in enumerate(lines):
         if index in rows:
@@ -113,6 +115,7 @@ class _Joining:
     lines: list[Line]
     words: DocumentWords
     width: int  # the usual length of a full line of wrapped text; 0 when the text is not hard-wrapped
+    unwrapped: bool = False  # whether each line is a paragraph (lines far longer than a page's: never wrapped)
     logical: list[LogicalLine] = field(factory=list)
     last_line: Line | None = None  # the last non-blank physical line; None after a blank line
     open_bold: bool = False  # whether the last logical line has an unclosed **
@@ -486,7 +489,7 @@ class _Joining:
         ):
             last.decide("TEXT", "heading-over-text")  # Introductory note / The Thirty-second Session …: a heading
             return False
-        if kind == "TEXT" and _ends_paragraph(last.raw, self.width, self.column, line.text):
+        if kind == "TEXT" and (self.unwrapped or _ends_paragraph(last.raw, self.width, self.column, line.text)):
             return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
         # … between duty stations.² / General debate / 14. …: a heading
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
@@ -572,6 +575,8 @@ _TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none rep
 _TITLE_MOST_WORDS = 30  # words at most: an item's title, however long
 _TITLE_LINES = 4  # lines at most: an item's title, however wrapped (a paragraph's lines are not all looked at)
 _FULL_LINE = 0.8  # of the measure: a line of wrapped text as long runs on to the next
+_UNWRAPPED = 250  # characters: a text whose full lines are longer was never wrapped (a paragraph a line: a
+# converter's, a viewer's), unless its lines are a flattened page's pieces (each piece on its page's number)
 
 
 def _speech_goes_on(text: str) -> bool:
