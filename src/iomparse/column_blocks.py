@@ -378,8 +378,8 @@ def _table(page: list[Line], blocks: list[Block], position: int, *, groups: bool
         return None
     labels, trailing = run
     columns, asides, end = _figure_blocks(page, blocks, position + 1)
-    if not _columns_after(page, labels, columns):
-        return None
+    if not _columns_after(page, labels, columns) or _rows_in_turn(page, columns, len(labels)):
+        return None  # (rows printed a cell a line under headings taken for labels: `reading_order.table_cells`)
     asides, numbers, columns = _numbers_set_apart(page, asides, columns, len(labels))
     wrapped: dict[int, int] = {}
     regrouped = _regrouped(page, labels, columns)
