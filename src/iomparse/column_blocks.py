@@ -641,12 +641,12 @@ def _pieced(page: list[Line], blocks: list[Block], position: int, *, unplaced: b
         )
         lines = (blocks[position][0], end)
         table = _pieced_table(page, lines, found, columns, caption=caption, headed=grouped) if found else None
-        if table is not None:
+        if table is not None and not _transposed(page, table):
             return _with_total(table, total)
     if not unplaced or any(_read_below(page, blocks, later) for later in range(position + 1, position + len(labelled))):
         return None  # the blocks at the top head the table that starts below them
     if _rows_in_turn(page, pieces, len(labelled)):
-        return None  # a table printed a row at a time under column headings taken for labels (see there)
+        return None  # (a table printed a row at a time under column headings taken for labels: see there)
     return _pieces_unplaced(page, (blocks[position][0], end), labelled, pieces, caption=caption)
 
 
@@ -654,13 +654,21 @@ def _rows_in_turn(page: list[Line], pieces: list[Column], labels: int) -> bool:
     """Whether the pieces of figures after ``labels`` blocks are rows printed a cell a line (``Afghanistan`` /
     ``0.007`` / ``0.0075`` / …: `reading_order.table_cells` reads them), not columns: more of them are headed
     by a row's label alone (no year, no ``Note``) than there are labels, each holding as many figures."""
-    heads = [(page[heading[0]].text.strip(), len(figures)) for heading, figures in pieces if len(heading) == 1]
-    rows = [
-        size
-        for text, size in heads
-        if _row_label(text) and not YEAR.fullmatch(text) and not _NOTE_COLUMN.fullmatch(text)
-    ]
+    rows = [len(figures) for heading, figures in pieces if len(heading) == 1 and _names_a_row(page[heading[0]].text)]
     return len(rows) > labels and len(set(rows)) == 1
+
+
+def _transposed(page: list[Line], table: _Found) -> bool:
+    """Whether a table read in pieces has its rows for columns: more columns than rows, most of them headed by
+    a row's label alone (``Paraguay``, ``Peru``, … over three figures each, under one heading taken for labels)."""
+    named = sum(1 for heading, _ in table.columns if len(heading) == 1 and _names_a_row(page[heading[0]].text))
+    return len(table.columns) > len(table.labels) and 2 * named > len(table.columns)
+
+
+def _names_a_row(text: str) -> bool:
+    """Whether a line is a row's label: no year, no ``Note`` column's heading."""
+    text = text.strip()
+    return _row_label(text) and not YEAR.fullmatch(text) and not _NOTE_COLUMN.fullmatch(text)
 
 
 def _total_printed_last(page: list[Line], labelled: list[Block], pieces: list[Column]) -> tuple[int, list[int]] | None:

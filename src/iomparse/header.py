@@ -20,6 +20,7 @@ from .lexer import LineToken, strip_markup
 from .model import Adoption, DateRange, Meta, Submission, Symbol
 from .symbols import SYMBOL_CANDIDATE, numbers_apart, parse_symbol
 from .values import FULL_DATE, ordinal_to_int, parse_date, parse_date_range, parse_session
+from .vocabulary import PLACES, alternation
 
 
 def header_meta(fields: list[LineToken]) -> Meta:
@@ -190,11 +191,11 @@ def _occasion(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     if title is not None:
         facts.put("title", title.group("title").strip(), title.group("title").strip())
         text = text[title.end() :]
+    text = _meeting_at_end(facts, text)  # (first: the last day of a range is no statement's date)
     dated = _DATE_AT_END.search(text)
     if dated is not None and "date" not in facts.values:
         facts.values["date"] = parse_date(dated.group("date"))
         text = text[: dated.start()]
-    text = _meeting_at_end(facts, text)
     facts.put("occasion", text, text)
     session = _OCCASION_SESSION.match(text)
     parsed = parse_session(session.group("session")) if session else None
@@ -203,20 +204,33 @@ def _occasion(facts: _HeaderFacts, token: LineToken, text: str) -> None:
 
 
 def _meeting_at_end(facts: _HeaderFacts, text: str) -> str:
-    """A meeting line's text without the session's dates that end it (``Eighty-second Session of the Council,
-    Geneva, 27-29 November 2001``), read as the meeting's dates where none are known yet; ``text`` unchanged
-    where no range of days ends it (a day alone is a statement's date, read before)."""
+    """A meeting line's text without the place and dates of the session that end it (``Eighty-second Session
+    of the Council, Geneva, 27-29 November 2001``, ``NINETY-SECOND SESSION OF THE COUNCIL Geneva, 28 November
+    – 1 December 2006``), read as the meeting's dates (and place) where none are known yet; ``text`` unchanged
+    where no range of days ends it (a day alone is a statement's date, read after)."""
     if "meeting" in facts.values:
         return text
-    at = text.find(", ")
-    while at >= 0:
-        found = parse_date_range(text[at + 2 :])
-        if found is not None and found.start != found.end:  # (Geneva, 27-29 …: the place stays in the raw)
-            dates = text[at + 2 :]
-            facts.put("meeting", DateRange(found.start, found.end, dates), dates)
-            return text[:at]
-        at = text.find(", ", at + 2)
+    for start in _tail_starts(text):
+        tail = text[start:]
+        place = _PLACE_FIRST.match(tail)
+        found = parse_date_range(tail[place.end() :] if place else tail)
+        if found is not None and found.start != found.end:
+            facts.put("meeting", DateRange(found.start, found.end, tail), tail)
+            if place is not None and "place" not in facts.values:
+                facts.put("place", place.group("place"), place.group("place"))
+            return text[:start].rstrip(" ,")
     return text
+
+
+def _tail_starts(text: str) -> list[int]:
+    """Where the place and dates ending a meeting line may start: after each comma, and at each place's name."""
+    commas = [match.end() for match in re.finditer(r",\s+", text)]
+    places = [match.start() for match in _PLACE_NAME.finditer(text)]
+    return sorted({*commas, *places})
+
+
+_PLACE_NAME = re.compile(rf"(?<= )(?:{alternation(PLACES, escape=True)})(?=,? )")
+_PLACE_FIRST = re.compile(rf"(?P<place>{alternation(PLACES, escape=True)}),?\s+")
 
 
 def _place(facts: _HeaderFacts, token: LineToken, text: str) -> None:

@@ -25,7 +25,7 @@ from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_C
 from .lines import LogicalLine, append_lines, bare
 from .tables import mostly_figures
 
-_BETWEEN_KINDS = frozenset(("TEXT", "CAPS", "DATE_LINE"))
+_BETWEEN_KINDS = frozenset(("TEXT", "CAPS", "DATE_LINE", "PLACE"))  # (``Member State``, two words, reads as a place)
 _SENTENCE_ENDS = (".", ":", ";", "?", "!")
 _TITLE_WORDS = 24  # words: a table's title marked (continued), at most
 _HEADINGS_WORDS = 12  # words: the columns' headings or a row's label left between a table's pieces, at most
@@ -86,7 +86,8 @@ def _resumed_at(flow: list[LogicalLine], index: int, table: LogicalLine, last_pa
         figures or continued or CAPTION.fullmatch(bare(piece.label or "")) is None
     )
     # (a unit's caption again, ``(in Swiss francs)``, with none of the first piece's figures between: no proof)
-    return at if _no_caption_of_its_own(piece) or caption_again or _heading_again(piece, between) else None
+    heading = _heading_again(piece, between) or (bool(between) and _first_headings_word(piece, table))
+    return at if _no_caption_of_its_own(piece) or caption_again or heading else None
 
 
 def _figures_in(lines: list[str]) -> bool:
@@ -138,6 +139,18 @@ def _heading_again(piece: LogicalLine, between: list[LogicalLine]) -> bool:
     (``United Nations scale 2022-2024 (%) IOM scale …`` / ``United Nations scale 2022-2024``)."""
     headings = " ".join(bare(line.text) for line in between)
     return piece.label is not None and len(piece.label) > 1 and bare(piece.label) in headings
+
+
+def _first_headings_word(piece: LogicalLine, table: LogicalLine) -> bool:
+    """Whether what was taken for a piece's caption is a word of the columns' headings among the table's first
+    lines (``Proposed``, of ``Proposed IOM scale 2010 (%)``, under its caption or printed between its first
+    pieces): a column's heading printed again apart from the others, which stand between the pieces."""
+    label = bare(piece.label or "")
+    headings = " ".join(table.raw[:_HEADINGS_LINES])
+    return bool(label) and re.search(rf"(?<!\S){re.escape(label)}(?!\S)", headings) is not None
+
+
+_HEADINGS_LINES = 20  # a table's caption and its columns' headings (between its first pieces): its first lines
 
 
 def _note(table: LogicalLine, between: list[LogicalLine], piece: LogicalLine) -> Diagnostic:
