@@ -2628,9 +2628,10 @@ _TITLE_LINE = 90  # characters: a contents entry's title on one line, at most
 
 def pages_beside_paragraphs(page: list[Line]) -> list[Line]:
     """A report's contents with a ``Paragraphs`` column beside the ``Page`` one (``I. OPENING … ……… 1-4   1``),
-    whose pages were printed apart: each under its entry (pdftotext: ``… ……… 1-4`` / ``1``), or all in a
-    column after the last entry (pdfminer: ``1`` / ``1`` / ``2`` …). Each page is put back at its entry's
-    end, in order, where the two columns' labels head the contents and there are as many pages as entries."""
+    whose pages were printed apart: each under its entry (pdftotext: ``… ……… 1-4`` / ``1``; an entry with no
+    paragraphs keeps the page on its line), or all in a column after the last entry (pdfminer: ``1`` / ``1`` /
+    ``2`` …, as many as the entries). Each page is put back at its entry's end, where the two columns' labels
+    head the contents."""
     head = _contents_head(page)
     if head is None or not _two_columns_headed(page, head):
         return page
@@ -2638,8 +2639,11 @@ def pages_beside_paragraphs(page: list[Line]) -> list[Line]:
     if not entries or any(_PAGED_ENTRY.fullmatch(page[i].text.strip()) for i in entries):
         return page
     under = [next((j for j in range(i + 1, len(page)) if page[j].text.strip()), len(page)) for i in entries]
-    if all(j < len(page) and _PAGE_ALONE.fullmatch(page[j].text.strip()) for j in under):
-        pages = under
+    paged = [
+        (i, j) for i, j in zip(entries, under, strict=True) if j < len(page) and _PAGE_ALONE.fullmatch(page[j].text)
+    ]
+    if len(paged) >= _PAGED_ENTRIES:  # (an entry whose page is on its line, an annex's, keeps it)
+        entries, pages = [i for i, _ in paged], [j for _, j in paged]
     else:
         filled = (j for j in range(entries[-1] + 1, len(page)) if page[j].text.strip())
         pages = list(itertools.takewhile(lambda j: _PAGE_ALONE.fullmatch(page[j].text.strip()) is not None, filled))
@@ -2661,6 +2665,7 @@ def _two_columns_headed(page: list[Line], head: int) -> bool:
 
 
 _COLUMN_LABEL_LINES = 5  # the contents' heading and its columns' labels, blank lines between, span as many
+_PAGED_ENTRIES = 2  # entries each with its page printed under it, at least, to read the pages so
 _PAGE_ALONE = re.compile(r"\d{1,3}|[ivx]{1,5}")
 _TWO_COLUMNS = re.compile(r"\bParagraphs\s+Page\b")
 
@@ -2819,6 +2824,7 @@ def detached_contents_labels(page: list[Line]) -> list[Line]:
 
 _LABEL_APART = re.compile(r"[IVX]{1,5}\.|[A-H]\.")
 _ANNEXES = ("ANNEX", "APPENDIX")  # titles in capitals that no chapter's label opens
+_ANNEX_TITLES = (*_ANNEXES, "Annex", "Appendix")  # titles that no letter opens either
 _LABELS_APART = 2  # on a contents page, at least: one label alone is a title's, broken off
 
 
@@ -2843,12 +2849,17 @@ def _in_capitals(text: str) -> bool:
 
 
 def _roman_labels_opened(page: list[Line], labels: list[int], titles: list[int]) -> dict[int, int]:
-    """The roman labels apart, each with the first line of the title in capitals it opens, in order from
-    the first after them (the first of all where they follow the titles)."""
+    """The roman labels apart, each with the first line of the title in capitals it opens: by their values
+    where they number every such title from I; else in order from the first after them (the first of all
+    where they follow the titles)."""
     romans = [i for i in labels if page[i].text.strip()[0] in "IVX"]
     if not romans:
         return {}
     capitals = [i for i in titles if _in_capitals(page[i].text) and not page[i].text.lstrip().startswith(_ANNEXES)]
+    values = [roman_to_int(page[i].text.strip().rstrip(".")) for i in romans]
+    if len(romans) == len(capitals) and sorted(values) == list(range(1, len(romans) + 1)):  # (I, II, III, VIII, IX
+        by_value = sorted(romans, key=lambda i: roman_to_int(page[i].text.strip().rstrip(".")) or 0)  # … IV, V …:
+        return dict(zip(capitals, by_value, strict=True))  # some printed by their titles, the rest in a column)
     if any(i > romans[0] for i in capitals):  # the column before the titles: those above it have no label
         capitals = [i for i in capitals if i > romans[0]]
     if len(romans) < _LABELS_APART or len(romans) > len(capitals):
@@ -2861,14 +2872,40 @@ def _letters_opened(page: list[Line], labels: list[int], titles: list[int]) -> d
     capitals, the titles not in capitals and the letters between it and the next, paired in order when there
     are as many."""
     letters = [i for i in labels if page[i].text.strip()[0] not in "IVX"]
-    groups = [i for i in titles if _in_capitals(page[i].text)] + [len(page)]
+    titles = [i for i in titles if not page[i].text.lstrip().startswith(_ANNEX_TITLES)]  # (an annex's: no letter)
+    groups = [i for i in titles if _in_capitals(page[i].text)] + [titles[-1] + 1 if titles else len(page)]
     opened: dict[int, int] = {}
     for start, end in itertools.pairwise(groups):
         under = [i for i in titles if start < i < end]
         own = [i for i in letters if start < i < end]
         if own and len(own) == len(under):
             opened.update(zip(under, own, strict=True))
-    return opened
+    return opened | _letters_last(page, letters, titles, groups, opened)
+
+
+def _letters_last(
+    page: list[Line], letters: list[int], titles: list[int], groups: list[int], opened: dict[int, int]
+) -> dict[int, int]:
+    """The lettered labels printed in a column after every title (pdftotext: ``IV.`` / ``V.`` / ``C.`` /
+    ``Annex …``), each with the title it opens: those under a title in capitals with no letter yet, in order,
+    when there are as many and each letter is its title's place under the title in capitals (``C.``, the
+    third)."""
+    last = [i for i in letters if titles and i > titles[-1]]
+    placed = set(opened) | set(opened.values())
+    above = {i: previous_line(page, i) for i in titles}
+    missing = [
+        i
+        for i in titles
+        if i not in placed and not _in_capitals(page[i].text) and groups[0] < i and above[i] not in letters
+    ]  # (a letter right above its title goes on it as it stands)
+    if not last or len(last) != len(missing):
+        return {}
+    for title, letter in zip(missing, last, strict=True):
+        head = max(g for g in groups if g < title)
+        place = sum(1 for i in titles if head < i <= title)
+        if ord(page[letter].text.strip()[0]) - ord("A") + 1 != place:
+            return {}
+    return dict(zip(missing, last, strict=True))
 
 
 def _prose_after(page: list[Line], head: int) -> int:

@@ -823,7 +823,8 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
     if first.kind == "ITEM" or first.kind.startswith("HEADING"):  # (a) …, C. …: a labelled entry's first line
         dated = _DATE_GOING_ON.match(text) is not None  # … for the year ended 31 December / 2004 ……… 5
         capitals = is_caps(first.text) and is_caps(text) and _title_end(first.raw[-1], text)
-        return text[:1].islower() or dated or capitals or _under_item_text(first.raw[-1], line.text)
+        broken = BREAKS_OFF.search(bare(first.raw[-1]).rstrip().lower()) is not None  # … contributions to the /
+        return text[:1].islower() or dated or capitals or broken or _under_item_text(first.raw[0], line.text)
     return first.kind == "CAPS" and is_caps(text)
 
 

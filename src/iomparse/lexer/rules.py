@@ -359,7 +359,8 @@ RULES: tuple[Rule, ...] = (
         "HEADING",
         "heading-letter",
         re.compile(r"(?P<label>[A-H])\.\s+(?P<text>\*{0,3}[A-Z]\S*(?: \S+)*)"),
-        check=short_without_full_stop,
+        check=lambda m: short_without_full_stop(m, words=24),  # (a report's sub-chapter may wrap: ``B. Status
+        # report on outstanding contributions to the administrative part … and Article 4 of`` / ``the Constitution``)
         style="letter",
         longest=250,
         first="ABCDEFGH",

@@ -133,6 +133,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
     return (
         _wrapped_cells(lines[run[-1]].text, text)  # … Standing Committee on Programmes / … and Finance, Eighteenth …
         or _wrapped_between_rows(lines, run, index)  # United Kingdom of Great Britain and Northern / Ireland
+        or _cell_end_between_rows(lines, run, index)  # … Informal paper of the / Administration / 8 April …
         or _label_hanging(lines, run, index)  # II.1 Migration Health … Travel Health / Assistance   8,114,600 …
         or _marker_between_rows(lines, run, index)  # … and Governments   97,220,000 / 4 (its raised marker) / …
         or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
@@ -330,8 +331,8 @@ def _wrapped_cells(row: str, text: str) -> bool:
     """Whether ``text``, under a table's ``row``, holds the ends of its cells that wrapped: indented, without
     figures, each of its cells starting where one of the row's cells starts, right of the first; or the end
     of its label, in lower case, at the label's margin or a little right of it."""
-    if not text.strip() or not text.startswith("  ") or any(c.isdigit() for c in text):
-        return False
+    if not text.strip() or not text.startswith("  ") or any(_FIGURE_WORD.fullmatch(word) for word in text.split()):
+        return False  # (figures: a row's; a year among words is a title's, ``… Organization for the year 2016``)
     if text.rstrip().endswith(_SENTENCE_ENDS) or _LABELLED_LINE.match(row):
         return False  # … as follows: / a paragraph's text going on under it, no cell's end
     starts = {m.start() for m in _CELL_START.finditer(row)}
@@ -339,7 +340,17 @@ def _wrapped_cells(row: str, text: str) -> bool:
     first = min(starts, default=0)
     if len(cells) == 1 and first <= cells[0] <= first + 4 and text.lstrip()[:1].islower():
         return True  # Amounts due to implementing / partners: the row's label wrapped
-    return bool(cells) and first < cells[0] and all(cell in starts for cell in cells)
+    return bool(cells) and first < cells[0] and all(_near(cell, starts) for cell in cells)
+
+
+def _near(cell: int, starts: set[int]) -> bool:
+    """Whether a cell starts where one of ``starts`` does, or a column or two off (a PDF's glyphs laid out at
+    its columns round either way)."""
+    return any(abs(cell - start) <= _COLUMN_SLACK for start in starts)
+
+
+_COLUMN_SLACK = 2
+_FIGURE_WORD = re.compile(r"\(?-?[\d.,%]*\d[\d.,%]*\)?(?<!\b\d{4})|\d{1,3}")  # 1,234 (5.6) 12; no year
 
 
 def _marker_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
@@ -366,6 +377,24 @@ def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool
     if _indent(text) == _indent(below) == _indent(lines[run[-1]].text):
         return text.lstrip()[:1].islower()
     return 0 < _indent(text) - _indent(below) <= _GROUP_INDENT
+
+
+def _cell_end_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
+    """Whether the line at ``index`` ends a cell of the row above, right of its label, between two rows: one cell
+    of words (a year among them), starting well right of the labels' margin, a row under it. (A PDF's text
+    sets it where the cell's column starts, which the row above, its words running on, may not show.)"""
+    text = lines[index].text if index < len(lines) else ""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    row = lines[run[-1]].text
+    cells = [m.start() for m in _CELL_START.finditer(text)]
+    if len(cells) != 1 or not _is_row(below) or not _is_row(row) or text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    if any(_FIGURE_WORD.fullmatch(word) for word in text.split()):
+        return False
+    return cells[0] > _indent(row) + _LABEL_COLUMN and _indent(below) == _indent(row)
+
+
+_LABEL_COLUMN = 10  # characters: a cell starting this far right of a row's label is in a later column
 
 
 def _label_hanging(lines: list[Line], run: list[int], index: int) -> bool:
