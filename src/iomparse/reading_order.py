@@ -2644,9 +2644,11 @@ def pages_beside_paragraphs(page: list[Line]) -> list[Line]:
     ]
     if len(paged) >= _PAGED_ENTRIES:  # (an entry whose page is on its line, an annex's, keeps it)
         entries, pages = [i for i, _ in paged], [j for _, j in paged]
-    else:
-        filled = (j for j in range(entries[-1] + 1, len(page)) if page[j].text.strip())
+    else:  # the pages in a column after the entries that lack theirs (an annex's after it keeps its own)
+        column = next((j for j in range(entries[0], len(page)) if _PAGE_ALONE.fullmatch(page[j].text.strip())), None)
+        filled = (j for j in range(column or len(page), len(page)) if page[j].text.strip())
         pages = list(itertools.takewhile(lambda j: _PAGE_ALONE.fullmatch(page[j].text.strip()) is not None, filled))
+        entries = [i for i in entries if column is not None and i < column]
         if len(pages) != len(entries):
             return page
     result = list(page)
@@ -2660,11 +2662,13 @@ def pages_beside_paragraphs(page: list[Line]) -> list[Line]:
 def _two_columns_headed(page: list[Line], head: int) -> bool:
     """Whether the contents headed at ``head`` label a ``Paragraphs`` and a ``Page`` column (on the heading's
     line or the next lines, one line or two)."""
-    labels = " ".join(line.text.strip() for line in page[head : head + _COLUMN_LABEL_LINES])
+    lines = [line.text.strip() for line in page[head : head + _COLUMN_LABEL_LINES]]
+    labels = " ".join(text for text in lines if _COLUMN_LABELS.search(text) and not FURNITURE_LINE.fullmatch(text))
     return _TWO_COLUMNS.search(labels) is not None
 
 
-_COLUMN_LABEL_LINES = 5  # the contents' heading and its columns' labels, blank lines between, span as many
+_COLUMN_LABEL_LINES = 8  # the contents' heading and its columns' labels (blank lines, a running header between)
+_COLUMN_LABELS = re.compile(r"\b(?:Paragraphs|Page)$")  # CONTENTS Paragraphs Page, Paragraphs, Page: no Page 2
 _PAGED_ENTRIES = 2  # entries each with its page printed under it, at least, to read the pages so
 _PAGE_ALONE = re.compile(r"\d{1,3}|[ivx]{1,5}")
 _TWO_COLUMNS = re.compile(r"\bParagraphs\s+Page\b")
