@@ -206,7 +206,7 @@ def _occasion(facts: _HeaderFacts, token: LineToken, text: str) -> None:
 def _meeting_at_end(facts: _HeaderFacts, text: str) -> str:
     """A meeting line's text without the place and dates of the session that end it (``Eighty-second Session
     of the Council, Geneva, 27-29 November 2001``, ``NINETY-SECOND SESSION OF THE COUNCIL Geneva, 28 November
-    – 1 December 2006``), read as the meeting's dates (and place) where none are known yet; ``text`` unchanged
+    – 1 December 2006``), read as the meeting's dates where none are known yet; ``text`` unchanged
     where no range of days ends it (a day alone is a statement's date, read after)."""
     if "meeting" in facts.values:
         return text
@@ -215,10 +215,8 @@ def _meeting_at_end(facts: _HeaderFacts, text: str) -> str:
         place = _PLACE_FIRST.match(tail)
         found = parse_date_range(tail[place.end() :] if place else tail)
         if found is not None and found.start != found.end:
-            facts.put("meeting", DateRange(found.start, found.end, tail), tail)
-            if place is not None and "place" not in facts.values:
-                facts.put("place", place.group("place"), place.group("place"))
-            return text[:start].rstrip(" ,")
+            facts.put("meeting", DateRange(found.start, found.end, tail), tail)  # (its place stays in the raw: a
+            return text[:start].rstrip(" ,")  # place is a line of its own)
     return text
 
 

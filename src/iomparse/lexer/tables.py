@@ -331,7 +331,7 @@ def _wrapped_cells(row: str, text: str) -> bool:
     """Whether ``text``, under a table's ``row``, holds the ends of its cells that wrapped: indented, without
     figures, each of its cells starting where one of the row's cells starts, right of the first; or the end
     of its label, in lower case, at the label's margin or a little right of it."""
-    if not text.strip() or not text.startswith("  ") or any(_FIGURE_WORD.fullmatch(word) for word in text.split()):
+    if not text.strip() or not text.startswith("  ") or not _words_only(text):
         return False  # (figures: a row's; a year among words is a title's, ``… Organization for the year 2016``)
     if text.rstrip().endswith(_SENTENCE_ENDS) or _LABELLED_LINE.match(row):
         return False  # … as follows: / a paragraph's text going on under it, no cell's end
@@ -350,7 +350,13 @@ def _near(cell: int, starts: set[int]) -> bool:
 
 
 _COLUMN_SLACK = 2
-_FIGURE_WORD = re.compile(r"\(?-?[\d.,%]*\d[\d.,%]*\)?(?<!\b\d{4})|\d{1,3}")  # 1,234 (5.6) 12; no year
+
+
+def _words_only(text: str) -> bool:
+    """Whether a line holds words only, a year perhaps among them (``Organization for the year 2016``): no
+    figure, no symbol (a running header's ``MC/1938`` set right between two rows)."""
+    numbered = [word for word in text.split() if any(c.isdigit() for c in word)]
+    return not numbered or (any(c.islower() for c in text) and all(YEAR.fullmatch(word) for word in numbered))
 
 
 def _marker_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
@@ -389,7 +395,7 @@ def _cell_end_between_rows(lines: list[Line], run: list[int], index: int) -> boo
     cells = [m.start() for m in _CELL_START.finditer(text)]
     if len(cells) != 1 or not _is_row(below) or not _is_row(row) or text.rstrip().endswith(_SENTENCE_ENDS):
         return False
-    if any(_FIGURE_WORD.fullmatch(word) for word in text.split()):
+    if not _words_only(text):
         return False
     return cells[0] > _indent(row) + _LABEL_COLUMN and _indent(below) == _indent(row)
 
