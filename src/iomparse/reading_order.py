@@ -2860,10 +2860,10 @@ def _roman_labels_opened(page: list[Line], labels: list[int], titles: list[int])
     if not romans:
         return {}
     capitals = [i for i in titles if _in_capitals(page[i].text) and not page[i].text.lstrip().startswith(_ANNEXES)]
-    values = [roman_to_int(page[i].text.strip().rstrip(".")) for i in romans]
-    if len(romans) == len(capitals) and sorted(values) == list(range(1, len(romans) + 1)):  # (I, II, III, VIII, IX
-        by_value = sorted(romans, key=lambda i: roman_to_int(page[i].text.strip().rstrip(".")) or 0)  # … IV, V …:
-        return dict(zip(capitals, by_value, strict=True))  # some printed by their titles, the rest in a column)
+    values = {i: roman_to_int(page[i].text.strip().rstrip(".")) or 0 for i in romans}
+    if len(romans) == len(capitals) and sorted(values.values()) == list(range(1, len(romans) + 1)):  # (I, II, III,
+        by_value = sorted(romans, key=values.__getitem__)  # VIII, IX … IV, V …: some printed by their titles, the
+        return dict(zip(capitals, by_value, strict=True))  # rest in a column after them)
     if any(i > romans[0] for i in capitals):  # the column before the titles: those above it have no label
         capitals = [i for i in capitals if i > romans[0]]
     if len(romans) < _LABELS_APART or len(romans) > len(capitals):
