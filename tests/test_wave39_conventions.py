@@ -6,7 +6,9 @@ labels printed apart from them, a paragraph a line, and a statement's header fie
 
 from __future__ import annotations
 
-from conftest import block_text, diagnostic_codes, table_rows_of
+import re
+
+from conftest import block_text, diagnostic_codes, table_rows_of, tables_of
 
 import iomparse
 from iomparse.model import Contents, ContentsEntry, Item, Paragraph, Section, inline_text, iter_blocks
@@ -250,3 +252,112 @@ def test_check_against_delivery_run_on_after_the_statements_date_is_set_apart():
         "2006-11-28",
         "2006-12-01",
     )
+
+
+# -- what the review of these rules found, each kept from coming back ------------------------------------------
+
+
+def test_a_malformed_roman_label_printed_apart_in_contents_is_no_crash():
+    """``I.`` and ``IIII.`` apart over two chapter titles: no value to pair by, the document still read."""
+    text = (
+        "MC/2400\nOriginal: English\n1 October 2013\n\nCONTENTS\n\nI.\n\nINTRODUCTION ........................ 1\n\n"
+        "IIII.\n\nBUDGET ............................ 2\n\nI. INTRODUCTION\n\n1. The budget is presented.\n"
+    )
+    assert "I. INTRODUCTION" in [title for title, _, _ in _entries(_contents(iomparse.parse(text)))]
+
+
+def test_note_letters_over_a_numbered_paragraph_move_nothing():
+    """``a`` / ``b`` under a table's labels, the page ending with paragraph 2 (its number alone, two sentences):
+    no note takes the paragraph's sentences."""
+    labels = ["Norway", "Oman a", "Pakistan", "Palau b", "Panama", "Peru", "TOTAL"]
+    figures = ["0.8712", "0.0900", "0.0820", "0.0010", "0.0220", "0.0780", "100.0000"]
+    page = (
+        "\fSCBF/401\nAnnex\nPage 2\n\nMember State\n"
+        + "\n".join(labels)
+        + "\na\nb\n\nScale\n2010 (%)\n\n"
+        + "\n".join(figures)
+        + "\n\n2.\n\nThe Standing Committee took note of the scale of assessment.\nIt recommended that the Council "
+        "approve it.\n"
+    )
+    text = "SCBF/401\nOriginal: English\n1 October 2009\n\nSCALE OF ASSESSMENT FOR 2010\n\n1. The scale is annexed.\n"
+    document = iomparse.parse(text + page)
+    assert not document.footnotes
+    assert "a The Standing" not in iomparse.to_text(document)
+
+
+def test_one_long_line_in_a_wrapped_text_leaves_its_paragraphs_wrapped():
+    """A hard-wrapped statement with one line of a long address: its paragraphs are still joined, and only a
+    text of such lines says it reads a paragraph a line."""
+    wrapped = (
+        "Statement by the Delegation of Example\n\nMr. Chairman,\n\n"
+        "My delegation thanks the Director General for his comprehensive report. We also\n"
+        "thank the Administration for the clarity with which the challenges were shown.\n"
+        "The Member States have received it in good time, and we welcome this practice.\n\n"
+        "Further information: https://www.iom.int/sites/default/files/documents/council/" + "x" * 200 + "\n\n"
+        "I thank you.\n"
+    )
+    document = iomparse.parse(wrapped)
+    paragraphs = [block_text(b) for b in iter_blocks(document.body) if isinstance(b, Paragraph)]
+    assert any(text.startswith("My delegation") and text.endswith("this practice.") for text in paragraphs)
+    assert "paragraph-a-line" not in diagnostic_codes(document)
+    sentence = "The delegation recalls the commitments made at the last session and the work still to be done. "
+    unwrapped = "Madam Chairperson,\n" + "".join(sentence * 4 + "\n" for _ in range(6))
+    assert diagnostic_codes(iomparse.parse(unwrapped)).get("paragraph-a-line") == "info"
+
+
+def test_a_contents_title_ending_on_a_letter_takes_no_lettered_entry_under_it():
+    """``II. ADMINISTRATIVE PART OF THE BUDGET – ANNEX A`` (no page) over ``A. Staff and services …… 4``: two
+    entries, the lettered one its own."""
+    text = (
+        "MC/2400\nOriginal: English\n1 October 2013\n\nPROGRAMME AND BUDGET FOR 2014\n\n"
+        "                                   CONTENTS\n"
+        "                                                                    Page\n"
+        "I.      INTRODUCTION ............................................... 1\n"
+        "II.     ADMINISTRATIVE PART OF THE BUDGET – ANNEX A\n"
+        "A.      Staff and services ......................................... 4\n"
+        "B.      Meetings of the Council .................................... 6\n"
+        "III.    OPERATIONAL PART OF THE BUDGET ............................. 8\n\n"
+        "I.      INTRODUCTION\n\n1.      The budget for 2014 is presented below.\n"
+    )
+    titles = [title for title, _, _ in _entries(_contents(iomparse.parse(text)))]
+    assert titles and not any("ANNEX A A." in title for title in titles)
+
+
+def test_a_running_header_atop_the_next_page_is_no_cell_of_the_row_above():
+    """A header of words and a year set right atop the next page, between two rows of a table: furniture or
+    text, never a row's cell."""
+    text = (
+        "SCBF/401\nOriginal: English\n1 October 2009\n\n1. The assessments are shown below.\n\n"
+        "Table 2. Assessments for 2021 (CHF)\n\n"
+        "Member State                          2020          2021\n"
+        "Belgium                            812,400       830,100\n"
+        "Botswana                            12,900        13,300\n"
+        "\f                                    Scale of assessment for 2021\n"
+        "Brazil                             902,300       921,800\n"
+        "Bulgaria                            12,400        12,600\n\n"
+        "2. The Committee is invited to take note.\n"
+    )
+    cells = [cell for table in tables_of(iomparse.parse(text)) for row in table.cells for cell in row]
+    assert "Scale of assessment for 2021" not in cells
+
+
+def test_a_lettered_paragraph_of_many_words_is_no_heading():
+    """``A. The Standing Committee took note of … requested the Administration to`` / its second line: text."""
+    text = (
+        "S/20/5\nOriginal: English\n2 May 2017\n\n"
+        "1. The Standing Committee took the following decisions:\n\n"
+        "A. The Standing Committee took note of the report on human resources and requested the Administration to\n"
+        "report again at its next session.\n\n"
+        "2. The session was closed.\n"
+    )
+    assert not _sections(iomparse.parse(text))
+
+
+def test_json_written_before_entries_had_paragraphs_reads():
+    """JSON of format 1 written before ``ContentsEntry.paragraphs`` existed reads, the field's default None."""
+    text = (
+        REPORT_COVER + "CONTENTS\n\nPage\n\nI.   ATTENDANCE ........................ 1\n\nI.   ATTENDANCE\n\n1. Met.\n"
+    )
+    written = re.sub(r',\s*"paragraphs": null', "", iomparse.to_json(iomparse.parse(text)))
+    assert '"paragraphs"' not in written
+    assert _entries(_contents(iomparse.from_json(written))) == [("I. ATTENDANCE", None, "1")]

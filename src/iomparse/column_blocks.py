@@ -659,10 +659,15 @@ def _rows_in_turn(page: list[Line], pieces: list[Column], labels: int) -> bool:
 
 
 def _transposed(page: list[Line], table: _Found) -> bool:
-    """Whether a table read in pieces has its rows for columns: more columns than rows, most of them headed by
-    a row's label alone (``Paraguay``, ``Peru``, … over three figures each, under one heading taken for labels)."""
+    """Whether a table read in pieces has its rows for columns: more columns than rows, four at least, most of
+    them headed by a row's label alone (``Paraguay``, ``Peru``, … over three figures each, under one heading taken
+    for labels)."""
     named = sum(1 for heading, _ in table.columns if len(heading) == 1 and _names_a_row(page[heading[0]].text))
-    return len(table.columns) > len(table.labels) and 2 * named > len(table.columns)
+    many = len(table.columns) > max(len(table.labels), _TRANSPOSED_COLUMNS)  # (Budget / Expenditure / Balance
+    return many and 2 * named > len(table.columns)  # over two rows: a table's own columns)
+
+
+_TRANSPOSED_COLUMNS = 3  # columns, more than, of a table read in pieces whose rows came out as its columns
 
 
 def _names_a_row(text: str) -> bool:

@@ -937,7 +937,7 @@ _COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\)|[A-H]\.|[IVXL]{1,6}
 _OPENS_ITEM = re.compile(r"[^\W\d_]|[“\"‘(]")
 _SECTION_HEADING = re.compile(r"[A-Z][^.;:]{0,100}[^.;:,\s]")  # a heading's words: no sentence
 _LONG_HEADING = re.compile(r"[A-Z][^.;:]{0,200}[^.;:,\s]")  # over two lines
-_TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[a-z]{1,3}|and|with|from|into)[,)]?(?: |$))+")
+_TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[a-z]{1,3}|with|from|into)[,)]?(?: |$))+")
 """Words in title case, short ones (``and``, ``of``, ``the``) apart: a heading's (``Movement, Emergency and
 Post-crisis Migration Management``), not a sentence's."""
 _CONTENTS_ENTRY = re.compile(r"[A-Z][^.;:]{0,100}?\s*(?:\.\s?){4,}\s*(?:\d{1,3}|[ivx]{1,4})")  # … BUDGET ...... 1
@@ -986,6 +986,9 @@ def note_letters_apart(page: list[Line]) -> list[Line]:
     block = _last_block(page)
     if block is None or block.start <= run[-1]:
         return page
+    between = range(run[-1] + 1, block.stop)  # (a paragraph's number between: the block is its text, no notes)
+    if any(_PARAGRAPH_NUMBER.fullmatch(page[i].text) or _NUMBERED_TEXT.match(page[i].text) for i in between):
+        return page
     starts = _starts_of_bodies(page, block.start, block.stop)
     if len(starts) != len(run):
         return page
@@ -994,6 +997,7 @@ def note_letters_apart(page: list[Line]) -> list[Line]:
 
 
 _LETTER_ALONE = re.compile(r"\s*[a-h]\s*")
+_NUMBERED_TEXT = re.compile(r"\s*\d{1,3}\.\s+[A-Z]")  # 2. The Committee …: a paragraph, no table's note
 
 
 def _note_numbers_apart(page: list[Line]) -> list[Line]:
@@ -1084,6 +1088,7 @@ def _likeliest_starts(page: list[Line], starts: list[int], count: int) -> list[i
     return sorted([first, *chosen])
 
 
+_FIRST_NOTE_LINES = 2  # a short first note atop the notes' block holds as many lines at most
 _SHORTER = 0.85  # of the shortest line before a start passed over: those before the starts kept are shorter
 
 
@@ -1164,7 +1169,8 @@ def _bodies_in_smaller_type(page: list[Line], block: range, alone: dict[int, int
         ),
         None,
     )
-    short = block.start < first and len(starts) + 1 == len(alone)  # the first note short, a line or two atop
+    short = first - _FIRST_NOTE_LINES <= block.start < first and len(starts) + 1 == len(alone)  # the first note
+    # short, a line or two atop the others
     if opening is None and short and _OPENS_PARAGRAPH.match(page[block.start].text.lstrip()):
         opening = block.start  # the block, the one note missing: it opens the block
     if len(starts) < len(alone) and opening is not None and page[first - 1].text.rstrip().endswith("."):
@@ -2640,7 +2646,9 @@ def pages_beside_paragraphs(page: list[Line]) -> list[Line]:
         return page
     under = [next((j for j in range(i + 1, len(page)) if page[j].text.strip()), len(page)) for i in entries]
     paged = [
-        (i, j) for i, j in zip(entries, under, strict=True) if j < len(page) and _PAGE_ALONE.fullmatch(page[j].text)
+        (i, j)
+        for i, j in zip(entries, under, strict=True)
+        if j < len(page) and _PAGE_ALONE.fullmatch(page[j].text.strip())
     ]
     if len(paged) >= _PAGED_ENTRIES:  # (an entry whose page is on its line, an annex's, keeps it)
         entries, pages = [i for i, _ in paged], [j for _, j in paged]
@@ -2661,7 +2669,7 @@ def pages_beside_paragraphs(page: list[Line]) -> list[Line]:
 
 def _two_columns_headed(page: list[Line], head: int) -> bool:
     """Whether the contents headed at ``head`` label a ``Paragraphs`` and a ``Page`` column (on the heading's
-    line or the next lines, one line or two)."""
+    line or the next few, one line or two, a running header perhaps between)."""
     lines = [line.text.strip() for line in page[head : head + _COLUMN_LABEL_LINES]]
     labels = " ".join(text for text in lines if _COLUMN_LABELS.search(text) and not FURNITURE_LINE.fullmatch(text))
     return _TWO_COLUMNS.search(labels) is not None

@@ -188,13 +188,18 @@ def _node_union_structure(tp: Any) -> Callable[[object, Any], object]:
     return structure
 
 
+_ADDED_SINCE = frozenset({("ContentsEntry", "paragraphs")})
+"""Fields added to format 1 after documents were written in it, each with a default: JSON written before may
+lack them (read with the default), JSON written now has them."""
+
+
 def _node_structure(cls: type) -> Callable[[object, Any], object]:
     name = cls.__name__
     fields = attrs.fields(attrs.resolve_types(cls))
-    required = [field.name for field in fields]
+    required = [field.name for field in fields if (name, field.name) not in _ADDED_SINCE]
     arrays = [field.name for field in fields if get_origin(field.type) is tuple]
     derived = ("text",) if cls is Symbol else ()
-    known = {"type", *required, *derived}
+    known = {"type", *(field.name for field in fields), *derived}
     build = make_dict_structure_fn(cls, _converter)
 
     def structure(value: object, _: Any) -> object:

@@ -46,7 +46,7 @@ from .charts import mark_figure
 from .decisions import DECISIONS, explain, weak_decisions
 from .headers import mark_headers
 from .headings import mark_headings
-from .joining import DocumentWords, logical_lines
+from .joining import DocumentWords, logical_lines, paragraph_a_line
 from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
 from .resolutions import mark_resolution_parts, mark_tables_set_out
 from .resumed import join_resumed_tables
@@ -94,7 +94,13 @@ def _normalize(state: LexState) -> None:
 
 
 def _join(state: LexState) -> None:
-    state.logical = logical_lines(state.lines, state.words)
+    unwrapped = paragraph_a_line(state.lines)
+    if unwrapped:
+        message = (
+            "a paragraph per line, lines far longer than a page's: no line is wrapped onto the next (weak evidence)"
+        )
+        state.notes.append(Diagnostic("info", "paragraph-a-line", message, 1))
+    state.logical = logical_lines(state.lines, state.words, unwrapped=unwrapped)
 
 
 def _resolutions(state: LexState) -> None:

@@ -447,8 +447,9 @@ def _aside_apart(lines: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
     28 November 2001 Check against delivery``) set apart as a line of its own (on the same line number)."""
     for raw, number in lines:
         aside = _CHECK_AGAINST_DELIVERY.search(raw)
-        if aside is not None and aside.start() > 0 and _DATED.fullmatch(bare_text(raw[: aside.start()]).strip()):
-            yield raw[: aside.start()].rstrip(), number
+        dated = raw[: aside.start()].rstrip(" ,–—-") if aside is not None else ""  # (… 2006 – Check against …)
+        if aside is not None and dated and _DATED.fullmatch(bare_text(dated).strip()):
+            yield dated, number
             yield raw[aside.start() :], number
         else:
             yield raw, number

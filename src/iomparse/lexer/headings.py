@@ -317,6 +317,10 @@ def _repeated_below(flow: list[LogicalLine], end: int, first: str) -> bool:
 _REPEAT_REACH = 4  # lines: the body's first heading after the contents, a rule and a sentence between
 
 
+_LETTER_OPENING = re.compile(r"([A-H])\.\s+(?=[A-Z])")
+"""A section's letter opening a heading read by its shape (``B. Status report …``)."""
+
+
 def mark_headings(flow: list[LogicalLine]) -> None:
     """Turn heading candidates into headings and give every heading its level within its part (a contents'
     entries printed without pages known again, now that no furniture stands between them and the body's
@@ -347,11 +351,15 @@ def mark_headings(flow: list[LogicalLine]) -> None:
                 else "plain"
             )
             line.decide("HEADING", "heading-by-shape")
-            line.groups = {**line.groups, "__style__": style}
+            lettered = _LETTER_OPENING.match(line.text) if style == "plain" else None
             if style == "paren_letter":
                 last_letter = (line.label or "").strip("()")
             elif style != "paren_roman":
                 line.label = None
+            if lettered is not None:  # B. Status report on … and Article 4 of / the Constitution: a lettered
+                line.label, line.text, style = lettered.group(1), line.text[lettered.end() :], "letter"  # heading
+                # too long for the lettered headings' rule, wrapped onto a second line
+            line.groups = {**line.groups, "__style__": style}
     _sub_rules(flow)
     _levels(flow)
 

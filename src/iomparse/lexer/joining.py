@@ -50,11 +50,10 @@ from .rules import (
 from .tables import add_table_row, mostly_figures, table_rows
 
 
-def logical_lines(lines: list[Line], words: DocumentWords) -> list[LogicalLine]:
-    """Join the physical lines that continue a logical line (see the module's docstring)."""
-    width = text_width(lines)
-    unwrapped = width > _UNWRAPPED and len({line.number for line in lines}) == len(lines)  # (no page's pieces)
-    state = _Joining(lines, words, width, unwrapped=unwrapped)
+def logical_lines(lines: list[Line], words: DocumentWords, *, unwrapped: bool = False) -> list[LogicalLine]:
+    """Join the physical lines that continue a logical line (see the module's docstring); with ``unwrapped``
+    (see `paragraph_a_line`), no line of text goes on with the next."""
+    state = _Joining(lines, words, text_width(lines), unwrapped=unwrapped)
     rows = table_rows(lines)
     for index, line in enumerate(lines):
         if index in rows:
@@ -575,8 +574,7 @@ _TITLE_WORDS = 2  # words at least: an item's title repeated (a word or none rep
 _TITLE_MOST_WORDS = 30  # words at most: an item's title, however long
 _TITLE_LINES = 4  # lines at most: an item's title, however wrapped (a paragraph's lines are not all looked at)
 _FULL_LINE = 0.8  # of the measure: a line of wrapped text as long runs on to the next
-_UNWRAPPED = 250  # characters: a text whose full lines are longer was never wrapped (a paragraph a line: a
-# converter's, a viewer's), unless its lines are a flattened page's pieces (each piece on its page's number)
+_UNWRAPPED = 250  # characters: a line this long was never wrapped (a page's line holds fewer than 150)
 
 
 def _speech_goes_on(text: str) -> bool:
@@ -823,7 +821,8 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
     if first.kind == "ITEM" or first.kind.startswith("HEADING"):  # (a) …, C. …: a labelled entry's first line
         dated = _DATE_GOING_ON.match(text) is not None  # … for the year ended 31 December / 2004 ……… 5
         capitals = is_caps(first.text) and is_caps(text) and _title_end(first.raw[-1], text)
-        broken = BREAKS_OFF.search(bare(first.raw[-1]).rstrip().lower()) is not None  # … contributions to the /
+        broken = _ENTRY_GOES_ON.search(bare(first.raw[-1]).rstrip().lower()) is not None  # … contributions to the /
+        broken = broken and not _ENTRY_LABEL.match(text)  # (… PART OF THE BUDGET – ANNEX A / A. Staff …: its own)
         return text[:1].islower() or dated or capitals or broken or _under_item_text(first.raw[0], line.text)
     return first.kind == "CAPS" and is_caps(text)
 
@@ -876,6 +875,9 @@ _GOES_ON_WORD = re.compile(r"(?i)(?:and|of|to|with|by|from)\s")
 
 
 _ENTRY_BROKEN = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)})$")  # … CONTRIBUTIONS TO THE: an entry broken off
+_ENTRY_GOES_ON = re.compile(rf"\s(?:{alternation((*BREAKING_WORDS, 'in', 'on', 'at', 'into', 'under', 'between'))})$")
+"""A labelled entry's line that an entry cannot end on (``… to Projects in`` / ``Developing Member States ……``);
+not ``a`` (``… – ANNEX A``) nor ``as`` or ``is``."""
 _ENTRY_LABEL = re.compile(r"\(\w{1,4}\)\s|(?:\d{1,2}|[IVXLC]{1,6}|[A-H])\.\s")  # (b) …, 2. …: an entry of its own
 
 
@@ -1024,6 +1026,23 @@ def _ends_with_cell(text: str) -> bool:
 
 
 _CELL_ENDS = frozenset("0123456789)%-–—")
+
+
+def paragraph_a_line(lines: list[Line]) -> bool:
+    """Whether a text gives a paragraph a line, none wrapped and no blank line between (a web page's): most of its
+    lines of text, five at least, are far longer than any page's line, and such lines run on into the next; not
+    a flattened page's pieces (each on its page's line number, read by `iomparse.flattened`)."""
+    texts = [len(line.text.rstrip()) for line in lines if len(line.text.strip()) > _TEXT_LINE]
+    long = sum(1 for length in texts if length > _UNWRAPPED)
+    pieces = len({line.number for line in lines}) < len(lines)
+    if pieces or long < _UNWRAPPED_LINES or 2 * long < len(texts):
+        return False
+    run_on = sum(1 for above, below in itertools.pairwise(lines) if len(above.text) > _UNWRAPPED and below.text.strip())
+    return run_on >= _UNWRAPPED_LINES - 1  # (a converter's paragraphs a blank line apart: nothing to tell)
+
+
+_TEXT_LINE = 40  # characters: a line of text, no label or heading, holds more
+_UNWRAPPED_LINES = 5  # lines far longer than a page's, at least, in a text whose paragraphs are a line each
 
 
 def text_width(lines: list[Line]) -> int:

@@ -146,7 +146,9 @@ def _first_headings_word(piece: LogicalLine, table: LogicalLine) -> bool:
     lines (``Proposed``, of ``Proposed IOM scale 2010 (%)``, under its caption or printed between its first
     pieces): a column's heading printed again apart from the others, which stand between the pieces."""
     label = bare(piece.label or "")
-    headings = " ".join(table.raw[:_HEADINGS_LINES])
+    if CAPTION.fullmatch(label):
+        return False  # (a unit's caption again, ``(in Swiss francs)``: no proof, see `_resumed_at`)
+    headings = " ".join(line for line in table.raw[:_HEADINGS_LINES] if not _figures_in([line]))  # (no row's)
     return bool(label) and re.search(rf"(?<!\S){re.escape(label)}(?!\S)", headings) is not None
 
 

@@ -48,6 +48,9 @@ class Rule:
     first: str | None = None  # the characters a line of this kind can start with (None: any)
 
 
+_BOLD_WORDS = 24  # words: a lettered heading set in bold may run as long, wrapped (``B. **Status report on … of**``)
+
+
 def short_without_full_stop(match: re.Match[str], words: int = 14) -> bool:
     """Whether a rule's ``text`` group is short and does not end a sentence or a clause (a heading)."""
     text = strip_markup(match.group("text"))
@@ -359,8 +362,7 @@ RULES: tuple[Rule, ...] = (
         "HEADING",
         "heading-letter",
         re.compile(r"(?P<label>[A-H])\.\s+(?P<text>\*{0,3}[A-Z]\S*(?: \S+)*)"),
-        check=lambda m: short_without_full_stop(m, words=24),  # (a report's sub-chapter may wrap: ``B. Status
-        # report on outstanding contributions to the administrative part … and Article 4 of`` / ``the Constitution``)
+        check=lambda m: short_without_full_stop(m, words=_BOLD_WORDS if m.group("text").startswith("**") else 14),
         style="letter",
         longest=250,
         first="ABCDEFGH",

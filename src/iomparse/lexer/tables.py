@@ -130,6 +130,8 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
     """Whether the line at ``index``, right under the table's rows ``run``, belongs to the table though it is
     no row of figures."""
     text = lines[index].text if index < len(lines) else ""
+    if index < len(lines) and text.strip() and lines[index].page != lines[run[-1]].page:
+        return False  # (a line atop the next page: its running header, a heading; no cell of the row above)
     return (
         _wrapped_cells(lines[run[-1]].text, text)  # … Standing Committee on Programmes / … and Finance, Eighteenth …
         or _wrapped_between_rows(lines, run, index)  # United Kingdom of Great Britain and Northern / Ireland
@@ -391,6 +393,8 @@ def _cell_end_between_rows(lines: list[Line], run: list[int], index: int) -> boo
     sets it where the cell's column starts, which the row above, its words running on, may not show.)"""
     text = lines[index].text if index < len(lines) else ""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
+    if index + 1 >= len(lines) or len({lines[run[-1]].page, lines[index].page, lines[index + 1].page}) > 1:
+        return False  # (a running header atop the next page, a row under it: no cell's end)
     row = lines[run[-1]].text
     cells = [m.start() for m in _CELL_START.finditer(text)]
     if len(cells) != 1 or not _is_row(below) or not _is_row(row) or text.rstrip().endswith(_SENTENCE_ENDS):
