@@ -834,7 +834,7 @@ def _title_end(above: str, text: str) -> bool:
     ``PART I – ADMINISTRATION`` / ``STAFF AND SERVICES …``, is no broken title)."""
     if _ENTRY_LABEL.match(text):
         return False
-    if _BREAKS_OFF_IN_CAPITALS.search(bare(above)) or _ENTRY_BREAKS_OFF.search(bare(above)):
+    if _ENTRY_GOES_ON.search(bare(above).lower()):
         return True
     words = _LEADER_TAIL.sub("", text).split()
     return len(bare(above)) >= _BROKEN_TITLE and len(words) <= _TITLE_END_WORDS
@@ -858,7 +858,6 @@ _ONE_BLANK_LINE = 2  # lines from one line to the next, a blank line between
 _BREAKS_OFF_IN_CAPITALS = re.compile(rf"\s(?:{alternation(word.upper() for word in BREAKING_WORDS)})$")
 
 
-_ENTRY_BREAKS_OFF = re.compile(r"\s(?:ON|IN|AT|INTO)$")  # … OF THE STANDING COMMITTEE ON / PROGRAMMES …
 _LEADER_TAIL = re.compile(r"\s*(?:\.\s?){3,}.*$")
 _BROKEN_TITLE = 40  # characters: a title's line broken off at the measure, at least
 _TITLE_END_WORDS = 3  # words: the end of a broken title on the entry's line, at most
@@ -875,9 +874,9 @@ _GOES_ON_WORD = re.compile(r"(?i)(?:and|of|to|with|by|from)\s")
 
 
 _ENTRY_BROKEN = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)})$")  # … CONTRIBUTIONS TO THE: an entry broken off
-_ENTRY_GOES_ON = re.compile(rf"\s(?:{alternation((*BREAKING_WORDS, 'in', 'on', 'at', 'into', 'under', 'between'))})$")
-"""A labelled entry's line that an entry cannot end on (``… to Projects in`` / ``Developing Member States ……``);
-not ``a`` (``… – ANNEX A``) nor ``as`` or ``is``."""
+_ENTRY_GOES_ON = re.compile(rf"\s(?:{alternation((*BREAKING_WORDS, 'in', 'on', 'at', 'into'))})$")
+"""A contents entry's line that no entry ends on (``… to Projects in`` / ``Developing Member States ……``, ``… OF
+THE STANDING COMMITTEE ON`` / ``PROGRAMMES …``), in lower case; not ``a`` (``… – ANNEX A``) nor ``as`` or ``is``."""
 _ENTRY_LABEL = re.compile(r"\(\w{1,4}\)\s|(?:\d{1,2}|[IVXLC]{1,6}|[A-H])\.\s")  # (b) …, 2. …: an entry of its own
 
 
