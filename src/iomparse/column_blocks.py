@@ -117,6 +117,87 @@ def figures_first_tables(page: list[Line]) -> list[Line]:
     return _read_tables(page, [list(range(*block)) for block in line_blocks(page)], (_figures_first,), None)
 
 
+def labels_after_figures(page: list[Line]) -> list[Line]:
+    """``page`` with the label column of a table that pdfminer printed last put back before its columns.
+
+    pdfminer orders a page's boxes by its own reading of the layout, and on some pages of a long table it
+    prints the columns first: each column's heading (``IOM scale`` / ``2011 (%)``), then each column's
+    figures (in pieces where a cell is empty or a label wraps), and only then the label column, its heading
+    atop (``Member State`` / ``Guinea`` / ``Guinea-Bissau`` / …), running to the page's end or its
+    furniture. The labels, with their heading, are moved above the first column's heading, where the other
+    pages of the table print them, so that the steps reading tables column by column read this page too. The
+    columns' headings must be two blocks at least, from the first (no caption, no furniture), each column in
+    a few pieces (not a box a figure: columns taking turns), and the figures more than one column's for the
+    labels' lines and no more than as many columns as headings hold."""
+    if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 2 * _LABELS_LAST_ROWS:
+        return page
+    blocks = [list(range(*block)) for block in line_blocks(page)]
+    for start in range(len(blocks)):
+        if start and _heads_a_column(page, blocks[start - 1]):
+            continue  # (the columns' headings from their first)
+        heads = start
+        while heads < len(blocks) and _heads_a_column(page, blocks[heads]):
+            heads += 1
+        moved = _labels_printed_last(page, blocks, start, heads)
+        if moved is not None:
+            first = blocks[start][0]
+            kept = [row for row in range(first, len(page)) if row not in moved]
+            blank = page[moved[-1]]._replace(text="")
+            return [*page[:first], *(page[row] for row in moved), blank, *(page[row] for row in kept)]
+    return page
+
+
+def _heads_a_column(page: list[Line], block: Block) -> bool:
+    """Whether a block is a column's heading alone: one to three short lines, no figure but a year, no
+    furniture (``SCPF/63`` / ``Annex`` / ``Page 2``), no caption alone (``SCHEDULE 1 (continued)``)."""
+    texts = [page[row].text.strip() for row in block]
+    if _is_furniture(page, block) or (len(texts) == 1 and _is_caption(texts[0])):
+        return False
+    return len(texts) <= _HEADING_LINES and all(
+        len(text) <= _SHORT and not text.endswith(".") and not (FIGURE.fullmatch(text) and not YEAR.fullmatch(text))
+        for text in texts
+    )
+
+
+def _labels_printed_last(page: list[Line], blocks: list[Block], start: int, heads: int) -> list[int] | None:
+    """The lines of the label column (its heading first) printed after the columns headed by
+    ``blocks[start:heads]``, if the page prints a table so; else None."""
+    columns = heads - start
+    if columns < 2:
+        return None
+    at = heads
+    figures = 0
+    while at < len(blocks) and all(FIGURE.fullmatch(page[row].text.strip()) for row in blocks[at]):
+        figures += len(blocks[at])
+        at += 1
+    if at == heads or at == len(blocks) or at - heads > _PIECES_A_COLUMN * columns:
+        return None  # (a box a figure: columns whose figures take turns, which no move puts in order)
+    if len(blocks[at]) != 1 or not _heads_a_column(page, blocks[at]) or _names_a_row_alone(page, blocks, at):
+        return None  # (pdfminer prints the label column's box whole: its heading atop its labels)
+    moved = list(blocks[at])  # Member State
+    at += 1
+    labels = 0
+    while at < len(blocks) and not _is_furniture(page, blocks[at]):
+        if not all(_names_a_row(page[row].text) for row in blocks[at]):
+            return None  # text after the labels: no label column printed last
+        labels += len(blocks[at])
+        moved += blocks[at]
+        at += 1
+    if labels < _LABELS_LAST_ROWS or not labels < figures <= columns * labels:
+        return None
+    return moved
+
+
+def _names_a_row_alone(page: list[Line], blocks: list[Block], at: int) -> bool:
+    """Whether a one-line block is the first of the labels (the block after it is no label) rather than their
+    heading."""
+    return at + 1 >= len(blocks) or _is_furniture(page, blocks[at + 1])
+
+
+_LABELS_LAST_ROWS = 5  # labels, at least, of a table whose label column pdfminer printed after its figures
+_PIECES_A_COLUMN = 6  # pieces, at most, a column printed before its labels comes in (where cells are empty)
+
+
 def _read_tables(
     page: list[Line], blocks: list[Block], readers: tuple[Reader, ...], notes: list[Diagnostic] | None
 ) -> list[Line]:

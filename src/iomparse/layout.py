@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import partial
 from itertools import groupby
 
-from .column_blocks import figures_first_tables, table_figures_unplaced
+from .column_blocks import figures_first_tables, labels_after_figures, table_figures_unplaced
 from .model import Diagnostic
 from .reading_order import (
     AGENDA_COLUMNS,
@@ -847,6 +847,7 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("paragraph-number-column", numbers_column_after_notes),
     ("paragraph-number-before-list", paragraph_number_before_list),
     ("late-paragraph-number", late_paragraph_numbers),
+    ("table-labels-after-figures", labels_after_figures),
     ("row-label-wrapped", wrapped_row_labels),
     ("table-read-figures-first", figures_first_tables),
     ("table-read-by-columns", _rebuild_tables),

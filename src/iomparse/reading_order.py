@@ -146,7 +146,7 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
     it and a blank line when that line, alone between blank lines, does not end its sentence (``… which
     added`` / blank / ``6.`` / ``an item …``); on a page of rules, a sub-rule's number in parentheses too
     (``… at the request of the Chairperson of`` / blank / ``(1)`` / ``the Council, …``). A statement's
-    salutation is no paragraph's first line."""
+    salutation is no paragraph's first line, nor is a line in capitals."""
     result = list(page)
     lengths: list[int] | None = None  # the page's lines' lengths, measured once a number alone is met
     rules: bool | None = None  # whether the page prints rules (``Rule 4``), their sub-rules numbered ``(1)``
@@ -170,8 +170,8 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         first = _first_line_above(page, index, full, goes_on=sentence_goes_on)
         if first is None:
             first = _broken_off_above(page, index, 0.8 * _share(lengths, 0.5))
-        if first is None or _runs_on(page, first, 0.8 * _share(lengths, 0.5)):
-            continue
+        if first is None or _runs_on(page, first, 0.8 * _share(lengths, 0.5)) or page[first].text.strip().isupper():
+            continue  # (a line in capitals is a heading: II. / FINANCIAL REPORT FOR THE YEAR ENDED … 1989 / 4. / …)
         if not sentence_goes_on and is_salutation(page[first].text.replace("**", "").strip()):
             continue  # Mr Chairperson, Excellencies, distinguished delegates, / 1. / My delegation …: the number's
         label = page[index].text.strip()
@@ -1636,7 +1636,9 @@ def _laid_out(
     if stub_line is not None and stub is None:  # Table 1: … / Member State: the label column's heading
         before.remove(stub_line)
     stub_text = stub_line.text.strip() if stub_line else ""
-    top = page.index(stub_line) if stub_line is not None else None  # the headings' row on the stub's line
+    top = page.index(stub_line) if stub_line is not None else None  # the headings' row on the stub's line, or
+    if top is None and heads and above:  # on the first heading's printed above the labels (under the caption)
+        top = above[0][0]
     rows_labels, figures = _with_total(list(labels), [list(range(*column)) for column in columns], total)
     rows = laid_out_rows(page, rows_labels, figures, heads, stub_text, top=top)
     return before + rows + _set_after(page, kept, page[columns[-1][1] - 1].number)
@@ -1657,8 +1659,15 @@ def _captions(page: list[Line], row: int) -> bool:
     return TABLE_CAPTION.match(page[row].text.strip()) is not None
 
 
+def _caption_over(page: list[Line], row: int) -> bool:
+    """Whether line ``row`` is a caption that column headings may follow in its block: numbered (``Table 2:
+    …``), or ending with its unit (``Operational Part of the Budget (in US dollars)`` / ``1989`` /
+    ``(actual)``)."""
+    return _captions(page, row) or UNIT_AT_END.search(page[row].text.strip()) is not None
+
+
 def _unit_line(page: list[Line], row: int) -> bool:
-    """A caption's second line, in parentheses: ``(in US dollars)``."""
+    """A caption's second line, in parentheses: ``(in US dollars)`` (under a heading, ``(actual)`` is its)."""
     return CAPTION.fullmatch(page[row].text.strip()) is not None
 
 
@@ -1769,9 +1778,9 @@ def _headings_above(
         return [], None
     found: list[Block] = []
     for block in reversed([block for block in blocks if done <= block[0] and block[1] <= top][-6:]):
-        caption = next((row for row in range(block[1] - 1, block[0] - 1, -1) if _captions(page, row)), None)
+        caption = next((row for row in range(block[1] - 1, block[0] - 1, -1) if _caption_over(page, row)), None)
         under = range(caption + 1, block[1]) if caption is not None else range(0)
-        if under and _aside(page, (under[0], under[-1] + 1)) and not any(_unit_line(page, row) for row in under):
+        if under and _aside(page, (under[0], under[-1] + 1)) and not _unit_line(page, under[0]):
             found.insert(0, (under[0], block[1]))  # … / Table 2: … / 2012: the first heading, under the caption
         if not _aside(page, block) or caption is not None:
             break  # the text above the table, or its caption

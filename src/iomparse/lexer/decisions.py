@@ -112,6 +112,11 @@ DECISIONS: dict[str, Decision] = {
             " ending a State's name, made one line",
             weak=True,
         ),
+        Decision(
+            "table-labels-after-figures",
+            "a table's label column printed after its columns' headings and figures, put back before them",
+            weak=True,
+        ),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
         Decision(
             "table-read-figures-first",

@@ -503,7 +503,8 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
     paragraph, a heading, a long text …), at an unnumbered heading right above a numbered paragraph
     (``Introduction`` / ``1. …``), once the block has its title (a line in capitals), or at a line in
     capitals after the cover's note, the title repeated apart (``EXECUTIVE SUMMARY``), or at the cover's
-    footer under its note; in an annex with no line of issue, at the first sentence under its title."""
+    footer under its note, or under its title where the footer ends the page; in an annex with no line of
+    issue, at the first sentence under its title."""
     title: str | None = None  # the block's title, in capitals
     noted = False  # whether a cover's note was met (after a rule, or marked *): the cover's last line
     annex = start > 0 and logical[start - 1].kind == "ANNEX_LABEL"
@@ -515,8 +516,9 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
         fields = fields or line.kind in _ANNEX_HEADER_EVIDENCE
         if annex and title is not None and not fields and line.kind == "TEXT" and _sentences(bare_text(line.text)):
             return end  # Annex / MEETINGS HELD IN 2016 / The Working Group held …: the annex's text, no cover note
-        if noted and line.kind == "COVER_FOOTER":
-            return end + 1  # the footer under the cover's note closes the cover: the body opens the next page
+        if (noted or (title is not None and _last_on_its_page(logical, end))) and line.kind == "COVER_FOOTER":
+            return end + 1  # the footer under the cover's note or title closes the cover: the body opens the
+            # next page (a heading in capitals there is the body's: ``INTRODUCTORY NOTE``)
         noted = noted or (
             line.kind == "TEXT" and (_marked_note(line.text) or _after_rule(logical, end) or _noted(logical, end))
         )
@@ -525,6 +527,11 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
         if line.kind == "CAPS" and title is None and not _ORGAN_OR_ORGANIZATION.fullmatch(bare_text(line.text)):
             title = bare_text(line.text).rstrip("*")
     return len(logical)
+
+
+def _last_on_its_page(logical: list[LogicalLine], index: int) -> bool:
+    """Whether a line is the last of its page (what follows, if anything, on a later page)."""
+    return index + 1 == len(logical) or logical[index + 1].page > logical[index].page
 
 
 _ITALIC_OPENING = re.compile(r"\*[^*\s](?:[^*]*[^*\s])?\*(?!\*)")

@@ -18,7 +18,7 @@ from ..vocabulary import DANGLING_WORDS, alternation
 from .kinds import CONTENTS_PARTS, HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
-from .rules import is_caps
+from .rules import LETTER_SPACED, is_caps
 
 # Heading styles from the outermost in: a document uses some of them, and the levels are the ranks of the
 # styles it uses. An unnumbered heading in capitals ranks with roman sections (``IV. EFFECT OF THE SCALE`` /
@@ -334,6 +334,8 @@ def mark_headings(flow: list[LogicalLine]) -> None:
     for index, line in enumerate(flow):
         if line.kind in PASSED_OVER_KINDS:
             continue
+        if line.kind == "HEADING" and LETTER_SPACED.fullmatch(line.text):
+            line.text = _unspaced(line.text)  # I.  I N T R O D U C T I O N: a numbered heading typed spaced
         title = after_label and line.kind in ("CAPS", "BOLD")
         after_label = line.kind == "ANNEX_LABEL"
         caption = line.kind in ("TEXT", "CAPS") and TABLE_CAPTION.match(bare_text(line.text)) is not None
@@ -341,7 +343,7 @@ def mark_headings(flow: list[LogicalLine]) -> None:
         if line.header or after_label or title or (under_caption and not caption):
             continue  # a header block's title, an annex's, a table's column headings under its caption: no heading
         if candidates[index]:
-            if _LETTER_SPACED.fullmatch(line.text):
+            if LETTER_SPACED.fullmatch(line.text):
                 line.text = _unspaced(line.text)  # I N T R O D U C T I O N: a typist's spaced capitals
             style = (
                 _paren_style(line.label or "", last_letter)
@@ -466,10 +468,6 @@ def _siblings_in_a_row(run: list[LogicalLine]) -> bool:
         a.rule == b.rule == "heading-decimal" and (a.label or "").split(".")[0] == (b.label or "").split(".")[0]
         for a, b in pairwise(run)
     )
-
-
-_LETTER_SPACED = re.compile(r"[A-Z](?: [A-Z]){2,}(?: {2,}[A-Z](?: [A-Z])*)*")
-"""A heading typed in spaced capitals, a space between its letters and more between its words."""
 
 
 def _unspaced(text: str) -> str:

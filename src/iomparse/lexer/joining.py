@@ -20,6 +20,7 @@ from attrs import define, field
 
 from ..reading_order import (
     AGENDA_COLUMNS,
+    CAPTION,
     CONTINUED,
     FIGURE,
     STATEMENT_LABEL,
@@ -1014,8 +1015,8 @@ _EMPHASIS_SPAN = re.compile(r"(?<![\w*])\*{1,2}[^*\s][^*\n]*?(?<=\S)\*{1,2}(?![\
 _ASTERISK_MARKER = re.compile(r"[\w)] ?\*{1,3}(?![\w*])")
 
 
-_ENDS_WITH_CELL = re.compile(r"\S\s{2,}(?:\(?-?[\d.,]*\d%?\)?|[-–—])$")
-"""A table's row: its last cell a figure set apart (``Total    56,200,000    57,400,000``)."""
+_ENDS_WITH_CELL = re.compile(r"\S\s{2,}(?:\(?[-+]?[\d.,]*\d%?\)?|[-–—])$")
+"""A table's row: its last cell a figure set apart (``Total    56,200,000    57,400,000``, a change ``+6.6``)."""
 
 
 def _ends_with_cell(text: str) -> bool:
@@ -1025,6 +1026,7 @@ def _ends_with_cell(text: str) -> bool:
 
 
 _CELL_ENDS = frozenset("0123456789)%-–—")
+_LEADER = "....."  # dots leading a contents entry to its page
 
 
 def paragraph_a_line(lines: list[Line]) -> bool:
@@ -1046,9 +1048,11 @@ _UNWRAPPED_LINES = 5  # lines far longer than a page's, at least, in a text whos
 
 def text_width(lines: list[Line]) -> int:
     """The usual length of a full line of wrapped text: the 90th percentile of the lengths of long lines, a
-    table's rows (a figure at the end, spaced apart) left out."""
+    table's rows (a figure at the end, spaced apart) and a contents' entries (leaders to the page) left out."""
     lengths = sorted(
-        len(text) for line in lines if len((text := line.text.rstrip()).lstrip()) > 40 and not _ends_with_cell(text)
+        len(text)
+        for line in lines
+        if len((text := line.text.rstrip()).lstrip()) > 40 and not _ends_with_cell(text) and _LEADER not in text
     )
     if len(lengths) < 5:
         return 0
@@ -1098,12 +1102,15 @@ def _heading_over_text(above: Line, line: Line, width: int) -> bool:
 
 
 def _ends_paragraph(raw: list[str], width: int, column: int, below: str) -> bool:
-    """Whether the last of the lines ``raw`` ends its paragraph although no blank line follows: wrapped text
-    (``width`` > 0) whose line ends a sentence well short of the margin, or (see `_next_word_fitted`) short
+    """Whether the last of the lines ``raw`` ends its paragraph although no blank line follows: a line ending
+    with a colon over a caption in parentheses; wrapped text (``width`` > 0) whose line ends a sentence well
+    short of the margin, or (see `_next_word_fitted`) short
     enough that the next line's first word would have fitted on it. The margin is the paragraph's own when it
     has two lines or more (``column``): an item or a quotation is narrower than the page, and plain pdftotext
     does not indent it."""
     stripped = raw[-1].rstrip().rstrip(SUPERSCRIPT_DIGITS)  # … the table below.³: the marker after the stop
+    if stripped.endswith(":") and CAPTION.fullmatch(below.strip()):
+        return True  # … at the following rates: / (Swiss francs per US dollar): the caption of the table it announces
     if width <= 100 // 2 or not stripped.endswith((".", ".”", '."', ":")):
         return False
     measure = min(width, column) if column else width

@@ -25,7 +25,8 @@ from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_C
 from .lines import LogicalLine, append_lines, bare
 from .tables import mostly_figures
 
-_BETWEEN_KINDS = frozenset(("TEXT", "CAPS", "DATE_LINE", "PLACE"))  # (``Member State``, two words, reads as a place)
+_BETWEEN_KINDS = frozenset(("TEXT", "CAPS", "DATE_LINE", "PLACE", "HEADER_TEXT", "SUBTITLE"))
+# (``Member State``, two words, reads as a place; the columns' headings atop a page, as a header's lines)
 _SENTENCE_ENDS = (".", ":", ";", "?", "!")
 _TITLE_WORDS = 24  # words: a table's title marked (continued), at most
 _HEADINGS_WORDS = 12  # words: the columns' headings or a row's label left between a table's pieces, at most
@@ -130,8 +131,16 @@ def _no_caption_of_its_own(piece: LogicalLine) -> bool:
 
 def _caption_again(piece: LogicalLine, table: LogicalLine) -> bool:
     """Whether a table's piece bears the first piece's caption again (``Member State`` over each page's labels,
-    a column's heading taken for the caption on each)."""
-    return piece.label is not None and table.label is not None and bare(piece.label) == bare(table.label)
+    a column's heading taken for the caption on each), or the label column's heading that heads the rows of
+    a piece already joined (``| Member State |``, with no figure), taken for the caption of the next."""
+    if piece.label is None:
+        return False
+    label = bare(piece.label)
+    if label == bare(table.label or ""):
+        return True
+    return any(
+        not _figures_in([row]) and bare(row.strip().strip("|").split("|")[0].strip()) == label for row in table.raw
+    )
 
 
 def _heading_again(piece: LogicalLine, between: list[LogicalLine]) -> bool:

@@ -52,9 +52,15 @@ _BOLD_WORDS = 24  # words: a lettered heading set in bold may run as long, wrapp
 
 
 def short_without_full_stop(match: re.Match[str], words: int = 14) -> bool:
-    """Whether a rule's ``text`` group is short and does not end a sentence or a clause (a heading)."""
+    """Whether a rule's ``text`` group is short and does not end a sentence or a clause (a heading); words
+    typed in spaced capitals count as the words they spell (``F I N A N C I A L   A S P E C T S``: two)."""
     text = strip_markup(match.group("text"))
-    return len(text.split()) <= words and not text.endswith((".", ";", ","))
+    count = len(re.split(r" {2,}", text)) if LETTER_SPACED.fullmatch(text) else len(text.split())
+    return count <= words and not text.endswith((".", ";", ","))
+
+
+LETTER_SPACED = re.compile(r"[A-Z](?: [A-Z]){2,}(?: {2,}[A-Z](?: [A-Z])*)*")
+"""A heading typed in spaced capitals, a space between its letters and more between its words."""
 
 
 _SPEAKER = re.compile(r"\W*(?:The|Mr|Mrs|Ms|Dr|H\.E|Sir)\b")

@@ -1,0 +1,217 @@
+"""Conventions the fortieth blind wave found read wrong, each written here in a wording of its own: a long
+table whose label column pdfminer prints after the figures on one page, the text width told without the
+contents' leaders, a heading on the page after the cover, a colon over a table's caption, a numbered heading
+typed in spaced capitals, a paragraph's number printed under a heading in capitals, and the columns'
+headings printed under a caption that ends with its unit."""
+
+from __future__ import annotations
+
+from conftest import block_text, diagnostic_codes, headings_of, table_rows_of, tables_of
+
+import iomparse
+from iomparse.model import Paragraph, Section, Table, inline_text, iter_blocks
+from iomparse.paths import walk
+
+COVER = "C/118/7\nOriginal: English\n2 May 2023\n\nCOUNCIL\n118th Session\n\nSCALE OF CONTRIBUTIONS FOR 2024\n\n"
+
+
+def _paragraphs(document: iomparse.Document) -> list[tuple[str | None, str]]:
+    return [(block.num, block_text(block)) for _, block in walk(document) if isinstance(block, Paragraph)]
+
+
+def _states(first: int, count: int) -> list[str]:
+    return [f"State {chr(65 + (first + n) // 26)}{chr(97 + (first + n) % 26)}land" for n in range(count)]
+
+
+def _figures(count: int, start: int) -> list[str]:
+    return [f"{(start + 7 * n) % 90 + 10},{n % 10}00" for n in range(count)]
+
+
+def test_a_page_whose_label_column_pdfminer_printed_last_is_read_with_the_tables_other_pages():
+    """pdfminer: page 1 prints the labels, then the headings and the columns; page 2 the headings and the
+    columns (one broken where a cell is empty), then ``Country`` and its labels; page 3 the labels first
+    again. One table of all the countries, the move said."""
+    first, second, third = _states(0, 8), _states(8, 7), _states(15, 6)
+    headings = "Contribution\n2023 (CHF)\n\nContribution\n2024 (CHF)\n\n"
+
+    def columns(rows: int, gap: int | None = None) -> str:
+        one, two = _figures(rows, 3), _figures(rows, 11)
+        if gap is not None:
+            two = [*two[:gap], "", *two[gap + 1 :]]
+        return "\n".join(one) + "\n\n" + "\n".join(two) + "\n\n"
+
+    text = COVER + (
+        "\fC/118/7\nAnnex\nPage 1\n\nANNEX\n\n(Administrative Part, in Swiss francs)\n\nCountry\n\n"
+        + "\n".join(first)
+        + "\n\n"
+        + headings
+        + columns(8)
+        + "\fC/118/7\nAnnex\nPage 2\n\n"
+        + headings
+        + columns(7, gap=3)
+        + "Country\n\n"
+        + "\n".join(second)
+        + "\n\n\fC/118/7\nAnnex\nPage 3\n\nCountry\n\n"
+        + "\n".join(third)
+        + "\n\n"
+        + headings
+        + columns(6)
+    )
+    document = iomparse.parse(text)
+    labels = [row[0] for table in tables_of(document) for row in table.cells if row and row[0].strip()]
+    assert [label for label in labels if label.startswith("State")] == first + second + third
+    assert len(tables_of(document)) == 1
+    assert "table-labels-after-figures" in diagnostic_codes(document)
+
+
+def test_labels_after_figures_with_text_after_them_are_no_label_column():
+    """The columns, then a short paragraph of text: nothing moves (the labels are printed first)."""
+    labels = _states(0, 6)
+    text = COVER + (
+        "\fC/118/7\nPage 2\n\nCountry\n\n"
+        + "\n".join(labels)
+        + "\n\n2023\n\n2024\n\n"
+        + "\n".join(_figures(6, 1))
+        + "\n\n"
+        + "\n".join(_figures(6, 5))
+        + "\n\nThe Council is invited to take note of the scale.\n"
+    )
+    document = iomparse.parse(text)
+    assert "table-labels-after-figures" not in diagnostic_codes(document)
+    assert [row[0] for row in table_rows_of(document) if row[0].startswith("State")] == labels
+
+
+def test_a_sentence_ending_short_of_the_text_but_not_of_the_contents_leaders_goes_on():
+    """``-layout``: contents entries with leaders far wider than the text, a table with a change column
+    (``+6.6``): the text's own width tells that ``… a year earlier.³`` is a full line, the next its own."""
+    leaders = "." * 115
+    contents = "".join(
+        f"{label}.   {title} {leaders} {page}\n"
+        for label, title, page in (
+            ("I", "MOVEMENTS", 1),
+            ("II", "HEALTH ASSESSMENTS", 1),
+            ("III", "RETURN AND REINTEGRATION", 2),
+            ("IV", "STAFF", 2),
+            ("V", "FINANCES", 3),
+            ("VI", "PARTNERSHIPS", 3),
+            ("VII", "OUTLOOK", 4),
+            ("VIII", "ACTION REQUESTED", 4),
+        )
+    )
+    body = (
+        "The Organization moved 240,000 persons in 2022, a fifth of them under resettlement programmes\n"
+        "agreed with the receiving States, and the rest under return, labour mobility and family reunion\n"
+        "programmes funded by voluntary contributions from a growing number of donors and partners.\n"
+    )
+    rows = "".join(
+        f"{name:<70}{a:>16}{b:>16}{c:>12}\n"
+        for name, a, b, c in (
+            ("Resettlement", "44.1", "47.0", "+6.6"),
+            ("Return and reintegration", "31.2", "34.0", "+9.0"),
+            ("Labour mobility", "12.5", "13.1", "+4.8"),
+            ("Family reunion", "8.3", "8.1", "-2.4"),
+            ("Total", "96.1", "102.2", "+6.3"),
+        )
+    )
+    text = (
+        COVER
+        + "                CONTENTS\n\n"
+        + contents
+        + (
+            "\fC/118/7\nPage 1\n\nI.     MOVEMENTS\n\n1.     " + body + "\n"
+            "2.     Health assessments were carried out for 9,400 persons, 12 per cent more than a year earlier.³\n"
+            "They were followed by referrals to national services where needed.\n\n" + rows + "\n3.     " + body
+        )
+    )
+    document = iomparse.parse(text)
+    second = next(text for num, text in _paragraphs(document) if num == "2")
+    assert second.startswith("Health assessments were carried out") and second.endswith("where needed.")
+    assert not any(num is None and text.startswith("They were followed") for num, text in _paragraphs(document))
+
+
+def test_a_heading_in_capitals_atop_the_page_after_the_cover_s_footer_opens_the_body():
+    """The cover ends with its trilingual footer; the next page repeats the title, then ``FOREWORD`` over
+    the text: a heading, not a header line."""
+    text = (
+        "SCPF/88\nOriginal: English\n1 March 2013\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Twelfth Session\n\nGUIDELINES FOR THE ESTABLISHMENT OF WORKING GROUPS\n\n\n"
+        "STANDING COMMITTEE ON PROGRAMMES AND FINANCE\nCOMITÉ PERMANENT DES PROGRAMMES ET DES FINANCES\n"
+        "COMITÉ PERMANENTE DE PROGRAMAS Y FINANZAS\n"
+        "\fGUIDELINES FOR THE ESTABLISHMENT OF WORKING GROUPS\n\n\nFOREWORD\n\n"
+        "The Standing Committee has set up working groups on several occasions since its creation, each with its\n"
+        "own terms of reference and working methods, and the present guidelines draw on that experience.\n\n"
+        "They are submitted for the Standing Committee's consideration.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document)[:1] == ["FOREWORD"]
+    assert document.meta.title == "GUIDELINES FOR THE ESTABLISHMENT OF WORKING GROUPS"
+    assert "FOREWORD" not in document.meta.other
+
+
+def test_a_sentence_ending_with_a_colon_over_a_caption_in_parentheses_ends_its_paragraph():
+    """Plain pdftotext: ``… at the following rates:`` / ``(euros per US dollar)`` / the table's labels."""
+    text = COVER + (
+        "\fC/118/7\nPage 3\n\nNote 5 – Currencies\n\n"
+        "14.\n\nBalances held in euros were converted into US dollars at the following rates:\n"
+        "(euros per US dollar)\n\nAverage for the year\nAt year end\n\n2022\n0.95\n0.94\n\n2021\n0.85\n0.88\n\n"
+        "15.\n\nNo other currency was material to the statements.\n"
+    )
+    document = iomparse.parse(text)
+    captions = [table.caption for table in tables_of(document)]
+    assert captions == ["(euros per US dollar)"]
+    assert ("14", "Balances held in euros were converted into US dollars at the following rates:") in _paragraphs(
+        document
+    )
+
+
+def test_a_numbered_heading_typed_in_spaced_capitals_reads_closed_up():
+    """A typed paper: ``II.  B A C K G R O U N D`` underlined, then its paragraphs."""
+    text = (
+        "MC/1402\n\nOriginal: English\n3 October 1981\n\nCOUNCIL\nFORTY-THIRD SESSION\n\n"
+        "REPORT ON THE SETTLEMENT PROGRAMME\n\n"
+        "I.   G E N E R A L\n     _____________\n\n1.    The Council is informed of the progress made.\n\n"
+        "II.  F I N A N C I A L   A S P E C T S\n     _________________________\n\n"
+        "2.    The programme is financed by the participating Governments.\n"
+    )
+    document = iomparse.parse(text)
+    assert [
+        (section.num, inline_text(section.heading)) for _, section in walk(document) if isinstance(section, Section)
+    ] == [("I", "GENERAL"), ("II", "FINANCIAL ASPECTS")]
+
+
+def test_a_paragraph_number_under_a_heading_in_capitals_stays_with_its_own_text():
+    """Plain pdftotext of a typed page: ``III.`` / blank / ``ACCOUNTS FOR THE YEAR ENDED 31 DECEMBER 1988`` /
+    blank / ``5.`` / the paragraph: the number is no late number of the heading, long as it is."""
+    text = (
+        "MC/EX/399\nOriginal: ENGLISH\n2 May 1989\n\nEXECUTIVE COMMITTEE\nSEVENTY-FOURTH SESSION\n\n"
+        "REPORT ON THE ACCOUNTS\n\n"
+        "\fMC/EX/399\nPage 2\n\n"
+        "4.\nThe Sub-Committee noted the report of the\nExternal Auditors and thanked them for a\n"
+        "thorough examination of the accounts.\n"
+        "III.\n\nACCOUNTS FOR THE YEAR ENDED 31 DECEMBER 1988\n\n"
+        "5.\nThe accounts for the year were closed under\nthe regulations then in force, and the\n"
+        "surplus was carried forward to the next year\nas approved by the Council.\n"
+    )
+    document = iomparse.parse(text)
+    sections = [
+        (section.num, inline_text(section.heading)) for _, section in walk(document) if isinstance(section, Section)
+    ]
+    assert ("III", "ACCOUNTS FOR THE YEAR ENDED 31 DECEMBER 1988") in sections
+    assert [num for num, _ in _paragraphs(document)] == ["4", "5"]
+
+
+def test_column_headings_under_a_caption_ending_with_its_unit_head_the_columns():
+    """Plain pdftotext: the caption, the first column's heading in its block, the second's, the labels, the
+    columns: laid out with both headings."""
+    text = COVER + (
+        "\fC/118/7\nPage 2\n\nAdministrative expenditure by category (in Swiss francs)\n2022\n(actual)\n\n"
+        "2023\n(approved)\n\nStaff costs\nOffice costs\nTravel\nTotal\n\n"
+        "30,100,000\n4,200,000\n900,000\n35,200,000\n\n31,000,000\n4,300,000\n1,000,000\n36,300,000\n\n"
+        "6.\nThe increase reflects statutory staff cost adjustments.\n"
+    )
+    document = iomparse.parse(text)
+    table = next(block for block in iter_blocks(document.body) if isinstance(block, Table))
+    assert table.caption == "Administrative expenditure by category (in Swiss francs)"
+    assert [row[0] for row in table.cells[-4:]] == ["Staff costs", "Office costs", "Travel", "Total"]
+    assert any("2022 (actual)" in cell for row in table.cells for cell in row)
+    assert any("2023 (approved)" in cell for row in table.cells for cell in row)
