@@ -9,7 +9,7 @@ from __future__ import annotations
 from conftest import block_text, diagnostic_codes, headings_of, table_rows_of, tables_of
 
 import iomparse
-from iomparse.model import Paragraph, Section, Table, inline_text, iter_blocks
+from iomparse.model import Item, Paragraph, Section, Table, inline_text, iter_blocks
 from iomparse.paths import walk
 
 COVER = "C/118/7\nOriginal: English\n2 May 2023\n\nCOUNCIL\n118th Session\n\nSCALE OF CONTRIBUTIONS FOR 2024\n\n"
@@ -215,3 +215,50 @@ def test_column_headings_under_a_caption_ending_with_its_unit_head_the_columns()
     assert [row[0] for row in table.cells[-4:]] == ["Staff costs", "Office costs", "Travel", "Total"]
     assert any("2022 (actual)" in cell for row in table.cells for cell in row)
     assert any("2023 (approved)" in cell for row in table.cells for cell in row)
+
+
+def _items(document: iomparse.Document) -> list[tuple[str | None, str]]:
+    return [(item.label, block_text(item)) for _, item in walk(document) if isinstance(item, Item)]
+
+
+def test_a_lists_labels_printed_as_a_column_after_its_items_go_before_them():
+    """pdfminer: the lead-in ending with a colon, three items (the second over two lines), then ``(a)`` /
+    ``(b)`` / ``(c)`` alone and the next paragraph's number."""
+    text = COVER + (
+        "\fC/118/7\nPage 2\n\n4.\n\nThe Committee considered three options for the reserve:\n\n"
+        "keeping it at its present level;\nraising it by a tenth over two years, as several delegations\n"
+        "proposed; or\nwinding it down by 2026.\n\n(a)\n(b)\n(c)\n5.\n"
+        "It asked the Administration to cost each option before its next session, in time for the\n"
+        "Programme and Budget for 2025 to reflect the choice made.\n"
+    )
+    document = iomparse.parse(text)
+    assert _items(document) == [
+        ("(a)", "keeping it at its present level;"),
+        ("(b)", "raising it by a tenth over two years, as several delegations proposed; or"),
+        ("(c)", "winding it down by 2026."),
+    ]
+    assert "list-labels-after-items" in diagnostic_codes(document)
+
+
+def test_labels_after_lines_that_end_no_item_move_nothing():
+    """Three labels after two items: nothing moves (which item lacks its label cannot be told)."""
+    text = COVER + (
+        "\fC/118/7\nPage 2\n\n4.\n\nThe Committee considered two options for the reserve:\n\n"
+        "keeping it at its present level; or\nwinding it down by 2026.\n\n(a)\n(b)\n(c)\n"
+    )
+    assert "list-labels-after-items" not in diagnostic_codes(iomparse.parse(text))
+
+
+def test_a_paragraph_whose_number_pdfminer_printed_under_its_first_line_is_one_paragraph():
+    """pdfminer: ``… the previous year.²`` / blank / ``7.`` / ``Most of them …``: the number goes before
+    the first line, and the rest of the paragraph stays with it though it opens a sentence."""
+    text = COVER + (
+        "\fC/118/7\nPage 2\n\n6.\nThe Organization opened four new offices in the course of the year, in Asia and Africa.\n\n"
+        "The Organization helped 4,100 stranded migrants to return home, a third more than in the previous year.²\n\n"
+        "7.\nMost of them were returned from North Africa by air, in cooperation with the authorities of the\n"
+        "countries of origin and of transit.\n"
+    )
+    paragraphs = _paragraphs(iomparse.parse(text))
+    assert paragraphs[-1][0] == "7"
+    assert paragraphs[-1][1].startswith("The Organization helped 4,100 stranded migrants")
+    assert paragraphs[-1][1].endswith("countries of origin and of transit.")

@@ -146,8 +146,9 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
     it and a blank line when that line, alone between blank lines, does not end its sentence (``… which
     added`` / blank / ``6.`` / ``an item …``); on a page of rules, a sub-rule's number in parentheses too
     (``… at the request of the Chairperson of`` / blank / ``(1)`` / ``the Council, …``). A statement's
-    salutation is no paragraph's first line, nor is a line in capitals."""
+    salutation is no paragraph's first line, nor is a line in capitals, nor one under its own number."""
     result = list(page)
+    dropped: set[int] = set()  # the lines between a first line and its number, and the number's
     lengths: list[int] | None = None  # the page's lines' lengths, measured once a number alone is met
     rules: bool | None = None  # whether the page prints rules (``Rule 4``), their sub-rules numbered ``(1)``
     for index in range(1, len(page) - 1):
@@ -174,10 +175,22 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
             continue  # (a line in capitals is a heading: II. / FINANCIAL REPORT FOR THE YEAR ENDED … 1989 / 4. / …)
         if not sentence_goes_on and is_salutation(page[first].text.replace("**", "").strip()):
             continue  # Mr Chairperson, Excellencies, distinguished delegates, / 1. / My delegation …: the number's
+        if _numbered_above(result, first):
+            continue  # 18. / Some 90 delegations … meetings.⁶ / 19. / Many speakers …: that line has its number
         label = page[index].text.strip()
         result[first] = Line(page[first].number, f"{label} {page[first].text.strip()}", page[first].page)
         result[index] = Line(page[index].number, "", page[index].page)
-    return result
+        dropped.update(range(first + 1, index + 1))  # the number's box parted the paragraph: no blank is left
+        # between its first line and the rest (``… the previous year.⁴`` / ``10.`` / ``Assistance was …``)
+    return [line for row, line in enumerate(result) if row not in dropped] if dropped else result
+
+
+def _numbered_above(page: list[Line], row: int) -> bool:
+    """Whether a paragraph's number alone stands right above line ``row`` (a blank line between at most)."""
+    above = row - 1
+    if above > 0 and not page[above].text.strip():
+        above -= 1
+    return above >= 0 and _PARAGRAPH_NUMBER.fullmatch(page[above].text) is not None
 
 
 def _goes_on_after(above: str, below: str) -> bool:
@@ -465,6 +478,70 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
             result[row] = Line(page[row].number, "", page[row].page)
         return result
     return page
+
+
+def list_labels_after_items(page: list[Line]) -> list[Line]:
+    """A list's labels printed as a column right after the list (pdfminer: the lead-in ending with a colon,
+    the items' lines, then ``(a)`` / ``(b)`` / ``(c)`` alone, one a line): each label put before its item's
+    first line. The items are told by their ends (a semicolon, ``; and``, ``; or``, a full stop on the last),
+    after the lead-in in the block above the labels or in the block before it; nothing moves unless the
+    labels, in sequence from the first, are as many as the items."""
+    if not any(_LETTER_LABEL.fullmatch(line.text.strip()) for line in page):
+        return page  # (most pages: no label alone)
+    blocks = line_blocks(page)
+    for position in range(1, len(blocks)):
+        labels = _labels_in_sequence(page, range(*blocks[position]))
+        if len(labels) < 2:
+            continue
+        items = _list_above(page, blocks, position)
+        if items is None or len(items) != len(labels):
+            continue
+        result = list(page)
+        for label, first in zip(labels, items, strict=True):
+            result[first] = Line(
+                page[first].number, f"{page[label].text.strip()} {page[first].text.strip()}", page[first].page
+            )
+            result[label] = Line(page[label].number, "", page[label].page)
+        return list_labels_after_items(result)
+    return page
+
+
+def _labels_in_sequence(page: list[Line], rows: range) -> list[int]:
+    """The lines at the top of ``rows`` that are list labels alone in sequence from the first (``(a)`` /
+    ``(b)``, ``(i)`` / ``(ii)``; a paragraph's number may follow them in their block)."""
+    texts = [page[row].text.strip() for row in rows]
+    for sequence in (_LETTERS, _ROMANS):
+        count = next((n for n, (text, label) in enumerate(zip(texts, sequence, strict=False)) if text != label), None)
+        count = min(len(texts), len(sequence)) if count is None else count
+        if count:
+            return list(rows[:count])
+    return []
+
+
+_LETTERS = [f"({letter})" for letter in "abcdefghijklmnop"]
+_ROMANS = [f"({roman})" for roman in ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")]
+_LIST_ITEM_END = re.compile(r"(?:;|; and|; or|, and|, or|\.)[”\"’]?\d{0,2}$")
+
+
+def _list_above(page: list[Line], blocks: list[Block], position: int) -> list[int] | None:
+    """The first lines of the items right above the labels at ``blocks[position]``: the lines after the last
+    line ending with a colon in the block above (or, if it holds none, in the block before it, the block
+    above being the items), split where a line ends an item; None where the lines end no item last."""
+    start, end = blocks[position - 1]
+    rows = range(start, end)
+    lead = next((row for row in reversed(rows) if page[row].text.rstrip().endswith(":")), None)
+    if lead is None:
+        if position < 2 or not page[blocks[position - 2][1] - 1].text.rstrip().endswith(":"):
+            return None
+        lead = start - 1
+    firsts: list[int] = []
+    opening = True
+    for row in range(lead + 1, end):
+        text = page[row].text.strip()
+        if opening:
+            firsts.append(row)
+        opening = _LIST_ITEM_END.search(text) is not None
+    return firsts if firsts and opening else None
 
 
 _LATE_LABELS = 3  # labels in a run printed after their texts, at least

@@ -107,6 +107,11 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "list-labels-after-items",
+            "a list's labels printed as a column after its items, each put before its item (told by its end)",
+            weak=True,
+        ),
+        Decision(
             "row-label-wrapped",
             "a table's label (a row's or a column's) over two lines, the second in lower case, closing a bracket or"
             " ending a State's name, made one line",
