@@ -253,7 +253,7 @@ def test_a_paragraph_whose_number_pdfminer_printed_under_its_first_line_is_one_p
     """pdfminer: ``… the previous year.²`` / blank / ``7.`` / ``Most of them …``: the number goes before
     the first line, and the rest of the paragraph stays with it though it opens a sentence."""
     text = COVER + (
-        "\fC/118/7\nPage 2\n\n6.\nThe Organization opened four new offices in the course of the year, in Asia and Africa.\n\n"
+        "\fC/118/7\nPage 2\n\n6.\nThe Organization opened four new offices in the course of the year.\n\n"
         "The Organization helped 4,100 stranded migrants to return home, a third more than in the previous year.²\n\n"
         "7.\nMost of them were returned from North Africa by air, in cooperation with the authorities of the\n"
         "countries of origin and of transit.\n"
