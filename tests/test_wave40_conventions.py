@@ -262,3 +262,80 @@ def test_a_paragraph_whose_number_pdfminer_printed_under_its_first_line_is_one_p
     assert paragraphs[-1][0] == "7"
     assert paragraphs[-1][1].startswith("The Organization helped 4,100 stranded migrants")
     assert paragraphs[-1][1].endswith("countries of origin and of transit.")
+
+
+def test_a_text_of_a_paragraph_a_line_is_paged_by_its_running_headers():
+    """A word processor's unwrapped export: the cover's fields run together on the first line, a paragraph a
+    line, ``S/25/9 Page 2`` inside a paragraph where the page breaks, the page's notes on lines of their own
+    at its foot. The cover's fields, the paragraphs whole and the notes are read."""
+    text = (
+        "S/25/9 Original: English 2 October 2019 STANDING COMMITTEE ON PROGRAMMES AND FINANCE Twenty-fifth "
+        "Session REPORT OF THE CHAIRPERSON OF THE WORKING GROUP ON PRIVATE SECTOR PARTNERSHIPS\n\n"
+        "I. INTRODUCTION\n\n"
+        "1. The Working Group was reconvened by the Standing Committee at its Twenty-fourth Session to review the"
+        " due diligence applied to private sector partners and to report at the present session.1\n\n"
+        "2. It met four times between February and July 2019, under the chairmanship of the Permanent"
+        " Representative of Ghana, and heard presentations by three partner companies.\n\n"
+        "1 See document S/24/11, paragraphs 14 to 18.\n\n"
+        "S/25/9 Page 2 II. DISCUSSIONS 3. Delegations welcomed the revised procedure, noting that the number of"
+        " partnerships reviewed had doubled since 2016, and asked how often the criteria would be updated in the"
+        " light of S/25/9 Page 3 experience and of the practice of other organizations.2\n\n"
+        "2 The criteria are those adopted in 2016 and set out in document C/107/6.\n\n"
+        "S/25/9 Page 4 4. The Working Group recommends that the Standing Committee take note of the report.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.symbol is not None and str(document.meta.symbol) == "S/25/9"
+    assert document.meta.session is not None and document.meta.session.number == 25
+    assert document.meta.title == "REPORT OF THE CHAIRPERSON OF THE WORKING GROUP ON PRIVATE SECTOR PARTNERSHIPS"
+    paragraphs = dict(_paragraphs(document))
+    assert sorted(paragraphs, key=lambda num: int(num or 0)) == ["1", "2", "3", "4"]
+    assert paragraphs["3"].endswith("in the light of experience and of the practice of other organizations.")
+    assert [(note.marker, block_text(note)[:12]) for note in document.footnotes] == [
+        ("1", "See document"),
+        ("2", "The criteria"),
+    ]
+
+
+def test_lines_of_whole_pages_with_no_running_header_inside_them_keep_a_page_a_line():
+    """The older flattened form, a page a line: nothing is read as paged by running headers (none stands
+    inside a line)."""
+    text = (
+        "S/25/9 Original: English 2 October 2019 STANDING COMMITTEE ON PROGRAMMES AND FINANCE Twenty-fifth "
+        "Session REPORT OF THE CHAIRPERSON OF THE WORKING GROUP ON PRIVATE SECTOR PARTNERSHIPS\n"
+        "S/25/9 Page 1 I. INTRODUCTION 1. The Working Group met four times in 2019. " + "It reviewed. " * 60 + "\n"
+    )
+    document = iomparse.parse(text)
+    assert [num for num, _ in _paragraphs(document)] == ["1"]
+    assert document.meta.session is not None and document.meta.session.number == 25
+
+
+def test_a_labels_end_hanging_under_its_row_in_layout_text_is_the_labels():
+    """``-layout``: ``Lao People's Democratic   0.002 …`` / ``   Republic`` / ``Latvia …``: the indented line
+    ends the label above (the next row back at the margin), though it opens with a capital."""
+    rows = (
+        "Kyrgyzstan                              0.002        0.0022         0.0022            923\n"
+        "Lao People's Democratic                 0.002        0.0022         0.0022            923\n"
+        "   Republic\n"
+        "Latvia                                  0.047        0.0514         0.0514         21,572\n"
+        "Lebanon                                 0.042        0.0460         0.0459         19,264\n"
+    )
+    text = COVER + "\fC/118/7\nAnnex\nPage 1\n\n(in per cent and Swiss francs)\n\n" + rows
+    labels = [row[0] for row in table_rows_of(iomparse.parse(text))]
+    assert "Lao People's Democratic Republic" in labels
+    assert "Republic" not in labels
+
+
+def test_a_group_label_over_rows_indented_like_it_stays_a_row():
+    """A label alone indented under a row, the rows under it indented alike: a group's label, no end of the
+    row above."""
+    rows = (
+        "Staff costs                              1,200,000      1,250,000\n"
+        "   Other costs\n"
+        "   Travel                                  120,000        130,000\n"
+        "   Communications                           80,000         85,000\n"
+        "Total                                    1,400,000      1,465,000\n"
+    )
+    text = COVER + "\fC/118/7\nPage 2\n\n(in Swiss francs)\n\n" + rows
+    labels = [row[0] for row in table_rows_of(iomparse.parse(text))]
+    assert "Other costs" in labels
+    assert "Staff costs" in labels

@@ -436,6 +436,7 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
             and (
                 _ends_label(table[-1], cells, (left, first_column_end), around=around)
                 or _label_end_under(table[-1], cells, first_column_end)
+                or _label_end_hanging(table[-1], cells, following, first_column_end)
             )
         ):
             start, end, text = table[-1][0]
@@ -522,6 +523,18 @@ def _label_end_under(row: Cells, cells: Cells, first_column_end: int) -> bool:
 
 
 _LABEL_END_INDENT = 6  # characters: how far right of a row's label the end it wrapped onto may start
+
+
+def _label_end_hanging(row: Cells, cells: Cells, following: Cells | None, first_column_end: int) -> bool:
+    """Whether a label alone, right under a row with figures and a little right of its label, ends that
+    row's label, the next row back at the labels' margin (a cell's hanging indent: ``United Kingdom of Great
+    5.179 …`` / ``  Britain and Northern Ireland`` / ``United Republic of Tanzania …``); not a group's label
+    over rows indented like it."""
+    if len(row) < 2 or _label_only(row, first_column_end) or not _label_only(cells, first_column_end):
+        return False
+    start = row[0][0]
+    back = following is not None and bool(following) and following[0][0] == start
+    return back and 0 < cells[0][0] - start <= _LABEL_END_INDENT
 
 
 def _broken_before(label: Cells, cells: Cells, first_column_end: int) -> bool:

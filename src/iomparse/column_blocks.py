@@ -123,9 +123,10 @@ def labels_after_figures(page: list[Line]) -> list[Line]:
     pdfminer orders a page's boxes by its own reading of the layout, and on some pages of a long table it
     prints the columns first: each column's heading (``IOM scale`` / ``2011 (%)``), then each column's
     figures (in pieces where a cell is empty or a label wraps), and only then the label column, its heading
-    atop (``Member State`` / ``Guinea`` / ``Guinea-Bissau`` / …), running to the page's end or its
-    furniture. The labels, with their heading, are moved above the first column's heading, where the other
-    pages of the table print them, so that the steps reading tables column by column read this page too. The
+    atop (``Member State`` / ``Guinea`` / ``Guinea-Bissau`` / …, a wrapped label's end on a line of its own),
+    running to the page's end, its furniture or the table's notes. The labels, with their heading, are moved
+    above the first column's heading, where the other pages of the table print them, so that the steps
+    reading tables column by column read this page too. The
     columns' headings must be two blocks at least, from the first (no caption, no furniture), each column in
     a few pieces (not a box a figure: columns taking turns), and the figures more than one column's for the
     labels' lines and no more than as many columns as headings hold."""
@@ -178,7 +179,9 @@ def _labels_printed_last(page: list[Line], blocks: list[Block], start: int, head
     at += 1
     labels = 0
     while at < len(blocks) and not _is_furniture(page, blocks[at]):
-        if not all(_names_a_row(page[row].text) for row in blocks[at]):
+        if _TABLE_NOTE.match(page[blocks[at][0]].text.strip()):
+            break  # a Admitted to membership …: the table's notes under it
+        if not all(_in_label_column(page[row].text.strip()) for row in blocks[at]):
             return None  # text after the labels: no label column printed last
         labels += len(blocks[at])
         moved += blocks[at]
@@ -186,6 +189,13 @@ def _labels_printed_last(page: list[Line], blocks: list[Block], start: int, head
     if labels < _LABELS_LAST_ROWS or not labels < figures <= columns * labels:
         return None
     return moved
+
+
+def _in_label_column(text: str) -> bool:
+    """Whether a line can be one of a label column's: a row's label, or the end of one wrapped onto a second
+    line (``of)``, ``Republic a``, ``Northern Ireland``), which `reading_order.wrapped_row_labels` joins."""
+    wrapped = len(text) <= _SHORT and not FIGURE.fullmatch(text) and not text.endswith((".", ":", ";"))
+    return _names_a_row(text) or wrapped
 
 
 def _names_a_row_alone(page: list[Line], blocks: list[Block], at: int) -> bool:

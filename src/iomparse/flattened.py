@@ -46,12 +46,36 @@ def is_flattened(lines: list[Line]) -> bool:
     while texts and not texts[-1].strip():
         texts.pop()
     filled = [text for text in texts if text.strip()]
+    if filled and _paged_by_headers(filled):
+        return True
     if not filled or sum(map(len, filled)) / len(filled) < _MEAN_LENGTH or max(map(len, filled)) < _LONGEST:
         return False
     if len(filled) == len(texts):
         return True
     headed = sum(1 for text in filled if (header := _RUNNING_HEADER.match(text.strip())) and header.group(3))
     return headed >= 2 and sum(1 for text in filled if _runs_paragraphs(text)) >= 2
+
+
+def _paged_by_headers(filled: list[str]) -> bool:
+    """Whether a text is a word processor's unwrapped export (a paragraph a line, the cover's fields run
+    together on the first): its first line opens with a cover run together (symbol, ``Original:``, date and
+    more, a long line), and the running header of a page break stands inside a line (``… in this way. S/23/7
+    Page 3 whether …``), where pages break in the middle of paragraphs. Its pages are told by those headers,
+    not by its lines (see `split_flattened`)."""
+    first = filled[0].strip()
+    if len(first) < _COVER_RUN or not _opens_cover(first) or _COVER_FIELDS[1].search(first[:_COVER_RUN]) is None:
+        return False
+    own = _COVER_FIELDS[0].match(first)
+    return own is not None and any(_header_inside(own.group(), text) for text in filled[1:])
+
+
+def _header_inside(own: str, text: str) -> re.Match[str] | None:
+    """The first running header of the document's own symbol with a page label (``S/23/7 Page 3``,
+    ``S/23/7 Annex Page 2``) inside ``text``, after a word of its."""
+    return re.search(rf"(?<=\S )(?={re.escape(own)}(?: {_ANNEX_IN_HEADER})? Page [ivxlcdm\d]+(?: |$))", text)
+
+
+_COVER_RUN = 150  # characters: a cover's fields run together on a line are as many at least
 
 
 def _runs_paragraphs(text: str) -> bool:
@@ -69,14 +93,31 @@ def split_flattened(lines: list[Line]) -> list[Line]:
     over a page's footnotes, which stays on the page before (its foot, on a line of its own)."""
     reader = _Reader()
     result: list[Line] = []
+    filled = [line.text for line in lines if line.text.strip()]
+    own = _COVER_FIELDS[0].match(filled[0].strip()) if filled and _paged_by_headers(filled) else None
     page = 0
     for line in lines:
         if not line.text.strip():
             continue  # (a blank line between pages: no page, no line)
+        if own is not None:  # a paragraph a line: a page opens at each running header, inside a line or atop it
+            for part in _at_headers(own.group(), line.text.strip()):
+                header = _RUNNING_HEADER.match(part)
+                page += not page or (header is not None and header.group(3) is not None)
+                result += [Line(line.number, piece, page) for piece in reader.page(part, first=page == 1)]
+            continue
         if not page or not _NOTES_RULE.match(line.text):
             page += 1
         result += [Line(line.number, piece, page) for piece in reader.page(line.text, first=page == 1)]
     return result
+
+
+def _at_headers(own: str, text: str) -> list[str]:
+    """``text`` cut before each running header of the document's own inside it (see `_header_inside`)."""
+    parts: list[str] = []
+    while (header := _header_inside(own, text)) is not None:
+        parts.append(text[: header.start()].strip())
+        text = text[header.start() :]
+    return [*parts, text]
 
 
 _NOTES_RULE = re.compile(r"\s*_{5,}\s+\S")  # __________ 1 See document …: the notes under their rule
@@ -87,7 +128,7 @@ _NOTES_RULE = re.compile(r"\s*_{5,}\s+\S")  # __________ 1 See document …: the
 _SYMBOLS = rf"{SYMBOL_CANDIDATE.pattern}(?:(?:,| and| to) {SYMBOL_CANDIDATE.pattern})*"
 _LANGUAGES = "English|French|Spanish|Arabic|Russian|Chinese"
 _SESSION = (
-    r"(?:\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)"
+    r"(?:\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|[A-Z][A-Za-z]+(?:-[A-Za-z]+)?)"  # (Twenty-third, TWENTY-THIRD)
     r" (?:\(Special\) |SPECIAL )?(?:Session|SESSION)"
 )
 #: The fields of a cover, in the order covers give them; each may be missing.

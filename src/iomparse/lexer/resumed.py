@@ -67,11 +67,14 @@ def join_resumed_tables(flow: list[LogicalLine]) -> tuple[list[LogicalLine], lis
 
 def _resumed_at(flow: list[LogicalLine], index: int, table: LogicalLine, last_page: int) -> int | None:
     """Where ``table``, whose last piece read opens on ``last_page`` (before ``index``), resumes, if only what a
-    table leaves between its pieces lies before."""
+    table leaves between its pieces lies before, on the page of its last piece or of the figures it left, or
+    the next."""
     at = index
     while at < len(flow) and _left_between(flow[at]):
         at += 1
-    if at == len(flow) or flow[at].kind != "TABLE" or flow[at].page > last_page + _PAGES_APART:
+    # the figures the table left that fit no row were printed where it ran: on a later page, perhaps
+    reach = max([last_page, *(line.page for line in flow[index:at] if _figures_in(line.raw))])
+    if at == len(flow) or flow[at].kind != "TABLE" or flow[at].page > reach + _PAGES_APART:
         return None
     piece, between = flow[at], flow[index:at]
     if at == index and piece.page == flow[index - 1].page and _figures_in(flow[index - 1].raw[-1:]):
