@@ -339,3 +339,18 @@ def test_a_group_label_over_rows_indented_like_it_stays_a_row():
     labels = [row[0] for row in table_rows_of(iomparse.parse(text))]
     assert "Other costs" in labels
     assert "Staff costs" in labels
+
+
+def test_a_total_printed_figures_first_then_its_label_ends_the_table_and_a_change_column_reads():
+    """Plain pdftotext: the labels, a column each (a change column signed, ``+6.6``), then the total's
+    figures a block each and ``Total`` last: one row ``Total  2,233  2,349  +5.2``."""
+    text = COVER + (
+        "\fC/118/7\nPage 2\n\nTable 1: Active projects by region, 2022 and 2023\n\nRegion\n\n2022\n\n2023\n\n"
+        "Change (%)\n\nAfrica\nAsia\nEurope\nAmericas\n\n512\n618\n431\n290\n\n546\n605\n452\n301\n\n"
+        "+6.6\n-2.1\n+4.9\n+3.8\n\n1,851\n\n1,904\n\n+2.9\n\nTotal\n\n"
+        "9.\nThe Organization also opened two new offices in the course of the year, both in Africa.\n"
+    )
+    rows = table_rows_of(iomparse.parse(text))
+    assert ("Total", "1,851", "1,904", "+2.9") in rows
+    assert ("Africa", "512", "546", "+6.6") in rows
+    assert [row for row in rows if row[0] == "Total"] == [("Total", "1,851", "1,904", "+2.9")]

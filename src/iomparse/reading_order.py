@@ -1564,8 +1564,9 @@ STATEMENT_TITLE = re.compile(
 ``Schedule 1 – Member States with …``, ``Schedule – Voluntary contributions by donor`` (the only one)."""
 TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
 """A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
-FIGURE = re.compile(r"\(?-?[\d.,]*\d%?\)?\*?|[-–—]")
-"""A figure alone on its line: ``46,887,500``, ``(242,000)``, ``0.0400``, ``12%``, a dash for nothing."""
+FIGURE = re.compile(r"\(?[-+]?[\d.,]*\d%?\)?\*?|[-–—]")
+"""A figure alone on its line: ``46,887,500``, ``(242,000)``, ``0.0400``, ``12%``, a change ``+6.6``, a dash
+for nothing."""
 YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 """A year, which can be a row label or a column heading though it reads as a figure: ``1996 (estimate)``."""
 FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+(?<!\d\.)|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")
@@ -1605,7 +1606,7 @@ def table_columns(page: list[Line]) -> list[Line]:
         if width == len(columns) and _group_labels_only(page, done, start):
             laid_out = _going_on(result, laid_out)  # Liabilities / …: the table's next group of rows
         result += laid_out
-        last = total[1][-1] if total is not None else columns[-1]
+        last = max(total[0], total[1][-1]) if total is not None else columns[-1]  # (its label last, perhaps)
         done, width = max(last[1], labels[-1] + 1), len(columns)
         position = next((at for at, block in enumerate(blocks) if block[0] >= done), len(blocks))
     return result + page[done:] if done else page
@@ -1776,12 +1777,19 @@ def _total_apart(page: list[Line], blocks: list[Block], table: ColumnTable) -> T
     """The total row of a table printed column after column whose rule above it set it apart: its label
     between the other labels and the columns (``Total``, before the columns' headings), its figures a block
     each, after the last column (``596,310,000`` / ``617,980,000`` / ``100.0``) or each after its column; the
-    columns' headings, the other short blocks, one a column or none."""
+    columns' headings, the other short blocks, one a column or none. Or the label and its figures a block
+    each after the last column, the label first or last."""
     _, columns, asides = table
     after = [blocks.index(column) + 1 for column in columns]
     below = blocks[after[-1] : after[-1] + 1 + len(columns)]  # Total / its figures, after the columns
     if len(below) == 1 + len(columns) and _total_label(page, below[0]) and all(_one_figure(page, b) for b in below[1:]):
         return below[0], below[1:]
+    if (
+        len(below) == 1 + len(columns)
+        and _total_label(page, below[-1])
+        and all(_one_figure(page, b) for b in below[:-1])
+    ):
+        return below[-1], below[:-1]  # its figures, then its label: ``2,233`` / ``2,349`` / ``+5.2`` / ``Total``
     before = [block for block in asides if block[0] < columns[0][0]]
     if not before or not _total_label(page, before[0]):
         return None
