@@ -47,7 +47,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # pdfminer text, a report's footnotes printed apart; financial-report when the thirty-seventh did, a statement
 # and a schedule of 127 States that pdfminer printed in pieces; corrigendum when the thirty-ninth did, a
 # corrigendum reprinting its corrected paragraphs in quotation marks, their numbers inside them; policy-framework
-# when the fortieth did, an annex table whose cells are wrapped text, no figures but the budget's).
+# when the fortieth did, an annex table whose cells are wrapped text, no figures but the budget's;
+# financial-report and statement when the forty-first did, a report's notes numbered afresh as headings and a
+# statement's unnumbered headings and bullets in plain text).
 CORPUS_FLOOR = 0.945
 SHAPE_FLOORS = {
     "adopted-resolution": 0.97,
@@ -59,7 +61,7 @@ SHAPE_FLOORS = {
     "dg-report": 0.95,
     "draft-resolutions": 0.98,
     "ex-committee": 0.97,
-    "financial-report": 0.91,
+    "financial-report": 0.90,
     "icem-typed": 0.98,
     "idm-paper": 0.95,
     "info-note": 0.96,
@@ -69,7 +71,7 @@ SHAPE_FLOORS = {
     "rules-of-procedure": 0.97,
     "scale-of-assessment": 0.93,
     "scpf-report": 0.97,
-    "statement": 0.95,
+    "statement": 0.94,
     "summary-record": 0.96,
     "working-group": 0.95,
 }
@@ -176,8 +178,11 @@ def test_an_annex_without_its_label_opens_on_a_full_header_block():
 # columns cut in the printed order give rows a figure of the other year (the rows' labels and the other two
 # columns are right). Two more the fortieth brought: contributions-report-2021's plain text prints its table a
 # cell a line with empty cells dropped and some labels apart from their figures, and two rows get a neighbour's
-# figures (said: table-labels-apart and table-resumed over figures that fit no row).
-FIGURES_APART = 85
+# figures (said: table-labels-apart and table-resumed over figures that fit no row). Seven the forty-first
+# brought: financial-report-2004's plain text prints Statement I figures first, and the groups' heights put
+# three rows a row off (said only as an info, table-read-figures-first: weak evidence), and its schedule's
+# pieces give two rows a neighbour's figures (said: table-figures-unplaced, table-resumed).
+FIGURES_APART = 92
 
 
 def test_figures_read_from_text_printed_column_by_column_agree_with_the_layout_text():

@@ -386,7 +386,8 @@ RULES: tuple[Rule, ...] = (
         "HEADING",
         "heading-label",
         re.compile(
-            r"(?!(?:Table|Figure|Chart|Paragraph|Page)\b)(?P<label>[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,5}))"
+            r"(?!(?:Table|Figure|Chart|Paragraph|Page)\b)"
+            r"(?P<label>(?:[A-Z][a-z]+|STATEMENT|SCHEDULE) (?:\d{1,2}|[IVX]{1,5}))"  # (STATEMENT I – ASSETS, …)
             r"\s*(?::|\s[–—-])\s*(?P<text>\S.*)"
         ),
         check=lambda m: not m.group("text").rstrip("*").endswith(".") and len(m.group("text").split()) <= 25,
