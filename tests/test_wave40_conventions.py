@@ -354,3 +354,81 @@ def test_a_total_printed_figures_first_then_its_label_ends_the_table_and_a_chang
     assert ("Total", "1,851", "1,904", "+2.9") in rows
     assert ("Africa", "512", "546", "+6.6") in rows
     assert [row for row in rows if row[0] == "Total"] == [("Total", "1,851", "1,904", "+2.9")]
+
+
+def test_a_heading_in_capitals_over_unnumbered_prose_after_the_last_numbered_item_is_a_heading():
+    """An annotated agenda: ``13. Closure of the session`` / ``ANNOTATIONS`` / an introductory paragraph / the
+    items' headings: ANNOTATIONS heads them."""
+    text = (
+        "S/31/1\nOriginal: English\n1 October 2022\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Thirty-first Session\n\nPROVISIONAL AGENDA\n\n"
+        "1.   Adoption of the agenda\n\n2.   Election of officers\n\n3.   Closure of the session\n\n"
+        "                    ANNOTATIONS\n\n"
+        "The Thirty-first Session of the Standing Committee will be held in Geneva on 1 and 2 November 2022, in"
+        " a hybrid format, as agreed by the Member States at the session before.\n\n"
+        "Item 1 – Adoption of the agenda\n\nThe Committee will be invited to adopt the agenda set out above.\n"
+    )
+    assert headings_of(iomparse.parse(text))[:1] == ["ANNOTATIONS"]
+
+
+def test_what_follows_a_tables_columns_is_no_label_column_when_its_labels_came_first():
+    """A table printed labels first, then its columns, then a short heading and a list of names to the
+    page's end: the names stay after the table (it printed its own labels before its columns)."""
+    states = ["Albania", "Angola", "Armenia", "Austria", "Belgium", "Benin"]
+    names = ["Holy See", "Sovereign Order of Malta", "Bhutan", "China", "Cuba", "Indonesia", "Qatar"]
+    text = COVER + (
+        "\fC/118/7\nPage 2\n\nCountry\n"
+        + "\n".join(states)
+        + "\n\n2023\n\n2024\n\n"
+        + "\n".join(f"{n},100" for n in range(10, 16))
+        + "\n\n"
+        + "\n".join(f"{n},200" for n in range(20, 26))
+        + "\n\nObservers\n\n"
+        + "\n".join(names)
+        + "\n"
+    )
+    document = iomparse.parse(text)
+    assert "table-labels-after-figures" not in diagnostic_codes(document)
+    assert ("Albania", "10,100", "20,200") in table_rows_of(document)
+
+
+def test_a_row_under_a_short_label_indented_is_no_end_of_that_label():
+    """``-layout``: ``Cash  12,345  10,000`` / ``   Restricted`` (a sub-row, its cells empty): two rows."""
+    rows = (
+        "Cash                                12,345        10,000\n"
+        "   Restricted\n"
+        "Receivables and prepaid expenses     5,000         4,000\n"
+        "Inventories                          1,000           900\n"
+        "Total                               18,345        14,900\n"
+    )
+    labels = [
+        row[0] for row in table_rows_of(iomparse.parse(COVER + "\fC/118/7\nPage 2\n\n(in US dollars)\n\n" + rows))
+    ]
+    assert "Cash" in labels
+    assert "Restricted" in labels
+
+
+def test_a_decimal_ends_no_item_when_labels_follow_a_list():
+    """``raising the reserve to CHF 1.5`` / ``million over two years;``: one item over two lines, so three
+    labels after two items move nothing."""
+    text = COVER + (
+        "\fC/118/7\nPage 2\n\n4.\n\nThe Committee considered the options:\n\n"
+        "raising the reserve to CHF 1.5\nmillion over two years;\nwinding it down by 2026.\n\n(a)\n(b)\n(c)\n"
+    )
+    assert "list-labels-after-items" not in diagnostic_codes(iomparse.parse(text))
+
+
+def test_a_paragraph_opening_with_a_symbol_in_a_paragraph_a_line_text_is_no_cover_nor_header():
+    """In a paragraph-a-line export, ``S/24/11 sets out …`` opens a line: no running header, no cover (its
+    words stay in the text, the title stays the cover's)."""
+    text = (
+        "S/25/9 Original: English 2 October 2019 STANDING COMMITTEE ON PROGRAMMES AND FINANCE Twenty-fifth "
+        "Session REPORT OF THE CHAIRPERSON OF THE WORKING GROUP ON PRIVATE SECTOR PARTNERSHIPS\n\n"
+        "1. The Working Group was reconvened by the Standing Committee at its Twenty-fourth Session.\n\n"
+        "S/24/11 sets out the criteria adopted in 2016, which the Working Group reviewed in detail.\n\n"
+        "2. It met four times in 2019, under the S/25/9 Page 2 chairmanship of Ghana.\n"
+    )
+    document = iomparse.parse(text)
+    texts = [text for _, text in _paragraphs(document)]
+    assert any("S/24/11 sets out the criteria" in text for text in texts)  # (run on: no break tells it apart)
+    assert document.meta.title == "REPORT OF THE CHAIRPERSON OF THE WORKING GROUP ON PRIVATE SECTOR PARTNERSHIPS"

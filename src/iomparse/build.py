@@ -436,7 +436,7 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
             and (
                 _ends_label(table[-1], cells, (left, first_column_end), around=around)
                 or _label_end_under(table[-1], cells, first_column_end)
-                or _label_end_hanging(table[-1], cells, following, first_column_end)
+                or _label_end_hanging(table[-1], cells, following, (first_column_end, longest))
             )
         ):
             start, end, text = table[-1][0]
@@ -525,16 +525,19 @@ def _label_end_under(row: Cells, cells: Cells, first_column_end: int) -> bool:
 _LABEL_END_INDENT = 6  # characters: how far right of a row's label the end it wrapped onto may start
 
 
-def _label_end_hanging(row: Cells, cells: Cells, following: Cells | None, first_column_end: int) -> bool:
+def _label_end_hanging(row: Cells, cells: Cells, following: Cells | None, column: tuple[int, int]) -> bool:
     """Whether a label alone, right under a row with figures and a little right of its label, ends that
-    row's label, the next row back at the labels' margin (a cell's hanging indent: ``United Kingdom of Great
-    5.179 …`` / ``  Britain and Northern Ireland`` / ``United Republic of Tanzania …``); not a group's label
-    over rows indented like it."""
+    row's label, nearly as long as the ``longest`` (a cell's hanging indent: ``United Kingdom of Great
+    5.179 …`` / ``  Britain and Northern Ireland``), the next row back at the labels' margin; not a group's
+    label over rows indented like it, nor a row of its own under a short label (``Cash  12,345`` /
+    ``  Restricted``)."""
+    first_column_end, longest = column
     if len(row) < 2 or _label_only(row, first_column_end) or not _label_only(cells, first_column_end):
         return False
-    start = row[0][0]
+    start, _, label = row[0]
     back = following is not None and bool(following) and following[0][0] == start
-    return back and 0 < cells[0][0] - start <= _LABEL_END_INDENT
+    long = len(label) >= _WRAPPED_LABEL_SHARE * longest
+    return back and long and 0 < cells[0][0] - start <= _LABEL_END_INDENT
 
 
 def _broken_before(label: Cells, cells: Cells, first_column_end: int) -> bool:

@@ -139,10 +139,10 @@ def labels_after_figures(page: list[Line]) -> list[Line]:
         heads = start
         while heads < len(blocks) and _heads_a_column(page, blocks[heads]):
             heads += 1
-        moved = _labels_printed_last(page, blocks, start, heads)
+        moved = None if _labels_before(page, blocks, start) else _labels_printed_last(page, blocks, start, heads)
         if moved is not None:
-            first = blocks[start][0]
-            kept = [row for row in range(first, len(page)) if row not in moved]
+            first, taken = blocks[start][0], set(moved)
+            kept = [row for row in range(first, len(page)) if row not in taken]
             blank = page[moved[-1]]._replace(text="")
             return [*page[:first], *(page[row] for row in moved), blank, *(page[row] for row in kept)]
     return page
@@ -179,8 +179,8 @@ def _labels_printed_last(page: list[Line], blocks: list[Block], start: int, head
     at += 1
     labels = 0
     while at < len(blocks) and not _is_furniture(page, blocks[at]):
-        if _TABLE_NOTE.match(page[blocks[at][0]].text.strip()):
-            break  # a Admitted to membership …: the table's notes under it
+        if _TABLE_NOTE.match(note := page[blocks[at][0]].text.strip()) or _NUMBERED_NOTE.match(note):
+            break  # a Admitted to membership …, 1 Admitted in 2023: the table's notes under it
         if not all(_in_label_column(page[row].text.strip()) for row in blocks[at]):
             return None  # text after the labels: no label column printed last
         labels += len(blocks[at])
@@ -191,10 +191,24 @@ def _labels_printed_last(page: list[Line], blocks: list[Block], start: int, head
     return moved
 
 
+def _labels_before(page: list[Line], blocks: list[Block], start: int) -> bool:
+    """Whether the block right before the columns' headings at ``blocks[start]`` holds row labels (five at
+    least): the table printed its labels first, and what follows its columns is no label column of it."""
+    if not start:
+        return False
+    texts = [page[row].text.strip() for row in blocks[start - 1]]
+    return len(texts) >= _LABELS_LAST_ROWS and all(map(_names_a_row, texts))
+
+
 def _in_label_column(text: str) -> bool:
     """Whether a line can be one of a label column's: a row's label, or the end of one wrapped onto a second
-    line (``of)``, ``Republic a``, ``Northern Ireland``), which `reading_order.wrapped_row_labels` joins."""
-    wrapped = len(text) <= _SHORT and not FIGURE.fullmatch(text) and not text.endswith((".", ":", ";"))
+    line (``of)``, ``Republic a``, ``Northern Ireland``: short, no digit, no stop), which
+    `reading_order.wrapped_row_labels` joins."""
+    wrapped = (
+        len(text) <= _SHORT
+        and not any(character.isdigit() for character in text)
+        and not text.endswith((".", ":", ";"))
+    )
     return _names_a_row(text) or wrapped
 
 
@@ -205,6 +219,7 @@ def _names_a_row_alone(page: list[Line], blocks: list[Block], at: int) -> bool:
 
 
 _LABELS_LAST_ROWS = 5  # labels, at least, of a table whose label column pdfminer printed after its figures
+_NUMBERED_NOTE = re.compile(r"\d{1,2}\s+[A-Z]")  # a note under a table, numbered: ``1 Admitted in 2023``
 _PIECES_A_COLUMN = 6  # pieces, at most, a column printed before its labels comes in (where cells are empty)
 
 

@@ -41,7 +41,8 @@ def is_flattened(lines: list[Line]) -> bool:
     """Whether ``lines`` are pages rather than lines: long on average, one of them very long, no blank line
     between them; or, with blank lines between the pages, two lines at least that each open with a running
     header (``MC/INF/305 Page 2``) and two that run several numbered paragraphs together (``… the region. 2. The
-    present note … 3. …``: a converter's paragraph is a line of its own)."""
+    present note … 3. …``: a converter's paragraph is a line of its own); or paragraphs a line under a cover
+    run together, a running header inside a line (see `_paged_by_headers`)."""
     texts = [line.text for line in lines]
     while texts and not texts[-1].strip():
         texts.pop()
@@ -58,15 +59,22 @@ def is_flattened(lines: list[Line]) -> bool:
 
 def _paged_by_headers(filled: list[str]) -> bool:
     """Whether a text is a word processor's unwrapped export (a paragraph a line, the cover's fields run
-    together on the first): its first line opens with a cover run together (symbol, ``Original:``, date and
-    more, a long line), and the running header of a page break stands inside a line (``… in this way. S/23/7
+    together on the first): its first line opens with a cover run together (its symbol and ``Original:``
+    line, and more: a long line), and the running header of a page break stands inside a line (``… in this way. S/23/7
     Page 3 whether …``), where pages break in the middle of paragraphs. Its pages are told by those headers,
     not by its lines (see `split_flattened`)."""
     first = filled[0].strip()
     if len(first) < _COVER_RUN or not _opens_cover(first) or _COVER_FIELDS[1].search(first[:_COVER_RUN]) is None:
         return False
-    own = _COVER_FIELDS[0].match(first)
-    return own is not None and any(_header_inside(own.group(), text) for text in filled[1:])
+    own = _own_symbol(first)
+    return own is not None and any(_header_inside(own, text) for text in filled[1:])
+
+
+def _own_symbol(cover: str) -> str | None:
+    """The document's own symbol at the head of a cover run together, after its session line perhaps."""
+    session = _COVER_FIELDS[-1].match(cover)
+    own = _COVER_FIELDS[0].match(cover, _skip(cover, session.end()) if session else 0)
+    return own.group() if own else None
 
 
 def _header_inside(own: str, text: str) -> re.Match[str] | None:
@@ -89,21 +97,24 @@ _PARAGRAPHS_RUN = re.compile(r"(?<=[.;:”\"]) \d{1,3}\. [A-Z]")  # … the regi
 
 def split_flattened(lines: list[Line]) -> list[Line]:
     """Each page line broken into the lines it runs together (see the module's docstring); the pieces keep
-    their source line's number. Each line that is not blank opens a page, but a line opening with the rule
-    over a page's footnotes, which stays on the page before (its foot, on a line of its own)."""
-    reader = _Reader()
-    result: list[Line] = []
+    their source line's number. In a text of pages a line, each line that is not blank opens a page, but a
+    line opening with the rule over a page's footnotes, which stays on the page before (its foot, on a line
+    of its own); in a text of a paragraph a line (see `_paged_by_headers`), a page opens at each running
+    header with its page or annex label, even inside a line, and only the first line's head is read as the cover."""
     filled = [line.text for line in lines if line.text.strip()]
-    own = _COVER_FIELDS[0].match(filled[0].strip()) if filled and _paged_by_headers(filled) else None
+    own = _own_symbol(filled[0].strip()) if filled and _paged_by_headers(filled) else None
+    reader = _Reader(paged=own is not None)
+    result: list[Line] = []
     page = 0
     for line in lines:
         if not line.text.strip():
             continue  # (a blank line between pages: no page, no line)
         if own is not None:  # a paragraph a line: a page opens at each running header, inside a line or atop it
-            for part in _at_headers(own.group(), line.text.strip()):
+            for part in _at_headers(own, line.text.strip()):
                 header = _RUNNING_HEADER.match(part)
-                page += not page or (header is not None and header.group(3) is not None)
-                result += [Line(line.number, piece, page) for piece in reader.page(part, first=page == 1)]
+                first = not page
+                page += first or (header is not None and (header.group(2) or header.group(3)) is not None)
+                result += [Line(line.number, piece, page) for piece in reader.page(part, first=first)]
             continue
         if not page or not _NOTES_RULE.match(line.text):
             page += 1
@@ -226,6 +237,7 @@ class _Reader:
     rule: int = 0
     note: int = 0
     extract: bool = False  # whether an annex reproducing another document opens: its numbering may start anywhere
+    paged: bool = False  # whether lines are paragraphs, pages told by running headers with their page labels
     titles: tuple[str, ...] = ()  # the cover's lines in capitals: a page opening with one repeats the title
     markers: set[str] = Factory(set)  # the markers met on the page's earlier lines
 
@@ -235,6 +247,8 @@ class _Reader:
         head: list[str] = []
         if not first:
             header = _RUNNING_HEADER.match(text)
+            if self.paged and header is not None and header.group(2) is None and header.group(3) is None:
+                header = None  # S/24/11 sets out …: a paragraph opening with a symbol, no page's header
             if header and _COVER_FIELDS[1].match(text, _skip(text, header.end())):  # another document's cover
                 head, text = _cover(text)
                 self.paragraph = self.note = 0  # another document: its own numbering and footnotes

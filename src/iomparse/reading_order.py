@@ -520,7 +520,8 @@ def _labels_in_sequence(page: list[Line], rows: range) -> list[int]:
 
 _LETTERS = [f"({letter})" for letter in "abcdefghijklmnop"]
 _ROMANS = [f"({roman})" for roman in ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")]
-_LIST_ITEM_END = re.compile(r"(?:;|; and|; or|, and|, or|\.)[”\"’]?\d{0,2}$")
+_LIST_ITEM_END = re.compile(r"(?:;|; and|; or|, and|, or|(?<!\d)\.\d{0,2}|\.)[”\"’]?$")
+"""An item's end: a semicolon (``; and``), a full stop, a note's marker after a stop, not a decimal (``1.5``)."""
 
 
 def _list_above(page: list[Line], blocks: list[Block], position: int) -> list[int] | None:

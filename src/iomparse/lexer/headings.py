@@ -101,6 +101,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     listed = _contents_titles(lines)  # a heading the contents list may be longer than a heading's shape
     opens_section = False  # whether the next line that counts starts a paragraph or a section
     prose_opens = False  # whether it is a paragraph of prose, in a document without numbered paragraphs
+    text_opens = False  # whether it is a paragraph of unnumbered prose, in any document
     paragraph_next = False  # whether the next line that counts is a numbered paragraph
     sub_heading_next = False  # whether it is a heading numbered in roman in parentheses (``(i) …``)
     statement_next = False  # whether it opens a financial statement (see `_statement`)
@@ -116,6 +117,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
         if (
             opens_section
             or (prose_opens and _after_sentence_or_salutation(lines, index))
+            or (line.kind == "CAPS" and text_opens and _after_text(lines, index))
             or line.rule == "heading-over-text"
             or (statement_next and _after_sentence(lines, index))  # … approve them. / FINANCIAL STATEMENTS /
         ):  # STATEMENT I: the statements' part heading, where the report's text ends (no table's leftover line)
@@ -131,9 +133,8 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             flags[index] and line.kind == "ITEM" and _ROMAN_SUB_ITEM.fullmatch(line.label or "") is not None
         )
         # in prose: … Member States. / A world on the move / According to the latest estimates, …
-        prose_opens = prose and (
-            line.kind == "SALUTATION" or (line.kind == "TEXT" and len(line.text.split()) >= _PROSE_PARAGRAPH)
-        )
+        text_opens = line.kind == "TEXT" and len(line.text.split()) >= _PROSE_PARAGRAPH
+        prose_opens = prose and (line.kind == "SALUTATION" or text_opens)
     _first_heading_over_prose(lines, flags)
     return flags
 
@@ -250,6 +251,13 @@ def _previous_kind(lines: list[LogicalLine], index: int) -> str | None:
 
 def _after_sentence_or_salutation(lines: list[LogicalLine], index: int) -> bool:
     return _after_sentence(lines, index) or (index > 0 and lines[index - 1].kind == "SALUTATION")
+
+
+def _after_text(lines: list[LogicalLine], index: int) -> bool:
+    """Whether a line follows a finished sentence or a numbered paragraph or item (a list's last: ``13.
+    Closure of the session`` / ``ANNOTATIONS`` / ``The Nineteenth Session …``)."""
+    previous = _previous_line(lines, index)
+    return _after_sentence(lines, index) or (previous is not None and previous.kind in ("PARA", "ITEM", "BULLET"))
 
 
 def _after_sentence(lines: list[LogicalLine], index: int) -> bool:

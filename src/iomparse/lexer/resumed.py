@@ -135,15 +135,20 @@ def _no_caption_of_its_own(piece: LogicalLine) -> bool:
 def _caption_again(piece: LogicalLine, table: LogicalLine) -> bool:
     """Whether a table's piece bears the first piece's caption again (``Member State`` over each page's labels,
     a column's heading taken for the caption on each), or the label column's heading that heads the rows of
-    a piece already joined (``| Member State |``, with no figure), taken for the caption of the next."""
-    if piece.label is None:
+    a piece already joined (``| Member State |`` over its rule, ``| --- |``), taken for the caption of the
+    next."""
+    label = bare(piece.label or "")
+    if not label:
         return False
-    label = bare(piece.label)
-    if label == bare(table.label or ""):
+    if table.label is not None and label == bare(table.label):
         return True
-    return any(
-        not _figures_in([row]) and bare(row.strip().strip("|").split("|")[0].strip()) == label for row in table.raw
+    return any(  # a row of headings: the rule under it follows
+        _RULE_ROW.fullmatch(rule.strip()) is not None and bare(row.strip().strip("|").split("|")[0].strip()) == label
+        for row, rule in zip(table.raw, table.raw[1:], strict=False)
     )
+
+
+_RULE_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")  # the rule under a Markdown table's row of headings
 
 
 def _heading_again(piece: LogicalLine, between: list[LogicalLine]) -> bool:
