@@ -126,10 +126,10 @@ def labels_after_figures(page: list[Line]) -> list[Line]:
     atop (``Member State`` / ``Guinea`` / ``Guinea-Bissau`` / …, a wrapped label's end on a line of its own),
     running to the page's end, its furniture or the table's notes. The labels, with their heading, are moved
     above the first column's heading, where the other pages of the table print them, so that the steps
-    reading tables column by column read this page too. The
-    columns' headings must be two blocks at least, from the first (no caption, no furniture), each column in
-    a few pieces (not a box a figure: columns taking turns), and the figures more than one column's for the
-    labels' lines and no more than as many columns as headings hold."""
+    reading tables column by column read this page too. The columns' headings must be two blocks at least,
+    from the first (no caption, no furniture, no labels right before them), each column in a few pieces (not
+    a box a figure: columns taking turns), and the figures more than one column's for the labels' lines and
+    no more than as many columns as headings hold."""
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 2 * _LABELS_LAST_ROWS:
         return page
     blocks = [list(range(*block)) for block in line_blocks(page)]
