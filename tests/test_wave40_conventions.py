@@ -432,3 +432,26 @@ def test_a_paragraph_opening_with_a_symbol_in_a_paragraph_a_line_text_is_no_cove
     texts = [text for _, text in _paragraphs(document)]
     assert any("S/24/11 sets out the criteria" in text for text in texts)  # (run on: no break tells it apart)
     assert document.meta.title == "REPORT OF THE CHAIRPERSON OF THE WORKING GROUP ON PRIVATE SECTOR PARTNERSHIPS"
+
+
+def test_a_service_areas_label_hanging_under_its_row_above_the_next_group_stays_in_one_table():
+    """``-layout``: a numbered service area's label wrapped onto an indented line, the next group's row at
+    the margin and the sub-rows further in: one table, each label whole."""
+    rows = (
+        "Service area                                              Staff          Programme\n"
+        "I. Movement and Post-crisis Migration                    42,470,000     218,095,000\n"
+        "   Management\n"
+        "    I.1 Resettlement Assistance                          12,480,000      71,320,000\n"
+        "    I.2 Migration Health Assistance for Crisis-affected    1,480,000       5,390,000\n"
+        "       Populations\n"
+        "II. Migration and Development                             5,235,000      27,610,000\n"
+        "    II.1 Return of Qualified Nationals                    1,120,000       3,045,000\n"
+        "GRAND TOTAL                                              48,825,000     248,740,000\n"
+    )
+    text = COVER + "\fC/118/7\nPage 3\n\nTable 2: Operational Part of the Budget (in US dollars)\n" + rows
+    document = iomparse.parse(text)
+    labels = [row[0] for row in table_rows_of(document)]
+    assert len(tables_of(document)) == 1
+    assert "I. Movement and Post-crisis Migration Management" in labels
+    assert "I.2 Migration Health Assistance for Crisis-affected Populations" in labels
+    assert "II. Migration and Development" in labels

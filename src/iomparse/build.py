@@ -528,16 +528,17 @@ _LABEL_END_INDENT = 6  # characters: how far right of a row's label the end it w
 def _label_end_hanging(row: Cells, cells: Cells, following: Cells | None, column: tuple[int, int]) -> bool:
     """Whether a label alone, right under a row with figures and a little right of its label, ends that
     row's label, nearly as long as the ``longest`` (a cell's hanging indent: ``United Kingdom of Great
-    5.179 …`` / ``  Britain and Northern Ireland``), the next row back at the labels' margin; not a group's
-    label over rows indented like it, nor a row of its own under a short label (``Cash  12,345`` /
-    ``  Restricted``)."""
+    5.179 …`` / ``  Britain and Northern Ireland``), the next row starting elsewhere (back at the labels'
+    margin, or further in: ``I. Movement, … Migration   42,470,000 …`` / ``   Management`` / ``    I.1 …``);
+    not a group's label over rows indented like it, nor a row of its own under a short label (``Cash
+    12,345`` / ``  Restricted``)."""
     first_column_end, longest = column
     if len(row) < 2 or _label_only(row, first_column_end) or not _label_only(cells, first_column_end):
         return False
     start, _, label = row[0]
-    back = following is not None and bool(following) and following[0][0] == start
+    apart = following is not None and bool(following) and following[0][0] != cells[0][0]
     long = len(label) >= _WRAPPED_LABEL_SHARE * longest
-    return back and long and 0 < cells[0][0] - start <= _LABEL_END_INDENT
+    return apart and long and 0 < cells[0][0] - start <= _LABEL_END_INDENT
 
 
 def _broken_before(label: Cells, cells: Cells, first_column_end: int) -> bool:

@@ -376,7 +376,9 @@ _MARKER_ALONE = re.compile(r"\d{1,2}|\*{1,3}|[a-h]")  # (a table's notes are mar
 def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool:
     """Whether the line at ``index`` ends the label of the row above it, between two rows of the table: a few
     words without figures, a little right of the labels' margin though they open with a capital (a name:
-    ``Northern`` / ``Ireland``), or at the margin in lower case (``United Kingdom of Great Britain`` / ``and
+    ``Northern`` / ``Ireland``), or a little right of the row above's label, the row below starting elsewhere
+    (a hanging indent: ``    II.3 Migration Health Assistance for Crisis-affected   1,480,000 …`` / ``
+    Populations`` / ``III. …``), or at the margin in lower case (``United Kingdom of Great Britain`` / ``and
     Northern Ireland``)."""
     text = lines[index].text if index < len(lines) else ""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
@@ -384,6 +386,8 @@ def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool
         return False
     if _indent(text) == _indent(below) == _indent(lines[run[-1]].text):
         return text.lstrip()[:1].islower()
+    if 0 < _indent(text) - _indent(lines[run[-1]].text) <= _GROUP_INDENT and _indent(below) != _indent(text):
+        return True  # II.3 Migration Health … Crisis-affected   1,480,000 … / Populations / III. …: hanging
     return 0 < _indent(text) - _indent(below) <= _GROUP_INDENT
 
 
