@@ -455,3 +455,17 @@ def test_a_service_areas_label_hanging_under_its_row_above_the_next_group_stays_
     assert "I. Movement and Post-crisis Migration Management" in labels
     assert "I.2 Migration Health Assistance for Crisis-affected Populations" in labels
     assert "II. Migration and Development" in labels
+
+
+def test_a_statements_date_with_its_weekday_under_the_speaker_is_its_date():
+    """A statement's header: ``STATEMENT BY NORWAY`` / the speaker / ``Wednesday, 29 November 2023``, then the
+    salutation: the date is the statement's."""
+    text = (
+        "PERMANENT MISSION OF NORWAY\n\n114th Session of the Council\nGeneral Debate\n\nSTATEMENT BY NORWAY\n"
+        "Delivered by Mr Ola Nordmann, Ambassador\nWednesday, 29 November 2023\n\n\n"
+        "Mr. Chair, Director General, Excellencies,\n\n"
+        "Norway aligns itself with the statement made on behalf of the group of States and adds a few words in"
+        " its national capacity on the Organization's funding and on the global compact.\n"
+    )
+    assert iomparse.parse(text).meta.date is not None
+    assert str(iomparse.parse(text).meta.date) == "2023-11-29"

@@ -325,7 +325,7 @@ def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
         after_rule = (after_rule or opens_notes) and line.kind != "COVER_FOOTER"
         noted = after_rule or (following is not None and _closes_cover(line, following))
         under_original = position > 0 and zone[position - 1].kind == "ORIGINAL"
-        if line.kind == "DATE_RANGE" and (under_original or statement) and _one_day(line):
+        if line.kind == "DATE_RANGE" and (under_original or statement) and _one_day(line, weekday=statement):
             line.decide("DATE_LINE", "place-and-date")  # Original: English / Geneva, 16 March 2005: its date
             continue
         line.decide(*_header_kind(line, noted, statement))
@@ -676,11 +676,12 @@ def _next_header_start(logical: list[LogicalLine], index: int, own: set[str]) ->
     return len(logical), False
 
 
-def _one_day(line: LogicalLine) -> bool:
+def _one_day(line: LogicalLine, *, weekday: bool = False) -> bool:
     """Whether a line of dates names a single day after a place (``Geneva, 16 March 2005``; not ``Tuesday,
-    29 November, to Friday, 2 December 2016``)."""
+    29 November, to Friday, 2 December 2016``), or after its weekday where ``weekday`` allows it (a
+    statement's date under its speaker: ``Tuesday, 28 November 2017``)."""
     dates, place = line.match_group("text"), line.match_group("place")
-    if dates is None or place is None or _WEEKDAY.fullmatch(place):
+    if dates is None or place is None or (_WEEKDAY.fullmatch(place) and not weekday):
         return False
     found = parse_date_range(dates)
     return found is not None and found.start == found.end
