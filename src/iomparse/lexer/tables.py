@@ -377,9 +377,8 @@ def _wrapped_between_rows(lines: list[Line], run: list[int], index: int) -> bool
     """Whether the line at ``index`` ends the label of the row above it, between two rows of the table: a few
     words without figures, a little right of the labels' margin though they open with a capital (a name:
     ``Northern`` / ``Ireland``), or a little right of the row above's label, the row below starting elsewhere
-    (a hanging indent: ``    II.3 Migration Health Assistance for Crisis-affected   1,480,000 …`` / ``
-    Populations`` / ``III. …``), or at the margin in lower case (``United Kingdom of Great Britain`` / ``and
-    Northern Ireland``)."""
+    (a hanging indent: ``II.3 … Crisis-affected   1,480,000 …`` / ``Populations`` / ``III. …``), or at the
+    margin in lower case (``United Kingdom of Great Britain`` / ``and Northern Ireland``)."""
     text = lines[index].text if index < len(lines) else ""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     if not _label_part(text) or not _is_row(below) or not _is_row(lines[run[-1]].text):
