@@ -60,14 +60,14 @@ def is_flattened(lines: list[Line]) -> bool:
 def _paged_by_headers(filled: list[str]) -> bool:
     """Whether a text is a word processor's unwrapped export (a paragraph a line, the cover's fields run
     together on the first): its first line opens with a cover run together (its symbol and ``Original:``
-    line, and more: a long line), and the running header of a page break stands inside a line (``… in this way. S/23/7
-    Page 3 whether …``), where pages break in the middle of paragraphs. Its pages are told by those headers,
-    not by its lines (see `split_flattened`)."""
+    line, and more: a long line), and the running header of a page break stands inside a line (``… in this
+    way. S/23/7 Page 3 whether …``), where pages break in the middle of paragraphs. Its pages are told by
+    those headers, not by its lines (see `split_flattened`)."""
     first = filled[0].strip()
-    if len(first) < _COVER_RUN or not _opens_cover(first) or _COVER_FIELDS[1].search(first[:_COVER_RUN]) is None:
-        return False
     own = _own_symbol(first)
-    return own is not None and any(_header_inside(own, text) for text in filled[1:])
+    if own is None or len(first) < _COVER_RUN or _COVER_FIELDS[1].search(first[:_COVER_RUN]) is None:
+        return False
+    return any(_header_inside(own, text) for text in filled[1:])
 
 
 def _own_symbol(cover: str) -> str | None:
@@ -378,8 +378,7 @@ def _skip(text: str, position: int) -> int:
 
 def _opens_cover(text: str) -> bool:
     """Whether a page opens with a cover: its symbol, or its session line over its symbol (the 1990s)."""
-    session = _COVER_FIELDS[-1].match(text)
-    return _COVER_FIELDS[0].match(text, _skip(text, session.end()) if session else 0) is not None
+    return _own_symbol(text) is not None
 
 
 def _cover(text: str) -> tuple[list[str], str]:
