@@ -60,6 +60,7 @@ from .reading_order import (
 )
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
+from .table_headings import headings_over_rows
 from .values import MONTH_PATTERN
 from .vocabulary import COVER_FOOTERS, HEADING_LABELS, alternation
 from .word_tables import headings_apart, word_tables
@@ -125,6 +126,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
             after_figures: list[tuple[int, str]] = []
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page, after_figures)))
             _report_markers_after_figures(after_figures, notes)
+            page = headings_over_rows(page, notes)  # (last: a heading's marker is on it, ``Number of³``)
         else:
             page = word_tables(page, notes) if headings_apart(page) else page
             page = _join_cover_footer(page) if footered else page  # (its words wrapped: no lone label calls)

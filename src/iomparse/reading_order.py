@@ -2297,6 +2297,9 @@ def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = No
             position += 1
             continue
         result += [page[i] for i in range(done, first) if stub is None or i != stub]
+        if first > done and _caption_line(page, first - 1) and previous_line(page, first - 1) == first - 2:
+            result[-1:] = [Line(page[first - 1].number, "", page[first].page), page[first - 1]]  # the caption off
+            # the paragraph above it
         rows, left, end = _cell_table_laid_out(page, table)
         result += (rows[1:] if result and not result[-1].text.strip() else rows) + left  # (one blank line above)
         done = end + 1
@@ -2632,24 +2635,48 @@ def _later_columns(page: list[Line], cells: list[int], at: int, height: int) -> 
 def _cell_heads(page: list[Line], first: int, count: int) -> tuple[list[list[int]], int | None]:
     """The headings of a table's first ``count`` columns, printed between its caption and its first row label
     (``first``), each a block of a few short lines (``Number of`` / ``Member States``); and the heading of
-    its labels' column (``Source``) when one more block stands first. Nothing unless the blocks are as many."""
+    its labels' column (``Source``) when one more block stands first. Nothing unless the blocks are as many.
+
+    A short line that reads like a caption's unit may be a heading's own (``Expenditure`` / ``(USD
+    thousand)``, ``2017 (estimate)``): the headings are first sought past it, and only if they are not as
+    many there does it end them, as a caption's would (``(in US dollars)`` over ``2012`` / ``2013``)."""
+    for units in (True, False):
+        top = _cell_heads_top(page, first, count, units=units)
+        blocks = [list(range(start + top, end + top)) for start, end in line_blocks(page[top:first])]
+        if len(blocks) not in (count, count + 1) or not all(map(lambda block: _cell_heading(page, block), blocks)):
+            continue
+        if units and any(
+            _caption_line(page, block[0]) and not _YEAR_LED.match(page[block[0]].text) for block in blocks
+        ):
+            continue  # a unit opening a block is the caption's (``(in US dollars)`` / ``2012``), no heading's
+        if len(blocks) == count:
+            return blocks, None
+        return blocks[1:], blocks[0][0] if len(blocks[0]) == 1 else None
+    return [], None
+
+
+_YEAR_LED = re.compile(r"\s*(?:19|20)\d\d\s")
+"""A column heading opening with its year, its unit or state after it: ``2017 (estimate)``, ``2010 (est.)``."""
+
+
+def _cell_heads_top(page: list[Line], first: int, count: int, *, units: bool) -> int:
+    """The first line of the headings above a table's first row label (``first``, ``count`` columns): past
+    short lines, up to a caption, a sentence's end, a section's heading or a running header. With ``units``,
+    a caption-like line short enough for a heading is passed (see `_cell_heads`)."""
     top = first
     while top > max(0, first - 4 * (count + 1) * _LABEL_HEIGHT):
         text = page[top - 1].text.strip()
-        if (_caption_line(page, top - 1) and " " in text) or text.endswith(_SENTENCE_END) or len(text) > _SHORT:
-            break  # (a line longer than a heading's: the caption's, ``… for 2014: CHF 40,412,000``; a word in
-            # brackets is a heading's unit: ``Increase/`` / ``(decrease)``)
+        heading = units and len(text) <= _SHORT and not _captions(page, top - 1)
+        if (_caption_line(page, top - 1) and " " in text and not heading) or text.endswith(_SENTENCE_END):
+            break  # (a word in brackets is a heading's unit: ``Increase/`` / ``(decrease)``)
+        if len(text) > _SHORT:
+            break  # a line longer than a heading's: the caption's, ``… for 2014: CHF 40,412,000``
         if FURNITURE_LINE.fullmatch(text):
             break  # the running header atop a table going on from the page before
         if _OPENS_BLOCK.match(text) or (sum(map(str.isalpha, text)) > 3 and text.isupper()):
             break  # II. CONTRIBUTIONS: a section's heading above the table, none of its column headings
         top -= 1
-    blocks = [list(range(start + top, end + top)) for start, end in line_blocks(page[top:first])]
-    if len(blocks) not in (count, count + 1) or not all(map(lambda block: _cell_heading(page, block), blocks)):
-        return [], None
-    if len(blocks) == count:
-        return blocks, None
-    return blocks[1:], blocks[0][0] if len(blocks[0]) == 1 else None
+    return top
 
 
 def _cell_heading(page: list[Line], block: list[int]) -> bool:

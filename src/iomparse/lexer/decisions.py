@@ -138,6 +138,12 @@ DECISIONS: dict[str, Decision] = {
         Decision("bullets-apart", "bullets printed apart as '(cid:127)', given back to the page's items", weak=True),
         Decision("table-read-by-cells", "a table printed a cell a line, row after row, laid out in rows", weak=True),
         Decision(
+            "table-headings-apart",
+            "a table's column headings printed apart between its caption and its rows, laid out over its columns"
+            " by their count",
+            weak=True,
+        ),
+        Decision(
             "table-labels-apart",
             "a table's row labels printed apart from their figures (a total's, a group's), given in order to the "
             "rows left without",
