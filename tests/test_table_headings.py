@@ -6,6 +6,7 @@ sure, when their count does not tell their columns."""
 from __future__ import annotations
 
 from conftest import diagnostic_codes, tables_of
+from test_conservation import words_in_text, words_in_tree
 
 import iomparse
 from iomparse.model import Table
@@ -122,3 +123,54 @@ def test_a_headings_unit_under_its_words_is_no_caption():
     assert table.cells[0] == ("Region", "Projects", "2009 (estimate)", "Expenditure (USD thousand)")
     paragraph = next(block for _, block in walk(document) if getattr(block, "num", None) == "4")
     assert "Table 3" not in iomparse.model.inline_text(paragraph.content)
+
+
+def test_headings_over_rows_not_laid_out_in_columns_lose_no_word():
+    """Rows whose cells are set off by uneven spaces cannot be told into the headings' columns: their figures
+    are kept whole (no space put inside ``1,204,330`` to widen a column)."""
+    text = (
+        COVER
+        + "\fMC/EX/701\nPage 2\n\n4.\nThe amounts still due are shown below.\n"
+        + "Arrears by period (in Swiss francs)\nPeriod of\nassessment\n\nStates\nconcerned\n\nAmount due\n\n"
+        + "1998 and prior      3      402,611\n1999      6      1,204,330\n2000      4      982,100\n"
+        + "\n\n5.\nThe Committee is invited to take note of the report.\n"
+    )
+    document = iomparse.parse(text)
+    assert words_in_text(text) == words_in_tree(document)
+    assert "table-headings-apart" not in diagnostic_codes(document)
+
+
+def test_a_numbered_caption_over_its_unit_stays_whole():
+    """``Table 3: …`` / ``(in US dollars)`` right over a table printed a cell a line: the numbered caption is
+    not set apart from the unit under it (the blank line goes above a numbered caption, under a paragraph)."""
+    rows = "\n".join("\n".join(row) for row in [("Africa", "38", "41", "14,260"), ("Asia", "24", "25", "6,915")])
+    text = (
+        COVER
+        + "\fMC/EX/701\nPage 2\n\n4.\nThe projects active in the year are shown below by region.\n\n"
+        + f"Table 3: Projects by region\n(in US dollars)\n{rows}\n\n5.\nThe Committee is invited to take note.\n"
+    )
+    (table,) = _tables(text)
+    assert table.caption == "Table 3: Projects by region"
+
+
+def test_a_captions_wrapped_end_is_no_column_heading():
+    page = [
+        Line(number, text, 2)
+        for number, text in enumerate(
+            [
+                "Table 1: Active projects linked to the Strategy,",
+                "by region (as at 30 June 2024)",
+                "Region",
+                "",
+                "Number of",
+                "projects",
+                "",
+                "Budget",
+                "",
+                "| Africa | 48 | 131.2 |",
+                "| Asia | 41 | 104.7 |",
+            ],
+            start=10,
+        )
+    ]
+    assert headings_over_rows(page, []) is page

@@ -2297,9 +2297,10 @@ def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = No
             position += 1
             continue
         result += [page[i] for i in range(done, first) if stub is None or i != stub]
-        if first > done and _caption_line(page, first - 1) and previous_line(page, first - 1) == first - 2:
-            result[-1:] = [Line(page[first - 1].number, "", page[first].page), page[first - 1]]  # the caption off
-            # the paragraph above it
+        above = page[first - 2].text.strip() if first - 1 > done else ""
+        if above and _captions(page, first - 1) and not _caption_line(page, first - 2):
+            result[-1:] = [Line(page[first - 1].number, "", page[first].page), page[first - 1]]  # a numbered
+            # caption (``Table 1. …``) set off from the line above it, a paragraph's: no line of the paragraph
         rows, left, end = _cell_table_laid_out(page, table)
         result += (rows[1:] if result and not result[-1].text.strip() else rows) + left  # (one blank line above)
         done = end + 1

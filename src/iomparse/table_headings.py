@@ -43,10 +43,9 @@ def headings_over_rows(page: list[Line], notes: list[Diagnostic] | None = None) 
     if not any(_row_cells(line.text) for line in page):
         return page  # (most pages: no table laid out)
     for first in _table_starts(page):
-        found = _headings_between(page, first)
-        if found is None or (first + 1 < len(page) and _PIPE_RULE.fullmatch(page[first + 1].text)):
+        blocks = _headings_between(page, first)
+        if blocks is None or (first + 1 < len(page) and _PIPE_RULE.fullmatch(page[first + 1].text)):
             continue  # (a Markdown table's first row over its rule: its headings, laid out already)
-        blocks = found
         rows = _table_rows(page, first)
         width = max(len(_row_cells(page[row].text) or ()) for row in rows)
         titles = [" ".join(page[i].text.strip() for i in block) for block in blocks]
@@ -60,6 +59,8 @@ def headings_over_rows(page: list[Line], notes: list[Diagnostic] | None = None) 
             laid, rows_after = list(_pipe_heading(titles)), page[first:]
         else:
             spaced = _spaced_heading([page[row].text for row in rows], titles)
+            if spaced is None:
+                continue
             laid = spaced[:1]
             rows_after = [
                 Line(page[row].number, text, page[row].page) for row, text in zip(rows, spaced[1:], strict=True)
@@ -120,18 +121,29 @@ def _headings_between(page: list[Line], first: int) -> list[list[int]] | None:
             at -= 1
             continue
         above = page[at - 1].text.strip() if at > 0 else ""
-        if _caption(text) and not (above and _heading(above) and not _caption(above)):
-            return blocks if len(blocks) >= 2 else None  # (``(USD thousand)`` under ``Budget``: a heading's)
-        if not _heading(text) or len(blocks) == _MOST_HEADINGS:
+        numbered = TABLE_CAPTION.match(text) is not None
+        if _caption(text) and (numbered or not (above and _heading(above) and not _caption(above))):
+            if len(blocks) < 2 or (blocks[0][0] == at + 1 and _caption_goes_on(text, page[at + 1].text.strip())):
+                return None  # (``Table 1: Projects by region,`` / ``by type``: the caption's end, no heading)
+            return blocks  # (``(USD thousand)`` under ``Budget``: a heading's unit, no caption)
+        if not _heading(text):
             return None
         if at + 1 < first and page[at + 1].text.strip() and blocks:
             blocks[0].insert(0, at)  # a heading's line above its next
             if len(blocks[0]) > _HEADING_LINES:
                 return None
+        elif len(blocks) == _MOST_HEADINGS:
+            return None
         else:
             blocks.insert(0, [at])
         at -= 1
     return None
+
+
+def _caption_goes_on(caption: str, below: str) -> bool:
+    """Whether the line right under a caption is the caption's end: after a comma or a word left open, or
+    opening in lower case (``Table 1: Active projects linked to the Strategy,`` / ``by region …``)."""
+    return caption.endswith((",", "–", "-", "(")) or below[:1].islower()
 
 
 def _stub(page: list[Line], block: list[int], labels: list[str]) -> bool:
@@ -174,40 +186,27 @@ def _pipe_heading(titles: list[str]) -> tuple[str, str]:
     return "| " + " | ".join(titles) + " |", "| " + " | ".join(["---"] * len(titles)) + " |"
 
 
-def _spaced_heading(rows: list[str], titles: list[str]) -> list[str]:
-    """A heading row over ``rows`` laid out with spaces (the labels' column first, left-aligned, the figures'
-    right-aligned), then the rows, each column widened where its heading is wider than its cells."""
-    edges = _right_edges(rows, len(titles))
-    rows = list(rows)
-    for column, title in enumerate(titles):
-        left = edges[column - 1] if column else -_SPACE
-        room = edges[column] - left - _SPACE
-        if len(title) > room:
-            wider = len(title) - room
-            rows = [
-                row[: left + _SPACE] + " " * wider + row[left + _SPACE :] if column else _widened(row, edges[0], wider)
-                for row in rows
-            ]
-            edges = [edge + wider if at >= column else edge for at, edge in enumerate(edges)]
-    heading = titles[0].ljust(edges[0])
-    for column, title in enumerate(titles[1:], start=1):
-        heading = heading.ljust(edges[column] - len(title)) + title
-    return [heading.rstrip(), *rows]
-
-
-def _widened(row: str, at: int, wider: int) -> str:
-    """``row`` with ``wider`` spaces put after its label, which ends at ``at`` at most."""
-    return row[:at] + " " * wider + row[at:]
-
-
-def _right_edges(rows: list[str], count: int) -> list[int]:
-    """Where each of ``count`` columns ends on rows laid out with spaces: the labels' column where the longest
-    label ends, each other where the cells of the rows holding all of them end."""
-    full = [row for row in rows if len(_GAP.split(row.rstrip())) == count]
-    ends: list[int] = [max((len(_GAP.split(row.strip())[0]) for row in rows if not row.startswith(" ")), default=0)]
+def _spaced_heading(rows: list[str], titles: list[str]) -> list[str] | None:
+    """A heading row over ``rows`` laid out with spaces, then the rows laid out again under it (the labels'
+    column left-aligned, the figures' right-aligned, each column as wide as its heading or its widest cell);
+    ``None`` unless every row holds a label and all the columns' cells, each column's cells ending where
+    the others' do: rows not laid out so cannot be told into columns the headings would fit."""
+    cells = [_GAP.split(row.rstrip()) for row in rows]
+    count = len(titles)
+    if any(row.startswith(" ") or len(row_cells) != count for row, row_cells in zip(rows, cells, strict=True)):
+        return None
     for column in range(1, count):
-        ends.append(max(_cell_end(row, column) for row in full) if full else ends[-1] + _SPACE)
-    return ends
+        if len({_cell_end(row, column) for row in rows}) > 1:
+            return None  # (``1999      6      1,204,330`` / ``2000      4      982,100``: cells not aligned)
+    widths = [max(len(title), *(len(row_cells[column]) for row_cells in cells)) for column, title in enumerate(titles)]
+    gap = " " * _SPACE
+
+    def laid(texts: list[str]) -> str:
+        return texts[0].ljust(widths[0]) + "".join(
+            gap + text.rjust(width) for text, width in zip(texts[1:], widths[1:], strict=True)
+        )
+
+    return [laid(titles).rstrip(), *(laid(row_cells) for row_cells in cells)]
 
 
 def _cell_end(row: str, column: int) -> int:
