@@ -25,6 +25,7 @@ import iomparse
 from iomparse.codecs.text import to_text
 from iomparse.lexer import DECISIONS
 from iomparse.model import Annex, Diagnostic, Document, Emphasis, Paragraph, Strong, Table, Text, runs
+from iomparse.paths import walk
 from iomparse.reading_order import table_cells
 from iomparse.source import Line
 
@@ -1637,6 +1638,35 @@ def test_a_footnote_marker_set_off_by_spaces_before_an_agenda_items_documents_is
     assert markers("10.       Budget for 2031                                                 S/30/4") == set()
     assert markers("4.        Review of the Strategy, Phase 2                                 SCPF/58") == set()
     assert markers("          (b)    Report on item 3                                         MC/2284") == set()
+
+
+def test_an_agenda_items_documents_a_blank_line_under_a_title_ending_in_a_question_or_quotation_are_its_own():
+    """Plain pdftotext prints an agenda item's documents column a blank line under its title. A title ending
+    with a question (``… what role for the Organization?``) or a quotation (``General debate: “…”``) still
+    takes its documents, so the item after it stays the list's next item."""
+    text = (
+        "C/131/1\nOriginal: English\n2 October 2031\n\nCOUNCIL\n131st Session\n\nPROVISIONAL AGENDA\n\n"
+        "\fC/131/1\nPage 1\n\n"
+        "5.\n\nGeneral debate: “Mobility and trust after the pandemic”\n\nC/131/6\n\n"
+        "6.\n\nThematic discussions\n\nC/131/7\n\n"
+        "(a)\n\nRegular pathways for labour mobility: what role for the\nOrganization?\n\nC/131/INF/1\n\n"
+        "(b)\n\nDisplacement and climate: strengthening resilience at home\n\nC/131/INF/2\n\n"
+        "7.\n\nOther business\n"
+    )
+    document = iomparse.parse(text)
+    items = _labelled_items(document)
+    assert [label for label, _ in items] == ["(a)", "(b)"], "(b) stays an item, no heading"
+    assert items[0][1].endswith("C/131/INF/1")
+    debate = next(block for _, block in walk(document) if getattr(block, "num", None) == "5")
+    assert iomparse.model.inline_text(debate.content).endswith("C/131/6")
+
+
+def _labelled_items(document: iomparse.Document) -> list[tuple[str, str]]:
+    return [
+        (block.label, iomparse.model.inline_text(block.content))
+        for _, block in walk(document)
+        if isinstance(block, iomparse.model.Item)
+    ]
 
 
 def test_a_footnote_marker_set_off_by_spaces_between_two_sentences_is_read_as_one():

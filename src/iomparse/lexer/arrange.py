@@ -23,6 +23,7 @@ from .rules import COVER_NOTE, classify
 from .tables import mostly_figures
 
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
+_ITEM_TITLE_LINES = 3  # lines: an agenda item's title, which its documents follow
 _NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its text wraps onto the next
 _NOTE_WORDS = 3  # words: a footnote's next line holds this many at least (a table's cells fewer)
 _PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_FOOTER"})
@@ -493,6 +494,8 @@ class _Arrangement:
             return False  # … 129,562,167 / (page break) / Table 3 (cont’d): unfinished text left by a table
         if _starts_lower(line.text):
             return True
+        if self._documents_of_item(line):
+            return True  # (a) Implementing the global compact …: what role for IOM? / blank / C/109/INF/1
         if self.open_text is self.flow[-1] and contents_unpaged(self.flow):
             return False  # CONTENTS / Agenda item 8: General debate / Agenda item 9: …: entries without pages
         if self._item_ended(line):
@@ -502,6 +505,21 @@ class _Arrangement:
         if self.headings[index] and not _ends_open(self.pieces[-1]):
             return False  # … Rev.1. / (page break) / Admission of new Members / 12. …: a heading opens the page
         return _continues_over_page(self.open_text, line, self.broken or line.page != self.open_page)
+
+    def _documents_of_item(self, line: LogicalLine) -> bool:
+        """Whether a line of document symbols alone, on the page of the open numbered or lettered line, is
+        that agenda item's documents column: the item a title of a few lines, ended by no full stop (a question
+        ends it: ``… what role for IOM?``), the symbols a blank line under it, as plain pdftotext prints them."""
+        item = self.open_text
+        return (
+            item is not None
+            and item.kind in ("PARA", "ITEM")
+            and len(item.raw) <= _ITEM_TITLE_LINES
+            and line.page == self.open_page
+            and not self.broken
+            and not bare(item.raw[-1]).rstrip().endswith((".", ";", ":"))
+            and classify(line.text)[0] == "SYMBOL_LINE"
+        )
 
     def _item_ended(self, line: LogicalLine) -> bool:
         """Whether a line opening with a capital after a blank line, on the item's page, follows a list's item
