@@ -34,6 +34,26 @@ def test_a_list_of_documents_printed_a_cell_a_block_is_read_row_after_row():
     assert diagnostic_codes(document)["table-read-by-cells"] == "info"
 
 
+def test_a_timetable_whose_days_are_named_by_weekday_is_read_by_its_column_of_days():
+    """A timetable of meetings, a cell a block: its days named by weekday (``Thursday, 2 December``, the year
+    left out, or ``Friday, 3 December 2027``) are its one column of dates; times and items are numbers both,
+    so they tell no rows."""
+    text = (
+        "ANNEX\n\nPROVISIONAL TIMETABLE\n\n"
+        "Meeting\n\nDate\n\nTime\n\nItems\n\n"
+        "Opening meeting\n\nThursday, 2 December\n\n9.30 a.m.–12.30 p.m.\n\n1 to 4\n\n"
+        "Afternoon meeting\n\nThursday, 2 December\n\n2.30–5.30 p.m.\n\n5 and 6\n\n"
+        "Closing meeting\n\nFriday, 3 December 2027\n\n9.30 a.m.–1 p.m.\n\n7 (cont’d) to 9\n"
+    )
+    rows = table_rows_of(iomparse.parse(text))
+    assert rows[0] == ("Meeting", "Date", "Time", "Items")
+    assert rows[1:] == [
+        ("Opening meeting", "Thursday, 2 December", "9.30 a.m.–12.30 p.m.", "1 to 4"),
+        ("Afternoon meeting", "Thursday, 2 December", "2.30–5.30 p.m.", "5 and 6"),
+        ("Closing meeting", "Friday, 3 December 2027", "9.30 a.m.–1 p.m.", "7 (cont’d) to 9"),
+    ]
+
+
 def test_a_calendar_printed_a_cell_a_block_is_read_by_its_column_of_dates():
     text = (
         "ANNEX\n\nCALENDAR OF CONSULTATIONS\n\n"

@@ -38,9 +38,11 @@ _CELL_LINES = 3
 _FEWEST_ROWS = 3  # a table read column after column: each column a block of this many lines at least
 _LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,4}|[IVXLC]{1,6})[.)](?!\S)")  # 1., (a), II.: a list's label (4.b: a code)
 _ANNEX_LABEL = re.compile(r"(?i)(?:annex|appendix)\b")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
 _DATE = re.compile(
-    rf"(?:(?:\d{{1,2}} )?(?:{MONTH_PATTERN})|Q[1-4]) (?:19|20)\d\d"
-)  # 15 October 2018, June 2016, Q4 2021
+    rf"(?:{_WEEKDAY})?(?:(?:\d{{1,2}} )?(?:{MONTH_PATTERN})|Q[1-4]) (?:19|20)\d\d"
+    rf"|{_WEEKDAY}\d{{1,2}} (?:{MONTH_PATTERN})"
+)  # 15 October 2018, June 2016, Q4 2021; a timetable's day: Tuesday, 28 June 2016, Monday, 29 November
 
 Cell = list[int]  # the lines of a cell, by index
 
