@@ -1661,6 +1661,42 @@ def test_an_agenda_items_documents_a_blank_line_under_a_title_ending_in_a_questi
     assert iomparse.model.inline_text(debate.content).endswith("C/131/6")
 
 
+def test_an_annotated_items_long_title_wrapped_otherwise_than_in_the_list_is_its_heading():
+    """Plain pdftotext, an annotated agenda: item 2's title printed over four lines in Part I's narrow column,
+    over three in Part II's wider one. The annotation's number and title still repeat the item: a heading
+    over its text, not a numbered paragraph."""
+    title = (
+        "Report of the Chair of the Consultative Group on Partnerships",
+        "with Civil Society and the Private Sector, including a proposed",
+        "framework for the accreditation of partners",
+    )
+    text = (
+        "C/140/1\nOriginal: English\n4 October 2040\n\nCOUNCIL\n140th Session\n\n"
+        "ANNOTATED PROVISIONAL AGENDA\n\nPART I – PROVISIONAL AGENDA\n"
+        "1.\n\nOpening of the session\n\n"
+        "2.\n\nReport of the Chair of the Consultative Group on\nPartnerships with Civil Society and the\n"
+        "Private Sector, including a proposed framework\nfor the accreditation of partners\n\nC/140/9\n\n"
+        "3.\n\nOther business\n\n"
+        "\fC/140/1\nPage 2\nPART II – ANNOTATIONS\n"
+        "The annotations below set out the action expected of the Council under each item.\n"
+        "1.\n\nOpening of the session\n\n"
+        "The session will be opened by the outgoing Chairperson.\n"
+        f"2.\n\n{title[0]}\n{title[1]}\n{title[2]}\n\n"
+        "The Chair of the Group will present its conclusions, which the Council will be invited to endorse.\n"
+        "3.\n\nOther business\n\n"
+        "No other business has been notified to the Administration.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [(section.num, iomparse.model.inline_text(section.heading)) for section in _sections(document)]
+    assert ("2", " ".join(title)) in headings
+    numbered = [block.num for _, block in walk(document) if isinstance(block, Paragraph)]
+    assert numbered.count("2") == 1, "the list's item 2 only: the annotation's is a heading"
+
+
+def _sections(document: iomparse.Document) -> list[iomparse.model.Section]:
+    return [block for _, block in walk(document) if isinstance(block, iomparse.model.Section)]
+
+
 def _labelled_items(document: iomparse.Document) -> list[tuple[str, str]]:
     return [
         (block.label, iomparse.model.inline_text(block.content))

@@ -423,7 +423,7 @@ class _Joining:
         )
 
     def _printed_before(self, last: LogicalLine, title: str) -> bool:
-        """Whether ``title`` was printed earlier as a line, or two running on, of a list (lines with no text
+        """Whether ``title`` was printed earlier as a line, or a few running on, of a list (lines with no text
         under them, or ending no sentence), its last line short of the measure: an agenda's item whose number
         pdftotext (without ``-layout``) and pdfminer print in a column of numbers apart from the column of
         titles (``1.`` … ``5.`` / ``Opening of the session`` / …), so that no title was read with its number."""
@@ -434,8 +434,11 @@ class _Joining:
                 continue  # (a paragraph with text under it: no list's line)
             lines = (earlier.text, *earlier.raw[1:])
             titles = [_title_of([_ITEM_LABEL.sub("", line.lstrip(), count=1)]) for line in lines]
-            self.printed.update(titles)
-            self.printed.update(f"{first} {second}" for first, second in itertools.pairwise(titles))
+            self.printed.update(
+                " ".join(titles[start:end])
+                for start in range(len(titles))
+                for end in range(start + 1, min(len(titles), start + _TITLE_LINES) + 1)
+            )  # (a title wrapped over up to four lines, each line's run of the next ones)
         self.printed_upto = len(self.listing)
         return title in self.printed
 
