@@ -1693,6 +1693,26 @@ def test_an_annotated_items_long_title_wrapped_otherwise_than_in_the_list_is_its
     assert numbered.count("2") == 1, "the list's item 2 only: the annotation's is a heading"
 
 
+def test_an_agendas_part_label_alone_a_blank_line_over_its_title_heads_the_part():
+    """pdfminer prints an agenda's ``PART II`` and its title as blocks of their own (``PART II`` / blank /
+    ``ANNOTATIONS``): one heading, the label's, the annotations' item headings under it."""
+    text = (
+        "C/140/1\nOriginal: English\n4 October 2040\n\nCOUNCIL\n140th Session\n\n"
+        "PROVISIONAL AGENDA\n\nPART I\n\nTHE AGENDA\n\n"
+        "1.\n\n2.\n\nOpening of the session\n\nOther business\n\n"
+        "\fC/140/1\nPage 2\n\nPART II\n\nANNOTATIONS\n\n"
+        "The annotations below set out the action expected of the Council under each item.\n\n"
+        "1.\n\nOpening of the session\n\n"
+        "The session will be opened by the outgoing Chairperson.\n\n"
+        "2.\n\nOther business\n\n"
+        "No other business has been notified to the Administration.\n"
+    )
+    document = iomparse.parse(text)
+    parts = [(section.num, iomparse.model.inline_text(section.heading)) for section in document.body]
+    assert parts[-2:] == [("PART I", "THE AGENDA"), ("PART II", "ANNOTATIONS")]
+    assert [section.num for section in _sections(document) if section.num in ("1", "2")] == ["1", "2"]
+
+
 def _sections(document: iomparse.Document) -> list[iomparse.model.Section]:
     return [block for _, block in walk(document) if isinstance(block, iomparse.model.Section)]
 

@@ -395,13 +395,14 @@ RULES: tuple[Rule, ...] = (
         longest=250,
         first=_CAPITALS,
     ),
-    Rule(  # CHAPTER III / SESSIONS: a chapter's label alone over its caption, outside the rules it holds
+    Rule(  # CHAPTER III / SESSIONS: a chapter's label alone over its caption, outside the rules it holds; PART I /
+        # PROVISIONAL AGENDA: an agenda's part so, as pdfminer prints it
         "HEADING",
         "heading-label-alone",
-        re.compile(r"(?P<label>(?:CHAPTER|Chapter) (?:\d{1,3}|[IVX]{1,5}))\.?(?P<text>)"),
+        re.compile(r"(?P<label>(?:CHAPTER|Chapter|PART) (?:\d{1,3}|[IVX]{1,5}))\.?(?P<text>)"),
         style="part",
         longest=20,
-        first="C",
+        first="CP",
     ),
     Rule(  # Rule 4 / Provisional agenda: the label alone, its caption on the next line (see `joining`)
         "HEADING",
