@@ -1713,6 +1713,29 @@ def test_an_agendas_part_label_alone_a_blank_line_over_its_title_heads_the_part(
     assert [section.num for section in _sections(document) if section.num in ("1", "2")] == ["1", "2"]
 
 
+def test_an_annotations_item_label_and_title_end_where_its_text_begins_right_under_them():
+    """``Item 5 – …`` headings of an agenda's annotations, their text right under them (no blank line): a title
+    a little short of the text's width ending on a noun, a title ending with a question, and a title wrapped
+    once, broken off on ``of``, end where the next line opens a sentence."""
+    body = "The Committee will be invited to take note of the document and to make recommendations"
+    text = (
+        "MC/EX/720\nOriginal: English\n2 May 2040\n\nEXECUTIVE COMMITTEE\n130th Session\n\n"
+        "PROVISIONAL AGENDA\n\nANNOTATIONS\n\n"
+        "Item 5 – Report of the Standing Committee on Programmes and Finance\n"
+        f"{body}\non the matters it raises.\n\n"
+        "Item 6 – Mobility and climate: what should the Organization do next?\n"
+        f"{body}\nas it sees fit.\n\n"
+        "Item 7 – Status report on outstanding contributions to the Administrative Part of\n"
+        "the Budget\n"
+        f"{body}\nat its next session.\n"
+    )
+    document = iomparse.parse(text)
+    headings = {section.num: iomparse.model.inline_text(section.heading) for section in _sections(document)}
+    assert headings["Item 5"] == "Report of the Standing Committee on Programmes and Finance"
+    assert headings["Item 6"] == "Mobility and climate: what should the Organization do next?"
+    assert headings["Item 7"] == "Status report on outstanding contributions to the Administrative Part of the Budget"
+
+
 def _sections(document: iomparse.Document) -> list[iomparse.model.Section]:
     return [block for _, block in walk(document) if isinstance(block, iomparse.model.Section)]
 

@@ -646,15 +646,25 @@ _CAPITALS = 3  # letters: a heading's caption in capitals holds as many at least
 
 def _caption_done(last: LogicalLine, above: Line, line: Line, width: int) -> bool:
     """Whether a heading's label and caption set a dash apart (``Note 1 – Significant accounting policies``)
-    end on their line: short of the text's width, the next line opening with a capital (a sentence, not the
-    caption's end)."""
-    return (
-        len(last.raw) == 1
-        and _CAPTION_DASH.search(above.text) is not None
-        and width > 0
-        and len(above.text.strip()) < 0.75 * width
-        and line.text.lstrip()[:1].isupper()
-    )
+    end on their line, the next line opening with a capital (a sentence, not the caption's end): short of the
+    text's width; or a little less short, ending on a word a caption ends with (``Item 6 – Report of the
+    Standing Committee on Programmes and Finance`` / ``The Standing Committee, established …``) or on a
+    question (``… what role for IOM?``); or on the caption's second line, short, its first broken off on a word
+    no caption ends with (``Item 3 – Status report on … Administrative Part of`` / ``the Budget`` / ``As at
+    …``)."""
+    if width <= 0 or not line.text.lstrip()[:1].isupper() or _CAPTION_DASH.search(last.raw[0]) is None:
+        return False
+    length = len(above.text.strip())
+    if len(last.raw) == 2:
+        return _goes_on(last.raw[0]) and length < _SHORT_CAPTION * width
+    if len(last.raw) != 1:
+        return False
+    ended = above.text.rstrip().endswith("?") or not _goes_on(above.text)
+    return length < _SHORT_CAPTION * width or (ended and length < _ENDED_CAPTION * width)
+
+
+_SHORT_CAPTION = 0.75  # of the text's width: a caption's line this short ends it
+_ENDED_CAPTION = 0.85  # of the text's width: a caption's line this short ends it when no word breaks it off
 
 
 def _set_apart(last: LogicalLine, kind: str, above: Line, line: Line) -> bool:
