@@ -1736,6 +1736,63 @@ def test_an_annotations_item_label_and_title_end_where_its_text_begins_right_und
     assert headings["Item 7"] == "Status report on outstanding contributions to the Administrative Part of the Budget"
 
 
+def test_a_part_label_alone_repeated_atop_the_parts_next_page_is_a_running_title():
+    """``PART I`` printed again atop the part's next page, items under it: a running title, no second part
+    (the list goes on under the first); ``PART I`` over a contents' entry takes no title either."""
+    text = (
+        "C/140/1\nOriginal: English\n4 October 2040\n\nCOUNCIL\n140th Session\n\n"
+        "ANNOTATED PROVISIONAL AGENDA\n\nPART I\n\nPROVISIONAL AGENDA\n\n"
+        "1.\n\nOpening of the session\n\n2.\n\nAdoption of the agenda\n\n"
+        "\fC/140/1\nPage 2\n\nPART I\n\n3.\n\nElection of officers\n\n4.\n\nOther business\n\n"
+        "\fC/140/1\nPage 3\n\nPART II\n\nANNOTATIONS\n\n"
+        "The annotations below set out the action expected of the Council under each item.\n"
+    )
+    document = iomparse.parse(text)
+    parts = [section for section in document.body if isinstance(section, iomparse.model.Section)]
+    assert [(part.num, iomparse.model.inline_text(part.heading)) for part in parts][-2:] == [
+        ("PART I", "PROVISIONAL AGENDA"),
+        ("PART II", "ANNOTATIONS"),
+    ]
+    assert [block.num for block in parts[-2].children if isinstance(block, Paragraph)] == ["1", "2", "3", "4"]
+
+
+def test_a_list_title_wrapped_after_a_number_is_remembered_whole():
+    """Item 2's title wrapped in the list after ``31`` (``… ended 31`` / ``December 2039, …``): the run of its
+    lines is read as one title, so the annotation repeating it is its heading."""
+    title = (
+        "Financial Report for the year ended 31 December 2039, including the report of the External Auditor and "
+        "the statement of the Administration on its implementation"
+    )
+    text = (
+        "C/140/1\nOriginal: English\n4 October 2040\n\nCOUNCIL\n140th Session\n\n"
+        "ANNOTATED PROVISIONAL AGENDA\n\nPART I – PROVISIONAL AGENDA\n1.\n\nOpening of the session\n\n"
+        "2.\n\nFinancial Report for the year ended 31\nDecember 2039, including the report of the\n"
+        "External Auditor and the statement of the\nAdministration on its implementation\n\nC/140/9\n\n"
+        "3.\n\nOther business\n\n\fC/140/1\nPage 2\nPART II – ANNOTATIONS\n"
+        "The annotations below set out the action expected of the Council under each item.\n"
+        "1.\n\nOpening of the session\n\nThe session will be opened by the outgoing Chairperson.\n"
+        "2.\n\nFinancial Report for the year ended 31 December 2039, including the\n"
+        "report of the External Auditor and the statement of the Administration\non its implementation\n\n"
+        "The Council will be invited to take note of the report.\n"
+        "3.\n\nOther business\n\nNo other business has been notified to the Administration.\n"
+    )
+    headings = [
+        (section.num, iomparse.model.inline_text(section.heading)) for section in _sections(iomparse.parse(text))
+    ]
+    assert ("2", title) in headings
+
+
+def test_a_symbol_under_a_paragraph_ending_with_a_quotation_and_a_full_stop_is_not_its_documents():
+    text = (
+        "MC/INF/300\nOriginal: English\n5 November 2031\n\nCOUNCIL\n131st Session\n\n"
+        "INFORMATION NOTE ON THE DIALOGUE\n\n"
+        "1. The theme chosen by the Member States was “Migration and trust.”\n\nC/131/INF/1\n\n"
+        "2. The Administration prepared background papers on the theme.\n"
+    )
+    first = next(block for _, block in walk(iomparse.parse(text)) if getattr(block, "num", None) == "1")
+    assert "C/131/INF/1" not in iomparse.model.inline_text(first.content)
+
+
 def _sections(document: iomparse.Document) -> list[iomparse.model.Section]:
     return [block for _, block in walk(document) if isinstance(block, iomparse.model.Section)]
 

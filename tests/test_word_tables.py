@@ -54,6 +54,22 @@ def test_a_timetable_whose_days_are_named_by_weekday_is_read_by_its_column_of_da
     ]
 
 
+def test_days_named_by_weekday_beside_symbols_are_words_where_the_symbols_tell_the_rows():
+    """Issue dates named by weekday beside document symbols: the symbols are the column of one shape, the days
+    the words (read as dates, the days would leave no column of words and no table)."""
+    text = (
+        "1. The documents will be issued as follows.\n\nIssue date\n\nDocument\n\n"
+        "Monday, 3 May 2040\n\nS/40/2\n\nMonday, 7 June 2040\n\nS/40/3\n\nFriday, 2 July 2040\n\nS/40/4\n\n"
+        "Further information will follow.\n"
+    )
+    rows = table_rows_of(iomparse.parse(text))
+    assert rows[1:] == [
+        ("Monday, 3 May 2040", "S/40/2"),
+        ("Monday, 7 June 2040", "S/40/3"),
+        ("Friday, 2 July 2040", "S/40/4"),
+    ]
+
+
 def test_a_calendar_printed_a_cell_a_block_is_read_by_its_column_of_dates():
     text = (
         "ANNEX\n\nCALENDAR OF CONSULTATIONS\n\n"

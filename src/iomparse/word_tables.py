@@ -38,11 +38,9 @@ _CELL_LINES = 3
 _FEWEST_ROWS = 3  # a table read column after column: each column a block of this many lines at least
 _LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,4}|[IVXLC]{1,6})[.)](?!\S)")  # 1., (a), II.: a list's label (4.b: a code)
 _ANNEX_LABEL = re.compile(r"(?i)(?:annex|appendix)\b")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
-_DATE = re.compile(
-    rf"(?:{_WEEKDAY})?(?:(?:\d{{1,2}} )?(?:{MONTH_PATTERN})|Q[1-4]) (?:19|20)\d\d"
-    rf"|{_WEEKDAY}\d{{1,2}} (?:{MONTH_PATTERN})"
-)  # 15 October 2018, June 2016, Q4 2021; a timetable's day: Tuesday, 28 June 2016, Monday, 29 November
+_DATE = re.compile(rf"(?:(?:\d{{1,2}} )?(?:{MONTH_PATTERN})|Q[1-4]) (?:19|20)\d\d")  # 15 October 2018, June 2016
+_DAY = re.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{{1,2}} (?:{MONTH_PATTERN})(?: (?:19|20)\d\d)?")
+"""A timetable's day, named by its weekday: ``Tuesday, 28 June 2016``, ``Monday, 29 November``."""
 
 Cell = list[int]  # the lines of a cell, by index
 
@@ -236,12 +234,12 @@ def _line_cell(page: list[Line], index: int) -> bool:
     return _cell(page, [index]) and len(page[index].text.strip()) <= _CELL_WIDTH
 
 
-def _shape(text: str) -> str:
+def _shape(text: str, *, days: bool = False) -> str:
     """What a cell holds, where it is more than words: a symbol, a date, or a number (perhaps with others:
-    ``7 and 8``; a code: ``4.b``)."""
+    ``7 and 8``; a code: ``4.b``); with ``days``, a day named by its weekday is a date too (else words)."""
     if SYMBOL_CANDIDATE.fullmatch(text):
         return "symbol"
-    if _DATE.fullmatch(text):
+    if _DATE.fullmatch(text) or (days and _DAY.fullmatch(text)):
         return "date"
     if FIGURE.fullmatch(text) or (text[:1].isdigit() and not _NAMED_AFTER_NUMBER.match(text)):
         return "number"
@@ -267,7 +265,16 @@ def _rows_after_headings(page: list[Line], blocks: list[Cell], start: int, headi
         at += count
     if len(rows) < 2:
         return None
-    shapes = [[_shape(_text(page, cell)) for cell in row] for row in rows]
+    if _shaped_rows(page, rows, days=False) or _shaped_rows(page, rows, days=True):
+        return _Table(headings, rows)  # (a timetable's days are its shaped column only where nothing else is)
+    return None
+
+
+def _shaped_rows(page: list[Line], rows: list[list[Cell]], *, days: bool) -> bool:
+    """Whether ``rows`` (see `_rows_after_headings`) hold a column of cells of one shape no other column holds
+    and a column of words, in every row (a day named by its weekday a date only with ``days``)."""
+    count = len(rows[0])
+    shapes = [[_shape(_text(page, cell), days=days) for cell in row] for row in rows]
     shaped, worded = 0, 0
     for column in range(count):
         shape = shapes[0][column]
@@ -280,9 +287,7 @@ def _rows_after_headings(page: list[Line], blocks: list[Cell], start: int, headi
             worded = max(worded, length)
         elif shape != "other":
             shaped = max(shaped, length)
-    if min(shaped, worded) != len(rows):
-        return None  # cells going on past the rows that fit: the rows cannot be told
-    return _Table(headings, rows)
+    return min(shaped, worded) == len(rows)  # (else cells going on past the rows that fit: no rows told)
 
 
 def _columns_after_headings(page: list[Line], blocks: list[Cell], start: int, headings: list[Cell]) -> _Table | None:

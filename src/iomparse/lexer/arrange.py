@@ -23,7 +23,8 @@ from .rules import COVER_NOTE, classify
 from .tables import mostly_figures
 
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
-_ITEM_TITLE_LINES = 3  # lines: an agenda item's title, which its documents follow
+_ITEM_TITLE_LINES = 4  # lines: an agenda item's title, which its documents follow
+_FULL_STOPS = (".", ";", ":", "!")  # a sentence's end (a question ends an item's title too: no full stop)
 _NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its text wraps onto the next
 _NOTE_WORDS = 3  # words: a footnote's next line holds this many at least (a table's cells fewer)
 _PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_FOOTER"})
@@ -419,6 +420,9 @@ class _Arrangement:
         if line.rule == "agenda-column-headings":
             line.decide("RUNNING_TITLE", line.rule)
             return True
+        if line.rule == "part-label-uncaptioned" and any(kept.label == text for kept in self.flow):
+            line.decide("RUNNING_TITLE", "part-label-repeated")  # PART I atop the part's next page
+            return True
         if line.kind in _TITLE_KINDS and text.rstrip("*") in self.titles and not self._in_annex_header(line, text):
             line.decide("RUNNING_TITLE", "title-repeated")
             return True
@@ -509,7 +513,8 @@ class _Arrangement:
     def _documents_of_item(self, line: LogicalLine) -> bool:
         """Whether a line of document symbols alone, on the page of the open numbered or lettered line, is
         that agenda item's documents column: the item a title of a few lines, ended by no full stop (a question
-        ends it: ``… what role for IOM?``), the symbols a blank line under it, as plain pdftotext prints them."""
+        or a quotation ends it: ``… what role for IOM?``, ``General debate: “…”¹``), the symbols a blank line
+        under it, as plain pdftotext prints them."""
         item = self.open_text
         return (
             item is not None
@@ -517,7 +522,8 @@ class _Arrangement:
             and len(item.raw) <= _ITEM_TITLE_LINES
             and line.page == self.open_page
             and not self.broken
-            and not bare(item.raw[-1]).rstrip().endswith((".", ";", ":"))
+            and line.start > item.end + 1
+            and not bare(item.raw[-1]).rstrip().rstrip(SUPERSCRIPT_DIGITS).rstrip('”"’)').endswith(_FULL_STOPS)
             and classify(line.text)[0] == "SYMBOL_LINE"
         )
 

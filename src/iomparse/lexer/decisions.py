@@ -215,6 +215,12 @@ DECISIONS: dict[str, Decision] = {
         Decision("labelled-item", "'(a) …', '(iv) …', perhaps after a bullet"),
         Decision("bullet", "'- …', '• …'"),
         Decision("capitals", "no rule matched; the line is in capitals"),
+        Decision("part-label-repeated", "a part's label alone (PART I) repeated atop the part's next page"),
+        Decision(
+            "part-label-uncaptioned",
+            "a part's label alone (PART I) that no title follows (over a contents entry, atop a page): a line in"
+            " capitals",
+        ),
         Decision("bold-line", "no rule matched; the line is bold"),
         Decision("text", "no rule matched"),
         # pass 2: joining physical lines into logical lines

@@ -128,7 +128,7 @@ class _Joining:
     repeated: bool = False  # whether an item listed earlier was read again as its annotation's heading
     # the logical lines of text, each with whether text comes under it, and the titles of those with no text
     # under them or no sentence (a list's lines, its titles printed apart from their numbers), each line and
-    # each two running on (read when first asked, up to ``listing[printed_upto]``)
+    # each run of up to four running on (read when first asked, up to ``listing[printed_upto]``)
     listing: list[tuple[LogicalLine, bool]] = field(factory=list)
     printed: set[str] = field(factory=set)
     printed_upto: int = 0
@@ -151,6 +151,9 @@ class _Joining:
             kind, match = "TEXT", None  # (a page no title goes with stays text)
         if last is not None and last.rule == "heading-label-alone":
             joined = self._takes_caption(last, kind, line, index)
+            if not joined and len(last.raw) == 1 and (last.label or "").startswith("PART"):
+                last.decide("CAPS", "part-label-uncaptioned")  # PART I over a contents' entry, a running title
+                last.text, last.label = last.raw[0].strip(), None
         else:
             joined = last is not None and self.joins(last, kind, line, index)
         if last is not None and joined:
@@ -432,13 +435,12 @@ class _Joining:
         for earlier, under in self.listing[self.printed_upto :]:
             if under and ends_sentence(earlier.raw[-1]):
                 continue  # (a paragraph with text under it: no list's line)
-            lines = (earlier.text, *earlier.raw[1:])
-            titles = [_title_of([_ITEM_LABEL.sub("", line.lstrip(), count=1)]) for line in lines]
+            lines = [_ITEM_LABEL.sub("", line.lstrip(), count=1) for line in (earlier.text, *earlier.raw[1:])]
             self.printed.update(
-                " ".join(titles[start:end])
-                for start in range(len(titles))
-                for end in range(start + 1, min(len(titles), start + _TITLE_LINES) + 1)
-            )  # (a title wrapped over up to four lines, each line's run of the next ones)
+                _title_of(lines[start:end])
+                for start in range(len(lines))
+                for end in range(start + 1, min(len(lines), start + _TITLE_LINES) + 1)
+            )  # (a title wrapped over up to four lines: each line's run of the next ones, read as one title)
         self.printed_upto = len(self.listing)
         return title in self.printed
 
