@@ -9,7 +9,8 @@ the table: the caption is lost to the table and its columns have no names.
 
 `headings_over_rows` lays such headings out as the table's heading row, in the form its rows have
 (Markdown cells or columns set off by spaces), when they are as many as the table's columns (the labels'
-column heading first, as the text is read left to right) or one fewer (the labels' column unheaded). It
+column heading first, as the text is read left to right, if it could be that: see `_stub`) or one fewer (the
+labels' column unheaded), and rows set off by spaces stand in aligned columns. It
 looks for them only under a caption (``Table 1: …``, ``… (in Swiss francs)``, ``(in US dollars)``), the
 evidence that what lies between is the table's; and it says what it did: a heading's place is told by
 counting, not by its position on the page.
@@ -28,7 +29,7 @@ _PIPE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 _GAP = re.compile(r"\s{2,}")
 _HEADING_WIDTH = 40  # characters: a line of a column heading printed apart
 _HEADING_LINES = 3  # lines: a column heading wraps over this many at most
-_MOST_HEADINGS = 9
+_MOST_HEADINGS = 9  # column headings printed apart over one table, at most
 _SENTENCE_END = (".", ";", ":", ",", "?", "!")
 _LABEL = re.compile(r"(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\([a-z]{1,4}\)|[•–▪●◦])(?:\s|$)")
 _LEADER = re.compile(r"(?:\.\s?){4,}|…")
