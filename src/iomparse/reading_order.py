@@ -1425,7 +1425,7 @@ def _last_block(page: list[Line]) -> range | None:
             and _PARAGRAPH_NUMBER.fullmatch(text)
             and not page[start - 2].text.rstrip().endswith(".")
         )
-        if (_OPENS_BLOCK.match(text) and not wrapped) or FURNITURE_LINE.fullmatch(text):
+        if (OPENS_BLOCK.match(text) and not wrapped) or FURNITURE_LINE.fullmatch(text):
             return None  # the block is a paragraph's, an item's, or a running header (… paragraphs 236 to / 241.
         start -= 1  # is a note's last line: a number wrapped onto it)
     return range(start, end) if start < end else None
@@ -1440,7 +1440,8 @@ def previous_line(page: list[Line], index: int) -> int | None:
     return next((i for i in range(index - 1, -1, -1) if page[i].text.strip()), None)
 
 
-_OPENS_BLOCK = re.compile(r"(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\([a-z]{1,4}\)|[•–▪●◦])(?:\s|$)")
+OPENS_BLOCK = re.compile(r"(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\([a-z]{1,4}\)|[•–▪●◦])(?:\s|$)")
+"""A line opening a block with its label: a paragraph's or a section's number, a list's letter or bullet."""
 
 
 def _starts_of_bodies(page: list[Line], first: int, end: int) -> list[int]:
@@ -1565,6 +1566,8 @@ STATEMENT_TITLE = re.compile(
 ``Schedule 1 – Member States with …``, ``Schedule – Voluntary contributions by donor`` (the only one)."""
 TABLE_CAPTION = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S")
 """A numbered caption: ``Table 1: …``, ``Table A.1 – …``, ``Figure 2. …``."""
+PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
+"""A table's row laid out as Markdown cells: ``| Total | 1,204 | 36.5 |``."""
 FIGURE = re.compile(r"\(?[-+]?[\d.,]*\d%?\)?\*?|[-–—]")
 """A figure alone on its line: ``46,887,500``, ``(242,000)``, ``0.0400``, ``12%``, a change ``+6.6``, a dash
 for nothing."""
@@ -2646,9 +2649,7 @@ def _cell_heads(page: list[Line], first: int, count: int) -> tuple[list[list[int
         blocks = [list(range(start + top, end + top)) for start, end in line_blocks(page[top:first])]
         if len(blocks) not in (count, count + 1) or not all(map(lambda block: _cell_heading(page, block), blocks)):
             continue
-        if units and any(
-            _caption_line(page, block[0]) and not _YEAR_LED.match(page[block[0]].text) for block in blocks
-        ):
+        if units and any(_caption_line(page, block[0]) and not YEAR_LED.match(page[block[0]].text) for block in blocks):
             continue  # a unit opening a block is the caption's (``(in US dollars)`` / ``2012``), no heading's
         if len(blocks) == count:
             return blocks, None
@@ -2656,7 +2657,7 @@ def _cell_heads(page: list[Line], first: int, count: int) -> tuple[list[list[int
     return [], None
 
 
-_YEAR_LED = re.compile(r"\s*(?:19|20)\d\d\s")
+YEAR_LED = re.compile(r"\s*(?:19|20)\d\d(?:\s|$)")
 """A column heading opening with its year, its unit or state after it: ``2017 (estimate)``, ``2010 (est.)``."""
 
 
@@ -2674,7 +2675,7 @@ def _cell_heads_top(page: list[Line], first: int, count: int, *, units: bool) ->
             break  # a line longer than a heading's: the caption's, ``… for 2014: CHF 40,412,000``
         if FURNITURE_LINE.fullmatch(text):
             break  # the running header atop a table going on from the page before
-        if _OPENS_BLOCK.match(text) or (sum(map(str.isalpha, text)) > 3 and text.isupper()):
+        if OPENS_BLOCK.match(text) or (sum(map(str.isalpha, text)) > 3 and text.isupper()):
             break  # II. CONTRIBUTIONS: a section's heading above the table, none of its column headings
         top -= 1
     return top

@@ -21,21 +21,18 @@ from __future__ import annotations
 import re
 
 from .model import Diagnostic
-from .reading_order import CAPTION, FIGURE, FURNITURE_LINE, TABLE_CAPTION, UNIT_AT_END
+from .reading_order import CAPTION, FIGURE, FURNITURE_LINE, OPENS_BLOCK, PIPE_ROW, TABLE_CAPTION, UNIT_AT_END, YEAR_LED
 from .source import Line
 
-_PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
 _PIPE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 _GAP = re.compile(r"\s{2,}")
 _HEADING_WIDTH = 40  # characters: a line of a column heading printed apart
 _HEADING_LINES = 3  # lines: a column heading wraps over this many at most
 _MOST_HEADINGS = 9  # column headings printed apart over one table, at most
 _SENTENCE_END = (".", ";", ":", ",", "?", "!")
-_LABEL = re.compile(r"(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\([a-z]{1,4}\)|[•–▪●◦])(?:\s|$)")
 _LEADER = re.compile(r"(?:\.\s?){4,}|…")
 _NOTES_COLUMN = re.compile(r"(?i)notes?|ref\.?")  # a financial statement's column of note references
 _SPACE = 4  # spaces between two columns of a row laid out with spaces
-_YEAR = re.compile(r"(?:19|20)\d\d(?:\s.*)?")  # a column's year, which is a figure too: ``2017``, ``2016 (actual)``
 
 
 def headings_over_rows(page: list[Line], notes: list[Diagnostic] | None = None) -> list[Line]:
@@ -56,7 +53,7 @@ def headings_over_rows(page: list[Line], notes: list[Diagnostic] | None = None) 
         elif len(titles) != width or not _stub(page, blocks[0], labels):
             continue  # the headings cannot be told apart from the columns: they stay lines of their own
         heading = page[blocks[0][0]]
-        if _PIPE_ROW.fullmatch(page[first].text):
+        if PIPE_ROW.fullmatch(page[first].text):
             laid, rows_after = list(_pipe_heading(titles)), page[first:]
         else:
             spaced = _spaced_heading([page[row].text for row in rows], titles)
@@ -81,7 +78,7 @@ def headings_over_rows(page: list[Line], notes: list[Diagnostic] | None = None) 
 def _row_cells(text: str) -> list[str] | None:
     """The cells of a table's row laid out on its line: Markdown cells, or a label and figures set off by
     two spaces or more; ``None`` for a line no row (a Markdown rule under headings is none)."""
-    if "|" in text and _PIPE_ROW.fullmatch(text):
+    if "|" in text and PIPE_ROW.fullmatch(text):
         return None if _PIPE_RULE.fullmatch(text) else [cell.strip() for cell in text.strip()[1:-1].split("|")]
     if "  " not in text.strip():
         return None
@@ -173,12 +170,12 @@ def _heading(text: str) -> bool:
     return (
         len(text) <= _HEADING_WIDTH
         and not text.endswith(_SENTENCE_END)
-        and not (FIGURE.fullmatch(text) and not _YEAR.fullmatch(text))
-        and _LABEL.match(text) is None
+        and not (FIGURE.fullmatch(text) and not YEAR_LED.match(text))
+        and OPENS_BLOCK.match(text) is None
         and FURNITURE_LINE.fullmatch(text) is None
         and "|" not in text
         and "  " not in text  # (a row of headings already laid out)
-        and (any(map(str.isalpha, text)) or _YEAR.fullmatch(text) is not None)  # (``² -``: no heading)
+        and (any(map(str.isalpha, text)) or YEAR_LED.match(text) is not None)  # (``² -``: no heading)
     )
 
 

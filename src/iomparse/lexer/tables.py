@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import re
 
-from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_TITLE, TABLE_CAPTION, TOTAL, UNIT_AT_END, YEAR
+from ..reading_order import (
+    CAPTION,
+    CONTINUED,
+    FIGURE,
+    PIPE_ROW,
+    STATEMENT_TITLE,
+    TABLE_CAPTION,
+    TOTAL,
+    UNIT_AT_END,
+    YEAR,
+)
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..values import FULL_DATE
@@ -17,7 +27,6 @@ from .rules import SYMBOLS
 
 _COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
 _LEADER = re.compile(r"\.{4}|(?:\. ){4}")  # the dot leader of a contents entry: no table row
-PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
 """A row of a Markdown table, as a converter writes one: ``| Albania | 0.0400 | 0.0400 |``."""
 
 
