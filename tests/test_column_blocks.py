@@ -1490,3 +1490,46 @@ def test_a_statements_labels_printed_after_the_first_runs_figures_with_figures_o
     performance = next(table for table in tables_of(document) if any("REVENUE" in row for row in table.rows))
     labels = [row[0] for row in performance.cells if row and row[0].strip()]
     assert labels.index("Voluntary contributions") < labels.index("TOTAL REVENUE") < labels.index("Staff costs")
+
+
+def test_columns_a_box_a_figure_in_one_run_under_a_title_in_capitals_are_read_in_order():
+    """pdfminer prints every cell a box: the title in capitals, each column's heading (three lines), the
+    labels (their heading first), then the three columns' figures one after the other. The title is no
+    column's heading, so the three headings head the three columns, each alike in its figures' form."""
+    heads = "Scale\n2030\n(%)\n\nScale\n2031\n(%)\n\nAmount\n2031\n(CHF)"
+    labels = ["Member State", "Albania", "Bhutan", "Chad", "Dominica", "Eritrea"]
+    figures = ["0.008", "0.002", "0.005", "0.001", "0.003", "0.0085", "0.0021", "0.0052", "0.0011", "0.0032"]
+    figures += ["3,410", "842", "2,087", "430", "1,251"]
+    text = (
+        "1.\nThe scale proposed for 2031 is set out below.\n\nDISTRIBUTION OF THE ASSESSMENTS FOR 2031\n\n"
+        + heads
+        + "\n\n"
+        + "\n\n".join(labels + figures)
+        + "\n\n2.\nThe amounts are rounded to the nearest franc.\n"
+    )
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [
+        ("Member State", "Scale 2030 (%)", "Scale 2031 (%)", "Amount 2031 (CHF)"),
+        ("Albania", "0.008", "0.0085", "3,410"),
+        ("Bhutan", "0.002", "0.0021", "842"),
+        ("Chad", "0.005", "0.0052", "2,087"),
+        ("Dominica", "0.001", "0.0011", "430"),
+        ("Eritrea", "0.003", "0.0032", "1,251"),
+    ]
+    assert diagnostic_codes(document)["table-read-by-columns"] == "info"
+
+
+def test_labels_printed_after_figures_a_box_each_in_pieces_are_the_rows_and_the_figures_are_kept_apart():
+    """A table's next page, a box a cell: the columns' headings, then the figures in pieces taking turns
+    (three rows of the first two columns, then the other rows of both, then the third column), then the
+    label column. The labels are the table's rows, under their heading; the figures, in an order the text
+    does not tell, follow the table, and a warning says so."""
+    heads = "Scale\n2030\n(%)\n\nScale\n2031\n(%)\n\nAmount\n2031\n(CHF)"
+    figures = ["0.008", "0.002", "0.005", "0.0085", "0.0021", "0.0052", "0.001", "0.003", "0.004", "0.006"]
+    figures += ["0.0011", "0.0032", "0.0043", "0.0064", "3,410", "842", "2,087", "430", "1,251", "1,702", "2,511"]
+    labels = ["Member State", "Fiji", "Gabon", "Haiti", "Iceland", "Jordan", "Kenya", "Latvia"]
+    text = "\fMC/2999\nAnnex\nPage 2\n\n" + heads + "\n\n" + "\n\n".join(figures + labels) + "\n"
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [("Member State",), *((label,) for label in labels[1:])]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    assert " ".join(figures) in " ".join(iomparse.to_text(document).split()), "the figures are kept, in order"

@@ -96,6 +96,26 @@ def test_a_title_under_an_annex_label_is_no_caption_of_the_table_under_it():
     assert table.caption is None
 
 
+def test_a_title_under_an_annex_label_and_its_page_label_is_no_caption_of_the_table_under_it():
+    """The annex's page opens with the running symbol, the label and the page's label (``Page 1``): the
+    title in capitals under them is the annex's, not the table's caption, as where no page label stands."""
+    text = (
+        "MC/2999\nPage 1\n\n1.\nThe scale proposed for 2031 is set out in the Annex.\n"
+        "\fMC/2999\nAnnex\nPage 1\n\nDISTRIBUTION OF THE ASSESSMENTS FOR 2031\n\n"
+        "                     Scale 2031   Amount\n"
+        "Member State                (%)    (CHF)\n\n"
+        "Albania                   0.0085    3,410\n"
+        "Bhutan                    0.0021      842\n"
+        "Chad                      0.0052    2,087\n"
+    )
+    document = iomparse.parse(text)
+    (annex,) = document.annexes
+    (table,) = tables_of(document)
+    assert annex.meta.title == "DISTRIBUTION OF THE ASSESSMENTS FOR 2031"
+    assert table.caption is None
+    assert [row[0] for row in table_rows_of(document)[2:]] == ["Albania", "Bhutan", "Chad"]
+
+
 def test_a_group_label_over_indented_rows_and_a_caption_under_a_paragraph_keep_the_table_whole():
     """-layout text: the caption follows the paragraph's last line with no blank line between; a group's
     label (longer than a row label, no figures) stands over its rows, which are indented under it."""

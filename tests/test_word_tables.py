@@ -307,3 +307,26 @@ def test_a_table_of_targets_by_their_codes_printed_a_cell_a_block_is_read_row_af
         ("10.7", "Well-managed migration policies", "10 – Reduced inequalities"),
     ]
     assert not [b for b in document.body if isinstance(b, iomparse.Section)]
+
+
+def test_the_last_labels_of_a_list_printed_a_box_each_are_no_headings_of_the_blocks_after_them():
+    """pdfminer prints a table of figures a box a cell: the labels one a box, then the columns' headings (a
+    block of three lines each), then the figures. The last four labels are no row of a table of words whose
+    columns are the headings' blocks: they end the labels, which are the table's rows."""
+    labels = ["Member State", "Austria", "Belgium", "Canada", "Denmark", "Estonia", "Finland", "Greece"]
+    heads = "Owed at\n1 January\n2029\n\nAssessed\ncontributions\nfor 2029\n\nPayments\nreceived\nin 2029"
+    heads += "\n\nOwed at\n31 December\n2029"
+    figures = ["1,200", "800", "450", "-", "2,000", "310", "95", "1,200", "800", "400", "2,000", "300", "50", "45"]
+    text = (
+        "SCHEDULE 2\n\nCONTRIBUTIONS OUTSTANDING BY MEMBER STATE IN 2029\n\n(in Swiss francs)\n\n"
+        + "\n\n".join(labels)
+        + "\n\n"
+        + heads
+        + "\n\n"
+        + "\n\n".join(figures)
+        + "\n\n4.\nMost arrears were paid.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row] == labels
+    assert "table-read-by-columns" not in diagnostic_codes(document)

@@ -106,7 +106,9 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
         return page
     blocks = _boxes_joined(page, [list(range(*block)) for block in line_blocks(page)])
-    return _read_tables(page, blocks, (_unordered, _columns_in_order, _table, _pieced, _table_in_groups), notes)
+    return _read_tables(
+        page, blocks, (_unordered, _columns_in_order, _table, _pieced, _table_in_groups, _order_untold), notes
+    )
 
 
 def figures_first_tables(page: list[Line]) -> list[Line]:
@@ -1138,6 +1140,59 @@ def _columns_in_order(page: list[Line], blocks: list[Block], position: int) -> _
     return None
 
 
+def _order_untold(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+    """The table whose row labels (its stub's heading perhaps first) and one block of figures, a figure a row
+    in each of its columns (as many as its headings, two to six), are printed in an order the text does not
+    tell: pdfminer printed each cell a box and the columns in pieces taking turns (``6.301`` … ``0.010`` /
+    ``6.7319`` … / ``16.624`` / ``17.7609`` / …), the labels before the columns' headings and figures or
+    after them (`_run_then_labels`). The rows are read, their stub's heading over them, and the headings and
+    figures kept after the table (`table-figures-unplaced`, a warning)."""
+    found = _labels_then_run(page, blocks, position) or _run_then_labels(page, blocks, position)
+    if found is None:
+        return None
+    labels, heads, figures = found
+    for stub in (0, 1):
+        rows = labels[stub:]
+        width, extra = divmod(len(figures), len(rows))
+        head, stub_line = _heads_of(heads, width, labels[0] if stub else None)
+        if extra or not 2 <= width <= _COLUMNS_IN_ONE or not head or len(rows) < _CELL_ROWS:
+            continue
+        headings = [row for block in heads for row in block]
+        above = {row for row in (*headings, *figures) if row < labels[0]}  # (the labels printed last)
+        left = sorted({row for row in headings if row > labels[0]} | set(figures) | above)
+        return _Found(
+            labels=rows,
+            stub=stub_line,
+            columns=[],
+            left=left,
+            end=max(figures[-1], labels[-1]) + 1,
+            taken=above | ({labels[0]} if stub else set()),
+            wrapped={},
+        )
+    return None
+
+
+def _run_then_labels(
+    page: list[Line], blocks: list[Block], position: int
+) -> tuple[list[int], list[Block], Block] | None:
+    """From ``blocks[position]`` on, the columns' headings (a short block each, none above them), the one
+    block of figures after them, and the blocks of labels after it (three at least, its stub's heading
+    perhaps first): a table pdfminer printed a box a cell, its label column last."""
+    if position and _heading_block(page, blocks[position - 1]):
+        return None  # (the headings start above)
+    heads = _short_blocks(page, blocks, position)
+    at = position + len(heads)
+    if not heads or at >= len(blocks) or not all(FIGURE.fullmatch(page[row].text.strip()) for row in blocks[at]):
+        return None
+    figures = blocks[at]
+    labels: list[int] = []
+    at += 1
+    while at < len(blocks) and _labels_block(page, blocks[at]):
+        labels += blocks[at]
+        at += 1
+    return (labels, heads, figures) if len(labels) >= _CELL_ROWS else None
+
+
 def _labels_then_run(
     page: list[Line], blocks: list[Block], position: int
 ) -> tuple[list[int], list[Block], Block] | None:
@@ -1199,8 +1254,11 @@ def _heads_atop(page: list[Line], blocks: list[Block], position: int) -> list[Bl
 
 def _captioned(page: list[Line], block: Block) -> bool:
     """Whether a block holds a table's caption (a unit alone in brackets under a heading, ``(CHF)``, is
-    none)."""
-    return any(_is_caption(text) and " " in text for text in (page[row].text.strip() for row in block))
+    none) or its title in capitals (``PROPOSED SCALE OF ASSESSMENT FOR 2010``)."""
+    return any(
+        (_is_caption(text) and " " in text) or _title_in_capitals(text)
+        for text in (page[row].text.strip() for row in block)
+    )
 
 
 def _heading_block(page: list[Line], block: Block) -> bool:

@@ -169,7 +169,7 @@ def _headed_table(
     as a reader finds columns under them, and the code of the reader's decision."""
     block = blocks[position]
     first = block if headings[position] else block[-1:] if len(block) > 1 and _heading(page, block[-1:]) else None
-    if first is None:
+    if first is None or _list_goes_on(blocks, headings, position):
         return None
     heads = [first]
     for at in range(position + 1, min(position + _MOST_COLUMNS, len(blocks))):
@@ -181,6 +181,14 @@ def _headed_table(
             if found is not None:
                 return found, code
     return None
+
+
+def _list_goes_on(blocks: list[Cell], headings: list[bool], position: int) -> bool:
+    """Whether the block at ``position`` ends a list of short lines a block each that runs on from above
+    (``Afghanistan`` / … / ``Kyrgyzstan`` / ``Liberia`` / …: a table's labels printed a cell a box, its
+    columns' headings after them): no row of headings starts there."""
+    above = range(position - _FEWEST_ROWS, position)
+    return position >= _FEWEST_ROWS and all(headings[at] and len(blocks[at]) == 1 for at in above)
 
 
 def _text(page: list[Line], cell: Cell) -> str:

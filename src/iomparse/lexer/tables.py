@@ -22,6 +22,7 @@ from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..values import FULL_DATE
 from ..vocabulary import BREAKING_WORDS, alternation
+from .kinds import FURNITURE_KINDS
 from .lines import LogicalLine, bare, strip_markup
 from .rules import SYMBOLS
 
@@ -878,7 +879,7 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
         table.start, table.raw, table.numbers = last.start, [*last.raw, *table.raw], [*last.numbers, *table.numbers]
         table.text = f"{last.text}\n{table.text}"
         last = logical[-1] if logical else None
-    under_annex_label = len(logical) > 1 and logical[-2].kind == "ANNEX_LABEL"
+    under_annex_label = _under_annex_label(logical)
     if last is not None and is_caption(last, table.start, under_annex_label=under_annex_label):
         logical.pop()
         caption = " ".join(raw.strip() for raw in last.raw) if last.kind == "HEADING" else last.text
@@ -945,6 +946,13 @@ def _heading_begun(raw: str) -> bool:
         and len(words) <= _HEADING_WORDS
         and words[-1].lower() in _BROKEN_HEADING_WORDS
     )
+
+
+def _under_annex_label(logical: list[LogicalLine]) -> bool:
+    """Whether the last logical line stands right under an annex's label, its page's label perhaps between
+    (``Annex`` / ``Page 1`` / ``PROPOSED SCALE OF ASSESSMENT FOR 2010``)."""
+    before = next((line for line in reversed(logical[:-1]) if line.kind not in FURNITURE_KINDS), None)
+    return before is not None and before.kind == "ANNEX_LABEL"
 
 
 _BROKEN_HEADING_WORDS = frozenset(("and", "of", "to", "for", "in", "at", "as"))
