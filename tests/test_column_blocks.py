@@ -1533,3 +1533,47 @@ def test_labels_printed_after_figures_a_box_each_in_pieces_are_the_rows_and_the_
     assert table_rows_of(document) == [("Member State",), *((label,) for label in labels[1:])]
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     assert " ".join(figures) in " ".join(iomparse.to_text(document).split()), "the figures are kept, in order"
+
+
+def test_headings_of_two_lines_after_labels_a_box_each_head_the_columns_and_the_title_above_is_no_label():
+    """pdfminer prints a box a cell: the annex's title in capitals and its label again, the labels (their
+    heading first), the columns' headings (two lines each, which read like labels) and the caption, then
+    the figures, whose order the text does not tell (amounts all alike). The headings end the labels, the
+    title and the annex's label start none: the six donors are the rows, the figures kept after them."""
+    labels = ["Donor", "Australia", "Brazil", "Colombia", "Denmark", "Ecuador", "France"]
+    heads = "Pledged for\n2031\n\nPaid by\n30 June 2031\n\nStill due at\n30 June 2031\n\n(in US dollars)"
+    figures = ["40,000", "12,500", "30,000", "8,000", "15,000", "22,000", "40,000", "10,000", "30,000", "8,000"]
+    figures += ["5,000", "20,000", "–", "2,500", "–", "–", "10,000", "2,000"]
+    text = (
+        "\fS/49/3\nAnnex\nPage 1\n\nPLEDGES TO THE FUND FOR DEVELOPING MEMBER STATES IN 2031\n\nAnnex\n\n"
+        + "\n\n".join(labels)
+        + "\n\n"
+        + heads
+        + "\n\n"
+        + "\n\n".join(figures)
+        + "\n"
+    )
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [("Donor",), *((label,) for label in labels[1:])]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    assert " ".join(figures) in " ".join(iomparse.to_text(document).split()), "the figures are kept, in order"
+
+
+def test_a_documents_symbol_in_a_box_after_the_labels_heads_a_column_rather_than_being_one_more_label():
+    """``MC/2999`` over the first column (the budget document its figures come from), printed a box after
+    the last label: it heads a column, so the labels end before it and the rows are read."""
+    labels = ["Programme", "Resettlement", "Return assistance", "Health assessments", "Labour mobility", "Research"]
+    heads = ["MC/2999", "Revised\nestimates", "Increase"]
+    figures = ["12,000,000", "14,500,000", "2,500,000", "8,200,000", "9,900,000", "1,700,000", "5,100,000"]
+    figures += ["5,600,000", "500,000", "3,300,000", "4,100,000", "800,000", "1,000,000", "1,200,000", "200,000"]
+    text = (
+        "7.\nThe Operational Part of the Budget has grown.\n\n"
+        "Table 2 – Operational Part of the Budget by programme (in US dollars)\n\n"
+        + "\n\n".join(labels + heads + figures)
+        + "\n\n8.\nThe increase is largest in resettlement.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 2 – Operational Part of the Budget by programme (in US dollars)"
+    assert [row[0] for row in table.cells if row] == labels
+    assert "MC/2999 Revised estimates Increase" in " ".join(iomparse.to_text(document).split())

@@ -66,6 +66,8 @@ _TABLE_LABEL = re.compile(r"(?:Table|TABLE) \d{1,2}\b")
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
 """A column's number printed under its heading (``(1)``), which the text may cite (``column (3)``)."""
 _PAGE_LABEL = re.compile(r"Page \d{1,3}")
+_SYMBOL_ALONE = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+(?<!\.)")
+"""A document's symbol alone in a box: ``MC/2081``, ``S/27/4``."""
 _NOTE_NUMBER = re.compile(r"\d{1,2}")
 """A footnote's number alone on its line."""
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
@@ -398,6 +400,10 @@ def _boxes_joined(page: list[Line], blocks: list[Block]) -> list[Block]:
     and so do the figures after a run of labels when there are more: the labels' columns, not a
     row's cells (``Total`` / ``Staff`` / ``41,986,000`` …, a row after the other)."""
     kinds = [_box(page, block) for block in blocks]
+    for index, kind in enumerate(kinds):
+        if kind == "label" and (not index or kinds[index - 1] != "label") and _title_or_furniture(page, blocks[index]):
+            kinds[index] = None  # a title over the table, an annex's label (``Annex``), a page's: no run of
+            # labels starts there (a row's label in capitals after others, ``EXCESS OF INCOME …``, is one)
     joined: list[Block] = []
     run = 0  # the label boxes joined in the last block
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -415,6 +421,12 @@ def _boxes_joined(page: list[Line], blocks: list[Block]) -> list[Block]:
     return joined
 
 
+def _title_or_furniture(page: list[Line], block: Block) -> bool:
+    """Whether a box of one line is a title in capitals or a line of the page's furniture."""
+    text = page[block[0]].text.strip()
+    return _title_in_capitals(text) or FURNITURE_LINE.fullmatch(text) is not None
+
+
 def _box(page: list[Line], block: Block) -> str | None:
     """What a box holds: a ``figure`` (or several), a ``year``, a ``label``, or a ``heading`` of two or three
     short lines, the ``notes`` column's heading; None for anything else (text)."""
@@ -427,6 +439,8 @@ def _box(page: list[Line], block: Block) -> str | None:
         return "figure"
     if any(_SECTION_OPENING.match(text) for text in texts):
         return None
+    if len(texts) == 1 and _SYMBOL_ALONE.fullmatch(texts[0]):
+        return "heading"  # MC/2081: the document a column's figures come from (``MC/2081`` / ``Revised`` / …)
     if len(texts) == 1 and _row_label(texts[0]):
         return "label"
     numbered = len(texts) > 1 and _COLUMN_NUMBER.fullmatch(texts[-1]) is not None
@@ -476,8 +490,9 @@ def _table(page: list[Line], blocks: list[Block], position: int, *, groups: bool
     tables whose columns all fit are read before)."""
     if groups:  # pdfminer's boxes of a statement's labels, a group each: ASSETS / Current assets, Cash … /
         more, after = _labels_going_on(page, blocks, position + 1)  # Total current assets, …
-        if not more or not _all_labels(page, blocks[position]):
-            return None
+        alone = len(blocks[position]) == 1 and _title_or_furniture(page, blocks[position])
+        if not more or not _all_labels(page, blocks[position]) or alone:
+            return None  # (a title in capitals alone over the labels' boxes opens no group)
         run: tuple[list[int], list[int]] | None = [*blocks[position], *more], []
         position = after - 1
     else:
@@ -1150,14 +1165,15 @@ def _order_untold(page: list[Line], blocks: list[Block], position: int) -> _Foun
     found = _labels_then_run(page, blocks, position) or _run_then_labels(page, blocks, position)
     if found is None:
         return None
-    labels, heads, figures = found
+    labels, blocks_between, figures = found
+    heads = [block for block in blocks_between if not _captioned(page, block)]  # (``(in Swiss francs)``)
     for stub in (0, 1):
         rows = labels[stub:]
         width, extra = divmod(len(figures), len(rows))
         head, stub_line = _heads_of(heads, width, labels[0] if stub else None)
         if extra or not 2 <= width <= _COLUMNS_IN_ONE or not head or len(rows) < _CELL_ROWS:
             continue
-        headings = [row for block in heads for row in block]
+        headings = [row for block in blocks_between for row in block]
         above = {row for row in (*headings, *figures) if row < labels[0]}  # (the labels printed last)
         left = sorted({row for row in headings if row > labels[0]} | set(figures) | above)
         return _Found(
@@ -1202,7 +1218,11 @@ def _labels_then_run(
         return None  # (the labels start above)
     labels: list[int] = []
     at = position
-    while at < len(blocks) and _labels_block(page, blocks[at]):
+    while (
+        at < len(blocks)
+        and _labels_block(page, blocks[at])
+        and not (labels and _heads_over_run(page, blocks, at, len(labels)))
+    ):
         labels += blocks[at]  # (a box each, or several: Belgium / Bhutan a)
         at += 1
     heads = _short_blocks(page, blocks, at)
@@ -1212,6 +1232,22 @@ def _labels_then_run(
     if not all(FIGURE.fullmatch(page[row].text.strip()) for row in blocks[at]):
         return None
     return labels, heads or _heads_atop(page, blocks, position), blocks[at]
+
+
+def _heads_over_run(page: list[Line], blocks: list[Block], at: int, labels: int) -> bool:
+    """Whether the blocks from ``blocks[at]`` on are columns' headings over a block of figures, a figure for
+    each of the ``labels`` lines before them (or all but the first, the labels' heading) in each column (a
+    few labels could be a row printed cell by cell: five rows at least): two short blocks or more, the first
+    of two lines or three (``Outstanding at`` / ``1 January 2015``, ``Assessed`` / ``for 2015``), reading as
+    labels though they head the columns (a caption among them, ``(in Swiss francs)``, heads none)."""
+    heads = _short_blocks(page, blocks, at)
+    after = at + len(heads)
+    if labels <= _LABELS_LAST_ROWS or len(heads) < 2 or len(blocks[at]) == 1 or after == len(blocks):
+        return False
+    if not all(FIGURE.fullmatch(page[row].text.strip()) for row in blocks[after]):
+        return False
+    columns = sum(1 for block in heads if not _captioned(page, block))
+    return len(blocks[after]) in (columns * labels, columns * (labels - 1))
 
 
 def _heads_of(heads: list[Block], width: int, stub: int | None) -> tuple[list[Block], int | None]:
