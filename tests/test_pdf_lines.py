@@ -166,3 +166,18 @@ def test_a_row_number_centred_on_a_cell_of_two_lines_in_the_bodys_type_is_no_mar
         )
     )
     assert not any("¹" in line for line in text)
+
+
+def test_a_tables_note_letters_raised_in_nearly_the_rows_type_are_markers_on_the_row():
+    """``a,b`` raised half a line over a row's label, in type barely smaller than the row's: the notes' letters
+    of the cell, printed on its line, not a line of their own between two rows."""
+    letters = Piece("a,b", 111, 122, 575, 7.5, False, False, False)
+    text = lines_of(
+        page(
+            words("Haiti", 48, 585, size=8) + words("0.0032", 300, 585, size=8),
+            [*words("Holy See", 48, 571, size=8), letters, *words("0.0011", 300, 571, size=8)],
+            words("Honduras", 48, 557, size=8) + words("0.0087", 300, 557, size=8),
+        )
+    )
+    assert [line.split()[0] for line in text if line.strip()] == ["Haiti", "Holy", "Honduras"]
+    assert "a,b" in next(line for line in text if line.startswith("Holy See"))

@@ -3757,6 +3757,18 @@ def test_a_notes_letter_glued_to_a_states_name_is_the_cells_raised_marker():
     assert [cells[0] for cells in table.cells[1:]] == ["Nigeria", "Belarusb", "Total"]
 
 
+def test_two_notes_letters_glued_to_a_states_name_with_a_comma_are_the_cells_raised_markers():
+    """``Belarusa,b``: the letters of two notes under the table, glued to the State's name a comma apart, are
+    both its raised markers; where a letter is no note's, the cell stays as printed."""
+    notes = "     a    Admitted to membership on 8 June 2004.\n     b    Assessed at the minimum rate."
+    text = _LETTER_NOTED_TABLE.format(note=notes).replace("Belarus    ", "Belarusa,b ", 1)
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells[1:]] == ["Albania", "Belarusᵃ,ᵇ", "Total"]
+    kept = _LETTER_NOTED_TABLE.format(note=notes.split("\n", maxsplit=1)[0]).replace("Belarus    ", "Belarusa,b ", 1)
+    (table,) = tables_of(iomparse.parse(kept))
+    assert table.cells[2][0] == "Belarusa,b"
+
+
 def test_a_letter_alone_over_a_tables_row_is_its_raised_marker_and_the_row_stays_in_the_table():
     text = _LETTER_NOTED_TABLE.format(note="").replace(
         "     Total", "                                                  a\n     Surplus"

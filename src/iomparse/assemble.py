@@ -347,6 +347,8 @@ _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _TO_SUPERSCRIPT = str.maketrans("abcdefgh", "ᵃᵇᶜᵈᵉᶠᵍʰ")
 _FROM_SUPERSCRIPT = str.maketrans("ᵃᵇᶜᵈᵉᶠᵍʰ", "abcdefgh")
 _RAISED_LETTER = re.compile("[ᵃᵇᶜᵈᵉᶠᵍʰ]$")
+_GLUED_LETTERS = re.compile(r"(?<=[^\W\d_])[a-h](?:,[a-h])+$")
+"""Notes' letters glued to a cell's last word, a comma between (``Holy Seea,b``)."""
 _CELL_LETTER = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))(?: (?P<alone>[a-h])| (?P<typed>[a-h])/)$")
 """A table's note marker after the words of a cell: a letter set apart (``Indonesia a``), or typed with a
 slash (``Other countries a/``)."""
@@ -385,10 +387,12 @@ def _glued_to_state(cell: str, letters: set[str]) -> str:
     ``Mauritiusb``: a State's name and the letter a note under the table bears), the letter raised; any
     other cell as it is."""
     plain = cell.replace("’", "'")  # (Côte d’Ivoire, as the list writes it: Côte d'Ivoire)
-    name, letter = plain[:-1].rstrip("*"), plain[-1:]
-    if letter not in letters or name.casefold() not in STATE_NAMES or plain.casefold() in STATE_NAMES:
+    marks = _GLUED_LETTERS.search(plain)
+    glued = marks.group() if marks else plain[-1:]  # Holy Seea,b: two notes' letters glued, a comma between
+    name = plain[: len(plain) - len(glued)].rstrip("*")
+    if not set(glued.split(",")) <= letters or name.casefold() not in STATE_NAMES or plain.casefold() in STATE_NAMES:
         return cell
-    return f"{cell[:-1]}{letter.translate(_TO_SUPERSCRIPT)}"
+    return f"{cell[: len(cell) - len(glued)]}{glued.translate(_TO_SUPERSCRIPT)}"
 
 
 def _check_blocks(document: Document, diagnostics: list[Diagnostic]) -> None:

@@ -125,7 +125,11 @@ def _label(text: str | None) -> str | None:
 
 
 def _row_label(text: str) -> str:
-    return (norm(text) or "").rstrip(_SUPERSCRIPTS + "* ").strip()
+    """A table row's label without the note markers that end it (``Holy Seeᵃ,ᵇ``, ``Belgium*``)."""
+    return _MARKS_AT_END.sub("", norm(text) or "").rstrip(_SUPERSCRIPTS + "* ").strip()
+
+
+_MARKS_AT_END = re.compile(f"[{_SUPERSCRIPTS}]+(?:,[{_SUPERSCRIPTS}]+)+$")  # two markers or more, commas between
 
 
 def matched(expected: Sequence[Any], found: Sequence[Any]) -> list[bool]:

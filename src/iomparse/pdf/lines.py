@@ -76,8 +76,8 @@ def _rows(pieces: Iterable[Piece]) -> list[list[Piece]]:
 
 def _raised_over(row: list[Piece], below: list[Piece], body: float) -> bool:
     """Whether ``row`` is superscripts over the row ``below``, raised by less than its height: in smaller
-    type, or markers alone in the same type (a typewriter's ``1/`` typed half a line up, a note's number
-    hung before its text)."""
+    type, or markers alone in the same type (a typewriter's ``1/`` typed half a line up, a table's note
+    letters ``a,b`` barely smaller, a note's number hung before its text)."""
     size = _size(below)
     rise = _baseline(row) - _baseline(below)
     smaller = all(piece.size <= 0.85 * size for piece in row)
@@ -93,7 +93,8 @@ def _number_hung(row: list[Piece], below: list[Piece]) -> bool:
     return len(row) == 1 and _NOTE_NUMBER.fullmatch(row[0].text) is not None and row[0].x1 <= min(p.x0 for p in below)
 
 
-_MARKER = re.compile(r"\d{1,3}/|\*{1,3}")
+_MARKER = re.compile(r"\d{1,3}/|\*{1,3}|[a-h](?:,[a-h])*")
+"""Markers raised in the body's type: a typewriter's ``1/``, stars, the letters of a table's notes (``a,b``)."""
 _NOTE_NUMBER = re.compile(r"\d{1,3}|\*{1,3}")
 _NOTE_TYPE = 0.9  # of the body's type: a footnote's is smaller
 
