@@ -1577,3 +1577,74 @@ def test_a_documents_symbol_in_a_box_after_the_labels_heads_a_column_rather_than
     assert table.caption == "Table 2 – Operational Part of the Budget by programme (in US dollars)"
     assert [row[0] for row in table.cells if row] == labels
     assert "MC/2999 Revised estimates Increase" in " ".join(iomparse.to_text(document).split())
+
+
+def test_a_label_column_printed_last_with_states_names_wrapped_is_the_rows_of_the_columns_before_it():
+    """A scale's next page, a box a cell: two columns' headings, their figures, the third column's heading
+    atop its figures, then the label column, its heading first, two States' names wrapped in their boxes
+    (over three lines, and closing a bracket). The names are made one and are the rows; the figures, whose
+    order the text does not tell, follow the table."""
+    heads = "Proposed scale\n2032\n(%)\n\nAssessed\ncontribution 2032\n(CHF)"
+    figures = ["0.0312", "1.1520", "4.6100", "22.0000", "0.0014", "0.0011"]
+    figures += ["13,480", "497,880", "1,992,430", "9,508,230", "605", "475"]
+    third = "Scale\n2031\n(%)\n0.0301\n1.0890\n4.4630\n22.0000\n0.0016\n0.0010"
+    labels = ["Member State", "Tunisia", "Turkey", "United Kingdom of Great\nBritain and Northern\nIreland"]
+    labels += ["United States of America", "Venezuela (Bolivarian\nRepublic of)", "Viet Nam"]
+    text = "\fS/49/5\nAnnex\nPage 2\n\n" + heads + "\n\n" + "\n\n".join(figures) + "\n\n" + third + "\n\n"
+    text += "\n\n".join(labels) + "\n"
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [
+        ("Member State",),
+        ("Tunisia",),
+        ("Turkey",),
+        ("United Kingdom of Great Britain and Northern Ireland",),
+        ("United States of America",),
+        ("Venezuela (Bolivarian Republic of)",),
+        ("Viet Nam",),
+    ]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+
+
+_SCALE_HEADS = "United Nations\nscale\n(%)\n\nIOM scale\n2030\n(%)\n\nIOM scale\n2031\n(%)\n\nAssessment\n2031\n(CHF)"
+_SCALE_LABELS = ["Member State", "Albania", "Bhutan", "Chad", "Dominica", "Eritrea", "Fiji"]
+_UN_SCALE = ["0.008", "0.002", "0.005", "0.001", "0.003", "0.004"]
+_SCALE_2030 = ["0.0085", "0.0021", "0.0053", "0.0011", "0.0032", "0.0043"]
+_SCALE_2031 = ["0.0086", "0.0022", "0.0054", "0.0012", "0.0033", "0.0044"]
+_ASSESSED = ["3,410", "842", "2,087", "430", "1,251", "1,702"]
+
+
+def _scale_boxed(middle: list[str]) -> iomparse.Document:
+    """A scale printed a box a cell, its two IOM scale columns' figures in the order ``middle``."""
+    boxes = _SCALE_LABELS + _UN_SCALE + middle + _ASSESSED
+    return iomparse.parse(
+        "1.\nThe scale is set out below.\n\nDISTRIBUTION OF THE ASSESSMENTS FOR 2031\n\n"
+        + _SCALE_HEADS
+        + "\n\n"
+        + "\n\n".join(boxes)
+        + "\n\n2.\nThe amounts are rounded.\n"
+    )
+
+
+def test_two_columns_alike_printed_a_box_a_figure_in_turns_are_left_unplaced_and_the_others_placed():
+    """pdfminer printed the two IOM scale columns (four decimals each) in pieces taking turns: three rows of
+    one, three of the other, then the rest. Their order cannot tell them apart, and their figures do not agree
+    row by row: they are kept after the table, said so; the columns unlike their neighbours are placed."""
+    document = _scale_boxed(_SCALE_2030[:3] + _SCALE_2031[:3] + _SCALE_2030[3:] + _SCALE_2031[3:])
+    assert table_rows_of(document)[0] == ("Member State", "United Nations scale (%)", "Assessment 2031 (CHF)")
+    assert table_rows_of(document)[1:] == [
+        (label, un, assessed) for label, un, assessed in zip(_SCALE_LABELS[1:], _UN_SCALE, _ASSESSED, strict=True)
+    ]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    canonical = " ".join(iomparse.to_text(document).split())
+    assert canonical.count("IOM scale 2030 (%)") == 1, "the unplaced columns' headings are kept once"
+    assert "IOM scale 2030 (%) IOM scale 2031 (%) 0.0085 0.0021 0.0053 0.0086" in canonical
+
+
+def test_two_columns_alike_printed_a_box_a_figure_whose_figures_agree_row_by_row_are_placed():
+    """The same columns printed one after the other: each row's two scales agree (a year's rate beside the
+    next year's), so the columns are read in their order."""
+    document = _scale_boxed(_SCALE_2030 + _SCALE_2031)
+    assert table_rows_of(document)[1:] == list(
+        zip(_SCALE_LABELS[1:], _UN_SCALE, _SCALE_2030, _SCALE_2031, _ASSESSED, strict=True)
+    )
+    assert "table-figures-unplaced" not in diagnostic_codes(document)

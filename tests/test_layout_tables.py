@@ -1464,3 +1464,38 @@ def test_a_rule_under_a_table_over_a_footnote_leaves_the_footnote_out_of_it():
         document = iomparse.parse(table + after)
         (found,) = tables_of(document)
         assert [row[0] for row in found.cells if row and row[0].strip()][-1] == "Total", after
+
+
+def test_groups_labels_a_blank_line_over_rows_printed_a_blank_line_apart_are_rows_of_one_table():
+    """A statement whose rows stand a blank line apart (cells padded): the part in capitals, then groups in
+    sentence case (``Contributions``, ``Other revenue``), each a blank line over its rows. Each is a row of the
+    one table under the statement's caption and headings, not the caption of a table of its own."""
+    text = (
+        "Statement II – Financial performance for the year ended 31 December 2030 (USD thousands)\n\n"
+        "                                              Note          2030             2029\n\n"
+        " REVENUE\n\n"
+        " Contributions\n\n"
+        "    Voluntary contributions                    12         1,840,200        1,702,115\n\n"
+        "    Assessed contributions                     13            58,406           55,980\n\n"
+        " Total contributions                                      1,898,606        1,758,095\n\n"
+        " Other revenue\n\n"
+        "    Investment income                          14            12,904            9,870\n\n"
+        "    Sundry income                                             3,115            2,406\n\n"
+        " TOTAL REVENUE                                            1,914,625        1,770,371\n\n"
+        "12.  Revenue grew by 8 per cent in 2030.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Statement II – Financial performance for the year ended 31 December 2030 (USD thousands)"
+    assert [row[0] for row in table.cells if row] == [
+        "",
+        "REVENUE",
+        "Contributions",
+        "Voluntary contributions",
+        "Assessed contributions",
+        "Total contributions",
+        "Other revenue",
+        "Investment income",
+        "Sundry income",
+        "TOTAL REVENUE",
+    ]

@@ -23,6 +23,7 @@ after the labels. And a total row printed a cell a line after the columns ends t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
@@ -46,6 +47,7 @@ from .reading_order import (
     UNIT_AT_END,
     WIDE_GAP,
     YEAR,
+    amount_value,
     brackets_closed,
     line_blocks,
     row_label,
@@ -109,7 +111,10 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
         return page
     blocks = _boxes_joined(page, [list(range(*block)) for block in line_blocks(page)])
     return _read_tables(
-        page, blocks, (_unordered, _columns_in_order, _table, _pieced, _table_in_groups, _order_untold), notes
+        page,
+        blocks,
+        (_unordered, _columns_in_order, _labels_last_untold, _table, _pieced, _table_in_groups, _order_untold),
+        notes,
     )
 
 
@@ -118,7 +123,19 @@ def figures_first_tables(page: list[Line]) -> list[Line]:
     Markdown tables (before the steps that read columns after their labels take their last groups)."""
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 6:
         return page
-    return _read_tables(page, [list(range(*block)) for block in line_blocks(page)], (_figures_first,), None)
+    blocks = [list(range(*block)) for block in line_blocks(page)]
+    if _figures_boxed(page, blocks):
+        return page  # (pdfminer's boxes: no group's height tells its rows)
+    return _read_tables(page, blocks, (_figures_first,), None)
+
+
+def _figures_boxed(page: list[Line], blocks: list[Block]) -> bool:
+    """Whether most figures of a page stand a box each, a blank line around them (pdfminer's padded cells)."""
+    figures = [len(block) for block in blocks for row in block if FIGURE.fullmatch(page[row].text.strip())]
+    return bool(figures) and figures.count(1) > _BOXED_SHARE * len(figures)
+
+
+_BOXED_SHARE = 0.8
 
 
 def labels_after_figures(page: list[Line]) -> list[Line]:
@@ -419,6 +436,13 @@ def _boxes_joined(page: list[Line], blocks: list[Block]) -> list[Block]:
             joined.append(block)
             run = 1 if kind == "label" else 0
     return joined
+
+
+def _labels_a_table(page: list[Line], block: Block) -> bool:
+    """Whether a block opens with a table's or a statement's label (``SCHEDULE 1 (cont'd)``, ``Table 3``): no
+    column's heading."""
+    text = page[block[0]].text.strip()
+    return STATEMENT_LABEL.match(text) is not None or _TABLE_LABEL.match(text) is not None
 
 
 def _title_or_furniture(page: list[Line], block: Block) -> bool:
@@ -1142,12 +1166,19 @@ def _columns_in_order(page: list[Line], blocks: list[Block], position: int) -> _
         columns = [figures[column * len(rows) : (column + 1) * len(rows)] for column in range(width)]
         if not _alike(page, columns) or _alike(page, [figures[column::width] for column in range(width)]):
             continue
-        above = {row for block in heads for row in block if row < labels[0]}
+        told = _told_apart(page, columns) if _boxed(figures) else [True] * width
+        if not any(told):
+            continue  # (no column sure of its rows: `_order_untold`)
+        placed = [(head[index] if head else [], column) for index, column in enumerate(columns) if told[index]]
+        unplaced = [index for index, sure in enumerate(told) if not sure]
+        left = sorted(row for index in unplaced for row in (*(head[index] if head else []), *columns[index]))
+        above = {row for block in heads for row in block if row < labels[0]}  # (an unplaced column's heading:
+        # taken from above the table, kept after it with the column's figures)
         return _Found(
             labels=rows,
             stub=stub_line,
-            columns=[(head[index] if head else [], column) for index, column in enumerate(columns)],
-            left=[],
+            columns=placed,
+            left=left,
             end=figures[-1] + 1,
             taken=above | ({labels[0]} if stub else set()),
             wrapped={},
@@ -1162,11 +1193,21 @@ def _order_untold(page: list[Line], blocks: list[Block], position: int) -> _Foun
     ``6.7319`` … / ``16.624`` / ``17.7609`` / …), the labels before the columns' headings and figures or
     after them (`_run_then_labels`). The rows are read, their stub's heading over them, and the headings and
     figures kept after the table (`table-figures-unplaced`, a warning)."""
-    found = _labels_then_run(page, blocks, position) or _run_then_labels(page, blocks, position)
+    return _rows_of_untold(page, _labels_then_run(page, blocks, position))
+
+
+def _labels_last_untold(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+    """`_order_untold`'s table, its label column printed after the columns (`_run_then_labels`): tried
+    before `_table`, which would take the columns' headings above the figures for labels."""
+    return _rows_of_untold(page, _run_then_labels(page, blocks, position))
+
+
+def _rows_of_untold(page: list[Line], found: tuple[list[int], list[Block], Block] | None) -> _Found | None:
+    """The table of `_order_untold`, from its labels, its columns' headings and its figures."""
     if found is None:
         return None
     labels, blocks_between, figures = found
-    heads = [block for block in blocks_between if not _captioned(page, block)]  # (``(in Swiss francs)``)
+    heads = [block for block in blocks_between if not _captioned(page, block) and not _labels_a_table(page, block)]
     for stub in (0, 1):
         rows = labels[stub:]
         width, extra = divmod(len(figures), len(rows))
@@ -1191,22 +1232,41 @@ def _order_untold(page: list[Line], blocks: list[Block], position: int) -> _Foun
 def _run_then_labels(
     page: list[Line], blocks: list[Block], position: int
 ) -> tuple[list[int], list[Block], Block] | None:
-    """From ``blocks[position]`` on, the columns' headings (a short block each, none above them), the one
-    block of figures after them, and the blocks of labels after it (three at least, its stub's heading
-    perhaps first): a table pdfminer printed a box a cell, its label column last."""
+    """From ``blocks[position]`` on, the columns' headings (a short block each, none above them), the blocks of
+    figures after them (a column's heading perhaps atop one: ``Scale`` / ``2017`` / ``(%)`` / ``11.7190`` /
+    …), and the blocks of labels after these (three at least, their stub's heading perhaps first): a table
+    pdfminer printed a box a cell, its label column last. The headings atop figures are counted among the
+    headings; the figures are returned as one block."""
     if position and _heading_block(page, blocks[position - 1]):
         return None  # (the headings start above)
     heads = _short_blocks(page, blocks, position)
-    at = position + len(heads)
-    if not heads or at >= len(blocks) or not all(FIGURE.fullmatch(page[row].text.strip()) for row in blocks[at]):
+    if not heads:
         return None
-    figures = blocks[at]
+    at = position + len(heads)
+    figures: list[int] = []
+    while at < len(blocks) and (top := _heading_atop_figures(page, blocks[at])) is not None:
+        heads += [blocks[at][:top]] if top else []
+        figures += blocks[at][top:]
+        at += 1
+    if not figures:
+        return None
     labels: list[int] = []
-    at += 1
     while at < len(blocks) and _labels_block(page, blocks[at]):
         labels += blocks[at]
         at += 1
     return (labels, heads, figures) if len(labels) >= _CELL_ROWS else None
+
+
+def _heading_atop_figures(page: list[Line], block: Block) -> int | None:
+    """How many lines of a column's heading open a block of figures (none, or up to three: ``Scale`` /
+    ``2017`` / ``(%)`` / ``11.7190`` / …); None where the block is no column's figures."""
+    for top in range(_HEADING_LINES + 1):
+        rest = block[top:]
+        if top and len(rest) <= _CELL_FIGURES:
+            return None  # (a row printed a cell a line: its label, then its figures)
+        if all(FIGURE.fullmatch(page[row].text.strip()) for row in rest):
+            return top if not top or _heading_block(page, block[:top]) else None
+    return None
 
 
 def _labels_then_run(
@@ -1314,6 +1374,41 @@ def _alike(page: list[Line], columns: list[list[int]]) -> bool:
         if not forms or forms.count(max(set(forms), key=forms.count)) < _ALIKE * len(forms):
             return False
     return True
+
+
+def _boxed(figures: list[int]) -> bool:
+    """Whether figures were printed a box each, a blank line between one and the next."""
+    return all(later - earlier == 2 for earlier, later in pairwise(figures))
+
+
+def _told_apart(page: list[Line], columns: list[list[int]]) -> list[bool]:
+    """For each column of figures printed a box each, whether its rows are sure: pdfminer orders boxes by
+    where they stand, and may print two columns alike in form side by side in pieces that take turns (twenty
+    of one, twenty of the other), which their order cannot tell apart. A column is sure beside one unlike it
+    (``0.007`` / ``3,986``), or beside one alike whose figures agree with its own row by row, as one measure's
+    for two years do (``0.1676`` / ``0.1440``); figures taking turns would pair other rows'
+    (``0.0075`` / ``0.4338``)."""
+    forms = [Counter(map(_form, (page[row].text.strip() for row in column))).most_common(1)[0][0] for column in columns]
+    confused = [
+        forms[at] == forms[at + 1] and not _agree(page, columns[at], columns[at + 1]) for at in range(len(columns) - 1)
+    ]
+    return [not (at and confused[at - 1]) and not (at < len(confused) and confused[at]) for at in range(len(columns))]
+
+
+def _agree(page: list[Line], first: list[int], second: list[int]) -> bool:
+    """Whether two columns' figures agree row by row: within a factor of three of each other in most rows
+    that hold both (nine in ten)."""
+    pairs = [
+        (amount_value(page[a].text.strip()), amount_value(page[b].text.strip()))
+        for a, b in zip(first, second, strict=True)
+    ]
+    held = [(abs(x), abs(y)) for x, y in pairs if x and y]
+    close = sum(1 for x, y in held if max(x, y) <= _AGREE_FACTOR * min(x, y))
+    return bool(held) and close >= _AGREE_SHARE * len(held)
+
+
+_AGREE_FACTOR = 3
+_AGREE_SHARE = 0.9
 
 
 def _form(text: str) -> int | None:

@@ -2160,11 +2160,17 @@ def wrapped_row_labels(page: list[Line]) -> list[Line]:
     filled = [index for index, line in enumerate(page) if line.text.strip()]
     joined: dict[int, int] = {}  # a wrapped line's index → the index of the label it ends
     for position in range(2, len(filled) - 1):
+        if filled[position] in joined:
+            continue
         if _wraps(page, filled, position):
             joined[filled[position]] = filled[position - 1]
+        elif position + 2 < len(filled) and _state_over_three_lines(page, filled, position):
+            joined[filled[position]] = joined[filled[position + 1]] = filled[position - 1]
     if not joined:
         return page
-    texts = {label: f"{page[label].text.rstrip()} {page[wrapped].text.strip()}" for wrapped, label in joined.items()}
+    texts = {label: page[label].text.rstrip() for label in joined.values()}
+    for wrapped, label in sorted(joined.items()):  # (in order: a name over three lines takes two)
+        texts[label] = f"{texts[label]} {page[wrapped].text.strip()}"
     return [
         Line(line.number, texts.get(index, line.text), line.page)
         for index, line in enumerate(page)
@@ -2194,7 +2200,7 @@ def _wraps(page: list[Line], filled: list[int], position: int) -> bool:
     return (
         (row_label(first) or (first.count("(") > first.count(")") and row_label(f"{first} {end}")))
         and _in_table(before, after)
-        and _figures_follow(page, filled[position + 1 :])
+        and (_figures_follow(page, filled[position + 1 :]) or _figures_before(page, filled[: position - 1]))
     )
 
 
@@ -2243,6 +2249,32 @@ def _figures_follow(page: list[Line], below: list[int]) -> bool:
             continue
         heading += 1
         if heading > _HEADINGS_OVER * _LABEL_HEIGHT or len(text) > _SHORT:
+            return False
+    return False
+
+
+def _state_over_three_lines(page: list[Line], filled: list[int], position: int) -> bool:
+    """Whether the lines ``filled[position - 1]`` to ``filled[position + 1]`` are a State's long name wrapped
+    over three lines of a label column (``United Kingdom of Great`` / ``Britain and Northern`` /
+    ``Ireland``), a blank line between each at most, figures below the labels or above them."""
+    rows = filled[position - 1 : position + 2]
+    if rows[-1] - rows[0] > 4:
+        return False
+    name = " ".join(" ".join(page[row].text.strip() for row in rows).replace("’", "'").split()).casefold()
+    return name in LONG_STATE_NAMES and (
+        _figures_follow(page, filled[position + 2 :]) or _figures_before(page, filled[: position - 1])
+    )
+
+
+def _figures_before(page: list[Line], above: list[int]) -> bool:
+    """Whether the labels right above a wrapped label (its first line's) follow the figures of their table:
+    the label column printed after the columns (pdfminer's order on some pages), its heading atop
+    (``Member State``)."""
+    for index in reversed(above):
+        text = page[index].text.strip()
+        if FIGURE.fullmatch(text):
+            return True
+        if not (row_label(text) or _label_end(text) or _bracketed_piece(text)):
             return False
     return False
 
@@ -2535,7 +2567,7 @@ def _totals_hold(page: list[Line], rows: list[list[int]]) -> bool:
     """Whether each row's last figure is the sum of its others, or the difference of the two before it."""
     for row in rows:
         texts = [page[cell].text.strip() for cell in row]
-        values = [_value(text) for text in texts]
+        values = [amount_value(text) for text in texts]
         if any(value is None for value in values):
             return False
         *others, last = [value or 0 for value in values]
@@ -2546,7 +2578,7 @@ def _totals_hold(page: list[Line], rows: list[list[int]]) -> bool:
     return True
 
 
-def _value(text: str) -> float | None:
+def amount_value(text: str) -> float | None:
     """An amount's value (``(42,000)``: -42000; a dash: 0), None for any other text."""
     if text in ("-", "–", "—"):
         return 0.0

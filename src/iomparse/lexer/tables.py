@@ -148,7 +148,7 @@ def _goes_on(lines: list[Line], run: list[int], index: int) -> bool:
         or _cell_end_between_rows(lines, run, index)  # … Informal paper of the / Administration / 8 April …
         or _label_hanging(lines, run, index)  # II.1 Migration Health … Travel Health / Assistance   8,114,600 …
         or _marker_between_rows(lines, run, index)  # … and Governments   97,220,000 / 4 (its raised marker) / …
-        or _group_label(text, lines, index)  # … TOTAL ASSETS / Liabilities / Accounts payable …
+        or _group_label(text, lines, index, run=run)  # … TOTAL ASSETS / Liabilities / Accounts payable …
         or _groups_over_row(lines, run, index)  # … TOTAL ASSETS / LIABILITIES / Current liabilities / Accounts …
         or _label_around_figures(text, lines, index)  # I. Movement, Emergency … / (its figures) / Management
         or _label_broken_off(text, lines, index)  # IV.3 Technical Cooperation … and / Capacity Building   14,380,000
@@ -236,10 +236,11 @@ def _heads_cells(cells: list[tuple[int, int]], under: list[tuple[int, int]]) -> 
 def _groups_over_row(lines: list[Line], run: list[int], index: int) -> bool:
     """Whether the line at ``index`` labels a group of rows, or a group and a group within it (``LIABILITIES``
     / ``   Current liabilities``), over a row whose figures end where the rows ``run``'s do; a blank line may
-    stand under each label (a statement's groups spaced out)."""
+    stand under each label (a statement's groups spaced out), under a label in capitals or, where the rows
+    themselves stand a blank line apart, under any."""
     at = index
     for _ in range(_GROUPS_NESTED):
-        under = _under_spaced(lines, at)
+        under = _under_spaced(lines, at, rows_spaced=_rows_spaced(lines, run))
         if under is None or not _group_word(lines[at].text) or _TITLED.match(lines[at].text):
             return False
         if not 0 <= _indent(lines[under].text) - _indent(lines[at].text) <= _GROUP_INDENT:
@@ -250,12 +251,18 @@ def _groups_over_row(lines: list[Line], run: list[int], index: int) -> bool:
     return False
 
 
-def _under_spaced(lines: list[Line], index: int) -> int | None:
+def _rows_spaced(lines: list[Line], run: list[int]) -> bool:
+    """Whether a table's rows ``run`` stand a blank line apart (cells padded, as reportlab draws them)."""
+    return any(not lines[row].text.strip() for row in run)
+
+
+def _under_spaced(lines: list[Line], index: int, *, rows_spaced: bool = False) -> int | None:
     """The line of text under the line at ``index``, a blank line between at most where that line is a
     part's label in capitals (``ASSETS`` / blank / ``Current assets``: a caption or a sentence over the next
-    table, a blank line above its rows, is not in capitals)."""
+    table, a blank line above its rows, is not in capitals), or where the table's rows stand a blank line
+    apart (``Current assets`` / blank / ``Cash and cash equivalents   3   1,204,518 …``)."""
     capitals = index < len(lines) and lines[index].text.strip().lstrip("*").isupper()
-    for under in (index + 1, index + 2) if capitals else (index + 1,):
+    for under in (index + 1, index + 2) if capitals or rows_spaced else (index + 1,):
         if under < len(lines) and lines[under].text.strip():
             return under
     return None
@@ -435,17 +442,24 @@ _CELL_START = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
 _LABELLED_LINE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.)\s")  # 12.   The Council …: no row
 
 
-def _group_label(text: str, lines: list[Line], index: int) -> bool:
-    """Whether ``text``, between a table's rows, labels the group of rows under it (a statement's
-    ``Liabilities``, a service area over its service lines): a few words without figures or gaps, at the
-    margin of the row labels under it or a little left of them (the rows of the group indented), a blank line
-    between at most."""
-    under = _under_spaced(lines, index)
+def _group_label(
+    text: str, lines: list[Line], index: int, *, run: list[int] | None = None, rows_spaced: bool = False
+) -> bool:
+    """Whether ``text``, between a table's rows (``run``, where known), labels the group of rows under it (a
+    statement's ``Liabilities``, a service area over its service lines): a few words without figures or
+    gaps, at the margin of the row labels under it or a little left of them (the rows of the group indented),
+    a blank line between at most (see `_under_spaced`; ``rows_spaced``: the table's rows stand a blank line
+    apart, as the rows ``run`` do). Over a blank line in sentence case, the row under it is one of the
+    table's, its figures where theirs are."""
+    spaced = rows_spaced or (run is not None and _rows_spaced(lines, run))
+    under = _under_spaced(lines, index, rows_spaced=spaced)
     if not _group_word(text) or under is None:
         return False
     below = lines[under].text
     if not 0 <= _indent(below) - _indent(text) <= _GROUP_INDENT:
         return False
+    if run is not None and under - index > 1 and not text.strip().lstrip("*").isupper():
+        return _figures_under(lines, run, below)  # (Source: Accounts Division / blank / a paragraph: no group)
     return ("  " in below and _is_row(below)) or _label_opening(lines, under)
 
 
@@ -743,13 +757,14 @@ def _opening_lines(lines: list[Line], first: int) -> list[int]:
             break
     spaced = at > 0 and not lines[at].text.strip()
     at -= spaced  # a blank line under the group's label
+    rows_spaced = first + 1 < len(lines) and not lines[first + 1].text.strip()  # (and under the first row)
     text = lines[at].text if at >= 0 else ""
     titled = _TITLED.match(bare(text)) is not None  # (**Table A. Posts …**: bold in a PDF's text)
     captioned = spaced and UNIT_AT_END.search(text) is not None  # … outstanding (in Swiss francs): its caption
     ended = text.rstrip().endswith(_SENTENCE_ENDS)  # … contributions as follows: (a paragraph's last line)
     alone = not spaced or at == 0 or not lines[at - 1].text.strip() or _part_over(lines[at - 1].text, text)
     if (
-        _group_label(text, lines, at)
+        _group_label(text, lines, at, rows_spaced=rows_spaced)
         and _indent(text) <= _indent(lines[first].text)
         and not (titled or captioned or ended)
         and alone
