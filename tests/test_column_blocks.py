@@ -1648,3 +1648,23 @@ def test_two_columns_alike_printed_a_box_a_figure_whose_figures_agree_row_by_row
         zip(_SCALE_LABELS[1:], _UN_SCALE, _SCALE_2030, _SCALE_2031, _ASSESSED, strict=True)
     )
     assert "table-figures-unplaced" not in diagnostic_codes(document)
+
+
+def test_the_running_header_printed_after_the_labels_that_open_a_page_goes_atop_and_the_table_is_read():
+    """pdfminer opens the annex's second page with the label column's box, then the page's running header
+    (``S/49/5`` / ``Annex`` / ``Page 2``), then the columns' headings and figures a box each, column after
+    column. The header goes atop the page; the table is read in its columns."""
+    heads = "United Nations\nscale\n(%)\n\nProposed IOM\nscale 2031\n(%)\n\nAssessment\n2031\n(CHF)"
+    labels = "Member States\nGabon\nGambia\nGeorgia\nGermany\nGhana\nGreece"
+    figures = ["0.010", "0.001", "0.008", "7.142", "0.014", "0.691", "0.0107", "0.0011", "0.0085", "7.6327"]
+    figures += ["0.0150", "0.7385", "4,298", "442", "3,414", "3,065,596", "6,025", "296,620"]
+    text = "S/49/5\nPage 2\n\n1.\nThe scale follows.\n\f" + labels + "\n\nS/49/5\nAnnex\nPage 2\n\n" + heads
+    document = iomparse.parse(text + "\n\n" + "\n\n".join(figures) + "\n")
+    assert table_rows_of(document)[0] == (
+        "Member States",
+        "United Nations scale (%)",
+        "Proposed IOM scale 2031 (%)",
+        "Assessment 2031 (CHF)",
+    )
+    assert table_rows_of(document)[4] == ("Germany", "7.142", "7.6327", "3,065,596")
+    assert [annex.label for annex in document.annexes] == ["Annex"]

@@ -1172,6 +1172,7 @@ def _columns_in_order(page: list[Line], blocks: list[Block], position: int) -> _
         placed = [(head[index] if head else [], column) for index, column in enumerate(columns) if told[index]]
         unplaced = [index for index, sure in enumerate(told) if not sure]
         left = sorted(row for index in unplaced for row in (*(head[index] if head else []), *columns[index]))
+        left = sorted(left + _furniture_between(page, labels, figures))
         above = {row for block in heads for row in block if row < labels[0]}  # (an unplaced column's heading:
         # taken from above the table, kept after it with the column's figures)
         return _Found(
@@ -1217,6 +1218,7 @@ def _rows_of_untold(page: list[Line], found: tuple[list[int], list[Block], Block
         headings = [row for block in blocks_between for row in block]
         above = {row for row in (*headings, *figures) if row < labels[0]}  # (the labels printed last)
         left = sorted({row for row in headings if row > labels[0]} | set(figures) | above)
+        left = sorted(set(left) | set(_furniture_between(page, labels, figures)))
         return _Found(
             labels=rows,
             stub=stub_line,
@@ -1285,6 +1287,8 @@ def _labels_then_run(
     ):
         labels += blocks[at]  # (a box each, or several: Belgium / Bhutan a)
         at += 1
+    while labels and at < len(blocks) and _is_furniture(page, blocks[at]):
+        at += 1  # (the page's running header, printed after the labels: see `_furniture_between`)
     heads = _short_blocks(page, blocks, at)
     at += len(heads)
     if len(labels) < _CELL_ROWS or at >= len(blocks):
@@ -1292,6 +1296,17 @@ def _labels_then_run(
     if not all(FIGURE.fullmatch(page[row].text.strip()) for row in blocks[at]):
         return None
     return labels, heads or _heads_atop(page, blocks, position), blocks[at]
+
+
+def _furniture_between(page: list[Line], labels: list[int], figures: Block) -> list[int]:
+    """The lines of the page's furniture between a table's labels and its figures (``S/11/5`` / ``Annex`` /
+    ``Page 2``, printed after the labels that open the page), which the table keeps (`_running_header` puts
+    them atop the page)."""
+    return [
+        row
+        for row in range(labels[-1] + 1, figures[0])
+        if page[row].text.strip() and FURNITURE_LINE.fullmatch(page[row].text.strip())
+    ]
 
 
 def _heads_over_run(page: list[Line], blocks: list[Block], at: int, labels: int) -> bool:
