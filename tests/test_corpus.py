@@ -50,12 +50,12 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # when the fortieth did, an annex table whose cells are wrapped text, no figures but the budget's;
 # financial-report and statement when the forty-first did, a report's notes numbered afresh as headings and a
 # statement's unnumbered headings and bullets in plain text).
-CORPUS_FLOOR = 0.945
+CORPUS_FLOOR = 0.95
 SHAPE_FLOORS = {
     "adopted-resolution": 0.97,
-    "agenda": 0.92,
+    "agenda": 0.94,
     "compilation": 0.97,
-    "contributions-report": 0.92,
+    "contributions-report": 0.93,
     "corrigendum": 0.94,
     "council-report": 0.97,
     "dg-report": 0.95,
@@ -69,7 +69,7 @@ SHAPE_FLOORS = {
     "policy-framework": 0.93,
     "programme-budget": 0.90,
     "rules-of-procedure": 0.97,
-    "scale-of-assessment": 0.93,
+    "scale-of-assessment": 0.97,
     "scpf-report": 0.97,
     "statement": 0.94,
     "summary-record": 0.96,
@@ -181,8 +181,11 @@ def test_an_annex_without_its_label_opens_on_a_full_header_block():
 # table-resumed over figures that fit no row). Seven the forty-first brought: financial-report-2004's plain text
 # prints Statement I figures first, and the groups' heights put three rows a row off (said only as an info,
 # table-read-figures-first: weak evidence), and its schedule's pieces give two rows a neighbour's figures (said:
-# table-figures-unplaced, table-resumed).
-FIGURES_APART = 51
+# table-figures-unplaced, table-resumed). Nine the forty-third brought, which stay: financial-report-2022b's pdfminer
+# text prints its schedule's columns on its second page in another order than their headings, and seven rows take the
+# first column's figures for the last's (said only as an info, table-read-by-columns), and its plain text gives two
+# rows a neighbour's figures (said: table-labels-apart, table-rows-unlabelled).
+FIGURES_APART = 60
 
 
 def test_figures_read_from_text_printed_column_by_column_agree_with_the_layout_text():
