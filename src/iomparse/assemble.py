@@ -347,8 +347,8 @@ _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _TO_SUPERSCRIPT = str.maketrans("abcdefgh", "ᵃᵇᶜᵈᵉᶠᵍʰ")
 _FROM_SUPERSCRIPT = str.maketrans("ᵃᵇᶜᵈᵉᶠᵍʰ", "abcdefgh")
 _RAISED_LETTER = re.compile("[ᵃᵇᶜᵈᵉᶠᵍʰ]$")
-_GLUED_LETTERS = re.compile(r"(?<=[^\W\d_])[a-h](?:,[a-h])+$")
-"""Notes' letters glued to a cell's last word, a comma between (``Holy Seea,b``)."""
+_GLUED_LETTERS = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)*]))[a-h](?:,[a-h])+$")
+"""Notes' letters glued to a cell's last word or bracket, a comma between (``Holy Seea,b``)."""
 _CELL_LETTER = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))(?: (?P<alone>[a-h])| (?P<typed>[a-h])/)$")
 """A table's note marker after the words of a cell: a letter set apart (``Indonesia a``), or typed with a
 slash (``Other countries a/``)."""

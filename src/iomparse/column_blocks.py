@@ -55,6 +55,7 @@ from .reading_order import (
     with_units,
 )
 from .source import Line
+from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE
 
 _APART = re.compile(r"\d{1,2}|[IVXLC]{1,6}\.|[A-H]\.|[a-h]")
@@ -68,8 +69,6 @@ _TABLE_LABEL = re.compile(r"(?:Table|TABLE) \d{1,2}\b")
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
 """A column's number printed under its heading (``(1)``), which the text may cite (``column (3)``)."""
 _PAGE_LABEL = re.compile(r"Page \d{1,3}")
-_SYMBOL_ALONE = re.compile(r"[A-Z]{1,6}(?:/[\w.]+)+(?<!\.)")
-"""A document's symbol alone in a box: ``MC/2081``, ``S/27/4``."""
 _NOTE_NUMBER = re.compile(r"\d{1,2}")
 """A footnote's number alone on its line."""
 _SECTION_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s")
@@ -240,6 +239,7 @@ def _names_a_row_alone(page: list[Line], blocks: list[Block], at: int) -> bool:
 
 
 _LABELS_LAST_ROWS = 5  # labels, at least, of a table whose label column pdfminer printed after its figures
+_HEADED_LABELS = 6  # label lines before columns' headings that read as labels (five rows and their heading)
 _NUMBERED_NOTE = re.compile(r"\d{1,2}\s+[A-Z]")  # a note under a table, numbered: ``1 Admitted in 2023``
 _PIECES_A_COLUMN = 6  # pieces, at most, a column printed before its labels comes in (where cells are empty)
 
@@ -463,7 +463,7 @@ def _box(page: list[Line], block: Block) -> str | None:
         return "figure"
     if any(_SECTION_OPENING.match(text) for text in texts):
         return None
-    if len(texts) == 1 and _SYMBOL_ALONE.fullmatch(texts[0]):
+    if len(texts) == 1 and SYMBOL_CANDIDATE.fullmatch(texts[0]):
         return "heading"  # MC/2081: the document a column's figures come from (``MC/2081`` / ``Revised`` / …)
     if len(texts) == 1 and _row_label(texts[0]):
         return "label"
@@ -1152,7 +1152,9 @@ def _columns_in_order(page: list[Line], blocks: list[Block], position: int) -> _
     block each, between or atop the labels) holding exactly a figure a row in each column, printed column
     after column: each column's figures alike in form, where a reading row after row would mix them
     (``0.4892`` … ``2.3396`` … ``196,928`` …). pdfminer prints a table so, a cell a box; where the columns'
-    figures are alike (a statement's amounts), the order cannot be told and other readers keep them apart."""
+    figures are alike (a statement's amounts), the order cannot be told and other readers keep them apart, and
+    where two columns side by side are alike and their figures do not agree row by row (see `_told_apart`),
+    those two are kept after the table, the others placed."""
     found = _labels_then_run(page, blocks, position)
     if found is None:
         return None
@@ -1172,7 +1174,7 @@ def _columns_in_order(page: list[Line], blocks: list[Block], position: int) -> _
         placed = [(head[index] if head else [], column) for index, column in enumerate(columns) if told[index]]
         unplaced = [index for index, sure in enumerate(told) if not sure]
         left = sorted(row for index in unplaced for row in (*(head[index] if head else []), *columns[index]))
-        left = sorted(left + _furniture_between(page, labels, figures))
+        left = sorted({*left, *_running_header_between(page, labels, figures)})
         above = {row for block in heads for row in block if row < labels[0]}  # (an unplaced column's heading:
         # taken from above the table, kept after it with the column's figures)
         return _Found(
@@ -1191,9 +1193,9 @@ def _order_untold(page: list[Line], blocks: list[Block], position: int) -> _Foun
     """The table whose row labels (its stub's heading perhaps first) and one block of figures, a figure a row
     in each of its columns (as many as its headings, two to six), are printed in an order the text does not
     tell: pdfminer printed each cell a box and the columns in pieces taking turns (``6.301`` … ``0.010`` /
-    ``6.7319`` … / ``16.624`` / ``17.7609`` / …), the labels before the columns' headings and figures or
-    after them (`_run_then_labels`). The rows are read, their stub's heading over them, and the headings and
-    figures kept after the table (`table-figures-unplaced`, a warning)."""
+    ``6.7319`` … / ``16.624`` / ``17.7609`` / …), the labels before the columns' headings and figures
+    (`_labels_last_untold` reads those printed after them). The rows are read, their stub's heading over them,
+    and the headings and figures kept after the table (`table-figures-unplaced`, a warning)."""
     return _rows_of_untold(page, _labels_then_run(page, blocks, position))
 
 
@@ -1215,10 +1217,9 @@ def _rows_of_untold(page: list[Line], found: tuple[list[int], list[Block], Block
         head, stub_line = _heads_of(heads, width, labels[0] if stub else None)
         if extra or not 2 <= width <= _COLUMNS_IN_ONE or not head or len(rows) < _CELL_ROWS:
             continue
-        headings = [row for block in blocks_between for row in block]
+        headings = {row for block in blocks_between for row in block}
         above = {row for row in (*headings, *figures) if row < labels[0]}  # (the labels printed last)
-        left = sorted({row for row in headings if row > labels[0]} | set(figures) | above)
-        left = sorted(set(left) | set(_furniture_between(page, labels, figures)))
+        left = sorted((headings | set(figures) | set(_running_header_between(page, labels, figures))) - {stub_line})
         return _Found(
             labels=rows,
             stub=stub_line,
@@ -1274,8 +1275,10 @@ def _heading_atop_figures(page: list[Line], block: Block) -> int | None:
 def _labels_then_run(
     page: list[Line], blocks: list[Block], position: int
 ) -> tuple[list[int], list[Block], Block] | None:
-    """From ``blocks[position]`` on, the blocks of labels (three at least, none above them), the columns'
-    headings after them or else atop them, and the one block of figures after them."""
+    """From ``blocks[position]`` on, the blocks of labels (three at least, none above them; the columns'
+    headings after them, reading as labels, end them: see `_heads_over_run`), the columns' headings after them
+    (the page's running header perhaps between: see `_running_header_between`) or else atop them, and the one
+    block of figures after them."""
     if position and _labels_block(page, blocks[position - 1]):
         return None  # (the labels start above)
     labels: list[int] = []
@@ -1287,8 +1290,8 @@ def _labels_then_run(
     ):
         labels += blocks[at]  # (a box each, or several: Belgium / Bhutan a)
         at += 1
-    while labels and at < len(blocks) and _is_furniture(page, blocks[at]):
-        at += 1  # (the page's running header, printed after the labels: see `_furniture_between`)
+    while labels and at < len(blocks) and _running_header_block(page, blocks[at]):
+        at += 1  # (the page's running header, printed after the labels that open the page)
     heads = _short_blocks(page, blocks, at)
     at += len(heads)
     if len(labels) < _CELL_ROWS or at >= len(blocks):
@@ -1298,26 +1301,29 @@ def _labels_then_run(
     return labels, heads or _heads_atop(page, blocks, position), blocks[at]
 
 
-def _furniture_between(page: list[Line], labels: list[int], figures: Block) -> list[int]:
-    """The lines of the page's furniture between a table's labels and its figures (``S/11/5`` / ``Annex`` /
-    ``Page 2``, printed after the labels that open the page), which the table keeps (`_running_header` puts
-    them atop the page)."""
-    return [
-        row
-        for row in range(labels[-1] + 1, figures[0])
-        if page[row].text.strip() and FURNITURE_LINE.fullmatch(page[row].text.strip())
-    ]
+def _running_header_block(page: list[Line], block: Block) -> bool:
+    """Whether a block is a page's running header: furniture only, a page label among it (``S/11/5`` /
+    ``Annex`` / ``Page 2``; a symbol alone over a column, ``MC/2081``, is that column's heading)."""
+    return _is_furniture(page, block) and any(_PAGE_LABEL.fullmatch(page[row].text.strip()) for row in block)
+
+
+def _running_header_between(page: list[Line], labels: list[int], figures: Block) -> list[int]:
+    """The lines of the page's running header printed between a table's labels and its figures, which the
+    table keeps (`_running_header` puts them atop the page)."""
+    header = [row for row in range(labels[-1] + 1, figures[0]) if FURNITURE_LINE.fullmatch(page[row].text.strip())]
+    return header if any(_PAGE_LABEL.fullmatch(page[row].text.strip()) for row in header) else []
 
 
 def _heads_over_run(page: list[Line], blocks: list[Block], at: int, labels: int) -> bool:
     """Whether the blocks from ``blocks[at]`` on are columns' headings over a block of figures, a figure for
     each of the ``labels`` lines before them (or all but the first, the labels' heading) in each column (a
-    few labels could be a row printed cell by cell: five rows at least): two short blocks or more, the first
+    few labels could be a row printed cell by cell: five rows and their heading at least): two short blocks
+    or more, the first
     of two lines or three (``Outstanding at`` / ``1 January 2015``, ``Assessed`` / ``for 2015``), reading as
     labels though they head the columns (a caption among them, ``(in Swiss francs)``, heads none)."""
     heads = _short_blocks(page, blocks, at)
     after = at + len(heads)
-    if labels <= _LABELS_LAST_ROWS or len(heads) < 2 or len(blocks[at]) == 1 or after == len(blocks):
+    if labels < _HEADED_LABELS or len(heads) < 2 or len(blocks[at]) == 1 or after == len(blocks):
         return False
     if not all(FIGURE.fullmatch(page[row].text.strip()) for row in blocks[after]):
         return False
@@ -1403,11 +1409,17 @@ def _told_apart(page: list[Line], columns: list[list[int]]) -> list[bool]:
     (``0.007`` / ``3,986``), or beside one alike whose figures agree with its own row by row, as one measure's
     for two years do (``0.1676`` / ``0.1440``); figures taking turns would pair other rows'
     (``0.0075`` / ``0.4338``)."""
-    forms = [Counter(map(_form, (page[row].text.strip() for row in column))).most_common(1)[0][0] for column in columns]
+    forms = [_usual_form(page, column) for column in columns]
     confused = [
         forms[at] == forms[at + 1] and not _agree(page, columns[at], columns[at + 1]) for at in range(len(columns) - 1)
     ]
     return [not (at and confused[at - 1]) and not (at < len(confused) and confused[at]) for at in range(len(columns))]
+
+
+def _usual_form(page: list[Line], column: list[int]) -> int | None:
+    """The form most of a column's figures have (dashes for nothing passed over); None where all are dashes."""
+    forms = Counter(form for form in (_form(page[row].text.strip()) for row in column) if form is not None)
+    return forms.most_common(1)[0][0] if forms else None
 
 
 def _agree(page: list[Line], first: list[int], second: list[int]) -> bool:

@@ -2151,10 +2151,12 @@ def laid_out_rows(
 
 def wrapped_row_labels(page: list[Line]) -> list[Line]:
     """A table's row label wrapped over two lines, its second line opening in lower case (``Case management
-    and continuity of essential`` / ``services``), made one line, where labels or figures stand on both sides
-    of it and figures below: without ``-layout`` each line of a table is a cell, and a label's second line
-    would read as a row with no figures. The second line goes (its text kept on the first). A column's
-    heading over two lines (``Revised`` / ``estimates``) is joined the same way."""
+    and continuity of essential`` / ``services``), or a State's long name over three (``United Kingdom of
+    Great`` / ``Britain and Northern`` / ``Ireland``), made one line, where labels or figures stand on both
+    sides of it and figures below or, the label column printed after the figures, above: without ``-layout``
+    each line of a table is a cell, and a label's second line would read as a row with no figures. The
+    second line goes (its text kept on the first). A column's heading over two lines (``Revised`` /
+    ``estimates``) is joined the same way."""
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 4:
         return page
     filled = [index for index, line in enumerate(page) if line.text.strip()]
@@ -2162,10 +2164,13 @@ def wrapped_row_labels(page: list[Line]) -> list[Line]:
     for position in range(2, len(filled) - 1):
         if filled[position] in joined:
             continue
-        if _wraps(page, filled, position):
-            joined[filled[position]] = filled[position - 1]
-        elif position + 2 < len(filled) and _state_over_three_lines(page, filled, position):
-            joined[filled[position]] = joined[filled[position + 1]] = filled[position - 1]
+        label = filled[position - 1]
+        while label in joined:  # (Ireland / a: the end of a name made one already)
+            label = joined[label]
+        if position + 2 < len(filled) and _state_over_three_lines(page, filled, position):
+            joined[filled[position]] = joined[filled[position + 1]] = label
+        elif _wraps(page, filled, position):
+            joined[filled[position]] = label
     if not joined:
         return page
     texts = {label: page[label].text.rstrip() for label in joined.values()}
@@ -2183,7 +2188,7 @@ def _wraps(page: list[Line], filled: list[int], position: int) -> bool:
     a blank line between at most (pdfminer prints each line of a cell as a box), in lower case, the end of a
     name cut on a word no label ends on, closing a bracket the first left open, or ending a State's long name
     (`LONG_STATE_NAMES`), the two a label (its brackets closed on the second line, perhaps),
-    labels or figures on both sides and figures below."""
+    labels or figures on both sides and figures below, or above the labels printed after them."""
     above, wrapped = filled[position - 1], filled[position]
     first, end = page[above].text.strip(), page[wrapped].text.strip()
     cut = (

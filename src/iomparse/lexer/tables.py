@@ -6,6 +6,7 @@ This runs inside the joining pass (`iomparse.lexer.joining`): a table's rows nev
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..reading_order import (
     CAPTION,
@@ -239,8 +240,9 @@ def _groups_over_row(lines: list[Line], run: list[int], index: int) -> bool:
     stand under each label (a statement's groups spaced out), under a label in capitals or, where the rows
     themselves stand a blank line apart, under any."""
     at = index
+    spaced = _rows_spaced(lines, run)
     for _ in range(_GROUPS_NESTED):
-        under = _under_spaced(lines, at, rows_spaced=_rows_spaced(lines, run))
+        under = _under_spaced(lines, at, rows_spaced=spaced)
         if under is None or not _group_word(lines[at].text) or _TITLED.match(lines[at].text):
             return False
         if not 0 <= _indent(lines[under].text) - _indent(lines[at].text) <= _GROUP_INDENT:
@@ -252,8 +254,11 @@ def _groups_over_row(lines: list[Line], run: list[int], index: int) -> bool:
 
 
 def _rows_spaced(lines: list[Line], run: list[int]) -> bool:
-    """Whether a table's rows ``run`` stand a blank line apart (cells padded, as reportlab draws them)."""
-    return any(not lines[row].text.strip() for row in run)
+    """Whether a table's rows ``run`` (blank lines among them) stand a blank line apart, most of them (cells
+    padded, as reportlab draws them)."""
+    rows = [row for row in run if lines[row].text.strip()]
+    gaps = [later - earlier for earlier, later in pairwise(rows)]
+    return bool(gaps) and 2 * sum(gap > 1 for gap in gaps) >= len(gaps)
 
 
 def _under_spaced(lines: list[Line], index: int, *, rows_spaced: bool = False) -> int | None:
