@@ -1390,11 +1390,15 @@ def _heading_block(page: list[Line], block: Block) -> bool:
 def _alike(page: list[Line], columns: list[list[int]]) -> bool:
     """Whether each column's figures are alike in form (as many decimals), a dash for nothing passed over."""
     for column in columns:
-        forms = [_form(page[row].text.strip()) for row in column]
-        forms = [form for form in forms if form is not None]
-        if not forms or forms.count(max(set(forms), key=forms.count)) < _ALIKE * len(forms):
+        forms = _forms(page, column)
+        if not forms or forms.most_common(1)[0][1] < _ALIKE * forms.total():
             return False
     return True
+
+
+def _forms(page: list[Line], column: list[int]) -> Counter[int]:
+    """How many of a column's figures have each form (dashes for nothing passed over)."""
+    return Counter(form for form in (_form(page[row].text.strip()) for row in column) if form is not None)
 
 
 def _boxed(figures: list[int]) -> bool:
@@ -1418,7 +1422,7 @@ def _told_apart(page: list[Line], columns: list[list[int]]) -> list[bool]:
 
 def _usual_form(page: list[Line], column: list[int]) -> int | None:
     """The form most of a column's figures have (dashes for nothing passed over); None where all are dashes."""
-    forms = Counter(form for form in (_form(page[row].text.strip()) for row in column) if form is not None)
+    forms = _forms(page, column)
     return forms.most_common(1)[0][0] if forms else None
 
 
