@@ -335,6 +335,15 @@ def test_paragraph_ranges(ranges):
     assert _ranges(ranges) == ["1", "2", "3", "4 bis", "5"]
 
 
+def test_ids_are_unique_in_every_corpus_document():
+    repeated = {}
+    for path, document in parsed_corpus():
+        found = [p for p, _ in iomparse.paths.walk(document)] + [p for p, _ in iomparse.paths.footnote_paths(document)]
+        if len(found) != len(set(found)):
+            repeated[path.name] = sorted({p for p in found if found.count(p) > 1})
+    assert not repeated
+
+
 def test_a_quotation_under_a_numbered_paragraph_is_scored_by_the_gold_formats_paths():
     """The gold format counts every unnumbered paragraph of the body as ``text_N``; iomparse puts the ones a
     numbered paragraph introduces in a quote under it. The scorer names each block as the gold does."""
@@ -353,6 +362,24 @@ def test_a_quotation_under_a_numbered_paragraph_is_scored_by_the_gold_formats_pa
         "para_1/quote_1/text_1": "text_2",
         "para_1/quote_1/text_1/item_1": "text_2/item_1",
         "para_2/quote_1/text_1": "text_3",
+    }
+
+
+def test_unnumbered_paragraphs_counted_in_their_sections_are_scored_by_the_gold_formats_count():
+    """iomparse counts unnumbered paragraphs within their section (``sec_II/text_1``); the gold format counts
+    them through the body (``text_2``)."""
+    from iomparse.scoring import gold_paths
+
+    document = iomparse.parse(
+        "I. INTRODUCTION\n\nThe first remark without a number.\n\n"
+        "II. BACKGROUND\n\nThe second remark without a number:\n\n(a) a point;\n\n(b) another.\n"
+    )
+    assert [path for path, _ in iomparse.paths.walk(document)][:3] == ["sec_I", "sec_I/text_1", "sec_II"]
+    assert gold_paths(document) == {
+        "sec_I/text_1": "text_1",
+        "sec_II/text_1": "text_2",
+        "sec_II/text_1/item_a": "text_2/item_a",
+        "sec_II/text_1/item_b": "text_2/item_b",
     }
 
 

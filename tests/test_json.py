@@ -44,6 +44,11 @@ def _classes_in(hint: object) -> list[type]:
     return [c for arg in args if arg is not Ellipsis for c in _classes_in(arg)]
 
 
+BLOCKS = {*typing.get_args(model.Block), model.Footnote}
+DERIVED = {cls: ("id",) if cls is model.Salutation else ("id", "text") for cls in BLOCKS}
+"""The keys written after "type" for blocks and footnotes, derived from the tree."""
+
+
 def assert_key_order(value: object) -> None:
     """Every object lists "type" first, then its class's fields in model order."""
     if isinstance(value, list):
@@ -51,7 +56,7 @@ def assert_key_order(value: object) -> None:
             assert_key_order(element)
     elif isinstance(value, dict):
         cls = getattr(model, value["type"])
-        expected = ["type", *(field.name for field in attrs.fields(cls))]
+        expected = ["type", *DERIVED.get(cls, ()), *(field.name for field in attrs.fields(cls))]
         if cls is model.Document:
             expected.insert(0, "iomparse")
         if cls is model.Symbol:
@@ -97,15 +102,77 @@ def test_non_ascii_is_not_escaped():
     VALIDATOR.validate(json.loads(text))
 
 
-def test_symbol_text_is_derived_and_ignored_on_reading():
+def test_symbol_text_is_derived_optional_on_reading_and_checked():
     doc = model.Document(model.Meta(symbol=model.Symbol(["C", "106", "54"], ["Rev.1"])), [])
     data = json.loads(to_json(doc))
     VALIDATOR.validate(data)
     assert data["meta"]["symbol"]["text"] == "C/106/54/Rev.1"
-    data["meta"]["symbol"]["text"] = "anything"
-    assert from_json(json.dumps(data)) == doc
     del data["meta"]["symbol"]["text"]
     assert from_json(json.dumps(data)) == doc
+    data["meta"]["symbol"]["text"] = "C/106/54"
+    with pytest.raises(CodecError, match=r'^\$\.meta\.symbol\.text: "C/106/54" is not the symbol'):
+        from_json(json.dumps(data))
+
+
+def identified() -> model.Document:
+    """A document with a section, numbered and unnumbered paragraphs, items, a footnote and an annex."""
+    note = model.NoteRef("1")
+    item = model.Item("(a)", [model.Text("first "), model.Strong([model.Text("bold")])])
+    section = model.Section(
+        "I",
+        [model.Text("INTRODUCTION")],
+        1,
+        [model.Paragraph("1", [model.Text("One."), note], [item]), model.Paragraph(None, [model.Text("Aside.")])],
+    )
+    annex = model.Annex("Annex", False, model.Meta(), [model.Paragraph("1", [model.Text("Annexed.")])])
+    footnote = model.Footnote(
+        "1", [model.Text("See "), model.DocRef(model.Symbol(["MC", "1842"]), "MC/1842")], "para_1"
+    )
+    return model.Document(model.Meta(), [model.Salutation("Mr Chairman,"), section], [annex], [footnote])
+
+
+def test_blocks_and_footnotes_carry_their_id_and_own_text():
+    data = json.loads(to_json(identified()))
+    VALIDATOR.validate(data)
+    salutation, section = data["body"]
+    paragraph, aside = section["children"]
+    assert (salutation["id"], salutation["text"]) == ("salutation_1", "Mr Chairman,")
+    assert (section["id"], section["text"]) == ("sec_I", "INTRODUCTION")
+    assert (paragraph["id"], paragraph["text"]) == ("para_1", "One.")
+    assert (paragraph["children"][0]["id"], paragraph["children"][0]["text"]) == ("para_1/item_a", "first bold")
+    assert (aside["id"], aside["text"]) == ("sec_I/text_1", "Aside.")
+    assert data["annexes"][0]["body"][0]["id"] == "annex_1/para_1"
+    assert (data["footnotes"][0]["id"], data["footnotes"][0]["text"]) == ("footnote_1", "See MC/1842")
+
+
+def test_ids_and_texts_are_optional_on_reading():
+    doc = identified()
+    data = json.loads(to_json(doc))
+    for obj in (data["body"][1], data["body"][1]["children"][0], data["footnotes"][0]):
+        del obj["id"], obj["text"]
+    assert from_json(json.dumps(data)) == doc
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda data: data["body"][1]["children"][0].update(num="2"),
+            r'^\$\.body\[1\]\.children\[0\]\.id: "para_1" is not this Paragraph\'s id, "para_2"',
+        ),
+        (
+            lambda data: data["body"][1]["children"][0]["children"][0].update(text="first"),
+            r'^\$\.body\[1\]\.children\[0\]\.children\[0\]\.text: "first" is not this Item\'s text, "first bold"',
+        ),
+        (lambda data: data["footnotes"][0].update(id="footnote_2"), r"^\$\.footnotes\[0\]\.id: "),
+        (lambda data: data["body"][0].update(id=3), r"^\$\.body\[0\]\.id: expected string, got 3"),
+    ],
+)
+def test_an_id_or_text_the_tree_does_not_give_is_an_error(change, message):
+    data = json.loads(to_json(identified()))
+    change(data)
+    with pytest.raises(CodecError, match=message):
+        from_json(json.dumps(data))
 
 
 def test_schema_describes_every_node_class_field_by_field():
@@ -113,7 +180,8 @@ def test_schema_describes_every_node_class_field_by_field():
     for cls in node_classes() - {model.Document}:
         properties = list(definitions[cls.__name__]["properties"])
         extra = ["text"] if cls is model.Symbol else []
-        assert properties == ["type", *(field.name for field in attrs.fields(cls)), *extra], cls
+        derived = list(DERIVED.get(cls, ()))
+        assert properties == ["type", *derived, *(field.name for field in attrs.fields(cls)), *extra], cls
         assert definitions[cls.__name__]["additionalProperties"] is False
     root = ["iomparse", "type", *(field.name for field in attrs.fields(model.Document))]
     assert list(SCHEMA["properties"]) == root

@@ -45,7 +45,7 @@ def test_vocabulary_on_the_strategy_seed(seed_docs):
         f'<?xml version=\'1.0\' encoding=\'UTF-8\'?>\n<document xmlns="{NAMESPACE}" iomparse="1" pages="1">'
     )
     assert '<meta kind="information_note" symbol="MC/INF/274" original-language="English" date="2004-11-04">' in text
-    assert '<section num="I" level="1" start="15" end="27">\n      <heading>INTRODUCTION</heading>' in text
+    assert '<section id="sec_I" num="I" level="1" start="15" end="27">\n      <heading>INTRODUCTION</heading>' in text
     assert 'in document <docref symbol="MC/1842" own="false">MC/1842</docref>: "IOM' in text
     assert (
         '<resref numbers="923" session="71">Resolution No. 923 (LXXI)</resref> of '
@@ -248,3 +248,63 @@ def test_an_attribute_of_the_wrong_type_in_a_hand_built_tree_is_still_escaped():
     root = etree.fromstring(to_xml(doc))
     assert root.get("pages") == '1"<&2'
     assert root[1][0].get("num") == "3"
+
+
+def identified() -> model.Document:
+    """A section with a numbered paragraph and its item, an unnumbered paragraph, and a footnote."""
+    item = model.Item("(a)", [model.Text("first")])
+    section = model.Section(
+        "I",
+        [model.Text("INTRODUCTION")],
+        1,
+        [
+            model.Paragraph("1", [model.Text("One."), model.NoteRef("1")], [item]),
+            model.Paragraph(None, [model.Text("Aside.")]),
+        ],
+    )
+    return model.Document(model.Meta(), [section], footnotes=[model.Footnote("1", [model.Text("A note.")], "para_1")])
+
+
+def test_blocks_and_footnotes_carry_their_id():
+    root = etree.fromstring(to_xml(identified()))
+    found = [(etree.QName(e).localname, e.get("id")) for e in root.iter() if e.get("id") is not None]
+    assert found == [
+        ("section", "sec_I"),
+        ("paragraph", "para_1"),
+        ("item", "para_1/item_a"),
+        ("paragraph", "sec_I/text_1"),
+        ("footnote", "footnote_1"),
+    ]
+
+
+def test_ids_are_optional_on_reading():
+    data = to_xml(identified())
+    assert from_xml(re.sub(rb' id="[^"]*"', b"", data)) == identified()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            b'id="para_1/item_a"',
+            b'id="para_1/item_b"',
+            "/document/body/section/paragraph[1]/item/@id (line 9): "
+            "'para_1/item_b' is not this item's id, 'para_1/item_a'",
+        ),
+        (
+            b'id="footnote_1"',
+            b'id="note_1"',
+            "/document/footnotes/footnote/@id (line 20): 'note_1' is not this footnote's id, 'footnote_1'",
+        ),
+        (
+            b'<paragraph id="para_1" num="1"',
+            b'<paragraph id="para_1" num="2"',
+            "/document/body/section/paragraph[1]/@id (line 7): 'para_1' is not this paragraph's id, 'para_2'",
+        ),
+    ],
+)
+def test_an_id_the_tree_does_not_give_is_an_error(old, new, message):
+    data = to_xml(identified())
+    assert old in data
+    with pytest.raises(CodecError, match=re.escape(message)):
+        from_xml(data.replace(old, new))

@@ -4,6 +4,8 @@
 >>> doc = iomparse.parse(text)            # lenient: never raises; see doc.diagnostics
 >>> doc.meta.symbol, doc.meta.title
 >>> iomparse.to_json(doc), iomparse.to_xml(doc), iomparse.to_text(doc), iomparse.to_akn(doc)
+>>> for block, parent, path, depth in iomparse.blocks(doc):  # every block with its unique id (path)
+...     iomparse.text_of(block)                                 # the plain text it holds itself
 >>> doc = iomparse.parse_pdf("C-112-19.pdf")  # a PDF read directly (pip install "iomparse[pdf]")
 """
 
@@ -54,8 +56,10 @@ from .model import (
     Text,
     Unclassified,
     UNRef,
+    text_of,
 )
 from .parser import parse, parse_file
+from .paths import PlacedBlock, blocks
 
 __version__ = "0.1.0"
 
@@ -106,6 +110,7 @@ __all__ = [
     "Paragraph",
     "ParseError",
     "PdfError",
+    "PlacedBlock",
     "Quote",
     "Reference",
     "Resolution",
@@ -123,6 +128,7 @@ __all__ = [
     "UNRef",
     "Unclassified",
     "__version__",
+    "blocks",
     "codecs",
     "from_json",
     "from_xml",
@@ -131,6 +137,7 @@ __all__ = [
     "parse_pdf",
     "paths",
     "pdf_text",
+    "text_of",
     "to_akn",
     "to_json",
     "to_text",

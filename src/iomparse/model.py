@@ -607,6 +607,37 @@ def _inline_text(run: Inline) -> str:
     return ""
 
 
+def text_of(node: Block | Footnote) -> str:
+    """The plain text ``node`` holds itself, markup and footnote markers dropped; its children hold theirs.
+
+    A paragraph's, item's, clause's or footnote's content; a section's heading; a resolution's title; a
+    salutation's text; a table's caption and rows as written, a line each; a contents' heading and its
+    entries in order, a line each (``title<TAB>page``); the lines of a figure or of text the parser could
+    not place. A quote holds no text of its own (``""``).
+    """
+    if isinstance(node, Section):
+        return inline_text(node.heading)
+    if isinstance(node, Paragraph | Item | Clause | Footnote):
+        return inline_text(node.content)
+    if isinstance(node, Table):
+        return "\n".join(([node.caption] if node.caption else []) + list(node.rows))
+    if isinstance(node, Contents):
+        return "\n".join([node.heading, *_entry_lines(node.entries)])
+    if isinstance(node, Figure | Unclassified):
+        return "\n".join(node.lines)
+    if isinstance(node, Resolution):
+        return node.title or ""
+    if isinstance(node, Salutation):
+        return node.text
+    return ""
+
+
+def _entry_lines(entries: tuple[ContentsEntry, ...]) -> Iterator[str]:
+    for entry in entries:
+        yield f"{entry.title}\t{entry.page}" if entry.page else entry.title
+        yield from _entry_lines(entry.children)
+
+
 def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
     """Every block in ``blocks`` and below, depth first, in document order."""
     for block in blocks:

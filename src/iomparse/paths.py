@@ -1,16 +1,31 @@
-"""Paths of blocks: the stable addresses footnote anchors point to.
+"""Paths of blocks: every block's id, the stable address footnote anchors and citations point to.
 
-A path names a block by what a reader would cite: ``para_19`` (numbered paragraph 19), ``para_19/item_3``
-(its third item, or ``item_e`` for the item labelled ``(e)``), ``sec_V.1`` (the section headed ``V.1``),
-``text_2`` (the second unnumbered paragraph), ``res_1/clause_3``, ``res_1/preamble_2``; inside an annex
-the path starts with ``annex_1/``. Paragraph numbers are unique within a document, so paragraphs are
-addressed directly rather than through their sections.
+A path names a block by what a reader would cite, and is unique within its document:
+
+- a numbered paragraph by its number, ``para_19``, and a numbered section by its label, ``sec_V.1``: paragraph
+  numbers and section labels run through a document (or an annex), so these stand at the top whatever section
+  holds them;
+- everything else by its place inside its *scope*, the block holding it (``para_19/item_3``,
+  ``sec_V.1/text_2``), or the document (or annex) at the top (``text_1``): a list item by its label
+  (``item_e`` for ``(e)``) or else its position among the items (``item_3``), an operative clause by its
+  number (``res_1/clause_3``), a preamble clause by position (``res_1/preamble_2``), and by position among
+  its kind in its scope an unnumbered paragraph (``text_2``), an unnumbered heading (``head_1``), a quote
+  (``quote_1``), a table (``table_1``) and the other blocks (``contents_1``, ``figure_1``,
+  ``unclassified_1``, ``salutation_1``);
+- a resolution by its place among the document's (or annex's) resolutions, ``res_2``, whatever holds it;
+- inside an annex the path starts with ``annex_1/``; a footnote is ``footnote_<marker>``.
+
+A number a document repeats (a second ``12.`` after ``11.``) is told apart by a suffix: the first
+``para_12`` keeps its name and the second is ``para_12-2`` (labels never hold ``-``: characters other than
+letters, digits, ``_`` and ``.`` become ``_``). Because positions count only within a scope, a paragraph
+inserted in one section renames none outside it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from .model import (
     Block,
@@ -21,6 +36,7 @@ from .model import (
     DocRef,
     Document,
     Emphasis,
+    Footnote,
     Inline,
     Item,
     Paragraph,
@@ -36,11 +52,45 @@ from .model import (
 _UNSAFE = re.compile(r"[^\w.]+")
 
 
+class PlacedBlock(NamedTuple):
+    """A block met by `blocks`: the block, the block holding it (``None`` at the top of the document or of
+    an annex), its path and its depth (0 at the top)."""
+
+    block: Block
+    parent: Block | None
+    path: str
+    depth: int
+
+
+def blocks(document: Document) -> Iterator[PlacedBlock]:
+    """Every block of ``document`` (annexes included) in document order, each with its parent, path and
+    depth: a resolution's preamble clauses come before its operative clauses."""
+    namer = _Namer()
+    yield from namer.scope(document.body, None, "", 0)
+    for number, annex in enumerate(document.annexes, 1):
+        namer.part, namer.resolutions = f"annex_{number}/", 0
+        yield from namer.scope(annex.body, None, namer.part, 0)
+
+
 def walk(document: Document) -> Iterator[tuple[str, Block]]:
     """Every block of ``document`` (annexes included) with its path, in document order."""
-    yield from _walk_part(document.body, "")
-    for number, annex in enumerate(document.annexes, 1):
-        yield from _walk_part(annex.body, f"annex_{number}/")
+    for placed in blocks(document):
+        yield placed.path, placed.block
+
+
+def footnote_paths(document: Document) -> Iterator[tuple[str, Footnote]]:
+    """Every footnote with its path, ``footnote_<marker>`` (a repeated marker told apart by a suffix)."""
+    used: set[str] = set()
+    for footnote in document.footnotes:
+        yield _unique(f"footnote_{_label(footnote.marker, 0)}", used), footnote
+
+
+def identified(document: Document) -> Iterator[tuple[str, Block | Footnote]]:
+    """Every block (as `blocks` meets them) and then every footnote, each with its id: the order the JSON and
+    XML codecs write them in."""
+    for placed in blocks(document):
+        yield placed.path, placed.block
+    yield from footnote_paths(document)
 
 
 def own_runs(block: Block) -> tuple[Inline, ...]:
@@ -58,16 +108,18 @@ def references(document: Document) -> tuple[Reference, ...]:
     annex's cover notes before its body."""
     from .inline import parse_inline  # the inline reader builds this model's runs: imported on use
 
+    by_part: dict[str, list[tuple[str, Block]]] = {}
+    for path, block in walk(document):
+        by_part.setdefault(path[: path.index("/") + 1] if path.startswith("annex_") else "", []).append((path, block))
     found: list[Reference] = []
-    parts = [("", document.meta, document.body)]
-    parts += [(f"annex_{n}/", annex.meta, annex.body) for n, annex in enumerate(document.annexes, 1)]
-    for prefix, meta, body in parts:
+    parts = [("", document.meta)] + [(f"annex_{n}/", annex.meta) for n, annex in enumerate(document.annexes, 1)]
+    for prefix, meta in parts:
         for number, note in enumerate(meta.notes, 1):
             found += [Reference(f"{prefix}cover_note_{number}", ref) for ref in _citations(parse_inline(note))]
-        for path, block in _walk_part(body, prefix):
+        for path, block in by_part.get(prefix, ()):
             found += [Reference(path, ref) for ref in _citations(own_runs(block))]
-    for footnote in document.footnotes:
-        found += [Reference(f"footnote_{footnote.marker}", ref) for ref in _citations(footnote.content)]
+    for path, footnote in footnote_paths(document):
+        found += [Reference(path, ref) for ref in _citations(footnote.content)]
     return tuple(found)
 
 
@@ -89,56 +141,75 @@ def find(document: Document, path: str) -> Block | None:
     return next((block for p, block in walk(document) if p == path), None)
 
 
-def _walk_part(blocks: tuple[Block, ...], prefix: str) -> Iterator[tuple[str, Block]]:
-    counters: dict[str, int] = {}
-    yield from _walk(blocks, prefix, counters)
+def _label(label: str | None, ordinal: int) -> str:
+    """A number or label made safe for a path (``(a)`` → ``a``), or else ``ordinal``. (A hand-built tree may
+    hold a number where the model says text: it is named all the same.)"""
+    return _UNSAFE.sub("_", str(label)).strip("_") if label else str(ordinal)
+
+
+def _unique(path: str, used: set[str]) -> str:
+    """``path``, or where a block already has it, ``path-2`` (``-3`` …): the first keeps the plain name."""
+    found, copy = path, 1
+    while found in used:
+        copy += 1
+        found = f"{path}-{copy}"
+    used.add(found)
+    return found
+
+
+class _Namer:
+    """Names the blocks of one document: ``used`` holds the paths given so far, ``part`` is ``""`` in the body
+    and ``annex_N/`` in an annex, ``resolutions`` counts the part's resolutions so far."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.part = ""
+        self.resolutions = 0
+
+    def scope(self, children: tuple[Block, ...], parent: Block | None, scope: str, depth: int) -> Iterator[PlacedBlock]:
+        """The blocks ``children`` of ``parent`` (whose path and ``/`` is ``scope``, the part's prefix at the
+        top), and theirs."""
+        counters: dict[str, int] = {}
+        top = parent is None or isinstance(parent, Section)
+        for block in children:
+            if top and isinstance(block, Paragraph) and block.num:
+                name = f"{self.part}para_{_label(block.num, 0)}"
+            elif isinstance(block, Section):
+                name = (
+                    f"{self.part}sec_{_label(block.num, 0)}" if block.num else f"{scope}head_{_next(counters, 'head')}"
+                )
+            elif isinstance(block, Resolution):
+                self.resolutions += 1
+                name = f"{self.part}res_{self.resolutions}"
+            elif isinstance(block, Item):
+                name = f"{scope}item_{_label(block.label, _next(counters, 'item'))}"
+            else:
+                kind = _KINDS.get(type(block)) or type(block).__name__.lower()
+                name = f"{scope}{kind}_{_next(counters, kind)}"
+            path = _unique(name, self.used)
+            yield PlacedBlock(block, parent, path, depth)
+            if isinstance(block, Resolution):
+                yield from self.clauses(block.preamble, "preamble", block, path, depth + 1)
+                yield from self.clauses(block.operative, "clause", block, path, depth + 1)
+            else:
+                yield from self.scope(getattr(block, "children", ()), block, f"{path}/", depth + 1)
+
+    def clauses(
+        self, clauses: tuple[Block, ...], kind: str, resolution: Resolution, path: str, depth: int
+    ) -> Iterator[PlacedBlock]:
+        """A resolution's preamble (``preamble_1`` …) or operative part (``clause_<number>``, else by
+        position)."""
+        for number, clause in enumerate(clauses, 1):
+            label = clause.num if kind == "clause" and isinstance(clause, Clause) else None
+            clause_path = _unique(f"{path}/{kind}_{_label(label, number)}", self.used)
+            yield PlacedBlock(clause, resolution, clause_path, depth)
+            yield from self.scope(getattr(clause, "children", ()), clause, f"{clause_path}/", depth + 1)
+
+
+_KINDS: dict[type, str] = {Paragraph: "text"}
+"""The name of a kind of block counted by position where it is not its class's name."""
 
 
 def _next(counters: dict[str, int], key: str) -> int:
     counters[key] = counters.get(key, 0) + 1
     return counters[key]
-
-
-def _label(label: str | None, ordinal: int) -> str:
-    return _UNSAFE.sub("_", label).strip("_") if label else str(ordinal)
-
-
-def _walk(blocks: tuple[Block, ...], prefix: str, counters: dict[str, int]) -> Iterator[tuple[str, Block]]:
-    for block in blocks:
-        if isinstance(block, Section):
-            path = f"{prefix}sec_{_label(block.num, _next(counters, 'sec'))}"
-            yield path, block
-            yield from _walk(block.children, prefix, counters)
-        elif isinstance(block, Paragraph):
-            path = f"{prefix}para_{_label(block.num, 0)}" if block.num else f"{prefix}text_{_next(counters, 'text')}"
-            yield path, block
-            yield from _children(block.children, path)
-        elif isinstance(block, Resolution):
-            path = f"{prefix}res_{_next(counters, 'res')}"
-            yield path, block
-            for number, clause in enumerate(block.preamble, 1):
-                yield from _clause(clause, f"{path}/preamble_{number}")
-            for number, clause in enumerate(block.operative, 1):
-                yield from _clause(clause, f"{path}/clause_{getattr(clause, 'num', None) or number}")
-        else:
-            path = f"{prefix}{type(block).__name__.lower()}_{_next(counters, type(block).__name__)}"
-            yield path, block
-
-
-def _clause(clause: Clause | Block, path: str) -> Iterator[tuple[str, Block]]:
-    yield path, clause
-    yield from _children(getattr(clause, "children", ()), path)
-
-
-def _children(children: tuple, path: str) -> Iterator[tuple[str, Block]]:
-    """Items by label (or position among the items), quotes, their paragraphs and the rest by position."""
-    counters: dict[str, int] = {}
-    for child in children:
-        if isinstance(child, Item):
-            number = _next(counters, "item")
-            child_path = f"{path}/item_{_label(child.label, number)}"
-        else:
-            name = "text" if isinstance(child, Paragraph) else type(child).__name__.lower()
-            child_path = f"{path}/{name}_{_next(counters, name)}"
-        yield child_path, child
-        yield from _children(getattr(child, "children", ()), child_path)

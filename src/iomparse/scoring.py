@@ -37,6 +37,7 @@ from .model import (
     Item,
     Meta,
     Paragraph,
+    Quote,
     Resolution,
     ResolutionRef,
     Section,
@@ -262,36 +263,44 @@ def _gold_labels(entries: list, depth: int = 1) -> Iterator[tuple[int, str]]:
             yield depth, entry
 
 
-_QUOTED = re.compile(r"(?P<part>(?:annex_\d+/)?)[^/]+/quote_\d+/text_\d+")
-_TOP_TEXT = re.compile(r"(?P<part>(?:annex_\d+/)?)text_\d+")
-
-
 def gold_paths(document: Document) -> dict[str, str]:
     """iomparse's path of each block whose path the gold format writes otherwise, and the gold's path for it.
 
-    The gold format names every unnumbered paragraph of a body ``text_N``, counting them all in order; iomparse
+    The gold format names every unnumbered paragraph of a body (or an annex) ``text_N``, counting them all in
+    order, whatever section holds them; iomparse counts them within their section (``sec_II/text_1``) and
     puts the unnumbered paragraphs that a numbered paragraph introduces in a quote under it
-    (``para_2/quote_1/text_1``) and counts only the others as ``text_N``. The two name the same blocks: each
-    such paragraph (and every block under it) is given its gold path here; the others keep theirs."""
+    (``para_2/quote_1/text_1``). The two name the same blocks: each such paragraph (and every block under it)
+    is given its gold path here; the others keep theirs."""
     renamed: dict[str, str] = {}
     counters: dict[str, int] = {}
-    for path, block in paths.walk(document):
-        if not isinstance(block, Paragraph) or block.num is not None:
+    parents: dict[int, Block | None] = {}
+    for block, parent, path, _ in paths.blocks(document):
+        parents[id(block)] = parent
+        if not isinstance(block, Paragraph) or block.num is not None or not _gold_counted(block, parent, parents):
             continue
-        found = _QUOTED.fullmatch(path) or _TOP_TEXT.fullmatch(path)
-        if found is None:
-            continue
-        part = found.group("part")
+        part = path[: path.index("/") + 1] if path.startswith("annex_") else ""
         counters[part] = counters.get(part, 0) + 1
         renamed[path] = f"{part}text_{counters[part]}"
     if all(old == new for old, new in renamed.items()):
         return {}
     result: dict[str, str] = {}
     for path, _ in paths.walk(document):
-        head = next((old for old in renamed if path == old or path.startswith(old + "/")), None)
+        heads = [path[:end] for end in range(len(path), 0, -1) if end == len(path) or path[end] == "/"]
+        head = next((head for head in heads if head in renamed), None)
         if head is not None and renamed[head] != head:
             result[path] = renamed[head] + path[len(head) :]
     return result
+
+
+def _gold_counted(block: Paragraph, parent: Block | None, parents: dict[int, Block | None]) -> bool:
+    """Whether the gold format counts the unnumbered paragraph ``block`` as a body's ``text_N``: it stands
+    in the body or a section, or in a quote a paragraph of the body or a section introduces."""
+    if parent is None or isinstance(parent, Section):
+        return True
+    if not isinstance(parent, Quote):
+        return False
+    holder = parents.get(id(parent))
+    return isinstance(holder, Paragraph) and isinstance(parents.get(id(holder)), Section | type(None))
 
 
 def _items(document: Document, prefix: str, expected: dict[str, list], renamed: dict[str, str]) -> Iterator[Fact]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin
@@ -27,9 +27,10 @@ from cattrs import Converter
 from cattrs.errors import AttributeValidationNote, BaseValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
+from iomparse import paths
 from iomparse.codecs import CodecError
 from iomparse.collector import collector_paused
-from iomparse.model import Document, Symbol
+from iomparse.model import Block, Document, Footnote, Salutation, Symbol, text_of
 
 __all__ = ["SCHEMA_PATH", "VERSION", "from_json", "to_json"]
 
@@ -49,10 +50,12 @@ def to_json(doc: Document, *, indent: int | None = 2) -> str:
     if indent not in (None, 2):
         raise ValueError(f"indent must be 2 or None, not {indent!r}")
     option = _DUMP_OPTIONS if indent else 0
+    writer = _Writer(doc)
     try:
-        data = orjson.dumps({"iomparse": VERSION, **_node_object(doc)}, default=_node_object, option=option)
+        data = orjson.dumps({"iomparse": VERSION, **writer.node_object(doc)}, default=writer.node_object, option=option)
     except orjson.JSONEncodeError as error:
         raise CodecError(f"cannot write JSON: {error}") from None
+    writer.finish()
     return data.decode("utf-8")
 
 
@@ -71,9 +74,94 @@ def from_json(s: str | bytes) -> Document:
     if type(version) is not int or version != VERSION:
         raise CodecError(f"$.iomparse: unsupported format version {_show(version)}, expected {VERSION}")
     try:
-        return _converter.structure(data, Document)
+        doc = _converter.structure(data, Document)
     except (BaseValidationError, _FieldError) as error:
         raise CodecError(_describe_error(error, "$", Document)) from None
+    _check_derived(data, doc)
+    return doc
+
+
+# --------------------------------------------------------------------------------------------------
+# Ids and texts: derived from the tree, written for consumers, checked on reading
+
+
+def _raw_blocks(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The objects of the blocks and footnotes of JSON document ``data``, each with its JSON path, in the
+    order of `paths.identified`."""
+
+    def blocks(objects: list[dict[str, Any]], where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        for index, obj in enumerate(objects):
+            here = f"{where}[{index}]"
+            yield here, obj
+            if obj["type"] == "Resolution":
+                yield from blocks(obj["preamble"], f"{here}.preamble")
+                yield from blocks(obj["operative"], f"{here}.operative")
+            elif obj["type"] in _HOLDERS:
+                yield from blocks(obj["children"], f"{here}.children")
+
+    yield from blocks(data["body"], "$.body")
+    for number, annex in enumerate(data["annexes"]):
+        yield from blocks(annex["body"], f"$.annexes[{number}].body")
+    for number, footnote in enumerate(data["footnotes"]):
+        yield f"$.footnotes[{number}]", footnote
+
+
+_HOLDERS = frozenset({"Section", "Paragraph", "Item", "Quote", "Clause"})
+"""The blocks whose ``children`` are blocks."""
+
+
+def _check_derived(data: dict[str, Any], doc: Document) -> None:
+    """Every ``"id"`` and ``"text"`` that ``data`` gives a block or footnote is the one its tree gives it: a
+    value edited by hand, or a block moved without its id, is a `CodecError`, not silently replaced."""
+    for (where, obj), (path, node) in zip(_raw_blocks(data), paths.identified(doc), strict=True):
+        if "id" in obj and obj["id"] != path:
+            raise CodecError(
+                f"{where}.id: {_show(obj['id'])} is not this {obj['type']}'s id, {_show(path)} (ids follow from the "
+                "tree, see iomparse.paths: remove the key to have it computed)"
+            )
+        if "text" in obj and not isinstance(node, Salutation) and obj["text"] != text_of(node):
+            raise CodecError(
+                f"{where}.text: {_show(obj['text'])} is not this {obj['type']}'s text, {_show(text_of(node))} "
+                "(the text follows from the content: remove the key to have it computed)"
+            )
+
+
+class _Writer:
+    """Writes a document's nodes as orjson meets them, each block and footnote with its id and text."""
+
+    def __init__(self, doc: Document) -> None:
+        self.pending = paths.identified(doc)
+
+    def node_object(self, node: Any) -> dict[str, Any]:
+        """A node as the object orjson writes: its type (a block or footnote's id and text after it), then its
+        fields in model order, whose values orjson writes in turn (through this method for nodes, as its
+        ``default``); a `Symbol` adds its derived ``"text"``. Written as it goes, the JSON needs no copy of
+        the tree."""
+        cls = type(node)
+        if not attrs.has(cls):
+            raise TypeError(f"{cls.__name__} is not a node of the document model")
+        written: dict[str, Any] = {"type": cls.__name__}
+        if cls in _IDENTIFIED:
+            path, expected = next(self.pending, ("", None))
+            if expected is None or expected is not node:  # orjson meets them in the order paths.blocks gives
+                raise RuntimeError(f"a {cls.__name__} met out of the order of iomparse.paths.blocks")
+            written["id"] = path
+            if not isinstance(expected, Salutation):  # (whose "text" is its field)
+                written["text"] = text_of(expected)
+        for name in _field_names(cls):
+            written[name] = getattr(node, name)
+        if cls is Symbol:
+            written["text"] = str(node)
+        return written
+
+    def finish(self) -> None:
+        """Check that every block and footnote was written."""
+        if next(self.pending, None) is not None:
+            raise RuntimeError("a block or footnote of iomparse.paths.blocks was not written")
+
+
+_IDENTIFIED = frozenset({*get_args(Block), Footnote})
+"""The nodes written with an ``"id"`` and a ``"text"``."""
 
 
 # --------------------------------------------------------------------------------------------------
@@ -198,8 +286,11 @@ def _node_structure(cls: type) -> Callable[[object, Any], object]:
     fields = attrs.fields(attrs.resolve_types(cls))
     required = [field.name for field in fields if (name, field.name) not in _ADDED_SINCE]
     arrays = [field.name for field in fields if get_origin(field.type) is tuple]
-    derived = ("text",) if cls is Symbol else ()
-    known = {"type", *(field.name for field in fields), *derived}
+    derived = (
+        ("text",) if cls is Symbol else ("id",) if cls is Salutation else ("id", "text") if cls in _IDENTIFIED else ()
+    )
+    fields_named = {"type", *(field.name for field in fields)}
+    known = {*fields_named, *derived}
     build = make_dict_structure_fn(cls, _converter)
 
     def structure(value: object, _: Any) -> object:
@@ -219,24 +310,14 @@ def _node_structure(cls: type) -> Callable[[object, Any], object]:
         for key in derived:
             if key in value and not isinstance(value[key], str):
                 raise _FieldError(f"expected string, got {_show(value[key])}", key)
-        return build(value)
+        node = build({key: value[key] for key in value if key not in derived or key in fields_named})
+        if cls is Symbol and "text" in value and value["text"] != str(node):
+            raise _FieldError(
+                f"{_show(value['text'])} is not the symbol's parts and suffixes, {_show(str(node))}", "text"
+            )
+        return node
 
     return structure
-
-
-def _node_object(node: Any) -> dict[str, Any]:
-    """A node as the object orjson writes: its type, then its fields in model order, whose values orjson
-    writes in turn (through this function for nodes, as its ``default``); a `Symbol` adds its derived
-    ``"text"``, ignored by `_node_structure`. Written as it goes, the JSON needs no copy of the tree."""
-    cls = type(node)
-    if not attrs.has(cls):
-        raise TypeError(f"{cls.__name__} is not a node of the document model")
-    written = {"type": cls.__name__}
-    for name in _field_names(cls):
-        written[name] = getattr(node, name)
-    if cls is Symbol:
-        written["text"] = str(node)
-    return written
 
 
 @cache

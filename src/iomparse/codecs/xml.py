@@ -30,6 +30,7 @@ from typing import Any, NamedTuple, get_args, get_origin, get_type_hints
 from attrs import evolve
 from lxml import etree
 
+from iomparse import paths
 from iomparse.codecs import CodecError
 from iomparse.collector import collector_paused
 from iomparse.model import (
@@ -155,7 +156,9 @@ def from_xml(data: bytes | str) -> Document:
         raise CodecError(_NO_DTD)
     if root.tag != _NS + "document":
         raise _In(root).error(f"expected <document> in namespace {NAMESPACE}")
-    return _read_node(root, Document)
+    doc = _read_node(root, Document)
+    _check_ids(root, doc)
+    return doc
 
 
 # --------------------------------------------------------------------------------------------------
@@ -267,7 +270,7 @@ class _Version(_Field):
     def __init__(self) -> None:
         super().__init__(None)
 
-    def write(self, out: _Out, value: None) -> None:
+    def write(self, out: _Out, _document: Document) -> None:
         out.set("xmlns", NAMESPACE)
         out.set("iomparse", VERSION)
 
@@ -277,6 +280,48 @@ class _Version(_Field):
             raise reader.error("missing attribute 'iomparse' (not an iomparse document)")
         if version != VERSION:
             raise reader.error(f"unsupported format version {version!r}, expected {VERSION!r}", "iomparse")
+
+
+class _Id(_Field):
+    """A block's or footnote's id, its path: written from the tree (`_Ids`), and on reading, checked against
+    the tree read (`_check_ids`); no field of the model."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+
+    def write(self, out: _Out, node: Any) -> None:
+        out.set("id", out.ids.take(node))
+
+    def read(self, reader: _In) -> None:
+        reader.attribute("id")
+
+
+class _Ids:
+    """The ids of a document's blocks and footnotes, taken in the order the writer meets them (that of
+    `paths.blocks`, then the footnotes)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.pending = paths.identified(doc)
+
+    def take(self, node: Any) -> str:
+        path, expected = next(self.pending, ("", None))
+        if expected is None or expected is not node:
+            raise RuntimeError(f"a {type(node).__name__} met out of the order of iomparse.paths.blocks")
+        return path
+
+
+def _check_ids(root: etree._Element, doc: Document) -> None:
+    """Every ``id`` the XML gives a block or footnote is the one its tree gives it: an id edited by hand, or a
+    block moved without its id, is a `CodecError`, not silently replaced."""
+    elements = root.iter(*_IDENTIFIED_TAGS)
+    for element, (path, _) in zip(elements, paths.identified(doc), strict=True):
+        given = element.get("id")
+        if given is not None and given != path:
+            raise _In(element).error(
+                f"{given!r} is not this {_local(element)}'s id, {path!r} (ids follow from the tree, see "
+                "iomparse.paths: remove the attribute to have it computed)",
+                "id",
+            )
 
 
 class _SymbolAttrs(_Field):
@@ -615,20 +660,21 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
         "annex",
         [_Attr("label"), _Attr("label_inferred"), _SpanAttrs(), _Node("meta"), _Nodes("body", "body")],
     ),
-    Footnote: ("footnote", [_Attr("marker"), _Attr("anchor"), _SpanAttrs(), _Runs("content", "content")]),
+    Footnote: ("footnote", [_Id(), _Attr("marker"), _Attr("anchor"), _SpanAttrs(), _Runs("content", "content")]),
     Furniture: ("piece", [_Attr("kind"), _Attr("line"), _Text("text")]),
     Diagnostic: ("diagnostic", [_Attr("severity"), _Attr("code"), _Attr("line"), _Text("message")]),
     Section: (
         "section",
-        [_Attr("num"), _Attr("level"), _SpanAttrs(), _Runs("heading", "heading"), _Nodes("children")],
+        [_Id(), _Attr("num"), _Attr("level"), _SpanAttrs(), _Runs("heading", "heading"), _Nodes("children")],
     ),
-    Paragraph: ("paragraph", [_Attr("num"), _SpanAttrs(), _Runs("content", "content"), _Nodes("children")]),
-    Item: ("item", [_Attr("label"), _SpanAttrs(), _Runs("content", "content"), _Nodes("children")]),
-    Quote: ("quote", [_SpanAttrs(), _Nodes("children")]),
-    Clause: ("clause", [_Attr("num"), _SpanAttrs(), _Runs("content", "content"), _Nodes("children")]),
+    Paragraph: ("paragraph", [_Id(), _Attr("num"), _SpanAttrs(), _Runs("content", "content"), _Nodes("children")]),
+    Item: ("item", [_Id(), _Attr("label"), _SpanAttrs(), _Runs("content", "content"), _Nodes("children")]),
+    Quote: ("quote", [_Id(), _SpanAttrs(), _Nodes("children")]),
+    Clause: ("clause", [_Id(), _Attr("num"), _SpanAttrs(), _Runs("content", "content"), _Nodes("children")]),
     Resolution: (
         "resolution",
         [
+            _Id(),
             _Attr("number"),
             _Attr("draft"),
             _Attr("place"),
@@ -644,12 +690,12 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
             _Lines("head_notes", "head-notes"),
         ],
     ),
-    Salutation: ("salutation", [_SpanAttrs(), _Text("text")]),
-    Contents: ("contents", [_SpanAttrs(), _TextChild("heading"), _TextChild("column"), _Nodes("entries")]),
+    Salutation: ("salutation", [_Id(), _SpanAttrs(), _Text("text")]),
+    Contents: ("contents", [_Id(), _SpanAttrs(), _TextChild("heading"), _TextChild("column"), _Nodes("entries")]),
     ContentsEntry: ("entry", [_Attr("page"), _TextChild("title"), _Nodes("children"), _Attr("paragraphs")]),
-    Table: ("table", [_SpanAttrs(), _TextChild("caption"), _Lines("rows", "rows"), _Cells("cells")]),
-    Figure: ("figure", [_SpanAttrs(), _Lines("lines")]),
-    Unclassified: ("unclassified", [_SpanAttrs(), _Lines("lines")]),
+    Table: ("table", [_Id(), _SpanAttrs(), _TextChild("caption"), _Lines("rows", "rows"), _Cells("cells")]),
+    Figure: ("figure", [_Id(), _SpanAttrs(), _Lines("lines")]),
+    Unclassified: ("unclassified", [_Id(), _SpanAttrs(), _Lines("lines")]),
     Strong: ("strong", [_Runs("children")]),
     Emphasis: ("emph", [_Runs("children")]),
     NoteRef: ("noteref", [_Attr("marker", "n")]),
@@ -671,6 +717,9 @@ def _has_text(fields: list[_Field]) -> bool:
 for _cls, (_, _fields) in _VOCABULARY.items():
     for _field in _fields:
         _field.bind(get_type_hints(_cls))
+
+_IDENTIFIED_TAGS = tuple(_NS + tag for tag, fields in _VOCABULARY.values() if any(isinstance(f, _Id) for f in fields))
+"""The elements of blocks and footnotes, which carry an ``id``."""
 
 # Elements holding only elements: indented on output, whitespace between their children ignored on input.
 _STRUCTURAL_TAGS = (
@@ -697,19 +746,20 @@ class _Out:
     and anything inside it): only elements holding elements alone are indented.
     """
 
-    __slots__ = ("attributes", "content", "depth")
+    __slots__ = ("attributes", "content", "depth", "ids")
 
-    def __init__(self, depth: int | None) -> None:
+    def __init__(self, depth: int | None, ids: _Ids) -> None:
         self.attributes: list[str] = []
         self.content: list[str] = []
         self.depth = depth
+        self.ids = ids
 
     def set(self, name: str, value: str) -> None:
         self.attributes.append(f' {name}="{_escape_attribute(value)}"')
 
     def child(self, *, structural: bool) -> _Out:
         """A child element to fill, then to `close`."""
-        return _Out(self.depth + 1 if structural and self.depth is not None else None)
+        return _Out(self.depth + 1 if structural and self.depth is not None else None, self.ids)
 
     def close(self, tag: str, child: _Out) -> None:
         """Write ``child``, filled, as element ``tag`` of this one."""
@@ -740,13 +790,13 @@ def _write_node(parent: _Out, node: Any) -> None:
     tag, fields = _VOCABULARY[type(node)]
     out = parent.child(structural=tag in _STRUCTURAL_TAGS)
     for field in fields:
-        field.write(out, getattr(node, field.field) if field.field else None)
+        field.write(out, getattr(node, field.field) if field.field else node)
     parent.close(tag, out)
 
 
 def _document_xml(doc: Document) -> str:
     """``doc`` as XML text, characters XML forbids included."""
-    top = _Out(0)
+    top = _Out(0, _Ids(doc))
     _write_node(top, doc)
     return f"<?xml version='1.0' encoding='UTF-8'?>\n{top.content[0]}\n"
 
