@@ -85,11 +85,11 @@ def seed_docs() -> dict[str, iomparse.Document]:
 
 def without_positions(node):
     """``node`` with every source position (block spans, furniture and diagnostic lines) set to ``None``,
-    and page furniture dropped: what a canonical-text round trip preserves."""
+    and page furniture and the source record dropped: what a canonical-text round trip preserves."""
     if isinstance(node, tuple):
         return tuple(without_positions(child) for child in node)
     if isinstance(node, iomparse.Document):
-        node = attrs.evolve(node, furniture=())
+        node = attrs.evolve(node, furniture=(), source=None)
     if attrs.has(type(node)):
         changes = {}
         for field in attrs.fields(type(node)):

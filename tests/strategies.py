@@ -40,6 +40,7 @@ from iomparse.model import (
     Section,
     Session,
     SessionRef,
+    Source,
     Span,
     Strong,
     Submission,
@@ -341,6 +342,12 @@ diagnostics = st.builds(
 )
 
 
+hashes = st.text("0123456789abcdef", min_size=64, max_size=64)
+sources = st.builds(
+    Source, name=st.none() | texts, size=st.integers(0, 10**9), sha256=hashes, iomparse=texts, rules=hashes
+)
+
+
 def documents() -> st.SearchStrategy[Document]:
     """Whole documents: every node type, nested blocks, annexes, footnotes, furniture and diagnostics."""
     return st.builds(
@@ -352,4 +359,5 @@ def documents() -> st.SearchStrategy[Document]:
         furniture=st.lists(furniture, max_size=2),
         diagnostics=st.lists(diagnostics, max_size=2),
         pages=st.integers(1, 500),
+        source=st.none() | sources,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -98,7 +99,12 @@ def test_standard_input():
     piped = run(stdin=data)
     dashed = run("-", stdin=data)
     assert piped.returncode == dashed.returncode == 0
-    assert piped.stdout == dashed.stdout == run(STATEMENT).stdout
+    assert piped.stdout == dashed.stdout
+    from_stdin, from_file = json.loads(piped.stdout), json.loads(run(STATEMENT).stdout)
+    assert (from_stdin["source"]["name"], from_file["source"]["name"]) == ("<stdin>", str(STATEMENT))
+    assert from_stdin["source"]["sha256"] == from_file["source"]["sha256"] == hashlib.sha256(data).hexdigest()
+    from_stdin["source"]["name"] = from_file["source"]["name"]
+    assert from_stdin == from_file
 
 
 def test_folder_mirrored_into_output_folder(tmp_path):

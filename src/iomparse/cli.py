@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import attrs
 from attrs import frozen
 
 from . import __version__
@@ -287,6 +288,7 @@ def load(job: Job, name: str):
     """The document of one input: parsed from text, or read back from iomparse JSON/XML."""
     from .codecs import CodecError, from_json, from_xml
     from .parser import parse
+    from .provenance import source_of
 
     data = sys.stdin.buffer.read() if job.source == "-" else read_bytes(job.source)
     kind = job.from_format or detect_format(data)
@@ -295,7 +297,8 @@ def load(job: Job, name: str):
 
         return parse_pdf(data, strict=job.strict, source=name)
     if kind == "text":
-        return parse(decode(data, job.encoding), strict=job.strict, source=name)
+        document = parse(decode(data, job.encoding), strict=job.strict, source=name)
+        return attrs.evolve(document, source=source_of(data, name))  # the bytes read, not the text decoded
     try:
         return from_json(data) if kind == "json" else from_xml(data)
     except CodecError as error:

@@ -515,8 +515,25 @@ class Diagnostic:
 
 
 @frozen
+class Source:
+    """Where a document was read from, and by what: a pipeline re-reads a file when any of these changes.
+
+    ``name`` is the file as given (``None`` for a text passed to `iomparse.parse` without ``source=``);
+    ``size`` and ``sha256`` (hex) are those of the input bytes (a PDF's, a text file's, a ``str``'s UTF-8);
+    ``iomparse`` is the version that read it and ``rules`` a hash (hex) of its grammar files and of the code
+    and rule tables that read them (`iomparse.provenance.rules_hash`).
+    """
+
+    name: str | None
+    size: int
+    sha256: str
+    iomparse: str
+    rules: str
+
+
+@frozen
 class Document:
-    """A parsed council document."""
+    """A parsed council document; ``source`` says what it was read from (`Source`)."""
 
     meta: Meta
     body: tuple[Block, ...] = field(converter=_tuple)
@@ -525,6 +542,41 @@ class Document:
     furniture: tuple[Furniture, ...] = field(default=(), converter=_tuple)
     diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_tuple)
     pages: int = 1
+    source: Source | None = None
+
+    @property
+    def id(self) -> str:
+        """The document's identity, to join on: its symbol and the language it is written in
+        (``MC/INF/274@en``; the symbol alone where the language cannot be told), the three language versions
+        of one symbol thus told apart; without a symbol, ``sha256:`` and the first 16 hex digits of the
+        input's hash (of its canonical text when it has no `Source`)."""
+        if self.meta.symbol is not None:
+            language = self.language
+            return f"{self.meta.symbol}@{language}" if language else str(self.meta.symbol)
+        if self.source is not None:
+            return f"sha256:{self.source.sha256[:16]}"
+        from hashlib import sha256
+
+        from .codecs.text import to_text  # the codecs read this model: imported on use
+
+        return f"sha256:{sha256(to_text(self).encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
+
+    @property
+    def language(self) -> str | None:
+        """The language the document's text is written in, ``en``, ``fr`` or ``es`` (`iomparse.language`), or
+        ``None`` when its words do not tell."""
+        from .language import language_of
+        from .paths import blocks  # paths walks this model: imported on use
+
+        return language_of("\n".join(text_of(placed.block) for placed in blocks(self)))
+
+    @property
+    def frbr_iri(self) -> str:
+        """The Akoma Ntoso FRBR expression IRI `iomparse.to_akn` gives the document
+        (``/akn/un/doc/information-note/iom/2004-11-04/MC-INF-274/eng@``)."""
+        from .codecs.akn import frbr_iri  # (imports lxml)
+
+        return frbr_iri(self)
 
     @property
     def references(self) -> tuple[Reference, ...]:

@@ -6,6 +6,7 @@ import os
 import re
 from functools import cache
 
+import attrs
 from lark import Lark
 from lark.exceptions import UnexpectedToken
 
@@ -18,6 +19,7 @@ from .inline import OWN_SYMBOL
 from .lexer import LineToken, lex
 from .lexer.kinds import CONTENTS_PARTS, HEADER_FIELDS, KINDS, RESOLUTION_PARTS, TERMINALS
 from .model import Diagnostic, Document
+from .provenance import source_of
 from .resources import grammar_path
 from .symbols import parse_symbol
 
@@ -37,14 +39,16 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
     ``text`` must be a ``str`` (`TypeError` otherwise: a path goes to `parse_file`).
     Lenient (the default): never raises on any ``str``; lines the grammar cannot place are kept as
     `Unclassified` blocks and reported in ``Document.diagnostics``. ``strict=True`` raises `ParseError`
-    at the first such line instead. ``source`` names the input in error messages.
+    at the first such line instead. ``source`` names the input in error messages and in the document's
+    `Source` record (``Document.source``: the text's UTF-8 size and hash, the iomparse version and rules).
     """
     if not isinstance(text, str):
         what = type(text).__name__
         hint = "decode it first, or" if isinstance(text, bytes | bytearray) else "for a file,"
         raise TypeError(f"parse() takes the text of a document (str), not {what}: {hint} use iomparse.parse_file(path)")
     with collector_paused():  # see `iomparse.collector`
-        return _parse(text, strict=strict, source=source)
+        document = _parse(text, strict=strict, source=source)
+    return attrs.evolve(document, source=source_of(text.encode("utf-8", "surrogatepass"), source))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -99,6 +103,8 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: 
     """Read ``path`` and `parse` it: text (UTF-8 with or without BOM by default), or a PDF, known by its
     ``%PDF-`` signature whatever its name, read by `iomparse.parse_pdf` (the ``pdf`` extra).
 
+    ``Document.source`` records the file's name as given, and the size and hash of its bytes.
+
     Raises `iomparse.InputError` for a file that is missing, binary, undecodable or empty, or a PDF that
     cannot be read (`iomparse.PdfError`).
     """
@@ -107,7 +113,8 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: 
         from .pdf import parse_pdf
 
         return parse_pdf(data, strict=strict, source=str(path))
-    return parse(decode(data, encoding), strict=strict, source=str(path))
+    document = parse(decode(data, encoding), strict=strict, source=str(path))
+    return attrs.evolve(document, source=source_of(data, str(path)))
 
 
 def _recover(interactive, token: LineToken, diagnostics: list[Diagnostic], stray: list[LineToken]) -> None:

@@ -90,6 +90,8 @@ AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 UNKNOWN_DATE = dt.date(9999, 1, 1)
 UNKNOWN_NUMBER = "nn"
 LANGUAGE = "eng"
+"""The expression's language where the text does not tell one (`Document.language`)."""
+_LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa"}  # ISO 639-1 → the ISO 639-2 codes AKN IRIs use
 
 _MONTHS = (
     "January",
@@ -138,6 +140,15 @@ def to_akn(document: Document, *, converted: dt.date | None = None) -> bytes:
     manifestation carries the work's date, so that the output depends on nothing but ``document``.
     """
     return _Exporter(document, converted).run()
+
+
+def frbr_iri(document: Document) -> str:
+    """The FRBR expression IRI `to_akn` gives ``document`` (``/akn/un/doc/…/MC-INF-274/eng@``)."""
+    return f"{_Identity(document.meta, document.body).work}/{_language(document)}@"
+
+
+def _language(document: Document) -> str:
+    return _LANGUAGES.get(document.language or "", LANGUAGE)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -286,6 +297,7 @@ class _Exporter:
         self.tlc_keys: dict[tuple[str, str], str] = {}
         self.identity = _Identity(document.meta, document.body)
         self.work = self.identity.work
+        self.language = _language(document)
         self.symbols: dict[str, str] = {}
         self.resolutions: dict[int, str] = {}
         self._index_identities()
@@ -452,15 +464,15 @@ class _Exporter:
             _sub(frbr, "FRBRnumber", value=main.number, showAs=main.show_as or main.number)
 
         expression = _sub(identification, "FRBRExpression")
-        _sub(expression, "FRBRthis", value=f"{work}/{LANGUAGE}@/!{component}")
-        _sub(expression, "FRBRuri", value=f"{work}/{LANGUAGE}@")
+        _sub(expression, "FRBRthis", value=f"{work}/{self.language}@/!{component}")
+        _sub(expression, "FRBRuri", value=f"{work}/{self.language}@")
         _sub(expression, "FRBRdate", date=date, name=main.date_name)
         _sub(expression, "FRBRauthor", href=author)
-        _sub(expression, "FRBRlanguage", language=LANGUAGE)
+        _sub(expression, "FRBRlanguage", language=self.language)
 
         manifestation = _sub(identification, "FRBRManifestation")
-        _sub(manifestation, "FRBRthis", value=f"{work}/{LANGUAGE}@/!{component}.xml")
-        _sub(manifestation, "FRBRuri", value=f"{work}/{LANGUAGE}@.akn")
+        _sub(manifestation, "FRBRthis", value=f"{work}/{self.language}@/!{component}.xml")
+        _sub(manifestation, "FRBRuri", value=f"{work}/{self.language}@.akn")
         if self.converted:
             _sub(manifestation, "FRBRdate", date=self.converted.isoformat(), name="XMLConversion")
         else:

@@ -276,7 +276,7 @@ def _node_union_structure(tp: Any) -> Callable[[object, Any], object]:
     return structure
 
 
-_ADDED_SINCE = frozenset({("ContentsEntry", "paragraphs")})
+_ADDED_SINCE = frozenset({("ContentsEntry", "paragraphs"), ("Document", "source")})
 """Fields added to format 1 after documents were written in it, each with a default: JSON written before may
 lack them (read with the default), JSON written now has them."""
 

@@ -1,14 +1,14 @@
 """The XML codec: `Document` ↔ a namespaced XML vocabulary (``urn:iomparse:1``) that mirrors the model.
 
-A document reads ``<document xmlns="urn:iomparse:1" iomparse="1">`` with ``<meta>``, ``<body>``,
-``<annexes>``, ``<footnotes>``, ``<furniture>`` and ``<diagnostics>``. Blocks are elements (``<section>``,
-``<paragraph>``, ``<item>``, ``<quote>``, ``<resolution>``, ``<clause>``, ``<salutation>``, ``<figure>``,
-``<unclassified>``), short values and spans are attributes (``num="12" start="17" end="17"``), and inline
-runs are mixed content inside ``<heading>`` / ``<content>``: text, ``<strong>``, ``<emph>``,
-``<noteref n="3"/>``, ``<docref symbol="MC/INF/263" own="false">MC/INF/263</docref>`` and
-``<resref numbers="923" session="71">Resolution No. 923 (LXXI)</resref>``. ``None`` is an absent attribute
-or element, so it stays distinct from an empty string. A symbol is written whole in ``symbol``, its
-trailing ``Rev.n``-style elements repeated in ``suffixes``.
+A document reads ``<document xmlns="urn:iomparse:1" iomparse="1">`` with ``<meta>``, ``<body>``, ``<annexes>``,
+``<footnotes>``, ``<furniture>``, ``<diagnostics>`` and the ``<source>`` it was read from. Blocks are elements
+(``<section>``, ``<paragraph>``, ``<item>``, ``<quote>``, ``<resolution>``, ``<clause>``, ``<salutation>``,
+``<figure>``, ``<unclassified>``), each with its ``id`` (`iomparse.paths`), short values and spans are attributes
+(``num="12" start="17" end="17"``), and inline runs are mixed content inside ``<heading>`` / ``<content>``: text,
+``<strong>``, ``<emph>``, ``<noteref n="3"/>``, ``<docref symbol="MC/INF/263" own="false">MC/INF/263</docref>`` and
+``<resref numbers="923" session="71">Resolution No. 923 (LXXI)</resref>``. ``None`` is an absent attribute or element,
+so it stays distinct from an empty string. A symbol is written whole in ``symbol``, its trailing ``Rev.n``-style
+elements repeated in ``suffixes``.
 
 One table, `_VOCABULARY`, says how each model class is written; the writer and the reader both follow it.
 Element-only parts are indented; mixed content is written as it is, so text survives exactly. Characters
@@ -61,6 +61,7 @@ from iomparse.model import (
     Section,
     Session,
     SessionRef,
+    Source,
     Span,
     Strong,
     Submission,
@@ -623,8 +624,10 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
             _Nodes("furniture", "furniture"),
             _Nodes("diagnostics", "diagnostics"),
             _Attr("pages"),
+            _Node("source"),
         ],
     ),
+    Source: ("source", [_Attr("name"), _Attr("size"), _Attr("sha256"), _Attr("iomparse"), _Attr("rules")]),
     Meta: (
         "meta",
         [

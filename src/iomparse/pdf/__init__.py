@@ -17,6 +17,7 @@ import attrs
 
 from ..files import is_pdf, read_bytes
 from ..model import Diagnostic, Document
+from ..provenance import source_of
 from .glyphs import INSTALL, Page, PdfError
 
 __all__ = ["INSTALL", "PdfError", "is_pdf", "parse_pdf", "pdf_text"]
@@ -29,7 +30,7 @@ def pdf_text(source: Source) -> str:
 
     Raises `PdfError` (an `iomparse.InputError`) for a damaged or encrypted PDF, one with no text layer, or
     when the ``pdf`` extra is not installed."""
-    return _read(source)[0]
+    return _read(source if isinstance(source, bytes) else read_bytes(source))[0]
 
 
 def parse_pdf(pdf: Source, *, strict: bool = False, source: str | None = None) -> Document:
@@ -40,19 +41,21 @@ def parse_pdf(pdf: Source, *, strict: bool = False, source: str | None = None) -
     ``Document.diagnostics``; `PdfError` when no page has text (a scanned PDF: run OCR first)."""
     from ..parser import parse
 
-    text, lost, pages = _read(pdf)
+    data = pdf if isinstance(pdf, bytes) else read_bytes(pdf)
+    text, lost, pages = _read(data)
     name = source if source is not None or isinstance(pdf, bytes) else os.fspath(pdf)
     document = parse(text, strict=strict, source=name)
-    return attrs.evolve(document, diagnostics=(*lost, *document.diagnostics), pages=pages)
+    diagnostics = (*lost, *document.diagnostics)
+    return attrs.evolve(document, diagnostics=diagnostics, pages=pages, source=source_of(data, name))
 
 
-def _read(source: Source) -> tuple[str, list[Diagnostic], int]:
-    """The text of a PDF, what was lost of it, and its number of pages (empty ones, which the text's form
-    feeds do not show at its end, included)."""
+def _read(data: bytes) -> tuple[str, list[Diagnostic], int]:
+    """The text of the PDF ``data``, what was lost of it, and its number of pages (empty ones, which the
+    text's form feeds do not show at its end, included)."""
     from .glyphs import open_pdf, pages
     from .lines import document_text
 
-    document = open_pdf(source if isinstance(source, bytes) else read_bytes(source))
+    document = open_pdf(data)
     try:
         read = list(pages(document))
     finally:
