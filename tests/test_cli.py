@@ -178,7 +178,40 @@ def test_input_errors_are_one_clear_line(tmp_path, args, message):
 def test_folder_without_output_is_a_usage_error(tmp_path):
     result = run(tmp_path)
     assert result.returncode == 2
-    assert stderr_lines(result) == ["iomparse: error: several inputs or a folder need -o/--output FOLDER"]
+    assert stderr_lines(result) == [
+        "iomparse: error: several inputs or a folder need -o/--output FOLDER (or -f jsonl, or -f json --compact)"
+    ]
+
+
+def test_records_of_several_inputs_stream_to_standard_output_in_their_order(tmp_path):
+    inputs = [SAMPLES / "scpf-paper-a.txt", STATEMENT]
+    for jobs in ("1", "2"):
+        result = run(*inputs, "-f", "jsonl", "-j", jobs)
+        assert result.returncode == 0, result.stderr
+        lines = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+        expected = [r.as_dict() for path in inputs for r in iomparse.records(iomparse.parse_file(path))]
+        assert [(line["document"], line["id"], line["text"]) for line in lines] == [
+            (r["document"], r["id"], r["text"]) for r in expected
+        ]
+        assert {line["document"] for line in lines} == {"S/18/9@en", "MICEM/9/2002@en"}
+
+
+def test_compact_json_writes_a_document_a_line_for_a_folder(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(STATEMENT.read_bytes())
+    result = run(tmp_path, "-f", "json", "--compact")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert [iomparse.from_json(line).source.name for line in lines] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+    ]
+
+
+def test_compact_goes_with_json_only():
+    result = run(STATEMENT, "-f", "xml", "--compact")
+    assert result.returncode == 2
+    assert stderr_lines(result) == ["iomparse: error: --compact writes JSON on one line: it goes with -f json"]
 
 
 def test_unknown_option_is_a_usage_error():

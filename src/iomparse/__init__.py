@@ -60,6 +60,7 @@ from .model import (
 )
 from .parser import parse, parse_file
 from .paths import PlacedBlock, blocks
+from .records import Record, records
 
 __version__ = "0.1.0"
 
@@ -112,6 +113,7 @@ __all__ = [
     "PdfError",
     "PlacedBlock",
     "Quote",
+    "Record",
     "Reference",
     "Resolution",
     "ResolutionRef",
@@ -137,6 +139,7 @@ __all__ = [
     "parse_pdf",
     "paths",
     "pdf_text",
+    "records",
     "text_of",
     "to_akn",
     "to_json",

@@ -18,11 +18,13 @@ from attrs import frozen
 from . import __version__
 from .errors import ParseError
 from .files import InputError, decode, is_pdf, read_bytes, write_atomic
+from .model import Document
 
-FORMATS = ("json", "xml", "akn", "text")  # output formats
+FORMATS = ("json", "jsonl", "xml", "akn", "text")  # output formats (jsonl: a record a line, iomparse.records)
 INPUT_FORMATS = ("json", "xml", "text")
 EXTENSIONS = {
     "json": ".json",
+    "jsonl": ".jsonl",
     "xml": ".xml",
     "akn": ".akn.xml",
     "text": ".txt",
@@ -47,16 +49,19 @@ class Job:
     strict: bool
     encoding: str
     verbose: bool
+    compact: bool = False
 
 
 @frozen
 class Outcome:
-    """What a worker reports back: small, so it crosses process boundaries cheaply."""
+    """What a worker reports back: small, so it crosses process boundaries cheaply; ``data`` is the output
+    for standard output (empty when written to a file), written by the main process in the inputs' order."""
 
     source: str
     ok: bool
     warnings: int
     messages: tuple[str, ...]
+    data: bytes = b""
 
 
 def build_argument_parser() -> argparse.ArgumentParser:
@@ -72,13 +77,24 @@ def build_argument_parser() -> argparse.ArgumentParser:
         help="text or PDF files, or folders, to convert ('-' or none with piped input: standard input)",
     )
     parser.add_argument(
-        "-f", "--format", choices=FORMATS, default="json", help="output format (default: json; akn: Akoma Ntoso 3.0)"
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="output format (default: json; jsonl: a JSON record a line for every paragraph, item, heading, "
+        "footnote, table row…; akn: Akoma Ntoso 3.0)",
+    )
+    parser.add_argument(
+        "--compact",
+        action="store_true",
+        help="with -f json: each document on one line (JSON Lines), so that several go to standard output",
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="PATH",
-        help="output file; a folder (required) when converting several files or a folder",
+        help="output file; a folder when converting several files or a folder (required but with -f jsonl or "
+        "-f json --compact, which write them all to standard output)",
     )
     parser.add_argument(
         "--tokens",
@@ -145,6 +161,8 @@ def plan(args: argparse.Namespace) -> list[Job]:
     """The conversions a command line asks for; `UsageError` when it cannot be carried out."""
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.compact and args.format != "json":
+        raise UsageError("--compact writes JSON on one line: it goes with -f json")
     if args.format in ("tokens", "pdf-text") and args.from_format not in (None, "text"):
         raise UsageError(f"--{args.format} shows how a text is read: it cannot be combined with --from json or xml")
     inputs = list(args.inputs)
@@ -158,13 +176,15 @@ def plan(args: argparse.Namespace) -> list[Job]:
     if not several:
         source, _ = sources[0]
         return [make(source, args.output)]
+    if any(source == "-" for source, _ in sources):
+        raise UsageError("standard input cannot be combined with other inputs")
+    if not args.output and (args.format == "jsonl" or args.compact):  # a line a record, or a document
+        return [make(source, None) for source, _ in sources]
     if not args.output:
-        raise UsageError("several inputs or a folder need -o/--output FOLDER")
+        raise UsageError("several inputs or a folder need -o/--output FOLDER (or -f jsonl, or -f json --compact)")
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (several inputs need -o FOLDER)")
-    if any(source == "-" for source, _ in sources):
-        raise UsageError("standard input cannot be combined with other inputs")
     jobs = [
         make(source, str((folder / relative).with_suffix(EXTENSIONS[args.format])))
         for source, relative in sources
@@ -207,7 +227,9 @@ def _sources(inputs: list[str], glob: str) -> list[tuple[str, Path | None]]:
 
 def _job_factory(args: argparse.Namespace):
     def make(source: str, output: str | None) -> Job:
-        return Job(source, output, args.format, args.from_format, args.strict, args.encoding, args.verbose)
+        return Job(
+            source, output, args.format, args.from_format, args.strict, args.encoding, args.verbose, args.compact
+        )
 
     return make
 
@@ -221,6 +243,17 @@ def run(jobs: list[Job], args: argparse.Namespace) -> list[Outcome]:
     return _report(map(convert, jobs), len(jobs), args)
 
 
+def _written(outcome: Outcome) -> Outcome:
+    """``outcome`` once its data is written to standard output (in the inputs' order), or failed if it cannot be."""
+    try:
+        sys.stdout.buffer.write(outcome.data)
+        sys.stdout.buffer.flush()
+    except OSError as error:
+        message = f"{outcome.source}: error: cannot write standard output: {error.strerror or error}"
+        return Outcome(outcome.source, False, 0, (message,))
+    return attrs.evolve(outcome, data=b"")
+
+
 def _report(results: Iterator[Outcome], total: int, args: argparse.Namespace) -> list[Outcome]:
     progress = None
     if total > 1 and not args.quiet and sys.stderr.isatty():
@@ -228,7 +261,8 @@ def _report(results: Iterator[Outcome], total: int, args: argparse.Namespace) ->
 
         progress = tqdm(total=total, unit="file", file=sys.stderr)
     outcomes = []
-    for outcome in results:
+    for result in results:
+        outcome = _written(result) if result.data else result
         outcomes.append(outcome)
         for message in outcome.messages:
             if not outcome.ok or not args.quiet:
@@ -253,14 +287,12 @@ def convert(job: Job) -> Outcome:
             data = token_view(job)
         else:
             document = load(job, name)
-            data = render(document, job.to_format)
-        if job.output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
+            data = render(document, job.to_format, compact=job.compact)
+        if job.output is not None:
             if Path(job.output).resolve() == Path(name).resolve():
                 raise InputError(f"output {job.output} would overwrite the input")
             write_atomic(job.output, data)
+            data = b""
     except ParseError as error:
         return Outcome(name, False, 0, (f"{name}:{error.line}:{error.column}: error: {_reason(error)}",))
     except InputError as error:
@@ -270,14 +302,19 @@ def convert(job: Job) -> Outcome:
         return Outcome(name, False, 0, (f"{name}: error: cannot write {target}: {error.strerror or error}",))
     except Exception as error:  # a bug in iomparse: say so in one line, keep converting the others
         return Outcome(name, False, 0, (f"{name}: error: internal error ({type(error).__name__}: {error})",))
+    return _outcome(name, document, job, data)
+
+
+def _outcome(name: str, document: Document | None, job: Job, data: bytes) -> Outcome:
+    """A conversion that succeeded: its warnings' count, the messages to print, the data for standard output."""
     if document is None:  # the token view: no document, no diagnostics
-        return Outcome(name, True, 0, ())
+        return Outcome(name, True, 0, (), data)
     warnings = [d for d in document.diagnostics if d.severity in ("warning", "error")]
     shown = document.diagnostics if job.verbose else ()
     messages = tuple(f"{name}:{d.line or 0}: {d.severity}: {d.message}" for d in shown)
     if job.verbose:
         messages += (f"{name}: reading {document.assurance}",)
-    return Outcome(name, True, len(warnings), messages)
+    return Outcome(name, True, len(warnings), messages, data)
 
 
 def _reason(error: ParseError) -> str:
@@ -337,12 +374,18 @@ def detect_format(data: bytes) -> str:
     return "text"
 
 
-def render(document, to_format: str) -> bytes:
-    """``document`` in the output format, as bytes ready to write."""
+def render(document: Document, to_format: str, *, compact: bool = False) -> bytes:
+    """``document`` in the output format, as bytes ready to write (``compact``: JSON on one line)."""
     from .codecs import to_json, to_text, to_xml
 
     if to_format == "json":
-        return to_json(document).encode("utf-8") + b"\n"
+        return to_json(document, indent=None if compact else 2).encode("utf-8") + b"\n"
+    if to_format == "jsonl":
+        import orjson
+
+        from .records import records
+
+        return b"".join(orjson.dumps(record.as_dict()) + b"\n" for record in records(document))
     if to_format == "xml":
         return to_xml(document)
     if to_format == "akn":

@@ -115,24 +115,25 @@ def references(document: Document) -> tuple[Reference, ...]:
     parts = [("", document.meta)] + [(f"annex_{n}/", annex.meta) for n, annex in enumerate(document.annexes, 1)]
     for prefix, meta in parts:
         for number, note in enumerate(meta.notes, 1):
-            found += [Reference(f"{prefix}cover_note_{number}", ref) for ref in _citations(parse_inline(note))]
+            found += [Reference(f"{prefix}cover_note_{number}", ref) for ref in citations_in(parse_inline(note))]
         for path, block in by_part.get(prefix, ()):
-            found += [Reference(path, ref) for ref in _citations(own_runs(block))]
+            found += [Reference(path, ref) for ref in citations_in(own_runs(block))]
     for path, footnote in footnote_paths(document):
-        found += [Reference(path, ref) for ref in _citations(footnote.content)]
+        found += [Reference(path, ref) for ref in citations_in(footnote.content)]
     return tuple(found)
 
 
 _CITATIONS = (DocRef, ResolutionRef, DateRef, SessionRef, ConstitutionRef, UNRef)
 
 
-def _citations(runs: tuple[Inline, ...]) -> list[Citation]:
+def citations_in(runs: tuple[Inline, ...]) -> list[Citation]:
+    """The citations among inline runs (inside bold and italics too), in order."""
     found: list[Citation] = []
     for run in runs:
         if isinstance(run, _CITATIONS):
             found.append(run)
         elif isinstance(run, Strong | Emphasis):
-            found += _citations(run.children)
+            found += citations_in(run.children)
     return found
 
 

@@ -1,0 +1,229 @@
+"""Flat records: one per unit a reader cites or a search index holds, ready for JSON Lines, DataFrames, Arrow.
+
+`records` walks a document once and yields a `Record` for every paragraph, list item, resolution, clause,
+heading, salutation, figure, text the parser could not place, table row, contents entry and footnote (a quote
+holds no text of its own, its paragraphs do; a table is its rows). Each record repeats what a row of a
+table needs to stand alone: the document's id, its own id and its parent's, its section trail, its plain
+text and its text with markup, the footnotes its markers call, what it cites, and its source lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from .citations import targets
+from .codecs.text import inline_to_text
+from .model import (
+    Block,
+    Clause,
+    Contents,
+    ContentsEntry,
+    Document,
+    Emphasis,
+    Figure,
+    Footnote,
+    Inline,
+    Item,
+    NoteRef,
+    Paragraph,
+    Quote,
+    Resolution,
+    Salutation,
+    Section,
+    Span,
+    Strong,
+    Table,
+    Unclassified,
+    inline_text,
+    text_of,
+)
+from .paths import blocks, citations_in, footnote_paths, own_runs
+
+KINDS = (
+    "heading",
+    "paragraph",
+    "item",
+    "resolution",
+    "clause",
+    "salutation",
+    "figure",
+    "unclassified",
+    "row",
+    "entry",
+    "footnote",
+)
+"""The kinds of record, in the order a document usually shows them."""
+
+
+@frozen
+class NoteText:
+    """A footnote marker in a record's text and the footnote's plain text (``None`` when no footnote has it)."""
+
+    marker: str
+    text: str | None
+
+
+@frozen
+class Record:
+    """One addressable unit of a document, flat.
+
+    ``document`` is `Document.id`; ``id`` the unit's (a block's path, ``footnote_4``, a table's row
+    ``sec_II/table_1/row_3``, a contents entry ``contents_1/entry_2``) and ``parent`` the id of what holds it
+    (a footnote's: the block holding its marker); ``kind`` one of `KINDS`; ``label`` its number or label as
+    printed (``12``, ``(a)``, ``V.1``; a row's first cell, a contents entry's page, a footnote's marker);
+    ``trail`` the headings of the sections above it, outermost first (``I. INTRODUCTION``); ``text`` its
+    plain text (`iomparse.text_of`; a row's cells joined by tabs), ``markup`` the same with ``**bold**``,
+    ``*italics*`` and superscript markers; ``notes`` the footnotes its markers call; ``citations`` the keys of
+    what it cites (`iomparse.citations.targets`); ``start`` and ``end`` its source lines, 1-based.
+    """
+
+    document: str
+    id: str
+    parent: str | None
+    kind: str
+    label: str | None
+    trail: tuple[str, ...]
+    text: str
+    markup: str
+    notes: tuple[NoteText, ...]
+    citations: tuple[str, ...]
+    start: int | None
+    end: int | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The record as a dict of plain values (``notes`` as dicts), as JSON writers and DataFrames take it."""
+        return attrs.asdict(self)
+
+
+def records(document: Document) -> Iterator[Record]:
+    """Every unit of ``document`` as a `Record`, in document order, footnotes last."""
+    walker = _Walker(document)
+    yield from walker.blocks()
+    yield from walker.footnotes()
+
+
+_KIND_OF: dict[type, str] = {
+    Section: "heading",
+    Paragraph: "paragraph",
+    Item: "item",
+    Resolution: "resolution",
+    Clause: "clause",
+    Salutation: "salutation",
+    Figure: "figure",
+    Unclassified: "unclassified",
+}
+
+
+class _Walker:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.doc_id = document.id
+        self.by_marker: dict[str, list[Footnote]] = {}
+        for footnote in document.footnotes:
+            self.by_marker.setdefault(footnote.marker, []).append(footnote)
+        self.trails: dict[str, tuple[str, ...]] = {}
+
+    def blocks(self) -> Iterator[Record]:
+        trails: dict[int, tuple[str, ...]] = {}
+        paths_of: dict[int, str] = {}
+        for block, parent, path, _ in blocks(self.document):
+            above = trails.get(id(parent), ()) if parent is not None else ()
+            trails[id(block)] = (*above, _heading(block)) if isinstance(block, Section) else above
+            paths_of[id(block)] = path
+            self.trails[path] = above
+            parent_path = paths_of.get(id(parent)) if parent is not None else None
+            if isinstance(block, Table):
+                yield from self.rows(block, path, above)
+            elif isinstance(block, Contents):
+                yield from self.entries(block, path, above)
+            elif not isinstance(block, Quote):
+                yield self.record(block, path, parent_path, above)
+
+    def record(self, block: Block, path: str, parent: str | None, trail: tuple[str, ...]) -> Record:
+        runs = own_runs(block)
+        label = str(block.number) if isinstance(block, Resolution) and block.number is not None else None
+        label = getattr(block, "num", None) or getattr(block, "label", None) or label
+        return Record(
+            self.doc_id,
+            path,
+            parent,
+            _KIND_OF[type(block)],
+            label,
+            trail,
+            text_of(block),
+            inline_to_text(runs) if runs else text_of(block),
+            self.notes(runs, path),
+            _keys(runs),
+            *_lines(getattr(block, "span", None)),
+        )
+
+    def rows(self, table: Table, path: str, trail: tuple[str, ...]) -> Iterator[Record]:
+        start, end = _lines(table.span)
+        for number, cells in enumerate(table.cells, 1):
+            text = "\t".join(cells)
+            label = cells[0] if cells and cells[0] else None
+            yield Record(self.doc_id, f"{path}/row_{number}", path, "row", label, trail, text, text, (), (), start, end)
+
+    def entries(self, contents: Contents, path: str, trail: tuple[str, ...]) -> Iterator[Record]:
+        start, end = _lines(contents.span)
+        for number, entry in enumerate(_flattened(contents.entries), 1):
+            record_id = f"{path}/entry_{number}"
+            yield Record(
+                self.doc_id, record_id, path, "entry", entry.page, trail, entry.title, entry.title, (), (), start, end
+            )
+
+    def footnotes(self) -> Iterator[Record]:
+        for path, footnote in footnote_paths(self.document):
+            trail = self.trails.get(footnote.anchor or "", ())
+            yield Record(
+                self.doc_id,
+                path,
+                footnote.anchor,
+                "footnote",
+                footnote.marker,
+                trail,
+                text_of(footnote),
+                inline_to_text(footnote.content),
+                self.notes(footnote.content, path),
+                _keys(footnote.content),
+                *_lines(footnote.span),
+            )
+
+    def notes(self, runs: tuple[Inline, ...], path: str) -> tuple[NoteText, ...]:
+        found = []
+        for marker in _markers(runs):
+            candidates = self.by_marker.get(marker, [])
+            footnote = next((f for f in candidates if f.anchor == path), candidates[0] if candidates else None)
+            found.append(NoteText(marker, inline_text(footnote.content) if footnote else None))
+        return tuple(found)
+
+
+def _heading(section: Section) -> str:
+    heading = inline_text(section.heading)
+    return f"{section.num} {heading}" if section.num else heading
+
+
+def _markers(runs: tuple[Inline, ...]) -> Iterator[str]:
+    for run in runs:
+        if isinstance(run, NoteRef):
+            yield run.marker
+        elif isinstance(run, Strong | Emphasis):
+            yield from _markers(run.children)
+
+
+def _keys(runs: tuple[Inline, ...]) -> tuple[str, ...]:
+    return tuple(key for citation in citations_in(runs) for key in targets(citation))
+
+
+def _flattened(entries: tuple[ContentsEntry, ...]) -> Iterator[ContentsEntry]:
+    for entry in entries:
+        yield entry
+        yield from _flattened(entry.children)
+
+
+def _lines(span: Span | None) -> tuple[int | None, int | None]:
+    return (span.start, span.end) if span is not None else (None, None)
