@@ -179,7 +179,8 @@ def test_folder_without_output_is_a_usage_error(tmp_path):
     result = run(tmp_path)
     assert result.returncode == 2
     assert stderr_lines(result) == [
-        "iomparse: error: several inputs or a folder need -o/--output FOLDER (or -f jsonl, or -f json --compact)"
+        "iomparse: error: several inputs or a folder need -o/--output FOLDER "
+        "(or -f jsonl, -f edges, or -f json --compact)"
     ]
 
 

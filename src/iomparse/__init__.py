@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import codecs, paths
+from .citations import Cited, Edge, citation_graph
 from .codecs import CodecError
 from .errors import Error, ParseError
 from .files import InputError
@@ -88,6 +89,7 @@ __all__ = [
     "Annex",
     "Assurance",
     "Citation",
+    "Cited",
     "Clause",
     "CodecError",
     "ConstitutionRef",
@@ -98,6 +100,7 @@ __all__ = [
     "Diagnostic",
     "DocRef",
     "Document",
+    "Edge",
     "Emphasis",
     "Error",
     "Figure",
@@ -131,6 +134,7 @@ __all__ = [
     "Unclassified",
     "__version__",
     "blocks",
+    "citation_graph",
     "codecs",
     "from_json",
     "from_xml",

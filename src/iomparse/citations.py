@@ -1,10 +1,28 @@
-"""What a citation points to, as one normalized key a citation graph can join on."""
+"""Citations: what each points to, as one normalized key a citation graph can join on, and where it stands."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from .model import Citation, ConstitutionRef, DocRef, ResolutionRef, UNRef
+from attrs import frozen
+
+from .model import (
+    Block,
+    Citation,
+    ConstitutionRef,
+    DocRef,
+    Document,
+    Emphasis,
+    Inline,
+    Resolution,
+    ResolutionRef,
+    Strong,
+    Table,
+    UNRef,
+    inline_text,
+)
+from .paths import blocks, citations_in, footnote_paths, own_runs
 
 _UN_RESOLUTION = re.compile(r"\b(\d{1,3})/(\d{1,4})\b")
 _UN_SYMBOL = re.compile(r"\b[A-Z]{1,2}/(?:RES/)?[0-9A-Z./-]+")
@@ -29,3 +47,131 @@ def targets(citation: Citation) -> tuple[str, ...]:
     if isinstance(citation, ConstitutionRef):
         return (f"CONSTITUTION/{citation.article}",)
     return ()
+
+
+@frozen
+class Cited:
+    """A citation met in a document: ``source`` is the id of the unit citing (a block's or footnote's id, a row
+    ``…/table_1/row_3``, ``cover_note_1``, ``meta.title``; an annex's prefixed ``annex_1/``), ``target`` the
+    key of what it cites (`targets`) and ``kind`` what that is (`KINDS`); ``text`` the words as printed, and
+    ``start`` and ``end`` their offsets in the unit's plain text (`iomparse.text_of`, a record's ``text``, the
+    note or title as written), ``None`` where markup kept them from being found there."""
+
+    source: str
+    target: str
+    kind: str
+    text: str
+    start: int | None
+    end: int | None
+
+
+KINDS = ("document", "resolution", "un-resolution", "constitution")
+"""What a citation's target is: an IOM document (by symbol), an IOM resolution, a UN resolution, an article of
+the IOM Constitution."""
+
+_KIND: dict[type, str] = {
+    DocRef: "document",
+    ResolutionRef: "resolution",
+    UNRef: "un-resolution",
+    ConstitutionRef: "constitution",
+}
+_CITED = (DocRef, ResolutionRef, UNRef, ConstitutionRef)
+
+
+def cited(document: Document) -> tuple[Cited, ...]:
+    """Every citation in ``document``, in order: for the document and then each annex, its title and subtitle,
+    its cover notes, its blocks (resolutions' titles and tables' rows included); the footnotes last. A
+    document's citations of its own symbol are left out."""
+    own = str(document.meta.symbol) if document.meta.symbol else None
+    found: list[Cited] = []
+    parts = [("", document.meta)] + [(f"annex_{n}/", annex.meta) for n, annex in enumerate(document.annexes, 1)]
+    by_part: dict[str, list[tuple[str, Block]]] = {}
+    for placed in blocks(document):
+        path = placed.path
+        by_part.setdefault(path[: path.index("/") + 1] if path.startswith("annex_") else "", []).append(
+            (path, placed.block)
+        )
+    for prefix, meta in parts:
+        for name, value in (("meta.title", meta.title), ("meta.subtitle", meta.subtitle)):
+            if value:
+                found += _in_string(f"{prefix}{name}", value)
+        for number, note in enumerate(meta.notes, 1):
+            found += _in_string(f"{prefix}cover_note_{number}", note)
+        for path, block in by_part.get(prefix, ()):
+            if isinstance(block, Resolution) and block.title:
+                found += _in_string(path, block.title)
+            elif isinstance(block, Table):
+                for row, cells in enumerate(block.cells, 1):
+                    found += _in_string(f"{path}/row_{row}", "\t".join(cells))
+            else:
+                found += _in_runs(path, own_runs(block))
+    for path, footnote in footnote_paths(document):
+        found += _in_runs(path, footnote.content)
+    return tuple(c for c in found if c.target != own)
+
+
+def _in_runs(source: str, runs: tuple[Inline, ...], offset: int = 0) -> list[Cited]:
+    """The citations among inline runs, their offsets counted in the runs' plain text from ``offset``."""
+    found: list[Cited] = []
+    for run in runs:
+        length = len(inline_text((run,)))
+        if isinstance(run, Strong | Emphasis):
+            found += _in_runs(source, run.children, offset)
+        elif isinstance(run, _CITED):
+            kind = _KIND[type(run)]
+            found += [Cited(source, key, kind, run.text, offset, offset + length) for key in targets(run)]
+        offset += length
+    return found
+
+
+def _in_string(source: str, text: str) -> list[Cited]:
+    """The citations in a string as written (a title, a cover note, a row), found by the inline reader and
+    placed by searching for their words."""
+    from .inline import parse_inline  # the inline reader builds this model's runs: imported on use
+
+    found: list[Cited] = []
+    position = 0
+    for citation in citations_in(parse_inline(text)):
+        keys = targets(citation)
+        at = text.find(citation.text, position) if keys else -1
+        start, end = (at, at + len(citation.text)) if at >= 0 else (None, None)
+        position = end or position
+        kind = _KIND.get(type(citation), "document")
+        found += [Cited(source, key, kind, citation.text, start, end) for key in keys]
+    return found
+
+
+@frozen
+class Edge:
+    """One citation as an edge of a corpus's graph: from the unit ``source`` of the document
+    ``source_document`` (`Document.id`) to ``target`` (a key, `targets`), with its ``kind``, ``text`` and
+    offsets (`Cited`); ``target_document`` is the id of the document among those given that it cites (by
+    symbol, or for ``RES/923`` the one holding Resolution No. 923), ``None`` when none of them is."""
+
+    source_document: str
+    source: str
+    target: str
+    target_document: str | None
+    kind: str
+    text: str
+    start: int | None
+    end: int | None
+
+
+def citation_graph(documents: Iterable[Document]) -> list[Edge]:
+    """The edges of every citation in ``documents``, each target resolved to one of them where it can be:
+    an edge table for networkx (``nx.from_edgelist((e.source_document, e.target_document) …)``), pandas or
+    DuckDB."""
+    documents = list(documents)
+    holders: dict[str, str] = {}
+    for document in documents:
+        symbols = [document.meta.symbol, *document.meta.other_symbols] if document.meta.symbol else []
+        holders.update((str(symbol), document.id) for symbol in symbols)
+        for placed in blocks(document):
+            if isinstance(placed.block, Resolution) and placed.block.number is not None:
+                holders.setdefault(f"RES/{placed.block.number}", document.id)
+    return [
+        Edge(document.id, c.source, c.target, holders.get(c.target), c.kind, c.text, c.start, c.end)
+        for document in documents
+        for c in cited(document)
+    ]

@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import attrs
+import orjson
 from attrs import frozen
 
 from . import __version__
@@ -20,11 +21,12 @@ from .errors import ParseError
 from .files import InputError, decode, is_pdf, read_bytes, write_atomic
 from .model import Document
 
-FORMATS = ("json", "jsonl", "xml", "akn", "text")  # output formats (jsonl: a record a line, iomparse.records)
+FORMATS = ("json", "jsonl", "edges", "xml", "akn", "text")  # output formats (jsonl: records; edges: citations)
 INPUT_FORMATS = ("json", "xml", "text")
 EXTENSIONS = {
     "json": ".json",
     "jsonl": ".jsonl",
+    "edges": ".edges.jsonl",
     "xml": ".xml",
     "akn": ".akn.xml",
     "text": ".txt",
@@ -82,7 +84,7 @@ def build_argument_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default="json",
         help="output format (default: json; jsonl: a JSON record a line for every paragraph, item, heading, "
-        "footnote, table row…; akn: Akoma Ntoso 3.0)",
+        "footnote, table row…; edges: a JSON line for every citation; akn: Akoma Ntoso 3.0)",
     )
     parser.add_argument(
         "--compact",
@@ -178,10 +180,12 @@ def plan(args: argparse.Namespace) -> list[Job]:
         return [make(source, args.output)]
     if any(source == "-" for source, _ in sources):
         raise UsageError("standard input cannot be combined with other inputs")
-    if not args.output and (args.format == "jsonl" or args.compact):  # a line a record, or a document
+    if not args.output and (args.format in ("jsonl", "edges") or args.compact):  # a line a record, a document
         return [make(source, None) for source, _ in sources]
     if not args.output:
-        raise UsageError("several inputs or a folder need -o/--output FOLDER (or -f jsonl, or -f json --compact)")
+        raise UsageError(
+            "several inputs or a folder need -o/--output FOLDER (or -f jsonl, -f edges, or -f json --compact)"
+        )
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (several inputs need -o FOLDER)")
@@ -381,11 +385,13 @@ def render(document: Document, to_format: str, *, compact: bool = False) -> byte
     if to_format == "json":
         return to_json(document, indent=None if compact else 2).encode("utf-8") + b"\n"
     if to_format == "jsonl":
-        import orjson
-
         from .records import records
 
         return b"".join(orjson.dumps(record.as_dict()) + b"\n" for record in records(document))
+    if to_format == "edges":
+        from .citations import citation_graph
+
+        return b"".join(orjson.dumps(attrs.asdict(edge)) + b"\n" for edge in citation_graph([document]))
     if to_format == "xml":
         return to_xml(document)
     if to_format == "akn":

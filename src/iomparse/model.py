@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from attrs import field, frozen
+
+if TYPE_CHECKING:
+    from .citations import Cited
 
 
 def _tuple(value: object) -> tuple:
@@ -585,6 +588,14 @@ class Document:
         from .paths import references  # paths walks this model: imported on use
 
         return references(self)
+
+    def citations(self) -> tuple[Cited, ...]:
+        """Every citation the document makes, with the id of the unit making it, its target's key and its
+        offsets in that unit's text: titles, cover notes, blocks, resolutions' titles, tables' rows and
+        footnotes (`iomparse.citations.cited`)."""
+        from .citations import cited  # citations walks this model: imported on use
+
+        return cited(self)
 
     @property
     def assurance(self) -> Assurance:

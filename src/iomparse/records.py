@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from .citations import targets
+from .citations import cited
 from .codecs.text import inline_to_text
 from .model import (
     Block,
@@ -41,7 +41,7 @@ from .model import (
     inline_text,
     text_of,
 )
-from .paths import blocks, citations_in, footnote_paths, own_runs
+from .paths import blocks, footnote_paths, own_runs
 
 KINDS = (
     "heading",
@@ -72,13 +72,14 @@ class Record:
     """One addressable unit of a document, flat.
 
     ``document`` is `Document.id`; ``id`` the unit's (a block's path, ``footnote_4``, a table's row
-    ``sec_II/table_1/row_3``, a contents entry ``contents_1/entry_2``) and ``parent`` the id of what holds it
-    (a footnote's: the block holding its marker); ``kind`` one of `KINDS`; ``label`` its number or label as
-    printed (``12``, ``(a)``, ``V.1``; a row's first cell, a contents entry's page, a footnote's marker);
-    ``trail`` the headings of the sections above it, outermost first (``I. INTRODUCTION``); ``text`` its
-    plain text (`iomparse.text_of`; a row's cells joined by tabs), ``markup`` the same with ``**bold**``,
-    ``*italics*`` and superscript markers; ``notes`` the footnotes its markers call; ``citations`` the keys of
-    what it cites (`iomparse.citations.targets`); ``start`` and ``end`` its source lines, 1-based.
+    ``sec_II/table_1/row_3``, a contents entry ``contents_1/entry_2``) and ``parent`` the id of what holds it (a
+    footnote's: the block holding its marker); ``kind`` one of `KINDS`; ``label`` its number or label as printed
+    (``12``, ``(a)``, ``V.1``; a row's first cell, a contents entry's page, a footnote's marker); ``trail`` the
+    headings of the sections above it, outermost first (``I. INTRODUCTION``); ``text`` its plain text
+    (`iomparse.text_of`; a row's cells joined by tabs), ``markup`` the same with ``**bold**``, ``*italics*`` and
+    superscript markers; ``notes`` the footnotes its markers call; ``citations`` the keys of what it cites
+    (`iomparse.citations.targets`; a resolution's in its title, a row's in its cells); ``start`` and ``end`` its
+    source lines, 1-based.
     """
 
     document: str
@@ -126,6 +127,9 @@ class _Walker:
         for footnote in document.footnotes:
             self.by_marker.setdefault(footnote.marker, []).append(footnote)
         self.trails: dict[str, tuple[str, ...]] = {}
+        self.citations: dict[str, list[str]] = {}
+        for citation in cited(document):
+            self.citations.setdefault(citation.source, []).append(citation.target)
 
     def blocks(self) -> Iterator[Record]:
         trails: dict[int, tuple[str, ...]] = {}
@@ -157,7 +161,7 @@ class _Walker:
             text_of(block),
             inline_to_text(runs) if runs else text_of(block),
             self.notes(runs, path),
-            _keys(runs),
+            tuple(self.citations.get(path, ())),
             *_lines(getattr(block, "span", None)),
         )
 
@@ -166,7 +170,9 @@ class _Walker:
         for number, cells in enumerate(table.cells, 1):
             text = "\t".join(cells)
             label = cells[0] if cells and cells[0] else None
-            yield Record(self.doc_id, f"{path}/row_{number}", path, "row", label, trail, text, text, (), (), start, end)
+            row = f"{path}/row_{number}"
+            keys = tuple(self.citations.get(row, ()))
+            yield Record(self.doc_id, row, path, "row", label, trail, text, text, (), keys, start, end)
 
     def entries(self, contents: Contents, path: str, trail: tuple[str, ...]) -> Iterator[Record]:
         start, end = _lines(contents.span)
@@ -189,7 +195,7 @@ class _Walker:
                 text_of(footnote),
                 inline_to_text(footnote.content),
                 self.notes(footnote.content, path),
-                _keys(footnote.content),
+                tuple(self.citations.get(path, ())),
                 *_lines(footnote.span),
             )
 
@@ -213,10 +219,6 @@ def _markers(runs: tuple[Inline, ...]) -> Iterator[str]:
             yield run.marker
         elif isinstance(run, Strong | Emphasis):
             yield from _markers(run.children)
-
-
-def _keys(runs: tuple[Inline, ...]) -> tuple[str, ...]:
-    return tuple(key for citation in citations_in(runs) for key in targets(citation))
 
 
 def _flattened(entries: tuple[ContentsEntry, ...]) -> Iterator[ContentsEntry]:
