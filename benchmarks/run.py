@@ -4,8 +4,9 @@ Everything is measured in one process and one run, and reported as ratios as wel
 
 - the *floor*: read a text file and classify every line with one compiled alternation regex plus one inline
   regex per line, the cost no line-oriented parser can beat;
-- ``parse``, ``parse`` + ``to_json`` and ``parse`` + ``to_xml`` on seed 001 ×1, ×10 and ×100 (see
-  `repeated_document`), in MB/s, ms and as a multiple of the floor, with the growth from one size to the next;
+- ``parse``, ``parse`` + ``to_json``, ``parse`` + ``to_xml``, ``parse`` + ``records`` (every record listed)
+  and ``parse`` + ``to_arrow`` (with pyarrow) on seed 001 ×1, ×10 and ×100 (see `repeated_document`), in
+  MB/s, ms a document and as a multiple of the floor, with the growth from one size to the next;
 - peak memory (tracemalloc) of ``parse`` per MB of input;
 - start-up: the ``iomparse`` console script as whole processes, and ``python -X importtime``;
 - the anchor: bluebell-akn (Laws.Africa's plain text → Akoma Ntoso parser) on the same inputs, when installed;
@@ -302,13 +303,20 @@ class Timing:
 
 
 def operations() -> dict[str, Callable[[str], object]]:
-    """The iomparse operations measured, text in."""
+    """The iomparse operations measured, text in; ``parse+to_arrow`` where pyarrow is installed."""
     parse, to_json, to_xml = iomparse.parse, iomparse.to_json, iomparse.to_xml
-    return {
+    measured: dict[str, Callable[[str], object]] = {
         "parse": parse,
         "parse+to_json": lambda text: to_json(parse(text)),
         "parse+to_xml": lambda text: to_xml(parse(text)),
+        "parse+records": lambda text: list(iomparse.records(parse(text))),
     }
+    try:
+        import pyarrow  # noqa: F401
+    except ModuleNotFoundError:
+        return measured
+    measured["parse+to_arrow"] = lambda text: iomparse.to_arrow([parse(text)])
+    return measured
 
 
 def measure_throughput(inputs: dict[int, Input], settings: Settings) -> list[Timing]:

@@ -67,6 +67,7 @@ __version__ = "0.1.0"
 
 _CODECS = {"to_json", "from_json", "to_xml", "from_xml", "to_text"}
 _PDF = {"parse_pdf", "pdf_text", "PdfError"}
+_ARROW = {"to_arrow"}
 
 
 def __getattr__(name: str) -> Any:
@@ -77,6 +78,10 @@ def __getattr__(name: str) -> Any:
         from . import pdf
 
         return getattr(pdf, name)
+    if name in _ARROW:  # (pyarrow is imported when a table is made)
+        from . import arrow
+
+        return getattr(arrow, name)
     if name == "to_akn":
         from .codecs.akn import to_akn
 
@@ -146,6 +151,7 @@ __all__ = [
     "records",
     "text_of",
     "to_akn",
+    "to_arrow",
     "to_json",
     "to_text",
     "to_xml",

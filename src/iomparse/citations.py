@@ -170,8 +170,11 @@ def citation_graph(documents: Iterable[Document]) -> list[Edge]:
         for placed in blocks(document):
             if isinstance(placed.block, Resolution) and placed.block.number is not None:
                 holders.setdefault(f"RES/{placed.block.number}", document.id)
-    return [
-        Edge(document.id, c.source, c.target, holders.get(c.target), c.kind, c.text, c.start, c.end)
-        for document in documents
-        for c in cited(document)
-    ]
+    edges: list[Edge] = []
+    for document in documents:
+        source = document.id  # (computed from the text: once a document)
+        edges += [
+            Edge(source, c.source, c.target, holders.get(c.target), c.kind, c.text, c.start, c.end)
+            for c in cited(document)
+        ]
+    return edges

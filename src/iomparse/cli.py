@@ -7,8 +7,9 @@ Exit codes: 0 all good; 1 some inputs failed (the others are still converted); 2
 from __future__ import annotations
 
 import argparse
+import pickle
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from .errors import ParseError
 from .files import InputError, decode, is_pdf, read_bytes, write_atomic
 from .model import Document
 
-FORMATS = ("json", "jsonl", "edges", "xml", "akn", "text")  # output formats (jsonl: records; edges: citations)
+FORMATS = ("json", "jsonl", "edges", "parquet", "xml", "akn", "text")  # jsonl: records; edges: citations
 INPUT_FORMATS = ("json", "xml", "text")
 EXTENSIONS = {
     "json": ".json",
@@ -84,7 +85,8 @@ def build_argument_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default="json",
         help="output format (default: json; jsonl: a JSON record a line for every paragraph, item, heading, "
-        "footnote, table row…; edges: a JSON line for every citation; akn: Akoma Ntoso 3.0)",
+        "footnote, table row…; edges: a JSON line for every citation; parquet: the documents, records and "
+        "citations tables into the folder -o (the arrow extra); akn: Akoma Ntoso 3.0)",
     )
     parser.add_argument(
         "--compact",
@@ -147,7 +149,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"iomparse: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    outcomes = run(jobs, args)
+    try:
+        sink = _sink(args)
+    except ModuleNotFoundError as error:
+        print(f"iomparse: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    outcomes = run(jobs, args, sink)
     failed = sum(not o.ok for o in outcomes)
     warned = sum(o.ok and o.warnings > 0 for o in outcomes)
     if not args.quiet and len(jobs) > 1:
@@ -159,10 +166,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_OK
 
 
+def _sink(args: argparse.Namespace) -> Callable[[bytes | None], None]:
+    """Where the data that comes back from the conversions goes, called with ``None`` once they are over:
+    standard output, or with ``-f parquet`` the Parquet files of the folder ``-o``."""
+    if args.format != "parquet":
+        return _to_stdout
+    from .arrow import ParquetSink
+
+    parquet = ParquetSink(args.output)
+
+    def add(data: bytes | None) -> None:
+        if data is None:
+            parquet.close()
+        else:
+            parquet.add(pickle.loads(data))  # (from our own worker: see render)
+
+    return add
+
+
+def _to_stdout(data: bytes | None) -> None:
+    if data:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+
 def plan(args: argparse.Namespace) -> list[Job]:
     """The conversions a command line asks for; `UsageError` when it cannot be carried out."""
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.format == "parquet" and not args.output:
+        raise UsageError("-f parquet writes documents.parquet, records.parquet and citations.parquet: give -o FOLDER")
     if args.compact and args.format != "json":
         raise UsageError("--compact writes JSON on one line: it goes with -f json")
     if args.format in ("tokens", "pdf-text") and args.from_format not in (None, "text"):
@@ -180,7 +213,7 @@ def plan(args: argparse.Namespace) -> list[Job]:
         return [make(source, args.output)]
     if any(source == "-" for source, _ in sources):
         raise UsageError("standard input cannot be combined with other inputs")
-    if not args.output and (args.format in ("jsonl", "edges") or args.compact):  # a line a record, a document
+    if args.format == "parquet" or (not args.output and (args.format in ("jsonl", "edges") or args.compact)):
         return [make(source, None) for source, _ in sources]
     if not args.output:
         raise UsageError(
@@ -238,27 +271,28 @@ def _job_factory(args: argparse.Namespace):
     return make
 
 
-def run(jobs: list[Job], args: argparse.Namespace) -> list[Outcome]:
+def run(jobs: list[Job], args: argparse.Namespace, sink: Callable[[bytes | None], None] = _to_stdout) -> list[Outcome]:
     """Convert every job (in a process pool with ``-j``), reporting as each one finishes."""
     if args.jobs > 1 and len(jobs) > 1:
         with ProcessPoolExecutor(max_workers=args.jobs) as pool:
             results: Iterator[Outcome] = pool.map(convert, jobs, chunksize=4)
-            return _report(results, len(jobs), args)
-    return _report(map(convert, jobs), len(jobs), args)
+            return _report(results, len(jobs), args, sink)
+    return _report(map(convert, jobs), len(jobs), args, sink)
 
 
-def _written(outcome: Outcome) -> Outcome:
-    """``outcome`` once its data is written to standard output (in the inputs' order), or failed if it cannot be."""
+def _written(outcome: Outcome, sink: Callable[[bytes | None], None]) -> Outcome:
+    """``outcome`` once its data is given to ``sink`` (in the inputs' order), or failed if it cannot be."""
     try:
-        sys.stdout.buffer.write(outcome.data)
-        sys.stdout.buffer.flush()
+        sink(outcome.data)
     except OSError as error:
-        message = f"{outcome.source}: error: cannot write standard output: {error.strerror or error}"
+        message = f"{outcome.source}: error: cannot write its output: {error.strerror or error}"
         return Outcome(outcome.source, False, 0, (message,))
     return attrs.evolve(outcome, data=b"")
 
 
-def _report(results: Iterator[Outcome], total: int, args: argparse.Namespace) -> list[Outcome]:
+def _report(
+    results: Iterator[Outcome], total: int, args: argparse.Namespace, sink: Callable[[bytes | None], None]
+) -> list[Outcome]:
     progress = None
     if total > 1 and not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -266,13 +300,14 @@ def _report(results: Iterator[Outcome], total: int, args: argparse.Namespace) ->
         progress = tqdm(total=total, unit="file", file=sys.stderr)
     outcomes = []
     for result in results:
-        outcome = _written(result) if result.data else result
+        outcome = _written(result, sink) if result.data else result
         outcomes.append(outcome)
         for message in outcome.messages:
             if not outcome.ok or not args.quiet:
                 (progress.write if progress else _stderr)(message)
         if progress:
             progress.update()
+    sink(None)
     if progress:
         progress.close()
     return outcomes
@@ -392,6 +427,10 @@ def render(document: Document, to_format: str, *, compact: bool = False) -> byte
         from .citations import citation_graph
 
         return b"".join(orjson.dumps(attrs.asdict(edge)) + b"\n" for edge in citation_graph([document]))
+    if to_format == "parquet":  # the document's rows, for the main process's ParquetSink
+        from .arrow import rows_of
+
+        return pickle.dumps(rows_of(document))
     if to_format == "xml":
         return to_xml(document)
     if to_format == "akn":

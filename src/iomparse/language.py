@@ -13,6 +13,9 @@ _WORDS = {
 }
 """Words common in each language and rare in the other two (``la``, ``de``, ``que`` are shared, so left out)."""
 
+SAMPLE = 50_000
+"""How much of a text, from its start, tells its language."""
+
 _WORD = re.compile(r"[^\W\d_]+")
 _ENOUGH = 20
 """Fewer common words than this tell no language."""
@@ -21,7 +24,7 @@ _ENOUGH = 20
 def language_of(text: str) -> str | None:
     """The ISO 639-1 code of the language ``text`` is written in (``en``, ``fr``, ``es``), or ``None`` when its
     common words are too few or no language has twice the count of the next (a bilingual cover, a table)."""
-    counts = Counter(word for word in _WORD.findall(text[:50_000].lower()) if len(word) <= 4)
+    counts = Counter(word for word in _WORD.findall(text[:SAMPLE].lower()) if len(word) <= 4)
     scores = sorted(((sum(counts[w] for w in words), code) for code, words in _WORDS.items()), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
     return code if best >= _ENOUGH and best >= 2 * second else None

@@ -568,10 +568,16 @@ class Document:
     def language(self) -> str | None:
         """The language the document's text is written in, ``en``, ``fr`` or ``es`` (`iomparse.language`), or
         ``None`` when its words do not tell."""
-        from .language import language_of
+        from .language import SAMPLE, language_of
         from .paths import blocks  # paths walks this model: imported on use
 
-        return language_of("\n".join(text_of(placed.block) for placed in blocks(self)))
+        texts, length = [], 0
+        for placed in blocks(self):  # (the first blocks are sample enough: the rest is not read)
+            texts.append(text_of(placed.block))
+            length += len(texts[-1]) + 1
+            if length >= SAMPLE:
+                break
+        return language_of("\n".join(texts))
 
     @property
     def frbr_iri(self) -> str:
