@@ -48,3 +48,20 @@ def test_parse_given_a_file_name_says_so():
     (warning,) = [d for d in document.diagnostics if d.code == "text-is-a-file-name"]
     assert warning.severity == "warning" and "parse_file(path)" in warning.message
     assert "text-is-a-file-name" not in {d.code for d in iomparse.parse("Geneva").diagnostics}
+
+
+def test_a_documents_repr_is_short_and_pretty_outlines_it():
+    document = iomparse.parse_file(SAMPLE.parent / "mc-inf-274-strategy.txt")
+    assert repr(document) == (
+        "<Document MC/INF/274: information_note, 1 page, 8 blocks, 3 annexes, 8 footnotes, 8 diagnostics>"
+    )
+    assert repr(document.annexes[1]) == "<Annex 'Annex II': 1 block>"
+    outline = document.pretty(width=60).splitlines()
+    assert outline[:3] == [
+        repr(document),
+        "sec_I  INTRODUCTION",
+        "  para_1  The International Organization for Migration (IOM…",
+    ]
+    assert all(len(line) <= 60 for line in outline[1:])
+    assert len(outline) == 1 + len(list(iomparse.blocks(document))) + len(document.footnotes)
+    assert outline[-1].startswith("footnote_8  ")

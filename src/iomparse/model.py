@@ -475,7 +475,7 @@ class Meta:
     other: tuple[str, ...] = field(default=(), converter=_tuple)
 
 
-@frozen
+@frozen(repr=False)
 class Annex:
     """An annex: a child document with its own header facts and body. ``label_inferred`` is true when the
     label line (``Annex II``) was missing and the label was given by position."""
@@ -485,6 +485,10 @@ class Annex:
     meta: Meta
     body: tuple[Block, ...] = field(converter=_tuple)
     span: Span | None = None
+
+    def __repr__(self) -> str:
+        """Short, whatever the annex's size: ``<Annex 'Annex II': 3 blocks>``."""
+        return f"<Annex {self.label!r}: {_counted(len(self.body), 'block')}>"
 
 
 @frozen
@@ -534,7 +538,7 @@ class Source:
     rules: str
 
 
-@frozen
+@frozen(repr=False)
 class Document:
     """A parsed council document; ``source`` says what it was read from (`Source`)."""
 
@@ -594,6 +598,27 @@ class Document:
         from .paths import references  # paths walks this model: imported on use
 
         return references(self)
+
+    def __repr__(self) -> str:
+        """Short, whatever the document's size (`pretty` outlines it; ``attrs.asdict`` gives every field):
+        ``<Document MC/INF/274: information_note, 1 page, 8 blocks, 3 annexes, 8 footnotes, 8 diagnostics>``."""
+        symbol = str(self.meta.symbol) if self.meta.symbol else "without symbol"
+        counts = [(self.pages, "page"), (len(self.body), "block"), (len(self.annexes), "annex")]
+        counts += [(len(self.footnotes), "footnote"), (len(self.diagnostics), "diagnostic")]
+        return f"<Document {symbol}: {self.meta.kind}, {', '.join(_counted(n, what) for n, what in counts)}>"
+
+    def pretty(self, width: int = 100) -> str:
+        """An outline of the document, a line a block (indented by depth: its id and the start of its text)
+        and a line a footnote, each cut to ``width`` characters."""
+        from .paths import blocks, footnote_paths  # paths walks this model: imported on use
+
+        lines = [repr(self)]
+        for placed in blocks(self):
+            text = " ".join(text_of(placed.block).split())
+            lines.append(f"{'  ' * placed.depth}{placed.path}  {text}")
+        lines += [f"{path}  {' '.join(text_of(note).split())}" for path, note in footnote_paths(self)]
+        cut = [line if len(line) <= width else line[: width - 1] + "…" for line in lines[1:]]
+        return "\n".join([lines[0], *cut])
 
     def citations(self) -> tuple[Cited, ...]:
         """Every citation the document makes, with the id of the unit making it, its target's key and its
@@ -659,6 +684,11 @@ class Reference:
 
     path: str
     ref: Citation
+
+
+def _counted(number: int, what: str) -> str:
+    """``1 page``, ``3 pages``, ``2 annexes``."""
+    return f"{number} {what}" if number == 1 else f"{number} {what}{'es' if what.endswith('x') else 's'}"
 
 
 def inline_text(runs: tuple[Inline, ...]) -> str:
