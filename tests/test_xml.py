@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import SAMPLES
 from hypothesis import given
 from lxml import etree
 from strategies import documents
 
+import iomparse
 from iomparse import model
 from iomparse.codecs import CodecError, from_xml, to_xml
 from iomparse.codecs.xml import NAMESPACE, SCHEMA_PATH
@@ -308,3 +310,52 @@ def test_an_id_the_tree_does_not_give_is_an_error(old, new, message):
     assert old in data
     with pytest.raises(CodecError, match=re.escape(message)):
         from_xml(data.replace(old, new))
+
+
+def own_text_element(element: etree._Element) -> etree._Element:
+    """The element holding a block's own text: its ``<content>`` or ``<heading>``, or the element itself."""
+    for child in element:
+        if etree.QName(child).localname in ("content", "heading"):
+            return child
+    return element
+
+
+def test_the_string_value_of_a_blocks_text_is_its_text_on_every_sample():
+    checked = 0
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        document = iomparse.parse_file(sample)
+        root = etree.fromstring(to_xml(document))
+        elements = {e.get("id"): e for e in root.iter() if e.get("id") is not None}
+        for path, node in iomparse.paths.identified(document):
+            if isinstance(node, model.Paragraph | model.Item | model.Clause | model.Section | model.Footnote):
+                assert own_text_element(elements[path]).xpath("string()") == iomparse.text_of(node), (sample, path)
+                checked += 1
+    assert checked > 400
+
+
+def test_session_and_name_references_hold_their_values_in_attributes():
+    session = model.SessionRef(model.Session(107, "107th Session"), "107th Session of the Council")
+    names = model.NameList(["Chad", "Chile"], "Chad and Chile")
+    doc = model.Document(model.Meta(), [model.Paragraph(None, [session, model.Text(": "), names])])
+    data = to_xml(doc)
+    assert (
+        b'<sessionref number="107" special="false" raw="107th Session">107th Session of the Council</sessionref>'
+        in data
+    )
+    assert b'<names names="[&quot;Chad&quot;, &quot;Chile&quot;]">Chad and Chile</names>' in data
+    assert from_xml(data) == doc
+
+
+def test_xml_written_in_the_earlier_form_of_session_and_name_references_still_reads():
+    earlier = (
+        f'<document xmlns="{NAMESPACE}" iomparse="1" pages="1"><meta kind="document"/><body><paragraph><content>'
+        '<sessionref><session number="107" special="false">107th Session</session><text>107th Session</text>'
+        "</sessionref> <names><list><line>Chad</line><line>Chile</line></list><text>Chad and Chile</text></names>"
+        "</content></paragraph></body><annexes/><footnotes/><furniture/><diagnostics/></document>"
+    )
+    (paragraph,) = from_xml(earlier).body
+    assert paragraph.content == (
+        model.SessionRef(model.Session(107, "107th Session"), "107th Session"),
+        model.Text(" "),
+        model.NameList(["Chad", "Chile"], "Chad and Chile"),
+    )

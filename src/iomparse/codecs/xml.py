@@ -21,6 +21,7 @@ schema of the vocabulary.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import types
 from collections.abc import Callable
@@ -388,6 +389,68 @@ class _Text(_Field):
         return reader.text()
 
 
+class _TextOrChild(_Text):
+    """The element's own text; XML written before this form held it in a ``<text>`` child, still read."""
+
+    def read(self, reader: _In) -> str:
+        if len(reader.element) == 0:
+            return reader.text()
+        child = reader.take("text")
+        if child is None:
+            raise reader.error("missing text")
+        return _text_only(child)
+
+
+class _SessionAttrs(_Field):
+    """A reference's `Session` in attributes, ``number``, ``special`` and ``raw``, so that the element's string
+    value is the reference as written; XML written before this form held it in a ``<session>`` child, still
+    read."""
+
+    def write(self, out: _Out, session: Session) -> None:
+        out.set("number", str(session.number))
+        out.set("special", "true" if session.special else "false")
+        out.set("raw", session.raw)
+
+    def read(self, reader: _In) -> Session:
+        number, special, raw = (reader.attribute(name) for name in ("number", "special", "raw"))
+        if number is None and special is None and raw is None:
+            child = reader.take("session")
+            if child is None:
+                raise reader.error("missing attribute 'number'")
+            return _read_node(child, Session)
+        if number is None or special is None or raw is None:
+            missing = next(n for n, v in (("number", number), ("special", special), ("raw", raw)) if v is None)
+            raise reader.error(f"missing attribute {missing!r}")
+        try:
+            return Session(_integer(number), raw, _boolean(special))
+        except ValueError as error:
+            raise reader.error(str(error)) from None
+
+
+class _NamesAttr(_Field):
+    """A list of names in one attribute, ``names``, a JSON array of strings, so that the element's string value
+    is the list as written; XML written before this form held them in ``<list><line>`` children, still read."""
+
+    def write(self, out: _Out, names: tuple[str, ...]) -> None:
+        out.set("names", json.dumps(list(names), ensure_ascii=False))
+
+    def read(self, reader: _In) -> tuple[str, ...]:
+        given = reader.attribute("names")
+        if given is None:
+            child = reader.take("list")
+            if child is None:
+                return ()
+            inner = _In(child)
+            return inner.done(_Lines.lines(inner.rest()))
+        try:
+            names = json.loads(given)
+        except ValueError:
+            names = None
+        if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+            raise reader.error(f"expected a JSON array of strings, got {given[:40]!r}", "names")
+        return tuple(names)
+
+
 class _TextChild(_Field):
     """A child element holding only text, absent for ``None``."""
 
@@ -705,10 +768,10 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
     DocRef: ("docref", [_SymbolAttrs("symbol"), _Attr("own"), _Text("text")]),
     ResolutionRef: ("resref", [_Attr("numbers"), _Attr("session"), _Attr("date"), _Text("text")]),
     DateRef: ("dateref", [_Attr("start"), _Attr("end"), _Text("text")]),
-    SessionRef: ("sessionref", [_Node("session"), _TextChild("text")]),
+    SessionRef: ("sessionref", [_SessionAttrs("session"), _TextOrChild("text")]),
     ConstitutionRef: ("articleref", [_Attr("article"), _Text("text")]),
     UNRef: ("unref", [_Text("text")]),
-    NameList: ("names", [_Lines("names", "list"), _TextChild("text")]),
+    NameList: ("names", [_NamesAttr("names"), _TextOrChild("text")]),
 }
 
 
