@@ -272,3 +272,27 @@ def test_foreign_json_is_rejected(text, message):
     with pytest.raises(CodecError, match=re.escape(message)) as error:
         from_json(text)
     assert isinstance(error.value, ValueError)
+
+
+def test_every_property_of_the_schema_is_described():
+    undescribed = [
+        f"{name}.{key}"
+        for name, definition in [("$", SCHEMA), *SCHEMA["$defs"].items()]
+        for key, value in definition.get("properties", {}).items()
+        if key != "type" or name == "$"
+        if not value.get("description")
+    ]
+    assert not undescribed
+
+
+def test_a_wrong_value_inside_a_union_is_one_readable_error_at_its_place(seed_docs):
+    data = json.loads(to_json(seed_docs["strategy"]))
+    data["body"][0]["children"][0]["num"] = 12  # a paragraph in a section: a Block among eleven classes
+    data["body"][0]["children"][1]["content"][0]["type"] = "Txt"
+    data["body"][0]["span"]["start"] = 0
+    errors = sorted(VALIDATOR.iter_errors(data), key=lambda e: list(e.absolute_path))
+    assert [(list(e.absolute_path), e.message.split(" is ")[0]) for e in errors] == [
+        (["body", 0, "children", 0, "num"], "12"),
+        (["body", 0, "children", 1, "content", 0, "type"], "'Txt'"),
+        (["body", 0, "span", "start"], "0"),
+    ]
