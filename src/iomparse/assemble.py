@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
+from collections.abc import Iterator
+from typing import cast
 
 from attrs import evolve
 
@@ -58,7 +60,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     meta = _title_note(_organ_from_footer(main.meta, aside.furniture, diagnostics), aside.footnotes, body)
     meta = evolve(meta, kind=_kind(meta, body, diagnostics))
     _check_header(meta, body, diagnostics)
-    if meta.kind == "resolution" and meta.title is None:
+    if meta.kind == "resolution" and meta.title is None and isinstance(body[0], Resolution):
         meta = evolve(meta, title=body[0].title)
     annexes = tuple(evolve(a, meta=evolve(a.meta, kind=_kind(a.meta, a.body))) for a in annexes)
     letters = {note.label for note in aside.footnotes if note.rule == "letter-note" and note.label}
@@ -124,14 +126,14 @@ def _organ_from_footer(meta: Meta, furniture: list[LogicalLine], diagnostics: li
     return meta
 
 
-def iter_all_blocks(document: Document):
+def iter_all_blocks(document: Document) -> Iterator[Block]:
     """Every block of the document and its annexes."""
     yield from iter_blocks(document.body)
     for annex in document.annexes:
         yield from iter_blocks(annex.body)
 
 
-def _annexes(parts: list[Part], diagnostics: list[Diagnostic]):
+def _annexes(parts: list[Part], diagnostics: list[Diagnostic]) -> Iterator[Annex]:
     number = 0
     for part in parts:
         number += 1
@@ -201,8 +203,8 @@ def _gather_compilation(main: Part, parts: list[Part]) -> tuple[Part, list[Part]
         gathered += 1
     if gathered == 0 or (gathered == 1 and not sole):
         return main, parts
-    first = (evolve(main.body[0], header=main.meta),) if sole else main.body
-    body = first + tuple(evolve(part.body[0], header=part.meta) for part in parts[:gathered])
+    first = (evolve(cast(Resolution, main.body[0]), header=main.meta),) if sole else main.body
+    body = first + tuple(evolve(cast(Resolution, part.body[0]), header=part.meta) for part in parts[:gathered])
     return Part(main.meta, body, main.span, main.label), parts[gathered:]
 
 

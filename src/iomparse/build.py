@@ -18,7 +18,7 @@ from .contents import nest_contents
 from .header import header_meta, parse_adoption
 from .inline import parse_inline
 from .lexer import LineToken, strip_markup
-from .lexer.tables import LABEL_BROKEN_OFF, PIPE_ROW, ROW_NUMBER, label_broken_off
+from .lexer.tables import LABEL_BROKEN_OFF, ROW_NUMBER, label_broken_off
 from .model import (
     Block,
     Clause,
@@ -41,7 +41,7 @@ from .model import (
     Unclassified,
     inline_text,
 )
-from .reading_order import FIGURE
+from .reading_order import FIGURE, PIPE_ROW
 from .values import roman_to_int
 from .vocabulary import OPERATIVE_VERBS
 
@@ -129,51 +129,53 @@ class Part:
     label: str | None = None
 
 
-class Builder(Transformer):
+class Builder(Transformer[LineToken, Any]):
     """One method per grammar rule; each returns model objects (or plain tuples of them)."""
 
     # -- header ------------------------------------------------------------------------------------
 
     def header(self, fields: list[LineToken]) -> Header:
-        return Header(header_meta(fields), _span_over(span(fields[0]), span(fields[-1])))
+        whole = _span_over(span(fields[0]), span(fields[-1]))
+        assert whole is not None  # (a header's lines have their lines)
+        return Header(header_meta(fields), whole)
 
     annex_header = header
 
     # -- body --------------------------------------------------------------------------------------
 
-    def body(self, children: list) -> tuple[Block, ...]:
+    def body(self, children: list[Any]) -> tuple[Block, ...]:
         content, *sections = children
         return (*content, *sections)
 
-    def content(self, children: list) -> tuple[Block, ...]:
+    def content(self, children: list[Any]) -> tuple[Block, ...]:
         return tuple(children)
 
-    def section1(self, children: list) -> Section:
+    def section1(self, children: list[Any]) -> Section:
         return _section(children, level=1)
 
-    def section2(self, children: list) -> Section:
+    def section2(self, children: list[Any]) -> Section:
         return _section(children, level=2)
 
-    def section3(self, children: list) -> Section:
+    def section3(self, children: list[Any]) -> Section:
         return _section(children, level=3)
 
-    def section4(self, children: list) -> Section:
+    def section4(self, children: list[Any]) -> Section:
         return _section(children, level=4)
 
-    def paragraph(self, children: list) -> Paragraph:
+    def paragraph(self, children: list[Any]) -> Paragraph:
         head, *parts = children
         return Paragraph(
             head.info.label, parse_inline(head.info.text), nest_items(parts), _span_over(span(head), _last_span(parts))
         )
 
-    def text_block(self, children: list) -> Paragraph:
+    def text_block(self, children: list[Any]) -> Paragraph:
         head, *items = children
         return Paragraph(
             None, parse_inline(head.info.text), nest_items(items), _span_over(span(head), _last_span(items))
         )
 
-    def quote(self, children: list) -> Quote:
-        blocks: list[Block] = []
+    def quote(self, children: list[Any]) -> Quote:
+        blocks: list[Paragraph] = []
         pending: list[Block] = []
         for child in children:
             if isinstance(child, LineToken):
@@ -242,10 +244,10 @@ class Builder(Transformer):
         head, *lines = children
         return ResolutionHeading(head, lines)
 
-    def preamble(self, children: list) -> tuple[Clause | Unclassified, ...]:
+    def preamble(self, children: list[Any]) -> tuple[Clause | Unclassified, ...]:
         return tuple(children)
 
-    def resolution(self, children: list) -> Resolution:
+    def resolution(self, children: list[Any]) -> Resolution:
         heading: ResolutionHeading = children[0]
         formula = next((c for c in children if isinstance(c, LineToken)), None)
         preamble = next(c for c in children if isinstance(c, tuple))
@@ -260,7 +262,7 @@ class Builder(Transformer):
             span=_span_over(span(heading.head), operative.span or _last_span(preamble) or span(last_line)),
         )
 
-    def operative(self, children: list) -> Operative:
+    def operative(self, children: list[Any]) -> Operative:
         clauses = tuple(c for c in children if isinstance(c, Clause | Unclassified))
         first = span(children[0]) if isinstance(children[0], LineToken) else clauses[0].span
         formula = (
@@ -273,11 +275,11 @@ class Builder(Transformer):
             formula = verb if verb in OPERATIVE_VERBS else None
         return Operative(formula, clauses, _span_over(first, _last_span(clauses) or first))
 
-    def preamble_clause(self, children: list) -> Clause:
+    def preamble_clause(self, children: list[Any]) -> Clause:
         head, *items = children
         return Clause(None, parse_inline(head.info.text), nest_items(items), _span_over(span(head), _last_span(items)))
 
-    def operative_clause(self, children: list) -> Clause:
+    def operative_clause(self, children: list[Any]) -> Clause:
         head, *items = children
         return Clause(
             head.info.label, parse_inline(head.info.text), nest_items(items), _span_over(span(head), _last_span(items))
@@ -285,7 +287,7 @@ class Builder(Transformer):
 
     # -- document ----------------------------------------------------------------------------------
 
-    def annex(self, children: list) -> Part:
+    def annex(self, children: list[Any]) -> Part:
         if isinstance(children[0], Figure):  # a chart on its own
             return Part(Meta(), (children[0],), children[0].span)
         first = span(children[0]) if isinstance(children[0], LineToken) else None
@@ -295,7 +297,7 @@ class Builder(Transformer):
         start = first or (header.span if header else None) or _first_span(body)
         return Part(header.meta if header else Meta(), body, _span_over(start, _last_span(body) or start), label)
 
-    def start(self, children: list) -> tuple[Part, list[Part]]:
+    def start(self, children: list[Any]) -> tuple[Part, list[Part]]:
         header = children[0] if isinstance(children[0], Header) else None
         rest = children[1:] if header else children
         return Part(header.meta if header else Meta(), rest[0]), list(rest[1:])
@@ -309,7 +311,7 @@ def _last_span(blocks: Any) -> Span | None:
     return blocks[-1].span if blocks else None
 
 
-def _section(children: list, level: int) -> Section:
+def _section(children: list[Any], level: int) -> Section:
     head, content, *subsections = children
     blocks = (*content, *subsections)
     return Section(
@@ -633,7 +635,7 @@ class _Listed:
         return self.item.span
 
 
-def nest_items(items: list) -> tuple:
+def nest_items(items: list[Any]) -> tuple[Any, ...]:
     """Put roman-numbered items ``(i)``, ``(ii)`` under the lettered item before them, and bullets indented
     further than the item before them under it (``- expanding … by:`` / ``    - supporting …``).
 
@@ -644,11 +646,11 @@ def nest_items(items: list) -> tuple:
     return _nest_roman(_nest_bullets(items))
 
 
-def _nest_bullets(items: list) -> list:
+def _nest_bullets(items: list[Any]) -> list[Any]:
     """The items, a bullet indented further than the item above it (itself not nested) among its children,
     on the same page only (a page's text may start further right than the one before it), or printed with
     another glyph under a bullet ending with a colon (see `_under`)."""
-    result: list = []
+    result: list[Any] = []
     children: dict[int, list[Item]] = {}  # index in result of an item → the bullets under it
     parent: tuple[int, _Listed] | None = None  # the last item not nested, and its index in result
     for entry in items:
@@ -681,9 +683,9 @@ _NESTED_GLYPHS = ("–", "-", "◦", "○", "o", "▪")  # the bullets of a list
 _NESTED_INDENT = 2  # spaces: a bullet starting so much further right than the item above is under it
 
 
-def _nest_roman(items: list) -> tuple:
+def _nest_roman(items: list[Any]) -> tuple[Any, ...]:
     """Roman-numbered items under the lettered item before them (see `nest_items`)."""
-    result: list = []
+    result: list[Any] = []
     nested: dict[int, list[Item]] = {}  # index in result of a lettered item → the roman items under it
     parent_index: int | None = None
     previous_letter: str | None = None

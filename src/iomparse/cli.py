@@ -262,7 +262,7 @@ def _sources(inputs: list[str], glob: str) -> list[tuple[str, Path | None]]:
     return sources
 
 
-def _job_factory(args: argparse.Namespace):
+def _job_factory(args: argparse.Namespace) -> Callable[[str, str | None], Job]:
     def make(source: str, output: str | None) -> Job:
         return Job(
             source, output, args.format, args.from_format, args.strict, args.encoding, args.verbose, args.compact
@@ -360,7 +360,7 @@ def _reason(error: ParseError) -> str:
     return str(error).split(": ", 1)[-1]
 
 
-def load(job: Job, name: str):
+def load(job: Job, name: str) -> Document:
     """The document of one input: parsed from text, or read back from iomparse JSON/XML."""
     from .codecs import CodecError, from_json, from_xml
     from .parser import parse

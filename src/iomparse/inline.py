@@ -106,7 +106,9 @@ def _pairs(text: str, marks: re.Pattern[str], *, word_bound: bool) -> list[tuple
     return pairs
 
 
-def _delimited(text: str, pairs: list[tuple[int, int, int]], node: type, inner) -> list[Inline]:
+def _delimited(
+    text: str, pairs: list[tuple[int, int, int]], node: type[Strong | Emphasis], inner: Callable[[str], list[Inline]]
+) -> list[Inline]:
     """``text`` with each delimited pair made a ``node`` of the runs ``inner`` finds inside it."""
     runs: list[Inline] = []
     position = 0
@@ -134,7 +136,9 @@ def _build_note(text: str) -> NoteRef:
 
 
 def _build_constitution(text: str) -> ConstitutionRef:
-    return ConstitutionRef(_ARTICLE.search(text).group().replace(" ", ""), text)
+    article = _ARTICLE.search(text)
+    assert article is not None  # (the citation's pattern holds an article)
+    return ConstitutionRef(article.group().replace(" ", ""), text)
 
 
 def _build_session(text: str) -> SessionRef | None:
@@ -217,7 +221,9 @@ def _sentence_end(text: str, start: int) -> int:
 def _split_names(text: str) -> tuple[str, ...] | None:
     if text.count(",") < _MIN_NAMES - 2 or " and " not in text:  # too few names whatever the parentheses
         return None
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in text:
         depth += (char == "(") - (char == ")")
         if char == "," and depth == 0:

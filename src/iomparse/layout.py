@@ -185,7 +185,9 @@ def _page_of(line: Line) -> int:
     return line.page
 
 
-def _step(name: str, step: Callable[[list[Line]], list[Line]], lines: list[Line], notes: list[Diagnostic] | None):
+def _step(
+    name: str, step: Callable[[list[Line]], list[Line]], lines: list[Line], notes: list[Diagnostic] | None
+) -> list[Line]:
     """``step`` run on ``lines``; if it changed them, an ``info`` note coded ``name`` at the first line changed."""
     from .lexer.decisions import DECISIONS  # the lexer reads this module: imported on use
 

@@ -17,8 +17,8 @@ are merged and empty ones dropped (the `runs` converter does it on construction)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, TypeAlias
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from attrs import field, frozen
 
@@ -26,9 +26,14 @@ if TYPE_CHECKING:
     from .citations import Cited
 
 
-def _tuple(value: object) -> tuple:
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Converter used on every child sequence: accept any iterable, store a tuple."""
-    return tuple(value)  # type: ignore[arg-type]
+    return tuple(value)
+
+
+def _rows(rows: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
+    """Converter of rows of cells: any iterables, stored as tuples."""
+    return tuple(tuple(row) for row in rows)
 
 
 def _ordered(instance: Span, _attribute: object, end: int) -> None:
@@ -400,7 +405,7 @@ class Table:
     """
 
     rows: tuple[str, ...] = field(converter=_tuple)
-    cells: tuple[tuple[str, ...], ...] = field(converter=lambda rows: tuple(tuple(row) for row in rows))
+    cells: tuple[tuple[str, ...], ...] = field(converter=_rows)
     caption: str | None = None
     span: Span | None = None
 

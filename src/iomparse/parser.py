@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from functools import cache
 
 import attrs
 from lark import Lark
 from lark.exceptions import UnexpectedToken
+from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from .assemble import assemble
-from .build import Builder
+from .build import Builder, Part
 from .collector import collector_paused
 from .errors import ParseError
 from .files import decode, is_pdf, read_bytes
@@ -85,7 +87,8 @@ def _parse(text: str, *, strict: bool, source: str | None) -> Document:
                 if strict:
                     raise _parse_error(token, error, source) from None
                 _recover(interactive, token, diagnostics, stray)
-        main, annexes = interactive.feed_eof(lexed.tokens[-1] if lexed.tokens else None)
+        finish: Callable[[LineToken | None], tuple[Part, list[Part]]] = interactive.feed_eof  # (lark: untyped)
+        main, annexes = finish(lexed.tokens[-1] if lexed.tokens else None)
         if stray:
             main.body += tuple(Builder().unclassified([token]) for token in stray)
         return assemble(main, annexes, lexed, diagnostics)
@@ -117,13 +120,16 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: 
     return attrs.evolve(document, source=source_of(data, str(path)))
 
 
-def _recover(interactive, token: LineToken, diagnostics: list[Diagnostic], stray: list[LineToken]) -> None:
+def _recover(
+    interactive: InteractiveParser, token: LineToken, diagnostics: list[Diagnostic], stray: list[LineToken]
+) -> None:
     """Keep a line the grammar cannot place here.
 
     A line in capitals or in bold out of the header is running text where text may stand; any other line is
     kept as an unclassified block where the grammar allows one, else at the end of the body; with a warning.
     """
-    accepted = interactive.accepts()
+    accepts: Callable[[], set[str]] = interactive.accepts  # (lark: untyped)
+    accepted = accepts()
     what = LINE_KINDS.get(token.type, "line")
     if token.type in ("CAPS", "BOLD") and "TEXT" in accepted:
         token.type = token.info.kind = "TEXT"

@@ -28,6 +28,7 @@ from attrs import frozen
 
 from . import paths
 from .model import (
+    Annex,
     Block,
     Contents,
     ContentsEntry,
@@ -218,13 +219,13 @@ def _count(kind: str, what: str, expected: int, found: int) -> Fact:
     return Fact(kind, f"number of {what}", expected == found, expected, found)
 
 
-def _listed(kind: str, what: str, expected: list, found: list) -> Iterator[Fact]:
+def _listed(kind: str, what: str, expected: list[Any], found: list[Any]) -> Iterator[Fact]:
     for value, held in zip(expected, matched(expected, found), strict=True):
         yield Fact(kind, f"{what} {value}", held, value, None if held else "not found in order")
 
 
-def _sections(part: tuple[Block, ...], expected: list[dict]) -> Iterator[Fact]:
-    def flat_gold(entries: list[dict], depth: int) -> Iterator[tuple[int, str | None, str | None]]:
+def _sections(part: tuple[Block, ...], expected: list[dict[str, Any]]) -> Iterator[Fact]:
+    def flat_gold(entries: list[dict[str, Any]], depth: int) -> Iterator[tuple[int, str | None, str | None]]:
         for entry in entries:
             yield depth, _label(entry.get("num")), norm(entry.get("heading"))
             yield from flat_gold(entry.get("subsections", []), depth + 1)
@@ -254,7 +255,7 @@ def _item_labels(items: Iterable[Any], depth: int = 1) -> Iterator[tuple[int, st
             yield from _item_labels(item.children, depth + 1)
 
 
-def _gold_labels(entries: list, depth: int = 1) -> Iterator[tuple[int, str]]:
+def _gold_labels(entries: list[Any], depth: int = 1) -> Iterator[tuple[int, str]]:
     for entry in entries:
         if isinstance(entry, dict):
             yield depth, entry["label"]
@@ -303,7 +304,7 @@ def _gold_counted(block: Paragraph, parent: Block | None, parents: dict[int, Blo
     return isinstance(holder, Paragraph) and isinstance(parents.get(id(holder)), Section | type(None))
 
 
-def _items(document: Document, prefix: str, expected: dict[str, list], renamed: dict[str, str]) -> Iterator[Fact]:
+def _items(document: Document, prefix: str, expected: dict[str, list[Any]], renamed: dict[str, str]) -> Iterator[Fact]:
     ours = {gold: path for path, gold in renamed.items()}
     for path, labels in expected.items():
         full = path if path.startswith("annex_") else prefix + path
@@ -314,7 +315,7 @@ def _items(document: Document, prefix: str, expected: dict[str, list], renamed: 
             yield Fact("items", f"{full} item {entry[1]}", held, entry, None if held else got)
 
 
-def _resolutions(part: tuple[Block, ...], expected: list[dict]) -> Iterator[Fact]:
+def _resolutions(part: tuple[Block, ...], expected: list[dict[str, Any]]) -> Iterator[Fact]:
     found = [b for b in iter_blocks(part) if isinstance(b, Resolution)]
     yield _count("resolutions", "resolutions", len(expected), len(found))
     for index, want in enumerate(expected):
@@ -325,7 +326,7 @@ def _resolutions(part: tuple[Block, ...], expected: list[dict]) -> Iterator[Fact
             yield Fact("resolutions", f"resolution {index + 1} {key}", got == wanted, wanted, got)
 
 
-def _resolution_for(found: list[Resolution], want: dict, index: int) -> Resolution | None:
+def _resolution_for(found: list[Resolution], want: dict[str, Any], index: int) -> Resolution | None:
     if want.get("number") is not None:
         return next((r for r in found if r.number == want["number"]), None)
     return found[index] if index < len(found) else None
@@ -351,14 +352,14 @@ def _resolution_fact(resolution: Resolution, key: str) -> Any:
     return values[key]() if key in values else f"no such fact: {key}"
 
 
-def _tables(part: tuple[Block, ...], expected: list[dict]) -> Iterator[Fact]:
+def _tables(part: tuple[Block, ...], expected: list[dict[str, Any]]) -> Iterator[Fact]:
     found = [b for b in iter_blocks(part) if isinstance(b, Table)]
     yield _count("tables", "tables", len(expected), len(found))
     for index, (want, table) in enumerate(zip(expected, _paired_tables(expected, found), strict=True)):
         yield from _table_facts(index, want, table)
 
 
-def _table_facts(index: int, want: dict, table: Table | None) -> Iterator[Fact]:
+def _table_facts(index: int, want: dict[str, Any], table: Table | None) -> Iterator[Fact]:
     """The facts of the ``index``-th table of the gold file, checked against ``table``."""
     if "caption" in want:
         got = norm(table.caption) if table else None
@@ -369,7 +370,7 @@ def _table_facts(index: int, want: dict, table: Table | None) -> Iterator[Fact]:
         yield Fact("tables", f"table {index + 1} row {row!r}", held, row, None if held else labels)
 
 
-def _paired_tables(expected: list[dict], found: list[Table]) -> list[Table | None]:
+def _paired_tables(expected: list[dict[str, Any]], found: list[Table]) -> list[Table | None]:
     """For each table of the gold file, the table read that stands for it: the pairing, in order, that holds
     the most facts. A table missed (or one invented) so costs its own facts and the count, not those of every
     table after it, as pairing by position would; rows are matched in order the same way (`matched`)."""
@@ -392,8 +393,8 @@ def _paired_tables(expected: list[dict], found: list[Table]) -> list[Table | Non
     return pairs
 
 
-def _contents(part: tuple[Block, ...], expected: list[dict]) -> Iterator[Fact]:
-    def flat_gold(entries: list[dict], depth: int) -> Iterator[tuple[int, str | None, str | None]]:
+def _contents(part: tuple[Block, ...], expected: list[dict[str, Any]]) -> Iterator[Fact]:
+    def flat_gold(entries: list[dict[str, Any]], depth: int) -> Iterator[tuple[int, str | None, str | None]]:
         for entry in entries:
             yield depth, norm(entry["title"]), entry.get("page")
             yield from flat_gold(entry.get("children", []), depth + 1)
@@ -435,7 +436,9 @@ def _part(
 # Document-wide facts: footnotes, references, annexes
 
 
-def _footnotes(document: Document, expected: list[tuple[str, dict]], renamed: dict[str, str]) -> Iterator[Fact]:
+def _footnotes(
+    document: Document, expected: list[tuple[str, dict[str, Any]]], renamed: dict[str, str]
+) -> Iterator[Fact]:
     notes = [norm(note) or "" for note in document.meta.notes]
     cover_notes = sum(_read_as_cover_note(document, want, notes) for _, want in expected)
     title_notes = sum(_title_note_unlisted(document, f, expected, notes) for f in document.footnotes)
@@ -456,7 +459,7 @@ def _footnotes(document: Document, expected: list[tuple[str, dict]], renamed: di
             yield _anchor_fact(marker, want["anchor"], prefix, footnote, renamed)
 
 
-def _read_as_cover_note(document: Document, want: dict, notes: list[str]) -> bool:
+def _read_as_cover_note(document: Document, want: dict[str, Any], notes: list[str]) -> bool:
     """Whether a gold footnote is a title's note (marked ``*``) that iomparse reads as the cover's note, and
     not as a footnote: no footnote of the document is it."""
     start = norm(want["starts"]) or ""
@@ -468,7 +471,7 @@ def _read_as_cover_note(document: Document, want: dict, notes: list[str]) -> boo
 
 
 def _title_note_unlisted(
-    document: Document, footnote: Footnote, expected: list[tuple[str, dict]], notes: list[str]
+    document: Document, footnote: Footnote, expected: list[tuple[str, dict[str, Any]]], notes: list[str]
 ) -> bool:
     """Whether a footnote is the title's note, which iomparse reads as the cover's note too, where the gold
     lists it among the cover notes only (writers differ: see `_read_as_cover_note`)."""
@@ -496,7 +499,7 @@ def _starts(footnote: Footnote, start: str) -> bool:
     return _text(footnote).lower().startswith(start.lower())
 
 
-def _references(document: Document, expected: dict[str, list]) -> Iterator[Fact]:
+def _references(document: Document, expected: dict[str, list[Any]]) -> Iterator[Fact]:
     cited = document.references
     symbols = {str(r.ref.symbol) for r in cited if isinstance(r.ref, DocRef) and not r.ref.own}
     numbers = {n for r in cited if isinstance(r.ref, ResolutionRef) for n in r.ref.numbers}
@@ -508,15 +511,16 @@ def _references(document: Document, expected: dict[str, list]) -> Iterator[Fact]
         yield Fact("references", f"cites resolution {number}", number in numbers, number, None)
 
 
-def _annexes(document: Document, expected: list[dict], renamed: dict[str, str]) -> Iterator[Fact]:
+def _annexes(document: Document, expected: list[dict[str, Any]], renamed: dict[str, str]) -> Iterator[Fact]:
     yield _count("annexes", "annexes", len(expected), len(document.annexes))
     for index, want in enumerate(expected):
         annex = document.annexes[index] if index < len(document.annexes) else None
-        for key, found in (
+        readers: tuple[tuple[str, Callable[[Annex], str | None]], ...] = (
             ("label", lambda a: (norm(a.label) or "").lower() or None),
             ("symbol", lambda a: str(a.meta.symbol) if a.meta.symbol else None),
             ("title", lambda a: norm(a.meta.title)),
-        ):
+        )
+        for key, found in readers:
             if want.get(key) is not None:
                 value = want[key] if key == "symbol" else norm(want[key])
                 value = value.lower() if key == "label" and value else value
@@ -538,7 +542,7 @@ def check(document: Document, facts: dict[str, Any]) -> list[Fact]:
     notes += [(f"annex_{i}/", note) for i, annex in enumerate(annexes or [], 1) for note in annex.get("footnotes", [])]
     if "footnotes" in facts:
         found += _footnotes(document, notes, renamed)
-    references: dict[str, list] = {"documents": [], "resolutions": []}
+    references: dict[str, list[Any]] = {"documents": [], "resolutions": []}
     for source in (facts, *(annexes or [])):
         for key, cited in references.items():
             cited += [v for v in source.get("references", {}).get(key, []) if v not in cited]
@@ -556,7 +560,7 @@ def form_of(text: Path, gold: dict[str, Any]) -> str:
     for suffix, form in FORMS:
         if text.name.endswith(suffix):
             return form
-    return gold.get("form", "converter")
+    return str(gold.get("form", "converter"))
 
 
 def score_gold(path: Path, parse: Callable[[str], Document], *, pdf: bool = False) -> list[Scored]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
@@ -20,8 +21,8 @@ SYMBOL_CANDIDATE = re.compile(
 )
 
 
-class _ToSymbol(Transformer):
-    def symbol(self, children: list) -> Symbol:
+class _ToSymbol(Transformer[Token, Symbol]):
+    def symbol(self, children: list[Any]) -> Symbol:
         base, *suffixes = children
         return Symbol(parts=base, suffixes=tuple(str(s) for s in suffixes))
 
@@ -43,9 +44,11 @@ def _parser() -> Lark:
 def parse_symbol(text: str) -> Symbol | None:
     """``"MC/EX/572/Rev.1"`` → `Symbol`; ``None`` when ``text`` is not a document symbol."""
     try:
-        return _parser().parse(text.strip())
+        symbol = _parser().parse(text.strip())
     except LarkError:
         return None
+    assert isinstance(symbol, Symbol)  # (the transformer makes one)
+    return symbol
 
 
 def numbers_apart(first: Symbol, last: Symbol) -> int | None:

@@ -234,6 +234,7 @@ class _Identity:
             name = "figure"
         self.element, self.name = element, name
         adoption = self.resolution.adoption if self.resolution else None
+        self.date: dt.date | None
         if meta.date:
             self.date, self.date_name = meta.date, "issuance"
         elif adoption and adoption.date:
@@ -376,7 +377,8 @@ class _Exporter:
         for eid, (tag, href, show_as) in self.tlcs.items():
             _sub(references, tag, eId=eid, href=href, showAs=show_as)
         self.write_unplaced_notes(main.find(f"{{{AKN_NS}}}meta"))
-        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+        written: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+        return written
 
     def write_annex(self, attachments: etree._Element, annex: Annex, number: int) -> None:
         attachment = _sub(attachments, "attachment", eId=self.claim(f"att_{number}"))
@@ -538,7 +540,7 @@ class _Exporter:
     def write_dated_text(self, element: etree._Element, text: str, date: dt.date | None) -> None:
         """``text``, with the date in it (if found) marked up as ``<docDate>``."""
         written = _long_date(date) if date else None
-        if not written or written not in text:
+        if date is None or not written or written not in text:
             _append_text(element, text)
             return
         before, after = text.split(written, 1)
@@ -600,7 +602,12 @@ class _Exporter:
     # ---- blocks
 
     def write_blocks(
-        self, parent: etree._Element, blocks: Iterable, scope: _Scope, owner: str, section_num: str | None = None
+        self,
+        parent: etree._Element,
+        blocks: Iterable[Block],
+        scope: _Scope,
+        owner: str,
+        section_num: str | None = None,
     ) -> None:
         """Blocks as hierarchical elements; consecutive items become one ``<list>``. ``section_num`` is the
         number of the section holding the blocks (``""`` if unnumbered), ``None`` outside sections."""

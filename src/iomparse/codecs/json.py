@@ -291,7 +291,7 @@ def _node_structure(cls: type) -> Callable[[object, Any], object]:
     )
     fields_named = {"type", *(field.name for field in fields)}
     known = {*fields_named, *derived}
-    build = make_dict_structure_fn(cls, _converter)
+    build: Callable[..., object] = make_dict_structure_fn(cls, _converter)
 
     def structure(value: object, _: Any) -> object:
         if not isinstance(value, dict):

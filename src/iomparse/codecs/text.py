@@ -10,6 +10,7 @@ is written as its resolutions, each under its own header block.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import cast
 
 from attrs import evolve
 
@@ -60,7 +61,7 @@ def to_text(document: Document) -> str:
         if meta.kind == "resolution" and document.body and meta.title == getattr(document.body[0], "title", None):
             meta = evolve(meta, title=None)  # the title of a resolution document is its resolution's
         lines += _header(meta)
-    body, chart = document.body, ()
+    body, chart = document.body, cast(tuple[Block, ...], ())
     if not document.annexes:  # a chart ends the document: the footnotes go before it
         while body and isinstance(body[-1], Figure):
             body, chart = body[:-1], (body[-1], *chart)
@@ -191,7 +192,7 @@ def _heading(section: Section) -> str:
     return f"{num}: {heading}"
 
 
-def _children(children: tuple) -> list[str]:
+def _children(children: tuple[Block, ...]) -> list[str]:
     lines: list[str] = []
     for child in children:
         if isinstance(child, Item):

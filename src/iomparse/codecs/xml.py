@@ -26,7 +26,7 @@ import re
 import types
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple, get_args, get_origin, get_type_hints
+from typing import Any, NamedTuple, TypeVar, get_args, get_origin, get_type_hints
 
 from attrs import evolve
 from lxml import etree
@@ -74,6 +74,8 @@ from iomparse.model import (
 )
 
 __all__ = ["NAMESPACE", "SCHEMA_PATH", "VERSION", "from_xml", "to_xml"]
+
+T = TypeVar("T")
 
 NAMESPACE = "urn:iomparse:1"
 """The namespace of every element."""
@@ -237,8 +239,17 @@ class _Field:
         return (self.field or "").replace("_", "-")
 
     def missing(self, reader: _In, what: str) -> None:
+        """Refuse a missing value unless the field may be ``None``."""
         if not self.optional:
             raise reader.error(f"missing {what}")
+
+    def write(self, out: _Out, value: Any) -> None:
+        """Write ``value`` (the field's, or for a field of no model field the node) into ``out``."""
+        raise NotImplementedError
+
+    def read(self, reader: _In) -> Any:
+        """The field's value read from the element ``reader`` reads."""
+        raise NotImplementedError
 
 
 class _Attr(_Field):
@@ -259,7 +270,8 @@ class _Attr(_Field):
     def read(self, reader: _In) -> Any:
         text = reader.attribute(self.attribute)
         if text is None:
-            return self.missing(reader, f"attribute {self.attribute!r}")
+            self.missing(reader, f"attribute {self.attribute!r}")
+            return None
         try:
             return self.kind.parse(text)
         except ValueError:
@@ -341,7 +353,8 @@ class _SymbolAttrs(_Field):
         if text is None:
             if suffixes is not None:
                 raise reader.error("'suffixes' without 'symbol'", "suffixes")
-            return self.missing(reader, "attribute 'symbol'")
+            self.missing(reader, "attribute 'symbol'")
+            return None
         parts = text.split("/") if text else []
         tail = suffixes.split("/") if suffixes else []
         if "" in parts or "" in tail:
@@ -370,7 +383,8 @@ class _SpanAttrs(_Field):
     def read(self, reader: _In) -> Span | None:
         start, end = self.start.read(reader), self.end.read(reader)
         if start is None and end is None:
-            return self.missing(reader, "attributes 'start' and 'end'")
+            self.missing(reader, "attributes 'start' and 'end'")
+            return None
         if start is None or end is None:
             raise reader.error("'start' and 'end' come together")
         try:
@@ -461,7 +475,8 @@ class _TextChild(_Field):
     def read(self, reader: _In) -> str | None:
         child = reader.take(self.name)
         if child is None:
-            return self.missing(reader, f"<{self.name}>")
+            self.missing(reader, f"<{self.name}>")
+            return None
         return _text_only(child)
 
 
@@ -488,7 +503,8 @@ class _Node(_Field):
         if self.wrapper:
             outer = reader.take(self.wrapper)
             if outer is None:
-                return self.missing(reader, f"<{self.wrapper}>")
+                self.missing(reader, f"<{self.wrapper}>")
+                return None
             reader = _In(outer)
             child = reader.take(tag)
             if child is None:
@@ -496,7 +512,8 @@ class _Node(_Field):
             return reader.done(_read_node(child, self.type))
         child = reader.take(tag)
         if child is None:
-            return self.missing(reader, f"<{tag}>")
+            self.missing(reader, f"<{tag}>")
+            return None
         return _read_node(child, self.type)
 
 
@@ -513,14 +530,14 @@ class _Nodes(_Field):
         self.classes = {_VOCABULARY[cls][0]: cls for cls in (get_args(member) or (member,))}
         self.expected = " or ".join(f"<{name}>" for name in self.classes)
 
-    def write(self, out: _Out, nodes: tuple) -> None:
+    def write(self, out: _Out, nodes: tuple[Any, ...]) -> None:
         parent = out.child(structural=True) if self.wrapper else out
         for node in nodes:
             _write_node(parent, node)
         if self.wrapper:
             out.close(self.wrapper, parent)
 
-    def read(self, reader: _In) -> tuple:
+    def read(self, reader: _In) -> tuple[Any, ...]:
         if not self.wrapper:
             return self.nodes(reader.rest())
         child = reader.take(self.wrapper)
@@ -529,7 +546,7 @@ class _Nodes(_Field):
         inner = _In(child)
         return inner.done(self.nodes(inner.rest()))
 
-    def nodes(self, elements: list[etree._Element]) -> tuple:
+    def nodes(self, elements: list[etree._Element]) -> tuple[Any, ...]:
         nodes = []
         for element in elements:
             cls = self.classes.get(_local(element))
@@ -563,12 +580,15 @@ class _SymbolLines(_Field):
         if child is None:
             return ()
         inner = _In(child)
-        symbols = []
+        symbols: list[Symbol] = []
         for element in inner.rest():
             if _local(element) != "symbol":
                 raise _In(element).error(f"unexpected element <{_local(element)}>, expected <symbol>")
             one = _In(element)
-            symbols.append(one.done(self.attributes.read(one)))
+            symbol = self.attributes.read(one)
+            if symbol is None:
+                raise one.error("missing attribute 'symbol'")
+            symbols.append(one.done(symbol))
         return inner.done(tuple(symbols))
 
 
@@ -644,7 +664,7 @@ class _Runs(_Field):
         self.classes = {_VOCABULARY[cls][0]: cls for cls in get_args(get_args(self.type)[0]) if cls is not Text}
         self.expected = "text or " + " or ".join(f"<{name}>" for name in self.classes)
 
-    def write(self, out: _Out, runs: tuple) -> None:
+    def write(self, out: _Out, runs: tuple[Any, ...]) -> None:
         if self.wrapper and len(runs) == 1 and type(runs[0]) is Text:  # most blocks: one run of plain text
             out.content.append(f"<{self.wrapper}>{_escape(runs[0].text)}</{self.wrapper}>")
             return
@@ -657,7 +677,7 @@ class _Runs(_Field):
         if self.wrapper:
             out.close(self.wrapper, parent)
 
-    def read(self, reader: _In) -> tuple:
+    def read(self, reader: _In) -> tuple[Any, ...]:
         element = reader.element
         if self.wrapper:
             element = reader.take(self.wrapper)
@@ -798,7 +818,7 @@ _STRUCTURAL_TAGS = (
     }
     | {"cells", "row"}
 ) - {None}
-_STRUCTURAL = {_NS + tag for tag in _STRUCTURAL_TAGS}
+_STRUCTURAL = {_NS + tag for tag in _STRUCTURAL_TAGS if tag is not None}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -871,7 +891,7 @@ def _document_xml(doc: Document) -> str:
 # Reading
 
 
-def _read_node(element: etree._Element, cls: type) -> Any:
+def _read_node(element: etree._Element, cls: type[T]) -> T:
     """The node of class ``cls`` that ``element`` holds."""
     reader = _In(element)
     values: dict[str, Any] = {}
@@ -919,7 +939,8 @@ class _In:
 
     def attribute(self, name: str) -> str | None:
         self.seen.add(name)
-        return self.element.get(name)
+        value: str | None = self.element.get(name)
+        return value
 
     def text(self) -> str:
         """The text of an element that holds nothing else."""
@@ -955,7 +976,7 @@ class _In:
         rest, self.position = children[self.position :], len(children)
         return rest
 
-    def done(self, result: Any) -> Any:
+    def done(self, result: T) -> T:
         """``result``, once every attribute and child element was read."""
         for name in self.element.attrib:
             if name not in self.seen:
