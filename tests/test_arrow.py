@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 
+import attrs
 import orjson
 import pytest
 from conftest import SAMPLES
 from test_cli import run, stderr_lines
 
 import iomparse
+from iomparse.arrow import ParquetSink, rows_of
+from iomparse.model import DocRef, Document, Meta, Paragraph, Symbol, Text
 
 TEXTS = sorted(SAMPLES.glob("*.txt"))
 
@@ -68,3 +71,66 @@ def test_the_converter_writes_parquet_that_duckdb_queries(tmp_path):
     strategy = iomparse.parse_file(SAMPLES / "mc-inf-274-strategy.txt")
     numbered = [r for r in iomparse.records(strategy) if r.kind == "paragraph" and r.label is not None]
     assert per_session[88] == len(numbered)
+
+
+def test_one_input_and_standard_input_go_to_parquet_too(tmp_path):
+    pytest.importorskip("pyarrow", reason="the arrow extra is not installed")
+    import pyarrow.parquet as pq
+
+    one = run(SAMPLES / "mc-inf-274-strategy.txt", "-f", "parquet", "-o", tmp_path / "one")
+    piped = run("-f", "parquet", "-o", tmp_path / "piped", stdin=(SAMPLES / "scpf-paper-a.txt").read_bytes())
+    assert one.returncode == piped.returncode == 0, one.stderr + piped.stderr
+    assert pq.read_table(tmp_path / "one" / "documents.parquet").column("id").to_pylist() == ["MC/INF/274@en"]
+    piped_source = pq.read_table(tmp_path / "piped" / "documents.parquet").column("source_name").to_pylist()
+    assert piped_source == ["<stdin>"]
+
+
+def language_version(symbol: list[str], sentence: str, cites: str | None = None) -> Document:
+    """A document of a symbol whose text is in one language, citing the document ``cites`` if given."""
+    runs = [Text(sentence * 6)] + ([DocRef(Symbol(cites.split("/")), cites)] if cites else [])
+    return Document(Meta(symbol=Symbol(symbol)), [Paragraph("1", runs)])
+
+
+def test_a_citation_resolves_to_the_version_in_its_own_language_in_tables_and_parquet_alike(tmp_path):
+    pytest.importorskip("pyarrow", reason="the arrow extra is not installed")
+    import pyarrow.parquet as pq
+
+    english = "The Council took note of the report and of the statements made in the debate. "
+    french = "Le Conseil a pris note du rapport et des déclarations faites dans le débat. "
+    documents = [
+        language_version(["MC", "9"], french),
+        language_version(["MC", "9"], english),
+        language_version(["MC", "10"], english, cites="MC/9"),
+        language_version(["MC", "11"], french, cites="MC/9"),
+    ]
+    assert [d.id for d in documents] == ["MC/9@fr", "MC/9@en", "MC/10@en", "MC/11@fr"]
+    tables = iomparse.to_arrow(documents)
+    in_tables = [(e["source_document"], e["target_document"]) for e in tables.citations.to_pylist()]
+    sink = ParquetSink(tmp_path)
+    for document in documents:
+        sink.add(rows_of(document))
+    sink.close()
+    in_parquet = pq.read_table(tmp_path / "citations.parquet").select(["source_document", "target_document"])
+    assert in_tables == [tuple(row.values()) for row in in_parquet.to_pylist()]
+    assert in_tables == [("MC/10@en", "MC/9@en"), ("MC/11@fr", "MC/9@fr")]
+
+
+def test_a_document_whose_rows_do_not_fit_fails_alone(tmp_path):
+    pytest.importorskip("pyarrow", reason="the arrow extra is not installed")
+    import pyarrow.parquet as pq
+
+    sink = ParquetSink(tmp_path)
+    good = iomparse.parse_file(SAMPLES / "scpf-paper-a.txt")
+    sink.add(rows_of(good))
+    with pytest.raises(ValueError, match="cannot make the Parquet rows"):
+        sink.add(rows_of(attrs.evolve(good, pages=3_000_000_000)))  # (beyond the pages column's int32)
+    sink.close()
+    assert pq.read_table(tmp_path / "documents.parquet").num_rows == 1
+    assert sink.repeated == []
+
+
+def test_repeated_ids_are_said(recwarn):
+    pytest.importorskip("pyarrow", reason="the arrow extra is not installed")
+    document = iomparse.parse_file(SAMPLES / "scpf-paper-a.txt")
+    with pytest.warns(UserWarning, match="1 document ids given to more than one document"):
+        iomparse.to_arrow([document, document])

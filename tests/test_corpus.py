@@ -344,6 +344,16 @@ def test_ids_are_unique_in_every_corpus_document():
     assert not repeated
 
 
+def test_every_records_parent_is_a_record_in_every_corpus_document():
+    orphans = {}
+    for path, document in parsed_corpus():
+        found = list(iomparse.records(document, document_id="d"))
+        missing = {r.parent for r in found} - {r.id for r in found} - {None}
+        if missing:
+            orphans[path.name] = sorted(missing)[:3]
+    assert not orphans
+
+
 def test_a_quotation_under_a_numbered_paragraph_is_scored_by_the_gold_formats_paths():
     """The gold format counts every unnumbered paragraph of the body as ``text_N``; iomparse puts the ones a
     numbered paragraph introduces in a quote under it. The scorer names each block as the gold does."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -256,3 +257,34 @@ def test_an_unnumbered_paragraph_inserted_renames_only_the_unnumbered_paragraphs
     after = [path for path, block in paths.walk(inserted(document, holder, at, new)) if block is not new]
     assert len(after) == len(before)
     assert [(old, new) for (old, _), new in zip(before, after, strict=True) if old != new and old not in shifted] == []
+
+
+def test_a_label_with_no_letter_or_digit_names_by_place():
+    bullets = (Item("•", [Text("one")]), Item("-", [Text("two")]))
+    document = Document(
+        Meta(),
+        [para("1", children=bullets)],
+        footnotes=[
+            Footnote("*", [Text("a")], None),
+            Footnote("1", [Text("b")], None),
+            Footnote("†", [Text("c")], None),
+        ],
+    )
+    assert [path for _, path in ids(document)] == ["para_1", "para_1/item_1", "para_1/item_2"]
+    assert [path for path, _ in paths.footnote_paths(document)] == ["footnote_1", "footnote_1-2", "footnote_3"]
+
+
+def test_a_resolution_a_hand_built_tree_nests_in_a_clause_is_walked_and_written():
+    inner = resolution(Clause("1", [Text("Inner")]))
+    outer = Resolution(None, None, False, None, None, None, [inner], None, [Clause("1", [Text("Outer")])])
+    document = Document(Meta(), [outer])
+    assert [path for _, path in ids(document)] == [
+        "res_1",
+        "res_1/preamble_1",
+        "res_1/preamble_1/preamble_1",
+        "res_1/preamble_1/clause_1",
+        "res_1/clause_1",
+    ]
+    written = json.loads(iomparse.to_json(document))["body"][0]["preamble"][0]  # (not readable back: not a clause)
+    assert (written["id"], written["operative"][0]["id"]) == ("res_1/preamble_1", "res_1/preamble_1/clause_1")
+    assert b'id="res_1/preamble_1/clause_1"' in iomparse.to_xml(document)

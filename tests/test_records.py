@@ -43,7 +43,7 @@ def small() -> Document:
         [Text("See "), Strong([Text("document")]), Text(" "), DocRef(Symbol(["MC", "1842"]), "MC/1842"), NoteRef("1")],
         [Item("(a)", [Text("a point")]), Quote([Paragraph(None, [Text("Quoted.")])])],
     )
-    table = Table(["Africa  100", "Asia  200"], [["Africa", "100"], ["Asia", "200"]])
+    table = Table(["Africa  100", "Asia  200"], [["Africa", "100"], ["Asia", "200"]], "Budget (see MC/2000)")
     contents = Contents("CONTENTS", [ContentsEntry("Introduction", "1", [ContentsEntry("Scope", "2")])])
     section = Section("I", [Text("INTRODUCTION")], 1, [paragraph, table])
     footnote = Footnote("1", [Text("As in "), ResolutionRef([923], "Resolution No. 923")], "para_1")
@@ -53,16 +53,21 @@ def small() -> Document:
 def test_every_unit_is_a_record_with_its_ids_trail_text_notes_and_citations():
     found = [(r.id, r.parent, r.kind, r.label, r.trail, r.text) for r in iomparse.records(small())]
     assert found == [
+        ("contents_1", None, "contents", None, (), "CONTENTS"),
         ("contents_1/entry_1", "contents_1", "entry", "1", (), "Introduction"),
-        ("contents_1/entry_2", "contents_1", "entry", "2", (), "Scope"),
+        ("contents_1/entry_2", "contents_1/entry_1", "entry", "2", (), "Scope"),
         ("sec_I", None, "heading", "I", (), "INTRODUCTION"),
         ("para_1", "sec_I", "paragraph", "1", ("I INTRODUCTION",), "See document MC/1842"),
         ("para_1/item_a", "para_1", "item", "(a)", ("I INTRODUCTION",), "a point"),
-        ("para_1/quote_1/text_1", "para_1/quote_1", "paragraph", None, ("I INTRODUCTION",), "Quoted."),
+        ("para_1/quote_1/text_1", "para_1", "paragraph", None, ("I INTRODUCTION",), "Quoted."),
+        ("sec_I/table_1", "sec_I", "table", None, ("I INTRODUCTION",), "Budget (see MC/2000)"),
         ("sec_I/table_1/row_1", "sec_I/table_1", "row", "Africa", ("I INTRODUCTION",), "Africa\t100"),
         ("sec_I/table_1/row_2", "sec_I/table_1", "row", "Asia", ("I INTRODUCTION",), "Asia\t200"),
         ("footnote_1", "para_1", "footnote", "1", ("I INTRODUCTION",), "As in Resolution No. 923"),
     ]
+    records = list(iomparse.records(small()))
+    assert {r.parent for r in records} - {r.id for r in records} == {None}, "every parent is a record"
+    assert next(r for r in records if r.kind == "table").citations == ("MC/2000",)
     paragraph = next(r for r in iomparse.records(small()) if r.id == "para_1")
     assert paragraph.document == "MC/9"  # (too little text to tell its language)
     assert paragraph.markup == "See **document** MC/1842¹"

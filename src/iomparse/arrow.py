@@ -8,12 +8,14 @@ writes the same tables as Parquet files into a folder, a document at a time, for
 
 from __future__ import annotations
 
+import warnings
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .citations import citation_graph, cited
-from .model import Document, Paragraph, Resolution
+from .citations import Holders, citation_graph, cited, held_keys
+from .model import Document, Paragraph
 from .paths import blocks
 from .records import records
 
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 INSTALL = 'the Arrow and Parquet output needs pyarrow: pip install "iomparse[arrow]"'
+_REPEATED = (
+    "{} document ids given to more than one document (a text and its PDF are one document), e.g. {}: their rows repeat"
+)
 
 
 def _pyarrow() -> Any:
@@ -94,15 +99,12 @@ class Tables(NamedTuple):
     citations: pa.Table
 
 
-def document_row(document: Document) -> dict[str, Any]:
-    """The row of ``document`` in the documents table."""
+def document_row(document: Document, identity: str | None = None) -> dict[str, Any]:
+    """The row of ``document`` in the documents table (``identity``: its `Document.id`, if known)."""
     meta, source, assurance = document.meta, document.source, document.assurance
     numbered = sum(1 for placed in blocks(document) if isinstance(placed.block, Paragraph) and placed.block.num)
     language = document.language
-    if meta.symbol is not None:  # (Document.id, without telling the language again)
-        identity = f"{meta.symbol}@{language}" if language else str(meta.symbol)
-    else:
-        identity = document.id
+    identity = identity or document.id
     return {
         "id": identity,
         "symbol": str(meta.symbol) if meta.symbol else None,
@@ -131,7 +133,10 @@ def to_arrow(documents: Iterable[Document]) -> Tables:
     documents = list(documents)
     schemas = _schemas()
     rows = [document_row(document) for document in documents]
-    found = [record.as_dict() for document in documents for record in records(document)]
+    repeated = sorted(identity for identity, count in Counter(row["id"] for row in rows).items() if count > 1)
+    if repeated:
+        warnings.warn(_REPEATED.format(len(repeated), ", ".join(repeated[:3])), stacklevel=2)
+    found = [r.as_dict() for d, row in zip(documents, rows, strict=True) for r in records(d, document_id=row["id"])]
     edges = [edge_row(edge) for edge in citation_graph(documents)]
     return Tables(
         *(pa.Table.from_pylist(data, schema) for data, schema in zip((rows, found, edges), schemas, strict=True))
@@ -150,9 +155,6 @@ def rows_of(document: Document) -> dict[str, Any]:
     """What a document adds to each table, as plain values (a worker's output for `ParquetSink`): its row,
     its records, its citations (targets not yet resolved) and the keys it answers to (its symbols, the
     resolutions it holds), by which `ParquetSink` resolves the corpus's citations."""
-    meta = document.meta
-    keys = [str(symbol) for symbol in (meta.symbol, *meta.other_symbols) if symbol is not None]
-    keys += [f"RES/{p.block.number}" for p in blocks(document) if isinstance(p.block, Resolution) and p.block.number]
     row = document_row(document)
     citations = [
         {"source_document": row["id"], "target_document": None, **{f: getattr(c, f) for f in _CITED_FIELDS}}
@@ -160,9 +162,9 @@ def rows_of(document: Document) -> dict[str, Any]:
     ]
     return {
         "document": row,
-        "records": [record.as_dict() for record in records(document)],
+        "records": [record.as_dict() for record in records(document, document_id=row["id"])],
         "citations": citations,
-        "keys": keys,
+        "keys": held_keys(document),
     }
 
 
@@ -171,47 +173,72 @@ _CITED_FIELDS = ("source", "target", "kind", "text", "start", "end")
 
 class ParquetSink:
     """Writes `documents.parquet`, `records.parquet` and `citations.parquet` into ``folder``, a document at a
-    time (`add` what `rows_of` gives); `close` resolves the citations' targets among the documents added and
-    writes them. Batches of ``batch`` records are written as row groups."""
+    time (`add` what `rows_of` gives); `close` resolves the citations' targets among the documents added (as
+    `citation_graph` does) and writes them. Records are written in row groups of about ``batch`` rows.
+
+    A document's rows are made into Arrow tables as it is added, so that one that cannot be (a value out of
+    its column's range) fails alone, with a `ValueError`, and the others are kept. ``repeated`` lists the ids
+    given to more than one document added (a text and its PDF are one document: their rows repeat)."""
 
     def __init__(self, folder: str | Path, batch: int = 50_000) -> None:
-        pa = _pyarrow()
+        pyarrow = _pyarrow()
         import pyarrow.parquet as pq
 
         self.folder = Path(folder)
+        if self.folder.exists() and not self.folder.is_dir():
+            raise NotADirectoryError(f"{self.folder}: not a folder (the Parquet files are written into one)")
         self.folder.mkdir(parents=True, exist_ok=True)
         self.schemas = _schemas()
-        self.pa, self.batch = pa, batch
+        self.pa, self.batch = pyarrow, batch
         self.writers = [
             pq.ParquetWriter(self.folder / f"{name}.parquet", schema)
             for name, schema in zip(_NAMES, self.schemas, strict=True)
         ]
-        self.pending: list[list[dict[str, Any]]] = [[], []]
-        self.citations: list[dict[str, Any]] = []
-        self.holders: dict[str, str] = {}
+        self.pending: list[list[pa.Table]] = [[], []]
+        self.pending_rows = 0
+        self.citations: list[tuple[dict[str, Any], str | None]] = []
+        self.holders = Holders()
+        self.ids: dict[str, int] = {}
 
     def add(self, rows: dict[str, Any]) -> None:
-        """Add one document's rows (`rows_of`)."""
-        self.pending[0].append(rows["document"])
-        self.pending[1].extend(rows["records"])
-        self.citations.extend(rows["citations"])
-        for key in rows["keys"]:
-            self.holders.setdefault(key, rows["document"]["id"])
-        if len(self.pending[1]) >= self.batch:
+        """Add one document's rows (`rows_of`); `ValueError` if they do not fit the tables' schemas."""
+        document = rows["document"]
+        try:
+            tables = [
+                self.pa.Table.from_pylist(data, schema)
+                for data, schema in zip(([document], rows["records"], rows["citations"]), self.schemas, strict=True)
+            ]
+        except (self.pa.ArrowException, TypeError, ValueError, OverflowError) as error:
+            raise ValueError(f"cannot make the Parquet rows: {error}") from None
+        self.pending[0].append(tables[0])
+        self.pending[1].append(tables[1])
+        self.pending_rows += tables[1].num_rows
+        self.citations += [(citation, document["language"]) for citation in rows["citations"]]
+        self.holders.add(document["id"], document["language"], rows["keys"])
+        self.ids[document["id"]] = self.ids.get(document["id"], 0) + 1
+        if self.pending_rows >= self.batch:
             self.flush()
 
+    @property
+    def repeated(self) -> list[str]:
+        """The ids given to more than one document added."""
+        return [identity for identity, count in self.ids.items() if count > 1]
+
     def flush(self) -> None:
-        for index, data in enumerate(self.pending):
-            if data:
-                self.writers[index].write_table(self.pa.Table.from_pylist(data, self.schemas[index]))
-                data.clear()
+        """Write the pending documents' and records' rows."""
+        for index, tables in enumerate(self.pending):
+            if tables:
+                self.writers[index].write_table(self.pa.concat_tables(tables))
+                tables.clear()
+        self.pending_rows = 0
 
     def close(self) -> None:
         """Write what is pending and the citations, their targets resolved, and close the files."""
         self.flush()
-        for citation in self.citations:
-            citation["target_document"] = self.holders.get(citation["target"])
-        self.writers[2].write_table(self.pa.Table.from_pylist(self.citations, self.schemas[2]))
+        for citation, language in self.citations:
+            citation["target_document"] = self.holders.resolve(citation["target"], language)
+        citations = [citation for citation, _ in self.citations]
+        self.writers[2].write_table(self.pa.Table.from_pylist(citations, self.schemas[2]))
         for writer in self.writers:
             writer.close()
 

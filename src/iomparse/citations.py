@@ -101,6 +101,7 @@ def cited(document: Document) -> tuple[Cited, ...]:
             if isinstance(block, Resolution) and block.title:
                 found += _in_string(path, block.title)
             elif isinstance(block, Table):
+                found += _in_string(path, block.caption) if block.caption else []
                 for row, cells in enumerate(block.cells, 1):
                     found += _in_string(f"{path}/row_{row}", "\t".join(cells))
             else:
@@ -159,22 +160,48 @@ class Edge:
 
 
 def citation_graph(documents: Iterable[Document]) -> list[Edge]:
-    """The edges of every citation in ``documents``, each target resolved to one of them where it can be:
-    an edge table for networkx (``nx.from_edgelist((e.source_document, e.target_document) …)``), pandas or
-    DuckDB."""
+    """The edges of every citation in ``documents``, each target resolved to one of them where it can be
+    (`Holders`): an edge table for networkx (``nx.from_edgelist((e.source_document, e.target_document) …)``),
+    pandas or DuckDB."""
     documents = list(documents)
-    holders: dict[str, str] = {}
-    for document in documents:
-        symbols = [document.meta.symbol, *document.meta.other_symbols] if document.meta.symbol else []
-        holders.update((str(symbol), document.id) for symbol in symbols)
-        for placed in blocks(document):
-            if isinstance(placed.block, Resolution) and placed.block.number is not None:
-                holders.setdefault(f"RES/{placed.block.number}", document.id)
+    facts = [(document.id, document.language) for document in documents]  # (each reads the text: once)
+    holders = Holders()
+    for document, (identity, language) in zip(documents, facts, strict=True):
+        holders.add(identity, language, held_keys(document))
     edges: list[Edge] = []
-    for document in documents:
-        source = document.id  # (computed from the text: once a document)
+    for document, (identity, language) in zip(documents, facts, strict=True):
         edges += [
-            Edge(source, c.source, c.target, holders.get(c.target), c.kind, c.text, c.start, c.end)
+            Edge(identity, c.source, c.target, holders.resolve(c.target, language), c.kind, c.text, c.start, c.end)
             for c in cited(document)
         ]
     return edges
+
+
+def held_keys(document: Document) -> list[str]:
+    """The keys a document answers to as a citation's target: its symbols, and ``RES/<n>`` for each
+    resolution it holds with a number."""
+    meta = document.meta
+    keys = [str(symbol) for symbol in (meta.symbol, *meta.other_symbols) if symbol is not None]
+    numbers = [p.block.number for p in blocks(document) if isinstance(p.block, Resolution)]
+    return keys + [f"RES/{number}" for number in numbers if number is not None]
+
+
+class Holders:
+    """Which of a corpus's documents a citation's target is: by the keys each answers to (`held_keys`); where
+    several do (a symbol's three language versions, a resolution printed in several documents), the first
+    given in the citing document's language, else the first given."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[tuple[str, str | None]]] = {}
+
+    def add(self, identity: str, language: str | None, keys: Iterable[str]) -> None:
+        """Say that the document ``identity``, written in ``language``, answers to ``keys``."""
+        for key in keys:
+            self.by_key.setdefault(key, []).append((identity, language))
+
+    def resolve(self, key: str, language: str | None) -> str | None:
+        """The id of the document ``key`` names for a citation written in ``language``, or ``None``."""
+        found = self.by_key.get(key)
+        if not found:
+            return None
+        return next((identity for identity, written in found if written == language), found[0][0])

@@ -151,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         sink = _sink(args)
-    except ModuleNotFoundError as error:
+    except (ModuleNotFoundError, OSError) as error:
         print(f"iomparse: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     outcomes = run(jobs, args, sink)
@@ -176,10 +176,16 @@ def _sink(args: argparse.Namespace) -> Callable[[bytes | None], None]:
     parquet = ParquetSink(args.output)
 
     def add(data: bytes | None) -> None:
-        if data is None:
-            parquet.close()
-        else:
+        if data is not None:
             parquet.add(pickle.loads(data))  # (from our own worker: see render)
+            return
+        parquet.close()
+        if parquet.repeated and not args.quiet:
+            shown = ", ".join(parquet.repeated[:3])
+            _stderr(
+                f"iomparse: warning: {len(parquet.repeated)} ids given to more than one input ({shown}): "
+                "a text and its PDF are one document, and their rows repeat; --glob chooses one"
+            )
 
     return add
 
@@ -208,12 +214,16 @@ def plan(args: argparse.Namespace) -> list[Job]:
     sources = _sources(inputs, args.glob)
     several = len(sources) > 1 or any(Path(given).is_dir() for given in inputs if given != "-")
     make = _job_factory(args)
+    if args.format == "parquet":  # every input's rows to the one folder, by the main process
+        if several and any(source == "-" for source, _ in sources):
+            raise UsageError("standard input cannot be combined with other inputs")
+        return [make(source, None) for source, _ in sources]
     if not several:
         source, _ = sources[0]
         return [make(source, args.output)]
     if any(source == "-" for source, _ in sources):
         raise UsageError("standard input cannot be combined with other inputs")
-    if args.format == "parquet" or (not args.output and (args.format in ("jsonl", "edges") or args.compact)):
+    if not args.output and (args.format in ("jsonl", "edges") or args.compact):
         return [make(source, None) for source, _ in sources]
     if not args.output:
         raise UsageError(
@@ -284,9 +294,9 @@ def _written(outcome: Outcome, sink: Callable[[bytes | None], None]) -> Outcome:
     """``outcome`` once its data is given to ``sink`` (in the inputs' order), or failed if it cannot be."""
     try:
         sink(outcome.data)
-    except OSError as error:
-        message = f"{outcome.source}: error: cannot write its output: {error.strerror or error}"
-        return Outcome(outcome.source, False, 0, (message,))
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        return Outcome(outcome.source, False, 0, (f"{outcome.source}: error: cannot write its output: {reason}",))
     return attrs.evolve(outcome, data=b"")
 
 

@@ -591,7 +591,7 @@ class Document:
     @property
     def frbr_iri(self) -> str:
         """The Akoma Ntoso FRBR expression IRI `iomparse.to_akn` gives the document
-        (``/akn/un/doc/information-note/iom/2004-11-04/MC-INF-274/eng@``)."""
+        (``/akn/un/doc/note/iom/2004-11-04/MC-INF-274/eng@``)."""
         from .codecs.akn import frbr_iri  # (imports lxml)
 
         return frbr_iri(self)

@@ -15,10 +15,12 @@ A path names a block by what a reader would cite, and is unique within its docum
 - a resolution by its place among the document's (or annex's) resolutions, ``res_2``, whatever holds it;
 - inside an annex the path starts with ``annex_1/``; a footnote is ``footnote_<marker>``.
 
-A number a document repeats (a second ``12.`` after ``11.``) is told apart by a suffix: the first
-``para_12`` keeps its name and the second is ``para_12-2`` (labels never hold ``-``: characters other than
-letters, digits, ``_`` and ``.`` become ``_``). Because positions count only within a scope, a paragraph
-inserted in one section renames none outside it.
+A number a document repeats (a second ``12.`` after ``11.``) is told apart by a suffix in the order printed:
+the first ``para_12`` keeps its name and the second is ``para_12-2`` (labels never hold ``-``: characters
+other than letters, digits, ``_`` and ``.`` become ``_``; a label with no letter or digit, a bullet or ``*``,
+counts as none). Because positions count only within a scope, an unnumbered paragraph inserted in one section
+renames none outside it; what does rename others: a numbered block inserted before another of the same
+number (which then takes the suffix), and a resolution inserted before others of its part.
 """
 
 from __future__ import annotations
@@ -79,10 +81,11 @@ def walk(document: Document) -> Iterator[tuple[str, Block]]:
 
 
 def footnote_paths(document: Document) -> Iterator[tuple[str, Footnote]]:
-    """Every footnote with its path, ``footnote_<marker>`` (a repeated marker told apart by a suffix)."""
-    used: set[str] = set()
-    for footnote in document.footnotes:
-        yield _unique(f"footnote_{_label(footnote.marker, 0)}", used), footnote
+    """Every footnote with its path, ``footnote_<marker>`` (a repeated marker told apart by a suffix; a marker
+    with no letter or digit, ``*`` or ``†``, by the footnote's place among the footnotes: ``footnote_3``)."""
+    used: dict[str, int] = {}
+    for number, footnote in enumerate(document.footnotes, 1):
+        yield _unique(f"footnote_{_label(footnote.marker, number)}", used), footnote
 
 
 def identified(document: Document) -> Iterator[tuple[str, Block | Footnote]]:
@@ -143,19 +146,19 @@ def find(document: Document, path: str) -> Block | None:
 
 
 def _label(label: str | None, ordinal: int) -> str:
-    """A number or label made safe for a path (``(a)`` → ``a``), or else ``ordinal``. (A hand-built tree may
-    hold a number where the model says text: it is named all the same.)"""
-    return _UNSAFE.sub("_", str(label)).strip("_") if label else str(ordinal)
+    """A number or label made safe for a path (``(a)`` → ``a``), or else, where it has no letter or digit
+    (none, a bullet, ``*``), ``ordinal``. (A hand-built tree may hold a number where the model says text: it
+    is named all the same.)"""
+    safe = _UNSAFE.sub("_", str(label)).strip("_") if label else ""
+    return safe or str(ordinal)
 
 
-def _unique(path: str, used: set[str]) -> str:
-    """``path``, or where a block already has it, ``path-2`` (``-3`` …): the first keeps the plain name."""
-    found, copy = path, 1
-    while found in used:
-        copy += 1
-        found = f"{path}-{copy}"
-    used.add(found)
-    return found
+def _unique(path: str, used: dict[str, int]) -> str:
+    """``path`` the first time, then ``path-2``, ``path-3`` …; ``used`` counts the names given. (No name holds
+    ``-`` otherwise, so a suffixed name is never another's plain name.)"""
+    copies = used.get(path, 0) + 1
+    used[path] = copies
+    return path if copies == 1 else f"{path}-{copies}"
 
 
 class _Namer:
@@ -163,7 +166,7 @@ class _Namer:
     and ``annex_N/`` in an annex, ``resolutions`` counts the part's resolutions so far."""
 
     def __init__(self) -> None:
-        self.used: set[str] = set()
+        self.used: dict[str, int] = {}
         self.part = ""
         self.resolutions = 0
 
@@ -189,11 +192,15 @@ class _Namer:
                 name = f"{scope}{kind}_{_next(counters, kind)}"
             path = _unique(name, self.used)
             yield PlacedBlock(block, parent, path, depth)
-            if isinstance(block, Resolution):
-                yield from self.clauses(block.preamble, "preamble", block, path, depth + 1)
-                yield from self.clauses(block.operative, "clause", block, path, depth + 1)
-            else:
-                yield from self.scope(getattr(block, "children", ()), block, f"{path}/", depth + 1)
+            yield from self.inside(block, path, depth + 1)
+
+    def inside(self, block: Block, path: str, depth: int) -> Iterator[PlacedBlock]:
+        """The blocks ``block`` holds: a resolution's clauses, or any other block's children."""
+        if isinstance(block, Resolution):
+            yield from self.clauses(block.preamble, "preamble", block, path, depth)
+            yield from self.clauses(block.operative, "clause", block, path, depth)
+        else:
+            yield from self.scope(getattr(block, "children", ()), block, f"{path}/", depth)
 
     def clauses(
         self, clauses: tuple[Block, ...], kind: str, resolution: Resolution, path: str, depth: int
@@ -204,7 +211,7 @@ class _Namer:
             label = clause.num if kind == "clause" and isinstance(clause, Clause) else None
             clause_path = _unique(f"{path}/{kind}_{_label(label, number)}", self.used)
             yield PlacedBlock(clause, resolution, clause_path, depth)
-            yield from self.scope(getattr(clause, "children", ()), clause, f"{clause_path}/", depth + 1)
+            yield from self.inside(clause, clause_path, depth + 1)
 
 
 _KINDS: dict[type, str] = {Paragraph: "text"}

@@ -1,10 +1,11 @@
 """Flat records: one per unit a reader cites or a search index holds, ready for JSON Lines, DataFrames, Arrow.
 
 `records` walks a document once and yields a `Record` for every paragraph, list item, resolution, clause,
-heading, salutation, figure, text the parser could not place, table row, contents entry and footnote (a quote
-holds no text of its own, its paragraphs do; a table is its rows). Each record repeats what a row of a
-table needs to stand alone: the document's id, its own id and its parent's, its section trail, its plain
-text and its text with markup, the footnotes its markers call, what it cites, and its source lines.
+heading, salutation, figure, text the parser could not place, table (its caption) and table row, contents
+(its heading) and contents entry, and footnote (a quote holds no text of its own: its paragraphs' parent is
+the block above it). Each record repeats what a row of a table needs to stand alone: the document's id, its
+own id and its parent's, its section trail, its plain text and its text with markup, the footnotes its markers
+call, what it cites, and its source lines.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from .model import (
 from .paths import blocks, footnote_paths, own_runs
 
 KINDS = (
+    "contents",
     "heading",
     "paragraph",
     "item",
@@ -52,6 +54,7 @@ KINDS = (
     "salutation",
     "figure",
     "unclassified",
+    "table",
     "row",
     "entry",
     "footnote",
@@ -72,14 +75,15 @@ class Record:
     """One addressable unit of a document, flat.
 
     ``document`` is `Document.id`; ``id`` the unit's (a block's path, ``footnote_4``, a table's row
-    ``sec_II/table_1/row_3``, a contents entry ``contents_1/entry_2``) and ``parent`` the id of what holds it (a
-    footnote's: the block holding its marker); ``kind`` one of `KINDS`; ``label`` its number or label as printed
-    (``12``, ``(a)``, ``V.1``; a row's first cell, a contents entry's page, a footnote's marker); ``trail`` the
-    headings of the sections above it, outermost first (``I. INTRODUCTION``); ``text`` its plain text
-    (`iomparse.text_of`; a row's cells joined by tabs), ``markup`` the same with ``**bold**``, ``*italics*`` and
-    superscript markers; ``notes`` the footnotes its markers call; ``citations`` the keys of what it cites
-    (`iomparse.citations.targets`; a resolution's in its title, a row's in its cells); ``start`` and ``end`` its
-    source lines, 1-based.
+    ``sec_II/table_1/row_3``, counted in the table's cells, ``Table.cells``, a contents entry
+    ``contents_1/entry_2``, counted through the contents) and ``parent`` the id of the record above it (a quote's
+    paragraph: the block holding the quote; a nested entry: its entry; a footnote: the block holding its marker);
+    ``kind`` one of `KINDS`; ``label`` its number or label as printed (``12``, ``(a)``, ``V.1``; a row's first cell,
+    a contents entry's page, a footnote's marker); ``trail`` the headings of the sections above it, outermost first
+    (``I INTRODUCTION``); ``text`` its plain text (`iomparse.text_of`; a table's caption, a contents' heading, a
+    row's cells joined by tabs), ``markup`` the same with ``**bold**``, ``*italics*`` and superscript markers;
+    ``notes`` the footnotes its markers call; ``citations`` the keys of what it cites (`iomparse.citations.targets`;
+    a resolution's in its title, a row's in its cells); ``start`` and ``end`` its source lines, 1-based.
     """
 
     document: str
@@ -100,9 +104,10 @@ class Record:
         return attrs.asdict(self)
 
 
-def records(document: Document) -> Iterator[Record]:
-    """Every unit of ``document`` as a `Record`, in document order, footnotes last."""
-    walker = _Walker(document)
+def records(document: Document, *, document_id: str | None = None) -> Iterator[Record]:
+    """Every unit of ``document`` as a `Record`, in document order, footnotes last; ``document_id`` is its
+    `Document.id` where the caller has it already (it is computed from the text otherwise)."""
+    walker = _Walker(document, document_id or document.id)
     yield from walker.blocks()
     yield from walker.footnotes()
 
@@ -120,9 +125,9 @@ _KIND_OF: dict[type, str] = {
 
 
 class _Walker:
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, document_id: str) -> None:
         self.document = document
-        self.doc_id = document.id
+        self.doc_id = document_id
         self.by_marker: dict[str, list[Footnote]] = {}
         for footnote in document.footnotes:
             self.by_marker.setdefault(footnote.marker, []).append(footnote)
@@ -133,19 +138,27 @@ class _Walker:
 
     def blocks(self) -> Iterator[Record]:
         trails: dict[int, tuple[str, ...]] = {}
-        paths_of: dict[int, str] = {}
+        recorded: dict[int, str | None] = {}  # each block's id, or a quote's: the nearest above with a record
         for block, parent, path, _ in blocks(self.document):
             above = trails.get(id(parent), ()) if parent is not None else ()
             trails[id(block)] = (*above, _heading(block)) if isinstance(block, Section) else above
-            paths_of[id(block)] = path
             self.trails[path] = above
-            parent_path = paths_of.get(id(parent)) if parent is not None else None
+            parent_path = recorded.get(id(parent)) if parent is not None else None
+            recorded[id(block)] = parent_path if isinstance(block, Quote) else path
             if isinstance(block, Table):
+                yield self.container(block, path, parent_path, above)
                 yield from self.rows(block, path, above)
             elif isinstance(block, Contents):
+                yield self.container(block, path, parent_path, above)
                 yield from self.entries(block, path, above)
             elif not isinstance(block, Quote):
                 yield self.record(block, path, parent_path, above)
+
+    def container(self, block: Table | Contents, path: str, parent: str | None, trail: tuple[str, ...]) -> Record:
+        """A table's record (its caption) or a contents' (its heading): what their rows or entries hang on."""
+        kind, text = ("table", block.caption or "") if isinstance(block, Table) else ("contents", block.heading)
+        keys = tuple(self.citations.get(path, ()))
+        return Record(self.doc_id, path, parent, kind, None, trail, text, text, (), keys, *_lines(block.span))
 
     def record(self, block: Block, path: str, parent: str | None, trail: tuple[str, ...]) -> Record:
         runs = own_runs(block)
@@ -175,11 +188,12 @@ class _Walker:
             yield Record(self.doc_id, row, path, "row", label, trail, text, text, (), keys, start, end)
 
     def entries(self, contents: Contents, path: str, trail: tuple[str, ...]) -> Iterator[Record]:
+        """A record an entry, numbered in order through the contents, a nested entry's parent its entry's."""
         start, end = _lines(contents.span)
-        for number, entry in enumerate(_flattened(contents.entries), 1):
-            record_id = f"{path}/entry_{number}"
+        for number, (entry, holder) in enumerate(_flattened(contents.entries, 0), 1):
+            record_id, parent = f"{path}/entry_{number}", f"{path}/entry_{holder}" if holder else path
             yield Record(
-                self.doc_id, record_id, path, "entry", entry.page, trail, entry.title, entry.title, (), (), start, end
+                self.doc_id, record_id, parent, "entry", entry.page, trail, entry.title, entry.title, (), (), start, end
             )
 
     def footnotes(self) -> Iterator[Record]:
@@ -221,10 +235,16 @@ def _markers(runs: tuple[Inline, ...]) -> Iterator[str]:
             yield from _markers(run.children)
 
 
-def _flattened(entries: tuple[ContentsEntry, ...]) -> Iterator[ContentsEntry]:
+def _flattened(entries: tuple[ContentsEntry, ...], holder: int, start: int = 0) -> Iterator[tuple[ContentsEntry, int]]:
+    """Each entry, in order, with the number of the entry it is nested under (0 for none); ``start`` is how
+    many entries came before ``entries``."""
+    number = start
     for entry in entries:
-        yield entry
-        yield from _flattened(entry.children)
+        number += 1
+        yield entry, holder
+        nested = list(_flattened(entry.children, number, number))
+        yield from nested
+        number += len(nested)
 
 
 def _lines(span: Span | None) -> tuple[int | None, int | None]:

@@ -53,9 +53,12 @@ def to_json(doc: Document, *, indent: int | None = 2) -> str:
     writer = _Writer(doc)
     try:
         data = orjson.dumps({"iomparse": VERSION, **writer.node_object(doc)}, default=writer.node_object, option=option)
+        writer.finish()
     except orjson.JSONEncodeError as error:
+        cause = error.__cause__  # (what our default raised, if it did)
+        raise CodecError(f"cannot write JSON: {cause if isinstance(cause, _UnwritableError) else error}") from None
+    except _UnwritableError as error:
         raise CodecError(f"cannot write JSON: {error}") from None
-    writer.finish()
     return data.decode("utf-8")
 
 
@@ -141,10 +144,10 @@ class _Writer:
         if not attrs.has(cls):
             raise TypeError(f"{cls.__name__} is not a node of the document model")
         written: dict[str, Any] = {"type": cls.__name__}
-        if cls in _IDENTIFIED:
+        if isinstance(node, _IDENTIFIED_CLASSES):
             path, expected = next(self.pending, ("", None))
             if expected is None or expected is not node:  # orjson meets them in the order paths.blocks gives
-                raise RuntimeError(f"a {cls.__name__} met out of the order of iomparse.paths.blocks")
+                raise _UnwritableError(f"a {cls.__name__} stands where the document model holds no such block")
             written["id"] = path
             if not isinstance(expected, Salutation):  # (whose "text" is its field)
                 written["text"] = text_of(expected)
@@ -157,10 +160,18 @@ class _Writer:
     def finish(self) -> None:
         """Check that every block and footnote was written."""
         if next(self.pending, None) is not None:
-            raise RuntimeError("a block or footnote of iomparse.paths.blocks was not written")
+            raise _UnwritableError("a block stands where the document model holds no such block")
 
 
 _IDENTIFIED = frozenset({*get_args(Block), Footnote})
+_IDENTIFIED_CLASSES = tuple(_IDENTIFIED)
+
+
+class _UnwritableError(Exception):
+    """A hand-built tree whose blocks the writer meets out of the order `paths.blocks` walks them: a block
+    where the model holds none (a resolution inside a paragraph's items …)."""
+
+
 """The nodes written with an ``"id"`` and a ``"text"``."""
 
 

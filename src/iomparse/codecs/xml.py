@@ -320,7 +320,7 @@ class _Ids:
     def take(self, node: Any) -> str:
         path, expected = next(self.pending, ("", None))
         if expected is None or expected is not node:
-            raise RuntimeError(f"a {type(node).__name__} met out of the order of iomparse.paths.blocks")
+            raise CodecError(f"cannot write XML: a {type(node).__name__} stands where the model holds no such block")
         return path
 
 
