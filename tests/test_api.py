@@ -3,6 +3,7 @@ iomparse's own exceptions, compact JSON on request."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,14 @@ def test_a_documents_repr_is_short_and_pretty_outlines_it():
     assert all(len(line) <= 60 for line in outline[1:])
     assert len(outline) == 1 + len(list(iomparse.blocks(document))) + len(document.footnotes)
     assert outline[-1].startswith("footnote_8  ")
+
+
+def test_a_file_that_cannot_be_read_is_an_input_error_and_an_os_error_naming_it(tmp_path):
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(iomparse.FileUnreadableError) as caught:
+        iomparse.parse_file(missing)
+    error = caught.value
+    assert isinstance(error, OSError) and isinstance(error, iomparse.InputError) and isinstance(error, iomparse.Error)
+    assert (error.errno, error.filename, str(error)) == (errno.ENOENT, str(missing), f"{missing}: no such file")
+    with pytest.raises(OSError, match="is a folder, not a file"):
+        iomparse.parse_file(tmp_path)

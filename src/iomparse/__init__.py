@@ -17,7 +17,7 @@ from . import codecs, paths
 from .citations import Cited, Edge, citation_graph
 from .codecs import CodecError
 from .errors import Error, ParseError
-from .files import InputError
+from .files import FileUnreadableError, InputError
 from .model import (
     Adoption,
     Annex,
@@ -109,6 +109,7 @@ __all__ = [
     "Emphasis",
     "Error",
     "Figure",
+    "FileUnreadableError",
     "Footnote",
     "Furniture",
     "InputError",

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from . import __version__
 from .errors import ParseError
-from .files import InputError, decode, is_pdf, read_bytes, write_atomic
+from .files import FileUnreadableError, InputError, decode, is_pdf, read_bytes, write_atomic
 from .model import Document
 
 FORMATS = ("json", "jsonl", "edges", "parquet", "xml", "akn", "text")  # jsonl: records; edges: citations
@@ -344,8 +344,9 @@ def convert(job: Job) -> Outcome:
             data = b""
     except ParseError as error:
         return Outcome(name, False, 0, (f"{name}:{error.line}:{error.column}: error: {_reason(error)}",))
-    except InputError as error:
-        return Outcome(name, False, 0, (f"{name}: error: {error}",))
+    except InputError as error:  # (a file's own: its name is said once, at the start)
+        reason = error.strerror if isinstance(error, FileUnreadableError) else error
+        return Outcome(name, False, 0, (f"{name}: error: {reason}",))
     except OSError as error:
         target = job.output or "standard output"
         return Outcome(name, False, 0, (f"{name}: error: cannot write {target}: {error.strerror or error}",))

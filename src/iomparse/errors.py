@@ -5,7 +5,8 @@ from __future__ import annotations
 
 class Error(Exception):
     """The base of the exceptions iomparse raises for what it is given: `ParseError` (strict parsing),
-    `iomparse.InputError` (a file it cannot read, `iomparse.PdfError` for a PDF), `iomparse.CodecError` (JSON
+    `iomparse.InputError` (a file it cannot read as a document, `iomparse.PdfError` for a PDF;
+    `iomparse.FileUnreadableError`, also an `OSError`, for one it cannot read at all), `iomparse.CodecError` (JSON
     or XML that is not iomparse's). Each is also a `ValueError`."""
 
 

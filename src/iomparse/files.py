@@ -10,7 +10,16 @@ from .errors import Error
 
 
 class InputError(Error, ValueError):
-    """An input that cannot be read as a document: binary, undecodable, empty or unreadable."""
+    """An input that cannot be read as a document: binary, undecodable, empty or unreadable (a file that cannot
+    be read at all raises `FileUnreadableError`, also an `OSError`)."""
+
+
+class FileUnreadableError(OSError, InputError):
+    """A file that cannot be read (missing, a folder, no permission): an `InputError` and an `OSError`, with
+    ``errno``, ``strerror`` (``no such file``) and ``filename`` set; its message names the file."""
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}"
 
 
 def is_pdf(data: bytes) -> bool:
@@ -50,14 +59,16 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of the file at ``path``; `InputError` saying why when it cannot be read."""
     try:
         return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file") from None
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
     except OSError as error:
-        raise InputError(error.strerror or str(error)) from None
+        reason = _REASONS.get(type(error)) or error.strerror or str(error)
+        raise FileUnreadableError(error.errno, reason, os.fspath(path)) from None
+
+
+_REASONS: dict[type[OSError], str] = {
+    IsADirectoryError: "is a folder, not a file",
+    FileNotFoundError: "no such file",
+    PermissionError: "permission denied",
+}
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
