@@ -89,7 +89,7 @@ def without_positions(node):
     if isinstance(node, tuple):
         return tuple(without_positions(child) for child in node)
     if isinstance(node, iomparse.Document):
-        node = attrs.evolve(node, furniture=(), source=None)
+        node = attrs.evolve(node, furniture=(), source=None, page_starts=())
     if attrs.has(type(node)):
         changes = {}
         for field in attrs.fields(type(node)):

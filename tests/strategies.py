@@ -359,5 +359,6 @@ def documents() -> st.SearchStrategy[Document]:
         furniture=st.lists(furniture, max_size=2),
         diagnostics=st.lists(diagnostics, max_size=2),
         pages=st.integers(1, 500),
+        page_starts=st.lists(small, max_size=3).map(lambda starts: tuple(sorted(starts))),
         source=st.none() | sources,
     )

@@ -109,3 +109,17 @@ def test_the_strategy_paper_gives_a_record_to_each_numbered_paragraph_and_footno
 )
 def test_citation_keys(citation, keys):
     assert targets(citation) == keys
+
+
+def test_a_records_page_is_the_page_its_first_line_is_on():
+    text = "1. The first paragraph, on page one.\n\n2. The second, on page one too.\n\f\n3. The third, on page two.\n"
+    document = iomparse.parse(text)
+    assert (document.pages, document.page_starts) == (2, (4,))
+    assert [(r.id, r.start, r.page) for r in iomparse.records(document)] == [
+        ("para_1", 1, 1),
+        ("para_2", 3, 1),
+        ("para_3", 5, 2),
+    ]
+    assert iomparse.from_json(iomparse.to_json(document)).page_starts == (4,)
+    assert iomparse.from_xml(iomparse.to_xml(document)).page_starts == (4,)
+    assert b'page-starts="4"' in iomparse.to_xml(document)

@@ -74,6 +74,7 @@ def _schemas() -> tuple[pa.Schema, pa.Schema, pa.Schema]:
             ("citations", pa.list_(pa.string())),
             ("start", pa.int32()),
             ("end", pa.int32()),
+            ("page", pa.int32()),
         ]
     )
     citations = pa.schema(

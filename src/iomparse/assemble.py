@@ -67,7 +67,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     if letters:  # (most documents: none)
         body = _cells_marked(body, letters)
         annexes = tuple(evolve(annex, body=_cells_marked(annex.body, letters)) for annex in annexes)
-    document = Document(meta=meta, body=body, annexes=annexes, pages=aside.pages)
+    document = Document(meta=meta, body=body, annexes=annexes, pages=aside.pages, page_starts=aside.page_starts)
     footnotes = _link_footnotes(document, aside.footnotes, aside.markers, diagnostics)
     _check_title_note(meta, footnotes, _first_line(body), diagnostics)
     furniture = tuple(Furniture(line.kind.lower(), strip_markup(line.text), line.start) for line in aside.furniture)

@@ -17,6 +17,7 @@ are merged and empty ones dropped (the `runs` converter does it on construction)
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -545,7 +546,8 @@ class Source:
 
 @frozen(repr=False)
 class Document:
-    """A parsed council document; ``source`` says what it was read from (`Source`)."""
+    """A parsed council document; ``source`` says what it was read from (`Source`), ``page_starts`` where its
+    pages start (`page_of`)."""
 
     meta: Meta
     body: tuple[Block, ...] = field(converter=_tuple)
@@ -554,7 +556,14 @@ class Document:
     furniture: tuple[Furniture, ...] = field(default=(), converter=_tuple)
     diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_tuple)
     pages: int = 1
+    page_starts: tuple[int, ...] = field(default=(), converter=_tuple)
     source: Source | None = None
+
+    def page_of(self, line: int) -> int:
+        """The page the source line ``line`` is on, 1-based, by ``page_starts`` (the source line each page after
+        the first starts at, where the text marks its pages: form feeds, as PDF readers and ``pdftotext``
+        write them)."""
+        return bisect_right(self.page_starts, line) + 1
 
     @property
     def id(self) -> str:

@@ -83,7 +83,8 @@ class Record:
     (``I INTRODUCTION``); ``text`` its plain text (`iomparse.text_of`; a table's caption, a contents' heading, a
     row's cells joined by tabs), ``markup`` the same with ``**bold**``, ``*italics*`` and superscript markers;
     ``notes`` the footnotes its markers call; ``citations`` the keys of what it cites (`iomparse.citations.targets`;
-    a resolution's in its title, a row's in its cells); ``start`` and ``end`` its source lines, 1-based.
+    a resolution's in its title, a row's in its cells); ``start`` and ``end`` its source lines, 1-based, and
+    ``page`` the page it starts on (`Document.page_of`).
     """
 
     document: str
@@ -98,6 +99,7 @@ class Record:
     citations: tuple[str, ...]
     start: int | None
     end: int | None
+    page: int | None
 
     def as_dict(self) -> dict[str, Any]:
         """The record as a dict of plain values (``notes`` as dicts), as JSON writers and DataFrames take it."""
@@ -158,7 +160,7 @@ class _Walker:
         """A table's record (its caption) or a contents' (its heading): what their rows or entries hang on."""
         kind, text = ("table", block.caption or "") if isinstance(block, Table) else ("contents", block.heading)
         keys = tuple(self.citations.get(path, ()))
-        return Record(self.doc_id, path, parent, kind, None, trail, text, text, (), keys, *_lines(block.span))
+        return Record(self.doc_id, path, parent, kind, None, trail, text, text, (), keys, *self.lines(block.span))
 
     def record(self, block: Block, path: str, parent: str | None, trail: tuple[str, ...]) -> Record:
         runs = own_runs(block)
@@ -175,25 +177,25 @@ class _Walker:
             inline_to_text(runs) if runs else text_of(block),
             self.notes(runs, path),
             tuple(self.citations.get(path, ())),
-            *_lines(getattr(block, "span", None)),
+            *self.lines(getattr(block, "span", None)),
         )
 
     def rows(self, table: Table, path: str, trail: tuple[str, ...]) -> Iterator[Record]:
-        start, end = _lines(table.span)
+        lines = self.lines(table.span)
         for number, cells in enumerate(table.cells, 1):
             text = "\t".join(cells)
             label = cells[0] if cells and cells[0] else None
             row = f"{path}/row_{number}"
             keys = tuple(self.citations.get(row, ()))
-            yield Record(self.doc_id, row, path, "row", label, trail, text, text, (), keys, start, end)
+            yield Record(self.doc_id, row, path, "row", label, trail, text, text, (), keys, *lines)
 
     def entries(self, contents: Contents, path: str, trail: tuple[str, ...]) -> Iterator[Record]:
         """A record an entry, numbered in order through the contents, a nested entry's parent its entry's."""
-        start, end = _lines(contents.span)
+        lines = self.lines(contents.span)
         for number, (entry, holder) in enumerate(_flattened(contents.entries, 0), 1):
             record_id, parent = f"{path}/entry_{number}", f"{path}/entry_{holder}" if holder else path
             yield Record(
-                self.doc_id, record_id, parent, "entry", entry.page, trail, entry.title, entry.title, (), (), start, end
+                self.doc_id, record_id, parent, "entry", entry.page, trail, entry.title, entry.title, (), (), *lines
             )
 
     def footnotes(self) -> Iterator[Record]:
@@ -210,8 +212,14 @@ class _Walker:
                 inline_to_text(footnote.content),
                 self.notes(footnote.content, path),
                 tuple(self.citations.get(path, ())),
-                *_lines(footnote.span),
+                *self.lines(footnote.span),
             )
+
+    def lines(self, span: Span | None) -> tuple[int | None, int | None, int | None]:
+        """A unit's first and last source lines and the page of the first (``None`` when unknown)."""
+        if span is None:
+            return None, None, None
+        return span.start, span.end, self.document.page_of(span.start)
 
     def notes(self, runs: tuple[Inline, ...], path: str) -> tuple[NoteText, ...]:
         found = []
@@ -245,7 +253,3 @@ def _flattened(entries: tuple[ContentsEntry, ...], holder: int, start: int = 0) 
         nested = list(_flattened(entry.children, number, number))
         yield from nested
         number += len(nested)
-
-
-def _lines(span: Span | None) -> tuple[int | None, int | None]:
-    return (span.start, span.end) if span is not None else (None, None)

@@ -287,7 +287,7 @@ def _node_union_structure(tp: Any) -> Callable[[object, Any], object]:
     return structure
 
 
-_ADDED_SINCE = frozenset({("ContentsEntry", "paragraphs"), ("Document", "source")})
+_ADDED_SINCE = frozenset({("ContentsEntry", "paragraphs"), ("Document", "page_starts"), ("Document", "source")})
 """Fields added to format 1 after documents were written in it, each with a default: JSON written before may
 lack them (read with the default), JSON written now has them."""
 

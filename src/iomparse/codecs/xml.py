@@ -255,20 +255,23 @@ class _Field:
 class _Attr(_Field):
     """A value in an attribute."""
 
-    def __init__(self, field: str, attribute: str | None = None) -> None:
+    def __init__(self, field: str, attribute: str | None = None, *, empty: Any = None) -> None:
         super().__init__(field)
         self.attribute = attribute or self.name
+        self.empty = empty  # a value written as no attribute, and read where there is none
 
     def bind(self, hints: dict[str, Any]) -> None:
         super().bind(hints)
         self.kind = _KINDS[self.type]
 
     def write(self, out: _Out, value: Any) -> None:
-        if value is not None:
+        if value is not None and (self.empty is None or value != self.empty):
             out.set(self.attribute, self.kind.format(value))
 
     def read(self, reader: _In) -> Any:
         text = reader.attribute(self.attribute)
+        if text is None and self.empty is not None:
+            return self.empty
         if text is None:
             self.missing(reader, f"attribute {self.attribute!r}")
             return None
@@ -707,6 +710,7 @@ _VOCABULARY: dict[type, tuple[str, list[_Field]]] = {
             _Nodes("furniture", "furniture"),
             _Nodes("diagnostics", "diagnostics"),
             _Attr("pages"),
+            _Attr("page_starts", empty=()),
             _Node("source"),
         ],
     ),

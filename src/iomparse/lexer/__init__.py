@@ -203,9 +203,13 @@ def lex(text: str) -> Lexed:
         run(state)
     flow = state.flow
     pages = max((line.page for line in state.lines if line.text.strip()), default=1)  # a final \f opens no page
+    firsts: dict[int, int] = {}
+    for line in state.lines:
+        firsts[line.page] = min(firsts.get(line.page, line.number), line.number)
+    page_starts = tuple(firsts[page] for page in range(2, pages + 1) if page in firsts)
     own = next((bare(line.text) for line in flow if line.kind == "SYMBOL_LINE"), None)
     markers = any(_SUPERSCRIPT_SEARCH.search(line.text) for line in flow)
     tokens = [line.token() for line in flow]
     diagnostics = state.notes + weak_decisions([*flow, *state.footnotes, *state.furniture])
     diagnostics += _tables_unread(flow) + _figures_as_text(flow)
-    return Lexed(tokens, state.footnotes, state.furniture, pages, own, markers, diagnostics)
+    return Lexed(tokens, state.footnotes, state.furniture, pages, page_starts, own, markers, diagnostics)

@@ -73,6 +73,7 @@ class Lexed:
     footnotes: list[LogicalLine]
     furniture: list[LogicalLine]
     pages: int
+    page_starts: tuple[int, ...] = ()  # the source line each page after the first starts at
     own_symbol: str | None = None  # the first symbol line: the document's own
     markers: bool = True  # whether the text has footnote markers (superscript digits) at all
     diagnostics: list[Diagnostic] = field(factory=list)
