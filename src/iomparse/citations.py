@@ -80,8 +80,8 @@ _CITED = (DocRef, ResolutionRef, UNRef, ConstitutionRef)
 
 def cited(document: Document) -> tuple[Cited, ...]:
     """Every citation in ``document``, in order: for the document and then each annex, its title and subtitle,
-    its cover notes, its blocks (resolutions' titles and tables' rows included); the footnotes last. A
-    document's citations of its own symbol are left out."""
+    its cover notes, its blocks (resolutions' titles, tables' captions and rows included); the footnotes last.
+    A document's citations of its own symbol are left out."""
     own = str(document.meta.symbol) if document.meta.symbol else None
     found: list[Cited] = []
     parts = [("", document.meta)] + [(f"annex_{n}/", annex.meta) for n, annex in enumerate(document.annexes, 1)]
@@ -119,7 +119,7 @@ def _in_runs(source: str, runs: tuple[Inline, ...], offset: int = 0) -> list[Cit
         if isinstance(run, Strong | Emphasis):
             found += _in_runs(source, run.children, offset)
         elif isinstance(run, _CITED):
-            kind = _KIND[type(run)]
+            kind = next(name for cls, name in _KIND.items() if isinstance(run, cls))
             found += [Cited(source, key, kind, run.text, offset, offset + length) for key in targets(run)]
         offset += length
     return found

@@ -97,8 +97,8 @@ def build_argument_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="PATH",
-        help="output file; a folder when converting several files or a folder (required but with -f jsonl or "
-        "-f json --compact, which write them all to standard output)",
+        help="output file; a folder when converting several files or a folder (required, but -f jsonl, -f edges "
+        "and -f json --compact write them all to standard output), and always with -f parquet",
     )
     parser.add_argument(
         "--tokens",
