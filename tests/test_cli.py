@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -314,3 +317,34 @@ def test_tokens_refuses_iomparse_json(tmp_path):
     assert stderr_lines(result) == [f"{data}: error: --tokens reads text or PDF; this is iomparse JSON or XML"]
     usage = run("--tokens", "--from", "json", data)
     assert usage.returncode == 2 and "--tokens" in usage.stderr.decode()
+
+
+def test_all_cores_with_j_0(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_bytes(STATEMENT.read_bytes())
+    result = run(tmp_path, "-o", tmp_path / "out", "-j", "0")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "b.json", "c.json"]
+    assert run(STATEMENT, "-j", "-1").returncode == 2
+
+
+def test_ctrl_c_ends_with_what_was_done(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(600):
+        (folder / f"doc{number:03}.txt").write_bytes(STRATEGY.read_bytes())
+    process = subprocess.Popen(
+        [str(SCRIPT), str(folder), "-o", str(tmp_path / "out"), "-q"], stderr=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    while not (tmp_path / "out").exists() or len(list((tmp_path / "out").iterdir())) < 3:
+        assert process.poll() is None, "the run ended before it could be interrupted"
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    (line,) = stderr.decode("utf-8").splitlines()
+    found = re.fullmatch(r"iomparse: interrupted after (\d+) of 600 inputs: (\d+) converted, 0 failed", line)
+    assert found and found[1] == found[2], line
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert all(name.endswith(".json") for name in written), "no half-written file is left"
+    assert int(found[2]) in (len(written), len(written) - 1)  # (one may be written as the interruption comes)

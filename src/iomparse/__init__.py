@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import codecs, paths
+from .batch import WorkerLostError, parse_many
 from .citations import Cited, Edge, citation_graph
 from .codecs import CodecError
 from .errors import Error, ParseError
@@ -138,6 +139,7 @@ __all__ = [
     "Text",
     "UNRef",
     "Unclassified",
+    "WorkerLostError",
     "__version__",
     "blocks",
     "citation_graph",
@@ -146,6 +148,7 @@ __all__ = [
     "from_xml",
     "parse",
     "parse_file",
+    "parse_many",
     "parse_pdf",
     "paths",
     "pdf_text",

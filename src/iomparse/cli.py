@@ -10,7 +10,6 @@ import argparse
 import pickle
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import attrs
@@ -18,6 +17,7 @@ import orjson
 from attrs import frozen
 
 from . import __version__
+from .batch import isolated
 from .errors import ParseError
 from .files import FileUnreadableError, InputError, decode, is_pdf, read_bytes, write_atomic
 from .model import Document
@@ -35,6 +35,7 @@ EXTENSIONS = {
     "pdf-text": ".pdf.txt",
 }
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # (128 + SIGINT, as shells report it)
 
 
 class UsageError(Exception):
@@ -71,7 +72,8 @@ def build_argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iomparse",
         description="Convert IOM governing-body documents (text or PDF) into structured JSON, XML or canonical text.",
-        epilog="Exit status: 0 success, 1 some inputs failed, 2 usage error, 3 warnings with --fail-on-warnings.",
+        epilog="Exit status: 0 success, 1 some inputs failed, 2 usage error, 3 warnings with --fail-on-warnings, "
+        "130 interrupted (Ctrl-C: what was converted is kept, and said).",
     )
     parser.add_argument(
         "inputs",
@@ -123,7 +125,9 @@ def build_argument_parser() -> argparse.ArgumentParser:
         default="*.txt,*.pdf",
         help="files to take from folders, recursively: patterns separated by commas (default: *.txt,*.pdf)",
     )
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="convert N files at a time")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="convert N files at a time (0: one per core)"
+    )
     parser.add_argument("--encoding", default="utf-8", help="encoding of text inputs (default: utf-8, BOM allowed)")
     parser.add_argument(
         "--strict", action="store_true", help="fail on the first line the grammar cannot place (file:line:column)"
@@ -154,7 +158,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ModuleNotFoundError, OSError) as error:
         print(f"iomparse: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    outcomes = run(jobs, args, sink)
+    outcomes: list[Outcome] = []
+    try:
+        run(jobs, args, sink, outcomes)
+    except KeyboardInterrupt:  # (Ctrl-C: say what was done; what was written stays written)
+        failed = sum(not o.ok for o in outcomes)
+        print(
+            f"iomparse: interrupted after {len(outcomes)} of {len(jobs)} inputs: "
+            f"{len(outcomes) - failed} converted, {failed} failed",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     failed = sum(not o.ok for o in outcomes)
     warned = sum(o.ok and o.warnings > 0 for o in outcomes)
     if not args.quiet and len(jobs) > 1:
@@ -198,8 +212,8 @@ def _to_stdout(data: bytes | None) -> None:
 
 def plan(args: argparse.Namespace) -> list[Job]:
     """The conversions a command line asks for; `UsageError` when it cannot be carried out."""
-    if args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per core) or more")
     if args.format == "parquet" and not args.output:
         raise UsageError("-f parquet writes documents.parquet, records.parquet and citations.parquet: give -o FOLDER")
     if args.compact and args.format != "json":
@@ -281,13 +295,25 @@ def _job_factory(args: argparse.Namespace) -> Callable[[str, str | None], Job]:
     return make
 
 
-def run(jobs: list[Job], args: argparse.Namespace, sink: Callable[[bytes | None], None] = _to_stdout) -> list[Outcome]:
-    """Convert every job (in a process pool with ``-j``), reporting as each one finishes."""
-    if args.jobs > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            results: Iterator[Outcome] = pool.map(convert, jobs, chunksize=4)
-            return _report(results, len(jobs), args, sink)
-    return _report(map(convert, jobs), len(jobs), args, sink)
+def run(
+    jobs: list[Job],
+    args: argparse.Namespace,
+    sink: Callable[[bytes | None], None] = _to_stdout,
+    outcomes: list[Outcome] | None = None,
+) -> list[Outcome]:
+    """Convert every job (in ``-j`` worker processes, `iomparse.batch.isolated`: a worker that dies fails its
+    input alone), reporting each in the inputs' order; ``outcomes`` gathers them as they come (so that an
+    interrupted run still has them)."""
+    results = (_outcome_of(job, result) for job, result in isolated(convert, jobs, args.jobs if len(jobs) > 1 else 1))
+    return _report(results, len(jobs), args, sink, [] if outcomes is None else outcomes)
+
+
+def _outcome_of(job: Job, result: Outcome | Exception) -> Outcome:
+    """A job's outcome, or a failed one for the error its worker met (``convert`` catches all others)."""
+    if isinstance(result, Outcome):
+        return result
+    name = "<stdin>" if job.source == "-" else job.source
+    return Outcome(name, False, 0, (f"{name}: error: {result}",))
 
 
 def _written(outcome: Outcome, sink: Callable[[bytes | None], None]) -> Outcome:
@@ -301,25 +327,30 @@ def _written(outcome: Outcome, sink: Callable[[bytes | None], None]) -> Outcome:
 
 
 def _report(
-    results: Iterator[Outcome], total: int, args: argparse.Namespace, sink: Callable[[bytes | None], None]
+    results: Iterator[Outcome],
+    total: int,
+    args: argparse.Namespace,
+    sink: Callable[[bytes | None], None],
+    outcomes: list[Outcome],
 ) -> list[Outcome]:
     progress = None
     if total > 1 and not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
         progress = tqdm(total=total, unit="file", file=sys.stderr)
-    outcomes = []
-    for result in results:
-        outcome = _written(result, sink) if result.data else result
-        outcomes.append(outcome)
-        for message in outcome.messages:
-            if not outcome.ok or not args.quiet:
-                (progress.write if progress else _stderr)(message)
+    try:
+        for result in results:
+            outcome = _written(result, sink) if result.data else result
+            outcomes.append(outcome)
+            for message in outcome.messages:
+                if not outcome.ok or not args.quiet:
+                    (progress.write if progress else _stderr)(message)
+            if progress:
+                progress.update()
+    finally:  # (interrupted too: what was converted is written, the Parquet files closed)
+        sink(None)
         if progress:
-            progress.update()
-    sink(None)
-    if progress:
-        progress.close()
+            progress.close()
     return outcomes
 
 
