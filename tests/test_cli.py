@@ -348,3 +348,44 @@ def test_ctrl_c_ends_with_what_was_done(tmp_path):
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert all(name.endswith(".json") for name in written), "no half-written file is left"
     assert int(found[2]) in (len(written), len(written) - 1)  # (one may be written as the interruption comes)
+
+
+@pytest.mark.parametrize(
+    ("output", "root"),
+    [
+        ("doc.xml", "{urn:iomparse:1}document"),
+        ("doc.akn.xml", "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}akomaNtoso"),
+    ],
+)
+def test_the_format_follows_the_outputs_extension_unless_given(tmp_path, output, root):
+    from lxml import etree
+
+    assert run(STATEMENT, "-o", tmp_path / output).returncode == 0
+    assert etree.parse(str(tmp_path / output)).getroot().tag == root
+    assert run(STATEMENT, "-o", tmp_path / "forced.xml", "-f", "json").returncode == 0
+    assert json.loads((tmp_path / "forced.xml").read_bytes())["type"] == "Document"
+
+
+def test_output_dash_is_standard_output_and_a_folder_takes_the_inputs_name(tmp_path):
+    dashed = run(STATEMENT, "-o", "-", cwd=tmp_path)
+    assert dashed.returncode == 0 and json.loads(dashed.stdout)["type"] == "Document"
+    assert not (tmp_path / "-").exists()
+    assert run(STATEMENT, "-o", f"{tmp_path / 'new'}/").returncode == 0
+    assert [p.name for p in (tmp_path / "new").iterdir()] == [STATEMENT.stem + ".json"]
+    (tmp_path / "there").mkdir()
+    assert run(STATEMENT, "-f", "xml", "-o", tmp_path / "there").returncode == 0
+    assert [p.name for p in (tmp_path / "there").iterdir()] == [STATEMENT.stem + ".xml"]
+
+
+def test_outputs_take_the_umasks_permissions_and_keep_an_existing_files(tmp_path):
+    made = tmp_path / "made.json"
+    kept = tmp_path / "kept.json"
+    kept.write_text("{}")
+    kept.chmod(0o664)
+    umask = os.umask(0o022)
+    try:
+        assert run(STATEMENT, "-o", made).returncode == 0
+        assert run(STATEMENT, "-o", kept).returncode == 0
+    finally:
+        os.umask(umask)
+    assert (made.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o664)

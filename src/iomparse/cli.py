@@ -7,6 +7,7 @@ Exit codes: 0 all good; 1 some inputs failed (the others are still converted); 2
 from __future__ import annotations
 
 import argparse
+import os
 import pickle
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -85,10 +86,11 @@ def build_argument_parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=FORMATS,
-        default="json",
-        help="output format (default: json; jsonl: a JSON record a line for every paragraph, item, heading, "
-        "footnote, table row…; edges: a JSON line for every citation; parquet: the documents, records and "
-        "citations tables into the folder -o (the arrow extra); akn: Akoma Ntoso 3.0)",
+        default=None,
+        help="output format (default: as -o's extension says, .xml, .akn.xml, .txt, .jsonl, .edges.jsonl; else "
+        "json; jsonl: a JSON record a line for every paragraph, item, heading, footnote, table row…; edges: a JSON "
+        "line for every citation; parquet: the documents, records and citations tables into the folder -o (the "
+        "arrow extra); akn: Akoma Ntoso 3.0)",
     )
     parser.add_argument(
         "--compact",
@@ -148,6 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the converter; returns the exit status."""
     parser = build_argument_parser()
     args = parser.parse_args(argv)
+    args.format = args.format or _format_of(args.output) or "json"
     try:
         jobs = plan(args)
     except UsageError as error:
@@ -210,6 +213,18 @@ def _to_stdout(data: bytes | None) -> None:
         sys.stdout.buffer.flush()
 
 
+def _format_of(output: str | None) -> str | None:
+    """The format an output file's name asks for (``out.xml``: xml), as pandoc reads it; ``None`` for none."""
+    if not output or output == "-" or output.endswith(("/", os.sep)) or Path(output).is_dir():
+        return None
+    name = output.lower()
+    return next((fmt for fmt, suffix in _SUFFIXES if name.endswith(suffix)), None)
+
+
+_SUFFIXES = [(fmt, EXTENSIONS[fmt]) for fmt in ("akn", "edges", "jsonl", "json", "xml", "text")]
+"""Formats by the end of an output's name, longest first where one ends another (``.akn.xml`` before ``.xml``)."""
+
+
 def plan(args: argparse.Namespace) -> list[Job]:
     """The conversions a command line asks for; `UsageError` when it cannot be carried out."""
     if args.jobs < 0:
@@ -234,7 +249,7 @@ def plan(args: argparse.Namespace) -> list[Job]:
         return [make(source, None) for source, _ in sources]
     if not several:
         source, _ = sources[0]
-        return [make(source, args.output)]
+        return [make(source, _output_for(source, args.output, args.format))]
     if any(source == "-" for source, _ in sources):
         raise UsageError("standard input cannot be combined with other inputs")
     if not args.output and (args.format in ("jsonl", "edges") or args.compact):
@@ -253,6 +268,17 @@ def plan(args: argparse.Namespace) -> list[Job]:
     ]
     _refuse_clashes(jobs)
     return jobs
+
+
+def _output_for(source: str, output: str | None, to_format: str) -> str | None:
+    """Where one input's output goes: standard output for none or ``-``; inside a folder (an existing one, or
+    ``DIR/``) under the input's name with the format's extension; else the file named."""
+    if output is None or output == "-":
+        return None
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        stem = "stdin" if source == "-" else Path(source).stem
+        return str(Path(output) / f"{stem}{EXTENSIONS[to_format]}")
+    return output
 
 
 def _refuse_clashes(jobs: list[Job]) -> None:
