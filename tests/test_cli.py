@@ -369,6 +369,8 @@ def test_the_format_follows_the_outputs_extension_unless_given(tmp_path, output,
 def test_output_dash_is_standard_output_and_a_folder_takes_the_inputs_name(tmp_path):
     dashed = run(STATEMENT, "-o", "-", cwd=tmp_path)
     assert dashed.returncode == 0 and json.loads(dashed.stdout)["type"] == "Document"
+    assert run(STATEMENT, "-f", "parquet", "-o", "-", cwd=tmp_path).returncode == 2
+    assert run(STATEMENT, STRATEGY, "-o", "-", cwd=tmp_path).returncode == 2
     assert not (tmp_path / "-").exists()
     assert run(STATEMENT, "-o", f"{tmp_path / 'new'}/").returncode == 0
     assert [p.name for p in (tmp_path / "new").iterdir()] == [STATEMENT.stem + ".json"]

@@ -150,6 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the converter; returns the exit status."""
     parser = build_argument_parser()
     args = parser.parse_args(argv)
+    args.output = None if args.output == "-" else args.output  # (-o -: standard output)
     args.format = args.format or _format_of(args.output) or "json"
     try:
         jobs = plan(args)
@@ -215,7 +216,7 @@ def _to_stdout(data: bytes | None) -> None:
 
 def _format_of(output: str | None) -> str | None:
     """The format an output file's name asks for (``out.xml``: xml), as pandoc reads it; ``None`` for none."""
-    if not output or output == "-" or output.endswith(("/", os.sep)) or Path(output).is_dir():
+    if not output or output.endswith(("/", os.sep)) or Path(output).is_dir():
         return None
     name = output.lower()
     return next((fmt for fmt, suffix in _SUFFIXES if name.endswith(suffix)), None)
@@ -271,9 +272,9 @@ def plan(args: argparse.Namespace) -> list[Job]:
 
 
 def _output_for(source: str, output: str | None, to_format: str) -> str | None:
-    """Where one input's output goes: standard output for none or ``-``; inside a folder (an existing one, or
+    """Where one input's output goes: standard output for none (``-o -``); inside a folder (an existing one, or
     ``DIR/``) under the input's name with the format's extension; else the file named."""
-    if output is None or output == "-":
+    if output is None:
         return None
     if output.endswith(("/", os.sep)) or Path(output).is_dir():
         stem = "stdin" if source == "-" else Path(source).stem
