@@ -391,3 +391,17 @@ def test_outputs_take_the_umasks_permissions_and_keep_an_existing_files(tmp_path
     finally:
         os.umask(umask)
     assert (made.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o664)
+
+
+def test_warnings_are_seen_by_default_listed_with_v_and_everything_with_vv(tmp_path):
+    source = tmp_path / "doc.txt"
+    source.write_text("I. INTRODUCTION\n\n1. Text.\n\n(Adopted by the Council at its 5th meeting on 1 May 2000)\n")
+    plain, listed, everything = (run(source, *flags) for flags in ((), ("-v",), ("-vv",)))
+    assert [r.returncode for r in (plain, listed, everything)] == [0, 0, 0]
+    (line,) = stderr_lines(plain)
+    assert re.fullmatch(rf"{re.escape(str(source))}: \d+ warnings? \([a-z-]+(, [a-z-]+)*; -v to list\)", line)
+    warned = [line for line in stderr_lines(listed) if ": warning: " in line or ": error: " in line]
+    assert warned and not [line for line in stderr_lines(listed) if ": info: " in line]
+    assert stderr_lines(listed)[-1].startswith(f"{source}: reading ")
+    assert [line for line in stderr_lines(everything) if ": info: " in line]
+    assert run(source, "-q").stderr == b""

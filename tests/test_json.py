@@ -296,3 +296,19 @@ def test_a_wrong_value_inside_a_union_is_one_readable_error_at_its_place(seed_do
         (["body", 0, "children", 1, "content", 0, "type"], "'Txt'"),
         (["body", 0, "span", "start"], "0"),
     ]
+
+
+def test_an_interruption_while_writing_is_raised_again_not_made_a_codec_error(monkeypatch):
+    """orjson turns whatever its default raises into its own error: Ctrl-C met there must still be Ctrl-C."""
+    from iomparse.codecs import json as codec
+
+    write = codec._Writer.node_object
+
+    def interrupted(self, node):
+        if isinstance(node, model.Text):
+            raise KeyboardInterrupt
+        return write(self, node)
+
+    monkeypatch.setattr(codec._Writer, "node_object", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        to_json(model.Document(model.Meta(), [model.Paragraph("1", [model.Text("x")])]))

@@ -53,7 +53,7 @@ class Job:
     from_format: str | None
     strict: bool
     encoding: str
-    verbose: bool
+    verbose: int  # 0: a line for a file with warnings; 1: its warnings listed; 2: every diagnostic
     compact: bool = False
 
 
@@ -139,8 +139,10 @@ def build_argument_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v",
         "--verbose",
-        action="store_true",
-        help="print every diagnostic (file:line: severity: message) and how sure the reading is",
+        action="count",
+        default=0,
+        help="list each file's warnings (file:line: severity: message) and how sure the reading is; -vv: every "
+        "diagnostic, what was inferred too (without -v: a line for each file with warnings)",
     )
     parser.add_argument("--version", action="version", version=f"iomparse {__version__}")
     return parser
@@ -418,10 +420,13 @@ def _outcome(name: str, document: Document | None, job: Job, data: bytes) -> Out
     if document is None:  # the token view: no document, no diagnostics
         return Outcome(name, True, 0, (), data)
     warnings = [d for d in document.diagnostics if d.severity in ("warning", "error")]
-    shown = document.diagnostics if job.verbose else ()
+    shown = document.diagnostics if job.verbose > 1 else warnings if job.verbose else ()
     messages = tuple(f"{name}:{d.line or 0}: {d.severity}: {d.message}" for d in shown)
     if job.verbose:
         messages += (f"{name}: reading {document.assurance}",)
+    elif warnings:
+        count = f"{len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
+        messages = (f"{name}: {count} ({', '.join(sorted({d.code for d in warnings}))}; -v to list)",)
     return Outcome(name, True, len(warnings), messages, data)
 
 

@@ -56,6 +56,8 @@ def to_json(doc: Document, *, indent: int | None = 2) -> str:
         writer.finish()
     except orjson.JSONEncodeError as error:
         cause = error.__cause__  # (what our default raised, if it did)
+        if cause is not None and not isinstance(cause, Exception):  # Ctrl-C met while writing: not a JSON problem
+            raise cause from None
         raise CodecError(f"cannot write JSON: {cause if isinstance(cause, _UnwritableError) else error}") from None
     except _UnwritableError as error:
         raise CodecError(f"cannot write JSON: {error}") from None
