@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import attrs
+
 from .citations import Holders, citation_graph, cited, held_keys
 from .model import Document, Paragraph
 from .paths import blocks
@@ -138,18 +140,10 @@ def to_arrow(documents: Iterable[Document]) -> Tables:
     if repeated:
         warnings.warn(_REPEATED.format(len(repeated), ", ".join(repeated[:3])), stacklevel=2)
     found = [r.as_dict() for d, row in zip(documents, rows, strict=True) for r in records(d, document_id=row["id"])]
-    edges = [edge_row(edge) for edge in citation_graph(documents)]
+    edges = [attrs.asdict(edge) for edge in citation_graph(documents)]
     return Tables(
         *(pa.Table.from_pylist(data, schema) for data, schema in zip((rows, found, edges), schemas, strict=True))
     )
-
-
-def edge_row(edge: Any) -> dict[str, Any]:
-    """The row of an `iomparse.citations.Edge` in the citations table."""
-    return {name: getattr(edge, name) for name in _EDGE_FIELDS}
-
-
-_EDGE_FIELDS = ("source_document", "source", "target", "target_document", "kind", "text", "start", "end")
 
 
 def rows_of(document: Document) -> dict[str, Any]:
@@ -157,19 +151,13 @@ def rows_of(document: Document) -> dict[str, Any]:
     its records, its citations (targets not yet resolved) and the keys it answers to (its symbols, the
     resolutions it holds), by which `ParquetSink` resolves the corpus's citations."""
     row = document_row(document)
-    citations = [
-        {"source_document": row["id"], "target_document": None, **{f: getattr(c, f) for f in _CITED_FIELDS}}
-        for c in cited(document)
-    ]
+    citations = [{"source_document": row["id"], "target_document": None, **attrs.asdict(c)} for c in cited(document)]
     return {
         "document": row,
         "records": [record.as_dict() for record in records(document, document_id=row["id"])],
         "citations": citations,
         "keys": held_keys(document),
     }
-
-
-_CITED_FIELDS = ("source", "target", "kind", "text", "start", "end")
 
 
 class ParquetSink:

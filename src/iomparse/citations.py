@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from attrs import frozen
 
 from .model import (
-    Block,
     Citation,
     ConstitutionRef,
     DocRef,
@@ -22,7 +21,7 @@ from .model import (
     UNRef,
     inline_text,
 )
-from .paths import blocks, citations_in, footnote_paths, own_runs
+from .paths import blocks, citations_in, footnote_paths, own_runs, parts
 
 _UN_RESOLUTION = re.compile(r"\b(\d{1,3})/(\d{1,4})\b")
 _UN_SYMBOL = re.compile(r"\b[A-Z]{1,2}/(?:RES/)?[0-9A-Z./-]+")
@@ -84,20 +83,13 @@ def cited(document: Document) -> tuple[Cited, ...]:
     A document's citations of its own symbol are left out."""
     own = str(document.meta.symbol) if document.meta.symbol else None
     found: list[Cited] = []
-    parts = [("", document.meta)] + [(f"annex_{n}/", annex.meta) for n, annex in enumerate(document.annexes, 1)]
-    by_part: dict[str, list[tuple[str, Block]]] = {}
-    for placed in blocks(document):
-        path = placed.path
-        by_part.setdefault(path[: path.index("/") + 1] if path.startswith("annex_") else "", []).append(
-            (path, placed.block)
-        )
-    for prefix, meta in parts:
+    for prefix, meta, placed in parts(document):
         for name, value in (("meta.title", meta.title), ("meta.subtitle", meta.subtitle)):
             if value:
                 found += _in_string(f"{prefix}{name}", value)
         for number, note in enumerate(meta.notes, 1):
             found += _in_string(f"{prefix}cover_note_{number}", note)
-        for path, block in by_part.get(prefix, ()):
+        for path, block in placed:
             if isinstance(block, Resolution) and block.title:
                 found += _in_string(path, block.title)
             elif isinstance(block, Table):

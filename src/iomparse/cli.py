@@ -437,8 +437,7 @@ def _reason(error: ParseError) -> str:
 def load(job: Job, name: str) -> Document:
     """The document of one input: parsed from text, or read back from iomparse JSON/XML."""
     from .codecs import CodecError, from_json, from_xml
-    from .parser import parse
-    from .provenance import source_of
+    from .parser import parse_read
 
     data = sys.stdin.buffer.read() if job.source == "-" else read_bytes(job.source)
     kind = job.from_format or detect_format(data)
@@ -447,8 +446,7 @@ def load(job: Job, name: str) -> Document:
 
         return parse_pdf(data, strict=job.strict, source=name)
     if kind == "text":
-        document = parse(decode(data, job.encoding), strict=job.strict, source=name)
-        return attrs.evolve(document, source=source_of(data, name))  # the bytes read, not the text decoded
+        return parse_read(decode(data, job.encoding), data, strict=job.strict, source=name)  # (the bytes read)
     try:
         return from_json(data) if kind == "json" else from_xml(data)
     except CodecError as error:

@@ -48,9 +48,15 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
         what = type(text).__name__
         hint = "decode it first, or" if isinstance(text, bytes | bytearray) else "for a file,"
         raise TypeError(f"parse() takes the text of a document (str), not {what}: {hint} use iomparse.parse_file(path)")
+    return parse_read(text, text.encode("utf-8", "surrogatepass"), strict=strict, source=source)
+
+
+def parse_read(text: str, data: bytes, *, strict: bool = False, source: str | None = None) -> Document:
+    """`parse` ``text``, read from the input bytes ``data`` (a file's, a PDF's), which ``Document.source``
+    records (their size and hash, once)."""
     with collector_paused():  # see `iomparse.collector`
         document = _parse(text, strict=strict, source=source)
-    return attrs.evolve(document, source=source_of(text.encode("utf-8", "surrogatepass"), source))
+    return attrs.evolve(document, source=source_of(data, source))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -116,8 +122,7 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: 
         from .pdf import parse_pdf
 
         return parse_pdf(data, strict=strict, source=str(path))
-    document = parse(decode(data, encoding), strict=strict, source=str(path))
-    return attrs.evolve(document, source=source_of(data, str(path)))
+    return parse_read(decode(data, encoding), data, strict=strict, source=str(path))
 
 
 def _recover(

@@ -41,6 +41,7 @@ from .model import (
     Footnote,
     Inline,
     Item,
+    Meta,
     Paragraph,
     Reference,
     Resolution,
@@ -105,21 +106,28 @@ def own_runs(block: Block) -> tuple[Inline, ...]:
     return ()
 
 
+def parts(document: Document) -> list[tuple[str, Meta, list[tuple[str, Block]]]]:
+    """The document and each annex in turn: its paths' prefix (``""``, ``annex_1/`` …), its header facts, and its
+    blocks with their paths, in order."""
+    metas = [("", document.meta)] + [(f"annex_{n}/", annex.meta) for n, annex in enumerate(document.annexes, 1)]
+    found: list[tuple[str, Meta, list[tuple[str, Block]]]] = [(prefix, meta, []) for prefix, meta in metas]
+    by_prefix: dict[str, list[tuple[str, Block]]] = {prefix: placed for prefix, _, placed in found}
+    for path, block in walk(document):
+        by_prefix[path[: path.index("/") + 1] if path.startswith("annex_") else ""].append((path, block))
+    return found
+
+
 def references(document: Document) -> tuple[Reference, ...]:
     """Every citation in the text, in document order, footnotes last (see `Document.references`); a cover
     note's citations (``… document MC/2374 of 18 February 2013 …``) come first, at ``cover_note_1`` …, and an
     annex's cover notes before its body."""
     from .inline import parse_inline  # the inline reader builds this model's runs: imported on use
 
-    by_part: dict[str, list[tuple[str, Block]]] = {}
-    for path, block in walk(document):
-        by_part.setdefault(path[: path.index("/") + 1] if path.startswith("annex_") else "", []).append((path, block))
     found: list[Reference] = []
-    parts = [("", document.meta)] + [(f"annex_{n}/", annex.meta) for n, annex in enumerate(document.annexes, 1)]
-    for prefix, meta in parts:
+    for prefix, meta, placed in parts(document):
         for number, note in enumerate(meta.notes, 1):
             found += [Reference(f"{prefix}cover_note_{number}", ref) for ref in citations_in(parse_inline(note))]
-        for path, block in by_part.get(prefix, ()):
+        for path, block in placed:
             found += [Reference(path, ref) for ref in citations_in(own_runs(block))]
     for path, footnote in footnote_paths(document):
         found += [Reference(path, ref) for ref in citations_in(footnote.content)]

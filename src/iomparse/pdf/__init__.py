@@ -17,7 +17,6 @@ import attrs
 
 from ..files import is_pdf, read_bytes
 from ..model import Diagnostic, Document
-from ..provenance import source_of
 from .glyphs import INSTALL, Page, PdfError
 
 __all__ = ["INSTALL", "PdfError", "is_pdf", "parse_pdf", "pdf_text"]
@@ -39,14 +38,13 @@ def parse_pdf(pdf: Source, *, strict: bool = False, source: str | None = None) -
 
     Pages PDFium cannot read, and pages without a text layer among pages with one, are reported in
     ``Document.diagnostics``; `PdfError` when no page has text (a scanned PDF: run OCR first)."""
-    from ..parser import parse
+    from ..parser import parse_read
 
     data = pdf if isinstance(pdf, bytes) else read_bytes(pdf)
     text, lost, pages = _read(data)
     name = source if source is not None or isinstance(pdf, bytes) else os.fspath(pdf)
-    document = parse(text, strict=strict, source=name)
-    diagnostics = (*lost, *document.diagnostics)
-    return attrs.evolve(document, diagnostics=diagnostics, pages=pages, source=source_of(data, name))
+    document = parse_read(text, data, strict=strict, source=name)
+    return attrs.evolve(document, diagnostics=(*lost, *document.diagnostics), pages=pages)
 
 
 def _read(data: bytes) -> tuple[str, list[Diagnostic], int]:
