@@ -1668,3 +1668,69 @@ def test_the_running_header_printed_after_the_labels_that_open_a_page_goes_atop_
     )
     assert table_rows_of(document)[4] == ("Germany", "7.142", "7.6327", "3,065,596")
     assert [annex.label for annex in document.annexes] == ["Annex"]
+
+
+def test_a_statement_whose_group_labels_stand_alone_keeps_every_group_as_rows():
+    """pdfminer prints a statement's labels a box a group (``RESOURCES`` alone, its rows, its total, the next
+    group …), then the columns' headings apart (``Note`` / ``2024`` / ``2023``), then the figures in boxes
+    whose order the text does not tell: every label is a row, the group labels too, and the figures follow."""
+    text = (
+        "STATEMENT A – RESOURCES AND OBLIGATIONS\n\n"
+        "(in thousands of Swiss francs)\n\n"
+        "RESOURCES\n\n"
+        "Cash at bank\nShort-term placements\nContributions receivable\n\n"
+        "Total resources\n\n"
+        "OBLIGATIONS\n\n"
+        "Payables\nAdvances received\nStaff entitlements\n\n"
+        "Total obligations\n\n"
+        "NET RESOURCES\n\n"
+        "Note\n\n2024\n\n2023\n\n"
+        "4\n5\n\n"
+        "1,200\n3,400\n560\n\n"
+        "1,100\n3,100\n610\n\n"
+        "5,160\n\n4,810\n\n"
+        "7\n\n"
+        "300\n450\n120\n\n"
+        "280\n400\n130\n\n"
+        "870\n\n810\n\n"
+        "4,290\n\n4,000\n\n"
+        "The notes are an integral part of this statement.\n"
+    )
+    document = iomparse.parse(text)
+    assert [row[0] for row in table_rows_of(document)] == [
+        "RESOURCES",
+        "Cash at bank",
+        "Short-term placements",
+        "Contributions receivable",
+        "Total resources",
+        "OBLIGATIONS",
+        "Payables",
+        "Advances received",
+        "Staff entitlements",
+        "Total obligations",
+        "NET RESOURCES",
+    ]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    assert "1,200 3,400 560" in iomparse.to_text(document), "the figures are kept, in their order"
+
+
+def test_labels_printed_after_the_figures_are_rows_though_a_note_under_the_table_follows_them():
+    """pdftotext printed the page's columns in two runs: the first labels, every figure, then the last
+    labels, their notes' references (``14`` / ``14``) and the sentence under the statement. The last labels
+    are rows too, without figures (which row each belongs to cannot be told); the sentence stays text."""
+    text = (
+        "Statement 2 – Financial position at 31 December 2024\n(in thousands of US dollars)\nNotes\n"
+        "ASSETS\nCurrent assets\nCash\nReceivables\nStock\nTotal current assets\n"
+        "Non-current assets\nEquipment\nSoftware\nTotal non-current assets\n\n"
+        "2024\n\n2023\n\n3\n4\n\n410\n220\n15\n645\n\n380\n205\n12\n597\n\n6\n\n"
+        "90\n40\n130\n\n85\n35\n120\n\n775\n\n717\n\n"
+        "TOTAL ASSETS\nLIABILITIES\nPayables\nProvisions\nTotal liabilities\nNET ASSETS\n\n"
+        "14\n14\n\n"
+        "The accompanying notes form part of this statement.\n"
+    )
+    document = iomparse.parse(text)
+    labels = [row[0] for row in table_rows_of(document)]
+    assert labels[:3] == ["ASSETS", "Current assets", "Cash"]
+    assert labels[-6:] == ["TOTAL ASSETS", "LIABILITIES", "Payables", "Provisions", "Total liabilities", "NET ASSETS"]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    assert "The accompanying notes form part of this statement." in iomparse.to_text(document)

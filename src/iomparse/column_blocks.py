@@ -574,11 +574,25 @@ def _labels_going_on(page: list[Line], blocks: list[Block], position: int) -> tu
         rows += blocks[at]
         at += 1
     groups = blocks[position:at]
-    if not any(len(group) >= _GROUP_ROWS for group in groups) or at == len(blocks) or _column(page, blocks[at]) is None:
+    first = at  # the first block of figures, after the columns' headings printed apart (``Note`` / ``2003``)
+    while first < len(blocks) and first - at < _HEADING_BLOCKS and _column(page, blocks[first]) is None:
+        if not _aside(page, blocks[first]):
+            break
+        first += 1
+    if (
+        not any(len(group) >= _GROUP_ROWS for group in groups)
+        or first == len(blocks)
+        or _column(page, blocks[first]) is None
+    ):
         return [], position  # (headings, or rows a cell a line: blocks of a line or two, no group of rows)
+    if first > at and len(groups) < _GROUPS_OVER_HEADINGS:
+        return [], position  # a stub's heading over one block of labels (``Service area`` / ``Movement …`` …)
+        # and the columns' headings apart: a table `_table` reads, its total's label perhaps printed last
     return rows, at
 
 
+_HEADING_BLOCKS = 6  # blocks: the columns' headings printed apart between a table's labels and its figures
+_GROUPS_OVER_HEADINGS = 3  # blocks of labels, at least, of a statement's groups above headings printed apart
 _GROUP_ROWS = 3  # rows: one group of a statement's labels printed a box a group holds as many at least
 
 
@@ -698,8 +712,9 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
     figures (``TOTAL ASSETS`` / ``LIABILITIES`` / … after the figures of every group: pdftotext printed the
     page's columns in two runs) as its next rows, without figures, their order the text's; the notes'
     references and paragraph numbers among them kept after the table. The blocks are taken only where they run
-    to the page's end, its furniture or the next table's caption, nothing but references between: a heading
-    over text is no label, nor are the labels of rows printed a cell a line (``El Salvador`` / ``–`` / …)."""
+    to the page's end, its furniture, the next table's caption, a note under it or the line under a financial
+    statement, nothing but references between: a heading over text is no label, nor are the labels of rows printed a
+    cell a line (``El Salvador`` / ``–`` / …)."""
     figures = sum(1 for row in range(found.labels[0], found.end) if FIGURE.fullmatch(page[row].text.strip()))
     held = len(found.labels) * max(1, len(found.columns))
     if figures <= held or not any(FIGURE.fullmatch(page[row].text.strip()) for row in found.left):
@@ -725,6 +740,9 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
             asides += block  # … TOTAL LIABILITIES AND NET ASSETS, then their figures: the second run's, whose
             # rows the text does not tell either
             second_run = True
+        elif labels and not second_run and (_STATEMENT_NOTE.match(texts[0]) or _TABLE_NOTE.match(texts[0])):
+            break  # the line under a financial statement (``The accompanying notes form an integral part …``),
+            # or a note under the table (``* Certain comparative figures …``)
         else:
             return found  # text, or figures: the lines after the figures are no labels of the table's
         at += 1
@@ -740,6 +758,9 @@ def _with_labels_after(page: list[Line], blocks: list[Block], found: _Found) -> 
 
 
 _SECOND_RUN_LABELS = 3  # labels after the figures, at least, before figures of their own make a second run
+_STATEMENT_NOTE = re.compile(r"The accompanying notes\b")
+"""The line under a financial statement: ``The accompanying notes form an integral part of these financial
+statements.``"""
 _TOTAL_LABEL = re.compile(r"(?:Grand |Sub-?)?total\b", re.IGNORECASE)
 """A total's label: ``Total``, ``Subtotal, officials``, ``TOTAL ASSETS``."""
 
