@@ -45,7 +45,7 @@ from .arrange import arrange
 from .charts import mark_figure
 from .decisions import DECISIONS, explain, weak_decisions
 from .headers import mark_headers
-from .headings import mark_headings
+from .headings import mark_headings, numbered_titles_over_text
 from .joining import DocumentWords, logical_lines, paragraph_a_line
 from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
 from .resolutions import mark_resolution_parts, mark_tables_set_out
@@ -101,6 +101,7 @@ def _join(state: LexState) -> None:
         )
         state.notes.append(Diagnostic("info", "paragraph-a-line", message, 1))
     state.logical = logical_lines(state.lines, state.words, unwrapped=unwrapped)
+    numbered_titles_over_text(state.logical)
 
 
 def _resolutions(state: LexState) -> None:

@@ -185,6 +185,11 @@ DECISIONS: dict[str, Decision] = {
         Decision("heading-decimal3", "'2.3.1 …', short and without a full stop"),
         Decision("heading-decimal", "'V.1 …', '2.3 …', short and without a full stop"),
         Decision("heading-numbered", "'1. INTRODUCTION': a number, then capitals, short and without a full stop"),
+        Decision(
+            "heading-numbered-over-text",
+            "'1. Objectives and activities' alone, a blank line, then prose: a numbered title in sentence case",
+            weak=True,
+        ),
         Decision("heading-roman", "'IV. …', short and without a full stop"),
         Decision(
             "agenda-item-repeated",

@@ -32,6 +32,8 @@ _STYLE_RANK = {
     "plain_caps": 1,
     "plain": 1.5,
     "plain_deeper": 1.75,  # unnumbered, marked ## under another marked # in a converter's Markdown
+    "numbered_plain": 1.8,  # 1. Objectives and activities, in sentence case: under a heading in capitals, over
+    # the decimal headings numbered from it (2. … / 2.1 …)
     "letter": 2,
     "agenda": 2,  # an agenda item's number and title over its annotation, repeated from the agenda's list
     "decimal": 2,
@@ -553,3 +555,60 @@ def _parts(flow: list[LogicalLine]) -> list[list[LogicalLine]]:
         parts[-1].append(line)
         body_seen = body_seen or (line.kind not in HEADER_FIELDS and line.kind != "ANNEX_LABEL")
     return parts
+
+
+def numbered_titles_over_text(logical: list[LogicalLine]) -> None:
+    """Numbered headings in sentence case (``1.  Objectives and activities`` / blank / ``The Organization was
+    established …``): a numbered line that is a title alone (a few words, no final punctuation, not broken off),
+    a blank line under it and unnumbered prose opening with a capital after, is a heading, not the opening of
+    a paragraph, where two lines of the document at least are so printed and decimal headings are numbered
+    from one of them (``2.  Summary of significant accounting policies`` / … / ``2.1  Basis of accounting``:
+    the notes to financial statements). An annotated agenda prints its items so too, with no decimal
+    heading: there they stay items. Weak evidence: each such line is reported."""
+    found = [
+        index
+        for index, line in enumerate(logical)
+        if line.kind == "PARA" and len(line.raw) == 1 and _title_over_prose(line, logical[index + 1 : index + 2])
+    ]
+    labels = {logical[index].label for index in found}
+    if len(labels) < _NUMBERED_TITLES or not any(_decimal_under(logical, index) for index in found):
+        return
+    for index in found:
+        line = logical[index]
+        line.decide("HEADING", "heading-numbered-over-text")
+        line.groups = {**line.groups, "__style__": "numbered_plain"}
+
+
+_NUMBERED_TITLES = 2  # numbered titles over prose, at least, in a document that prints its headings so
+_TITLE_WORDS_MOST = 10  # words: a numbered title over prose holds as many at most
+
+
+def _title_over_prose(line: LogicalLine, below: list[LogicalLine]) -> bool:
+    """Whether a numbered line is a title alone over a paragraph of prose a blank line under it (see
+    `numbered_titles_over_text`)."""
+    text = bare_text(line.text)
+    if not below or not text[:1].isupper() or is_caps(text) or len(text.split()) > _TITLE_WORDS_MOST:
+        return False
+    if text.endswith((".", ",", ";", ":", "?", "!")) or BREAKS_OFF.search(text) or _NUMBER_TOKEN.search(text):
+        return False
+    prose = below[0]
+    opening = bare_text(prose.text)
+    return (
+        prose.kind == "TEXT"
+        and prose.page == line.page
+        and prose.start > line.end + 1  # a blank line between
+        and opening[:1].isupper()
+        and len(opening.split()) >= _PROSE_PARAGRAPH
+    )
+
+
+def _decimal_under(logical: list[LogicalLine], index: int) -> bool:
+    """Whether a decimal heading numbered from the numbered line at ``index`` (``2.`` / ``2.1``) follows it,
+    before the next numbered line."""
+    number = logical[index].label
+    for line in logical[index + 1 :]:
+        if line.kind == "PARA":
+            return False
+        if line.kind == "HEADING" and (line.label or "").startswith(f"{number}."):
+            return True
+    return False

@@ -1,0 +1,54 @@
+"""Numbered headings in sentence case (``1.  Objectives and activities`` alone, a blank line, then prose), as the
+notes to a financial report's statements print them, told from an annotated agenda's items printed alike."""
+
+from __future__ import annotations
+
+from conftest import diagnostic_codes, numbered_of
+
+import iomparse
+from iomparse.model import Section, iter_blocks
+
+COVER = "MC/2201\nOriginal: ENGLISH\n2 May 2006\n\nNINETY-SECOND SESSION\n\nFINANCIAL REPORT FOR THE YEAR 2005\n\n"
+
+NOTES = (
+    "INTRODUCTION\n\n"
+    "1.\tThe Director General submits the accounts of the Organization for the year ended 31 December 2005.\n\n"
+    "2.\tThe statements and the notes below are submitted to the Executive Committee for its examination.\n\n"
+    "NOTES ON THE ACCOUNTS\n\n"
+    "1.\tMandate of the Organization\n\n"
+    "The Organization works with its Member States on the orderly and humane management of migration in many "
+    "regions.\n\n"
+    "2.\tAccounting principles applied\n\n"
+    "The accounts follow the Financial Regulations and the common accounting standards of the United Nations.\n\n"
+    "2.1\tRecognition of income\n\n"
+    "Contributions are taken into income in the year for which they are due, whether or not they are paid.\n\n"
+    "2.2\tForeign currencies\n\n"
+    "Amounts held in other currencies are valued at the rates of exchange in force at the end of the year.\n\n"
+    "3.\tCash held at banks\n\n"
+    "Cash is held with banks of good standing in Geneva and in the field, on short notice in most cases.\n"
+)
+
+
+def test_numbered_titles_over_prose_with_decimal_notes_under_them_are_headings():
+    document = iomparse.parse(COVER + NOTES)
+    numbered = numbered_of(document)
+    assert ("Section", "1") in numbered and ("Section", "2.1") in numbered and ("Section", "3") in numbered
+    assert [number for kind, number in numbered if kind == "Paragraph"] == ["1", "2"], "the introduction's only"
+    notes = next(s for s in iter_blocks(document.body) if isinstance(s, Section) and s.num == "2")
+    assert [s.num for s in notes.children if isinstance(s, Section)] == ["2.1", "2.2"], "the decimals under it"
+    assert diagnostic_codes(document)["heading-numbered-over-text"] == "info", "weak evidence, said"
+
+
+def test_an_annotated_agendas_items_printed_alike_stay_numbered_items():
+    """The same print (a numbered title alone over prose), with no decimal heading numbered from any: an
+    annotated agenda's items, numbered paragraphs holding their annotations."""
+    agenda = (
+        "MC/2290\nOriginal: ENGLISH\n1 October 2010\n\nNINETY-NINTH SESSION\n\nANNOTATED PROVISIONAL AGENDA\n\n"
+        "1.\tOpening of the session\n\n"
+        "The outgoing Chairperson will open the session at 10 a.m. in the main conference room of the Palais.\n\n"
+        "2.\tAdoption of the agenda\n\n"
+        "The Council will be invited to adopt the provisional agenda drawn up by the Director General for it.\n"
+    )
+    document = iomparse.parse(agenda)
+    assert [number for kind, number in numbered_of(document) if kind == "Paragraph"] == ["1", "2"]
+    assert "heading-numbered-over-text" not in diagnostic_codes(document)
