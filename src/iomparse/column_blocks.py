@@ -2256,8 +2256,8 @@ def _figure_blocks(page: list[Line], blocks: list[Block], position: int) -> tupl
         if column is not None:
             columns.append(column)
             end = block[-1] + 1
-        elif _aside(page, block) or (not columns and _paragraph_number(page, block)):
-            asides.append(block)
+        elif _aside(page, block) or (not columns and _paragraph_number(page, block)) or _references_block(page, block):
+            asides.append(block)  # (a piece of the notes column holding a cell of two references, ``10, 11``)
         else:
             break
     return columns, [block for block in asides if block[-1] < end], end

@@ -486,6 +486,8 @@ class _Joining:
             return False  # Note 1 – Significant accounting policies / The financial statements are …
         if last.kind == "HEADING" and kind == "TEXT" and _capitals_over_text(above, line):
             return False  # II. ANNOTATIONS / The annotations below …: a heading in capitals, then its text
+        if last.rule in _DECIMAL_RULES and kind == "TEXT" and _title_over_text(last, above, line, self.width):
+            return False  # 2.1  Basis of preparation / The statements are prepared …: a heading, then its text
         if (
             kind == "TEXT"
             and last.kind == "TEXT"
@@ -731,6 +733,22 @@ _INDENT = 4  # spaces: a line starting so far right of the margin is indented
 _LEADER_DOTS = ".…·"  # what a contents entry's leader is made of
 _LABEL_AND_CAPTION = 2  # lines: a label alone, and its caption's first line
 _CAPTION_GOES_ON = re.compile(rf"(?i)\s(?:{alternation(BREAKING_WORDS)})$")  # … AND, … OF THE: broken off
+
+
+def _title_over_text(last: LogicalLine, above: Line, line: Line, width: int) -> bool:
+    """Whether a numbered heading's one line ends it, the text under it opening with a capital: short of the
+    text's width, broken off on no word a title does not end with."""
+    return (
+        len(last.raw) == 1
+        and width > 0
+        and line.text.lstrip()[:1].isupper()
+        and len(above.text.strip()) < _SHORT_TITLE_LINE * width
+        and not _goes_on(above.text)
+    )
+
+
+_SHORT_TITLE_LINE = 0.6  # of the text's width: a numbered heading's line this short ends it
+_DECIMAL_RULES = frozenset({"heading-decimal", "heading-decimal3"})
 
 
 def _goes_on(text: str) -> bool:
@@ -1153,3 +1171,95 @@ def _next_word_fitted(raw: list[str], last: str, measure: int, below: str) -> bo
 _FULL_LINES = 2  # of a paragraph, at least, before its lines tell how long a full line is
 _FITS = 0.92  # of a line's measure: a word that fits within it would have been set on the line (the type is
 # proportional, and justified lines print their widened spaces as one: a full line may count fewer characters)
+
+
+def numbered_titles_over_text(logical: list[LogicalLine], width: int, words: DocumentWords) -> None:
+    """Numbered headings in sentence case (``1.  Objectives and activities`` / ``The Organization was
+    established …``): a numbered line that is a title alone (a few words, no final punctuation, not broken off),
+    over unnumbered prose opening with a capital (a blank line between, or the title's line well short of the
+    text's width), is a heading, not the opening of a paragraph, where two lines of the document at least are
+    so printed and decimal headings are numbered from one of them (``2.  Summary of significant accounting
+    policies`` / … / ``2.1  Basis of accounting``: the notes to financial statements). An annotated agenda
+    prints its items so too, with no decimal heading: there they stay items. Weak evidence: each such line is
+    reported."""
+    found = [
+        index for index, line in enumerate(logical) if _numbered_title(line, logical[index + 1 : index + 2], width)
+    ]
+    labels = {logical[index].label for index in found}
+    if len(labels) < _NUMBERED_TITLES or not any(_decimal_under(logical, index) for index in found):
+        return
+    for index in reversed(found):
+        line = logical[index]
+        if len(line.raw) > 1:  # the title's line, then its text with no blank line between: two lines
+            logical.insert(index + 1, _text_under(line, words))
+            line.raw, line.numbers, line.end = line.raw[:1], line.numbers[:1], line.numbers[0]
+            title = _TITLE_LINE.fullmatch(line.raw[0].strip())
+            line.text = title.group("text") if title else line.text
+        line.decide("HEADING", "heading-numbered-over-text")
+        line.groups = {**line.groups, "__style__": "numbered_plain"}
+
+
+_NUMBERED_TITLES = 2  # numbered titles over prose, at least, in a document that prints its headings so
+_TITLE_WORDS_MOST = 10  # words: a numbered title over prose holds as many at most
+_SHORT_TITLE_LINE = 0.5  # of the text's width: a numbered title's line right over its text this short at most
+_TITLE_LINE = re.compile(r"\d{1,2}\.\s+(?P<text>\S.*)")
+_NUMBER_IN_TITLE = re.compile(r"(?<!\S)\(?\d[\d,.]*\)?(?!\S)")  # a number standing alone: no title's word
+_PROSE_WORDS = 12  # words: the paragraph of prose under a numbered title holds as many at least
+
+
+def _numbered_title(line: LogicalLine, below: list[LogicalLine], width: int) -> bool:
+    """Whether a numbered line is a title alone over a paragraph of prose (see `numbered_titles_over_text`):
+    a blank line under it, or its text's first line, opening with a capital, right under its short line."""
+    if line.kind != "PARA" or line.rule != "numbered-paragraph":
+        return False
+    if len(line.raw) > 1:
+        title = _TITLE_LINE.fullmatch(line.raw[0].strip())
+        opening = line.raw[1].strip()
+        return (
+            title is not None
+            and _title_shape(bare(title.group("text")))
+            and width > 0
+            and len(line.raw[0].strip()) < _SHORT_TITLE_LINE * width
+            and opening[:1].isupper()
+        )
+    if not below or not _title_shape(bare(line.text)):
+        return False
+    prose = below[0]
+    opening = bare(prose.text)
+    return (
+        prose.kind == "TEXT"
+        and prose.page == line.page
+        and prose.start > line.end + 1  # a blank line between
+        and opening[:1].isupper()
+        and len(opening.split()) >= _PROSE_WORDS
+    )
+
+
+def _title_shape(text: str) -> bool:
+    """A title in sentence case: a few words opening with a capital, no final punctuation, not broken off."""
+    if not text[:1].isupper() or is_caps(text) or len(text.split()) > _TITLE_WORDS_MOST:
+        return False
+    return not (
+        text.endswith((".", ",", ";", ":", "?", "!")) or BREAKS_OFF.search(text) or _NUMBER_IN_TITLE.search(text)
+    )
+
+
+def _text_under(line: LogicalLine, words: DocumentWords) -> LogicalLine:
+    """The text printed right under a numbered title's line, which the title's line took for its own."""
+    text = LogicalLine(
+        "TEXT", line.raw[1].strip(), line.numbers[1], line.end, line.page, raw=line.raw[1:], numbers=line.numbers[1:]
+    )
+    text.rule = "text"
+    return rejoin(text, words) if len(text.raw) > 1 else text
+
+
+def _decimal_under(logical: list[LogicalLine], index: int) -> bool:
+    """Whether a decimal heading numbered from the numbered line at ``index`` (``2.`` / ``2.1``) follows it,
+    before the next numbered line."""
+    number = logical[index].label
+    for line in logical[index + 1 :]:
+        if line.kind == "PARA":
+            return False
+        if line.kind == "HEADING" and (line.label or "").startswith(f"{number}."):
+            return True
+    return False
