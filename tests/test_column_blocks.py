@@ -1734,3 +1734,27 @@ def test_labels_printed_after_the_figures_are_rows_though_a_note_under_the_table
     assert labels[-6:] == ["TOTAL ASSETS", "LIABILITIES", "Payables", "Provisions", "Total liabilities", "NET ASSETS"]
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     assert "The accompanying notes form part of this statement." in iomparse.to_text(document)
+
+
+def test_a_notes_column_piece_holding_two_references_does_not_end_a_statements_columns():
+    """pdfminer prints a statement's notes column in pieces like its figures; a cell citing two notes
+    (``10, 11``) is no figure, yet no text either: the figures after it are the statement's too, and its labels
+    its rows (the figures, whose rows the pieces do not tell here, follow the table, said so)."""
+    revenue = ["Contributions", "Fees", "Interest", "Rents", "Other income", "TOTAL REVENUE"]
+    expenses = ["Staff costs", "Services", "Assistance", "Travel", "Supplies", "Depreciation", "Other costs"]
+    text = (
+        "Statement 2 – Statement of financial performance for the year ended 31 December 2024\n\n"
+        "(in thousands of US dollars)\n\n"
+        "REVENUE\n\n" + "\n".join(revenue) + "\n\nEXPENSES\n\n" + "\n".join(expenses) + "\nTOTAL EXPENSES\n\n"
+        "Notes\n\n2024\n\n2023\n\n4\n5\n6\n7\n8\n\n9\n12\n13\n14\n15\n10, 11\n16\n\n"
+        "900\n30\n20\n10\n40\n1,000\n\n500\n120\n40\n60\n70\n30\n80\n900\n\n"
+        "850\n25\n15\n12\n38\n940\n\n480\n110\n35\n55\n65\n28\n77\n850\n\n"
+        "Exchange losses, net\n\n17\n\n(14)\n\n3\n\nSURPLUS FOR THE YEAR\n\n86\n\n93\n\n"
+        "The accompanying notes form part of this statement.\n"
+    )
+    document = iomparse.parse(text)
+    (table, *_) = tables_of(document)
+    labels = [row[0] for row in table.cells if row and row[0]]
+    assert labels[:16] == ["REVENUE", *revenue, "EXPENSES", *expenses, "TOTAL EXPENSES"]
+    assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
+    assert "10, 11" in iomparse.to_text(document), "the notes' references are kept after the table"

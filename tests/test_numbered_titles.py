@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import diagnostic_codes, numbered_of
 
 import iomparse
-from iomparse.model import Section, iter_blocks
+from iomparse.model import Section, inline_text, iter_blocks
 
 COVER = "MC/2201\nOriginal: ENGLISH\n2 May 2006\n\nNINETY-SECOND SESSION\n\nFINANCIAL REPORT FOR THE YEAR 2005\n\n"
 
@@ -52,3 +52,28 @@ def test_an_annotated_agendas_items_printed_alike_stay_numbered_items():
     document = iomparse.parse(agenda)
     assert [number for kind, number in numbered_of(document) if kind == "Paragraph"] == ["1", "2"]
     assert "heading-numbered-over-text" not in diagnostic_codes(document)
+
+
+def test_numbered_and_decimal_titles_right_over_their_text_end_on_their_line():
+    """``-layout`` text may print a note's title right over its text, no blank line between: the title's line,
+    well short of the text's width, ends the heading, and the text opening with a capital under it is its own."""
+    wide = (
+        "{}\nThe accounts of the Organization have been kept on the accrual basis in all material respects, as in\n"
+        "previous years, and the comparative figures have been presented on the same basis throughout.\n\n"
+    )
+    text = COVER + (
+        "INTRODUCTION\n\n"
+        "1.      The Director General submits the accounts of the Organization for the year ended 31 December\n"
+        "2005 to the Executive Committee, which is invited to take note of them and of the notes below.\n\n"
+        "NOTES ON THE ACCOUNTS\n\n"
+        + wide.format("1.      Mandate of the Organization")
+        + wide.format("2.      Accounting principles applied")
+        + wide.format("2.1     Recognition of income")
+        + wide.format("3.      Cash held at banks")
+    )
+    document = iomparse.parse(text)
+    numbered = numbered_of(document)
+    assert [number for kind, number in numbered if kind == "Section"] == ["1", "2", "2.1", "3"]
+    assert [number for kind, number in numbered if kind == "Paragraph"] == ["1"]
+    decimal = next(s for s in iter_blocks(document.body) if isinstance(s, Section) and s.num == "2.1")
+    assert inline_text(decimal.heading) == "Recognition of income", "the text under it is not the heading's"
