@@ -419,9 +419,36 @@ def _levels(flow: list[LogicalLine]) -> None:
         line_ranks = [
             rank["part"] if name == "plain_caps" and at < first_part else rank[name] for at, name in enumerate(names)
         ]
+        _statements_at_top(styled, names, line_ranks, rank)
         ranks = sorted(set(line_ranks))
         for (line, _), line_rank in zip(styled, line_ranks, strict=True):
             line.kind = f"HEADING_{min(ranks.index(line_rank) + 1, _MAX_LEVEL)}"
+
+
+def _statements_at_top(
+    styled: list[tuple[LogicalLine, str]], names: list[str], line_ranks: list[float], rank: dict[str, float]
+) -> None:
+    """A financial statement's heading (``STATEMENT I – ASSETS, LIABILITIES …``, ``Schedule 1 – …``) ranks with
+    the headings in capitals it follows (``INTRODUCTION`` / … / ``STATEMENT I – …`` / … / ``NOTES TO THE
+    FINANCIAL STATEMENTS`` / ``SCHEDULE 1 – …``), unless the last of them names the statements (``FINANCIAL
+    STATEMENTS`` over ``Statement I – …``), which holds them."""
+    holder: str | None = None  # the last heading ranked as the capitals are, above the line
+    for at, ((line, _), name) in enumerate(zip(styled, names, strict=True)):
+        if name == "label" and holder is not None and _STATEMENT_HEADING.match(line.label or ""):
+            if not _names_the_statements(holder):
+                line_ranks[at] = rank["plain_caps"]
+        elif line_ranks[at] <= rank["plain_caps"]:
+            holder = line.text
+
+
+def _names_the_statements(heading: str) -> bool:
+    """Whether a heading names the financial statements it holds (``FINANCIAL STATEMENTS``), not their notes
+    (``NOTES TO THE FINANCIAL STATEMENTS``, a sibling of theirs)."""
+    words = heading.upper()
+    return "STATEMENTS" in words and "NOTES" not in words
+
+
+_STATEMENT_HEADING = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule)\s")
 
 
 _NUMBERED_RULES = frozenset({"heading-roman", "heading-decimal", "heading-decimal3"})
