@@ -61,7 +61,11 @@ def test_unnumbered_entries_not_in_capitals_go_under_an_unnumbered_chapter_in_ca
         ("DIRECTOR GENERAL'S OVERVIEW", ["Introduction", "Outlook"]),
         ("FINANCIAL STATEMENTS", ["Statement I – Position"]),
     ]
-    assert nested("I. INTRODUCTION", "Budget reform") == ["I. INTRODUCTION", "Budget reform"]  # numbered: a chapter
+    assert nested("I. OVERVIEW OF THE STATEMENTS", "Introduction", "Financial position", "II. STATEMENTS") == [
+        ("I. OVERVIEW OF THE STATEMENTS", ["Introduction", "Financial position"]),  # a numbered chapter's too
+        "II. STATEMENTS",
+    ]
+    assert nested("I. Introduction", "Budget reform") == ["I. Introduction", "Budget reform"]  # no capitals: a chapter
     front = nested("FOREWORD", "Executive summary", "I. INTRODUCTION", "II. THE BUDGET")  # chapters numbered: the
     assert front == ["FOREWORD", "Executive summary", "I. INTRODUCTION", "II. THE BUDGET"]  # front matter, flat
     assert nested("STATEMENT I – STATEMENT OF POSITION", "Notes to the statement") == [

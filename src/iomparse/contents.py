@@ -6,7 +6,8 @@ parts and annexes (``PART II – OPERATIONS``, ``ANNEX – Staffing levels …``
 Resettlement``, ``Statement I – …``), lettered entries (``(a) Applications for membership``), then roman ones
 (``(ii) …``). An entry with no number sits with the chapters: at the top, or, inside a part or annex,
 directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the Budget``), unless it is not
-in capitals under a chapter with no number in capitals (``INTRODUCTION`` / ``Budget reform``). A lettered ``(a)``
+in capitals under a chapter in capitals with no number (``INTRODUCTION`` / ``Budget reform``) or numbered
+(``I. OVERVIEW …`` / ``Financial performance``): then it is the chapter's sub-entry. A lettered ``(a)``
 entry right under an unnumbered one is its sub-entry (``Admission of new Members`` / ``(a) Applications …``).
 Inside a part's lettered section, roman chapters are service areas under the letter, and their decimal
 sections (``I.1 Resettlement Assistance``) service lines under them.
@@ -82,7 +83,7 @@ def _rank(title: str, open_nodes: list[_Node], *, chapters: bool = False) -> flo
     for pattern, rank in ENTRY_RANKS:
         if pattern.match(title):
             return rank
-    if not chapters and _under_a_heading_in_capitals(title, open_nodes):
+    if _under_a_heading_in_capitals(title, open_nodes, numbered=chapters):
         return 2
     return 1  # no number: beside the chapters
 
@@ -129,14 +130,18 @@ def _after_its_letter(title: str, open_nodes: list[_Node]) -> bool:
 _WORD_NUMBERED = re.compile(r"[A-Z][A-Za-z]+ (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]\s")  # STATEMENT I – Statement of …
 
 
-def _under_a_heading_in_capitals(title: str, open_nodes: list[_Node]) -> bool:
-    """Whether an unnumbered entry not in capitals goes under the chapter open above it, unnumbered and in
-    capitals (``DIRECTOR GENERAL'S OVERVIEW`` / ``Introduction`` / ``Outlook``, ``INTRODUCTION`` / ``Budget
-    reform``): the type tells the levels apart where no number does (where chapters are numbered, one in
-    capitals unnumbered is front matter: ``FOREWORD`` / ``Executive summary`` / ``I. INTRODUCTION``)."""
+def _under_a_heading_in_capitals(title: str, open_nodes: list[_Node], *, numbered: bool) -> bool:
+    """Whether an unnumbered entry not in capitals goes under the chapter open above it in capitals: an
+    unnumbered one (``DIRECTOR GENERAL'S OVERVIEW`` / ``Introduction`` / ``Outlook``, ``INTRODUCTION`` /
+    ``Budget reform``), where the chapters have no numbers, or a numbered one (``I. OVERVIEW OF THE FINANCIAL
+    STATEMENTS`` / ``Introduction`` / ``Financial performance``): the type tells the levels apart where no number
+    does (where chapters are ``numbered``, one in capitals unnumbered is front matter: ``FOREWORD`` /
+    ``Executive summary`` / ``I. INTRODUCTION``)."""
     chapter = next((node for node in reversed(open_nodes) if node.rank == 1), None)
-    if chapter is None or is_caps(title) or not is_caps(chapter.entry.title):
+    if chapter is None or is_caps(title) or not is_caps(_CHAPTER_NUMBER.sub("", chapter.entry.title, count=1)):
         return False
     if _WORD_NUMBERED.match(title) or _WORD_NUMBERED.match(chapter.entry.title):
         return False  # STATEMENT I – … / Notes …: a statement, numbered by its word
-    return not any(pattern.match(chapter.entry.title) for pattern, _ in ENTRY_RANKS)
+    if _CHAPTER_NUMBER.match(chapter.entry.title):
+        return True
+    return not numbered and not any(pattern.match(chapter.entry.title) for pattern, _ in ENTRY_RANKS)
