@@ -952,3 +952,27 @@ def test_a_records_paragraph_ranges_printed_under_their_titles_find_them_past_a_
         ("General debate (continued)", "1–9"),
         ("Programme and Budget for 2006", "10–14"),
     ]
+
+
+def test_a_groups_line_in_capitals_with_no_page_among_the_entries_is_an_entry_holding_the_next():
+    """``ANNEXED TABLES`` between entries, no page beside it: the entry of a group, the entries after it
+    nested under it, the contents going on past it (not ended by it)."""
+    text = (
+        "MC/2302\nOriginal: ENGLISH\n12 May 2010\n\nCONTENTS\n\n"
+        "I.    INTRODUCTION .............................................. 1\n\n"
+        "II.   THE YEAR IN FIGURES ....................................... 1\n\n"
+        "ANNEXED TABLES\n\n"
+        "      Table A – Income by source .................................. 3\n\n"
+        "      Table B – Expenditure by region ............................. 4\n\n"
+        "APPENDICES\n\n"
+        "      Appendix 1 – Member States in arrears ....................... 5\n\n"
+        "I.    INTRODUCTION\n\n1.    The Director General presents the accounts of the year to the Committee.\n"
+    )
+    contents = contents_of(text)
+    assert shape(contents.entries) == [
+        "I. INTRODUCTION",
+        "II. THE YEAR IN FIGURES",
+        ("ANNEXED TABLES", ["Table A – Income by source", "Table B – Expenditure by region"]),
+        ("APPENDICES", ["Appendix 1 – Member States in arrears"]),
+    ]
+    assert [entry.page for entry in contents.entries] == ["1", "1", None, None]

@@ -7,7 +7,9 @@ Resettlement``, ``Statement I – …``), lettered entries (``(a) Applications f
 (``(ii) …``). An entry with no number sits with the chapters: at the top, or, inside a part or annex,
 directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the Budget``), unless it is not
 in capitals under a chapter in capitals with no number (``INTRODUCTION`` / ``Budget reform``) or numbered
-(``I. OVERVIEW …`` / ``Financial performance``): then it is the chapter's sub-entry. A lettered ``(a)``
+(``I. OVERVIEW …`` / ``Financial performance``): then it is the chapter's sub-entry. An entry with no page
+among paged entries is a group's (``FINANCIAL STATEMENTS`` / ``Statement I – …``, ``APPENDICES`` /
+``Appendix 1 – …``), holding the entries after it up to the next group or numbered chapter. A lettered ``(a)``
 entry right under an unnumbered one is its sub-entry (``Admission of new Members`` / ``(a) Applications …``).
 Inside a part's lettered section, roman chapters are service areas under the letter, and their decimal
 sections (``I.1 Resettlement Assistance``) service lines under them.
@@ -57,8 +59,16 @@ def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
     top: list[_Node] = []
     open_nodes: list[_Node] = []  # the last entry of each depth, outermost first
     chapters = any(_NUMBERED_CHAPTER.match(entry.title) for entry in entries)  # I. INTRODUCTION, 2. …
+    paged = any(entry.page for entry in entries)
+    group = False  # whether a group's entry is open (see below)
     for entry in entries:
         rank = _rank(entry.title, open_nodes, chapters=chapters)
+        if paged and not entry.page and not entry.children and is_caps(entry.title):
+            rank, group = 1, True  # FINANCIAL STATEMENTS, no page among paged entries: a group's entry,
+        elif group and _CHAPTER_NUMBER.match(entry.title):  # holding the entries after it to the next
+            group = False  # group or chapter (Statement I – …, Appendix 1 – …)
+        elif group:
+            rank = max(rank, 2)
         while open_nodes and open_nodes[-1].rank >= rank:
             open_nodes.pop()
         node = _Node(entry, rank)

@@ -265,6 +265,10 @@ DECISIONS: dict[str, Decision] = {
             "a contents entry with no page number, known as one because the body's first heading repeats the first",
             weak=True,
         ),
+        Decision(
+            "contents-group-entry",
+            "a line in capitals with no page between a table of contents' entries: the entry of a group of them",
+        ),
         Decision("table", "lines laid out in columns with figures"),
         Decision(
             "speaker-in-capitals",

@@ -274,7 +274,9 @@ def mark_unpaged_contents(flow: list[LogicalLine]) -> None:
     """The entries of a table of contents printed without page numbers (a summary record's ``CONTENTS:``
     then ``General debate (continued)`` / ``Programme and Budget for 1995``): the short lines after its
     heading, when the line after them repeats the first of them (the body's first heading, ``GENERAL DEBATE
-    (continued)``). Without that repetition they stay what they are."""
+    (continued)``). Without that repetition they stay what they are. A group's entry printed without a page
+    among paged entries is one too (see `_group_entries`)."""
+    _group_entries(flow)
     for index, line in enumerate(flow):
         if line.kind != "TOC_HEAD":
             continue
@@ -291,6 +293,34 @@ def mark_unpaged_contents(flow: list[LogicalLine]) -> None:
             text = bare_text(entry.text) if entry.kind != "ITEM" else f"{entry.label} {bare_text(entry.text)}"
             entry.decide("TOC_ENTRY", "contents-entry-unpaged")
             entry.label, entry.groups = None, {"text": text}  # (a lettered entry keeps its letter)
+
+
+def _group_entries(flow: list[LogicalLine]) -> None:
+    """A line in capitals between a table of contents' entries, no page beside it (``FINANCIAL STATEMENTS`` /
+    ``Statement I – Assets … 2``, ``SCHEDULE`` / ``Schedule 1 – … 3``), is the entry of a group of them: the
+    contents go on past it."""
+    in_contents = False
+    for index, line in enumerate(flow):
+        if line.kind in ("TOC_HEAD", "TOC_ENTRY", "TOC_COLUMN"):
+            in_contents = True
+            continue
+        if line.kind in PASSED_OVER_KINDS:
+            continue
+        following = next((after for after in flow[index + 1 :] if after.kind not in PASSED_OVER_KINDS), None)
+        if (
+            in_contents
+            and line.kind == "CAPS"
+            and following is not None
+            and following.kind == "TOC_ENTRY"
+            and heading_shape(line, _LONGEST_GROUP)
+        ):
+            line.decide("TOC_ENTRY", "contents-group-entry")
+            line.label, line.groups = None, {"text": bare_text(line.text)}
+            continue
+        in_contents = False
+
+
+_LONGEST_GROUP = 8  # words: a group's entry among a table of contents' entries holds as many at most
 
 
 def _entry_shape(line: LogicalLine) -> bool:
