@@ -1046,3 +1046,20 @@ def test_a_cover_title_over_two_lines_a_blank_apart_is_one_title_when_a_page_pri
     document = iomparse.parse(text)
     assert document.meta.title == "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2019"
     assert headings_of(document) == ["DIRECTOR GENERAL'S OVERVIEW"]
+
+
+def test_a_cover_note_presenting_the_report_to_a_body_is_the_covers_note():
+    """``This report is presented to the Executive Committee …`` under a rule on the cover, under its contents:
+    the cover's note, as ``This document is submitted to …`` is."""
+    text = (
+        "MC/2351\nOriginal: ENGLISH\n2 May 2012\n\n101ST SESSION\n\nFINANCIAL REPORT FOR THE YEAR 2011\n\n"
+        "CONTENTS\n\nI.      INTRODUCTION ........................................................ 1\n\n"
+        "__________\nThis report is presented to the Executive Committee for consideration at its Hundred and\n"
+        "tenth Session, to be held in June 2012.\n\n\fMC/2351\nPage 1\n\nI.      INTRODUCTION\n\n"
+        "1.      The Director General presents the accounts of the Organization for the year 2011.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.notes == (
+        "This report is presented to the Executive Committee for consideration at its Hundred and tenth Session, "
+        "to be held in June 2012.",
+    )

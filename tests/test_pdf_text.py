@@ -4419,3 +4419,20 @@ def test_contents_whose_pages_pdfminer_printed_apart_twice_among_whole_entries_g
     assert ("FINANCIAL STATEMENTS", "3") in entries
     assert ("Statement I – Statement of financial position", "3") in entries
     assert ("DIRECTOR GENERAL'S OVERVIEW", "1") in entries
+
+
+def test_a_marker_after_an_amounts_full_stop_is_a_marker():
+    """``… at the rate of CHF 0.90 to USD 1.00.2 Amounts …``: the amount, the sentence's stop, then note 2's
+    marker (a decimal has one point, not two)."""
+    text = (
+        "MC/2410\nOriginal: ENGLISH\n8 October 2014\n\n105TH SESSION\n\nPROGRAMME AND BUDGET FOR 2015\n\n"
+        "1.      The Administrative Part of the Budget has been converted into US dollars at the rate of\n"
+        "CHF 0.90 to USD 1.00.2 Amounts in brackets denote decreases from the year before.\n\n"
+        "2.      The budget was prepared with the help of the regional offices.\n\n"
+        "__________\n2 The average United Nations operational rate of exchange for the year to August.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("2", "para_1")]
+    assert "to USD 1.00. Amounts in brackets" in iomparse.model.inline_text(
+        iomparse.paths.find(document, "para_1").content
+    )

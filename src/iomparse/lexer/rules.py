@@ -147,7 +147,7 @@ COVER_NOTE = re.compile(
     r"(?:(?:This|These) (?:(?:consolidated|revised|present|updated) )?"
     r"(?:document|report|paper|text|edition|version|draft resolutions?)\b"
     r".{0,60}?\b"
-    r"(?:submitted|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
+    r"(?:submitted|presented|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
     r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b)"
 )
 """The opening of a cover's note, perhaps after its marker (``*``, a typist's ``*/``): ``This document is
