@@ -976,3 +976,16 @@ def test_a_groups_line_in_capitals_with_no_page_among_the_entries_is_an_entry_ho
         ("APPENDICES", ["Appendix 1 – Member States in arrears"]),
     ]
     assert [entry.page for entry in contents.entries] == ["1", "1", None, None]
+
+
+def test_a_statements_entry_sits_under_a_chapter_naming_the_statements_else_beside_the_chapters():
+    assert nested("Introduction", "Statement I – Position", "Statement II – Income", "Notes to the statements") == [
+        "Introduction",
+        "Statement I – Position",
+        "Statement II – Income",
+        "Notes to the statements",
+    ]
+    assert nested("II. OVERVIEW", "III. FINANCIAL STATEMENTS", "Statement I – Position", "Schedule 1 – Arrears") == [
+        "II. OVERVIEW",
+        ("III. FINANCIAL STATEMENTS", ["Statement I – Position", "Schedule 1 – Arrears"]),
+    ]

@@ -9,7 +9,9 @@ directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the 
 in capitals under a chapter in capitals with no number (``INTRODUCTION`` / ``Budget reform``) or numbered
 (``I. OVERVIEW …`` / ``Financial performance``): then it is the chapter's sub-entry. An entry with no page
 among paged entries is a group's (``FINANCIAL STATEMENTS`` / ``Statement I – …``, ``APPENDICES`` /
-``Appendix 1 – …``), holding the entries after it up to the next group or numbered chapter. A lettered ``(a)``
+``Appendix 1 – …``), holding the entries after it up to the next group or numbered chapter. A statement's
+or schedule's entry (``Statement I – …``) sits under the chapter or group naming the statements, else with
+the chapters (``Introduction`` / ``Statement I – …`` / ``Notes to the financial statements``). A lettered ``(a)``
 entry right under an unnumbered one is its sub-entry (``Admission of new Members`` / ``(a) Applications …``).
 Inside a part's lettered section, roman chapters are service areas under the letter, and their decimal
 sections (``I.1 Resettlement Assistance``) service lines under them.
@@ -90,6 +92,8 @@ def _rank(title: str, open_nodes: list[_Node], *, chapters: bool = False) -> flo
     under = _in_a_parts_lettered_section(title, open_nodes)
     if under is not None:
         return under
+    if _STATEMENT_ENTRY.match(title) and not _statements_open(open_nodes):
+        return 1  # Introduction / Statement I – …: a statement beside the chapters, none naming the statements
     for pattern, rank in ENTRY_RANKS:
         if pattern.match(title):
             return rank
@@ -135,6 +139,16 @@ def _after_its_letter(title: str, open_nodes: list[_Node]) -> bool:
         return False
     before = _SECTION_LETTER.match(open_nodes[-1].entry.title)
     return before is not None and ord(before.group(1)) == ord(label.group(1)) - 1
+
+
+_STATEMENT_ENTRY = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule) (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]\s")
+
+
+def _statements_open(open_nodes: list[_Node]) -> bool:
+    """Whether the chapter or group open above names the financial statements (``III. FINANCIAL STATEMENTS``,
+    ``IV. NOTES TO THE FINANCIAL STATEMENTS``), which holds a statement's or schedule's entry."""
+    chapter = next((node for node in reversed(open_nodes) if node.rank <= 1), None)
+    return chapter is not None and "STATEMENTS" in chapter.entry.title.upper()
 
 
 _WORD_NUMBERED = re.compile(r"[A-Z][A-Za-z]+ (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]\s")  # STATEMENT I – Statement of …
