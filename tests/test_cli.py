@@ -120,7 +120,40 @@ def test_folder_mirrored_into_output_folder(tmp_path):
     result = run(corpus, "-o", out, "-f", "xml")
     assert result.returncode == 0, result.stderr
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == ["a.xml", "sub/b.xml"]
-    assert stderr_lines(result)[-1] == "2 converted, 0 with warnings, 0 failed"
+    assert stderr_lines(result)[-1] == "2 converted, 0 with warnings, 0 failed; 1 file skipped (1 not matching --glob)"
+
+
+def test_folders_match_any_case_pass_hidden_folders_over_and_count_what_they_leave(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / ".git").mkdir(parents=True)
+    shutil.copy(STATEMENT, corpus / "UPPER.TXT")
+    shutil.copy(STATEMENT, corpus / ".git" / "cached.txt")
+    shutil.copy(STATEMENT, corpus / ".hidden.txt")
+    (corpus / "notes.md").write_text("not picked up by the default glob")
+    out = tmp_path / "out"
+    result = run(corpus, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["UPPER.json"]
+    assert stderr_lines(result)[-1] == (
+        "1 converted, 0 with warnings, 0 failed; "
+        "3 files skipped (1 not matching --glob, 2 hidden (--hidden takes them))"
+    )
+    hidden = run(corpus, "-o", tmp_path / "all", "--hidden")
+    assert sorted(str(p.relative_to(tmp_path / "all")) for p in (tmp_path / "all").rglob("*") if p.is_file()) == [
+        ".git/cached.json",
+        ".hidden.json",
+        "UPPER.json",
+    ], hidden.stderr
+
+
+def test_a_folder_with_nothing_to_convert_says_so(tmp_path):
+    (tmp_path / "notes.md").write_text("a note")
+    result = run(tmp_path, "-o", tmp_path / "out")
+    assert result.returncode == 2
+    assert stderr_lines(result) == [
+        f"iomparse: error: no file to convert in {tmp_path} (--glob *.txt,*.pdf): "
+        "1 file skipped (1 not matching --glob)"
+    ]
 
 
 def test_glob_and_jobs(tmp_path):
@@ -144,7 +177,10 @@ def test_one_bad_input_does_not_stop_the_others(tmp_path):
     assert result.returncode == 1
     assert (out / "good.json").exists() and not (out / "bad.json").exists()
     lines = stderr_lines(result)
-    assert f"{bad}: error: not valid utf-8 text: byte 0xe9 at offset 3 (try --encoding, e.g. cp1252)" in lines
+    assert (
+        f"{bad}: error: line 1, column 4: byte 0xe9 is not utf-8 text (try --encoding auto, or name it: "
+        "--encoding cp1252)" in lines
+    )
     assert lines[-1] == "1 converted, 0 with warnings, 1 failed"
 
 
@@ -154,6 +190,55 @@ def test_encoding_option(tmp_path):
     result = run(source, "--encoding", "cp1252", "-f", "text")
     assert result.returncode == 0
     assert "café" in result.stdout.decode()
+
+
+def test_encoding_auto_reads_utf8_and_windows_1252_alike_and_says_which_it_guessed(tmp_path):
+    """A folder mixing UTF-8 and Windows-1252 files: ``--encoding auto`` reads both, the second with an
+    ``encoding-guessed`` note; a UTF-16 file with its BOM is read whatever the encoding asked."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "utf8.txt").write_bytes("1. The café paragraph.\n".encode())
+    (tmp_path / "in" / "windows.txt").write_bytes("1. The café paragraph.\n".encode("cp1252"))
+    (tmp_path / "in" / "utf16.txt").write_bytes("1. The café paragraph.\n".encode("utf-16"))
+    out = tmp_path / "out"
+    result = run(tmp_path / "in", "--encoding", "auto", "-o", out, "-f", "text")
+    assert result.returncode == 0, result.stderr
+    assert {p.name: "café" in p.read_text("utf-8") for p in out.iterdir()} == {
+        "utf8.txt": True,
+        "windows.txt": True,
+        "utf16.txt": True,
+    }
+    guessed = [iomparse.parse_file(tmp_path / "in" / name, encoding="auto") for name in ("utf8.txt", "windows.txt")]
+    assert [[d.code for d in doc.diagnostics if d.code == "encoding-guessed"] for doc in guessed] == [
+        [],
+        ["encoding-guessed"],
+    ]
+    assert "The café paragraph." in iomparse.to_text(iomparse.parse_file(tmp_path / "in" / "utf16.txt"))
+
+
+def test_an_unknown_encoding_is_a_usage_error_told_once(tmp_path):
+    result = run(STATEMENT, "--encoding", "klingon")
+    assert result.returncode == 2
+    assert stderr_lines(result) == [
+        "iomparse: error: --encoding: unknown encoding 'klingon' (utf-8, cp1252, latin-1, utf-16, … or auto)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "advice"),
+    [
+        ("report.docx", b"PK\x03\x04\x14\x00\x06\x00", "a Word, OpenDocument or other zipped file, not text"),
+        ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Word (.doc) file, not text"),
+        ("report.rtf", b"{\\rtf1\\ansi Report}", "an RTF file, not text"),
+        ("page.txt", b"<!DOCTYPE html>\n<html><body>MC/2300</body></html>", "an HTML page, not text"),
+    ],
+)
+def test_a_file_in_a_format_of_its_own_is_answered_with_what_to_do(tmp_path, name, data, advice):
+    (tmp_path / name).write_bytes(data)
+    result = run(name, cwd=tmp_path)
+    assert result.returncode == 1
+    (line,) = stderr_lines(result)
+    assert line.startswith(f"{name}: error: {advice}")
+    assert "save it as PDF" in line or "save the page as PDF" in line
 
 
 @pytest.mark.parametrize(
@@ -179,6 +264,7 @@ def test_input_errors_are_one_clear_line(tmp_path, args, message):
 
 
 def test_folder_without_output_is_a_usage_error(tmp_path):
+    shutil.copy(STATEMENT, tmp_path / "statement.txt")
     result = run(tmp_path)
     assert result.returncode == 2
     assert stderr_lines(result) == [

@@ -7,6 +7,7 @@ Exit codes: 0 all good; 1 some inputs failed (the others are still converted); 2
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import os
 import pickle
 import sys
@@ -15,12 +16,12 @@ from pathlib import Path
 
 import attrs
 import orjson
-from attrs import frozen
+from attrs import define, frozen
 
 from . import __version__
 from .batch import isolated
 from .errors import ParseError
-from .files import FileUnreadableError, InputError, decode, is_pdf, read_bytes, write_atomic
+from .files import FileUnreadableError, InputError, check_encoding, decode, is_pdf, read_bytes, write_atomic
 from .model import Document
 
 FORMATS = ("json", "jsonl", "edges", "parquet", "xml", "akn", "text")  # jsonl: records; edges: citations
@@ -125,12 +126,21 @@ def build_argument_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--glob",
         default="*.txt,*.pdf",
-        help="files to take from folders, recursively: patterns separated by commas (default: *.txt,*.pdf)",
+        help="files to take from folders, recursively: patterns separated by commas, any case (default: "
+        "*.txt,*.pdf); hidden ones are left out (see --hidden), and the summary counts what was",
+    )
+    parser.add_argument(
+        "--hidden", action="store_true", help="take hidden files and folders (.git, .cache …) from folders too"
     )
     parser.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="convert N files at a time (0: one per core)"
     )
-    parser.add_argument("--encoding", default="utf-8", help="encoding of text inputs (default: utf-8, BOM allowed)")
+    parser.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="encoding of text inputs: utf-8 (the default; a BOM, UTF-8's or UTF-16's, is always read), a codec "
+        "name (cp1252, latin-1 …), or auto: UTF-8, else Windows-1252, said in the document (encoding-guessed)",
+    )
     parser.add_argument(
         "--strict", action="store_true", help="fail on the first line the grammar cannot place (file:line:column)"
     )
@@ -154,8 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.output = None if args.output == "-" else args.output  # (-o -: standard output)
     args.format = args.format or _format_of(args.output) or "json"
+    skipped = Skipped()
     try:
-        jobs = plan(args)
+        jobs = plan(args, skipped)
     except UsageError as error:
         print(f"iomparse: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -177,8 +188,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     failed = sum(not o.ok for o in outcomes)
     warned = sum(o.ok and o.warnings > 0 for o in outcomes)
-    if not args.quiet and len(jobs) > 1:
-        print(f"{len(outcomes) - failed} converted, {warned} with warnings, {failed} failed", file=sys.stderr)
+    if not args.quiet and (len(jobs) > 1 or str(skipped)):
+        left = f"; {skipped}" if str(skipped) else ""
+        print(f"{len(outcomes) - failed} converted, {warned} with warnings, {failed} failed{left}", file=sys.stderr)
     if failed:
         return EXIT_FAILED
     if args.fail_on_warnings and warned:
@@ -228,10 +240,15 @@ _SUFFIXES = [(fmt, EXTENSIONS[fmt]) for fmt in ("akn", "edges", "jsonl", "json",
 """Formats by the end of an output's name, longest first where one ends another (``.akn.xml`` before ``.xml``)."""
 
 
-def plan(args: argparse.Namespace) -> list[Job]:
-    """The conversions a command line asks for; `UsageError` when it cannot be carried out."""
+def plan(args: argparse.Namespace, skipped: Skipped | None = None) -> list[Job]:
+    """The conversions a command line asks for; `UsageError` when it cannot be carried out. The files of the
+    folders given that it leaves out are counted in ``skipped``."""
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
+    try:
+        check_encoding(args.encoding)
+    except InputError as error:
+        raise UsageError(f"--encoding: {error}") from None
     if args.format == "parquet" and not args.output:
         raise UsageError("-f parquet writes documents.parquet, records.parquet and citations.parquet: give -o FOLDER")
     if args.compact and args.format != "json":
@@ -243,8 +260,12 @@ def plan(args: argparse.Namespace) -> list[Job]:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: give a FILE or folder, or pipe text into standard input")
         inputs = ["-"]
-    sources = _sources(inputs, args.glob)
+    skipped = Skipped() if skipped is None else skipped
+    sources = _sources(inputs, args.glob, skipped, hidden=args.hidden)
     several = len(sources) > 1 or any(Path(given).is_dir() for given in inputs if given != "-")
+    if not sources:
+        left = f": {skipped}" if str(skipped) else ""
+        raise UsageError(f"no file to convert in {', '.join(inputs)} (--glob {args.glob}){left}")
     make = _job_factory(args)
     if args.format == "parquet":  # every input's rows to the one folder, by the main process
         if several and any(source == "-" for source, _ in sources):
@@ -297,22 +318,54 @@ def _refuse_clashes(jobs: list[Job]) -> None:
         seen[job.output] = job.source
 
 
-def _sources(inputs: list[str], glob: str) -> list[tuple[str, Path | None]]:
+@define
+class Skipped:
+    """The files of the folders given that a run leaves out: not matching ``--glob``, or hidden (a name
+    opening with a dot, or inside such a folder: ``.git``, ``.venv``), unless ``--hidden``."""
+
+    unmatched: int = 0
+    hidden: int = 0
+
+    def __str__(self) -> str:
+        parts = [f"{self.unmatched} not matching --glob"] if self.unmatched else []
+        parts += [f"{self.hidden} hidden (--hidden takes them)"] if self.hidden else []
+        total = self.unmatched + self.hidden
+        return f"{total} file{'s' if total != 1 else ''} skipped ({', '.join(parts)})" if total else ""
+
+
+def _sources(inputs: list[str], glob: str, skipped: Skipped, *, hidden: bool = False) -> list[tuple[str, Path | None]]:
     """Each input file, with its path relative to the output folder (``None`` for standard input); folders
-    are searched recursively for files matching ``glob``."""
+    are searched recursively for files matching ``glob`` (``*.txt`` takes ``A.TXT`` too), hidden files and
+    folders passed over unless ``hidden``, and what was left out counted in ``skipped``."""
+    patterns = [pattern.strip().lower() for pattern in glob.split(",") if pattern.strip()]
     sources: list[tuple[str, Path | None]] = []
     for given in inputs:
         if given == "-":
             sources.append(("-", None))
             continue
         path = Path(given)
-        if path.is_dir():
-            patterns = [pattern.strip() for pattern in glob.split(",") if pattern.strip()]
-            found = sorted({p for pattern in patterns for p in path.rglob(pattern) if p.is_file()})
-            sources.extend((str(p), p.relative_to(path)) for p in found)
-        else:
+        if not path.is_dir():
             sources.append((given, Path(path.name)))
+            continue
+        found = []
+        for folder, folders, files in os.walk(path):
+            if not hidden:
+                skipped.hidden += sum(_files_under(Path(folder) / name) for name in folders if name.startswith("."))
+                folders[:] = [name for name in folders if not name.startswith(".")]
+            for name in files:
+                if name.startswith(".") and not hidden:
+                    skipped.hidden += 1
+                elif any(fnmatch.fnmatchcase(name.lower(), pattern) for pattern in patterns):
+                    found.append(Path(folder) / name)
+                else:
+                    skipped.unmatched += 1
+        sources.extend((str(p), p.relative_to(path)) for p in sorted(found))
     return sources
+
+
+def _files_under(folder: Path) -> int:
+    """How many files a hidden folder holds, its own folders' too."""
+    return sum(len(files) for _, _, files in os.walk(folder))
 
 
 def _job_factory(args: argparse.Namespace) -> Callable[[str, str | None], Job]:
@@ -437,7 +490,7 @@ def _reason(error: ParseError) -> str:
 def load(job: Job, name: str) -> Document:
     """The document of one input: parsed from text, or read back from iomparse JSON/XML."""
     from .codecs import CodecError, from_json, from_xml
-    from .parser import parse_read
+    from .parser import parse_bytes
 
     data = sys.stdin.buffer.read() if job.source == "-" else read_bytes(job.source)
     kind = job.from_format or detect_format(data)
@@ -446,7 +499,7 @@ def load(job: Job, name: str) -> Document:
 
         return parse_pdf(data, strict=job.strict, source=name)
     if kind == "text":
-        return parse_read(decode(data, job.encoding), data, strict=job.strict, source=name)  # (the bytes read)
+        return parse_bytes(data, strict=job.strict, encoding=job.encoding, source=name)
     try:
         return from_json(data) if kind == "json" else from_xml(data)
     except CodecError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 import tempfile
@@ -29,26 +30,81 @@ def is_pdf(data: bytes) -> bool:
 
 
 def decode(data: bytes, encoding: str = "utf-8") -> str:
-    """Decode ``data`` (UTF-8 with or without BOM by default), refusing binary and undecodable input.
+    """Decode ``data`` (UTF-8 with or without BOM by default, UTF-16 by its BOM; ``auto``: see `decode_as`),
+    refusing binary and undecodable input.
 
-    Raises `InputError` naming the byte offset of the first undecodable byte; never substitutes characters.
+    Raises `InputError` naming the line and column of the first undecodable byte; never substitutes characters.
     """
-    if b"\x00" in data[:8192]:
+    return decode_as(data, encoding)[0]
+
+
+def decode_as(data: bytes, encoding: str = "utf-8") -> tuple[str, str]:
+    """The text of ``data`` and the encoding it was read in. A byte-order mark says the encoding (UTF-8, UTF-16)
+    whatever ``encoding`` is asked; ``auto`` reads UTF-8, else Windows-1252 (every byte then decodes: the caller
+    should say so). Files in a format of their own (PDF apart: see `is_pdf`) are refused with what to do."""
+    foreign = _foreign_format(data)
+    if foreign is not None:
+        raise InputError(foreign)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"  # (its BOM read and dropped)
+    elif b"\x00" in data[:8192]:
         raise InputError("binary file (NUL bytes), not text")
-    if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+    elif encoding.lower().replace("_", "-") in ("utf-8", "utf8") or data.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
+    elif encoding == "auto":
+        try:
+            return _checked(data.decode("utf-8-sig")), "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         byte = data[error.start : error.start + 1].hex()
         raise InputError(
-            f"not valid {error.encoding} text: byte 0x{byte} at offset {error.start} (try --encoding, e.g. cp1252)"
+            f"line {line}, column {column}: byte 0x{byte} is not {error.encoding} text "
+            "(try --encoding auto, or name it: --encoding cp1252)"
         ) from None
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}") from None
+    return _checked(text), "utf-8" if encoding == "utf-8-sig" else encoding
+
+
+def _checked(text: str) -> str:
     if not text.strip():
         raise InputError("empty file")
     return text
+
+
+def _foreign_format(data: bytes) -> str | None:
+    """What to do with a file in a format iomparse does not read, known by its signature; None for text."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if data.startswith(b"PK\x03\x04"):
+        return (
+            "a Word, OpenDocument or other zipped file, not text: save it as PDF or plain text first (LibreOffice: "
+            "soffice --headless --convert-to pdf FILE)"
+        )
+    if head.startswith(b"{\\rtf"):
+        return "an RTF file, not text: save it as PDF or plain text first (soffice --headless --convert-to pdf FILE)"
+    if head[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return "an HTML page, not text: save the page as PDF or as plain text (a browser's Save as, Text) first"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return (
+            "a legacy Word (.doc) file, not text: save it as PDF or plain text first "
+            "(soffice --headless --convert-to pdf FILE)"
+        )
+    return None
+
+
+def check_encoding(encoding: str) -> None:
+    """`InputError` unless ``encoding`` is ``auto`` or a codec Python knows (a usage error, told once)."""
+    if encoding == "auto":
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r} (utf-8, cp1252, latin-1, utf-16, … or auto)") from None
 
 
 def read_document_text(path: str | os.PathLike[str], encoding: str = "utf-8") -> str:

@@ -16,7 +16,7 @@ from .assemble import assemble
 from .build import Builder, Part
 from .collector import collector_paused
 from .errors import ParseError
-from .files import decode, is_pdf, read_bytes
+from .files import decode_as, is_pdf, read_bytes
 from .inline import OWN_SYMBOL
 from .lexer import LineToken, lex
 from .lexer.kinds import CONTENTS_PARTS, HEADER_FIELDS, KINDS, RESOLUTION_PARTS, TERMINALS
@@ -109,20 +109,37 @@ def _names_a_file(text: str) -> bool:
 
 
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8") -> Document:
-    """Read ``path`` and `parse` it: text (UTF-8 with or without BOM by default), or a PDF, known by its
-    ``%PDF-`` signature whatever its name, read by `iomparse.parse_pdf` (the ``pdf`` extra).
+    """Read ``path`` and `parse` it: text (UTF-8 with or without BOM by default, UTF-16 by its BOM; ``encoding``
+    names another, or ``auto``: see `parse_bytes`), or a PDF, known by its ``%PDF-`` signature whatever its name,
+    read by `iomparse.parse_pdf` (the ``pdf`` extra).
 
     ``Document.source`` records the file's name as given, and the size and hash of its bytes.
 
-    Raises `iomparse.InputError` for a file that is missing, binary, undecodable or empty, or a PDF that
-    cannot be read (`iomparse.PdfError`).
+    Raises `iomparse.InputError` for a file that is missing, binary, undecodable (naming the line and column) or
+    empty, or in a format of its own (Word, RTF, HTML: what to do is said), or a PDF that cannot be read
+    (`iomparse.PdfError`).
     """
-    data = read_bytes(path)
+    return parse_bytes(read_bytes(path), strict=strict, encoding=encoding, source=str(path))
+
+
+def parse_bytes(data: bytes, *, strict: bool = False, encoding: str = "utf-8", source: str | None = None) -> Document:
+    """`parse` a file's bytes: a PDF (by its signature), else text in ``encoding`` (see `iomparse.files.decode_as`;
+    with ``auto``, a text that is not UTF-8 is read as Windows-1252 and the document says so, ``encoding-guessed``)."""
     if is_pdf(data):
         from .pdf import parse_pdf
 
-        return parse_pdf(data, strict=strict, source=str(path))
-    return parse_read(decode(data, encoding), data, strict=strict, source=str(path))
+        return parse_pdf(data, strict=strict, source=source)
+    text, used = decode_as(data, encoding)
+    document = parse_read(text, data, strict=strict, source=source)
+    if encoding != "auto" or used != "cp1252":
+        return document
+    guessed = Diagnostic(
+        "info",
+        "encoding-guessed",
+        "not UTF-8: read as Windows-1252 (--encoding auto); name its encoding if it is another",
+        1,
+    )
+    return attrs.evolve(document, diagnostics=(*document.diagnostics, guessed))
 
 
 def _recover(
