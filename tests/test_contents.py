@@ -989,3 +989,35 @@ def test_a_statements_entry_sits_under_a_chapter_naming_the_statements_else_besi
         "II. OVERVIEW",
         ("III. FINANCIAL STATEMENTS", ["Statement I – Position", "Schedule 1 – Arrears"]),
     ]
+
+
+def test_a_group_holds_neither_a_part_nor_an_annex_it_does_not_name():
+    def paged(*entries: tuple[str, str | None]) -> list:
+        return shape(nest_contents([ContentsEntry(title, page) for title, page in entries]))
+
+    assert paged(
+        ("DIRECTOR GENERAL'S OVERVIEW", "1"),
+        ("FINANCIAL STATEMENTS", None),
+        ("Statement I – Position", "5"),
+        ("ANNEX I – Contributions outstanding", "20"),
+        ("PART II – SUPPLEMENTARY INFORMATION", "25"),
+    ) == [
+        "DIRECTOR GENERAL'S OVERVIEW",
+        ("FINANCIAL STATEMENTS", ["Statement I – Position"]),
+        "ANNEX I – Contributions outstanding",
+        "PART II – SUPPLEMENTARY INFORMATION",
+    ]
+    assert paged(("I. INTRODUCTION", "1"), ("ANNEXES", None), ("Annex I – Scale", "4"), ("Annex II – Staff", "5")) == [
+        "I. INTRODUCTION",
+        ("ANNEXES", ["Annex I – Scale", "Annex II – Staff"]),
+    ]
+    assert paged(("PART I – ADMINISTRATION", None), ("I. STAFF", "2"), ("II. OFFICES", "3")) == [
+        ("PART I – ADMINISTRATION", ["I. STAFF", "II. OFFICES"])
+    ], "an unpaged part keeps its rank"
+
+
+def test_schedules_under_a_heading_naming_them():
+    assert nested("I. INTRODUCTION", "SUPPLEMENTARY SCHEDULES", "Schedule 1 – Arrears", "Schedule 2 – Loans") == [
+        "I. INTRODUCTION",
+        ("SUPPLEMENTARY SCHEDULES", ["Schedule 1 – Arrears", "Schedule 2 – Loans"]),
+    ]

@@ -77,3 +77,37 @@ def test_numbered_and_decimal_titles_right_over_their_text_end_on_their_line():
     assert [number for kind, number in numbered if kind == "Paragraph"] == ["1"]
     decimal = next(s for s in iter_blocks(document.body) if isinstance(s, Section) and s.num == "2.1")
     assert inline_text(decimal.heading) == "Recognition of income", "the text under it is not the heading's"
+
+
+def test_a_numbered_title_right_over_its_first_decimal_heading_is_a_heading_too():
+    """``2.  Accounting principles`` printed right over ``2.1  Recognition of income`` (no prose between): the
+    decimal heading numbered from it shows it a heading, and a title holding a year (``Contributions for 2005``)
+    is one as well."""
+    text = COVER + (
+        "NOTES ON THE ACCOUNTS\n\n"
+        "1.\tMandate of the Organization\n\n"
+        "The Organization works with its Member States on the orderly and humane management of migration.\n\n"
+        "2.\tAccounting principles applied\n\n"
+        "2.1\tRecognition of income\n\n"
+        "Contributions are taken into income in the year for which they are due, whether or not they are paid.\n\n"
+        "3.\tContributions for 2005\n\n"
+        "Contributions received for the year are shown by Member State in the schedule attached to this report.\n"
+    )
+    numbered = numbered_of(iomparse.parse(text))
+    assert [number for kind, number in numbered if kind == "Section"] == ["1", "2", "2.1", "3"]
+    assert not [number for kind, number in numbered if kind == "Paragraph"]
+
+
+def test_an_agendas_items_stay_items_though_decimal_headings_are_numbered_from_one():
+    agenda = (
+        "MC/2290\nOriginal: ENGLISH\n1 October 2010\n\nNINETY-NINTH SESSION\n\nANNOTATED PROVISIONAL AGENDA\n\n"
+        "1.\tOpening of the session\n\n"
+        "The outgoing Chairperson will open the session at 10 a.m. in the main conference room of the Palais.\n\n"
+        "2.\tProgramme and Budget matters\n\n"
+        "The Council will consider the documents prepared by the Administration on the budget for the year.\n\n"
+        "2.1\tProgramme and Budget for 2011\n\n"
+        "The Council will be invited to approve the Programme and Budget for 2011 as set out in the document.\n"
+    )
+    document = iomparse.parse(agenda)
+    assert [number for kind, number in numbered_of(document) if kind == "Paragraph"] == ["1", "2"]
+    assert "heading-numbered-over-text" not in diagnostic_codes(document)

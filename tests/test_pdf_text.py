@@ -4436,3 +4436,17 @@ def test_a_marker_after_an_amounts_full_stop_is_a_marker():
     assert "to USD 1.00. Amounts in brackets" in iomparse.model.inline_text(
         iomparse.paths.find(document, "para_1").content
     )
+
+
+def test_a_three_level_decimal_reference_is_no_amount_before_a_marker():
+    """``sections 2.10.3, 2.10.4 …``, ``(see paragraph 4.12.3)``: numbers, not an amount's full stop and a
+    marker, though notes 3 and 4 are on the page."""
+    text = (
+        "MC/2410\nOriginal: ENGLISH\n8 October 2014\n\n105TH SESSION\n\nSTAFF MATTERS\n\n"
+        "1.      The rules are set out in sections 2.10.3, 2.10.4 and 2.10.5 of the Staff Regulations.3\n\n"
+        "2.      The allowance is paid at the rates set by the Council (see paragraph 4.12.4) in each year.4\n\n"
+        "__________\n3 As amended in 2013.\n4 Resolution No. 1200 of 2012.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("3", "para_1"), ("4", "para_2")]
+    assert "sections 2.10.3, 2.10.4 and 2.10.5 of" in iomparse.to_text(document)

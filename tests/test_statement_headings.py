@@ -53,3 +53,18 @@ def test_statements_under_a_heading_naming_them_are_held_by_it():
         (2, "Statement I"),
         (2, "Statement II"),
     ]
+
+
+def test_schedules_under_a_heading_naming_them_are_held_by_it():
+    text = COVER + (
+        "INTRODUCTION\n\n1.\tThe accounts for 2004 are submitted to the Executive Committee for its review.\n\n"
+        "SUPPLEMENTARY SCHEDULES\n\n2.\tThe schedules below detail the contributions of Member States.\n\n"
+        f"Schedule 1 – Contributions outstanding\n\n{TABLE}"
+        f"Schedule 2 – Contributions received\n\n{TABLE}"
+    )
+    assert _outline(iomparse.parse(text)) == [
+        (1, "INTRODUCTION"),
+        (1, "SUPPLEMENTARY SCHEDULES"),
+        (2, "Schedule 1"),
+        (2, "Schedule 2"),
+    ]

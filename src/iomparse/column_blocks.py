@@ -564,10 +564,11 @@ def _table(page: list[Line], blocks: list[Block], position: int, *, groups: bool
 
 
 def _labels_going_on(page: list[Line], blocks: list[Block], position: int) -> tuple[list[int], int]:
-    """The rows of the blocks of labels from ``blocks[position]`` on, to a block of figures right after them
-    (pdfminer prints a statement's labels a box a group: ``ASSETS`` / ``Current assets``, ``Cash …`` …
-    ``Total current assets``, ``Non-current assets`` …), and the position of that block; none where no block
-    of figures follows them."""
+    """The rows of the blocks of labels from ``blocks[position]`` on (pdfminer prints a statement's labels a box
+    a group: ``ASSETS`` / ``Current assets``, ``Cash …`` … ``Total current assets``, ``Non-current assets`` …),
+    and the position of the block after them: a block of figures, or the columns' headings printed apart over
+    them (``Note`` / ``2003`` / ``2002``, under three blocks of labels at least); none where no block of figures
+    follows."""
     rows: list[int] = []
     at = position
     while at < len(blocks) and at - position < _LABEL_BLOCKS and _all_labels(page, blocks[at]):
@@ -2246,8 +2247,8 @@ def _under_caption(page: list[Line], first: int) -> list[int] | None:
 
 def _figure_blocks(page: list[Line], blocks: list[Block], position: int) -> tuple[list[Column], list[Block], int]:
     """From ``blocks[position]`` on, the blocks of figures (each perhaps under its heading) and the short
-    blocks among them (headings printed apart, running headers), to the first block of text; and the line
-    after the last block of figures."""
+    blocks among them (headings printed apart, running headers, a piece of the notes column citing two notes:
+    ``10, 11``), to the first block of text; and the line after the last block of figures."""
     columns: list[Column] = []
     asides: list[Block] = []
     end = blocks[position - 1][-1] + 1

@@ -9,7 +9,8 @@ directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the 
 in capitals under a chapter in capitals with no number (``INTRODUCTION`` / ``Budget reform``) or numbered
 (``I. OVERVIEW …`` / ``Financial performance``): then it is the chapter's sub-entry. An entry with no page
 among paged entries is a group's (``FINANCIAL STATEMENTS`` / ``Statement I – …``, ``APPENDICES`` /
-``Appendix 1 – …``), holding the entries after it up to the next group or numbered chapter. A statement's
+``Appendix 1 – …``), holding the entries after it up to the next group, numbered chapter, part or
+annex (an appendix's under a group naming the appendices). A statement's
 or schedule's entry (``Statement I – …``) sits under the chapter or group naming the statements, else with
 the chapters (``Introduction`` / ``Statement I – …`` / ``Notes to the financial statements``). A lettered ``(a)``
 entry right under an unnumbered one is its sub-entry (``Admission of new Members`` / ``(a) Applications …``).
@@ -25,6 +26,7 @@ from attrs import define, evolve, field
 
 from .lexer.rules import is_caps
 from .model import ContentsEntry
+from .vocabulary import names_its_kind
 
 _CHAPTER_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,2})\.\s")  # I. INTRODUCTION, 2. FINANCES: numbered chapters
 
@@ -62,14 +64,14 @@ def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
     open_nodes: list[_Node] = []  # the last entry of each depth, outermost first
     chapters = any(_NUMBERED_CHAPTER.match(entry.title) for entry in entries)  # I. INTRODUCTION, 2. …
     paged = any(entry.page for entry in entries)
-    group = False  # whether a group's entry is open (see below)
+    group: str | None = None  # the title of the group's entry open (see below)
     for entry in entries:
         rank = _rank(entry.title, open_nodes, chapters=chapters)
-        if paged and not entry.page and not entry.children and is_caps(entry.title):
-            rank, group = 1, True  # FINANCIAL STATEMENTS, no page among paged entries: a group's entry,
-        elif group and _CHAPTER_NUMBER.match(entry.title):  # holding the entries after it to the next
-            group = False  # group or chapter (Statement I – …, Appendix 1 – …)
-        elif group:
+        if paged and not entry.page and not entry.children and is_caps(entry.title) and rank >= 1:
+            rank, group = 1, entry.title  # FINANCIAL STATEMENTS, no page among paged entries: a group's entry,
+        elif group and (_CHAPTER_NUMBER.match(entry.title) or (rank < 1 and not names_its_kind(group, entry.title))):
+            group = None  # holding the entries after it up to the next group, chapter, part or annex (Statement
+        elif group:  # I – …; an annex under ANNEXES)
             rank = max(rank, 2)
         while open_nodes and open_nodes[-1].rank >= rank:
             open_nodes.pop()
@@ -92,7 +94,7 @@ def _rank(title: str, open_nodes: list[_Node], *, chapters: bool = False) -> flo
     under = _in_a_parts_lettered_section(title, open_nodes)
     if under is not None:
         return under
-    if _STATEMENT_ENTRY.match(title) and not _statements_open(open_nodes):
+    if _STATEMENT_ENTRY.match(title) and not _statements_open(open_nodes, title):
         return 1  # Introduction / Statement I – …: a statement beside the chapters, none naming the statements
     for pattern, rank in ENTRY_RANKS:
         if pattern.match(title):
@@ -144,11 +146,15 @@ def _after_its_letter(title: str, open_nodes: list[_Node]) -> bool:
 _STATEMENT_ENTRY = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule) (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]\s")
 
 
-def _statements_open(open_nodes: list[_Node]) -> bool:
-    """Whether the chapter or group open above names the financial statements (``III. FINANCIAL STATEMENTS``,
-    ``IV. NOTES TO THE FINANCIAL STATEMENTS``), which holds a statement's or schedule's entry."""
+def _statements_open(open_nodes: list[_Node], title: str) -> bool:
+    """Whether the chapter or group open above holds a statement's or schedule's entry ``title``: it names
+    their kind (``III. FINANCIAL STATEMENTS``, ``SCHEDULES``: `names_its_kind`), or the statements' notes
+    (``IV. NOTES TO THE FINANCIAL STATEMENTS`` / ``Schedule 1 – …``, the contents indenting the schedule
+    under the notes, where the body's headings show no such nesting)."""
     chapter = next((node for node in reversed(open_nodes) if node.rank <= 1), None)
-    return chapter is not None and "STATEMENTS" in chapter.entry.title.upper()
+    if chapter is None:
+        return False
+    return names_its_kind(chapter.entry.title, title) or "STATEMENTS" in chapter.entry.title.upper()
 
 
 _WORD_NUMBERED = re.compile(r"[A-Z][A-Za-z]+ (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]\s")  # STATEMENT I – Statement of …

@@ -64,15 +64,16 @@ GLUED_MARKER = re.compile(
     r"(?<!\b[IVXLC]\.)(?<!\b[IVXLC]{2}\.)(?<!\b[IVXLC]{3}\.)"
     r"|(?<=\d,\d{3})(?=\d{1,2}(?:[\s)]|$))|(?<=Rev\.\d\.)|(?<=Corr\.\d\.)|(?<=Add\.\d\.)|(?<=Amdt\.\d\.)"
     r"|(?<=\w/\d\.)|(?<=\w/\d\d\.)|(?<=\w/\d{3}\.)|(?<=\w/\d{4}\.)"
-    r"|(?<=\s\d\.\d\d\.)|(?<=\s\d\d\.\d\d\.)|(?<=\s\d{3}\.\d\d\.)|(?<=,\d{3}\.\d\d\.))"
+    r"|(?:(?<=\s\d\.\d\d\.)|(?<=\s\d\d\.\d\d\.)|(?<=\s\d{3}\.\d\d\.)|(?<=,\d{3}\.\d\d\.))(?=\d{1,3}[ \t]+[A-Z]))"
     r"(?!(?<=\d,)\d{3}\b)(\d{1,3})(?=[\s,;:)]|$)"
     r"(?:(?<!\d\.\d)(?<!\d\.\d\d)(?<!\d\.\d\d\d)|(?![ \t]+[a-z]))"
 )
 """A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
 if a body with that number is on the page (``Nations.1``, ``follows:3``). Not after a capital alone (``Q2``,
 ``G7``: a code), nor after a symbol's Rev./Corr./Add./Amdt., nor after a small number or a roman numeral and a
-point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2; ``USD 1.00.2`` an amount, the sentence's
-stop and marker 2). In a table's cell, the digits
+point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2; ``USD 1.00.2 Amounts`` an amount, the
+sentence's stop and marker 2, the next sentence after it, where ``2.10.3, 2.10.4`` are sections). In a table's
+cell, the digits
 after a figure's last group of three (``4,1873``: 4,187 and marker 3), never a group of three itself (``8,915``
 is no 8,9 and marker 915); after a symbol's revision and the full
 stop that ends the sentence (``MC/2276/Rev.1.3``: marker 3), or after a symbol's last number and that full

@@ -286,3 +286,14 @@ STATE_NAMES = frozenset(
         "Zimbabwe",
     )
 )  # fmt: skip
+
+
+def names_its_kind(heading: str, title: str) -> bool:
+    """Whether ``heading`` names, in the plural, the kind of the labelled heading or entry ``title`` under it
+    (``FINANCIAL STATEMENTS`` over ``Statement I – …``, ``SUPPLEMENTARY SCHEDULES`` over ``Schedule 1 – …``,
+    ``ANNEXES`` over ``Annex I – …``, ``APPENDICES`` over ``Appendix 1 – …``), and not the notes to them
+    (``NOTES TO THE FINANCIAL STATEMENTS``): a heading that holds them."""
+    word = title.split(maxsplit=1)[0].upper() if title.strip() else ""
+    plural = "APPENDICES" if word == "APPENDIX" else f"{word}ES" if word.endswith(("X", "S", "CH")) else f"{word}S"
+    words = heading.upper()
+    return bool(word) and plural in words and "NOTES" not in words

@@ -14,7 +14,7 @@ from itertools import pairwise
 from attrs import evolve
 
 from ..reading_order import FIGURE, REMARK, RESTARTING_LABEL, STATEMENT_LABEL, TABLE_CAPTION, TOTAL
-from ..vocabulary import DANGLING_WORDS, alternation
+from ..vocabulary import DANGLING_WORDS, alternation, names_its_kind
 from .kinds import CONTENTS_PARTS, HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
@@ -459,23 +459,17 @@ def _statements_at_top(
     styled: list[tuple[LogicalLine, str]], names: list[str], line_ranks: list[float], rank: dict[str, float]
 ) -> None:
     """A financial statement's heading (``STATEMENT I – ASSETS, LIABILITIES …``, ``Schedule 1 – …``) ranks with
-    the headings in capitals it follows (``INTRODUCTION`` / … / ``STATEMENT I – …`` / … / ``NOTES TO THE
-    FINANCIAL STATEMENTS`` / ``SCHEDULE 1 – …``), unless the last of them names the statements (``FINANCIAL
-    STATEMENTS`` over ``Statement I – …``), which holds them."""
+    the outermost headings it follows (those ranked as headings in capitals are, or above: ``INTRODUCTION`` / … /
+    ``STATEMENT I – …`` / … / ``NOTES TO THE FINANCIAL STATEMENTS`` / ``SCHEDULE 1 – …``), unless the last of
+    them names their kind (``FINANCIAL STATEMENTS`` over ``Statement I – …``, ``SCHEDULES`` over ``Schedule 1 –
+    …``: `names_its_kind`), which holds them."""
     holder: str | None = None  # the last heading ranked as the capitals are, above the line
     for at, ((line, _), name) in enumerate(zip(styled, names, strict=True)):
         if name == "label" and holder is not None and _STATEMENT_HEADING.match(line.label or ""):
-            if not _names_the_statements(holder):
+            if not names_its_kind(holder, line.label or ""):
                 line_ranks[at] = rank["plain_caps"]
         elif line_ranks[at] <= rank["plain_caps"]:
             holder = line.text
-
-
-def _names_the_statements(heading: str) -> bool:
-    """Whether a heading names the financial statements it holds (``FINANCIAL STATEMENTS``), not their notes
-    (``NOTES TO THE FINANCIAL STATEMENTS``, a sibling of theirs)."""
-    words = heading.upper()
-    return "STATEMENTS" in words and "NOTES" not in words
 
 
 _STATEMENT_HEADING = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule)\s")

@@ -742,12 +742,12 @@ def _title_over_text(last: LogicalLine, above: Line, line: Line, width: int) -> 
         len(last.raw) == 1
         and width > 0
         and line.text.lstrip()[:1].isupper()
-        and len(above.text.strip()) < _SHORT_TITLE_LINE * width
+        and len(above.text.strip()) < _SHORT_HEADING_LINE * width
         and not _goes_on(above.text)
     )
 
 
-_SHORT_TITLE_LINE = 0.6  # of the text's width: a numbered heading's line this short ends it
+_SHORT_HEADING_LINE = 0.5  # of the text's width: a decimal heading's line this short ends it
 _DECIMAL_RULES = frozenset({"heading-decimal", "heading-decimal3"})
 
 
@@ -1179,15 +1179,19 @@ def numbered_titles_over_text(logical: list[LogicalLine], width: int, words: Doc
     over unnumbered prose opening with a capital (a blank line between, or the title's line well short of the
     text's width), is a heading, not the opening of a paragraph, where two lines of the document at least are
     so printed and decimal headings are numbered from one of them (``2.  Summary of significant accounting
-    policies`` / … / ``2.1  Basis of accounting``: the notes to financial statements). An annotated agenda
-    prints its items so too, with no decimal heading: there they stay items. Weak evidence: each such line is
-    reported."""
+    policies`` / … / ``2.1  Basis of accounting``: the notes to financial statements); a numbered title right
+    over its first decimal heading is one too. An annotated agenda prints its items so too: there they stay
+    items (a document whose header calls it an agenda). Weak evidence: each such line is reported."""
     found = [
-        index for index, line in enumerate(logical) if _numbered_title(line, logical[index + 1 : index + 2], width)
+        index
+        for index, line in enumerate(logical)
+        if _numbered_title(line, logical[index + 1 : index + 2], width) or _over_its_decimal(line, logical, index)
     ]
     labels = {logical[index].label for index in found}
     if len(labels) < _NUMBERED_TITLES or not any(_decimal_under(logical, index) for index in found):
         return
+    if any("AGENDA" in line.text.upper() for line in logical[:_HEADER_REACH]):
+        return  # PROVISIONAL AGENDA / 1. Opening of the session / The session …: items, their annotations
     for index in reversed(found):
         line = logical[index]
         if len(line.raw) > 1:  # the title's line, then its text with no blank line between: two lines
@@ -1200,10 +1204,12 @@ def numbered_titles_over_text(logical: list[LogicalLine], width: int, words: Doc
 
 
 _NUMBERED_TITLES = 2  # numbered titles over prose, at least, in a document that prints its headings so
+_HEADER_REACH = 12  # logical lines: a document's header (its title among them) lies within as many
 _TITLE_WORDS_MOST = 10  # words: a numbered title over prose holds as many at most
 _SHORT_TITLE_LINE = 0.5  # of the text's width: a numbered title's line right over its text this short at most
 _TITLE_LINE = re.compile(r"\d{1,2}\.\s+(?P<text>\S.*)")
-_NUMBER_IN_TITLE = re.compile(r"(?<!\S)\(?\d[\d,.]*\)?(?!\S)")  # a number standing alone: no title's word
+_NUMBER_IN_TITLE = re.compile(r"(?<!\S)\(?(?!(?:19|20)\d\d\b)\d[\d,.]*\)?(?!\S)")
+"""A number standing alone, a year apart (``Contributions for 2005``): no title's word."""
 _PROSE_WORDS = 12  # words: the paragraph of prose under a numbered title holds as many at least
 
 
@@ -1232,6 +1238,20 @@ def _numbered_title(line: LogicalLine, below: list[LogicalLine], width: int) -> 
         and prose.start > line.end + 1  # a blank line between
         and opening[:1].isupper()
         and len(opening.split()) >= _PROSE_WORDS
+    )
+
+
+def _over_its_decimal(line: LogicalLine, logical: list[LogicalLine], index: int) -> bool:
+    """Whether a numbered line is a title alone right over the first decimal heading numbered from it (``2.
+    Accounting principles`` / ``2.1  Recognition of income``)."""
+    if line.kind != "PARA" or line.rule != "numbered-paragraph" or len(line.raw) != 1:
+        return False
+    below = logical[index + 1] if index + 1 < len(logical) else None
+    return (
+        below is not None
+        and below.kind == "HEADING"
+        and (below.label or "").startswith(f"{line.label}.")
+        and _title_shape(bare(line.text))
     )
 
 
