@@ -491,3 +491,24 @@ def test_warnings_are_seen_by_default_listed_with_v_and_everything_with_vv(tmp_p
     assert stderr_lines(listed)[-1].startswith(f"{source}: reading ")
     assert [line for line in stderr_lines(everything) if ": info: " in line]
     assert run(source, "-q").stderr == b""
+
+
+def test_files_from_a_list_or_standard_input(tmp_path):
+    """``find … | iomparse --files-from - -o out/``: the paths, one a line, are the inputs (blank lines and
+    comments passed over), not a document to convert."""
+    shutil.copy(STATEMENT, tmp_path / "a.txt")
+    shutil.copy(STRATEGY, tmp_path / "b.txt")
+    listing = f"{tmp_path / 'a.txt'}\n\n# the strategy\n{tmp_path / 'b.txt'}\n".encode()
+    result = run("--files-from", "-", "-o", tmp_path / "out", stdin=listing)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "b.json"]
+    (tmp_path / "list.txt").write_bytes(listing)
+    result = run("--files-from", tmp_path / "list.txt", "-f", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert {json.loads(line)["document"] for line in result.stdout.decode().splitlines()} == {
+        "MICEM/9/2002@en",
+        "MC/INF/274@en",
+    }
+    empty = run("--files-from", "-", stdin=b"\n# nothing\n")
+    assert empty.returncode == 2
+    assert stderr_lines(empty) == ["iomparse: error: --files-from -: no path listed"]

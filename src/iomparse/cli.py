@@ -130,6 +130,12 @@ def build_argument_parser() -> argparse.ArgumentParser:
         "*.txt,*.pdf); hidden ones are left out (see --hidden), and the summary counts what was",
     )
     parser.add_argument(
+        "--files-from",
+        metavar="LIST",
+        help="read the inputs' paths from the file LIST, one a line ('-': standard input, as find … | iomparse "
+        "--files-from - -o out/ gives them); blank lines and lines opening with # are passed over",
+    )
+    parser.add_argument(
         "--hidden", action="store_true", help="take hidden files and folders (.git, .cache …) from folders too"
     )
     parser.add_argument(
@@ -255,7 +261,11 @@ def plan(args: argparse.Namespace, skipped: Skipped | None = None) -> list[Job]:
         raise UsageError("--compact writes JSON on one line: it goes with -f json")
     if args.format in ("tokens", "pdf-text") and args.from_format not in (None, "text"):
         raise UsageError(f"--{args.format} shows how a text is read: it cannot be combined with --from json or xml")
-    inputs = list(args.inputs)
+    if args.files_from == "-" and "-" in args.inputs:
+        raise UsageError("--files-from - reads the list from standard input: it cannot be an input too")
+    inputs = list(args.inputs) + _listed(args.files_from)
+    if not inputs and args.files_from:
+        raise UsageError(f"--files-from {args.files_from}: no path listed")
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: give a FILE or folder, or pipe text into standard input")
@@ -292,6 +302,17 @@ def plan(args: argparse.Namespace, skipped: Skipped | None = None) -> list[Job]:
     ]
     _refuse_clashes(jobs)
     return jobs
+
+
+def _listed(files_from: str | None) -> list[str]:
+    """The paths a ``--files-from`` list names, one a line (blank lines and ``#`` comments passed over)."""
+    if files_from is None:
+        return []
+    try:
+        text = sys.stdin.read() if files_from == "-" else Path(files_from).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"--files-from {files_from}: {getattr(error, 'strerror', None) or error}") from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 def _output_for(source: str, output: str | None, to_format: str) -> str | None:
