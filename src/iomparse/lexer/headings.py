@@ -304,12 +304,11 @@ def _group_entries(flow: list[LogicalLine]) -> None:
         if line.kind in ("TOC_HEAD", "TOC_ENTRY", "TOC_COLUMN"):
             in_contents = True
             continue
-        if line.kind in PASSED_OVER_KINDS:
+        if not in_contents or line.kind in PASSED_OVER_KINDS:
             continue
         following = next((after for after in flow[index + 1 :] if after.kind not in PASSED_OVER_KINDS), None)
         if (
-            in_contents
-            and line.kind == "CAPS"
+            line.kind == "CAPS"
             and following is not None
             and following.kind == "TOC_ENTRY"
             and heading_shape(line, _LONGEST_GROUP)

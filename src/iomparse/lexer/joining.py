@@ -1218,50 +1218,40 @@ def _numbered_title(line: LogicalLine, below: list[LogicalLine], width: int) -> 
     a blank line under it, or its text's first line, opening with a capital, right under its short line."""
     if line.kind != "PARA" or line.rule != "numbered-paragraph":
         return False
-    if len(line.raw) > 1:
+    if len(line.raw) > 1:  # (the cheap tests first: every numbered paragraph passes here)
+        if (
+            width <= 0
+            or len(line.raw[0].strip()) >= _SHORT_TITLE_LINE * width
+            or not line.raw[1].lstrip()[:1].isupper()
+        ):
+            return False
         title = _TITLE_LINE.fullmatch(line.raw[0].strip())
-        opening = line.raw[1].strip()
-        return (
-            title is not None
-            and _title_shape(bare(title.group("text")))
-            and width > 0
-            and len(line.raw[0].strip()) < _SHORT_TITLE_LINE * width
-            and opening[:1].isupper()
-        )
-    if not below or not _title_shape(bare(line.text)):
+        return title is not None and _title_shape(bare(title.group("text")))
+    if not below:
         return False
     prose = below[0]
+    if prose.kind != "TEXT" or prose.page != line.page or prose.start <= line.end + 1:  # (a blank line between)
+        return False
     opening = bare(prose.text)
-    return (
-        prose.kind == "TEXT"
-        and prose.page == line.page
-        and prose.start > line.end + 1  # a blank line between
-        and opening[:1].isupper()
-        and len(opening.split()) >= _PROSE_WORDS
-    )
+    return opening[:1].isupper() and len(opening.split()) >= _PROSE_WORDS and _title_shape(bare(line.text))
 
 
 def _over_its_decimal(line: LogicalLine, logical: list[LogicalLine], index: int) -> bool:
     """Whether a numbered line is a title alone right over the first decimal heading numbered from it (``2.
     Accounting principles`` / ``2.1  Recognition of income``)."""
-    if line.kind != "PARA" or line.rule != "numbered-paragraph" or len(line.raw) != 1:
+    if line.kind != "PARA" or line.rule != "numbered-paragraph" or len(line.raw) != 1 or index + 1 >= len(logical):
         return False
-    below = logical[index + 1] if index + 1 < len(logical) else None
+    below = logical[index + 1]
     return (
-        below is not None
-        and below.kind == "HEADING"
-        and (below.label or "").startswith(f"{line.label}.")
-        and _title_shape(bare(line.text))
+        below.kind == "HEADING" and (below.label or "").startswith(f"{line.label}.") and _title_shape(bare(line.text))
     )
 
 
 def _title_shape(text: str) -> bool:
     """A title in sentence case: a few words opening with a capital, no final punctuation, not broken off."""
-    if not text[:1].isupper() or is_caps(text) or len(text.split()) > _TITLE_WORDS_MOST:
+    if not text[:1].isupper() or text.count(" ") >= _TITLE_WORDS_MOST or text.endswith((".", ",", ";", ":", "?", "!")):
         return False
-    return not (
-        text.endswith((".", ",", ";", ":", "?", "!")) or BREAKS_OFF.search(text) or _NUMBER_IN_TITLE.search(text)
-    )
+    return not (is_caps(text) or BREAKS_OFF.search(text) or _NUMBER_IN_TITLE.search(text))
 
 
 def _text_under(line: LogicalLine, words: DocumentWords) -> LogicalLine:
