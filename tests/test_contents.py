@@ -66,6 +66,11 @@ def test_unnumbered_entries_not_in_capitals_go_under_an_unnumbered_chapter_in_ca
         "II. STATEMENTS",
     ]
     assert nested("I. Introduction", "Budget reform") == ["I. Introduction", "Budget reform"]  # no capitals: a chapter
+    assert nested("III. CONCLUSIONS", "Outlook", "List of acronyms", "Bibliography") == [
+        ("III. CONCLUSIONS", ["Outlook"]),
+        "List of acronyms",  # the back matter stays at the top
+        "Bibliography",
+    ]
     front = nested("FOREWORD", "Executive summary", "I. INTRODUCTION", "II. THE BUDGET")  # chapters numbered: the
     assert front == ["FOREWORD", "Executive summary", "I. INTRODUCTION", "II. THE BUDGET"]  # front matter, flat
     assert nested("STATEMENT I – STATEMENT OF POSITION", "Notes to the statement") == [

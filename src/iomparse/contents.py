@@ -157,6 +157,11 @@ def _statements_open(open_nodes: list[_Node], title: str) -> bool:
     return names_its_kind(chapter.entry.title, title) or "STATEMENTS" in chapter.entry.title.upper()
 
 
+_BACK_MATTER = re.compile(
+    r"(?i)(?:list of )?(?:acronyms|abbreviations|bibliography|references|glossary|index|sources)\b"
+)
+"""A back matter's entry (``List of acronyms``, ``Bibliography``): no chapter's sub-entry."""
+
 _WORD_NUMBERED = re.compile(r"[A-Z][A-Za-z]+ (?:[IVX]{1,5}|\d{1,2})\s*[–—:-]\s")  # STATEMENT I – Statement of …
 
 
@@ -170,6 +175,8 @@ def _under_a_heading_in_capitals(title: str, open_nodes: list[_Node], *, numbere
     chapter = next((node for node in reversed(open_nodes) if node.rank == 1), None)
     if chapter is None or is_caps(title) or not is_caps(_CHAPTER_NUMBER.sub("", chapter.entry.title, count=1)):
         return False
+    if _BACK_MATTER.match(title):
+        return False  # III. CONCLUSIONS / List of acronyms / Bibliography: the document's back matter
     if _WORD_NUMBERED.match(title) or _WORD_NUMBERED.match(chapter.entry.title):
         return False  # STATEMENT I – … / Notes …: a statement, numbered by its word
     if _CHAPTER_NUMBER.match(chapter.entry.title):
