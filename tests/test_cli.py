@@ -120,7 +120,7 @@ def test_folder_mirrored_into_output_folder(tmp_path):
     result = run(corpus, "-o", out, "-f", "xml")
     assert result.returncode == 0, result.stderr
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == ["a.xml", "sub/b.xml"]
-    assert stderr_lines(result)[-1] == "2 converted, 0 with warnings, 0 failed; 1 file skipped (1 not matching --glob)"
+    assert stderr_lines(result)[-1] == "2 converted, 0 with warnings, 0 failed; skipped: 1 file not matching --glob"
 
 
 def test_folders_match_any_case_pass_hidden_folders_over_and_count_what_they_leave(tmp_path):
@@ -136,7 +136,7 @@ def test_folders_match_any_case_pass_hidden_folders_over_and_count_what_they_lea
     assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["UPPER.json"]
     assert stderr_lines(result)[-1] == (
         "1 converted, 0 with warnings, 0 failed; "
-        "3 files skipped (1 not matching --glob, 2 hidden (--hidden takes them))"
+        "skipped: 1 file not matching --glob, 1 folder and 1 file hidden (--hidden takes them)"
     )
     hidden = run(corpus, "-o", tmp_path / "all", "--hidden")
     assert sorted(str(p.relative_to(tmp_path / "all")) for p in (tmp_path / "all").rglob("*") if p.is_file()) == [
@@ -151,8 +151,7 @@ def test_a_folder_with_nothing_to_convert_says_so(tmp_path):
     result = run(tmp_path, "-o", tmp_path / "out")
     assert result.returncode == 2
     assert stderr_lines(result) == [
-        f"iomparse: error: no file to convert in {tmp_path} (--glob *.txt,*.pdf): "
-        "1 file skipped (1 not matching --glob)"
+        f"iomparse: error: no file to convert in {tmp_path} (--glob *.txt,*.pdf): skipped: 1 file not matching --glob"
     ]
 
 

@@ -345,13 +345,18 @@ class Skipped:
     opening with a dot, or inside such a folder: ``.git``, ``.venv``), unless ``--hidden``."""
 
     unmatched: int = 0
-    hidden: int = 0
+    hidden: int = 0  # files
+    hidden_folders: int = 0  # (not walked: a .git may hold thousands)
 
     def __str__(self) -> str:
-        parts = [f"{self.unmatched} not matching --glob"] if self.unmatched else []
-        parts += [f"{self.hidden} hidden (--hidden takes them)"] if self.hidden else []
-        total = self.unmatched + self.hidden
-        return f"{total} file{'s' if total != 1 else ''} skipped ({', '.join(parts)})" if total else ""
+        parts = [_counted(self.unmatched, "file") + " not matching --glob"] if self.unmatched else []
+        hidden = [_counted(n, what) for n, what in ((self.hidden_folders, "folder"), (self.hidden, "file")) if n]
+        parts += [f"{' and '.join(hidden)} hidden (--hidden takes them)"] if hidden else []
+        return f"skipped: {', '.join(parts)}" if parts else ""
+
+
+def _counted(number: int, what: str) -> str:
+    return f"{number} {what}{'s' if number != 1 else ''}"
 
 
 def _sources(inputs: list[str], glob: str, skipped: Skipped, *, hidden: bool = False) -> list[tuple[str, Path | None]]:
@@ -371,7 +376,7 @@ def _sources(inputs: list[str], glob: str, skipped: Skipped, *, hidden: bool = F
         found = []
         for folder, folders, files in os.walk(path):
             if not hidden:
-                skipped.hidden += sum(_files_under(Path(folder) / name) for name in folders if name.startswith("."))
+                skipped.hidden_folders += sum(1 for name in folders if name.startswith("."))
                 folders[:] = [name for name in folders if not name.startswith(".")]
             for name in files:
                 if name.startswith(".") and not hidden:
@@ -382,11 +387,6 @@ def _sources(inputs: list[str], glob: str, skipped: Skipped, *, hidden: bool = F
                     skipped.unmatched += 1
         sources.extend((str(p), p.relative_to(path)) for p in sorted(found))
     return sources
-
-
-def _files_under(folder: Path) -> int:
-    """How many files a hidden folder holds, its own folders' too."""
-    return sum(len(files) for _, _, files in os.walk(folder))
 
 
 def _job_factory(args: argparse.Namespace) -> Callable[[str, str | None], Job]:
