@@ -68,3 +68,23 @@ def test_schedules_under_a_heading_naming_them_are_held_by_it():
         (2, "Schedule 1"),
         (2, "Schedule 2"),
     ]
+
+
+def test_a_statements_label_alone_over_its_title_in_capitals_is_its_heading():
+    """``STATEMENT I`` / ``STATEMENT OF INCOME AND EXPENDITURE`` / ``FOR THE YEAR …`` over its table: the
+    statement's heading (as ``STATEMENT I – …`` on one line is), its table under it, not a quotation in the
+    paragraph above."""
+    text = COVER + (
+        "INTRODUCTION\n\n1.\tThe accounts for 2004 are submitted to the Executive Committee for its review.\n\n"
+        "FINANCIAL STATEMENTS\n\n2.\tThe statements of the Organization for 2004 follow.\n\n"
+        f"STATEMENT I\nSTATEMENT OF INCOME AND EXPENDITURE\nFOR THE YEAR ENDED 31 DECEMBER 2004\n\n{TABLE}"
+    )
+    document = iomparse.parse(text)
+    assert _outline(document) == [(1, "INTRODUCTION"), (1, "FINANCIAL STATEMENTS"), (2, "STATEMENT I")]
+    statement = next(b for b in iomparse.model.iter_blocks(document.body) if isinstance(b, Section) and b.num)
+    assert iomparse.model.inline_text(statement.heading) == (
+        "STATEMENT OF INCOME AND EXPENDITURE FOR THE YEAR ENDED 31 DECEMBER 2004"
+    )
+    assert [p for p in (b.path for b in iomparse.blocks(document)) if p.endswith("table_1")] == [
+        "sec_STATEMENT_I/table_1"
+    ]

@@ -46,7 +46,14 @@ from .charts import mark_figure
 from .decisions import DECISIONS, explain, weak_decisions
 from .headers import mark_headers
 from .headings import mark_headings
-from .joining import DocumentWords, logical_lines, numbered_titles_over_text, paragraph_a_line, text_width
+from .joining import (
+    DocumentWords,
+    logical_lines,
+    numbered_titles_over_text,
+    paragraph_a_line,
+    statement_titles,
+    text_width,
+)
 from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
 from .resolutions import mark_resolution_parts, mark_tables_set_out
 from .resumed import join_resumed_tables
@@ -102,6 +109,7 @@ def _join(state: LexState) -> None:
         state.notes.append(Diagnostic("info", "paragraph-a-line", message, 1))
     state.logical = logical_lines(state.lines, state.words, unwrapped=unwrapped)
     numbered_titles_over_text(state.logical, text_width(state.lines), state.words)
+    statement_titles(state.logical)
 
 
 def _resolutions(state: LexState) -> None:

@@ -186,6 +186,10 @@ DECISIONS: dict[str, Decision] = {
         Decision("heading-decimal", "'V.1 …', '2.3 …', short and without a full stop"),
         Decision("heading-numbered", "'1. INTRODUCTION': a number, then capitals, short and without a full stop"),
         Decision(
+            "heading-label-over-title",
+            "'STATEMENT I' alone over its title in capitals: the statement's heading, its label then its title",
+        ),
+        Decision(
             "heading-numbered-over-text",
             "'1. Objectives and activities' alone, a blank line, then prose: a numbered title in sentence case",
             weak=True,

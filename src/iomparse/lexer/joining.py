@@ -1273,3 +1273,19 @@ def _decimal_under(logical: list[LogicalLine], index: int) -> bool:
         if line.kind == "HEADING" and (line.label or "").startswith(f"{number}."):
             return True
     return False
+
+
+def statement_titles(logical: list[LogicalLine]) -> None:
+    """A financial statement's label alone over its title in capitals (``STATEMENT I`` / ``STATEMENT OF INCOME
+    AND EXPENDITURE`` / ``FOR THE YEAR ENDED 31 DECEMBER 2008``), which the join made one line in capitals, is
+    the statement's heading, as ``STATEMENT I – …`` on one line is: its label, then its title."""
+    for line in logical:
+        if line.kind != "CAPS" or len(line.raw) < 2:
+            continue
+        label = bare(line.raw[0]).strip()
+        if not STATEMENT_LABEL.fullmatch(label):
+            continue
+        line.decide("HEADING", "heading-label-over-title")
+        title = " ".join(bare(raw).strip() for raw in line.raw[1:])
+        line.label, line.text = label, title
+        line.groups = {**line.groups, "label": label, "text": title, "__style__": "label"}
