@@ -12,7 +12,7 @@ from conftest import diagnostic_codes, tables_of
 
 import iomparse
 from iomparse.lexer import LogicalLine
-from iomparse.lexer.resumed import join_resumed_tables
+from iomparse.lexer.resumed import captions_apart, join_resumed_tables
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -149,3 +149,26 @@ def test_a_heading_or_a_sentence_starting_with_total_between_two_tables_on_a_pag
         joined, notes = join_resumed_tables([first, between, second])
         assert len(joined) == 3, between.text
         assert notes == []
+
+
+def test_a_numbered_caption_printed_apart_over_the_columns_headings_goes_over_its_table():
+    """pdfminer: ``Table 2: Offices by region …`` over the columns' headings, read as one text, then the rows
+    laid out with no caption: the caption (its unit's line with it) goes over the table, the headings stay
+    text, and it is said; a table with a caption of its own, or a caption marked (cont'd), is left alone."""
+    flow = [
+        _line("PARA", "The network of offices is shown below.", 8, 2, "1"),
+        _line("TEXT", "Table 2: Offices by region, 2009 and 2010\n(in numbers of offices)\nRegion 2009 2010", 10, 2),
+        _line("TABLE", "Africa   61   64\nAsia   52   55", 14, 2),
+        _line("PARA", "The network grew most in Africa.", 20, 2, "2"),
+    ]
+    joined, notes = captions_apart(flow)
+    assert [line.kind for line in joined] == ["PARA", "TEXT", "TABLE", "PARA"]
+    table = joined[2]
+    assert table.label == "Table 2: Offices by region, 2009 and 2010 (in numbers of offices)"
+    assert table.raw == [table.label, "Africa   61   64", "Asia   52   55"]
+    assert (table.start, joined[1].raw, joined[1].start) == (10, ["Region 2009 2010"], 12)
+    assert [(note.severity, note.code, note.line) for note in notes] == [("info", "table-caption-apart", 10)]
+    captioned = [flow[1], _line("TABLE", "Africa   61   64", 14, 2, "(in numbers)")]
+    assert captions_apart(captioned) == (captioned, [])
+    again = [_line("TEXT", "Table 2 (cont'd): Offices by region", 10, 3), _line("TABLE", "Asia   52   55", 12, 3)]
+    assert captions_apart(again)[1] == []

@@ -56,7 +56,7 @@ from .joining import (
 )
 from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
 from .resolutions import mark_resolution_parts, mark_tables_set_out
-from .resumed import join_resumed_tables
+from .resumed import captions_apart, join_resumed_tables
 from .rules import RULES, classify
 from .view import format_tokens, main
 
@@ -130,7 +130,8 @@ def _arrange(state: LexState) -> None:
 
 def _tables_resumed(state: LexState) -> None:
     state.flow, notes = join_resumed_tables(state.flow)
-    state.notes += notes
+    state.flow, captions = captions_apart(state.flow)
+    state.notes += notes + captions
 
 
 def _headings(state: LexState) -> None:

@@ -22,6 +22,7 @@ import re
 
 from ..model import Diagnostic
 from ..reading_order import CAPTION, CONTINUED, FIGURE, STATEMENT_LABEL, TABLE_CAPTION, TOTAL, YEAR
+from .kinds import PASSED_OVER_KINDS
 from .lines import LogicalLine, append_lines, bare
 from .tables import mostly_figures
 
@@ -242,3 +243,50 @@ def _headings_row(row: str, cells: list[str]) -> bool:
 
 
 _HEADING_WORD = re.compile(r"[^\W\d_]|(?:19|20)\d\d|%")  # a word, a year or a unit: ``2016 (%)``, ``Total``
+
+
+def captions_apart(flow: list[LogicalLine]) -> tuple[list[LogicalLine], list[Diagnostic]]:
+    """The flow with a table's numbered caption printed apart from it, above the columns' headings left as
+    text (``Table 2: Posts by grade, 2011 and 2012`` / ``Grade 2011 2012`` / the table, which has no caption of
+    its own), put over the table as its caption; the headings stay text where they were. Reported
+    (``table-caption-apart``): the text in between is not the table's."""
+    notes: list[Diagnostic] = []
+    result = list(flow)
+    for index in range(len(result) - 1, -1, -1):
+        line = result[index]
+        if (
+            line.kind != "TEXT"
+            or not TABLE_CAPTION.match(first := bare(line.raw[0]).strip())
+            or CONTINUED.search(first)
+        ):
+            continue
+        after = next((at for at in range(index + 1, len(result)) if result[at].kind not in PASSED_OVER_KINDS), None)
+        if after is None or result[after].kind != "TABLE" or result[after].label:
+            continue
+        taken, caption = _caption_lines(line.raw)
+        table = result[after]
+        table.label, table.raw = caption, [caption, *table.raw]
+        table.numbers, table.start = [*line.numbers[:taken], *table.numbers], line.start
+        why = f"a table's numbered caption printed apart from it, put over it: {caption[:60]}"
+        notes.append(Diagnostic("info", "table-caption-apart", why, line.start))
+        if taken == len(line.raw):
+            del result[index]
+            continue
+        line.raw, line.numbers = line.raw[taken:], line.numbers[taken:]
+        line.start, line.text = line.numbers[0], " ".join(bare(raw).strip() for raw in line.raw)
+    return result, notes
+
+
+def _caption_lines(raw: list[str]) -> tuple[int, str]:
+    """How many of a text's lines its numbered caption takes, and the caption: its first line, and the next
+    while a bracket stays open or the next is the unit in brackets (``(in Swiss francs)``)."""
+    caption = bare(raw[0]).strip()
+    taken = 1
+    while taken < len(raw):
+        following = bare(raw[taken]).strip()
+        if caption.count("(") <= caption.count(")") and not (
+            following.startswith("(") and CAPTION.fullmatch(following)
+        ):
+            break
+        caption, taken = f"{caption} {following}", taken + 1
+    return taken, caption
