@@ -170,5 +170,11 @@ def test_a_numbered_caption_printed_apart_over_the_columns_headings_goes_over_it
     assert [(note.severity, note.code, note.line) for note in notes] == [("info", "table-caption-apart", 10)]
     captioned = [flow[1], _line("TABLE", "Africa   61   64", 14, 2, "(in numbers)")]
     assert captions_apart(captioned) == (captioned, [])
+    misread = [_line("TEXT", "Table 3: Staff by grade", 30, 3), _line("TABLE", "D-1   4\nP-5   9", 32, 3, "Grade")]
+    (table,), _ = captions_apart(misread)  # a column's heading taken for the caption: its first row's, again
+    assert (table.label, table.raw) == (
+        "Table 3: Staff by grade",
+        ["Table 3: Staff by grade", "Grade", "D-1   4", "P-5   9"],
+    )
     again = [_line("TEXT", "Table 2 (cont'd): Offices by region", 10, 3), _line("TABLE", "Asia   52   55", 12, 3)]
     assert captions_apart(again)[1] == []

@@ -261,10 +261,10 @@ def captions_apart(flow: list[LogicalLine]) -> tuple[list[LogicalLine], list[Dia
         ):
             continue
         after = next((at for at in range(index + 1, len(result)) if result[at].kind not in PASSED_OVER_KINDS), None)
-        if after is None or result[after].kind != "TABLE" or result[after].label:
+        if after is None or result[after].kind != "TABLE" or _captioned(result[after]):
             continue
         taken, caption = _caption_lines(line.raw)
-        table = result[after]
+        table = result[after]  # (a label taken for its caption, ``Total``, ``Year``, is its first row's)
         table.label, table.raw = caption, [caption, *table.raw]
         table.numbers, table.start = [*line.numbers[:taken], *table.numbers], line.start
         why = f"a table's numbered caption printed apart from it, put over it: {caption[:60]}"
@@ -275,6 +275,15 @@ def captions_apart(flow: list[LogicalLine]) -> tuple[list[LogicalLine], list[Dia
         line.raw, line.numbers = line.raw[taken:], line.numbers[taken:]
         line.start, line.text = line.numbers[0], " ".join(bare(raw).strip() for raw in line.raw)
     return result, notes
+
+
+def _captioned(table: LogicalLine) -> bool:
+    """Whether a table has a caption of its own: a numbered one, a title, or its unit in brackets (not a row's
+    label or a column's heading that a reading of its columns took for one: ``Total``, ``Year``)."""
+    label = bare(table.label or "").strip()
+    return bool(label) and bool(
+        TABLE_CAPTION.match(label) or CAPTION.match(label) or STATEMENT_LABEL.match(label) or CONTINUED.search(label)
+    )
 
 
 def _caption_lines(raw: list[str]) -> tuple[int, str]:
