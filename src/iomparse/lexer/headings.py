@@ -464,14 +464,11 @@ def _statements_at_top(
     …``: `names_its_kind`), which holds them."""
     holder: str | None = None  # the last heading ranked as the capitals are, above the line
     for at, ((line, _), name) in enumerate(zip(styled, names, strict=True)):
-        if name == "label" and holder is not None and _STATEMENT_HEADING.match(line.label or ""):
+        if name == "label" and holder is not None and STATEMENT_LABEL.match(line.label or ""):
             if not names_its_kind(holder, line.label or ""):
                 line_ranks[at] = rank["plain_caps"]
         elif line_ranks[at] <= rank["plain_caps"]:
             holder = line.text
-
-
-_STATEMENT_HEADING = re.compile(r"(?:STATEMENT|Statement|SCHEDULE|Schedule)\s")
 
 
 _NUMBERED_RULES = frozenset({"heading-roman", "heading-decimal", "heading-decimal3"})
