@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import signal
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 from conftest import SAMPLES
 
 import iomparse
+import iomparse.batch
 from iomparse.batch import WorkerLostError, isolated, parse_many, worker_count
 
 
@@ -60,3 +63,44 @@ def test_parse_many_gives_each_file_its_document_or_its_error(tmp_path):
     assert isinstance(first, iomparse.Document) and first.id == "S/18/9@en"
     assert isinstance(lost, iomparse.FileUnreadableError) and lost.filename == str(missing)
     assert isinstance(last, iomparse.Document) and last == iomparse.parse_file(paths[2])
+
+
+class _PoolBrokenBetweenWaits:
+    """A pool whose worker dies between two waits, as a killed one may: the item it ran ends broken, and the
+    next submission is refused (`BrokenProcessPool` raised by ``submit``). Later pools work, in this process."""
+
+    broken_once = False
+
+    def __init__(self, max_workers: int) -> None:
+        self.submitted = 0
+
+    def submit(self, work, item):
+        self.submitted += 1
+        future: Future = Future()
+        if not _PoolBrokenBetweenWaits.broken_once and self.submitted == 3:
+            _PoolBrokenBetweenWaits.broken_once = True
+            raise BrokenProcessPool("a child process terminated abruptly")
+        if not _PoolBrokenBetweenWaits.broken_once and self.submitted == 2:
+            future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        else:
+            future.set_result(work(item))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def test_a_pool_broken_between_waits_refuses_a_submission_and_the_run_goes_on(monkeypatch):
+    """A worker that dies while items are being submitted breaks the pool before any wait sees it: the next
+    ``submit`` raises. The run takes that as the pool's breaking (its items run again alone) and goes on."""
+    monkeypatch.setattr(_PoolBrokenBetweenWaits, "broken_once", False)
+    monkeypatch.setattr(iomparse.batch, "ProcessPoolExecutor", _PoolBrokenBetweenWaits)
+    items = list(range(12))
+    found = list(isolated(abs, items, 2))
+    assert found == [(n, n) for n in items]

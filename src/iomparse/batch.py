@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Generic, TypeVar
 
@@ -68,20 +68,29 @@ class _Pooled(Generic[T, R]):
             running: dict[Future[R], int] = {}
             try:
                 while position < len(self.items):
-                    while submitted < len(self.items) and len(running) < self.workers * _AHEAD:
-                        running[pool.submit(self.work, self.items[submitted])] = submitted
-                        submitted += 1
+                    submitted, refused = self.fill(pool, running, submitted)
                     if position in self.done:
                         yield self.items[position], self.done.pop(position)
                         position += 1
                         continue
-                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    finished, _ = wait(running, return_when=ALL_COMPLETED if refused else FIRST_COMPLETED)
                     broken = self.collect(finished, running)
-                    if broken:
+                    if broken or refused:
                         self.alone(broken)
                         break  # a new pool for the rest
             finally:  # (also when the run is interrupted, or its reader stops early)
                 pool.shutdown(wait=False, cancel_futures=True)
+
+    def fill(self, pool: ProcessPoolExecutor, running: dict[Future[R], int], submitted: int) -> tuple[int, bool]:
+        """Submit items to ``pool`` up to `_AHEAD` a worker; the next item to submit, and whether the pool
+        refused one, broken by a worker that died since the last wait (its running items then all end)."""
+        while submitted < len(self.items) and len(running) < self.workers * _AHEAD:
+            try:
+                running[pool.submit(self.work, self.items[submitted])] = submitted
+            except BrokenProcessPool:
+                return submitted, True
+            submitted += 1
+        return submitted, False
 
     def collect(self, finished: set[Future[R]], running: dict[Future[R], int]) -> list[int]:
         """Record the finished futures' results; the items of a broken pool (all it was running) if it broke."""
