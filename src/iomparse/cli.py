@@ -22,6 +22,7 @@ from . import __version__
 from .batch import isolated
 from .errors import ParseError
 from .files import FileUnreadableError, InputError, check_encoding, decode, is_pdf, read_bytes, write_atomic
+from .manifest import MANIFEST, Entry, Manifest, stamp
 from .model import Document
 
 FORMATS = ("json", "jsonl", "edges", "parquet", "xml", "akn", "text")  # jsonl: records; edges: citations
@@ -148,6 +149,12 @@ def build_argument_parser() -> argparse.ArgumentParser:
         "name (cp1252, latin-1 …), or auto: UTF-8, else Windows-1252, said in the document (encoding-guessed)",
     )
     parser.add_argument(
+        "--incremental",
+        action="store_true",
+        help=f"convert only the inputs that changed since the last run into the same outputs, as a manifest "
+        f"({MANIFEST}) beside them records (input sha256, iomparse version and rules); inputs gone are reported",
+    )
+    parser.add_argument(
         "--strict", action="store_true", help="fail on the first line the grammar cannot place (file:line:column)"
     )
     parser.add_argument("--fail-on-warnings", action="store_true", help="exit with status 3 if any input had warnings")
@@ -181,6 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ModuleNotFoundError, OSError) as error:
         print(f"iomparse: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    total = len(jobs)
+    incremental = Incremental.start(args, jobs) if args.incremental else None
+    if incremental:
+        jobs = incremental.todo
     outcomes: list[Outcome] = []
     try:
         run(jobs, args, sink, outcomes)
@@ -192,11 +203,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
+    finally:
+        if incremental:
+            incremental.finish(outcomes)
     failed = sum(not o.ok for o in outcomes)
     warned = sum(o.ok and o.warnings > 0 for o in outcomes)
-    if not args.quiet and (len(jobs) > 1 or str(skipped)):
+    unchanged = ""
+    if incremental:
+        warned += sum(entry.warnings > 0 for entry in incremental.kept)
+        unchanged = f"{len(incremental.kept)} unchanged, "
+    if not args.quiet and (total > 1 or str(skipped)):
         left = f"; {skipped}" if str(skipped) else ""
-        print(f"{len(outcomes) - failed} converted, {warned} with warnings, {failed} failed{left}", file=sys.stderr)
+        converted = len(outcomes) - failed
+        print(f"{converted} converted, {unchanged}{warned} with warnings, {failed} failed{left}", file=sys.stderr)
     if failed:
         return EXIT_FAILED
     if args.fail_on_warnings and warned:
@@ -257,6 +276,8 @@ def plan(args: argparse.Namespace, skipped: Skipped | None = None) -> list[Job]:
         raise UsageError(f"--encoding: {error}") from None
     if args.format == "parquet" and not args.output:
         raise UsageError("-f parquet writes documents.parquet, records.parquet and citations.parquet: give -o FOLDER")
+    if args.incremental and (args.format in ("parquet", "tokens", "pdf-text") or not args.output):
+        raise UsageError("--incremental converts into output files, beside their manifest: give -o FOLDER or FILE")
     if args.compact and args.format != "json":
         raise UsageError("--compact writes JSON on one line: it goes with -f json")
     if args.format in ("tokens", "pdf-text") and args.from_format not in (None, "text"):
@@ -302,6 +323,73 @@ def plan(args: argparse.Namespace, skipped: Skipped | None = None) -> list[Job]:
     ]
     _refuse_clashes(jobs)
     return jobs
+
+
+@define
+class Incremental:
+    """An incremental run (``--incremental``): the jobs whose output is out of date (``todo``), the entries of
+    those that are not (``kept``), and the manifest that records them."""
+
+    manifest: Manifest
+    todo: list[Job]
+    kept: list[Entry]
+    stamps: list[Entry | None]  # each job's input as it was before its conversion (None: unreadable)
+
+    @classmethod
+    def start(cls, args: argparse.Namespace, jobs: list[Job]) -> Incremental:
+        """Open the manifest beside the outputs and sort out what is to be converted, saying (unless
+        ``--quiet``) why everything is, and which outputs' inputs are gone."""
+        outputs = [job.output for job in jobs if job.output is not None]
+        folder = Path(args.output) if len(jobs) > 1 or Path(args.output).is_dir() else Path(outputs[0]).parent
+        manifest = Manifest.open(folder, _settings(args))
+        todo, kept = [], []
+        for job in jobs:
+            assert job.output is not None  # (plan: --incremental writes files)
+            entry = manifest.unchanged(job.source, job.output)
+            if entry is None:
+                todo.append(job)
+            else:
+                kept.append(entry)
+        if not args.quiet and manifest.redo_reason and manifest.redo_reason != "no manifest yet":
+            _stderr(f"iomparse: converting every input again: {manifest.redo_reason}")
+        gone = manifest.gone(outputs)
+        if gone and not args.quiet:
+            shown = ", ".join(gone[:3]) + (", …" if len(gone) > 3 else "")
+            _stderr(
+                f"iomparse: {_counted(len(gone), 'input')} converted before no longer given (deleted, or left out); "
+                f"their outputs are kept: {shown}"
+            )
+        return cls(manifest, todo, kept, [_stamp(job.source) for job in todo])
+
+    def finish(self, outcomes: list[Outcome]) -> None:
+        """Record the outcomes of the jobs done (those of a run interrupted too) and save the manifest."""
+        for job, outcome, entry in zip(self.todo, outcomes, self.stamps, strict=False):
+            assert job.output is not None
+            done = attrs.evolve(entry, warnings=outcome.warnings) if outcome.ok and entry is not None else None
+            self.manifest.record(job.output, done)
+        self.manifest.save()
+
+
+def _settings(args: argparse.Namespace) -> dict[str, object]:
+    """What shapes an output besides its input: the manifest's outputs are up to date only under the same."""
+    from .provenance import rules_hash
+
+    return {
+        "version": __version__,
+        "rules": rules_hash(),
+        "format": args.format,
+        "from": args.from_format,
+        "strict": args.strict,
+        "encoding": args.encoding,
+        "compact": args.compact,
+    }
+
+
+def _stamp(source: str) -> Entry | None:
+    try:
+        return stamp(source)
+    except OSError:
+        return None
 
 
 def _listed(files_from: str | None) -> list[str]:
