@@ -29,6 +29,9 @@ class WorkerLostError(Error, RuntimeError):
     """The worker process reading an item died (killed, or crashed in native code) and died again when the item
     was read alone: the item is failed, the run goes on."""
 
+    def __init__(self) -> None:
+        super().__init__("the worker process reading it died each time it was tried (killed: out of memory?)")
+
 
 def worker_count(jobs: int) -> int:
     """The number of worker processes ``jobs`` asks for: ``0`` means one per core this process may use."""
@@ -111,7 +114,7 @@ class _Pooled(Generic[T, R]):
                 try:
                     self.done[index] = pool.submit(self.work, self.items[index]).result()
                 except BrokenProcessPool:
-                    self.done[index] = WorkerLostError(f"the worker reading it died: {self.items[index]}")
+                    self.done[index] = WorkerLostError()
                 except Exception as error:
                     self.done[index] = error
 

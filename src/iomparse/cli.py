@@ -10,6 +10,7 @@ import argparse
 import fnmatch
 import os
 import pickle
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -140,7 +141,20 @@ def build_argument_parser() -> argparse.ArgumentParser:
         "--hidden", action="store_true", help="take hidden files and folders (.git, .cache …) from folders too"
     )
     parser.add_argument(
-        "-j", "--jobs", type=int, default=1, metavar="N", help="convert N files at a time (0: one per core)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="convert N files at a time (0: one per core; default 1, or with --dask a worker per core)",
+    )
+    parser.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        metavar="ADDRESS",
+        help="convert on a Dask cluster: the scheduler at ADDRESS (tcp://host:8786), or without one a local "
+        "cluster of -j worker processes (the dask extra)",
     )
     parser.add_argument(
         "--encoding",
@@ -177,6 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.output = None if args.output == "-" else args.output  # (-o -: standard output)
     args.format = args.format or _format_of(args.output) or "json"
+    if args.dask and args.dask != "local" and not _address_like(args.dask):  # (--dask corpus/: an input)
+        args.inputs.insert(0, args.dask)
+        args.dask = "local"
     skipped = Skipped()
     try:
         jobs = plan(args, skipped)
@@ -203,6 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
+    except UsageError as error:  # (found once the run starts: a Dask scheduler that cannot be reached)
+        print(f"iomparse: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         if incremental:
             incremental.finish(outcomes)
@@ -221,6 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.fail_on_warnings and warned:
         return EXIT_WARNINGS
     return EXIT_OK
+
+
+def _address_like(value: str) -> bool:
+    """Whether ``--dask``'s value is a scheduler's address (``tcp://host:8786``, ``host:8786``) rather than the
+    first input, which ``--dask corpus/`` gives it."""
+    return "://" in value or re.fullmatch(r"[\w.-]+:\d+", value) is not None
 
 
 def _sink(args: argparse.Namespace) -> Callable[[bytes | None], None]:
@@ -268,7 +294,7 @@ _SUFFIXES = [(fmt, EXTENSIONS[fmt]) for fmt in ("akn", "edges", "jsonl", "json",
 def plan(args: argparse.Namespace, skipped: Skipped | None = None) -> list[Job]:
     """The conversions a command line asks for; `UsageError` when it cannot be carried out. The files of the
     folders given that it leaves out are counted in ``skipped``."""
-    if args.jobs < 0:
+    if args.jobs is not None and args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
     try:
         check_encoding(args.encoding)
@@ -276,6 +302,8 @@ def plan(args: argparse.Namespace, skipped: Skipped | None = None) -> list[Job]:
         raise UsageError(f"--encoding: {error}") from None
     if args.format == "parquet" and not args.output:
         raise UsageError("-f parquet writes documents.parquet, records.parquet and citations.parquet: give -o FOLDER")
+    if args.dask and args.format in ("tokens", "pdf-text"):
+        raise UsageError(f"--{args.format} shows how one text is read: it does not go with --dask")
     if args.incremental and (args.format in ("parquet", "tokens", "pdf-text") or not args.output):
         raise UsageError("--incremental converts into output files, beside their manifest: give -o FOLDER or FILE")
     if args.compact and args.format != "json":
@@ -495,8 +523,20 @@ def run(
     """Convert every job (in ``-j`` worker processes, `iomparse.batch.isolated`: a worker that dies fails its
     input alone), reporting each in the inputs' order; ``outcomes`` gathers them as they come (so that an
     interrupted run still has them)."""
-    results = (_outcome_of(job, result) for job, result in isolated(convert, jobs, args.jobs if len(jobs) > 1 else 1))
+    results = (_outcome_of(job, result) for job, result in conversions(jobs, args))
     return _report(results, len(jobs), args, sink, [] if outcomes is None else outcomes)
+
+
+def conversions(jobs: list[Job], args: argparse.Namespace) -> Iterator[tuple[Job, Outcome | Exception]]:
+    """Each job's outcome (or the error its worker died of), in order: in ``-j`` local worker processes, or on
+    a Dask cluster with ``--dask`` (`iomparse.dask`)."""
+    if not args.dask:
+        yield from isolated(convert, jobs, 1 if args.jobs is None or len(jobs) <= 1 else args.jobs)
+        return
+    from .dask import client_for, isolated_on
+
+    with client_for(args.dask, args.jobs or 0) as client:
+        yield from isolated_on(client, convert, jobs)
 
 
 def _outcome_of(job: Job, result: Outcome | Exception) -> Outcome:
