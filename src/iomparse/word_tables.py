@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from attrs import Factory, define
 
@@ -226,7 +227,13 @@ def _cell(page: list[Line], cell: Cell) -> bool:
     """Whether the lines ``cell`` are a cell: three lines at most, narrower than the text when it wraps (but a
     wide cell whose last words wrapped onto a short line), words one space apart (no line laid out in
     columns), no list label first (``1.  Opening of the session`` is an item)."""
-    texts = [page[index].text.strip() for index in cell]
+    return len(cell) <= _CELL_LINES and _cell_of(tuple(page[index].text for index in cell))
+
+
+@lru_cache(maxsize=4096)
+def _cell_of(lines: tuple[str, ...]) -> bool:
+    """`_cell` of the lines' texts (asked again and again as the readers try each count of columns)."""
+    texts = [line.strip() for line in lines]
     wrapped_once = len(texts) == 2 and len(texts[1]) < len(texts[0]) // 2  # … of the / Budget: a wide cell's end
     width = _CELL_WIDTH if len(texts) > 1 and not wrapped_once else _WIDE_CELL
     return (
@@ -242,6 +249,7 @@ def _line_cell(page: list[Line], index: int) -> bool:
     return _cell(page, [index]) and len(page[index].text.strip()) <= _CELL_WIDTH
 
 
+@lru_cache(maxsize=4096)
 def _shape(text: str, *, days: bool = False) -> str:
     """What a cell holds, where it is more than words: a symbol, a date, or a number (perhaps with others:
     ``7 and 8``; a code: ``4.b``); with ``days``, a day named by its weekday is a date too (else words)."""
