@@ -828,7 +828,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats and no ×100")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, metavar="PATH", help="where to write the results")
     parser.add_argument("--profile", action="store_true", help="also profile parse on seed 001 ×10 (cProfile)")
+    parser.add_argument(
+        "--corpus",
+        type=int,
+        metavar="N",
+        help="instead: the converter over N documents (-j 1, -j 2, --dask, --incremental; corpus_runs.py)",
+    )
     args = parser.parse_args(argv)
+    if args.corpus:
+        return corpus(args.corpus, args.json)
     settings = Settings(quick=args.quick)
 
     with tempfile.TemporaryDirectory() as folder:
@@ -871,6 +879,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwritten: {args.json}", file=sys.stderr)
+    return 0
+
+
+def corpus(count: int, path: Path) -> int:
+    """``--corpus N``: the corpus runs (`corpus_runs`), printed and written to ``path``."""
+    import corpus_runs
+
+    script = console_script()
+    if script is None:
+        print("the iomparse console script is not installed next to this interpreter", file=sys.stderr)
+        return 2
+    try:
+        import distributed  # noqa: F401
+    except ModuleNotFoundError:
+        print('--dask is skipped: pip install ".[dask]" to measure it', file=sys.stderr)
+        dask = False
+    else:
+        dask = True
+    print(f"corpus runs on {count} documents", file=sys.stderr)
+    results = {"machine": machine(), "corpus": corpus_runs.measure(count, script, dask)}
+    print(corpus_runs.report(results["corpus"]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwritten: {path}", file=sys.stderr)
     return 0
 
 
