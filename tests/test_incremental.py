@@ -158,3 +158,14 @@ def test_an_input_rewritten_as_the_manifest_is_written_is_hashed_whatever_its_ti
     assert Manifest.open(tmp_path, {"format": "json"}).unchanged(str(source), str(output)) is not None, (
         "the documented limit: a change that keeps size and time to the nanosecond, long before, goes unseen"
     )
+
+
+def test_an_entry_is_written_with_every_field_it_has(tmp_path):
+    import attrs
+
+    from iomparse.manifest import _fields
+
+    source = tmp_path / "doc.txt"
+    source.write_text("one", "utf-8")
+    entry = stamp(str(source))
+    assert _fields(entry) == attrs.asdict(entry)

@@ -19,7 +19,6 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import attrs
 import orjson
 from attrs import define, frozen
 
@@ -73,8 +72,10 @@ class Manifest:
         return cls(Path(folder), settings, entries, written_ns=data["written_ns"])
 
     def key(self, output: str) -> str:
-        """An output's key: its path relative to the manifest's folder."""
-        return Path(os.path.relpath(output, self.folder)).as_posix()
+        """An output's key: its path relative to the manifest's folder (``/`` between folders)."""
+        inside = os.path.join(self.folder, "")
+        relative = output[len(inside) :] if output.startswith(inside) else os.path.relpath(output, self.folder)
+        return relative.replace(os.sep, "/")
 
     def unchanged(self, source: str, output: str) -> Entry | None:
         """The entry of ``output`` when it is there and was made from ``source`` as it is now, else ``None``."""
@@ -119,9 +120,20 @@ class Manifest:
             "manifest": _FORMAT,
             "settings": self.settings,
             "written_ns": self.written_ns,
-            "outputs": {key: attrs.asdict(entry) for key, entry in sorted(self.entries.items())},
+            "outputs": {key: _fields(entry) for key, entry in sorted(self.entries.items())},
         }
         write_atomic(self.folder / MANIFEST, orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
+
+
+def _fields(entry: Entry) -> dict[str, Any]:
+    """An entry as JSON (attrs.asdict's result, an order of magnitude sooner: 20,000 are written a run)."""
+    return {
+        "source": entry.source,
+        "sha256": entry.sha256,
+        "size": entry.size,
+        "mtime_ns": entry.mtime_ns,
+        "warnings": entry.warnings,
+    }
 
 
 def stamp(source: str) -> Entry:
