@@ -111,3 +111,53 @@ def test_an_agendas_items_stay_items_though_decimal_headings_are_numbered_from_o
     document = iomparse.parse(agenda)
     assert [number for kind, number in numbered_of(document) if kind == "Paragraph"] == ["1", "2"]
     assert "heading-numbered-over-text" not in diagnostic_codes(document)
+
+
+PAPER = "SCPF/61\nOriginal: English\n4 October 2011\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\nEighth Session\n\n"
+PAPER += "REVIEW OF THE STAFF SECURITY MECHANISM\n\n\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+PAPER += (
+    "COMITÉ PERMANENT DES PROGRAMMES ET DES FINANCES\nCOMITÉ PERMANENTE DE PROGRAMAS Y FINANZAS\n\f"
+    + "SCPF/61\nPage 1\n\n\nREVIEW OF THE STAFF SECURITY MECHANISM\n\n\n"
+)
+PROSE = "the Organization reviewed how the mechanism is financed and how its costs are shared among the projects."
+
+
+def _counted_paper(plain: bool) -> str:
+    """Numbered titles in sentence case alone over numbered paragraphs that count on across them (the first
+    title and the first paragraph both ``1.``); ``plain``: as pdftotext prints them without -layout, each label
+    alone under the line above, its title after a blank line (conventions §9)."""
+    sections = [("1", "Purpose", ["1", "2"]), ("2", "Findings of the review", ["3", "4"]), ("3", "Next steps", ["5"])]
+    text = PAPER + "Executive summary\n\nThis paper sets out what " + PROSE + "\n\n"
+    for number, title, paragraphs in sections:
+        text += "" if number == "1" else f"\fSCPF/61\nPage {number}\n\n"
+        text += f"{number}.\n\n{title}\n\n" if plain else f"{number}.\t{title}\n\n"
+        for paragraph in paragraphs:
+            text += f"{paragraph}.\tIn {2000 + int(paragraph)} {PROSE}\n" + ("" if plain else "\n")
+    return text
+
+
+def test_numbered_titles_the_paragraphs_count_passes_over_are_headings():
+    for plain in (False, True):
+        document = iomparse.parse(_counted_paper(plain))
+        numbered = numbered_of(document)
+        assert [n for kind, n in numbered if kind == "Paragraph"] == ["1", "2", "3", "4", "5"], plain
+        sections = [s for s in iter_blocks(document.body) if isinstance(s, Section)]
+        titles = [(s.level, s.num, inline_text(s.heading)) for s in sections]
+        assert titles == [
+            (1, None, "Executive summary"),  # front matter: beside the numbered sections, not over them
+            (1, "1", "Purpose"),
+            (1, "2", "Findings of the review"),
+            (1, "3", "Next steps"),
+        ], plain
+        assert diagnostic_codes(document)["heading-numbered-outside-count"] == "info", "weak evidence, said"
+        assert not [d for d in document.diagnostics if d.code == "paragraph-number-gap"]
+
+
+def test_a_short_numbered_paragraph_in_the_count_stays_a_paragraph():
+    """``3.  Approved`` is paragraph 3 where the count goes 2, 3, 4: no title outside it."""
+    text = PAPER
+    for number in range(1, 6):
+        text += f"{number}.\tNot applicable\n\n" if number == 3 else f"{number}.\tIn {2000 + number} {PROSE}\n\n"
+    document = iomparse.parse(text)
+    assert [n for kind, n in numbered_of(document) if kind == "Paragraph"] == ["1", "2", "3", "4", "5"]
+    assert "heading-numbered-outside-count" not in diagnostic_codes(document)

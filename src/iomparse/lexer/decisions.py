@@ -194,6 +194,12 @@ DECISIONS: dict[str, Decision] = {
             "'1. Objectives and activities' alone, a blank line, then prose: a numbered title in sentence case",
             weak=True,
         ),
+        Decision(
+            "heading-numbered-outside-count",
+            "'2. Scope and principles' alone between numbered paragraphs counting on across it (3. … / 4. …): a "
+            "numbered title in sentence case, outside the paragraphs' count",
+            weak=True,
+        ),
         Decision("heading-roman", "'IV. …', short and without a full stop"),
         Decision(
             "agenda-item-repeated",

@@ -120,6 +120,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             opens_section
             or (prose_opens and _after_sentence_or_salutation(lines, index))
             or (line.kind == "CAPS" and text_opens and _after_text(lines, index))
+            or (text_opens and _FRONT_MATTER_TITLE.fullmatch(bare_text(line.text)) is not None)  # Summary / prose
             or line.rule == "heading-over-text"
             or (statement_next and _after_sentence(lines, index))  # … approve them. / FINANCIAL STATEMENTS /
         ):  # STATEMENT I: the statements' part heading, where the report's text ends (no table's leftover line)
@@ -449,6 +450,7 @@ def _levels(flow: list[LogicalLine]) -> None:
             rank["part"] if name == "plain_caps" and at < first_part else rank[name] for at, name in enumerate(names)
         ]
         _statements_at_top(styled, names, line_ranks, rank)
+        _front_matter_at_top(styled, names, line_ranks, rank)
         ranks = sorted(set(line_ranks))
         for (line, _), line_rank in zip(styled, line_ranks, strict=True):
             line.kind = f"HEADING_{min(ranks.index(line_rank) + 1, _MAX_LEVEL)}"
@@ -470,6 +472,25 @@ def _statements_at_top(
         elif line_ranks[at] <= rank["plain_caps"]:
             holder = line.text
 
+
+def _front_matter_at_top(
+    styled: list[tuple[LogicalLine, str]], names: list[str], line_ranks: list[float], rank: dict[str, float]
+) -> None:
+    """An unnumbered heading of front matter (``Executive summary``, ``Summary``, ``Foreword``) before the
+    part's first numbered section ranks with its outermost numbered sections, not under them: front matter is
+    not numbered (conventions §9), and no section holds it."""
+    numbered = [at for at, name in enumerate(names) if name in _SECTION_STYLES]
+    if not numbered:
+        return
+    top = min(line_ranks[at] for at in numbered)
+    for at in range(numbered[0]):
+        if names[at] in ("plain", "plain_caps") and _FRONT_MATTER_TITLE.fullmatch(bare_text(styled[at][0].text)):
+            line_ranks[at] = top
+
+
+_SECTION_STYLES = frozenset({"roman", "numbered", "numbered_plain"})
+_FRONT_MATTER_TITLE = re.compile(r"(?i)(?:executive\s+)?summary|foreword|preface|abstract|overview")
+"""The headings of front matter, which documents print unnumbered before their numbered sections."""
 
 _NUMBERED_RULES = frozenset({"heading-roman", "heading-decimal", "heading-decimal3"})
 

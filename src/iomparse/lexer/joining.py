@@ -1181,14 +1181,25 @@ def numbered_titles_over_text(logical: list[LogicalLine], width: int, words: Doc
     so printed and decimal headings are numbered from one of them (``2.  Summary of significant accounting
     policies`` / … / ``2.1  Basis of accounting``: the notes to financial statements); a numbered title right
     over its first decimal heading is one too. An annotated agenda prints its items so too: there they stay
-    items (a document whose header calls it an agenda). Weak evidence: each such line is reported."""
+    items (a document whose header calls it an agenda). Weak evidence: each such line is reported.
+
+    A numbered title alone over numbered paragraphs whose count runs on across it is a heading too (``3.  An
+    internal review …`` / ``2.  Scope and principles`` / ``4.  The framework applies …``; ``1.  Introduction``
+    / ``1.  Accountability …``): paragraphs are numbered on through the headings (conventions §9), so a line
+    the count passes over is none of them, where two titles at least are so printed."""
+    _titles_glued_under(logical)
+    outside = _outside_the_count(logical)
     found = [
         index
         for index, line in enumerate(logical)
-        if _numbered_title(line, logical[index + 1 : index + 2], width) or _over_its_decimal(line, logical, index)
+        if index in outside
+        or _numbered_title(line, logical[index + 1 : index + 2], width)
+        or _over_its_decimal(line, logical, index)
     ]
     labels = {logical[index].label for index in found}
-    if len(labels) < _NUMBERED_TITLES or not any(_decimal_under(logical, index) for index in found):
+    if len(labels) < _NUMBERED_TITLES:
+        return
+    if len(outside) < _NUMBERED_TITLES and not any(_decimal_under(logical, index) for index in found):
         return
     if any("AGENDA" in line.text.upper() for line in logical[:_HEADER_REACH]):
         return  # PROVISIONAL AGENDA / 1. Opening of the session / The session …: items, their annotations
@@ -1199,8 +1210,62 @@ def numbered_titles_over_text(logical: list[LogicalLine], width: int, words: Doc
             line.raw, line.numbers, line.end = line.raw[:1], line.numbers[:1], line.numbers[0]
             title = _TITLE_LINE.fullmatch(line.raw[0].strip())
             line.text = title.group("text") if title else line.text
-        line.decide("HEADING", "heading-numbered-over-text")
+        elif line.kind == "TEXT" and (title := _TITLE_LINE.fullmatch(line.text.strip())):
+            line.text = title.group("text")  # (a numbered line out of the count, kept as text with its label)
+        line.decide("HEADING", "heading-numbered-outside-count" if index in outside else "heading-numbered-over-text")
         line.groups = {**line.groups, "__style__": "numbered_plain"}
+
+
+def _outside_the_count(logical: list[LogicalLine]) -> set[int]:
+    """The numbered titles alone (one line, a title's shape) that the paragraphs' count passes over: the next
+    numbered paragraph is numbered one more than the one before the title (the first: 1). The joiner kept those
+    it saw break the count as text with their label (``number-out-of-sequence``)."""
+    numbered = [index for index, line in enumerate(logical) if _numbered(line)]
+    found: set[int] = set()
+    for before, index, after in zip([None, *numbered[:-1]], numbered, [*numbered[1:], None], strict=False):
+        line = logical[index]
+        title = _TITLE_LINE.fullmatch(line.text.strip()) if line.kind == "TEXT" else None
+        if after is None or len(line.raw) != 1 or not _title_shape(bare(title.group("text") if title else line.text)):
+            continue
+        previous = 0 if before is None else _number(logical[before].label)
+        if previous is not None and _number(logical[after].label) == previous + 1:
+            found.add(index)
+    return found
+
+
+def _numbered(line: LogicalLine) -> bool:
+    """A numbered paragraph's line, or a numbered line the joiner found out of the paragraphs' count."""
+    return (line.kind == "PARA" and line.rule == "numbered-paragraph") or line.rule == "number-out-of-sequence"
+
+
+def _titles_glued_under(logical: list[LogicalLine]) -> None:
+    """A numbered title that pdftotext printed right under the paragraph before it, its label alone (``… of the
+    Organization.`` / ``4.`` / blank / ``Monitoring and reporting``), and that the paragraph took for its last
+    line once label and title were joined, is split off, a numbered line of its own (then read by
+    `_outside_the_count`), where the next paragraph is numbered one more than the one that took it."""
+    for index in range(len(logical) - 2, -1, -1):
+        line = logical[index]
+        if line.kind != "PARA" or line.rule != "numbered-paragraph" or len(line.raw) < 2:
+            continue
+        title = _TITLE_LINE.fullmatch(line.raw[-1].strip())
+        if title is None or not _title_shape(bare(title.group("text"))) or not ends_sentence(line.raw[-2]):
+            continue
+        after = next((later for later in logical[index + 1 :] if later.kind == "PARA"), None)
+        number = _number(line.label)
+        if after is None or number is None or _number(after.label) != number + 1:
+            continue
+        glued = line.raw[-1].strip()
+        apart = LogicalLine(
+            "TEXT", glued, line.numbers[-1], line.end, line.page, label=glued.split(".", 1)[0], raw=line.raw[-1:]
+        )
+        apart.numbers, apart.rule = line.numbers[-1:], "number-out-of-sequence"
+        line.raw, line.numbers = line.raw[:-1], line.numbers[:-1]
+        line.end, line.text = line.numbers[-1], line.text.removesuffix(glued).rstrip()
+        logical.insert(index + 1, apart)
+
+
+def _number(label: str | None) -> int | None:
+    return int(label) if label and label.isdigit() else None
 
 
 _NUMBERED_TITLES = 2  # numbered titles over prose, at least, in a document that prints its headings so
