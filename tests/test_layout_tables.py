@@ -6,7 +6,7 @@ Each case is worded apart from the corpus, as ``pdftotext -layout`` prints such 
 
 from __future__ import annotations
 
-from conftest import table_rows_of, tables_of
+from conftest import numbered_of, table_rows_of, tables_of
 
 import iomparse
 from iomparse.model import Paragraph, Section, inline_text
@@ -1499,3 +1499,55 @@ def test_groups_labels_a_blank_line_over_rows_printed_a_blank_line_apart_are_row
         "Sundry income",
         "TOTAL REVENUE",
     ]
+
+
+WORDS_COVER = (
+    "                                                                  MC/INF/291\n"
+    "                                                               Original: English\n"
+    "                                                                  12 May 2008\n\n"
+    "NINETY-SIXTH SESSION\n\n"
+    "                       FRAMEWORK FOR PARTNERSHIPS WITH CIVIL SOCIETY\n\n"
+    "7.  The forms of partnership the Administration proposes are set out in Table 2.\n\n"
+)
+WORDS_TABLE = (
+    "                 Table 2: Forms of partnership and who takes part\n"
+    "            Form                          Purpose                              Participants\n"
+    "   Consultation                Annual dialogue on policy and             Member States; civil\n"
+    "                               operational priorities                    society organizations\n"
+    "   Joint programming           Projects designed and carried             Country offices;\n"
+    "                               out together                              local partners\n"
+    "   Secondment of               Exchange of experts for up to             Partner agencies\n"
+    "   personnel                   two years\n\n"
+)
+
+
+def test_a_table_of_words_under_its_numbered_caption_is_read_its_cells_unwrapped():
+    """A table with no figure (`_spaced_rows` needs some): its columns' headings centred over the columns,
+    three at least, cells wrapped onto the next line, a label's end in lower case, under its ``Table N:``
+    caption; the paragraph after it is no part of it."""
+    document = iomparse.parse(WORDS_COVER + WORDS_TABLE + "8.  Each form would be reviewed after two years.\n")
+    (table,) = tables_of(document)
+    assert table.caption == "Table 2: Forms of partnership and who takes part"
+    assert table_rows_of(document) == [
+        ("Form", "Purpose", "Participants"),
+        (
+            "Consultation",
+            "Annual dialogue on policy and operational priorities",
+            "Member States; civil society organizations",
+        ),
+        ("Joint programming", "Projects designed and carried out together", "Country offices; local partners"),
+        ("Secondment of personnel", "Exchange of experts for up to two years", "Partner agencies"),
+    ]
+    assert [number for kind, number in numbered_of(document) if kind == "Paragraph"] == ["7", "8"]
+
+
+def test_a_table_of_words_ends_at_its_note_and_needs_its_caption():
+    """A note under the table (``*   …``) is no row; without its numbered caption, lines laid out so are left as
+    text (a list set in columns is no table on this evidence alone)."""
+    note = "   *   Under the Staff Regulations in force in 2008.\n\n"
+    document = iomparse.parse(
+        WORDS_COVER + WORDS_TABLE.rstrip("\n") + "\n" + note + "8.  Each form would be reviewed.\n"
+    )
+    assert [row[0] for row in table_rows_of(document)][-1] == "Secondment of personnel"
+    uncaptioned = WORDS_TABLE.split("\n", 1)[1]
+    assert tables_of(iomparse.parse(WORDS_COVER + uncaptioned + "8.  Each form would be reviewed.\n")) == []

@@ -432,6 +432,8 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
             continue
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
             table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
+        elif table and _words_wrapped(table[-1], cells, first_column_end):
+            table[-1] = [_joined_near(cell, cells) for cell in table[-1]]  # development / support to … / affairs
         elif (
             table
             and table[-1]
@@ -600,6 +602,34 @@ def _continues(row: list[tuple[int, int, str]], cells: list[tuple[int, int, str]
     starts: the ends of that row's wrapped cells (``Standing Committee on Programmes`` / ``and Finance, …``)."""
     starts = {start for start, _, _ in row}
     return not any(c.isdigit() for _, _, text in cells for c in text) and all(s in starts for s, _, _ in cells)
+
+
+def _words_wrapped(row: Cells, cells: Cells, first_column_end: int) -> bool:
+    """Whether ``cells`` are the ends of the wrapped cells of ``row`` in a table of words (``Policy and
+    legislative   Policy advice; …   Ministries of labour and of foreign`` / ``development   support to …
+    affairs; ILO``): no figures in the ends, the label's end in lower case in the labels' column, and each cell
+    starting within a few characters of one of the row's (``-layout`` sets a column's cells a little apart)."""
+    if len(cells) < 2 or not row or cells[0][0] >= first_column_end or not cells[0][2][:1].islower():
+        return False
+    if any(c.isdigit() for _, _, text in cells for c in text):
+        return False  # (the row may hold figures: Affected people are   Percentage of …   46%   90%)
+    return all(_nearest(start, row) is not None for start, _, _ in cells)
+
+
+def _nearest(start: int, row: Cells) -> int | None:
+    """The start of the cell of ``row`` nearest ``start``, within `_WORD_COLUMN_SLACK` characters; else None."""
+    near = min((abs(at - start), at) for at, _, _ in row)
+    return near[1] if near[0] <= _WORD_COLUMN_SLACK else None
+
+
+_WORD_COLUMN_SLACK = 3
+
+
+def _joined_near(cell: tuple[int, int, str], more: Cells) -> tuple[int, int, str]:
+    """``cell`` with the texts of ``more`` nearest its start (see `_words_wrapped`) after its own."""
+    start, end, text = cell
+    rest = " ".join(t for s, _, t in more if _nearest(s, [cell]) is not None)
+    return (start, end, f"{text} {rest}") if rest else cell
 
 
 def _joined(cell: tuple[int, int, str], more: list[tuple[int, int, str]]) -> tuple[int, int, str]:

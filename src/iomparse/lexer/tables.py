@@ -37,7 +37,80 @@ def table_rows(lines: list[Line]) -> set[int]:
     their cells, at least two of them with two gaps or more, and figures among the cells, but no dot leader
     (a contents entry: ``II. THE ORGANIZATION    ........    2``); and runs of two
     or more rows of a Markdown table (``| … | … |``)."""
-    return _spaced_rows(lines) | _pipe_rows(lines)
+    spaced = _spaced_rows(lines)
+    return spaced | _pipe_rows(lines) | _captioned_word_rows(lines, spaced)
+
+
+def _captioned_word_rows(lines: list[Line], spaced: set[int]) -> set[int]:
+    """The rows of a table of words under its numbered caption (``Table 1: Strategic objectives …`` /
+    ``Objective      Main activities      Partners`` / ``Policy and legislative      Policy advice; …      Ministries
+    of …`` / ``development      support to …``): its columns' headings, three at least, apart by gaps of three
+    spaces or more, a row of as many cells under them, and lines whose cells each start or end where a heading
+    or a cell of that row does (a cell wrapped onto the next line; a figure set right), two at least, up to two
+    blank lines, a line that opens at the margin wider than the first column (prose), or a numbered paragraph.
+    Most tables of figures are read by `_spaced_rows`, whose rows need figures: those it read (``spaced``) are
+    left to it, and a note under the table (``*   …``, ``a   …``) ends it."""
+    rows: set[int] = set()
+    for index, line in enumerate(lines):
+        if not TABLE_CAPTION.match(strip_markup(line.text).strip()):  # (a PDF read directly: **Table 1: …**)
+            continue
+        first = next((at for at in range(index + 1, min(index + 3, len(lines))) if lines[at].text.strip()), None)
+        if first is None or first in spaced:
+            continue
+        heads = _spans(lines[first].text)
+        if len(heads) < _WORD_TABLE_COLUMNS or len(_WIDE_GAP.findall(lines[first].text)) < len(heads) - 1:
+            continue
+        row = next(  # (the headings may be centred over their columns: the first full row says where cells are)
+            (
+                spans
+                for at in range(first + 1, min(first + 5, len(lines)))
+                if len(spans := _spans(lines[at].text)) == len(heads)
+            ),
+            [],
+        )
+        if not row:
+            continue
+        starts, ends = {start for start, _ in heads + row}, {end for _, end in heads + row}
+        width = row[1][0] - row[0][0]  # the first column's
+        run, blanks = [first], 0
+        for at in range(first + 1, len(lines)):
+            text = lines[at].text
+            if not text.strip():
+                blanks += 1
+                if blanks == 2:
+                    break
+                continue
+            spans = _spans(text)
+            if _LABELLED_LINE.match(text) or _NOTE_UNDER.match(text) or at in spaced:
+                break
+            if not all(_in_column(span, starts, ends) for span in spans):
+                break
+            if len(spans) == 1 and spans[0][1] - spans[0][0] > 2 * width:
+                break  # prose, wider than the first column
+            run.extend(range(run[-1] + 1, at + 1))  # (a blank line between two rows keeps the table open)
+            blanks = 0
+        if sum(1 for at in run if lines[at].text.strip()) >= _WORD_TABLE_ROWS + 1:
+            rows.update(run)
+    return rows
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _CELL_START.finditer(text)]
+
+
+def _in_column(span: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
+    """Whether a cell starts or ends within a few characters of where a column's cells do."""
+    start, end = span
+    return any(abs(start - at) <= _WORD_SLACK for at in starts) or any(abs(end - at) <= _WORD_SLACK for at in ends)
+
+
+_NOTE_UNDER = re.compile(r"\s*(?:\*{1,3}|[a-h]/?|\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s+\S")
+"""A note under a table, its marker first (``*   Paid after …``, ``a   …``, ``1   …``): the table's end."""
+_WORD_SLACK = 4  # characters: -layout (and a PDF read directly) set a column's cells this far apart at most
+
+
+_WORD_TABLE_COLUMNS = 3
+_WORD_TABLE_ROWS = 2  # lines under the headings, at least
 
 
 def _pipe_rows(lines: list[Line]) -> set[int]:
