@@ -4,6 +4,8 @@ iomparse's own exceptions, compact JSON on request."""
 from __future__ import annotations
 
 import errno
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,15 @@ def test_a_file_that_cannot_be_read_is_an_input_error_and_an_os_error_naming_it(
     assert (error.errno, error.filename, str(error)) == (errno.ENOENT, str(missing), f"{missing}: no such file")
     with pytest.raises(OSError, match="is a folder, not a file"):
         iomparse.parse_file(tmp_path)
+
+
+def test_importing_iomparse_loads_neither_the_parser_nor_the_lexer_until_a_parse():
+    """``import iomparse`` (and the converter's module) stays light: the parser loads on first use, so that the
+    command line is read and Ctrl-C answered before it does; ``iomparse.parse`` is there all the same."""
+    code = (
+        "import sys, iomparse, iomparse.cli\n"
+        "assert 'iomparse.parser' not in sys.modules and 'iomparse.lexer' not in sys.modules, 'the parser loaded'\n"
+        "assert str(iomparse.parse('MC/INF/274').meta.symbol) == 'MC/INF/274'\n"
+        "assert 'iomparse.parser' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import codecs, paths
 from .batch import WorkerLostError, parse_many
@@ -60,19 +60,27 @@ from .model import (
     UNRef,
     text_of,
 )
-from .parser import parse, parse_file
 from .paths import PlacedBlock, blocks
 from .records import Record, records
+
+if TYPE_CHECKING:  # (loaded on first use: see __getattr__)
+    from .parser import parse, parse_file
 
 __version__ = "0.1.0"
 
 _CODECS = {"to_json", "from_json", "to_xml", "from_xml", "to_text"}
 _PDF = {"parse_pdf", "pdf_text", "PdfError"}
 _ARROW = {"to_arrow"}
+_PARSER = {"parse", "parse_file"}
 
 
 def __getattr__(name: str) -> Any:
-    """The codec functions, loaded on first use (so that ``import iomparse`` does not import lxml)."""
+    """The parser and the codec functions, loaded on first use (so that ``import iomparse`` does not build the
+    grammar nor import lxml: the converter's command line is read, and Ctrl-C answered, before they load)."""
+    if name in _PARSER:
+        from . import parser
+
+        return getattr(parser, name)
     if name in _CODECS:
         return getattr(codecs, name)
     if name in _PDF:  # (iomparse.pdf loads PDFium only when a PDF is read)

@@ -15,7 +15,6 @@ from contextvars import ContextVar
 
 from attrs import frozen
 
-from .lexer import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT
 from .model import (
     ConstitutionRef,
     DateRef,
@@ -32,6 +31,7 @@ from .model import (
     UNRef,
     runs,
 )
+from .superscripts import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT
 from .symbols import SYMBOL_CANDIDATE, parse_symbol
 from .values import MONTH_PATTERN, MONTHS, parse_date, parse_date_range, parse_session, roman_to_int
 

@@ -15,7 +15,6 @@ from typing import cast
 from attrs import evolve
 
 from ..collector import collector_paused
-from ..lexer import SUPERSCRIPT_DIGITS
 from ..model import (
     Annex,
     Block,
@@ -46,6 +45,7 @@ from ..model import (
     Unclassified,
     UNRef,
 )
+from ..superscripts import SUPERSCRIPT_DIGITS
 from ..symbols import numbers_apart
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)

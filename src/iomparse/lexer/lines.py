@@ -9,9 +9,9 @@ from attrs import define, field
 from lark import Token
 
 from ..model import Diagnostic
+from ..superscripts import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT
 
-SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-SUPERSCRIPT_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+__all__ = ["SUPERSCRIPT_DIGITS", "SUPERSCRIPT_TO_DIGIT"]  # (the lexer's passes take them from here)
 _MARKER_TAIL = SUPERSCRIPT_DIGITS + " "
 
 
