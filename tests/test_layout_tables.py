@@ -1551,3 +1551,24 @@ def test_a_table_of_words_ends_at_its_note_and_needs_its_caption():
     assert [row[0] for row in table_rows_of(document)][-1] == "Secondment of personnel"
     uncaptioned = WORDS_TABLE.split("\n", 1)[1]
     assert tables_of(iomparse.parse(WORDS_COVER + uncaptioned + "8.  Each form would be reviewed.\n")) == []
+
+
+def test_a_table_of_words_keeps_rows_labelled_in_lower_case_and_stops_at_a_heading_under_it():
+    """Rows labelled ``a.``, ``b.`` are rows, not a label's ends; a cell opening with the article ``a`` is no
+    note; a heading a blank line under the table is no row of it."""
+    table = (
+        "                 Table 2: Forms of partnership and who takes part\n"
+        "            Form                          Purpose                              Participants\n"
+        "   a. Consultation             Annual dialogue on policy                 Member States\n"
+        "   b. Joint programming        Projects designed together                a shared budget\n"
+        "   c. Secondment               Exchange of experts                       Partner agencies\n\n"
+        "   Review\n\n"
+    )
+    document = iomparse.parse(WORDS_COVER + table + "8.  Each form would be reviewed after two years.\n")
+    assert [row[0] for row in table_rows_of(document)] == [
+        "Form",
+        "a. Consultation",
+        "b. Joint programming",
+        "c. Secondment",
+    ]
+    assert table_rows_of(document)[2][2] == "a shared budget"

@@ -161,3 +161,13 @@ def test_a_short_numbered_paragraph_in_the_count_stays_a_paragraph():
     document = iomparse.parse(text)
     assert [n for kind, n in numbered_of(document) if kind == "Paragraph"] == ["1", "2", "3", "4", "5"]
     assert "heading-numbered-outside-count" not in diagnostic_codes(document)
+
+
+def test_a_numbered_list_under_a_paragraph_is_no_run_of_titles():
+    """``… It has two aims:`` / ``1.  Shared responsibility`` / ``2.  Cost recovery`` / ``2.  In 2002 …``: the
+    count passes over both lines, but they open no section (a list's items, under a colon), so no heading."""
+    text = PAPER + f"1.\tIn 2001 {PROSE} It has two aims:\n\n1.\tShared responsibility\n\n2.\tCost recovery\n\n"
+    text += "".join(f"{number}.\tIn {2000 + number} {PROSE}\n\n" for number in (2, 3, 4))
+    document = iomparse.parse(text)
+    assert not [s for s in iter_blocks(document.body) if isinstance(s, Section)]
+    assert "heading-numbered-outside-count" not in diagnostic_codes(document)

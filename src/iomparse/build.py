@@ -611,6 +611,8 @@ def _words_wrapped(row: Cells, cells: Cells, first_column_end: int) -> bool:
     starting within a few characters of one of the row's (``-layout`` sets a column's cells a little apart)."""
     if len(cells) < 2 or not row or cells[0][0] >= first_column_end or not cells[0][2][:1].islower():
         return False
+    if _LIST_LABEL.match(cells[0][2]):
+        return False  # a. Consultation / b. Joint programming: rows labelled in lower case, no ends
     if any(c.isdigit() for _, _, text in cells for c in text):
         return False  # (the row may hold figures: Affected people are   Percentage of …   46%   90%)
     return all(_nearest(start, row) is not None for start, _, _ in cells)
@@ -623,6 +625,8 @@ def _nearest(start: int, row: Cells) -> int | None:
 
 
 _WORD_COLUMN_SLACK = 3
+_LIST_LABEL = re.compile(r"(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))(?:\s|$)")
+"""A list's label in lower case (``a.``, ``iv)``, ``(b)``) opening a row's first cell."""
 
 
 def _joined_near(cell: tuple[int, int, str], more: Cells) -> tuple[int, int, str]:

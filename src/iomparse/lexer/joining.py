@@ -33,7 +33,7 @@ from ..symbols import SYMBOL_CANDIDATE
 from ..values import MONTH_PATTERN
 from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation
 from .headings import BREAKS_OFF
-from .kinds import PLAIN_KINDS, STANDALONE_KINDS
+from .kinds import FURNITURE_KINDS, PASSED_OVER_KINDS, PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
 from .rules import (
     AMENDMENT,
@@ -1228,9 +1228,31 @@ def _outside_the_count(logical: list[LogicalLine]) -> set[int]:
         if after is None or len(line.raw) != 1 or not _title_shape(bare(title.group("text") if title else line.text)):
             continue
         previous = 0 if before is None else _number(logical[before].label)
-        if previous is not None and _number(logical[after].label) == previous + 1:
+        if previous is None or _number(logical[after].label) != previous + 1:
+            continue
+        if _opens_section(logical, index, after) and _after_a_block(logical, index):
             found.add(index)
     return found
+
+
+def _opens_section(logical: list[LogicalLine], index: int, after: int) -> bool:
+    """Whether the numbered title at ``index`` is right over the paragraph that continues the count (``after``)
+    or over a heading (``2.1  Scope``): a section's opening, not one of a list's items (``1.  Shared
+    responsibility`` / ``2.  Cost recovery`` under ``… two aims:``)."""
+    below = next((at for at in range(index + 1, len(logical)) if logical[at].kind not in _ASIDE_KINDS), None)
+    return below == after or (below is not None and logical[below].kind.startswith("HEADING"))
+
+
+def _after_a_block(logical: list[LogicalLine], index: int) -> bool:
+    """Whether what stands above the line at ``index`` is whole: a sentence's end, a heading, a table, or
+    nothing (the body's start); not a list's opening (``… two aims:``) nor a list's item."""
+    above = next((logical[at] for at in range(index - 1, -1, -1) if logical[at].kind not in _ASIDE_KINDS), None)
+    if above is None or above.kind.startswith("HEADING") or above.kind in ("TABLE", "CAPS", "ANNEX_LABEL"):
+        return True
+    return ends_sentence(above.raw[-1] if above.raw else above.text) and not above.text.rstrip().endswith(":")
+
+
+_ASIDE_KINDS = PASSED_OVER_KINDS | FURNITURE_KINDS  # (footnote bodies, running headers between)
 
 
 def _numbered(line: LogicalLine) -> bool:

@@ -47,7 +47,8 @@ def _captioned_word_rows(lines: list[Line], spaced: set[int]) -> set[int]:
     of …`` / ``development      support to …``): its columns' headings, three at least, apart by gaps of three
     spaces or more, a row of as many cells under them, and lines whose cells each start or end where a heading
     or a cell of that row does (a cell wrapped onto the next line; a figure set right), two at least, up to two
-    blank lines, a line that opens at the margin wider than the first column (prose), or a numbered paragraph.
+    blank lines, a line of one cell a blank line under the last (a heading, prose), a line wider than the first
+    column in one cell (prose), or a numbered paragraph.
     Most tables of figures are read by `_spaced_rows`, whose rows need figures: those it read (``spaced``) are
     left to it, and a note under the table (``*   …``, ``a   …``) ends it."""
     rows: set[int] = set()
@@ -83,6 +84,8 @@ def _captioned_word_rows(lines: list[Line], spaced: set[int]) -> set[int]:
             spans = _spans(text)
             if _LABELLED_LINE.match(text) or _NOTE_UNDER.match(text) or at in spaced:
                 break
+            if blanks and len(spans) < 2:
+                break  # a row a blank line under the last opens with its label and more cells: a heading, prose
             if not all(_in_column(span, starts, ends) for span in spans):
                 break
             if len(spans) == 1 and spans[0][1] - spans[0][0] > 2 * width:
@@ -104,7 +107,7 @@ def _in_column(span: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
     return any(abs(start - at) <= _WORD_SLACK for at in starts) or any(abs(end - at) <= _WORD_SLACK for at in ends)
 
 
-_NOTE_UNDER = re.compile(r"\s*(?:\*{1,3}|[a-h]/?|\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s+\S")
+_NOTE_UNDER = re.compile(r"\s*(?:\*{1,3}\s+|(?:[a-h]/?|\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s{2,})\S")
 """A note under a table, its marker first (``*   Paid after …``, ``a   …``, ``1   …``): the table's end."""
 _WORD_SLACK = 4  # characters: -layout (and a PDF read directly) set a column's cells this far apart at most
 
