@@ -511,3 +511,42 @@ def test_files_from_a_list_or_standard_input(tmp_path):
     empty = run("--files-from", "-", stdin=b"\n# nothing\n")
     assert empty.returncode == 2
     assert stderr_lines(empty) == ["iomparse: error: --files-from -: no path listed"]
+
+
+def test_ctrl_c_before_any_conversion_is_said_in_a_line(tmp_path):
+    """Interrupted while it reads its list of inputs (a pipe nobody writes to yet): one line, no traceback."""
+    import threading
+
+    fifo = tmp_path / "list"
+    os.mkfifo(fifo)
+    process = subprocess.Popen(
+        [str(SCRIPT), "--files-from", str(fifo), "-o", str(tmp_path / "out")], stderr=subprocess.PIPE
+    )
+    opened = threading.Event()
+
+    def open_for_writing() -> None:  # (returns once iomparse has the pipe open, reading it)
+        with open(fifo, "w", encoding="utf-8"):
+            opened.set()
+            process.wait(timeout=60)
+
+    writer = threading.Thread(target=open_for_writing, daemon=True)
+    writer.start()
+    assert opened.wait(timeout=60), "iomparse never opened the list"
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr.decode("utf-8").splitlines() == ["iomparse: interrupted before converting anything"]
+
+
+def test_dask_without_its_extra_or_with_standard_input_is_a_usage_error(tmp_path):
+    code = (
+        "import sys; sys.modules['distributed'] = None\n"  # (as if the dask extra were not installed)
+        "from iomparse.cli import main\n"
+        f"sys.exit(main([{str(STATEMENT)!r}, '-o', {str(tmp_path / 'out')!r}, '--dask']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False, timeout=60)
+    assert result.returncode == 2
+    assert stderr_lines(result) == ['iomparse: error: --dask needs the dask extra: pip install "iomparse[dask]"']
+    piped = run("-", "-o", tmp_path / "out.json", "--dask", stdin=STATEMENT.read_bytes())
+    assert piped.returncode == 2 and "standard input cannot be one" in piped.stderr.decode()
+    assert not (tmp_path / "out").exists() and not (tmp_path / "out.json").exists()

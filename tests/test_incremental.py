@@ -149,14 +149,15 @@ def test_an_input_rewritten_as_the_manifest_is_written_is_hashed_whatever_its_ti
     source.write_text("one", "utf-8")
     os.utime(source, ns=(status.st_atime_ns, status.st_mtime_ns))
     assert reopened.unchanged(str(source), str(output)) is not None
-    old = time.time_ns() - 3_600_000_000_000  # (an input last changed an hour before the manifest: trusted)
+    old = time.time_ns() - 3_600_000_000_000  # (an input last changed an hour before the manifest: trusted …)
     os.utime(source, ns=(old, old))
     manifest.record(str(output), stamp(str(source)))
     manifest.save()
-    source.write_text("two", "utf-8")
+    assert Manifest.open(tmp_path, {"format": "json"}).unchanged(str(source), str(output)) is not None
+    source.write_text("two", "utf-8")  # (… unless edited, its modification time set back: tar, rsync, touch -d)
     os.utime(source, ns=(old, old))
-    assert Manifest.open(tmp_path, {"format": "json"}).unchanged(str(source), str(output)) is not None, (
-        "the documented limit: a change that keeps size and time to the nanosecond, long before, goes unseen"
+    assert Manifest.open(tmp_path, {"format": "json"}).unchanged(str(source), str(output)) is None, (
+        "its status-change time, which no one sets back, says it changed"
     )
 
 
@@ -169,3 +170,38 @@ def test_an_entry_is_written_with_every_field_it_has(tmp_path):
     source.write_text("one", "utf-8")
     entry = stamp(str(source))
     assert _fields(entry) == attrs.asdict(entry)
+
+
+def test_files_converted_one_at_a_time_into_one_folder_keep_each_other(tmp_path):
+    """Two single-file runs share the folder's manifest: neither takes the other's output for one whose input is
+    gone, and neither converts again what the other did."""
+    for name in NAMES[:2]:
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    for _ in range(2):
+        for name in NAMES[:2]:
+            result = run(tmp_path / name, "-o", tmp_path / "out" / name.replace(".txt", ".json"), "--incremental")
+            assert result.returncode == 0 and stderr_lines(result) == [], result.stderr
+    manifest = json.loads((tmp_path / "out" / MANIFEST).read_bytes())
+    assert sorted(manifest["outputs"]) == sorted(name.replace(".txt", ".json") for name in NAMES[:2])
+
+
+def test_a_folder_of_one_file_keeps_its_manifest_in_the_output_folder(tmp_path):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    shutil.copy(SAMPLES / NAMES[0], tmp_path / "in" / "sub" / NAMES[0])
+    written = []
+    for _ in range(2):
+        assert run(tmp_path / "in", "-o", tmp_path / "out", "--incremental").returncode == 0
+        written.append((tmp_path / "out" / "sub" / NAMES[0].replace(".txt", ".json")).stat().st_mtime_ns)
+    assert written[0] == written[1], "not converted again"
+    assert [p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob(MANIFEST)] == [f"out/{MANIFEST}"]
+
+
+def test_an_outputs_key_does_not_depend_on_how_its_path_is_spelt(tmp_path):
+    manifest = Manifest.open(tmp_path / "out", {})
+    assert {manifest.key(f"{tmp_path}/out//a.json"), manifest.key(f"{tmp_path}/out/./a.json")} == {"a.json"}
+
+
+def test_a_manifest_missing_its_fields_is_said_unreadable_not_a_traceback(tmp_path):
+    (tmp_path / MANIFEST).write_text('{"manifest": 1, "settings": {}, "outputs": {"a.json": {"source": 1}}}', "utf-8")
+    manifest = Manifest.open(tmp_path, {})
+    assert manifest.entries == {} and "is unreadable (TypeError" in (manifest.redo_reason or "")

@@ -153,8 +153,9 @@ def build_argument_parser() -> argparse.ArgumentParser:
         nargs="?",
         const="local",
         metavar="ADDRESS",
-        help="convert on a Dask cluster: the scheduler at ADDRESS (tcp://host:8786), or without one a local "
-        "cluster of -j worker processes (the dask extra)",
+        help="convert on a Dask cluster: the scheduler at ADDRESS (tcp://host:8786; its workers, not -j; the "
+        "paths made whole), or without one a local cluster of -j worker processes (the dask extra); put it after "
+        "the inputs, or write --dask=ADDRESS",
     )
     parser.add_argument(
         "--encoding",
@@ -187,6 +188,14 @@ def build_argument_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the converter; returns the exit status."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # (before any input was converted: reading the list of inputs, walking folders)
+        print("iomparse: interrupted before converting anything", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_argument_parser()
     args = parser.parse_args(argv)
     args.output = None if args.output == "-" else args.output  # (-o -: standard output)
@@ -304,6 +313,13 @@ def plan(args: argparse.Namespace, skipped: Skipped | None = None) -> list[Job]:
         raise UsageError("-f parquet writes documents.parquet, records.parquet and citations.parquet: give -o FOLDER")
     if args.dask and args.format in ("tokens", "pdf-text"):
         raise UsageError(f"--{args.format} shows how one text is read: it does not go with --dask")
+    if args.dask and "-" in args.inputs:
+        raise UsageError("--dask reads files on the cluster's workers: standard input cannot be one")
+    if args.dask:
+        try:
+            import distributed  # noqa: F401 (checked before any work: the extra may be missing)
+        except ModuleNotFoundError:
+            raise UsageError('--dask needs the dask extra: pip install "iomparse[dask]"') from None
     if args.incremental and (args.format in ("parquet", "tokens", "pdf-text") or not args.output):
         raise UsageError("--incremental converts into output files, beside their manifest: give -o FOLDER or FILE")
     if args.compact and args.format != "json":
@@ -345,7 +361,7 @@ def plan(args: argparse.Namespace, skipped: Skipped | None = None) -> list[Job]:
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (several inputs need -o FOLDER)")
     jobs = [
-        make(source, os.path.join(folder, os.path.splitext(relative)[0] + EXTENSIONS[args.format]))
+        make(source, os.path.join(folder, _without_suffix(relative) + EXTENSIONS[args.format]))
         for source, relative in sources
         if relative is not None
     ]
@@ -365,11 +381,13 @@ class Incremental:
 
     @classmethod
     def start(cls, args: argparse.Namespace, jobs: list[Job]) -> Incremental:
-        """Open the manifest beside the outputs and sort out what is to be converted, saying (unless
-        ``--quiet``) why everything is, and which outputs' inputs are gone."""
+        """Open the manifest beside the outputs (in the folder ``-o`` names, or the one holding the output file
+        of a single input) and sort out what is to be converted, saying (unless ``--quiet``) why everything is,
+        and, for a run over folders or a list, which outputs' inputs are gone."""
         outputs = [job.output for job in jobs if job.output is not None]
-        folder = Path(args.output) if len(jobs) > 1 or Path(args.output).is_dir() else Path(outputs[0]).parent
-        manifest = Manifest.open(folder, _settings(args))
+        whole = len(jobs) > 1 or bool(args.files_from) or any(os.path.isdir(given) for given in args.inputs)
+        into = whole or args.output.endswith(("/", os.sep)) or os.path.isdir(args.output)
+        manifest = Manifest.open(args.output if into else os.path.dirname(outputs[0]), _settings(args))
         todo, kept = [], []
         for job in jobs:
             assert job.output is not None  # (plan: --incremental writes files)
@@ -380,7 +398,7 @@ class Incremental:
                 kept.append(entry)
         if not args.quiet and manifest.redo_reason and manifest.redo_reason != "no manifest yet":
             _stderr(f"iomparse: converting every input again: {manifest.redo_reason}")
-        gone = manifest.gone(outputs)
+        gone = manifest.gone(outputs) if whole else []  # (a file converted alone says nothing of the others)
         if gone and not args.quiet:
             shown = ", ".join(gone[:3]) + (", …" if len(gone) > 3 else "")
             _stderr(
@@ -486,7 +504,7 @@ def _sources(inputs: list[str], glob: str, skipped: Skipped, *, hidden: bool = F
             sources.append(("-", None))
             continue
         if not os.path.isdir(given):
-            sources.append((given, os.path.basename(given)))
+            sources.append((given, Path(given).name))
             continue
         top = str(Path(given))  # (as pathlib writes it: a.txt under ./in/ is in/a.txt)
         inside = 0 if top == "." else len(os.path.join(top, ""))
@@ -505,6 +523,14 @@ def _sources(inputs: list[str], glob: str, skipped: Skipped, *, hidden: bool = F
         found.sort(key=lambda path: path.split(os.sep))  # (pathlib's order: folder by folder)
         sources.extend((path, path[inside:]) for path in found)
     return sources
+
+
+def _without_suffix(path: str) -> str:
+    """``path`` without its file name's suffix, as pathlib tells it (``a.b.txt`` → ``a.b``; ``.profile`` and
+    ``notes.`` have none), at string speed."""
+    name = path[path.rfind(os.sep) + 1 :]
+    dot = name.rfind(".")
+    return path[: len(path) - len(name) + dot] if 0 < dot < len(name) - 1 else path
 
 
 def _job_factory(args: argparse.Namespace) -> Callable[[str, str | None], Job]:
@@ -535,10 +561,18 @@ def conversions(jobs: list[Job], args: argparse.Namespace) -> Iterator[tuple[Job
     if not args.dask:
         yield from isolated(convert, jobs, 1 if args.jobs is None or len(jobs) <= 1 else args.jobs)
         return
-    from .dask import client_for, isolated_on
+    if not jobs:
+        return  # (an incremental run with nothing changed: no cluster to start)
+    from .dask import LOCAL, client_for, isolated_on
 
+    if args.dask != LOCAL:  # the workers run elsewhere, in folders of their own: they are given whole paths
+        jobs = [attrs.evolve(job, source=os.path.abspath(job.source), output=_absolute(job.output)) for job in jobs]
     with client_for(args.dask, args.jobs or 0) as client:
         yield from isolated_on(client, convert, jobs)
+
+
+def _absolute(path: str | None) -> str | None:
+    return None if path is None else os.path.abspath(path)
 
 
 def _outcome_of(job: Job, result: Outcome | Exception) -> Outcome:

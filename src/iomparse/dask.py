@@ -142,9 +142,10 @@ def convert(
     as ``iomparse INPUTS -o OUTPUT -f TO_FORMAT --dask`` does; the outcome of each input, in order (``ok``,
     ``warnings``, ``messages``). `iomparse.cli.UsageError` for what the converter refuses."""
     given = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
-    argv = [os.fspath(path) for path in given]
-    argv += ["-o", os.fspath(output), "-f", to_format, "--glob", glob, "--encoding", encoding]
+    folder = os.path.join(os.fspath(output), "")  # (a folder, whatever the inputs: DIR/)
+    argv = ["-o", folder, "-f", to_format, "--glob", glob, "--encoding", encoding]
     argv += [f"--dask={address}", "-j", str(workers), *(["--strict"] if strict else [])]
+    argv += ["--", *(os.fspath(path) for path in given)]  # (an input named -x is no option)
     args = build_argument_parser().parse_args(argv)
     jobs = plan(args)
     sink = _sink(args)  # (-f parquet: the rows the workers send back, written here)

@@ -3,11 +3,12 @@ the inputs that changed.
 
 The manifest (`MANIFEST`, a JSON file in the output folder) records the iomparse version, the hash of its rules
 (`provenance.rules_hash`) and the options that shape an output, and for each output its input's path, sha256,
-size and modification time, and the warnings its conversion had. An input is unchanged when its output is still
-there and its size and modification time are those recorded (or, when they are not, its sha256 still is): so a
-rerun over 20,000 files reads none of them unless they changed. A modification that keeps both the size and the
-time to the nanosecond would go unseen; as git does, an input modified within `_RACY_NS` of the manifest's
-writing is hashed anyway. When the version, the rules or the options changed, every input is converted again.
+size, modification and status-change times, and the warnings its conversion had. An input is unchanged when its
+output is still there and its size and times are those recorded (or, when they are not, its sha256 still is):
+so a rerun over 20,000 files reads none of them unless they changed. As git does, the status-change time catches
+an edit whose modification time was set back (``touch -d``, an archive restored), and an input changed within
+`_RACY_NS` of the manifest's writing is hashed anyway. When the version, the rules or the options changed, every
+input is converted again.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Entry:
     sha256: str
     size: int
     mtime_ns: int
+    ctime_ns: int  # (changed by any write, and not set back as a modification time can be: touch -d, tar, rsync)
     warnings: int
 
 
@@ -68,12 +70,17 @@ class Manifest:
         changed = [key for key in settings if data.get("settings", {}).get(key) != settings[key]]
         if changed:
             return cls(Path(folder), settings, {}, redo_reason=_changed(changed))
-        entries = {output: Entry(**fields) for output, fields in data["outputs"].items()}
-        return cls(Path(folder), settings, entries, written_ns=data["written_ns"])
+        try:
+            entries = {output: Entry(**fields) for output, fields in data["outputs"].items()}
+            return cls(Path(folder), settings, entries, written_ns=int(data["written_ns"]))
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            reason = f"the manifest {path} is unreadable ({type(error).__name__}: {error})"
+            return cls(Path(folder), settings, {}, redo_reason=reason)
 
     def key(self, output: str) -> str:
-        """An output's key: its path relative to the manifest's folder (``/`` between folders)."""
-        inside = os.path.join(self.folder, "")
+        """An output's key: its path relative to the manifest's folder (``/`` between folders), however either
+        is spelt (``out//a.json``, ``./out/a.json``)."""
+        output, inside = os.path.normpath(output), os.path.join(os.path.normpath(self.folder), "")
         relative = output[len(inside) :] if output.startswith(inside) else os.path.relpath(output, self.folder)
         return relative.replace(os.sep, "/")
 
@@ -86,16 +93,17 @@ class Manifest:
             status = os.stat(source)
         except OSError:
             return None  # (its conversion will say why)
-        if (status.st_size, status.st_mtime_ns) == (entry.size, entry.mtime_ns) and not self._racy(entry):
+        stat = (status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+        if stat == (entry.size, entry.mtime_ns, entry.ctime_ns) and not self._racy(entry):
             return entry
         if status.st_size != entry.size or file_sha256(source) != entry.sha256:
             return None
-        kept = Entry(source, entry.sha256, status.st_size, status.st_mtime_ns, entry.warnings)
+        kept = Entry(source, entry.sha256, *stat, entry.warnings)
         self.entries[self.key(output)] = kept  # (touched, not changed: its new time is recorded)
         return kept
 
     def _racy(self, entry: Entry) -> bool:
-        return entry.mtime_ns >= self.written_ns - _RACY_NS
+        return max(entry.mtime_ns, entry.ctime_ns) >= self.written_ns - _RACY_NS
 
     def gone(self, outputs: Iterable[str]) -> list[str]:
         """The outputs recorded whose input is no longer among this run's (deleted, or left out), dropped
@@ -132,6 +140,7 @@ def _fields(entry: Entry) -> dict[str, Any]:
         "sha256": entry.sha256,
         "size": entry.size,
         "mtime_ns": entry.mtime_ns,
+        "ctime_ns": entry.ctime_ns,
         "warnings": entry.warnings,
     }
 
@@ -140,7 +149,7 @@ def stamp(source: str) -> Entry:
     """An input's entry as it is now (its warnings yet unknown: 0), taken before it is read for conversion, so
     that a change made while it is converted shows at the next run."""
     status = os.stat(source)
-    return Entry(source, file_sha256(source), status.st_size, status.st_mtime_ns, 0)
+    return Entry(source, file_sha256(source), status.st_size, status.st_mtime_ns, status.st_ctime_ns, 0)
 
 
 def file_sha256(path: str) -> str:
