@@ -450,7 +450,7 @@ def _levels(flow: list[LogicalLine]) -> None:
             rank["part"] if name == "plain_caps" and at < first_part else rank[name] for at, name in enumerate(names)
         ]
         _statements_at_top(styled, names, line_ranks, rank)
-        _front_matter_at_top(styled, names, line_ranks, rank)
+        _front_matter_at_top(styled, names, line_ranks)
         ranks = sorted(set(line_ranks))
         for (line, _), line_rank in zip(styled, line_ranks, strict=True):
             line.kind = f"HEADING_{min(ranks.index(line_rank) + 1, _MAX_LEVEL)}"
@@ -473,12 +473,11 @@ def _statements_at_top(
             holder = line.text
 
 
-def _front_matter_at_top(
-    styled: list[tuple[LogicalLine, str]], names: list[str], line_ranks: list[float], rank: dict[str, float]
-) -> None:
-    """An unnumbered heading of front matter (``Executive summary``, ``Summary``, ``Foreword``) before the
-    part's first numbered section ranks with its outermost numbered sections, not under them: front matter is
-    not numbered (conventions §9), and no section holds it."""
+def _front_matter_at_top(styled: list[tuple[LogicalLine, str]], names: list[str], line_ranks: list[float]) -> None:
+    """An unnumbered heading of front matter (`_FRONT_MATTER_TITLE`: ``Executive summary``, ``Summary``,
+    ``Foreword``, ``Preface``, ``Abstract``, ``Overview``) before the part's first numbered section ranks with its
+    outermost numbered sections, not under them: front matter is not numbered (conventions §9), and no section
+    holds it."""
     numbered = [at for at, name in enumerate(names) if name in _SECTION_STYLES]
     if not numbered:
         return

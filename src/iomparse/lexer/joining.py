@@ -1272,7 +1272,7 @@ def _titles_glued_under(logical: list[LogicalLine]) -> None:
         title = _TITLE_LINE.fullmatch(line.raw[-1].strip())
         if title is None or not _title_shape(bare(title.group("text"))) or not ends_sentence(line.raw[-2]):
             continue
-        after = next((later for later in logical[index + 1 :] if later.kind == "PARA"), None)
+        after = next((logical[at] for at in range(index + 1, len(logical)) if logical[at].kind == "PARA"), None)
         number = _number(line.label)
         if after is None or number is None or _number(after.label) != number + 1:
             continue

@@ -53,6 +53,8 @@ def _captioned_word_rows(lines: list[Line], spaced: set[int]) -> set[int]:
     left to it, and a note under the table (``*   …``, ``a   …``) ends it."""
     rows: set[int] = set()
     for index, line in enumerate(lines):
+        if line.text.lstrip(" *")[:1] not in _CAPTION_INITIALS:
+            continue  # (most lines: told by their first letter)
         if not TABLE_CAPTION.match(strip_markup(line.text).strip()):  # (a PDF read directly: **Table 1: …**)
             continue
         first = next((at for at in range(index + 1, min(index + 3, len(lines))) if lines[at].text.strip()), None)
@@ -112,6 +114,7 @@ _NOTE_UNDER = re.compile(r"\s*(?:\*{1,3}\s+|(?:[a-h]/?|\d{1,2}|[¹²³⁴⁵⁶�
 _WORD_SLACK = 4  # characters: -layout (and a PDF read directly) set a column's cells this far apart at most
 
 
+_CAPTION_INITIALS = frozenset("TFC")  # Table, Figure, Chart (TABLE_CAPTION)
 _WORD_TABLE_COLUMNS = 3
 _WORD_TABLE_ROWS = 2  # lines under the headings, at least
 
