@@ -330,3 +330,33 @@ def test_the_last_labels_of_a_list_printed_a_box_each_are_no_headings_of_the_blo
     (table,) = tables_of(document)
     assert [row[0] for row in table.cells if row] == labels
     assert "table-read-by-columns" not in diagnostic_codes(document)
+
+
+def test_a_table_of_words_with_two_columns_of_figures_is_read_when_every_row_is_shaped_alike():
+    """Outcomes and indicators in words beside a baseline and a target in figures, a cell a block, its
+    headings holding a year (``Baseline (2018)``): no column's shape is its own (two of figures), but every row
+    prints words, words, figure, figure, as a cell missing would not leave them."""
+    rows = [
+        ("Offices are staffed", "Share of posts filled within six months", "58%", "85%"),
+        ("Data are shared", "Number of datasets published each year", "4", "20"),
+        ("Staff are trained", "Number of staff certified in the course", "0", "120"),
+    ]
+    cells = "".join(f"{label}\n\n{indicator}\n\n{base}\n\n{target}\n\n" for label, indicator, base, target in rows)
+    text = (
+        "5.\nProgress will be measured against the indicators below.\n"
+        "Outcome\n\nIndicator\n\nBaseline\n(2018)\n\nTarget (2022)\n\n"
+        + cells
+        + "6.\nThe indicators will be reviewed.\n"
+    )
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [("Outcome", "Indicator", "Baseline (2018)", "Target (2022)"), *rows]
+    assert diagnostic_codes(document)["table-read-by-cells"] == "info"
+
+
+def test_a_table_of_one_column_of_words_and_figures_is_read_as_a_table_of_figures():
+    """Labels beside two columns of figures, a cell a block: the rows alike are no evidence of a table of words
+    here (one column of words), and the table is read as the figures' reader reads it."""
+    rows = [("Mali", "12", "14"), ("Peru", "8", "9"), ("Chad", "3", "5")]
+    cells = "".join(f"{name}\n\n{a}\n\n{b}\n\n" for name, a, b in rows)
+    text = "5.\nThe amounts are shown below.\nCountry\n\nOpening\n\nClosing\n\n" + cells + "6.\nThey are final.\n"
+    assert table_rows_of(iomparse.parse(text)) == [("Country", "Opening", "Closing"), *rows]

@@ -201,10 +201,10 @@ def _row(page: list[Line], at: int, cells: list[str]) -> Line:
 
 
 def _heading(page: list[Line], cell: Cell) -> bool:
-    """Whether the lines ``cell`` are a column heading: a line or two, short, no figure, no final
-    punctuation (but an abbreviation's: ``Resolution No.``), opening with a capital, no list label, not words
-    in capitals (a title: ``CALENDAR OF CONSULTATIONS``), no header's line (``Original: English``, ``Annex
-    I``)."""
+    """Whether the lines ``cell`` are a column heading: a line or two, short, no figure (but a year among words:
+    ``Baseline (2019)``), no final punctuation (but an abbreviation's: ``Resolution No.``), opening with a
+    capital, no list label, not words in capitals (a title: ``CALENDAR OF CONSULTATIONS``), no header's line
+    (``Original: English``, ``Annex I``)."""
     if len(cell) > _HEADING_LINES or len(page[cell[0]].text) > 2 * _HEADING_WIDTH:
         return False  # most blocks: a paragraph
     texts = [page[index].text.strip() for index in cell]
@@ -213,11 +213,26 @@ def _heading(page: list[Line], cell: Cell) -> bool:
         and not any(":" in text for text in texts)  # Original: English, a header's line, no column heading
         and not _ANNEX_LABEL.match(texts[0])
         and all(len(text) <= _HEADING_WIDTH and "  " not in text for text in texts)
-        and not any(c.isdigit() for text in texts for c in text)
+        and _no_figure(texts)
         and texts[0][:1].isupper()
         and (not texts[-1].endswith((".", ":", ";", ",")) or _NUMBER_WORD.search(texts[-1]) is not None)
         and not _LABEL.match(texts[0])
     )
+
+
+_YEAR_WORD = re.compile(r"\(?(?:19|20)\d\d\)?")
+"""A year among a heading's words (``Baseline (2019)``, ``Target 2025``): the only figure a heading of words holds."""
+
+
+def _no_figure(texts: list[str]) -> bool:
+    """Whether a heading's lines hold no figure but a year after a word or two (``Baseline (2019)``, ``Target
+    2025``; not a caption's ``Meetings of the Working Group in 2012``)."""
+    words = " ".join(texts).split()
+    numbered = [word for word in words if any(c.isdigit() for c in word)]
+    return not numbered or (len(words) <= _YEAR_HEADING_WORDS and all(map(_YEAR_WORD.fullmatch, numbered)))
+
+
+_YEAR_HEADING_WORDS = 3
 
 
 _NUMBER_WORD = re.compile(r"\bNo\.$")  # Resolution No.: a heading over numbers, its full stop an abbreviation's
@@ -288,9 +303,15 @@ def _rows_after_headings(page: list[Line], blocks: list[Cell], start: int, headi
 
 def _shaped_rows(page: list[Line], rows: list[list[Cell]], *, days: bool) -> bool:
     """Whether ``rows`` (see `_rows_after_headings`) hold a column of cells of one shape no other column holds
-    and a column of words, in every row (a day named by its weekday a date only with ``days``)."""
+    and a column of words, in every row (a day named by its weekday a date only with ``days``); or, three rows
+    at least, the same shapes in the same order in every row, two columns of words and figures among them
+    (``Affected people are informed`` / ``Percentage of …`` / ``46%`` / ``90%``: two columns of figures, as a cell
+    missing would not leave every row alike)."""
     count = len(rows[0])
     shapes = [[_shape(_text(page, cell), days=days) for cell in row] for row in rows]
+    alike = all(row == shapes[0] for row in shapes)
+    if alike and len(rows) >= _ALIKE_ROWS and shapes[0].count("words") >= 2 and set(shapes[0]) & _SHAPED:
+        return True  # (a table of words with figures beside: one column of words and figures is column_blocks')
     shaped, worded = 0, 0
     for column in range(count):
         shape = shapes[0][column]
@@ -304,6 +325,10 @@ def _shaped_rows(page: list[Line], rows: list[list[Cell]], *, days: bool) -> boo
         elif shape != "other":
             shaped = max(shaped, length)
     return min(shaped, worded) == len(rows)  # (else cells going on past the rows that fit: no rows told)
+
+
+_ALIKE_ROWS = 3
+_SHAPED = frozenset({"number", "date", "symbol"})
 
 
 def _columns_after_headings(page: list[Line], blocks: list[Cell], start: int, headings: list[Cell]) -> _Table | None:
