@@ -84,8 +84,12 @@ def isolated_on(client: Client, work: Callable[[T], R], items: Sequence[T]) -> I
     bag, distributed = _dask()
     if not items:
         return
-    partitions = bag.from_sequence(list(items), partition_size=PARTITION_SIZE).map(_caught, work).to_delayed()
     starts = range(0, len(items), PARTITION_SIZE)
+    partitions = (  # (a bag a partition: a partition of one bag over all the items carries the whole graph, and
+        # each computed alone would send it all again: quadratic in the items)
+        bag.from_sequence(items[start : start + PARTITION_SIZE], npartitions=1).map(_caught, work).to_delayed()[0]
+        for start in starts
+    )
     ahead = max(1, len(client.scheduler_info()["workers"])) * _AHEAD
     running: deque[Any] = deque()
     waiting = iter(zip(starts, partitions, strict=True))
