@@ -1572,3 +1572,23 @@ def test_a_table_of_words_keeps_rows_labelled_in_lower_case_and_stops_at_a_headi
         "c. Secondment",
     ]
     assert table_rows_of(document)[2][2] == "a shared budget"
+
+
+def test_a_labels_end_wrapped_beside_the_ends_of_other_cells_stays_in_its_row():
+    """``Dissemination of   Profiles published online after   6   25`` / ``findings   government clearance``:
+    the label's end at the label's margin, in lower case, beside the next cell's end where that cell starts."""
+    text = WORDS_COVER + (
+        "                 Table 3. Results by area of work\n\n"
+        " Area of work          Indicator                                   Baseline      Result\n"
+        " Country coverage      Countries with a completed assessment             15          34\n"
+        " Dissemination of      Profiles published online after                    6          22\n"
+        " findings              government clearance\n"
+        " Policy follow-up      Share of countries asking for support            33%         59%\n\n"
+        "8.  Each form would be reviewed after two years.\n"
+    )
+    assert [row[:2] for row in table_rows_of(iomparse.parse(text))] == [
+        ("Area of work", "Indicator"),
+        ("Country coverage", "Countries with a completed assessment"),
+        ("Dissemination of findings", "Profiles published online after government clearance"),
+        ("Policy follow-up", "Share of countries asking for support"),
+    ]

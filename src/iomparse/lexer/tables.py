@@ -37,11 +37,10 @@ def table_rows(lines: list[Line]) -> set[int]:
     their cells, at least two of them with two gaps or more, and figures among the cells, but no dot leader
     (a contents entry: ``II. THE ORGANIZATION    ........    2``); and runs of two
     or more rows of a Markdown table (``| … | … |``)."""
-    spaced = _spaced_rows(lines)
-    return spaced | _pipe_rows(lines) | _captioned_word_rows(lines, spaced)
+    return _spaced_rows(lines) | _pipe_rows(lines) | _captioned_word_rows(lines)
 
 
-def _captioned_word_rows(lines: list[Line], spaced: set[int]) -> set[int]:
+def _captioned_word_rows(lines: list[Line]) -> set[int]:
     """The rows of a table of words under its numbered caption (``Table 1: Strategic objectives …`` /
     ``Objective      Main activities      Partners`` / ``Policy and legislative      Policy advice; …      Ministries
     of …`` / ``development      support to …``): its columns' headings, three at least, apart by gaps of three
@@ -49,8 +48,9 @@ def _captioned_word_rows(lines: list[Line], spaced: set[int]) -> set[int]:
     or a cell of that row does (a cell wrapped onto the next line; a figure set right), two at least, up to two
     blank lines, a line of one cell a blank line under the last (a heading, prose), a line wider than the first
     column in one cell (prose), or a numbered paragraph.
-    Most tables of figures are read by `_spaced_rows`, whose rows need figures: those it read (``spaced``) are
-    left to it, and a note under the table (``*   …``, ``a   …``) ends it."""
+    A note under the table (``*   …``, ``a   …``) or the page's end ends it. Tables of figures are read by
+    `_spaced_rows`, whose rows need figures; where it read the rows of a captioned table only in part (rows of
+    words among them), these rows join its."""
     rows: set[int] = set()
     for index, line in enumerate(lines):
         if line.text.lstrip(" *")[:1] not in _CAPTION_INITIALS:
@@ -58,7 +58,7 @@ def _captioned_word_rows(lines: list[Line], spaced: set[int]) -> set[int]:
         if not TABLE_CAPTION.match(strip_markup(line.text).strip()):  # (a PDF read directly: **Table 1: …**)
             continue
         first = next((at for at in range(index + 1, min(index + 3, len(lines))) if lines[at].text.strip()), None)
-        if first is None or first in spaced:
+        if first is None:
             continue
         heads = _spans(lines[first].text)
         if len(heads) < _WORD_TABLE_COLUMNS or len(_WIDE_GAP.findall(lines[first].text)) < len(heads) - 1:
@@ -84,8 +84,8 @@ def _captioned_word_rows(lines: list[Line], spaced: set[int]) -> set[int]:
                     break
                 continue
             spans = _spans(text)
-            if _LABELLED_LINE.match(text) or _NOTE_UNDER.match(text) or at in spaced:
-                break
+            if _LABELLED_LINE.match(text) or _NOTE_UNDER.match(text) or lines[at].page != line.page:
+                break  # (a page's end too: the next opens with its running header, and a table going on is resumed)
             if blanks and len(spans) < 2:
                 break  # a row a blank line under the last opens with its label and more cells: a heading, prose
             if not all(_in_column(span, starts, ends) for span in spans):
@@ -433,15 +433,22 @@ _BULLETED = re.compile(r"[•▪●◦–-]\s{2,}\S+(?: \S+)*")
 def _wrapped_cells(row: str, text: str) -> bool:
     """Whether ``text``, under a table's ``row``, holds the ends of its cells that wrapped: indented, without
     figures, each of its cells starting where one of the row's cells starts, right of the first; or the end
-    of its label, in lower case, at the label's margin or a little right of it."""
-    if not text.strip() or not text.startswith("  ") or not _words_only(text):
+    of its label, in lower case, at the label's margin or a little right of it, alone or with the ends of
+    other cells where those cells start (``Dissemination of   Country profiles …   6   25`` / ``findings
+    government clearance``)."""
+    if not text.strip() or not _words_only(text):
         return False  # (figures: a row's; a year among words is a title's, ``… Organization for the year 2016``)
     if text.rstrip().endswith(_SENTENCE_ENDS) or _LABELLED_LINE.match(row):
         return False  # … as follows: / a paragraph's text going on under it, no cell's end
     starts = {m.start() for m in _CELL_START.finditer(row)}
     cells = [m.start() for m in _CELL_START.finditer(text)]
     first = min(starts, default=0)
-    if len(cells) == 1 and first <= cells[0] <= first + 4 and text.lstrip()[:1].islower():
+    label_end = bool(cells) and first <= cells[0] <= first + 4 and text.lstrip()[:1].islower()
+    if label_end and len(cells) > 1 and all(_near(cell, starts) for cell in cells[1:]):
+        return True  # the label's end beside the ends of other cells, laid out in their columns
+    if not text.startswith("  "):
+        return False
+    if len(cells) == 1 and label_end:
         return True  # Amounts due to implementing / partners: the row's label wrapped
     return bool(cells) and first < cells[0] and all(_near(cell, starts) for cell in cells)
 
