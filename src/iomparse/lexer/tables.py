@@ -60,14 +60,14 @@ def _captioned_word_rows(lines: list[Line]) -> set[int]:
         first = next((at for at in range(index + 1, min(index + 3, len(lines))) if lines[at].text.strip()), None)
         if first is None:
             continue
-        heads = _spans(lines[first].text)
+        heads = _cell_spans(lines[first].text)
         if len(heads) < _WORD_TABLE_COLUMNS or len(_WIDE_GAP.findall(lines[first].text)) < len(heads) - 1:
             continue
         row = next(  # (the headings may be centred over their columns: the first full row says where cells are)
             (
                 spans
                 for at in range(first + 1, min(first + 5, len(lines)))
-                if len(spans := _spans(lines[at].text)) == len(heads)
+                if len(spans := _cell_spans(lines[at].text)) == len(heads)
             ),
             [],
         )
@@ -83,7 +83,7 @@ def _captioned_word_rows(lines: list[Line]) -> set[int]:
                 if blanks == 2:
                     break
                 continue
-            spans = _spans(text)
+            spans = _cell_spans(text)
             if _LABELLED_LINE.match(text) or _NOTE_UNDER.match(text) or lines[at].page != line.page:
                 break  # (a page's end too: the next opens with its running header, and a table going on is resumed)
             if blanks and len(spans) < 2:
@@ -97,10 +97,6 @@ def _captioned_word_rows(lines: list[Line]) -> set[int]:
         if sum(1 for at in run if lines[at].text.strip()) >= _WORD_TABLE_ROWS + 1:
             rows.update(run)
     return rows
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _CELL_START.finditer(text)]
 
 
 def _in_column(span: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
