@@ -1,13 +1,16 @@
 """The built wheel holds what the installed package needs: the grammars, the schemas, the type marker and
-the console script; and the package parses from any working directory."""
+the console script; the package parses from any working directory, and each module imports first."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 from conftest import ROOT
+
+import iomparse
 
 
 def test_wheel_contents(tmp_path):
@@ -37,3 +40,21 @@ def test_parses_from_another_directory(tmp_path):
     code = "import iomparse; print(iomparse.parse('I. INTRODUCTION\\n\\n1. Text.').body[0].num)"
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, check=True, timeout=60)
     assert result.stdout.decode().strip() == "I"
+
+
+def test_every_module_imports_first_in_a_fresh_interpreter():
+    """A user may import any module first (``from iomparse.layout import …``): no import cycle may depend on
+    the parser having been imported before it."""
+    package = Path(iomparse.__file__).parent
+    modules = sorted(
+        ".".join(("iomparse", *path.relative_to(package).with_suffix("").parts)).removesuffix(".__init__")
+        for path in package.rglob("*.py")
+        if path.stem != "__main__"
+    )
+    failed = {}
+    for module in modules:
+        run = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True)
+        if run.returncode:
+            failed[module] = run.stderr.strip().splitlines()[-1]
+    assert len(modules) > 30
+    assert failed == {}

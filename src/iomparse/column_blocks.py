@@ -29,7 +29,6 @@ from itertools import pairwise
 
 from attrs import define, evolve
 
-from .lexer.decisions import DECISIONS
 from .model import Diagnostic
 from .reading_order import (
     CAPTION,
@@ -368,6 +367,8 @@ class _Found:
         where = page[self.labels[0]]
         figures = [row for row in self.left if FIGURE.fullmatch(page[row].text.strip())]
         if not figures and self.pieces:
+            from .lexer.decisions import DECISIONS  # (here: the lexer's package reads pages through this module)
+
             why = f"{DECISIONS['table-read-in-pieces'].why} (page {where.page})"
             return Diagnostic("info", "table-read-in-pieces", why, where.number)
         if not figures:
