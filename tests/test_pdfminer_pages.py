@@ -208,3 +208,34 @@ def test_an_agendas_numbers_count_back_from_the_nearest_item_printed_with_its_nu
     document = iomparse.parse(text)
     numbered = [(b.num, block_text(b)) for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph)]
     assert numbered[1:5] == [(str(n), entry) for n, entry in enumerate(entries, start=1)]
+
+
+def _column_page(symbol_page: str, headed_first: bool, donors: list[str], figures: list[list[str]]) -> str:
+    """A page of a table as pdfminer prints it: its label column's heading, its labels, then (where the
+    headings come after the labels) the unit and each column's heading, then each column's figures."""
+    headings = "Pledged\n2023\n\nPaid\n2023\n\nBalance\n31.12.2023\n\n"
+    page = f"\fSC/12/3\n{symbol_page}\n\n"
+    page += "Donor\n\n" + (headings if headed_first else "") + "\n".join(donors) + "\n\n"
+    if not headed_first:
+        page += "(in thousands of US dollars)\n\n" + headings
+    return page + "".join("\n".join(column) + "\n\n" for column in figures)
+
+
+def test_a_unit_printed_after_the_labels_is_the_tables_caption_and_its_next_page_goes_on_with_it():
+    """pdfminer prints the unit among the column headings, after the labels (``Donor`` / labels / ``(in
+    thousands of US dollars)`` / ``Pledged 2023`` …): it captions the table, which the next page, its
+    headings repeated, goes on."""
+    first = ["Australia", "Austria", "Belgium", "Canada", "Denmark", "Finland"]
+    second = ["France", "Germany", "Ireland", "Italy", "Japan", "Norway"]
+    columns = [[str(100 + 10 * n) for n in range(6)], [str(90 + 10 * n) for n in range(6)], ["10"] * 6]
+    text = (
+        "SC/12/3\n\nOriginal: English\n\n3 May 2024\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Thirty-fourth Session\n\nSTATUS OF VOLUNTARY CONTRIBUTIONS\n\n"
+        "1. The table below sets out the contributions pledged and paid by each donor in 2023.\n\n"
+        + _column_page("Page 2", False, first, columns)
+        + _column_page("Page 3", True, second, columns)
+    )
+    document = iomparse.parse(text)
+    (table,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Table)]
+    assert table.caption == "(in thousands of US dollars)"
+    assert [row[0] for row in table.cells] == ["Donor", *first, "Donor", *second]

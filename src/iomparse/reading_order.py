@@ -1709,12 +1709,15 @@ def _laid_out(
     (running headers), numbered where the table ends."""
     labels, columns, asides = table
     kept = [block for block in asides if _is_furniture(page, block) or _number_alone(page, block)]
-    headings = [block for block in asides if block not in kept]
+    captions = [block for block in asides if block not in kept and _unit_caption(page, block)]
+    headings = [block for block in asides if block not in kept and block not in captions]
     start = table_start(table)
     above, stub = _headings_above(page, blocks, start, done, len(columns) - len(headings))
     heads = with_units(page, [list(range(*block)) for block in above + headings], len(columns))
     moved = {row for block in above for row in range(*block)} | ({stub} if stub is not None else set())
     before = [page[row] for row in range(done, start) if row not in moved]
+    if captions and len(heads) == len(columns):  # Member States / labels / (in Swiss francs) / Scale % / …:
+        before = _caption_put_above(before, [page[block[0]] for block in captions])  # the caption, over them
     if len(heads) != len(columns):  # the headings cannot be told apart: kept as lines of their own
         kept, heads = asides, []
     stub_line = page[stub] if stub is not None else _stub(before) if heads else None
@@ -1727,6 +1730,21 @@ def _laid_out(
     rows_labels, figures = _with_total(list(labels), [list(range(*column)) for column in columns], total)
     rows = laid_out_rows(page, rows_labels, figures, heads, stub_text, top=top)
     return before + rows + _set_after(page, kept, page[columns[-1][1] - 1].number)
+
+
+def _unit_caption(page: list[Line], block: Block) -> bool:
+    """Whether a block printed among a table's column headings is its caption alone, the unit of its figures
+    (``(in Swiss francs)``): pdfminer prints it after the row labels, where the table's frame has it."""
+    return block[1] - block[0] == 1 and UNIT_CAPTION.fullmatch(page[block[0]].text.strip()) is not None
+
+
+def _caption_put_above(before: list[Line], captions: list[Line]) -> list[Line]:
+    """The lines above a table with its caption printed among its headings put back over it: above the
+    heading of its labels' column when that is the last line (``Member States``), else last."""
+    written = [at for at, line in enumerate(before) if line.text.strip()]
+    last = written[-1] if written else len(before)
+    at = last if written and _stub([*before[:last], *captions, before[last]]) is before[last] else len(before)
+    return [*before[:at], *captions, *before[at:]]
 
 
 def _number_alone(page: list[Line], block: Block) -> bool:
