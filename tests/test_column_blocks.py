@@ -1758,3 +1758,20 @@ def test_a_notes_column_piece_holding_two_references_does_not_end_a_statements_c
     assert labels[:16] == ["REVENUE", *revenue, "EXPENSES", *expenses, "TOTAL EXPENSES"]
     assert diagnostic_codes(document)["table-figures-unplaced"] == "warning"
     assert "10, 11" in iomparse.to_text(document), "the notes' references are kept after the table"
+
+
+def test_a_label_column_printed_last_under_its_heading_printed_first_is_the_rows():
+    """pdftotext's last page of a scale: the labels' heading first (``Country``), the columns' headings and
+    figures, each column's total apart, then the labels with the total's, and a note's mark (``*``) under them
+    before the note itself. The labels go back under their heading, before the columns; the mark and the
+    note stay after the table."""
+    names = ["Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Vanuatu", "Viet Nam", "Zambia *"]
+    first = ["0.0051", "0.0810", "0.0790", "0.0320", "0.0010", "0.0770", "0.0080"]
+    second = ["0.0049", "0.0780", "0.0760", "0.0300", "0.0010", "0.0740", "0.0077"]
+    text = "\fS/40/2\nPage 4\n\nCountry\n\nAssessed\n2031 (%)\n\nAssessed\n2032 (%)\n\n"
+    text += "\n".join(first) + "\n\n" + "\n".join(second) + "\n\n100.0000\n\n100.0000\n\n"
+    text += "\n".join(names) + "\nTotal\n*\n\n* Admitted to membership on 12 May 2031.\n"
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row and row[0]] == ["Country", *names, "Total"]
+    assert "* Admitted to membership on 12 May 2031." in iomparse.to_text(document)

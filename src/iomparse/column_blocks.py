@@ -192,22 +192,41 @@ def _labels_printed_last(page: list[Line], blocks: list[Block], start: int, head
         at += 1
     if at == heads or at == len(blocks) or at - heads > _PIECES_A_COLUMN * columns:
         return None  # (a box a figure: columns whose figures take turns, which no move puts in order)
-    if len(blocks[at]) != 1 or not _heads_a_column(page, blocks[at]) or _names_a_row_alone(page, blocks, at):
-        return None  # (pdfminer prints the label column's box whole: its heading atop its labels)
-    moved = list(blocks[at])  # Member State
-    at += 1
+    if len(blocks[at]) == 1 and _heads_a_column(page, blocks[at]) and not _names_a_row_alone(page, blocks, at):
+        moved = list(blocks[at])  # Member State (pdfminer prints the label column's box whole: its heading atop)
+        at += 1
+    elif columns > 2 and len(blocks[start]) == 1 and len(blocks[at]) >= _LABELS_LAST_ROWS:
+        moved, columns = list(blocks[start]), columns - 1  # Member States / 2016 (%) / 2017 (%) / figures /
+        # labels: the heading of the labels printed first, over the columns' (pdftotext)
+    else:
+        return None
     labels = 0
     while at < len(blocks) and not _is_furniture(page, blocks[at]):
         if _TABLE_NOTE.match(note := page[blocks[at][0]].text.strip()) or _NUMBERED_NOTE.match(note):
             break  # a Admitted to membership …, 1 Admitted in 2023: the table's notes under it
+        if labels >= _LABELS_LAST_ROWS and _note_after_marks(page, moved, note):
+            break  # … / TOTAL / * , then * New Member States admitted …, its mark printed among the labels
         if not all(_in_label_column(page[row].text.strip()) for row in blocks[at]):
             return None  # text after the labels: no label column printed last
         labels += len(blocks[at])
         moved += blocks[at]
         at += 1
+    while moved and _NOTE_MARK.fullmatch(page[moved[-1]].text.strip()):
+        moved.pop()  # a note's mark under the labels (``*``): the note's, left where it is
+        labels -= 1
     if labels < _LABELS_LAST_ROWS or not labels < figures <= columns * labels:
         return None
     return moved
+
+
+_NOTE_MARK = re.compile(r"\*{1,3}|[a-e]")
+"""A note's mark alone on its line: ``*``, ``a``."""
+
+
+def _note_after_marks(page: list[Line], moved: list[int], text: str) -> bool:
+    """Whether ``text``, after a label column ending with a note's mark alone (``*``), is that note's text,
+    the mark printed apart: a sentence."""
+    return bool(moved) and _NOTE_MARK.fullmatch(page[moved[-1]].text.strip()) is not None and text.endswith(".")
 
 
 def _labels_before(page: list[Line], blocks: list[Block], start: int) -> bool:
