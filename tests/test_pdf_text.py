@@ -4450,3 +4450,18 @@ def test_a_three_level_decimal_reference_is_no_amount_before_a_marker():
     document = iomparse.parse(text)
     assert [(f.marker, f.anchor) for f in document.footnotes] == [("3", "para_1"), ("4", "para_2")]
     assert "sections 2.10.3, 2.10.4 and 2.10.5 of" in iomparse.to_text(document)
+
+
+def test_rows_labelled_by_years_printed_a_cell_a_line_are_rows():
+    """Arrears by year of assessment printed a cell a line (pdftotext): the rows' labels after the first are
+    years, which read as figures; one every few cells, each the year after the one before, they label rows.
+    A year opening the cells (a column's heading) labels none."""
+    cells = ["Prior to 2009", "58,200", "4,100", "54,100"]
+    for year, figures in (("2009", ["12,900", "-", "12,900"]), ("2010", ["88,420", "9,000", "79,420"])):
+        cells += [year, *figures]
+    cells += ["2011", "301,000", "120,500", "180,500", "Total", "460,520", "133,600", "326,920"]
+    text = "Contributions outstanding by year of assessment (in Swiss francs)\n\n" + "\n\n".join(cells)
+    text += "\n\n7.\nThe Administration wrote to the States concerned.\n"
+    (table,) = tables_of(iomparse.parse(text))
+    assert [row[0] for row in table.cells if row] == ["Prior to 2009", "2009", "2010", "2011", "Total"]
+    assert table.cells[-1] == ("Total", "460,520", "133,600", "326,920")

@@ -2451,9 +2451,11 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
     were printed apart: the labels with no figures met next are theirs (see `_apart_labels`)."""
     reading = _CellReading()
     at = position
-    while at < len(cells) and _row_label(page[cells[at]].text.strip()):
+    period = _years_labelling(page, cells, position)
+    while at < len(cells) and (_row_label(text := page[cells[at]].text.strip()) or (period and YEAR.fullmatch(text))):
         most = _GROUP_LABELS + _ROWS_APART + len(reading.pending) + 1  # labels one after another, at most
         run, strays, end = _labels_then_figures(page, cells, at, strays=bool(reading.pending), most=most)
+        end = min(end, run + period) if period else end
         if run - at > most:
             break
         shares = _row_figures(cells[run:end], reading.widths, reading.amounts)
@@ -2475,6 +2477,30 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
         return _CellRows([]), []
     columns = [[row[column] if row else NO_CELL for row in rows] for column in range(width)]
     return _CellRows(labels, reading.given), columns
+
+
+def _years_labelling(page: list[Line], cells: list[int], position: int) -> int:
+    """How many figures each row holds where the rows after the label ``cells[position]`` are labelled by
+    years, which read as figures (``2013 and earlier`` / four figures / ``2014`` / four figures / ``2015`` …):
+    the figures after the first label hold years at every few cells, one a row, each the year after the one
+    before. None (0) where they do not (two years at least)."""
+    if not _row_label(page[cells[position]].text.strip()):
+        return 0  # (a year opening the run heads a column printed after the labels: ``2015`` / its figures)
+    texts: list[str] = []
+    for cell in cells[position + 1 : position + 1 + _YEARS_READ]:
+        if not _cell_figure(text := page[cell].text.strip()):
+            break
+        texts.append(text)
+    years = [at for at, text in enumerate(texts) if YEAR.fullmatch(text)]
+    if len(years) < 2 or years[0] == 0:
+        return 0
+    width = years[0]
+    following = [int(texts[at][:4]) for at in years]
+    spaced = years == list(range(width, width + (width + 1) * len(years), width + 1))
+    return width if spaced and all(b == a + 1 for a, b in itertools.pairwise(following)) else 0
+
+
+_YEARS_READ = 60  # cells read after a table's first row label to tell whether years label its rows
 
 
 def _labels_then_figures(
