@@ -4465,3 +4465,25 @@ def test_rows_labelled_by_years_printed_a_cell_a_line_are_rows():
     (table,) = tables_of(iomparse.parse(text))
     assert [row[0] for row in table.cells if row] == ["Prior to 2009", "2009", "2010", "2011", "Total"]
     assert table.cells[-1] == ("Total", "460,520", "133,600", "326,920")
+
+
+def test_a_marker_raised_onto_a_line_of_its_own_marks_the_word_it_stands_over():
+    """``-layout`` prints a raised marker on a line of its own over its line, at its place in it: it marks
+    the word whose end it stands over, or, a few columns after a stop (a justified line's words drift), the
+    word with the stop."""
+    text = (
+        "1.          The Working Group met four times between February and April and reviewed the\n"
+        f"{'1':>77}\n"  # (column 76)
+        "            proposals made by the Administration in its note on the subject, together with the\n"
+        "            comments received from Member States in writing.\n\n"
+        "2.          The Group recommends that the Standing Committee endorse the revised approach for\n"
+        f"{'2':>35}\n"  # (column 34)
+        "            the next biennium. It also suggests that the Administration report on it again in 2028.\n\n"
+        "1\n      Document SCPF/301 of 14 January 2027.\n"
+        "2\n      See the Group's terms of reference, adopted in 2025.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_1"), ("2", "para_2")]
+    rendered = " ".join(to_text(document).split())
+    assert "on the subject,¹ together" in rendered
+    assert "the next biennium.² It also" in rendered

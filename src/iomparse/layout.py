@@ -506,7 +506,9 @@ def _superscript_notes(page: list[Line], after_figures: list[tuple[int, str]]) -
     if not bodies:
         return page
     page, bodies = _markers_under_text(page, bodies)
+    page, bodies, raised = _markers_raised_over_text(page, bodies)
     glued, spaced = _page_markers(page, bodies)
+    glued |= raised
     page, on_symbols = _markers_on_symbols(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     glued |= on_symbols
     page, before_gaps = _markers_before_gaps(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
@@ -656,6 +658,46 @@ def _markers_under_text(page: list[Line], bodies: dict[int, int]) -> tuple[list[
         page[index - 1] = Line(above.number, f"{above.text.rstrip()}{page[index].text.strip()}", above.page)
         page[index] = Line(page[index].number, "", page[index].page)
     return page, {index: number for index, number in bodies.items() if index not in markers}
+
+
+def _markers_raised_over_text(page: list[Line], bodies: dict[int, int]) -> tuple[list[Line], dict[int, int], set[str]]:
+    """The page, a number alone set far in over a line of running text (``… explains how it`` / ``      1`` /
+    ``has been calculated. … by the Council in 1997, under …``) made a superscript after the word of that
+    line it stands over the end of (a word ending with a stop a few columns before it first), where a body
+    further down the page has that number (one in the page's last paragraph reads as a body too); the
+    bodies left, and the numbers so placed. ``-layout`` prints a marker raised high enough on a line of its
+    own above its line, at its place in it (over a table's row too: `_raised_over_row` reads those)."""
+    later = {str(number): index for index, number in bodies.items()}
+    result = list(page)
+    found: set[str] = set()
+    for index, line in enumerate(page[:-1]):
+        number = _NOTE_NUMBER.fullmatch(line.text)
+        if number is None or later.get(number.group(1), -1) <= index:
+            continue
+        column, below = number.start(1), page[index + 1].text
+        if column < _RAISED_INDENT or not below.strip() or _ROW.match(below) or index == 0:
+            continue
+        if not page[index - 1].text.strip():
+            continue  # (a line of text above it too: a number between paragraphs is none)
+        near = [word for word in re.finditer(r"\S+", below) if column - _RAISED_REACH <= word.end() <= column + 1]
+        stops = [word.end() for word in near if word.group().endswith((".", ",", ";", ":", ")"))]
+        if stops:
+            at = stops[-1]  # … approved for 2006. They …: after the stop (a justified line's words drift)
+        elif near and column - near[-1].end() <= _RAISED_SLACK:
+            at = near[-1].end()
+        else:
+            continue
+        marker = number.group(1).translate(TO_SUPERSCRIPT)
+        result[index + 1] = Line(page[index + 1].number, f"{below[:at]}{marker}{below[at:]}", page[index + 1].page)
+        result[index] = Line(line.number, "", line.page)
+        found.add(number.group(1))
+        bodies = {at: body for at, body in bodies.items() if at != index}
+    return result, bodies, found
+
+
+_RAISED_INDENT = 12  # columns: a raised marker's line is set this far in at least (a line's text follows a margin)
+_RAISED_SLACK = 2  # columns between a word's end and the marker raised after it, at most
+_RAISED_REACH = 8  # the same after a stop (``2006.``): a justified line's words drift from their printed place
 
 
 def _marked(text: str, numbers: set[str], pending: set[str]) -> str:
