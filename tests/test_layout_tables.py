@@ -1592,3 +1592,32 @@ def test_a_labels_end_wrapped_beside_the_ends_of_other_cells_stays_in_its_row():
         ("Dissemination of findings", "Profiles published online after government clearance"),
         ("Policy follow-up", "Share of countries asking for support"),
     ]
+
+
+def test_a_columns_heading_begun_alone_on_the_line_above_the_others_is_no_caption():
+    """A column's heading three lines high over headings two lines high (``Balance`` / ``Balance   at 31`` /
+    ``at 1 January   Paid in   December``): its first line stands alone, set in over its column, right above
+    the others; it heads the column, and the unit above the headings stays the caption. A caption in
+    parentheses set in alone over the rows stays a caption."""
+    rows = (
+        "                                                                 Balance\n"
+        "                                   Balance                        at 31\n"
+        "                                at 1 January      Paid in      December\n"
+        "Member State                            2031         2031          2031\n"
+        "Bhutan                                 1,200        1,200             -\n"
+        "Chad                                   8,400        4,000         4,400\n"
+        "Fiji                                     900            -           900\n"
+    )
+    document = iomparse.parse("                              (in Swiss francs)\n\n" + rows)
+    (table,) = tables_of(document)
+    assert table.caption == "(in Swiss francs)"
+    assert [row[0] for row in table.cells if row and row[0]][-3:] == ["Bhutan", "Chad", "Fiji"]
+    assert table.cells[0] == ("", "Balance")  # (the headings' lines stay rows of their own, as ever)
+    positions = (
+        "                              (number of positions)\n"
+        "Grade                                   2031         2032        Change\n"
+        "Director General                           1            1             -\n"
+        "Directors                                 14           15             1\n"
+    )
+    (table,) = tables_of(iomparse.parse(positions))
+    assert table.caption == "(number of positions)"

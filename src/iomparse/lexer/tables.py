@@ -1027,11 +1027,24 @@ def _headings_above(line: LogicalLine, table_start: int) -> bool:
     cells = [_CELL_START.findall(raw) for raw in line.raw]
     if len(line.raw) == 1 and table_start - line.end == 1 and _heading_begun(line.raw[0]):
         return True  # 2018 and / Member State   prior years   2019 …: a heading's first words over it
-    if not all(all(map(_heading_cell, row)) for row in cells) or len(cells[0]) < 2:
+    if not all(all(map(_heading_cell, row)) for row in cells) or (len(cells[0]) < 2 and not _set_in(line.raw[0])):
         return False
-    # a heading over one column alone between lines of several (``IOM scale`` over ``2011 (%)``): a few words
-    alone = [row[0] for row in cells if len(row) == 1]
-    return not alone or (len(cells) - len(alone) >= 2 and all(len(cell.split()) <= _HEADING_WORDS for cell in alone))
+    # a heading over one column alone between lines of several (``IOM scale`` over ``2011 (%)``), or atop them,
+    # set in over its column (``Outstanding`` / ``Outstanding   at 31`` / ``at 1 January   Assessed for   …``)
+    alone = [bare(row[0]) for row in cells if len(row) == 1]
+    if any(len(cell.split()) > _HEADING_WORDS or CAPTION.fullmatch(cell) for cell in alone):
+        return False  # (a caption in parentheses set in alone over the headings: (number of positions))
+    if len(cells) == 1 and alone:  # one line set in right above the rows: a heading's first words
+        return table_start - line.end == 1
+    return not alone or len(cells) - len(alone) >= 2
+
+
+def _set_in(raw: str) -> bool:
+    """Whether a line of one cell is set in from the margin, over a column (no caption, no labels' heading)."""
+    return raw.startswith(" " * _SET_IN)
+
+
+_SET_IN = 20  # columns: a column's heading alone on its line is set this far in at least
 
 
 _HEADING_WORDS = 3  # words: a column's heading on a line of the headings of its own, at most
