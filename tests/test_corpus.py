@@ -50,15 +50,16 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # when the fortieth did, an annex table whose cells are wrapped text, no figures but the budget's;
 # financial-report and statement when the forty-first did, a report's notes numbered afresh as headings and a
 # statement's unnumbered headings and bullets in plain text; policy-framework again when the forty-sixth did,
-# tables of words printed a cell a line in plain and pdfminer text, an annex's list of acronyms). Raised in the
-# session of the forty-fourth and forty-fifth waves: council-report, dg-report, financial-report, idm-paper,
-# info-note, note-concerning, rules-of-procedure and working-group.
+# tables of words printed a cell a line in plain and pdfminer text, an annex's list of acronyms; contributions-report
+# when the forty-seventh did, an annex table ruled cell by cell whose boxes pdfminer printed out of any order).
+# Raised in the session of the forty-fourth and forty-fifth waves: council-report, dg-report, financial-report,
+# idm-paper, info-note, note-concerning, rules-of-procedure and working-group.
 CORPUS_FLOOR = 0.95
 SHAPE_FLOORS = {
     "adopted-resolution": 0.97,
     "agenda": 0.94,
     "compilation": 0.97,
-    "contributions-report": 0.93,
+    "contributions-report": 0.92,
     "corrigendum": 0.94,
     "council-report": 0.98,
     "dg-report": 0.96,
