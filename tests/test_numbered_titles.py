@@ -171,3 +171,29 @@ def test_a_numbered_list_under_a_paragraph_is_no_run_of_titles():
     document = iomparse.parse(text)
     assert not [s for s in iter_blocks(document.body) if isinstance(s, Section)]
     assert "heading-numbered-outside-count" not in diagnostic_codes(document)
+
+
+def test_a_paragraph_counting_on_that_repeats_an_earlier_line_stays_a_paragraph():
+    """``4. Review of the programme of activities`` after paragraph 3 repeats a line of a list printed earlier
+    without numbers: the paragraphs' count goes on (3, 4), so it is paragraph 4, no agenda item whose number
+    was printed apart read again as its annotation's heading."""
+    text = (
+        "1. The Administration will strengthen the programme.\n\n"
+        "2. The Committee will consider the following:\n\n"
+        "Review of the programme of activities\n\nReview of the budget\n\n"
+        "3. The Administration will strengthen the programme.\n\n"
+        "4. Review of the programme of activities\n\n"
+        "The Administration will strengthen the programme.\n"
+    )
+    assert numbered_of(iomparse.parse(text)) == [("Paragraph", n) for n in "1234"]
+
+
+def test_a_numbered_lead_in_printed_earlier_without_its_number_is_no_agenda_item_repeated():
+    """A line ending with a colon printed earlier unnumbered and again with a number, no paragraph counted
+    before it: a lead-in, no agenda item whose number was printed apart."""
+    text = (
+        "The Director General reviewed the programme of activities:\n\n"
+        "III. INTRODUCTION\n\n4. The Director General reviewed the programme of activities:\n\n"
+        "The Administration will strengthen the programme of activities.\n"
+    )
+    assert numbered_of(iomparse.parse(text)) == [("Section", "III"), ("Paragraph", "4")]
