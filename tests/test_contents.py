@@ -118,6 +118,28 @@ def test_page_numbers_under_their_titles_are_put_back_on_the_title_line():
     ]
 
 
+def test_a_groups_title_without_leader_or_page_takes_none_of_the_pages_printed_apart():
+    """pdftotext without -layout, each page under its entry after a blank line: a group's title, no leader and
+    no page (``ANNEXES`` over its entries), takes no page, and the pages go to the entries with leaders."""
+    text = (
+        "MC/2500\nOriginal: English\n\nCONTENTS\n\nPage\n\n"
+        "Introduction . . . . . . . . . . . . . . . . . . .\n\n1\n\n"
+        "Financial position . . . . . . . . . . . . . . . .\n\n2\n\n"
+        "ANNEXES\n\n"
+        "Annex I – Staffing by grade . . . . . . . . . . .\n\n4\n\n"
+        "Annex II – Offices and missions . . . . . . . . .\n\n6\n\nMC/2500\n\f"
+        "Introduction\n\n1. The Council met.\n"
+    )
+    entries = contents_of(text).entries
+    assert shape(entries) == [
+        "Introduction",
+        "Financial position",
+        ("ANNEXES", ["Annex I – Staffing by grade", "Annex II – Offices and missions"]),
+    ]
+    assert [entry.page for entry in entries] == ["1", "2", None]
+    assert [entry.page for entry in entries[2].children] == ["4", "6"]
+
+
 def test_page_numbers_in_a_column_after_the_titles_are_paired_in_order():
     """pdfminer: the titles, their dot leaders on lines of their own, then the column of page numbers."""
     text = (
@@ -811,7 +833,9 @@ def test_an_annex_label_printed_apart_among_the_contents_is_the_annexs_entry_not
     assert [block.num for block in document.body if isinstance(block, iomparse.Section)] == ["I", "II"]
     entries = [line for line in lex(text).tokens if line.type == "TOC_ENTRY"]
     assert [(line.info.rule, line.info.text) for line in entries] == [
-        ("contents-annex-entry", "ANNEX MEMBERS OF THE ORGANIZATION AT THE END OF THE YEAR")
+        ("contents-entry", "I. INTRODUCTION . . . . . 1"),  # (their labels and pages put back: each an entry)
+        ("contents-entry", "II. ACTIVITIES . . . . . 2"),
+        ("contents-annex-entry", "ANNEX MEMBERS OF THE ORGANIZATION AT THE END OF THE YEAR"),
     ]
 
 

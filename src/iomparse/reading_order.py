@@ -2964,6 +2964,9 @@ def _entries_rejoined(
     if len(open_titles) > len(numbers):  # … of the Republic of Cape / blank / Verde as a Member …… : each
         titles = _contents_titles(page, head + 1, end, pairing=not apart, wrapped=True)  # title's leader ends it
         open_titles = _without_pages(page, titles)
+    led = [title for title in open_titles if any(_LEADER.search(page[i].text) for i in title)]
+    if len(open_titles) > len(numbers) == len(led):  # FINANCIAL STATEMENTS / Statement I – … ……: a group's
+        open_titles = led  # title, no leader, no page, over the entries it groups
     if not open_titles or len(open_titles) != len(numbers) or (resolutions and len(resolutions) != len(titles)):
         return None
     opening = iter(_resolution_labels(original, resolutions, titles)) if resolutions else None
