@@ -1597,8 +1597,9 @@ def test_a_labels_end_wrapped_beside_the_ends_of_other_cells_stays_in_its_row():
 def test_a_columns_heading_begun_alone_on_the_line_above_the_others_is_no_caption():
     """A column's heading three lines high over headings two lines high (``Balance`` / ``Balance   at 31`` /
     ``at 1 January   Paid in   December``): its first line stands alone, set in over its column, right above
-    the others; it heads the column, and the unit above the headings stays the caption. A caption in
-    parentheses set in alone over the rows stays a caption."""
+    the others, its end over the end of the column's next line; it heads the column, and the unit above the
+    headings stays the caption. A caption in parentheses, or one centred over no cell, set in alone over the
+    rows stays a caption."""
     rows = (
         "                                                                 Balance\n"
         "                                   Balance                        at 31\n"
@@ -1621,3 +1622,6 @@ def test_a_columns_heading_begun_alone_on_the_line_above_the_others_is_no_captio
     )
     (table,) = tables_of(iomparse.parse(positions))
     assert table.caption == "(number of positions)"
+    centred = positions.replace("(number of positions)", "  STAFFING SUMMARY   ")  # over no cell of its own
+    (table,) = tables_of(iomparse.parse(centred))
+    assert table.caption == "STAFFING SUMMARY"

@@ -975,7 +975,7 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     table = LogicalLine(
         "TABLE", line.text, line.number, line.number, line.page, None, [line.text], numbers=[line.number], rule="table"
     )
-    if last is not None and (_headings_above(last, line.number) or _stub_under_caption(logical, line.number)):
+    if last is not None and (_headings_above(last, line) or _stub_under_caption(logical, line.number)):
         logical.pop()  # the columns' headings a blank line above the first row (or the labels' heading alone,
         # under a numbered caption): the table's first lines
         table.start, table.raw, table.numbers = last.start, [*last.raw, *table.raw], [*last.numbers, *table.numbers]
@@ -1015,11 +1015,13 @@ def _stub_under_caption(logical: list[LogicalLine], table_start: int) -> bool:
 _STUB_WORDS = 5  # words: the heading of a table's labels (``Object of expenditure``, ``Member State``)
 
 
-def _headings_above(line: LogicalLine, table_start: int) -> bool:
+def _headings_above(line: LogicalLine, first: Line) -> bool:
     """Whether ``line``, a blank line above a table's first row at most, is the table's column headings: each
     of its lines laid out in cells, none a figure but a year or a column's number (``Approved   Revised
     Increase/`` / ``budget for 2010   budget   (decrease)``), so no caption; a line or two may hold one
-    column's heading alone, short, between lines of several."""
+    column's heading alone, short, between lines of several, or its first line alone right above the table's
+    first line (``first``), over one of its cells."""
+    table_start = first.number
     if line.kind not in ("TEXT", "CAPS") or table_start - line.end > 2:
         return False
     if any(_TITLED.match(bare(raw)) or UNIT_AT_END.search(raw.rstrip()) for raw in line.raw):
@@ -1032,16 +1034,27 @@ def _headings_above(line: LogicalLine, table_start: int) -> bool:
     # a heading over one column alone between lines of several (``IOM scale`` over ``2011 (%)``), or atop them,
     # set in over its column (``Outstanding`` / ``Outstanding   at 31`` / ``at 1 January   Assessed for   …``)
     alone = [bare(row[0]) for row in cells if len(row) == 1]
-    if any(len(cell.split()) > _HEADING_WORDS or CAPTION.fullmatch(cell) for cell in alone):
-        return False  # (a caption in parentheses set in alone over the headings: (number of positions))
-    if len(cells) == 1 and alone:  # one line set in right above the rows: a heading's first words
-        return table_start - line.end == 1
+    if any(len(cell.split()) > _HEADING_WORDS for cell in alone):
+        return False
+    if len(cells) == 1 and alone:  # one line set in right above the rows: a heading's first words over a cell
+        # of the first line (not a caption centred over the table, nor one in parentheses: (number of positions))
+        return table_start - line.end == 1 and not CAPTION.fullmatch(alone[0]) and _over_a_cell(line.raw[0], first)
     return not alone or len(cells) - len(alone) >= 2
 
 
 def _set_in(raw: str) -> bool:
     """Whether a line of one cell is set in from the margin, over a column (no caption, no labels' heading)."""
     return raw.startswith(" " * _SET_IN)
+
+
+def _over_a_cell(raw: str, first: Line) -> bool:
+    """Whether the one cell of ``raw`` stands over a cell of the line under it, ``first``, as a column's
+    heading does: ending where it ends (set right, as over figures) or starting where it starts (set left), a
+    column apart at most, or within it (centred); not a caption centred over the table."""
+    start, end = _cell_spans(raw)[0]
+    return any(
+        abs(end - to) <= 1 or abs(start - at) <= 1 or at <= start <= end <= to for at, to in _cell_spans(first.text)
+    )
 
 
 _SET_IN = 20  # columns: a column's heading alone on its line is set this far in at least
