@@ -1775,3 +1775,14 @@ def test_a_label_column_printed_last_under_its_heading_printed_first_is_the_rows
     (table,) = tables_of(document)
     assert [row[0] for row in table.cells if row and row[0]] == ["Country", *names, "Total"]
     assert "* Admitted to membership on 12 May 2031." in iomparse.to_text(document)
+
+
+def test_a_year_over_the_columns_headings_is_no_heading_of_labels_printed_last():
+    """``2030`` / ``2031`` / ``Change`` / figures / labels: the first heading alone is a year, a column's
+    heading, not that of the labels printed after the figures; which columns the figures fill cannot be told,
+    and no table is made that would put the 2030 figures under ``2031``."""
+    text = "\fS/40/2\nPage 4\n\n2030\n\n2031\n\nChange\n\n1,000\n2,000\n3,000\n4,000\n5,000\n6,000\n\n"
+    text += "900\n1,800\n2,700\n3,600\n4,500\n5,400\n\nAlbania\nAngola\nBenin\nChad\nFiji\nGhana\n"
+    document = iomparse.parse(text)
+    assert tables_of(document) == []
+    assert "Albania Angola Benin" in iomparse.to_text(document)

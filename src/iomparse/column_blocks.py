@@ -143,9 +143,11 @@ def labels_after_figures(page: list[Line]) -> list[Line]:
     prints the columns first: each column's heading (``IOM scale`` / ``2011 (%)``), then each column's
     figures (in pieces where a cell is empty or a label wraps), and only then the label column, its heading
     atop (``Member State`` / ``Guinea`` / ``Guinea-Bissau`` / …, a wrapped label's end on a line of its own),
-    running to the page's end, its furniture or the table's notes. The labels, with their heading, are moved
-    above the first column's heading, where the other pages of the table print them, so that the steps
-    reading tables column by column read this page too. The columns' headings must be two blocks at least,
+    running to the page's end, its furniture or the table's notes (pdftotext prints the labels' heading
+    first, over the columns' headings, and the labels alone after the figures: ``Member States`` / ``2016 (%)``
+    / … / ``Thailand`` / …). The labels, with their heading, are moved above the first column's heading,
+    where the other pages of the table print them, so that the steps reading tables column by column read
+    this page too. The columns' headings must be two blocks at least,
     from the first (no caption, no furniture, no labels right before them), each column in a few pieces (not
     a box a figure: columns taking turns), and the figures more than one column's for the labels' lines and
     no more than as many columns as headings hold."""
@@ -195,7 +197,7 @@ def _labels_printed_last(page: list[Line], blocks: list[Block], start: int, head
     if len(blocks[at]) == 1 and _heads_a_column(page, blocks[at]) and not _names_a_row_alone(page, blocks, at):
         moved = list(blocks[at])  # Member State (pdfminer prints the label column's box whole: its heading atop)
         at += 1
-    elif columns > 2 and len(blocks[start]) == 1 and len(blocks[at]) >= _LABELS_LAST_ROWS:
+    elif columns > 2 and _labels_heading(page, blocks[start]) and len(blocks[at]) >= _LABELS_LAST_ROWS:
         moved, columns = list(blocks[start]), columns - 1  # Member States / 2016 (%) / 2017 (%) / figures /
         # labels: the heading of the labels printed first, over the columns' (pdftotext)
     else:
@@ -204,7 +206,7 @@ def _labels_printed_last(page: list[Line], blocks: list[Block], start: int, head
     while at < len(blocks) and not _is_furniture(page, blocks[at]):
         if _TABLE_NOTE.match(note := page[blocks[at][0]].text.strip()) or _NUMBERED_NOTE.match(note):
             break  # a Admitted to membership …, 1 Admitted in 2023: the table's notes under it
-        if labels >= _LABELS_LAST_ROWS and _note_after_marks(page, moved, note):
+        if labels >= _LABELS_LAST_ROWS and _note_after_marks(page, moved, page[blocks[at][-1]].text.strip()):
             break  # … / TOTAL / * , then * New Member States admitted …, its mark printed among the labels
         if not all(_in_label_column(page[row].text.strip()) for row in blocks[at]):
             return None  # text after the labels: no label column printed last
@@ -219,13 +221,19 @@ def _labels_printed_last(page: list[Line], blocks: list[Block], start: int, head
     return moved
 
 
+def _labels_heading(page: list[Line], block: Block) -> bool:
+    """Whether a block is the heading of a label column alone: one line of words (``Member States``), no
+    figure or year (``2030`` heads a column of figures)."""
+    return len(block) == 1 and not any(character.isdigit() for character in page[block[0]].text)
+
+
 _NOTE_MARK = re.compile(r"\*{1,3}|[a-e]")
 """A note's mark alone on its line: ``*``, ``a``."""
 
 
 def _note_after_marks(page: list[Line], moved: list[int], text: str) -> bool:
-    """Whether ``text``, after a label column ending with a note's mark alone (``*``), is that note's text,
-    the mark printed apart: a sentence."""
+    """Whether ``text``, the last line of a block after a label column ending with a note's mark alone
+    (``*``), ends that note's text, the mark printed apart: a sentence."""
     return bool(moved) and _NOTE_MARK.fullmatch(page[moved[-1]].text.strip()) is not None and text.endswith(".")
 
 
