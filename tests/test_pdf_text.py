@@ -4475,7 +4475,7 @@ def test_a_marker_raised_onto_a_line_of_its_own_marks_the_word_it_stands_over():
         "1.          The Working Group met four times between February and April and reviewed the\n"
         f"{'1':>77}\n"  # (column 76)
         "            proposals made by the Administration in its note on the subject, together with the\n"
-        "            comments received from Member States in writing.\n\n"
+        "            comments set out in sections 4, 1 and 2 of the report received from Member States.\n\n"
         "2.          The Group recommends that the Standing Committee endorse the revised approach for\n"
         f"{'2':>35}\n"  # (column 34)
         "            the next biennium. It also suggests that the Administration report on it again in 2028.\n\n"
@@ -4486,4 +4486,5 @@ def test_a_marker_raised_onto_a_line_of_its_own_marks_the_word_it_stands_over():
     assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_1"), ("2", "para_2")]
     rendered = " ".join(to_text(document).split())
     assert "on the subject,¹ together" in rendered
+    assert "sections 4, 1 and 2" in rendered  # (a number set off in the text is no second marker)
     assert "the next biennium.² It also" in rendered

@@ -508,7 +508,7 @@ def _superscript_notes(page: list[Line], after_figures: list[tuple[int, str]]) -
     page, bodies = _markers_under_text(page, bodies)
     page, bodies, raised = _markers_raised_over_text(page, bodies)
     glued, spaced = _page_markers(page, bodies)
-    glued |= raised
+    glued, spaced = glued | raised, spaced - raised  # (a number set off elsewhere is then no marker of its)
     page, on_symbols = _markers_on_symbols(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     glued |= on_symbols
     page, before_gaps = _markers_before_gaps(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
