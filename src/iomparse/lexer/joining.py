@@ -401,14 +401,14 @@ class _Joining:
         listed = self.listed.get((last.kind, last.label or ""), ())
         if title in listed or any(earlier.startswith(f"{title}: ") for earlier in listed):
             return True  # 7. General debate: the item's title, its theme after a colon left out
-        if last.raw[-1].rstrip().endswith(":") or (self._counts_on(last) and not self.repeated):
-            return False  # (a lead-in printed again with a number, or the paragraphs' count going on: no item)
+        if not self.repeated and (last.raw[-1].rstrip().endswith(":") or self._counts_on(last)):
+            return False  # (before any item was read again: a lead-in printed again with a number, or the
+            # paragraphs' count going on, is no item; after, ``3. Budgetary matters:`` may be)
         return self._printed_before(last, title)
 
     def _counts_on(self, last: LogicalLine) -> bool:
         """Whether the numbered line ``last`` goes on with the count of the numbered paragraphs before it (``3.``
-        … ``4.``): a paragraph of its own, whatever line it repeats (a lead-in printed earlier unnumbered), unless
-        items were read again as their annotations' headings already (their count is the list's)."""
+        … ``4.``): a paragraph of its own, whatever line it repeats (a lead-in printed earlier unnumbered)."""
         before = next((line for line in reversed(self.logical) if line.kind == "PARA" and line is not last), None)
         labels = (before.label or "" if before else "", last.label or "")
         return all(label.isdigit() for label in labels) and int(labels[1]) == int(labels[0]) + 1
