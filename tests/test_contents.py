@@ -1050,3 +1050,18 @@ def test_schedules_under_a_heading_naming_them():
         "I. INTRODUCTION",
         ("SUPPLEMENTARY SCHEDULES", ["Schedule 1 – Arrears", "Schedule 2 – Loans"]),
     ]
+
+
+def test_pages_printed_apart_are_not_paired_past_labels_printed_apart_without_leaders():
+    """pdfminer prints a contents' roman labels in a column of their own (``I.`` … ``V.``) and only some pages
+    apart: labels without leaders are entries' labels, not groups' titles, so the titles with leaders are not
+    paired with the pages on the strength of their count alone (their order is not the text's)."""
+    leader = " ." * 40
+    text = (
+        "MC/1871\nOriginal: English\n10 May 1996\n\nCOUNCIL\n\nSEVENTY-SECOND SESSION\n\nANNUAL REPORT\n\n"
+        "CONTENTS\n\nPage\n\nI.\n\nII.\n\nIII.\n\nINTRODUCTION" + leader + "\n\nACTIVITIES" + leader + "\n\n"
+        "A. Movements" + leader + "\n\n1\n\n1\n\n2\n\nMC/1871\nPage 1\n\nI.\n\nINTRODUCTION\n\n"
+        "1. The present report covers the year 1995.\n"
+    )
+    entries = [line for line in lex(text).tokens if line.type == "TOC_ENTRY"]
+    assert [line.info.text for line in entries if line.info.text.startswith("III.")] == []

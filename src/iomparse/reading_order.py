@@ -2965,8 +2965,9 @@ def _entries_rejoined(
         titles = _contents_titles(page, head + 1, end, pairing=not apart, wrapped=True)  # title's leader ends it
         open_titles = _without_pages(page, titles)
     led = [title for title in open_titles if any(_LEADER.search(page[i].text) for i in title)]
-    if len(open_titles) > len(numbers) == len(led):  # FINANCIAL STATEMENTS / Statement I – … ……: a group's
-        open_titles = led  # title, no leader, no page, over the entries it groups
+    if len(open_titles) > len(numbers) == len(led) and _groups_or_after(page, open_titles, led):
+        open_titles = led  # FINANCIAL STATEMENTS / Statement I – … ……: a group's title, no leader, no page,
+        # over the entries it groups (or a cover's note after them)
     if not open_titles or len(open_titles) != len(numbers) or (resolutions and len(resolutions) != len(titles)):
         return None
     opening = iter(_resolution_labels(original, resolutions, titles)) if resolutions else None
@@ -2990,6 +2991,34 @@ def _entries_rejoined(
     result += [page[i] for i in labels]
     result += [page[i] for i in range(head + 1, end) if _RULE.fullmatch(page[i].text)]  # a rule under the entries
     return [*result, Line(page[end - 1].number, "", page[end - 1].page), *_leaders_dropped(page, end, body)]
+
+
+def _groups_or_after(page: list[Line], titles: list[list[int]], led: list[list[int]]) -> bool:
+    """Whether each of a contents' ``titles`` without a leader (those not ``led``) is the label of the entry
+    with a leader right under it (``I.`` / ``INTRODUCTION ……``, ``ANNEX`` / ``MEMBERS …… ``), a group's title
+    in capitals over an entry with a leader that is not (``FINANCIAL STATEMENTS`` / ``Statement I – ……``), or
+    follows the last entry with a leader (a cover's note, its footer); not a column of labels printed apart
+    (``III.`` / ``IV.`` after the entries) nor a title's first line (``ANNEX …`` / ``AS AT 31 DECEMBER ……``)."""
+    last = titles.index(led[-1]) if led else -1
+    for at, title in enumerate(titles):
+        if title in led:
+            continue
+        text = page[title[0]].text.strip()
+        label = _LABEL_APART.fullmatch(text) is not None or text in _ANNEXES
+        if at > last:
+            if label:
+                return False
+            continue
+        following = titles[at + 1]
+        group = _capitals(text) and not _capitals(page[following[0]].text)
+        if following not in led or not (label or group):
+            return False
+    return True
+
+
+def _capitals(text: str) -> bool:
+    """Whether a line's letters are all capitals (a title in capitals)."""
+    return any(character.isalpha() for character in text) and text.upper() == text
 
 
 def _resolution_labels(page: list[Line], resolutions: list[int], titles: list[list[int]]) -> list[str]:
