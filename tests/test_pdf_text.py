@@ -4488,3 +4488,51 @@ def test_a_marker_raised_onto_a_line_of_its_own_marks_the_word_it_stands_over():
     assert "on the subject,¹ together" in rendered
     assert "sections 4, 1 and 2" in rendered  # (a number set off in the text is no second marker)
     assert "the next biennium.² It also" in rendered
+
+
+def _statement(cells: list[str]) -> str:
+    """A statement's page as plain pdftotext prints it, a cell a line, after a first page of text."""
+    return (
+        "MC/2900\nOriginal: English\n\nFINANCIAL REPORT\n\n1. The statements follow.\n\n\fMC/2900\nPage 2\n"
+        "STATEMENT I\nSTATEMENT OF ASSETS AND LIABILITIES AS AT 31 DECEMBER 2030\n\n"
+        + "\n\n".join(cells)
+        + "\n\n2. The Council is invited to take note.\n"
+    )
+
+
+_STATEMENT_ROWS = ["Cash and deposits", "100,500", "90,250", "Investments", "50,000", "40,000"]
+_STATEMENT_ROWS += ["Total assets", "150,500", "130,250", "Loans payable", "20,000", "10,000"]
+_STATEMENT_ROWS += ["Accounts payable", "5,000", "4,000", "Total liabilities", "25,000", "14,000"]
+
+
+def test_a_statements_unit_over_its_years_and_its_group_labels_printed_after_it_go_back_in_place():
+    """Plain pdftotext prints a statement's unit where its labels' heading stands, over the years
+    (``(expressed in US dollars)`` / ``2030`` / ``2029``), and its groups' labels, set in bold, after its rows
+    (``ASSETS`` / ``LIABILITIES``): the unit captions the table, the years head its columns, and each group's
+    label goes over the rows its total names (``Total assets``), the statement's label and title its heading."""
+    cells = ["(expressed in US dollars)", "2030", "2029", *_STATEMENT_ROWS, "ASSETS", "LIABILITIES"]
+    document = iomparse.parse(_statement(cells))
+    (table,) = tables_of(document)
+    assert table.caption == "(expressed in US dollars)"
+    assert [row[0] for row in table.cells] == [
+        "",
+        "ASSETS",
+        "Cash and deposits",
+        "Investments",
+        "Total assets",
+        "LIABILITIES",
+        "Loans payable",
+        "Accounts payable",
+        "Total liabilities",
+    ]
+    assert table.cells[0] == ("", "2030", "2029")
+    assert "STATEMENT OF ASSETS AND LIABILITIES AS AT 31 DECEMBER 2030" in headings_of(document)[-1]
+    assert diagnostic_codes(document)["table-group-labels-apart"] == "info"
+
+
+def test_lines_in_capitals_after_a_table_that_name_none_of_its_totals_stay_after_it():
+    """``RESERVES`` after a statement's rows names no total: it stays where it was printed."""
+    document = iomparse.parse(_statement(["(expressed in US dollars)", "2030", "2029", *_STATEMENT_ROWS, "RESERVES"]))
+    (table,) = tables_of(document)
+    assert "RESERVES" not in [row[0] for row in table.cells]
+    assert "table-group-labels-apart" not in diagnostic_codes(document)

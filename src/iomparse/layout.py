@@ -37,6 +37,7 @@ from .reading_order import (
     detached_contents_labels,
     detached_contents_pages,
     footer_word,
+    group_labels_apart,
     labels_after_texts,
     labels_before_sublist,
     late_paragraph_numbers,
@@ -122,6 +123,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
             page = _step("table-read-by-cells", partial(table_cells, apart=apart), page, notes)  # after the
             # columns: a column's heading over its figures (``Changes`` / ``(412,000)`` / …) reads as a row's label
             _report_labels_apart(apart, notes)
+            page = _step("table-group-labels-apart", group_labels_apart, page, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             after_figures: list[tuple[int, str]] = []
             page = _join_lone_labels(_join_cover_footer(_superscript_notes(page, after_figures)))

@@ -1552,6 +1552,8 @@ CAPTION = re.compile(r"\([^()]{2,60}\)")
 """A table's caption, in parentheses: ``(in Swiss francs)``."""
 UNIT_CAPTION = re.compile(r"\((?:in|In) [^()]{2,50}\)")
 """The unit a table's figures are in, as its caption gives it: ``(in thousands of US dollars)``."""
+EXPRESSED_IN = re.compile(r"\((?:expressed|Expressed) in [^()]{2,50}\)")
+"""A table's unit, as financial statements give it: ``(expressed in US dollars)``."""
 UNIT_AT_END = re.compile(f"{UNIT_CAPTION.pattern}$")
 """A caption ending with its table's unit, however long: ``… as at 30 April 2011 (in Swiss francs)``."""
 AGENDA_COLUMNS = re.compile(
@@ -2371,16 +2373,93 @@ def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = No
     return result + page[done:] if done else page
 
 
+def group_labels_apart(page: list[Line]) -> list[Line]:
+    """A table laid out in rows whose groups' labels pdftotext printed after it, in capitals, a line each
+    (``ASSETS`` / ``LIABILITIES`` / ``RESERVES AND FUND BALANCES``, set in bold, which it prints apart), each
+    put back over its group: the rows from the table's first, or from the row after the total before, down to
+    the total that names the group (``Total assets``, ``Total liabilities``), under the row of headings. Only
+    where every such label names a total of the table, in the order of its totals."""
+    result = list(page)
+    index = 0
+    while index < len(result):
+        end = index
+        while end < len(result) and WIDE_GAP.search(result[end].text) and FIGURE_AT_END.search(result[end].text):
+            end += 1
+        if end - index < _GROUPED_ROWS:
+            index = end + 1
+            continue
+        after = end
+        labels: list[int] = []
+        while after < len(result) and (not (text := result[after].text.strip()) or _group_in_capitals(text)):
+            if text:
+                labels.append(after)
+            after += 1
+        placed = _groups_placed(result, range(index, end), labels) if labels else None
+        if placed is None:
+            index = end + 1
+            continue
+        moved = [result[row] for row in range(index, end)]
+        for at, label in sorted(placed, key=lambda pair: -pair[0]):
+            moved.insert(at - index, result[label])
+        result[index:after] = moved + [line for line in result[end:after] if not line.text.strip()][:1]
+        index += len(moved) + 1
+    return result
+
+
+def _group_in_capitals(text: str) -> bool:
+    """A group's label in capitals, a few words, no figure (``RESERVES AND FUND BALANCES``)."""
+    return text.upper() == text and any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
+
+
+def _groups_placed(page: list[Line], rows: range, labels: list[int]) -> list[tuple[int, int]] | None:
+    """Where each group label goes among a table's ``rows`` (the row it goes over, and the label's line):
+    the group whose total names it (``Total assets`` for ``ASSETS``) begins at the table's first labelled row
+    or after the total before; None unless every label names a total, in their order."""
+    totals = [row for row in rows if TOTAL.match(page[row].text.strip())]
+    named = {_TOTAL_WORDS.sub("", page[row].text.split("  ")[0].strip()).lower(): row for row in totals}
+    first = next((row for row in rows if page[row].text[:1].strip()), rows.start)  # (under the headings' row)
+    placed: list[tuple[int, int]] = []
+    last = -1  # the total of the group placed last
+    for label in labels:
+        total = named.get(page[label].text.strip().lower(), -1)
+        if total <= last:
+            return None
+        before = [row for row in totals if row < total]
+        placed.append((before[-1] + 1 if before else first, label))
+        last = total
+    return placed
+
+
+_GROUPED_ROWS = 3  # rows, at least, of a table whose groups' labels were printed after it
+_TOTAL_WORDS = re.compile(r"^(?:Total|TOTAL)\s+")
+FIGURE_AT_END = re.compile(r"(?:\d|-|–|\))\s*$")
+"""A laid-out row's end: a figure, a dash for nothing or a bracket closing a negative amount."""
+
+
 def _cell_table_laid_out(page: list[Line], table: CellTable) -> tuple[list[Line], list[Line], int]:
     """A table read cell by cell laid out in rows; the lines among its own that it does not take, in order
     (a label no row took, a notes column's reference printed apart); and the last line it takes."""
     found, columns, headings, stub, first = table
     stub_text = page[stub].text.strip() if stub is not None else ""
-    rows = laid_out_rows(page, found.labels, columns, headings, stub_text, top=first)
+    labels = found.labels
+    unit = labels[0] if labels and _unit_over_years(page, labels[0], [column[0] for column in columns]) else None
+    if unit is not None:  # (expressed in US dollars) / 2006 / 2005: the unit and the years over the columns,
+        labels = [NO_CELL, *labels[1:]]  # no row: the table's caption over its row of headings
+    rows = laid_out_rows(page, labels, columns, headings, stub_text, top=first)
+    if unit is not None:
+        rows[1:1] = [page[unit], Line(page[unit].number, "", page[unit].page)]
     used = _taken(found.labels, columns) | {row for head in headings for row in head}
     used |= {stub} if stub is not None else set()
     end = max(used)
     return rows, [page[i] for i in range(first, end) if i not in used and page[i].text.strip()], end
+
+
+def _unit_over_years(page: list[Line], label: int, cells: list[int]) -> bool:
+    """Whether a first row read cell by cell is the table's unit and its columns' years (``(expressed in US
+    dollars)`` / ``2006`` / ``2005``), pdftotext printing the unit where the label column's heading stands."""
+    text = page[label].text.strip() if label != NO_CELL else ""
+    unit = UNIT_CAPTION.fullmatch(text) or EXPRESSED_IN.fullmatch(text)
+    return bool(unit) and all(cell != NO_CELL and YEAR.fullmatch(page[cell].text.strip()) for cell in cells)
 
 
 def _taken(labels: list[int], columns: list[list[int]]) -> set[int]:

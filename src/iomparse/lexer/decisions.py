@@ -150,6 +150,12 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "table-group-labels-apart",
+            "a table's group labels printed after its rows, each put over the rows that its total closes "
+            "(ASSETS over the rows down to Total assets)",
+            weak=True,
+        ),
+        Decision(
             "table-read-by-shapes",
             "a table printed a cell a block out of its rows, its columns told by what their cells hold",
             weak=True,
