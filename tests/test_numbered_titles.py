@@ -197,3 +197,19 @@ def test_a_numbered_lead_in_printed_earlier_without_its_number_is_no_agenda_item
         "The Administration will strengthen the programme of activities.\n"
     )
     assert numbered_of(iomparse.parse(text)) == [("Section", "III"), ("Paragraph", "4")]
+
+
+def test_a_numbered_lead_in_over_items_printed_again_later_is_no_agenda_item_read_again():
+    """``4. The Director General reviewed the programme:`` over items, then the same numbered line again (in a
+    document reproduced after the body) over text: a paragraph's lead-in, not an agenda item listed and read
+    again over its annotation, which opens with an item's title, never with a lead-in (found by the round-trip
+    property)."""
+    body = (
+        "I. INTRODUCTION\n\n3. The Administration will strengthen the programme.\n\n"
+        "4. The Director General reviewed the programme of activities:\n\n"
+        "(a) to approve the programme of activities; and\n\n(b) to approve the budget.\n\n"
+    )
+    text = body + "MC/INF/274\n\nCOUNCIL\n\nFIRST SESSION\n\n" + body.split("(a)", maxsplit=1)[0]
+    text += "The Administration will strengthen the programme.\n"
+    document = iomparse.parse(text)
+    assert ("Section", "4") not in numbered_of(document)

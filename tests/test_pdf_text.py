@@ -4536,3 +4536,28 @@ def test_lines_in_capitals_after_a_table_that_name_none_of_its_totals_stay_after
     (table,) = tables_of(document)
     assert "RESERVES" not in [row[0] for row in table.cells]
     assert "table-group-labels-apart" not in diagnostic_codes(document)
+
+
+def test_totals_labels_printed_apart_go_to_their_rows_and_the_groups_they_name_over_them():
+    """Plain pdftotext prints a statement's bold labels after its rows, the totals' and the groups' among
+    them (``REVENUE`` / ``Total revenue`` / ``EXPENSES`` / ``Total expenses`` / ``SURPLUS FOR THE YEAR``), the
+    totals' figures left where their rows stand: the rows without labels take the totals' and the last line's,
+    and each group's label, named by a total, goes over its rows (not onto the first total's figures)."""
+    cells = ["(expressed in US dollars)", "2030", "2029", "Voluntary contributions", "900", "800"]
+    cells += ["Assessed contributions", "100", "90", "1,000", "890", "Staff costs", "600", "500"]
+    cells += ["Programme costs", "300", "350", "900", "850", "100", "40"]
+    cells += ["REVENUE", "Total revenue", "EXPENSES", "Total expenses", "SURPLUS FOR THE YEAR"]
+    (table,) = tables_of(iomparse.parse(_statement(cells)))
+    assert [row[0] for row in table.cells] == [
+        "",
+        "REVENUE",
+        "Voluntary contributions",
+        "Assessed contributions",
+        "Total revenue",
+        "EXPENSES",
+        "Staff costs",
+        "Programme costs",
+        "Total expenses",
+        "SURPLUS FOR THE YEAR",
+    ]
+    assert table.cells[4] == ("Total revenue", "1,000", "890")

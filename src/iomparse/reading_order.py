@@ -2730,14 +2730,26 @@ _ROWS_APART = 3  # rows whose labels were printed apart, one after another, at m
 def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: bool) -> list[int]:
     """Which of the labels with no figures ``bare`` (lines, in order) are those of the ``count`` rows before
     them whose labels were printed apart: the totals' when as many (``Total assets`` among ``ASSETS`` / ``Total
-    assets`` / ``LIABILITIES``); else the first ones (the rest head the rows after), or the last ones where
-    the table ends there (a stub's heading printed apart first). None when no row waits for its label."""
+    assets`` / ``LIABILITIES``), or all but the groups' labels that the totals name when as many; else the
+    first ones (the rest head the rows after), or the last ones where the table ends there (a stub's heading
+    printed apart first). None when no row waits for its label."""
     if not count or not bare:
         return []
     totals = [label for label in bare if TOTAL.fullmatch(page[label].text.strip())]
     if len(totals) == min(count, len(bare)):
         return totals
+    named = {_TOTAL_WORDS.sub("", text).lower() for text in (page[label].text.strip() for label in totals)}
+    named.discard("total")  # (TOTAL alone names no group)
+    rows = [label for label in bare if label in totals or not _group_named(page[label].text.strip(), named)]
+    if len(rows) == count:
+        return rows  # REVENUE / Total revenue / EXPENSES / Total expenses / SURPLUS …: a group a total names
+        # heads no row with figures (see `group_labels_apart`)
     return bare[-count:] if closing else bare[:count]
+
+
+def _group_named(text: str, named: set[str]) -> bool:
+    """Whether a label in capitals is a group's that one of the totals ``named`` closes (``REVENUE``)."""
+    return _group_in_capitals(text) and text.lower() in named
 
 
 NO_CELL = -1

@@ -396,14 +396,15 @@ class _Joining:
         words = len(title.split())
         if not _TITLE_WORDS <= words <= _TITLE_MOST_WORDS or title.endswith((".", ";", " and", " or")):
             return False
-        if last.raw[-1].rstrip().endswith(":") and words > _LEAD_IN_WORDS:
-            return False  # … approve the following text: a paragraph's lead-in, printed again
+        lead_in = last.raw[-1].rstrip().endswith(":")
+        if lead_in and (words > _LEAD_IN_WORDS or not self.repeated):
+            return False  # … approve the following text: a paragraph's lead-in, printed again (the first item
+            # read again is no lead-in: annotations open with an item's title; ``3. Budgetary matters:`` after)
         listed = self.listed.get((last.kind, last.label or ""), ())
         if title in listed or any(earlier.startswith(f"{title}: ") for earlier in listed):
             return True  # 7. General debate: the item's title, its theme after a colon left out
-        if not self.repeated and (last.raw[-1].rstrip().endswith(":") or self._counts_on(last)):
-            return False  # (before any item was read again: a lead-in printed again with a number, or the
-            # paragraphs' count going on, is no item; after, ``3. Budgetary matters:`` may be)
+        if not self.repeated and self._counts_on(last):
+            return False  # (before any item was read again: the paragraphs' count going on is no item)
         return self._printed_before(last, title)
 
     def _counts_on(self, last: LogicalLine) -> bool:
