@@ -4496,7 +4496,7 @@ def _statement(cells: list[str]) -> str:
         "MC/2900\nOriginal: English\n\nFINANCIAL REPORT\n\n1. The statements follow.\n\n\fMC/2900\nPage 2\n"
         "STATEMENT I\nSTATEMENT OF ASSETS AND LIABILITIES AS AT 31 DECEMBER 2030\n\n"
         + "\n\n".join(cells)
-        + "\n\n2. The Council is invited to take note.\n"
+        + "\n\n\fMC/2900\nPage 3\n\n2. The Council is invited to take note.\n"
     )
 
 
@@ -4536,6 +4536,29 @@ def test_lines_in_capitals_after_a_table_that_name_none_of_its_totals_stay_after
     (table,) = tables_of(document)
     assert "RESERVES" not in [row[0] for row in table.cells]
     assert "table-group-labels-apart" not in diagnostic_codes(document)
+
+
+def test_a_heading_in_capitals_over_the_text_after_a_table_stays_though_a_total_names_it():
+    """``LIABILITIES`` over a paragraph after the table, on the same page: the next section's heading, not a
+    group's label printed apart, though ``Total liabilities`` names it."""
+    cells = ["(expressed in US dollars)", "2030", "2029", *_STATEMENT_ROWS, "LIABILITIES"]
+    text = _statement(cells).replace("\fMC/2900\nPage 3\n\n", "")
+    (table,) = tables_of(iomparse.parse(text))
+    assert "LIABILITIES" not in [row[0] for row in table.cells]
+
+
+def test_a_groups_label_goes_over_its_first_row_past_the_subtotals_within_it():
+    """``ASSETS`` closed by ``Total assets``, subtotals within it (``Total current assets``): its label goes
+    over its first row, not over the row after the last subtotal."""
+    rows = ["Cash and deposits", "100,500", "90,250", "Investments", "50,000", "40,000"]
+    rows += ["Total current assets", "150,500", "130,250", "Property", "10", "20"]
+    rows += ["Total non-current assets", "10", "20", "Total assets", "150,510", "130,270"]
+    rows += ["Loans payable", "20,000", "10,000", "Total liabilities", "20,000", "10,000"]
+    cells = ["(expressed in US dollars)", "2030", "2029", *rows, "ASSETS", "LIABILITIES"]
+    (table,) = tables_of(iomparse.parse(_statement(cells)))
+    labels = [row[0] for row in table.cells]
+    assert labels[1:3] == ["ASSETS", "Cash and deposits"]
+    assert labels[labels.index("Total assets") + 1] == "LIABILITIES"
 
 
 def test_totals_labels_printed_apart_go_to_their_rows_and_the_groups_they_name_over_them():

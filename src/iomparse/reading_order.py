@@ -2376,9 +2376,11 @@ def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = No
 def group_labels_apart(page: list[Line]) -> list[Line]:
     """A table laid out in rows whose groups' labels pdftotext printed after it, in capitals, a line each
     (``ASSETS`` / ``LIABILITIES`` / ``RESERVES AND FUND BALANCES``, set in bold, which it prints apart), each
-    put back over its group: the rows from the table's first, or from the row after the total before, down to
-    the total that names the group (``Total assets``, ``Total liabilities``), under the row of headings. Only
-    where every such label names a total of the table, in the order of its totals."""
+    put back over its group: the rows from the table's first labelled row under its headings, or from the row
+    after the previous group's total, down to the total that names the group (``Total assets``, ``Total
+    liabilities``). Only where every such label names a total of the table, in the order of its totals, and
+    the labels end the page or come before its furniture (a heading in capitals over the text after a table
+    stays)."""
     result = list(page)
     index = 0
     while index < len(result):
@@ -2394,40 +2396,51 @@ def group_labels_apart(page: list[Line]) -> list[Line]:
             if text:
                 labels.append(after)
             after += 1
-        placed = _groups_placed(result, range(index, end), labels) if labels else None
+        ending = after == len(result) or FURNITURE_LINE.fullmatch(result[after].text.strip()) is not None
+        placed = _groups_placed(result, range(index, end), labels) if labels and ending else None
         if placed is None:
             index = end + 1
             continue
         moved = [result[row] for row in range(index, end)]
         for at, label in sorted(placed, key=lambda pair: -pair[0]):
             moved.insert(at - index, result[label])
-        result[index:after] = moved + [line for line in result[end:after] if not line.text.strip()][:1]
-        index += len(moved) + 1
+        kept = [line for line in result[end:after] if not line.text.strip()][:1]  # a blank line after it
+        result[index:after] = moved + kept
+        index += len(moved) + len(kept)
     return result
 
 
 def _group_in_capitals(text: str) -> bool:
-    """A group's label in capitals, a few words, no figure (``RESERVES AND FUND BALANCES``)."""
+    """A group's label in capitals, no figure (``RESERVES AND FUND BALANCES``)."""
     return text.upper() == text and any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
 
 
 def _groups_placed(page: list[Line], rows: range, labels: list[int]) -> list[tuple[int, int]] | None:
     """Where each group label goes among a table's ``rows`` (the row it goes over, and the label's line):
     the group whose total names it (``Total assets`` for ``ASSETS``) begins at the table's first labelled row
-    or after the total before; None unless every label names a total, in their order."""
+    (not its headings', ``US dollars   2030   2029``) or after the previous group's total, subtotals within
+    it (``Total current assets``); None unless every label names a total, in their order."""
     totals = [row for row in rows if TOTAL.match(page[row].text.strip())]
     named = {_TOTAL_WORDS.sub("", page[row].text.split("  ")[0].strip()).lower(): row for row in totals}
-    first = next((row for row in rows if page[row].text[:1].strip()), rows.start)  # (under the headings' row)
+    named.pop("total", None)  # (TOTAL alone names no group)
+    first = next((row for row in rows if page[row].text[:1].strip() and not _years_row(page[row].text)), None)
+    if first is None:
+        return None
     placed: list[tuple[int, int]] = []
     last = -1  # the total of the group placed last
     for label in labels:
         total = named.get(page[label].text.strip().lower(), -1)
-        if total <= last:
+        if total <= last or total < first:
             return None
-        before = [row for row in totals if row < total]
-        placed.append((before[-1] + 1 if before else first, label))
+        placed.append((last + 1 if last >= 0 else first, label))
         last = total
     return placed
+
+
+def _years_row(text: str) -> bool:
+    """Whether a laid-out line is a table's row of headings: its cells after the first all years."""
+    cells = re.split(r"\s{3,}", text.strip())
+    return len(cells) > 1 and all(YEAR.fullmatch(cell) for cell in cells[1:])
 
 
 _GROUPED_ROWS = 3  # rows, at least, of a table whose groups' labels were printed after it
