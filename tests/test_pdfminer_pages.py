@@ -10,7 +10,7 @@ from conftest import block_text, diagnostic_codes, headings_of
 import iomparse
 from iomparse.layout import heading_above_running_header, heading_after_first_item
 from iomparse.model import Contents, Paragraph, Section
-from iomparse.reading_order import leaders_before_titles
+from iomparse.reading_order import leaders_before_titles, row_labels_apart
 from iomparse.source import Line
 
 
@@ -239,3 +239,35 @@ def test_a_unit_printed_after_the_labels_is_the_tables_caption_and_its_next_page
     (table,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Table)]
     assert table.caption == "(in thousands of US dollars)"
     assert [row[0] for row in table.cells] == ["Donor", *first, "Donor", *second]
+
+
+def test_a_budgets_service_line_numbers_printed_as_a_column_go_before_their_titles():
+    """pdfminer prints a budget table's service-line numbers as a column of their own, then their titles,
+    one wrapped: each number goes before its title, the wrapped title made one. A column of numbers over
+    lines holding figures is left alone."""
+    page = _page(
+        "II.1",
+        "II.2",
+        "II.3",
+        "",
+        "Migration Health Assessments and",
+        "Travel Health Assistance",
+        "Health Promotion",
+        "Emergency Health Support",
+        "",
+        "III.1",
+        "III.2",
+        "",
+        "1,200,000",
+        "3,400,000",
+    )
+    assert _texts(row_labels_apart(page)) == [
+        "II.1 Migration Health Assessments and Travel Health Assistance",
+        "II.2 Health Promotion",
+        "II.3 Emergency Health Support",
+        "III.1",
+        "III.2",
+        "1,200,000",
+        "3,400,000",
+    ]
+    assert _texts(row_labels_apart(page[9:])) == ["III.1", "III.2", "1,200,000", "3,400,000"]

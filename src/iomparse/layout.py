@@ -54,6 +54,7 @@ from .reading_order import (
     paragraph_number_before_list,
     paragraph_number_column,
     previous_line,
+    row_labels_apart,
     table_cells,
     table_columns,
     typed_footnotes,
@@ -889,6 +890,7 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("labels-before-sublist", labels_before_sublist),
     ("heading-above-running-header", heading_above_running_header),
     ("heading-after-first-item", heading_after_first_item),  # (before the number is joined to its heading)
+    ("row-labels-apart", row_labels_apart),  # (before the labels of paragraphs: I.1 / I.2 are no section's)
     ("paragraph-number-column", paragraph_number_column),
     ("labels-after-texts", labels_after_texts),
     ("list-labels-after-items", list_labels_after_items),

@@ -483,6 +483,63 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
     return page
 
 
+def row_labels_apart(page: list[Line]) -> list[Line]:
+    """A table's numbered row labels printed as a column of their own, then their titles, a block each
+    (pdfminer, plain pdftotext: ``I.1`` / ``I.2`` / ``I.3``, blank, ``Resettlement Assistance`` /
+    ``Repatriation Assistance`` / …, a budget's service lines): each label put before its title, the
+    title's lines taken in order (a line breaking off on a word no title ends with goes on the next), where
+    the labels follow one another and the titles are as many."""
+    if sum(1 for line in page if _SERVICE_LINE_LABEL.fullmatch(line.text.strip())) < _LABELS_APART:
+        return page  # (most pages)
+    result = list(page)
+    for labels, block in itertools.pairwise(line_blocks(page)):
+        texts = [page[row].text.strip() for row in range(*labels)]
+        if len(texts) < _LABELS_APART or not all(_ROW_NUMBER_LABEL.fullmatch(text) for text in texts):
+            continue
+        if not any(map(_SERVICE_LINE_LABEL.fullmatch, texts)) or not _labels_follow(texts):
+            continue
+        titles = _titles_in(page, range(*block))
+        if titles is None or len(titles) != len(texts):
+            continue
+        for row, title in zip(range(*labels), titles, strict=True):
+            words = " ".join(page[line].text.strip() for line in title)
+            result[row] = Line(page[row].number, f"{page[row].text.strip()} {words}", page[row].page)
+        for row in range(*block):
+            result[row] = Line(page[row].number, "", page[row].page)
+    return result
+
+
+def _labels_follow(labels: list[str]) -> bool:
+    """Whether a column of row labels follow one another: a part's numeral, then its lines numbered from 1
+    (``II.`` / ``II.1`` / ``II.2``), in order."""
+    parts = [label.split(".")[0] for label in labels]
+    lines = [int(number) for label in labels if (number := label.split(".")[1])]
+    return len(set(parts)) == 1 and bool(lines) and lines == list(range(lines[0], lines[0] + len(lines)))
+
+
+def _titles_in(page: list[Line], rows: range) -> list[list[int]] | None:
+    """The titles a block of lines holds, each its lines (one breaking off on a word no title ends with goes
+    on the next); None where a line holds a digit, ends a sentence or opens in lower case (no titles)."""
+    titles: list[list[int]] = []
+    going_on = False
+    for row in rows:
+        text = page[row].text.strip()
+        if any(character.isdigit() for character in text) or text.endswith(".") or not text[:1].isupper():
+            return None
+        if going_on:
+            titles[-1].append(row)
+        else:
+            titles.append([row])
+        going_on = text.split()[-1].lower() in BREAKING_WORDS or text.endswith((",", "–", "-"))
+    return titles if not going_on else None
+
+
+_ROW_NUMBER_LABEL = re.compile(r"[IVX]{1,5}\.(?:\d{1,2})?")
+"""A budget's service area or line numbered alone on its line: ``II.``, ``II.1``."""
+_SERVICE_LINE_LABEL = re.compile(r"[IVX]{1,5}\.\d{1,2}")
+_LABELS_APART = 2  # row labels, at least, printed as a column apart from their titles
+
+
 def list_labels_after_items(page: list[Line]) -> list[Line]:
     """A list's labels printed as a column right after the list (pdfminer: the lead-in ending with a colon,
     the items' lines, then ``(a)`` / ``(b)`` / ``(c)`` alone, one a line): each label put before its item's

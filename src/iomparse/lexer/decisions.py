@@ -150,6 +150,11 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "row-labels-apart",
+            "a table's numbered row labels printed as a column apart from their titles, each put before its title",
+            weak=True,
+        ),
+        Decision(
             "table-group-labels-apart",
             "a table's group labels printed after its rows, each put over the rows that its total closes "
             "(ASSETS over the rows down to Total assets)",
