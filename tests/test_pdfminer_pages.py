@@ -10,7 +10,7 @@ from conftest import block_text, diagnostic_codes, headings_of
 import iomparse
 from iomparse.layout import heading_above_running_header, heading_after_first_item
 from iomparse.model import Contents, Paragraph, Section
-from iomparse.reading_order import leaders_before_titles, row_labels_apart
+from iomparse.reading_order import leaders_before_titles, list_labels_before_items, row_labels_apart
 from iomparse.source import Line
 
 
@@ -271,3 +271,28 @@ def test_a_budgets_service_line_numbers_printed_as_a_column_go_before_their_titl
         "3,400,000",
     ]
     assert _texts(row_labels_apart(page[9:])) == ["III.1", "III.2", "1,200,000", "3,400,000"]
+
+
+def test_a_lists_labels_printed_under_its_lead_in_go_before_their_items():
+    """Plain pdftotext prints a list's labels as a column under its lead-in, then the items' lines: each
+    label goes before the first line of its item, the items told by their ends (a note's marker after a
+    semicolon, ``offices;2``, ends one too). Where the items do not match the labels, nothing moves."""
+    page = _page(
+        "He drew attention to the following priorities for the year:",
+        "(a)",
+        "(b)",
+        "(c)",
+        "",
+        "scaling up assistance to displaced persons, where IOM had reached",
+        "more than a million people;",
+        "completing the roll-out of the framework across offices;2",
+        "pursuing the dialogue with Member States on the budget.",
+    )
+    assert _texts(list_labels_before_items(page)) == [
+        "He drew attention to the following priorities for the year:",
+        "(a) scaling up assistance to displaced persons, where IOM had reached",
+        "more than a million people;",
+        "(b) completing the roll-out of the framework across offices;2",
+        "(c) pursuing the dialogue with Member States on the budget.",
+    ]
+    assert list_labels_before_items(page[:-1]) == page[:-1]

@@ -45,6 +45,7 @@ from .reading_order import (
     line_blocks,
     line_by_line,
     list_labels_after_items,
+    list_labels_before_items,
     marker_after_figure,
     note_letters_apart,
     note_number_column,
@@ -894,6 +895,7 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("paragraph-number-column", paragraph_number_column),
     ("labels-after-texts", labels_after_texts),
     ("list-labels-after-items", list_labels_after_items),
+    ("list-labels-before-items", list_labels_before_items),
     ("note-number-column", note_number_column),  # (first: a paragraph's number beside them tells their type)
     ("note-letters-apart", note_letters_apart),
     ("paragraph-number-column", numbers_column_after_notes),

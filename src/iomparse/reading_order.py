@@ -580,8 +580,48 @@ def _labels_in_sequence(page: list[Line], rows: range) -> list[int]:
 
 _LETTERS = [f"({letter})" for letter in "abcdefghijklmnop"]
 _ROMANS = [f"({roman})" for roman in ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")]
-_LIST_ITEM_END = re.compile(r"(?:;|; and|; or|, and|, or|(?<!\d)\.\d{0,2}|\.)[”\"’]?$")
-"""An item's end: a semicolon (``; and``), a full stop, a note's marker after a stop, not a decimal (``1.5``)."""
+_LIST_ITEM_END = re.compile(r"(?:;\d{0,2}|; and|; or|, and|, or|(?<!\d)\.\d{0,2}|\.)[”\"’]?$")
+"""An item's end: a semicolon (``; and``), a full stop, a note's marker after either (``offices;2``), not a
+decimal (``1.5``)."""
+
+
+def list_labels_before_items(page: list[Line]) -> list[Line]:
+    """A list's labels printed as a column under its lead-in, before its items (plain pdftotext: ``… the
+    following priorities:`` / ``(a)`` / ``(b)`` / ``(c)``, blank, the items' lines): each label put before its
+    item's first line. The items are told by their ends (see `_LIST_ITEM_END`); nothing moves unless the
+    labels, in sequence from the first, are as many as the items and end the lead-in's block."""
+    if sum(1 for line in page if _LETTER_LABEL.fullmatch(line.text.strip())) < _LABELS_APART:
+        return page  # (most pages: no labels alone)
+    result = list(page)
+    for above, block in itertools.pairwise(line_blocks(page)):
+        rows = range(*above)
+        first = next(
+            (row for row in rows if _labels_in_sequence(page, range(row, above[1])) == list(range(row, above[1]))), None
+        )
+        if first is None or first == rows.start or above[1] - first < _LABELS_APART:
+            continue
+        if not page[first - 1].text.rstrip().endswith(":"):
+            continue  # (the lead-in right above them)
+        firsts = _items_in(page, range(*block))
+        if firsts is None or len(firsts) != above[1] - first:
+            continue
+        for label, row in zip(range(first, above[1]), firsts, strict=True):
+            result[row] = Line(page[row].number, f"{page[label].text.strip()} {page[row].text.strip()}", page[row].page)
+            result[label] = Line(page[label].number, "", page[label].page)
+    return result
+
+
+def _items_in(page: list[Line], rows: range) -> list[int] | None:
+    """The first lines of the items a block holds, split where a line ends an item; None where its last line
+    ends none, or a line opens with a capital after an item's end (a paragraph, no item)."""
+    firsts: list[int] = []
+    opening = True
+    for row in rows:
+        text = page[row].text.strip()
+        if opening:
+            firsts.append(row)
+        opening = _LIST_ITEM_END.search(text) is not None
+    return firsts if firsts and opening else None
 
 
 def _list_above(page: list[Line], blocks: list[Block], position: int) -> list[int] | None:

@@ -150,6 +150,11 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "list-labels-before-items",
+            "a list's labels printed as a column under its lead-in, each put before its item (told by its end)",
+            weak=True,
+        ),
+        Decision(
             "row-labels-apart",
             "a table's numbered row labels printed as a column apart from their titles, each put before its title",
             weak=True,
