@@ -4584,3 +4584,21 @@ def test_totals_labels_printed_apart_go_to_their_rows_and_the_groups_they_name_o
         "SURPLUS FOR THE YEAR",
     ]
     assert table.cells[4] == ("Total revenue", "1,000", "890")
+
+
+def test_a_marker_printed_alone_between_two_lines_of_a_paragraph_marks_it_and_says_so():
+    """Plain pdftotext prints a raised marker on a line of its own, at the margin, between two lines of its
+    paragraph: the note is anchored in that paragraph, the marker put at the end of the line above (its word
+    the text no longer tells), and the document says so (``marker-between-lines``). A number alone over a
+    line opening with a capital is left alone."""
+    text = (
+        "1.\n\nThe Working Group met four times between February and April and reviewed the\n1\n"
+        "proposals made by the Administration in its note on the subject, with comments.\n\n"
+        "2.\n\nThe Group recommends that the Standing Committee endorse the revised approach for\n"
+        "the next biennium.\n2\nThe Group will meet again in 2028.\n\n"
+        "1\nDocument SCPF/301 of 14 January 2027.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_1")]
+    assert "reviewed the¹ proposals" in " ".join(to_text(document).split())
+    assert diagnostic_codes(document)["marker-between-lines"] == "info"

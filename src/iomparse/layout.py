@@ -127,9 +127,9 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
             _report_labels_apart(apart, notes)
             page = _step("table-group-labels-apart", group_labels_apart, page, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
-            after_figures: list[tuple[int, str]] = []
-            page = _join_lone_labels(_join_cover_footer(_superscript_notes(page, after_figures)))
-            _report_markers_after_figures(after_figures, notes)
+            weak_markers: list[tuple[int, str, str]] = []
+            page = _join_lone_labels(_join_cover_footer(_superscript_notes(page, weak_markers)))
+            _report_weak_markers(weak_markers, notes)
             page = headings_over_rows(page, notes)  # (last: a heading's marker is on it, ``Number of³``)
         else:
             page = word_tables(page, notes) if headings_apart(page) else page
@@ -138,13 +138,19 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
     return result
 
 
-def _report_markers_after_figures(found: list[tuple[int, str]], notes: list[Diagnostic] | None) -> None:
-    """An ``info`` for each note's marker read at the end of a sentence ending in a figure (weak evidence)."""
+def _report_weak_markers(found: list[tuple[int, str, str]], notes: list[Diagnostic] | None) -> None:
+    """An ``info`` for each note's marker placed on weak evidence: read at the end of a sentence ending in a
+    figure, or printed on a line of its own between two lines of a paragraph (its word untold)."""
     if notes is None:
         return
-    for line, number in found:
-        message = f"a figure's last digit read as note {number}'s marker (… 48.5, a capital below): no other names it"
-        notes.append(Diagnostic("info", "marker-after-figure", message, line))
+    for line, number, code in found:
+        if code == "marker-after-figure":
+            message = (
+                f"a figure's last digit read as note {number}'s marker (… 48.5, a capital below): no other names it"
+            )
+        else:
+            message = f"note {number}'s marker printed on a line of its own in a paragraph: put at the line's end above"
+        notes.append(Diagnostic("info", code, message, line))
 
 
 def _report_note_numbers_unplaced(page: list[Line], notes: list[Diagnostic] | None) -> None:
@@ -492,7 +498,7 @@ def _footer_at(texts: list[tuple[int, str]], start: int, footer: tuple[str, ...]
     return at - 1
 
 
-def _superscript_notes(page: list[Line], after_figures: list[tuple[int, str]]) -> list[Line]:
+def _superscript_notes(page: list[Line], weak: list[tuple[int, str, str]]) -> list[Line]:
     """Footnote bodies (a number alone on a line, its text below, or a number and its text on one line, at the
     foot of the page) and their markers on one page: a number counts only if it is also glued to the text
     somewhere on the page as a marker. The markers read at the end of a sentence ending in a figure, weak
@@ -511,6 +517,9 @@ def _superscript_notes(page: list[Line], after_figures: list[tuple[int, str]]) -
         return page
     page, bodies = _markers_under_text(page, bodies)
     page, bodies, raised = _markers_raised_over_text(page, bodies)
+    page, bodies, between = _markers_between_lines(page, bodies)
+    weak += [(line, number, "marker-between-lines") for line, number in between]
+    raised |= {number for _, number in between}
     glued, spaced = _page_markers(page, bodies)
     glued, spaced = glued | raised, spaced - raised  # (a number set off elsewhere is then no marker of its)
     page, on_symbols = _markers_on_symbols(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
@@ -519,7 +528,7 @@ def _superscript_notes(page: list[Line], after_figures: list[tuple[int, str]]) -
     glued |= before_gaps
     page, figures = _markers_after_figures(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     glued |= {number for _, number in figures}
-    after_figures += figures
+    weak += [(line, number, "marker-after-figure") for line, number in figures]
     numbers = {str(n) for n in bodies.values()} & (glued | spaced)
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
     if not numbers:
@@ -662,6 +671,37 @@ def _markers_under_text(page: list[Line], bodies: dict[int, int]) -> tuple[list[
         page[index - 1] = Line(above.number, f"{above.text.rstrip()}{page[index].text.strip()}", above.page)
         page[index] = Line(page[index].number, "", page[index].page)
     return page, {index: number for index, number in bodies.items() if index not in markers}
+
+
+def _markers_between_lines(
+    page: list[Line], bodies: dict[int, int]
+) -> tuple[list[Line], dict[int, int], list[tuple[int, str]]]:
+    """The page, a number alone at the margin between two lines of a paragraph (plain pdftotext: ``… explains
+    how it`` / ``1`` / ``has been calculated. …``) made a superscript at the end of the line above, where a
+    body further down the page has that number: a raised marker printed on a line of its own, where in its
+    line the text no longer tells (weak evidence); the bodies left, and (line, number) of each."""
+    later = {str(number): index for index, number in bodies.items()}
+    result = list(page)
+    found: list[tuple[int, str]] = []
+    for index in range(1, len(page) - 1):
+        number = _NOTE_NUMBER.fullmatch(page[index].text)
+        if number is None or page[index].text[:1].isspace() or later.get(number.group(1), -1) <= index:
+            continue
+        above, below = page[index - 1].text.strip(), page[index + 1].text.strip()
+        if not _PROSE_LINE.fullmatch(above) or not below[:1].islower():
+            continue  # (a line of a paragraph over it, the paragraph going on in lower case under it)
+        marker = number.group(1).translate(TO_SUPERSCRIPT)
+        result[index - 1] = Line(
+            page[index - 1].number, f"{page[index - 1].text.rstrip()}{marker}", page[index - 1].page
+        )
+        result[index] = Line(page[index].number, "", page[index].page)
+        found.append((page[index - 1].number, number.group(1)))
+        bodies = {at: body for at, body in bodies.items() if at != index}
+    return result, bodies, found
+
+
+_PROSE_LINE = re.compile(r"[A-Za-z(“\"‘].{30,}[a-z,;]")
+"""A full line of a paragraph breaking off mid-sentence (``… explains how it``)."""
 
 
 def _markers_raised_over_text(page: list[Line], bodies: dict[int, int]) -> tuple[list[Line], dict[int, int], set[str]]:
