@@ -501,8 +501,9 @@ def _footer_at(texts: list[tuple[int, str]], start: int, footer: tuple[str, ...]
 def _superscript_notes(page: list[Line], weak: list[tuple[int, str, str]]) -> list[Line]:
     """Footnote bodies (a number alone on a line, its text below, or a number and its text on one line, at the
     foot of the page) and their markers on one page: a number counts only if it is also glued to the text
-    somewhere on the page as a marker. The markers read at the end of a sentence ending in a figure, weak
-    evidence, are added to ``after_figures`` (line, number) for the caller to report."""
+    somewhere on the page as a marker. The markers placed on weak evidence (read at the end of a sentence
+    ending in a figure, or printed alone between two lines of a paragraph) are added to ``weak`` (line,
+    number, the decision's code) for the caller to report."""
     bodies: dict[int, int] = {}  # line index → footnote number
     foot = _page_foot(page)
     for index, line in enumerate(page):
