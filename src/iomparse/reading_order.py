@@ -510,8 +510,8 @@ def row_labels_apart(page: list[Line]) -> list[Line]:
 
 
 def _labels_follow(labels: list[str]) -> bool:
-    """Whether a column of row labels follow one another: a part's numeral, then its lines numbered from 1
-    (``II.`` / ``II.1`` / ``II.2``), in order."""
+    """Whether a column of row labels follow one another: one part's numeral, its lines numbered in order
+    (``II.`` / ``II.1`` / ``II.2``)."""
     parts = [label.split(".")[0] for label in labels]
     lines = [int(number) for label in labels if (number := label.split(".")[1])]
     return len(set(parts)) == 1 and bool(lines) and lines == list(range(lines[0], lines[0] + len(lines)))
@@ -612,8 +612,8 @@ def list_labels_before_items(page: list[Line]) -> list[Line]:
 
 
 def _items_in(page: list[Line], rows: range) -> list[int] | None:
-    """The first lines of the items a block holds, split where a line ends an item; None where its last line
-    ends none, or a line opens with a capital after an item's end (a paragraph, no item)."""
+    """The first lines of the items the lines ``rows`` hold, split where a line ends an item; None where the
+    last line ends none."""
     firsts: list[int] = []
     opening = True
     for row in rows:
@@ -635,14 +635,7 @@ def _list_above(page: list[Line], blocks: list[Block], position: int) -> list[in
         if position < 2 or not page[blocks[position - 2][1] - 1].text.rstrip().endswith(":"):
             return None
         lead = start - 1
-    firsts: list[int] = []
-    opening = True
-    for row in range(lead + 1, end):
-        text = page[row].text.strip()
-        if opening:
-            firsts.append(row)
-        opening = _LIST_ITEM_END.search(text) is not None
-    return firsts if firsts and opening else None
+    return _items_in(page, range(lead + 1, end))
 
 
 _LATE_LABELS = 3  # labels in a run printed after their texts, at least
