@@ -296,3 +296,27 @@ def test_a_lists_labels_printed_under_its_lead_in_go_before_their_items():
         "(c) pursuing the dialogue with Member States on the budget.",
     ]
     assert list_labels_before_items(page[:-1]) == page[:-1]
+
+
+def test_a_service_areas_title_printed_among_its_lines_titles_takes_its_numeral():
+    """Plain pdftotext prints a service area's numeral before the column headings (``I.``) and its title
+    first among its lines' titles, one more than their numbers: the first title is the area's. Each row goes
+    where its title was printed, in order."""
+    page = _page(
+        "I.",
+        "",
+        "2008",
+        "",
+        "I.1",
+        "I.2",
+        "",
+        "Movement and Emergency",
+        "Resettlement Assistance",
+        "Repatriation Assistance",
+    )
+    assert _texts(row_labels_apart(page)) == [
+        "2008",
+        "I. Movement and Emergency",
+        "I.1 Resettlement Assistance",
+        "I.2 Repatriation Assistance",
+    ]

@@ -486,9 +486,10 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
 def row_labels_apart(page: list[Line]) -> list[Line]:
     """A table's numbered row labels printed as a column of their own, then their titles, a block each
     (pdfminer, plain pdftotext: ``I.1`` / ``I.2`` / ``I.3``, blank, ``Resettlement Assistance`` /
-    ``Repatriation Assistance`` / …, a budget's service lines): each label put before its title, the
-    title's lines taken in order (a line breaking off on a word no title ends with goes on the next), where
-    the labels follow one another and the titles are as many."""
+    ``Repatriation Assistance`` / …, a budget's service lines): each label put before its title, where its
+    title was printed, the title's lines taken in order (a line breaking off on a word no title ends with goes
+    on the next), where the labels follow one another and the titles are as many; a title more is the part's,
+    whose numeral alone (``I.``) was printed a few lines above, before the table's column headings."""
     if sum(1 for line in page if _SERVICE_LINE_LABEL.fullmatch(line.text.strip())) < _LABELS_APART:
         return page  # (most pages)
     result = list(page)
@@ -499,14 +500,46 @@ def row_labels_apart(page: list[Line]) -> list[Line]:
         if not any(map(_SERVICE_LINE_LABEL.fullmatch, texts)) or not _labels_follow(texts):
             continue
         titles = _titles_in(page, range(*block))
-        if titles is None or len(titles) != len(texts):
+        rows = list(range(*labels))
+        if titles is not None and len(titles) == len(rows) + 1:  # I. / … / I.1 / I.2, blank, the part's title
+            part = _part_numeral(page, labels[0], block[1], texts[0])  # and its lines' titles: the part's first
+            rows = [part, *rows] if part is not None else rows
+        if titles is None or len(titles) != len(rows):
             continue
-        for row, title in zip(range(*labels), titles, strict=True):
+        for row, title in zip(rows, titles, strict=True):  # each row where its title was printed, in order
             words = " ".join(page[line].text.strip() for line in title)
-            result[row] = Line(page[row].number, f"{page[row].text.strip()} {words}", page[row].page)
-        for row in range(*block):
-            result[row] = Line(page[row].number, "", page[row].page)
+            result[title[0]] = Line(page[title[0]].number, f"{page[row].text.strip()} {words}", page[title[0]].page)
+            for line in [row, *title[1:]]:
+                result[line] = Line(page[line].number, "", page[line].page)
     return result
+
+
+def _part_numeral(page: list[Line], start: int, end: int, first: str) -> int | None:
+    """The line of the part's numeral alone (``I.``) of a column of service lines' numbers (``I.1`` …) at
+    ``start`` whose titles end at ``end``: a few lines above, printed before the table's column headings, or
+    a few below, after the part's figures, with no title of its own after it (``II.`` / ``III.``, ``I.`` /
+    ``2008``); None where there is none (its title printed with it: the titles' extra line is a wrap)."""
+    numeral = f"{first.split('.', maxsplit=1)[0]}."
+    if first.split(".")[1] != "1":
+        return None
+    above = next((row for row in range(start - 1, max(-1, start - _PART_REACH), -1) if _is(page, row, numeral)), None)
+    below = (row for row in range(end, min(len(page), end + 2 * _PART_REACH)) if _is(page, row, numeral))
+    row = above if above is not None else next(below, None)
+    return row if row is not None and _untitled(page, row) else None
+
+
+def _is(page: list[Line], row: int, text: str) -> bool:
+    return page[row].text.strip() == text
+
+
+def _untitled(page: list[Line], row: int) -> bool:
+    """Whether a numeral alone has no title after it: the next line is another numeral or a column's
+    heading with a figure (``2008``), not words of its own (``General Programme Support``)."""
+    following = next((page[at].text.strip() for at in range(row + 1, len(page)) if page[at].text.strip()), "")
+    return _ROW_NUMBER_LABEL.fullmatch(following) is not None or any(c.isdigit() for c in following)
+
+
+_PART_REACH = 12  # lines above a column of service lines' numbers in which their part's numeral is looked for
 
 
 def _labels_follow(labels: list[str]) -> bool:
