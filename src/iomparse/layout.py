@@ -715,7 +715,8 @@ def _markers_raised_over_text(page: list[Line], bodies: dict[int, int]) -> tuple
     later = {str(number): index for index, number in bodies.items()}
     result = list(page)
     found: set[str] = set()
-    for index, line in enumerate(page[:-1]):
+    for index in range(len(page) - 1):
+        line = page[index]
         number = _NOTE_NUMBER.fullmatch(line.text)
         if number is None or later.get(number.group(1), -1) <= index:
             continue

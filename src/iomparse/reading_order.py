@@ -2535,7 +2535,13 @@ def group_labels_apart(page: list[Line]) -> list[Line]:
 
 def _group_in_capitals(text: str) -> bool:
     """A group's label in capitals, no figure (``RESERVES AND FUND BALANCES``)."""
-    return text.upper() == text and any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
+    return _in_capitals(text) and not any(character.isdigit() for character in text)
+
+
+def _group_a_total_names(label: str) -> str:
+    """The group a total's label closes, in lower case (``Total assets``: ``assets``); none (``""``) for a
+    total of the whole table (``TOTAL``)."""
+    return _TOTAL_WORDS.sub("", label).lower() if _TOTAL_WORDS.match(label) else ""
 
 
 def _groups_placed(page: list[Line], rows: range, labels: list[int]) -> list[tuple[int, int]] | None:
@@ -2544,8 +2550,8 @@ def _groups_placed(page: list[Line], rows: range, labels: list[int]) -> list[tup
     (not its headings', ``US dollars   2030   2029``) or after the previous group's total, subtotals within
     it (``Total current assets``); None unless every label names a total, in their order."""
     totals = [row for row in rows if TOTAL.match(page[row].text.strip())]
-    named = {_TOTAL_WORDS.sub("", page[row].text.split("  ")[0].strip()).lower(): row for row in totals}
-    named.pop("total", None)  # (TOTAL alone names no group)
+    named = {_group_a_total_names(page[row].text.split("  ")[0].strip()): row for row in totals}
+    named.pop("", None)  # (TOTAL alone names no group)
     first = next((row for row in rows if page[row].text[:1].strip() and not _years_row(page[row].text)), None)
     if first is None:
         return None
@@ -2874,8 +2880,7 @@ def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: boo
     totals = [label for label in bare if TOTAL.fullmatch(page[label].text.strip())]
     if len(totals) == min(count, len(bare)):
         return totals
-    named = {_TOTAL_WORDS.sub("", text).lower() for text in (page[label].text.strip() for label in totals)}
-    named.discard("total")  # (TOTAL alone names no group)
+    named = {_group_a_total_names(page[label].text.strip()) for label in totals} - {""}  # (TOTAL alone: none)
     rows = [label for label in bare if label in totals or not _group_named(page[label].text.strip(), named)]
     if len(rows) == count:
         return rows  # REVENUE / Total revenue / EXPENSES / Total expenses / SURPLUS …: a group a total names
@@ -3237,15 +3242,10 @@ def _groups_or_after(page: list[Line], titles: list[list[int]], led: list[list[i
                 return False
             continue
         following = titles[at + 1]
-        group = _capitals(text) and not _capitals(page[following[0]].text)
+        group = _in_capitals(text) and not _in_capitals(page[following[0]].text)
         if following not in led or not (label or group):
             return False
     return True
-
-
-def _capitals(text: str) -> bool:
-    """Whether a line's letters are all capitals (a title in capitals)."""
-    return any(character.isalpha() for character in text) and text.upper() == text
 
 
 def _resolution_labels(page: list[Line], resolutions: list[int], titles: list[list[int]]) -> list[str]:
