@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import codecs
 import os
+import signal
 import stat
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import Error
@@ -130,22 +134,50 @@ _REASONS: dict[type[OSError], str] = {
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, renamed into place; the file's
-    permissions are an existing file's, else those the umask leaves (``0644`` under ``022``), as ``open`` gives."""
+    permissions are an existing file's, else those the umask leaves (``0644`` under ``022``), as ``open`` gives.
+    Ctrl-C during the write takes effect once the file is in place: never a temporary file left behind."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    with _interrupts_held():
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.chmod(temporary, mode)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+_HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) and SIGTERM back while the block runs, and deliver one that came meanwhile at its
+    end, so that ``KeyboardInterrupt`` never falls between a temporary file's creation and the ``try`` that
+    removes it. Off the main thread, where Python cannot set signal handlers, the block just runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    came: list[int] = []
+    held = {
+        number: signal.signal(number, lambda caught, _: came.append(caught))
+        for number in _HELD_SIGNALS
+        if signal.getsignal(number) is not None  # (None: a handler set outside Python, left alone)
+    }
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        yield
+    finally:
+        for number, handler in held.items():
+            signal.signal(number, handler)
+        for signal_number in dict.fromkeys(came):
+            signal.raise_signal(signal_number)  # (to the handler it was meant for)
 
 
 def _umask() -> int:
