@@ -10,7 +10,12 @@ from conftest import block_text, diagnostic_codes, headings_of
 import iomparse
 from iomparse.layout import heading_above_running_header, heading_after_first_item
 from iomparse.model import Contents, Paragraph, Section
-from iomparse.reading_order import leaders_before_titles, list_labels_before_items, row_labels_apart
+from iomparse.reading_order import (
+    labels_after_texts,
+    leaders_before_titles,
+    list_labels_before_items,
+    row_labels_apart,
+)
 from iomparse.source import Line
 
 
@@ -320,3 +325,32 @@ def test_a_service_areas_title_printed_among_its_lines_titles_takes_its_numeral(
         "I.1 Resettlement Assistance",
         "I.2 Repatriation Assistance",
     ]
+
+
+def test_paragraph_numbers_printed_after_the_texts_pass_over_a_long_heading_in_capitals():
+    """A summary record's page: its margin's numbers printed after its text (``3.`` / ``4.`` / ``5.``), a heading
+    in capitals among the paragraphs as long as a full line: the heading takes no number, the paragraph under it
+    does."""
+    page = _page(
+        "Mr. LINDQVIST (Sweden) said that the Committee had devoted most of its time to three questions of",
+        "substance, on each of which it had reached a clear conclusion.",
+        "",
+        "The Council took note of the report on the Hundred and fifth Session of the Executive Committee",
+        "and endorsed the decisions recorded in it.",
+        "",
+        "STATUS REPORT ON OUTSTANDING CONTRIBUTIONS TO THE ADMINISTRATIVE",
+        "PART OF THE BUDGET (item 10 of the agenda) (MC/2263)",
+        "",
+        "Ms. HARTLEY-VOGT (Head, Budget and Finance Division), introducing the document, said that the",
+        "figures had been overtaken by payments received in October and November.",
+        "",
+        "3.",
+        "",
+        "4.",
+        "",
+        "5.",
+    )
+    texts = _texts(labels_after_texts(page))
+    assert texts[0].startswith("3. Mr. LINDQVIST") and texts[2].startswith("4. The Council took note")
+    assert texts[4] == "STATUS REPORT ON OUTSTANDING CONTRIBUTIONS TO THE ADMINISTRATIVE"
+    assert texts[6].startswith("5. Ms. HARTLEY-VOGT") and len(texts) == 8

@@ -754,13 +754,16 @@ def _past_notes(page: list[Line], blocks: list[Block]) -> list[Block]:
 
 def _opens_late(page: list[Line], label: int, text: Block, full: float) -> bool:
     """Whether a block is what a label printed after it opens: as `_opens` tells, a paragraph opening with a
-    full line (no caption, no table's labels), no furniture."""
+    full line (no caption, no table's labels, no heading in capitals: ``STATUS REPORT ON OUTSTANDING …`` / ``PART
+    OF THE BUDGET (item 10 of the agenda)``, a summary record's), no furniture."""
     first = page[text[0]].text.strip()
     if FURNITURE_LINE.fullmatch(first) or not _opens(page, label, text):
         return False
     kind = _column_label(page[label].text)
-    if kind is None or kind[0] not in ("number", "sub-rule") or len(first) >= full:
+    if kind is None or kind[0] not in ("number", "sub-rule"):
         return True
+    if len(first) >= full:
+        return not first.isupper()
     goes_on = text[1] - text[0] > 1 and page[text[0] + 1].text.lstrip()[:1].islower()
     return goes_on and not first.endswith(_SENTENCE_END)  # The DIRECTOR GENERAL said that / the …: pdfminer
 
