@@ -1625,3 +1625,46 @@ def test_a_columns_heading_begun_alone_on_the_line_above_the_others_is_no_captio
     centred = positions.replace("(number of positions)", "  STAFFING SUMMARY   ")  # over no cell of its own
     (table,) = tables_of(iomparse.parse(centred))
     assert table.caption == "STAFFING SUMMARY"
+
+
+def test_a_matrix_of_marks_is_a_table_its_empty_cells_kept_apart():
+    """A table whose cells are marks (``X``, ``✓``) where a row and a column meet, no figure in it: a table as a
+    table of figures is (its headings' two lines two rows), an empty cell where no mark is."""
+    text = (
+        "                                                                          S/19/7\n"
+        "                                                                Original: English\n"
+        "                                                                   12 May 2016\n\n"
+        "STANDING COMMITTEE ON PROGRAMMES AND FINANCE\nNineteenth Session\n\n"
+        "                         PARTNERSHIPS IN THE FIELD\n\n"
+        "3.  The table below shows where each kind of partner took part.\n\n"
+        "                              Technical       Joint            Shared\n"
+        "Partner                       advice          appeals          premises\n"
+        "United Nations agencies          ✓               ✓                ✓\n"
+        "Regional bodies                  ✓\n"
+        "Civil society                    ✓                                ✓\n"
+        "Private sector                                   ✓\n\n"
+        "4.  The Committee took note of the table.\n"
+    )
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [
+        ("", "Technical", "Joint", "Shared"),
+        ("Partner", "advice", "appeals", "premises"),
+        ("United Nations agencies", "✓", "✓", "✓"),
+        ("Regional bodies", "✓", "", ""),
+        ("Civil society", "✓", "", "✓"),
+        ("Private sector", "", "✓", ""),
+    ]
+    assert [number for _, number in numbered_of(document)] == ["3", "4"]
+
+
+def test_a_single_capital_x_in_a_line_of_prose_makes_no_table():
+    text = (
+        "                                                                          S/19/7\n"
+        "                                                                Original: English\n"
+        "                                                                   12 May 2016\n\n"
+        "STANDING COMMITTEE ON PROGRAMMES AND FINANCE\nNineteenth Session\n\n"
+        "3.  The option marked  X  in the form was chosen by most offices, as the\n"
+        "survey shows.\n\n"
+        "4.  The Committee took note.\n"
+    )
+    assert tables_of(iomparse.parse(text)) == []

@@ -377,10 +377,46 @@ def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
     if not _numbers_headed(spans):
         spans = [_numbered_label(cells) for cells in spans]
     first_column_end = max(cells[0][1] for cells in spans if cells and cells[0][0] == left)
+    table = _unwrapped(spans, left, first_column_end)
+    columns = _columns_of(table, first_column_end)
     return [
-        tuple(([""] if cells and cells[0][0] >= first_column_end else []) + [text for _, _, text in cells])
-        for cells in _unwrapped(spans, left, first_column_end)
+        tuple(([""] if cells and cells[0][0] >= first_column_end else []) + _placed(cells, columns, first_column_end))
+        for cells in table
     ]
+
+
+def _columns_of(table: list[Cells], first_column_end: int) -> list[tuple[int, int]]:
+    """The extents of the columns right of the labels, from the rows with a label and the most cells (three
+    columns at least; none where fewer): each column from its cells' leftmost start to their rightmost end."""
+    full = max((len(cells) for cells in table if cells and cells[0][0] < first_column_end), default=0)
+    rows = [cells for cells in table if len(cells) == full and cells[0][0] < first_column_end]
+    if full < _PLACED_COLUMNS + 1:
+        return []
+    return [(min(cells[k][0] for cells in rows), max(cells[k][1] for cells in rows)) for k in range(1, full)]
+
+
+def _placed(cells: Cells, columns: list[tuple[int, int]], first_column_end: int) -> list[str]:
+    """A row's cells' texts, an empty cell put where a labelled row has no cell under a column (``Regional
+    bodies   ✓`` under four columns: ``✓`` in the first, the others empty), each of its cells under the one
+    column it overlaps; the texts as printed where a cell overlaps none or two, or two cells one."""
+    texts = [text for _, _, text in cells]
+    if not columns or not cells or cells[0][0] >= first_column_end or not 1 < len(cells) <= len(columns):
+        return texts
+    places = []
+    for start, end, _ in cells[1:]:
+        under = [k for k, (left, right) in enumerate(columns) if start <= right and end >= left]
+        if len(under) != 1:
+            return texts
+        places.append(under[0])
+    if len(set(places)) != len(places) or places != sorted(places):
+        return texts
+    row = [""] * len(columns)
+    for place, text in zip(places, texts[1:], strict=True):
+        row[place] = text
+    return [texts[0], *row]
+
+
+_PLACED_COLUMNS = 3  # columns right of the labels, at least, for a row's cells to be placed under them
 
 
 Cells = list[tuple[int, int, str]]  # a row's cells: start, end and text of each

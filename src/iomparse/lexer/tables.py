@@ -406,19 +406,22 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_row(text: str) -> bool:
-    """Whether a line is laid out in cells (gaps of two spaces or more between words), figures among them, no
-    dot leader, and no bullet before a single cell of text."""
+    """Whether a line is laid out in cells (gaps of two spaces or more between words), figures among them or
+    marks after its label (a matrix's ``X``, ``✓``), no dot leader, and no bullet before a single cell of text."""
     stripped = text.strip()
     return (
         "  " in stripped
         and _COLUMN_GAP.search(stripped) is not None
-        and any(c.isdigit() for c in text)
+        and (any(c.isdigit() for c in text) or _MARK_CELL.search(stripped) is not None)
         and not _LEADER.search(text)
         and not _BULLETED.fullmatch(stripped)
         and not _TABLE_NOTE.fullmatch(stripped)
     )
 
 
+_MARK_CELL = re.compile(r"\S\s{2,}[Xx✓✔√●](?:\s{2,}|$)")
+"""A cell holding a mark alone after the row's label (``Displacement tracking      X      X``): a matrix's, which
+marks where a row's activity and a column's meet, as a table of figures holds amounts."""
 _TABLE_NOTE = re.compile(r"(?:[a-h]/?|\*{1,3})\s{2,}[A-Z(“\"]\S*(?: \S+){3,}")
 """A note under a table, its marker set apart from a sentence (``a    Before the allocations proposed in
 paragraph 12 below.``, typed ``a/  …``): no row, though its text holds a figure."""
