@@ -1668,3 +1668,27 @@ def test_a_single_capital_x_in_a_line_of_prose_makes_no_table():
         "4.  The Committee took note.\n"
     )
     assert tables_of(iomparse.parse(text)) == []
+
+
+def test_a_row_without_a_notes_reference_keeps_its_figures_under_their_years():
+    """A statement's notes column holds a reference on some rows only: a row without one has an empty cell
+    there, its figures under the years (not under ``Notes`` and the first year)."""
+    text = (
+        "                                                                          MC/2300\n"
+        "                                                                Original: English\n"
+        "                                                                   12 May 2011\n\n"
+        "COUNCIL\n\n"
+        "                         FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2010\n\n"
+        "3.  The statement below sums up the year.\n\n"
+        "                                              Notes            2010            2009\n"
+        "Cash and short-term deposits                      3     410,512,300     388,104,650\n"
+        "Investments                                       4      52,000,000      49,500,000\n"
+        "Staff and other receivables                               6,015,447       5,880,112\n"
+        "Total assets                                            468,527,747     443,484,762\n\n"
+        "4.  The Committee took note of the statement.\n"
+    )
+    document = iomparse.parse(text)
+    rows = {cells[0]: cells[1:] for cells in table_rows_of(document) if cells and cells[0]}
+    assert rows["Investments"] == ("4", "52,000,000", "49,500,000")
+    assert rows["Staff and other receivables"] == ("", "6,015,447", "5,880,112")
+    assert rows["Total assets"] == ("", "468,527,747", "443,484,762")

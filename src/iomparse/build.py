@@ -8,6 +8,7 @@ links, the document kind, numbering checks) is done afterwards by `assemble`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import groupby
 from typing import Any
 
@@ -41,7 +42,7 @@ from .model import (
     Unclassified,
     inline_text,
 )
-from .reading_order import FIGURE, PIPE_ROW
+from .reading_order import FIGURE, MARK, PIPE_ROW, YEAR
 from .values import roman_to_int
 from .vocabulary import OPERATIVE_VERBS
 
@@ -386,25 +387,64 @@ def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
 
 
 def _columns_of(table: list[Cells], first_column_end: int) -> list[tuple[int, int]]:
-    """The extents of the columns right of the labels, from the rows with a label and the most cells (three
-    columns at least; none where fewer): each column from its cells' leftmost start to their rightmost end."""
-    full = max((len(cells) for cells in table if cells and cells[0][0] < first_column_end), default=0)
-    rows = [cells for cells in table if len(cells) == full and cells[0][0] < first_column_end]
-    if full < _PLACED_COLUMNS + 1:
+    """Where the table's columns right of its labels stand, from its rows of figures or marks: the places
+    (a figure's end, set right; a mark's middle, centred) within `_PLACE_SLACK` of one another, a column each,
+    as the lowest and highest place. None where there are fewer than two; nor where they are not as many as
+    the most cells a row of figures holds after its label (a page's columns set elsewhere than another's, a
+    total printed in bold wider), unless the cells are a matrix's marks, which no row holds in every column."""
+    rows = [cells[1:] for cells in table if _of_figures(cells, first_column_end)]
+    places = sorted(_place(cell) for cells in rows for cell in cells if cell[2] not in _DASHES)
+    columns: list[tuple[int, int]] = []
+    for place in places:
+        if columns and place - columns[-1][1] <= _PLACE_SLACK:
+            columns[-1] = (columns[-1][0], place)
+        else:
+            columns.append((place, place))
+    widest = max(map(len, rows), default=0)
+    matrix = bool(rows) and all(MARK.fullmatch(text) for cells in rows for _, _, text in cells)
+    if len(columns) < _PLACED_COLUMNS or widest > len(columns) or (widest < len(columns) and not matrix):
         return []
-    return [(min(cells[k][0] for cells in rows), max(cells[k][1] for cells in rows)) for k in range(1, full)]
+    return columns
+
+
+def _of_figures(cells: Cells, first_column_end: int) -> bool:
+    """Whether a row is a label and figures or marks after it (no row of headings, ``Member State   2011 …``; no
+    row of figures alone)."""
+    return (
+        len(cells) > 1
+        and cells[0][0] < first_column_end
+        and not FIGURE.fullmatch(cells[0][2])
+        and all(_figure_or_mark(text) for _, _, text in cells[1:])
+    )
+
+
+def _figure_or_mark(text: str) -> bool:
+    """Whether a cell is a figure (not a year, which heads a column) or a mark."""
+    return bool((FIGURE.fullmatch(text) and not YEAR.fullmatch(text)) or MARK.fullmatch(text))
+
+
+def _place(cell: tuple[int, int, str]) -> int:
+    """Where a cell stands in its column: a mark's middle (centred), a figure's end (set right)."""
+    start, end, text = cell
+    return (start + end) // 2 if MARK.fullmatch(text) else end
 
 
 def _placed(cells: Cells, columns: list[tuple[int, int]], first_column_end: int) -> list[str]:
-    """A row's cells' texts, an empty cell put where a labelled row has no cell under a column (``Regional
-    bodies   ✓`` under four columns: ``✓`` in the first, the others empty), each of its cells under the one
-    column it overlaps; the texts as printed where a cell overlaps none or two, or two cells one."""
+    """A row of figures' or marks' texts, each under the column where it stands, an empty cell where the row
+    has none (``Regional bodies   ✓`` under four columns: ``✓`` in the first, the others empty; ``Prepaid
+    expenses   3,108,775`` beside rows with a note's number: the notes' cell empty); the texts as printed
+    where a cell stands under no column, or two cells under one."""
     texts = [text for _, _, text in cells]
-    if not columns or not cells or cells[0][0] >= first_column_end or not 1 < len(cells) <= len(columns):
+    if not columns or not _of_figures(cells, first_column_end):
         return texts
+    lows = [low for low, _ in columns]
     places = []
-    for start, end, _ in cells[1:]:
-        under = [k for k, (left, right) in enumerate(columns) if start <= right and end >= left]
+    for cell in cells[1:]:
+        slack = _DASH_SLACK if cell[2] in _DASHES else _PLACE_SLACK
+        place = _place(cell)
+        last = bisect_right(lows, place + slack) - 1  # (the columns stand apart: three at most are near a place)
+        near = range(max(0, last - 2), last + 1)
+        under = [k for k in near if columns[k][0] - slack <= place <= columns[k][1] + slack]
         if len(under) != 1:
             return texts
         places.append(under[0])
@@ -416,7 +456,10 @@ def _placed(cells: Cells, columns: list[tuple[int, int]], first_column_end: int)
     return [texts[0], *row]
 
 
-_PLACED_COLUMNS = 3  # columns right of the labels, at least, for a row's cells to be placed under them
+_PLACED_COLUMNS = 2  # columns of figures or marks, at least, for a row's cells to be placed under them
+_PLACE_SLACK = 2  # characters: -layout sets a column's figures' ends (its marks' middles) this far apart at most
+_DASH_SLACK = 4  # characters: a dash for nothing may be centred in its column, or set where figures end
+_DASHES = frozenset({"–", "-", "—"})
 
 
 Cells = list[tuple[int, int, str]]  # a row's cells: start, end and text of each
@@ -615,8 +658,12 @@ def _group_under(cells: Cells, following: Cells | None) -> bool:
 
 
 def _figures_only(cells: Cells, first_column_end: int) -> bool:
-    """Whether a row holds figures only, right of the labels' column."""
-    return bool(cells) and cells[0][0] >= first_column_end and all(FIGURE.fullmatch(text) for _, _, text in cells)
+    """Whether a row holds figures (or a matrix's marks) only, right of the labels' column."""
+    return (
+        bool(cells)
+        and cells[0][0] >= first_column_end
+        and all(FIGURE.fullmatch(text) or MARK.fullmatch(text) for _, _, text in cells)
+    )
 
 
 def _label_goes_on(cells: list[tuple[int, int, str]], left: int, first_column_end: int) -> bool:

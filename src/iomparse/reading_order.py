@@ -1702,6 +1702,8 @@ PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
 FIGURE = re.compile(r"\(?[-+]?[\d.,]*\d%?\)?\*?|[-–—]")
 """A figure alone on its line: ``46,887,500``, ``(242,000)``, ``0.0400``, ``12%``, a change ``+6.6``, a dash
 for nothing."""
+MARK = re.compile(r"[Xx✓✔√●]")
+"""A matrix's cell (``X``, ``✓``): where its row and its column meet, as a table of figures holds an amount."""
 YEAR = re.compile(r"(?:19|20)\d\d(?: \([a-z]+\))?")
 """A year, which can be a row label or a column heading though it reads as a figure: ``1996 (estimate)``."""
 FURNITURE_LINE = re.compile(r"(?:[A-Z]{1,6}(?:/[\w.]+)+(?<!\d\.)|Page [ivxlcdm\d]+|Annex(?: [IVX]+)?)")

@@ -198,11 +198,14 @@ def _columns_in_first_order(table: LogicalLine) -> int | None:
     columns in another order: pdfminer prints a page's columns in the order of its boxes, which need not be
     the page's (``2016 (%)  2017 (%)`` over the first page, ``2017 (%)  2016 (%)`` over the next, each figure
     under its own). The rows from that heading to the next that hold a label and a figure under each heading
-    are rewritten, each figure under its heading (a row short of a figure is left as it is: which column
-    lacks it cannot be told); the line of the first row moved, else None."""
+    are rewritten, each figure under its heading, set where the page printed the heading's column (so that the
+    columns stay where they were); a row short of a figure too, each of its figures under the heading it
+    stands under, where each stands under one (else it is left as it is: which column lacks a figure cannot be
+    told). The line of the first row moved, else None."""
     start = 1 if table.label else 0
     first: list[str] | None = None  # the first row of headings' cells
     order: list[int] | None = None  # where each of the first headings stands in the headings repeated
+    slots: list[tuple[int, int]] = []  # the repeated headings' extents, in the page's order
     moved: int | None = None
     for index in range(start, len(table.raw)):
         row = table.raw[index]
@@ -219,13 +222,60 @@ def _columns_in_first_order(table: LogicalLine) -> int | None:
             order = [heads.index(head) for head in first] if sorted(heads) == sorted(first) else None
             if order == list(range(len(first))):
                 order = None
-        if order is None or first is None or len(cells) < len(first) or (len(cells) == len(first) and not headings):
-            continue  # (a row short of a figure, or of its label)
-        last = cells[-len(first) :]
-        label = row[: spans[-len(first)][0]]
-        table.raw[index] = label + "    ".join(last[at] for at in order)
+            slots = [(at, at + len(text)) for at, text in spans[-len(first) :]]
+        if order is None or first is None or len(cells) < 2:
+            continue
+        if len(cells) <= len(first) and not headings:
+            placed = _under_slots(row, spans, slots)  # (a row short of a figure, or of its label)
+            if placed is None:
+                table.raw[index] = _figures_untold(row, spans)
+                continue
+            label, columns = placed
+        else:
+            label, columns = row[: spans[-len(first)][0]], list(enumerate(cells[-len(first) :]))
+        table.raw[index] = _set_in_slots(label, {order.index(column): text for column, text in columns}, slots)
         moved = moved if moved is not None else table.numbers[index] if index < len(table.numbers) else table.start
     return moved
+
+
+def _under_slots(
+    row: str, spans: list[tuple[int, str]], slots: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, str]]] | None:
+    """A row's label and its figures, each with the column (of ``slots``, in the page's order) it stands under,
+    where the row opens with its label and each figure overlaps one column of its own; else None."""
+    if not slots or spans[0][0] >= slots[0][0] or FIGURE.fullmatch(spans[0][1]):
+        return None  # (no label: a figure's column cannot be told from a label's)
+    figures = spans[1:]
+    columns = []
+    for at, text in figures:
+        under = [k for k, (left, right) in enumerate(slots) if at <= right and at + len(text) >= left]
+        if len(under) != 1 or not FIGURE.fullmatch(text):
+            return None
+        columns.append((under[0], text))
+    if len({column for column, _ in columns}) != len(columns):
+        return None
+    return row[: figures[0][0]] if figures else row, columns
+
+
+def _figures_untold(row: str, spans: list[tuple[int, str]]) -> str:
+    """A labelled row of figures whose columns cannot be told, its figures set right after its label, under no
+    column: read as printed, where it stood would put them under the columns' other order."""
+    if FIGURE.fullmatch(spans[0][1]) or not all(FIGURE.fullmatch(text) for _, text in spans[1:]):
+        return row  # (no label, or words among the cells: no row of figures)
+    return "  ".join([row[: spans[0][0]] + spans[0][1], *(text for _, text in spans[1:])])
+
+
+def _set_in_slots(label: str, texts: dict[int, str], slots: list[tuple[int, int]]) -> str:
+    """A row: its label, then each text set right at the end of its column's slot (``texts``: the slot's place
+    → its text), two spaces at least between cells."""
+    line = label.rstrip()
+    for place in sorted(texts):
+        text = texts[place]
+        line += " " * max(_GAP, slots[place][1] - len(text) - len(line)) + text
+    return line
+
+
+_GAP = 2  # spaces between two cells, at least
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row laid out in columns: words one space apart

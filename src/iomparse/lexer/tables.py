@@ -12,6 +12,7 @@ from ..reading_order import (
     CAPTION,
     CONTINUED,
     FIGURE,
+    MARK,
     PIPE_ROW,
     STATEMENT_TITLE,
     TABLE_CAPTION,
@@ -377,11 +378,14 @@ _GROUPS_NESTED = 2  # group labels over the first row of a group: a statement's 
 
 def _figures_under(lines: list[Line], run: list[int], text: str) -> bool:
     """Whether ``text`` is a row whose cells after its label are figures each ending where a figure of the
-    rows ``run`` ends (right-aligned in the same columns)."""
+    rows ``run`` ends (right-aligned in the same columns); or marks, under rows that hold marks (a matrix's,
+    whose rows may leave any column empty)."""
     if not _is_row(text):
         return False
-    ends = {end for index in run for _, end in _cell_spans(lines[index].text)[1:]}
     cells = _cell_spans(text)[1:]
+    if cells and all(MARK.fullmatch(text[start:end]) for start, end in cells):
+        return any(_MARK_CELL.search(lines[index].text.strip()) for index in run)
+    ends = {end for index in run for _, end in _cell_spans(lines[index].text)[1:]}
     figures = [FIGURE.fullmatch(text[start:end]) is not None for start, end in cells]
     slack = [_DASH_SLACK if _loose(text[start:end]) else 1 for start, end in cells]  # a dash may be centred
     return (
@@ -419,7 +423,7 @@ def _is_row(text: str) -> bool:
     )
 
 
-_MARK_CELL = re.compile(r"\S\s{2,}[Xx✓✔√●](?:\s{2,}|$)")
+_MARK_CELL = re.compile(rf"\S\s{{2,}}(?:{MARK.pattern})(?:\s{{2,}}|$)")
 """A cell holding a mark alone after the row's label (``Displacement tracking      X      X``): a matrix's, which
 marks where a row's activity and a column's meet, as a table of figures holds amounts."""
 _TABLE_NOTE = re.compile(r"(?:[a-h]/?|\*{1,3})\s{2,}[A-Z(“\"]\S*(?: \S+){3,}")
@@ -732,12 +736,13 @@ ROW_NUMBER = re.compile(r"^(?:[IVX]{1,4}\.(?:\d{1,2})?|\d{1,2}(?:\.\d{1,2})*\.?)
 
 
 def _figures_alone(text: str, indent: int) -> bool:
-    """Whether a line holds figures only, in cells starting well right of the labels' margin ``indent``."""
+    """Whether a line holds figures (or a matrix's marks) only, in cells starting well right of the labels'
+    margin ``indent``."""
     stripped = text.strip()
     return (
         bool(stripped)
         and _indent(text) > indent + 20
-        and all(FIGURE.fullmatch(cell) for cell in _COLUMN_GAP_SPLIT.split(stripped))
+        and all(FIGURE.fullmatch(cell) or MARK.fullmatch(cell) for cell in _COLUMN_GAP_SPLIT.split(stripped))
     )
 
 
