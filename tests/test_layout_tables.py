@@ -1692,3 +1692,44 @@ def test_a_row_without_a_notes_reference_keeps_its_figures_under_their_years():
     assert rows["Investments"] == ("4", "52,000,000", "49,500,000")
     assert rows["Staff and other receivables"] == ("", "6,015,447", "5,880,112")
     assert rows["Total assets"] == ("", "468,527,747", "443,484,762")
+
+
+ABBREVIATIONS_COVER = (
+    "                                                                          MC/2101\n"
+    "                                                                Original: English\n"
+    "                                                                   2 May 2003\n\n"
+    "COUNCIL\n\n"
+)
+
+
+def test_a_list_of_abbreviations_in_two_columns_is_a_table_its_headings_its_first_row():
+    """``Acronym      Full name`` over abbreviations and what they stand for, a blank line between rows: one
+    table of two columns, the headings its first row, each abbreviation a row's label."""
+    text = ABBREVIATIONS_COVER + (
+        "                              ACRONYMS\n\n"
+        "Abbreviation   Meaning\n\n"
+        "ECOWAS         Economic Community of West African States\n\n"
+        "MiGOF          Migration Governance Framework\n\n"
+        "UNICEF         United Nations Children's Fund\n\n"
+        "1.  The Council met in May.\n"
+    )
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [
+        ("Abbreviation", "Meaning"),
+        ("ECOWAS", "Economic Community of West African States"),
+        ("MiGOF", "Migration Governance Framework"),
+        ("UNICEF", "United Nations Children's Fund"),
+    ]
+
+
+def test_two_abbreviations_or_texts_starting_on_other_columns_make_no_table():
+    text = ABBREVIATIONS_COVER + (
+        "1.  The Council met in May.\n\n"
+        "EU     European Union\n"
+        "ILO    International Labour Organization\n\n"
+        "Mr  Smith said the Organization would report.\n"
+        "NGO  Non-governmental organization\n"
+        "IOM     International Organization for Migration\n"
+        "UN        United Nations\n"
+    )
+    assert tables_of(iomparse.parse(text)) == []

@@ -38,7 +38,48 @@ def table_rows(lines: list[Line]) -> set[int]:
     their cells, at least two of them with two gaps or more, and figures among the cells, but no dot leader
     (a contents entry: ``II. THE ORGANIZATION    ........    2``); and runs of two
     or more rows of a Markdown table (``| … | … |``)."""
-    return _spaced_rows(lines) | _pipe_rows(lines) | _captioned_word_rows(lines)
+    return _spaced_rows(lines) | _pipe_rows(lines) | _captioned_word_rows(lines) | _abbreviation_rows(lines)
+
+
+def _abbreviation_rows(lines: list[Line]) -> set[int]:
+    """The rows of a list of abbreviations laid out as a table of two columns (``IOM     International
+    Organization for Migration``): three rows at least, each an abbreviation (two capitals at least, no space:
+    ``UNHCR``, ``MiGOF``) then, a gap of two spaces or more after it, what it stands for, opening with a capital,
+    every such text starting on one column; a blank line may stand between two rows; the columns' headings
+    right above (``Acronym      Full name``: two cells, the second on that column) are the table's."""
+    rows: set[int] = set()
+    run: list[int] = []
+    column: int | None = None
+    for index, line in enumerate([*lines, Line(0, "", 0)]):
+        match = _ABBREVIATION_ROW.fullmatch(line.text) if "  " in line.text else None
+        if match and sum(c.isupper() for c in match.group(1)) >= 2 and column in (None, match.start(2)):
+            run.append(index)
+            column = match.start(2)
+            continue
+        if not line.text.strip() and run and index - run[-1] == 1:
+            continue  # (a blank line between two rows)
+        if len(run) >= _TWO_COLUMN_ROWS:
+            rows.update(range(run[0], run[-1] + 1))
+            rows.update(_abbreviations_headed(lines, run[0], column))
+        run, column = [], None
+        if match and sum(c.isupper() for c in match.group(1)) >= 2:
+            run, column = [index], match.start(2)
+    return rows
+
+
+def _abbreviations_headed(lines: list[Line], first: int, column: int | None) -> list[int]:
+    """The line of the headings over a list of abbreviations (a blank line perhaps between): two cells of
+    words, the second starting on the texts' column; none where there is no such line."""
+    above = next((at for at in range(first - 1, max(-1, first - 3), -1) if lines[at].text.strip()), None)
+    if above is None or column is None:
+        return []
+    cells = _cell_spans(lines[above].text)
+    if len(cells) != 2 or abs(cells[1][0] - column) > _WORD_SLACK or any(c.isdigit() for c in lines[above].text):
+        return []
+    return list(range(above, first))
+
+
+_ABBREVIATION_ROW = re.compile(r"\s{0,8}([A-Z][A-Za-z&]{1,9})\s{2,}([A-Z(][^\s].*?)\s*")
 
 
 def _captioned_word_rows(lines: list[Line]) -> set[int]:
