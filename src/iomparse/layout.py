@@ -25,6 +25,7 @@ from collections.abc import Callable
 from functools import partial
 from itertools import groupby
 
+from .abbreviations import abbreviations_apart
 from .column_blocks import figures_first_tables, labels_after_figures, table_figures_unplaced
 from .model import Diagnostic
 from .reading_order import (
@@ -114,6 +115,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
         page = list(lines_of_page)
         if side_by_side:
             page = line_by_line(page)
+        page = _step("abbreviations-apart", abbreviations_apart, page, notes)
         short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
         if any(map(_ALONE.fullmatch, short)) or _opens_with_a_note(page) or any("(cid:" in text for text in short):
             for name, reorder in REORDERINGS:

@@ -155,6 +155,12 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "abbreviations-apart",
+            "a list of abbreviations printed a cell a line, each abbreviation paired with the text it abbreviates"
+            " and laid out in rows",
+            weak=True,
+        ),
+        Decision(
             "row-labels-apart",
             "a table's numbered row labels printed as a column apart from their titles, each put before its title",
             weak=True,

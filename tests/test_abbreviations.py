@@ -1,0 +1,71 @@
+"""Lists of abbreviations printed a cell a line (`iomparse.abbreviations`), laid out in rows again, and the
+tables they make. Each list is worded apart from the corpus, in the orders plain pdftotext and pdfminer give."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import diagnostic_codes, table_rows_of
+
+import iomparse
+from iomparse.abbreviations import abbreviations_apart
+from iomparse.source import Line
+
+COVER = "MC/2101\n\nOriginal: English\n\n2 May 2003\n\nCOUNCIL\n\n"
+SHORTS = ["ECOWAS", "ICRC", "MiGOF", "UNICEF"]
+TEXTS = [
+    "Economic Community of West African States",
+    "International Committee of the Red Cross",
+    "Migration Governance Framework",
+    "United Nations Children's Fund",
+]
+ROWS = list(zip(SHORTS, TEXTS, strict=True))
+
+
+def _page(*texts: str) -> list[Line]:
+    return [Line(number, text, 3) for number, text in enumerate(texts, start=70)]
+
+
+def _cells(page: list[Line]) -> list[list[str]]:
+    return [re.split(r"\s{2,}", line.text.strip()) for line in page if line.text.strip()]
+
+
+def test_each_abbreviation_then_its_text_a_blank_line_between_makes_rows():
+    cells = [cell for row in ROWS for cell in (row[0], "", row[1], "")]
+    page = abbreviations_apart(_page("ABBREVIATIONS", "", *cells))
+    assert _cells(page)[1:] == [[short, text] for short, text in ROWS]
+    assert [line.number for line in page if line.text.strip()] == [70, 72, 76, 80, 84]  # (each on its first cell)
+
+
+def test_a_column_of_abbreviations_then_their_texts_and_the_reverse_make_the_same_rows():
+    after = abbreviations_apart(_page("ACRONYMS", "", *SHORTS, "", *TEXTS))
+    before = abbreviations_apart(_page("ACRONYMS", "", *TEXTS, "", *SHORTS))
+    expected = ["ACRONYMS"] + [f"{short} {text}" for short, text in ROWS]
+    assert [" ".join(line.text.split()) for line in after if line.text.strip()] == expected
+    assert [" ".join(line.text.split()) for line in before if line.text.strip()] == expected
+
+
+def test_headings_in_mixed_case_printed_apart_above_the_list_are_its_first_row():
+    cells = [cell for row in ROWS for cell in row]
+    page = abbreviations_apart(_page("Acronym", "", "Full name", "", *cells))
+    assert " ".join(page[0].text.split()) == "Acronym Full name"
+
+
+def test_group_labels_over_rows_or_a_title_are_no_abbreviations():
+    """``ASSETS`` over a row's label, ``ANNEX`` over its title: capitals that the text after them does not
+    abbreviate; a list's title in capitals is no abbreviation's text either."""
+    statement = _page(
+        "ASSETS", "Cash and short-term deposits", "LIABILITIES", "Accounts payable", "RESERVES", "Operating reserve"
+    )
+    assert abbreviations_apart(statement) == statement
+    cells = [cell for row in ROWS for cell in row]
+    page = abbreviations_apart(_page("ANNEX", "LIST OF ACRONYMS", *cells))
+    assert [line.text for line in page[:2]] == ["ANNEX", "LIST OF ACRONYMS"]
+
+
+def test_a_plain_text_list_of_abbreviations_is_a_table_and_the_reading_is_said():
+    cells = "\n\n".join(cell for row in ROWS for cell in row)
+    text = COVER + "\fMC/2101\nPage i\n\nABBREVIATIONS\n\n" + cells + "\n\n\fMC/2101\nPage 1\n\n1.\nThe Council met.\n"
+    document = iomparse.parse(text)
+    assert table_rows_of(document) == [(short, text) for short, text in ROWS]
+    assert diagnostic_codes(document)["abbreviations-apart"] == "info"
