@@ -1733,3 +1733,38 @@ def test_two_abbreviations_or_texts_starting_on_other_columns_make_no_table():
         "UN        United Nations\n"
     )
     assert tables_of(iomparse.parse(text)) == []
+
+
+def test_a_bold_caption_over_headings_left_as_text_captions_the_matrix_under_them():
+    """A PDF read directly: the caption in bold a line of its own, the columns' headings a text of their own,
+    then a matrix whose labels wrap around their marks, a blank line after some rows: one table, its caption
+    the bold line, each label whole with its marks."""
+    text = (
+        "                                                                          C/110/INF/2\n"
+        "                                                                Original: English\n"
+        "                                                                   3 November 2019\n\n"
+        "COUNCIL\n\n"
+        "4.  The table below shows the partners of each activity.\n\n"
+        "**Table 2. Activities by partner**\n\n"
+        "                                   Host         Donor          Civil\n"
+        " Activity                                                      society\n"
+        "                                  States        States\n\n"
+        " Assessments of labour markets in\n"
+        "                                     ✓            ✓\n"
+        " countries of destination\n"
+        " Pre-departure orientation           ✓                          ✓\n\n"
+        " Skills testing and certification\n"
+        "                                                  ✓             ✓\n"
+        " pilots\n"
+        " Regional policy dialogue            ✓            ✓             ✓\n\n"
+        "5.  The Council took note.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 2. Activities by partner"
+    assert [cells for cells in table.cells if cells and cells[0]] == [
+        ("Assessments of labour markets in countries of destination", "✓", "✓", ""),
+        ("Pre-departure orientation", "✓", "", "✓"),
+        ("Skills testing and certification pilots", "", "✓", "✓"),
+        ("Regional policy dialogue", "✓", "✓", "✓"),
+    ]

@@ -298,19 +298,22 @@ _HEADING_WORD = re.compile(r"[^\W\d_]|(?:19|20)\d\d|%")  # a word, a year or a u
 def captions_apart(flow: list[LogicalLine]) -> tuple[list[LogicalLine], list[Diagnostic]]:
     """The flow with a table's numbered caption printed apart from it, above the columns' headings left as
     text (``Table 2: Posts by grade, 2011 and 2012`` / ``Grade 2011 2012`` / the table, which has no caption of
-    its own), put over the table as its caption; the headings stay text where they were. Reported
+    its own; a caption in bold a line of its own, the headings a text of their own), put over the table as its
+    caption; the headings stay text where they were. Reported
     (``table-caption-apart``): the text in between is not the table's."""
     notes: list[Diagnostic] = []
     result = list(flow)
     for index in range(len(result) - 1, -1, -1):
         line = result[index]
         if (
-            line.kind != "TEXT"
+            line.kind not in ("TEXT", "BOLD")  # (a PDF read directly sets the caption in bold: **Table 1. …**)
             or not TABLE_CAPTION.match(first := bare(line.raw[0]).strip())
             or CONTINUED.search(first)
         ):
             continue
-        after = next((at for at in range(index + 1, len(result)) if result[at].kind not in PASSED_OVER_KINDS), None)
+        after = _next_kept(result, index)
+        if after is not None and _headings_left(result[after]):
+            after = _next_kept(result, after)  # (the columns' headings left as text between: a bold caption's)
         if after is None or result[after].kind != "TABLE" or _captioned(result[after]):
             continue
         taken, caption = _caption_lines(line.raw)
@@ -325,6 +328,25 @@ def captions_apart(flow: list[LogicalLine]) -> tuple[list[LogicalLine], list[Dia
         line.raw, line.numbers = line.raw[taken:], line.numbers[taken:]
         line.start, line.text = line.numbers[0], " ".join(bare(raw).strip() for raw in line.raw)
     return result, notes
+
+
+def _next_kept(flow: list[LogicalLine], index: int) -> int | None:
+    """The index of the first line after ``index`` that is not passed over (furniture, blank)."""
+    return next((at for at in range(index + 1, len(flow)) if flow[at].kind not in PASSED_OVER_KINDS), None)
+
+
+def _headings_left(line: LogicalLine) -> bool:
+    """Whether a text can be the columns' headings left as text between a caption and its table: a few lines,
+    no caption of its own (``Table 3 (cont'd)``)."""
+    return (
+        line.kind == "TEXT"
+        and len(line.raw) <= _HEADING_LINES
+        and not TABLE_CAPTION.match(first := bare(line.raw[0]).strip())
+        and not CONTINUED.search(first)
+    )
+
+
+_HEADING_LINES = 4  # lines of columns' headings left as text between a caption and its table, at most
 
 
 def _captioned(table: LogicalLine) -> bool:

@@ -285,9 +285,13 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
     """Whether the table whose rows are ``run`` goes on after the blank line ``blank``: the next line is a row
     of as many cells as the table's first full row, each cell starting or ending where that row's does; or a
     row, or a group's label over one, whose figures end where the table's do (a statement's groups printed a
-    blank line apart: ``Total income   258,027,316`` / ``EXPENDITURE`` / ``Administrative Programme   2   …``)."""
+    blank line apart: ``Total income   258,027,316`` / ``EXPENDITURE`` / ``Administrative Programme   2   …``);
+    or the first line of a row's label printed around its figures or marks, under rows that hold marks (a
+    matrix's: ``Skills testing and certification`` / ``✓   ✓`` / ``pilots``)."""
     below = lines[blank + 1].text if blank + 1 < len(lines) else ""
     if _figures_under(lines, run, below) or _groups_over_row(lines, run, blank + 1):
+        return True
+    if _label_around_figures(below, lines, blank + 1) and any(_MARK_CELL.search(lines[i].text) for i in run):
         return True
     if not below.strip() and lines[blank - 1].text.strip():  # two blank lines over the next group (``TOTAL
         after = lines[blank + 2].text if blank + 2 < len(lines) else ""  # ASSETS`` / blank / blank / ``LIABILITIES``)
