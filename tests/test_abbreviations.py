@@ -69,3 +69,15 @@ def test_a_plain_text_list_of_abbreviations_is_a_table_and_the_reading_is_said()
     document = iomparse.parse(text)
     assert table_rows_of(document) == [(short, text) for short, text in ROWS]
     assert diagnostic_codes(document)["abbreviations-apart"] == "info"
+
+
+def test_a_matrix_whose_marks_are_printed_one_a_line_is_said_and_its_text_kept():
+    """Plain pdftotext prints a matrix's labels, then its headings, then its marks one a line without its empty
+    cells: no reading can place them, so they stay text, with a warning; fewer marks alone are no matrix."""
+    labels = "\n".join(["Activity", "Mapping", "Early warning", "Camp management", "Return"])
+    opening = COVER + "1.\nThe matrix below shows the areas.\n\n" + labels + "\n\nSudden\nSlow\n\n"
+    document = iomparse.parse(opening + "X\n" * 6 + "\n2.\nEnd.\n")
+    assert diagnostic_codes(document)["matrix-marks-unplaced"] == "warning"
+    assert iomparse.to_text(document).count("X") == 6
+    fewer = opening + "X\n" * 3 + "\n2.\nEnd.\n"
+    assert "matrix-marks-unplaced" not in diagnostic_codes(iomparse.parse(fewer))

@@ -116,6 +116,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
         if side_by_side:
             page = line_by_line(page)
         page = _step("abbreviations-apart", abbreviations_apart, page, notes)
+        _report_marks_apart(page, notes)
         short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
         if any(map(_ALONE.fullmatch, short)) or _opens_with_a_note(page) or any("(cid:" in text for text in short):
             for name, reorder in REORDERINGS:
@@ -153,6 +154,26 @@ def _report_weak_markers(found: list[tuple[int, str, str]], notes: list[Diagnost
         else:
             message = f"note {number}'s marker printed on a line of its own in a paragraph: put at the line's end above"
         notes.append(Diagnostic("info", code, message, line))
+
+
+def _report_marks_apart(page: list[Line], notes: list[Diagnostic] | None) -> None:
+    """A ``warning`` in ``notes`` where a page holds a matrix's marks printed one a line (``x`` / ``✓``, four at
+    least): plain pdftotext and pdfminer drop its empty cells, so which row and column each mark is in cannot
+    be told; the marks stay text, the rows' labels with them."""
+    if notes is None:
+        return
+    marks = [line for line in page if len(line.text) <= _LONGEST_MARK and _MARK_ALONE.fullmatch(line.text)]
+    if len(marks) >= _MARKS_APART:
+        message = (
+            f"{len(marks)} marks of a matrix (x, ✓) printed one a line, its empty cells dropped (page {page[0].page}):"
+            " which row and column each is in cannot be told; kept as text"
+        )
+        notes.append(Diagnostic("warning", "matrix-marks-unplaced", message, marks[0].number))
+
+
+_MARK_ALONE = re.compile(r"\s*[Xx✓✔√]\s*")
+_LONGEST_MARK = 8  # characters of a line that holds a mark alone, its spaces with it
+_MARKS_APART = 4  # marks alone on their lines, at least, for a page to hold a matrix printed apart
 
 
 def _report_note_numbers_unplaced(page: list[Line], notes: list[Diagnostic] | None) -> None:
