@@ -4602,3 +4602,18 @@ def test_a_marker_printed_alone_between_two_lines_of_a_paragraph_marks_it_and_sa
     assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_1")]
     assert "reviewed the¹ proposals" in " ".join(to_text(document).split())
     assert diagnostic_codes(document)["marker-between-lines"] == "info"
+
+
+def test_a_marker_alone_between_lines_whose_sentence_goes_on_with_a_capital_marks_the_line_above():
+    """``… at the Seventeenth`` / ``1`` / ``Session of the Standing Committee …``: the sentence goes on under the
+    marker with a proper name, a full line; the note is anchored there all the same, and said so."""
+    text = (
+        "1.\n\nThe Programme was first presented to Member States at the Seventeenth\n1\n"
+        "Session of the Standing Committee on Programmes and Finance in October 2015.\n\n"
+        "2.\n\nIt is funded from voluntary contributions.\n\n"
+        "1\nSee document S/17/12 of 2 October 2015.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_1")]
+    assert "the Seventeenth¹ Session" in " ".join(to_text(document).split())
+    assert diagnostic_codes(document)["marker-between-lines"] == "info"

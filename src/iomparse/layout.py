@@ -701,9 +701,10 @@ def _markers_between_lines(
     page: list[Line], bodies: dict[int, int]
 ) -> tuple[list[Line], dict[int, int], list[tuple[int, str]]]:
     """The page, a number alone at the margin between two lines of a paragraph (plain pdftotext: ``… explains
-    how it`` / ``1`` / ``has been calculated. …``) made a superscript at the end of the line above, where a
-    body further down the page has that number: a raised marker printed on a line of its own, where in its
-    line the text no longer tells (weak evidence); the bodies left, and (line, number) of each."""
+    how it`` / ``1`` / ``has been calculated. …``, the line above breaking off mid-sentence) made a superscript
+    at the end of the line above, where a body further down the page has that number: a raised marker printed
+    on a line of its own, where in its line the text no longer tells (weak evidence); the bodies left, and
+    (line, number) of each."""
     later = {str(number): index for index, number in bodies.items()}
     result = list(page)
     found: list[tuple[int, str]] = []
@@ -712,8 +713,9 @@ def _markers_between_lines(
         if number is None or page[index].text[:1].isspace() or later.get(number.group(1), -1) <= index:
             continue
         above, below = page[index - 1].text.strip(), page[index + 1].text.strip()
-        if not _PROSE_LINE.fullmatch(above) or not below[:1].islower():
-            continue  # (a line of a paragraph over it, the paragraph going on in lower case under it)
+        if not _PROSE_LINE.fullmatch(above) or not (below[:1].islower() or _PROSE_LINE.match(below)):
+            continue  # (a line of a paragraph breaking off over it, the paragraph going on under it: in lower
+            # case, or a full line on from a word, ``… at the Seventeenth`` / ``1`` / ``Session of the …``)
         marker = number.group(1).translate(TO_SUPERSCRIPT)
         result[index - 1] = Line(
             page[index - 1].number, f"{page[index - 1].text.rstrip()}{marker}", page[index - 1].page
