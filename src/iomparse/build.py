@@ -19,7 +19,7 @@ from .contents import nest_contents
 from .header import header_meta, parse_adoption
 from .inline import parse_inline
 from .lexer import LineToken, strip_markup
-from .lexer.tables import LABEL_BROKEN_OFF, ROW_NUMBER, label_broken_off
+from .lexer.tables import DASHES, LABEL_BROKEN_OFF, ROW_NUMBER, label_broken_off
 from .model import (
     Block,
     Clause,
@@ -393,7 +393,7 @@ def _columns_of(table: list[Cells], first_column_end: int) -> list[tuple[int, in
     the most cells a row of figures holds after its label (a page's columns set elsewhere than another's, a
     total printed in bold wider), unless the cells are a matrix's marks, which no row holds in every column."""
     rows = [cells[1:] for cells in table if _of_figures(cells, first_column_end)]
-    places = sorted(_place(cell) for cells in rows for cell in cells if cell[2] not in _DASHES)
+    places = sorted(_place(cell) for cells in rows for cell in cells if cell[2] not in DASHES)
     columns: list[tuple[int, int]] = []
     for place in places:
         if columns and place - columns[-1][1] <= _PLACE_SLACK:
@@ -440,7 +440,7 @@ def _placed(cells: Cells, columns: list[tuple[int, int]], first_column_end: int)
     lows = [low for low, _ in columns]
     places = []
     for cell in cells[1:]:
-        slack = _DASH_SLACK if cell[2] in _DASHES else _PLACE_SLACK
+        slack = _DASH_SLACK if cell[2] in DASHES else _PLACE_SLACK
         place = _place(cell)
         last = bisect_right(lows, place + slack) - 1  # (the columns stand apart: three at most are near a place)
         near = range(max(0, last - 2), last + 1)
@@ -459,7 +459,6 @@ def _placed(cells: Cells, columns: list[tuple[int, int]], first_column_end: int)
 _PLACED_COLUMNS = 2  # columns of figures or marks, at least, for a row's cells to be placed under them
 _PLACE_SLACK = 2  # characters: -layout sets a column's figures' ends (its marks' middles) this far apart at most
 _DASH_SLACK = 4  # characters: a dash for nothing may be centred in its column, or set where figures end
-_DASHES = frozenset({"–", "-", "—"})
 
 
 Cells = list[tuple[int, int, str]]  # a row's cells: start, end and text of each

@@ -241,8 +241,9 @@ def _columns_in_first_order(table: LogicalLine) -> int | None:
 def _under_slots(
     row: str, spans: list[tuple[int, str]], slots: list[tuple[int, int]]
 ) -> tuple[str, list[tuple[int, str]]] | None:
-    """A row's label and its figures, each with the column (of ``slots``, in the page's order) it stands under,
-    where the row opens with its label and each figure overlaps one column of its own; else None."""
+    """A row's label and its figures (one at least), each with the column (of ``slots``, in the page's order)
+    it stands under, where the row opens with its label and each figure overlaps one column of its own; else
+    None."""
     if not slots or spans[0][0] >= slots[0][0] or FIGURE.fullmatch(spans[0][1]):
         return None  # (no label: a figure's column cannot be told from a label's)
     figures = spans[1:]
@@ -254,7 +255,7 @@ def _under_slots(
         columns.append((under[0], text))
     if len({column for column, _ in columns}) != len(columns):
         return None
-    return row[: figures[0][0]] if figures else row, columns
+    return row[: figures[0][0]], columns
 
 
 def _figures_untold(row: str, spans: list[tuple[int, str]]) -> str:

@@ -440,14 +440,14 @@ def _figures_under(lines: list[Line], run: list[int], text: str) -> bool:
     )
 
 
-_DASHES = frozenset({"–", "-", "—"})  # a dash for nothing, centred in its column or set apart where figures end
+DASHES = frozenset({"–", "-", "—"})  # a dash for nothing, centred in its column or set apart where figures end
 _DASH_SLACK = 3  # characters
 
 
 def _loose(cell: str) -> bool:
     """A cell whose end ``-layout`` may set a few characters off its column's: a dash for nothing, a negative
     figure in brackets (``(5,118)``: the brackets' width differs from a digit's)."""
-    return cell in _DASHES or (cell.startswith("(") and cell.endswith(")"))
+    return cell in DASHES or (cell.startswith("(") and cell.endswith(")"))
 
 
 def _cell_spans(text: str) -> list[tuple[int, int]]:
