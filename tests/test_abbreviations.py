@@ -45,6 +45,20 @@ def test_a_column_of_abbreviations_then_their_texts_and_the_reverse_make_the_sam
     assert [" ".join(line.text.split()) for line in before if line.text.strip()] == expected
 
 
+def test_abbreviations_printed_a_few_then_their_texts_row_by_row_make_rows():
+    """pdfminer prints a row's boxes, or two rows', together: ``ECOWAS`` / ``ICRC`` / their two texts / ``MiGOF``
+    / its text / … (one abbreviation with figures, ``COVID-19``, among them); the expansion of ``SCPF``, an
+    organ's name, is a row's text, no header line."""
+    shorts = ["COVID-19", *SHORTS, "SCPF"]
+    texts = ["Coronavirus disease 2019", *TEXTS, "Standing Committee on Programmes and Finance"]
+    order = [shorts[0], texts[0], shorts[1], shorts[2], texts[1], texts[2], shorts[3], texts[3], shorts[4], shorts[5]]
+    page = abbreviations_apart(_page(*order, texts[4], texts[5]))
+    assert _cells(page) == [[short, text] for short, text in zip(shorts, texts, strict=True)]
+    document = iomparse.parse(COVER + "\fMC/2101\nPage i\n\nACRONYMS\n\n" + "\n\n".join(order + texts[4:]) + "\n")
+    assert [cells[0] for cells in table_rows_of(document)] == shorts
+    assert document.annexes == ()
+
+
 def test_headings_in_mixed_case_printed_apart_above_the_list_are_its_first_row():
     cells = [cell for row in ROWS for cell in row]
     page = abbreviations_apart(_page("Acronym", "", "Full name", "", *cells))

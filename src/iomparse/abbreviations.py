@@ -16,7 +16,9 @@ import re
 
 from .source import Line
 
-_ABBREVIATION = re.compile(r"\s*[A-Z][A-Za-z&]{1,9}\s*")  # UNHCR, MiGOF, ECOWAS: no space, no figure
+_ABBREVIATION = re.compile(r"\s*[A-Z][A-Za-z&]{1,9}(?:-\d{1,2})?\s*")  # UNHCR, MiGOF, COVID-19: no space
+_NO_ABBREVIATIONS = frozenset({"ANNEX", "APPENDIX", "CONTENTS", "TABLE", "PART", "CHAPTER", "SECTION", "NOTE"})
+"""Words in capitals that head a page or a part (``ANNEX`` over a list's title), no abbreviation of it."""
 _STANDS_FOR = re.compile(r"\s*[A-Z][^.:;]{2,110}[^.:;,\s]\s*")  # International Organization for Migration
 _WORD_BREAK = re.compile(r"[\s\-–/]+")
 _PAIRS = 3  # rows of a list of abbreviations, at least
@@ -48,7 +50,11 @@ def abbreviations_apart(page: list[Line]) -> list[Line]:
 
 
 def _is_abbreviation(text: str) -> bool:
-    return _ABBREVIATION.fullmatch(text) is not None and sum(c.isupper() for c in text) >= 2
+    return (
+        _ABBREVIATION.fullmatch(text) is not None
+        and sum(c.isupper() for c in text) >= 2
+        and text.strip() not in _NO_ABBREVIATIONS
+    )
 
 
 def _is_text(text: str) -> bool:
@@ -58,34 +64,35 @@ def _is_text(text: str) -> bool:
 
 
 def _alternating(page: list[Line], filled: list[int], position: int) -> list[tuple[int, int]]:
-    """The pairs from ``position`` on where each abbreviation is followed by its text (three at least)."""
+    """The pairs from ``position`` on where abbreviations are followed by as many texts, one or a few at a
+    time (``IOM`` / ``International …``; ``OSI`` / ``PAC`` / ``Operational Support Income`` / ``Panama …``: the
+    boxes of a row or two), three pairs at least."""
     pairs: list[tuple[int, int]] = []
     at = position
-    while at + 1 < len(filled) and _is_abbreviation(page[filled[at]].text) and _is_text(page[filled[at + 1]].text):
-        pairs.append((filled[at], filled[at + 1]))
-        at += 2
-    if pairs and not _initials_of(page[pairs[0][0]].text.strip(), page[pairs[0][1]].text):
-        return []  # (the list's first row reads as one: ``ANNEX`` / ``Table 2`` … is no row of it)
+    while at < len(filled):
+        count = 0
+        while at + count < len(filled) and _is_abbreviation(page[filled[at + count]].text):
+            count += 1
+        texts = filled[at + count : at + 2 * count]
+        if not count or len(texts) < count or not all(_is_text(page[index].text) for index in texts):
+            break
+        pairs += zip(filled[at : at + count], texts, strict=True)
+        at += 2 * count
     return pairs if _abbreviates(page, pairs) else []
 
 
 def _columns(page: list[Line], filled: list[int], position: int) -> list[tuple[int, int]]:
-    """The pairs where a column of abbreviations starts at ``position``, as many texts right after it or
-    right before it (three at least), each abbreviation with the text in its place."""
+    """The pairs where a column of abbreviations starts at ``position`` right after as many texts (three at
+    least: all the texts printed first), each abbreviation with the text in its place."""
     end = position
     while end < len(filled) and _is_abbreviation(page[filled[end]].text):
         end += 1
     count = end - position
-    if count < _PAIRS:
+    texts = filled[max(0, position - count) : position]
+    if count < _PAIRS or len(texts) < count or not all(_is_text(page[index].text) for index in texts):
         return []
-    after = filled[end : end + count]
-    before = filled[max(0, position - count) : position]
-    for texts in (after, before):
-        if len(texts) == count and all(_is_text(page[index].text) for index in texts):
-            pairs = list(zip(filled[position:end], texts, strict=True))
-            if _abbreviates(page, pairs):
-                return pairs
-    return []
+    pairs = list(zip(filled[position:end], texts, strict=True))
+    return pairs if _abbreviates(page, pairs) else []
 
 
 def _abbreviates(page: list[Line], pairs: list[tuple[int, int]]) -> bool:

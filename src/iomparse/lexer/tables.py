@@ -79,7 +79,7 @@ def _abbreviations_headed(lines: list[Line], first: int, column: int | None) -> 
     return list(range(above, first))
 
 
-_ABBREVIATION_ROW = re.compile(r"\s{0,8}([A-Z][A-Za-z&]{1,9})\s{2,}([A-Z(][^\s].*?)\s*")
+_ABBREVIATION_ROW = re.compile(r"\s{0,8}([A-Z][A-Za-z&]{1,9}(?:-\d{1,2})?)\s{2,}([A-Z(][^\s].*?)\s*")
 
 
 def _captioned_word_rows(lines: list[Line]) -> set[int]:
