@@ -1768,3 +1768,23 @@ def test_a_bold_caption_over_headings_left_as_text_captions_the_matrix_under_the
         ("Skills testing and certification pilots", "", "✓", "✓"),
         ("Regional policy dialogue", "✓", "✓", "✓"),
     ]
+
+
+def test_a_wide_matrix_does_not_make_a_full_line_of_text_look_short():
+    """A matrix's rows, wider than the text, are no measure of a line of text: a paragraph whose first line
+    ends a sentence at the text's margin goes on under it (``… criteria.`` / ``It concluded …``)."""
+    rows = "".join(
+        f"{label:<50}✓              ✓              ✓              ✓              ✓\n"
+        for label in ("Accounting and treasury", "Human resources", "Procurement", "Security", "Travel", "Legal")
+    )
+    text = (
+        "S/29/6\n\nOriginal: English\n\n6 October 2021\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Twenty-ninth Session\n\n"
+        "8.    The review found that the division of work is broadly sound.\n\n" + rows + "\n"
+        "9.    The working group assessed every country office against a common set of criteria.\n"
+        "It concluded that the network as a whole remains fit for purpose, but it identified the\n"
+        "following areas for improvement, which the Administration will address in 2022.\n"
+    )
+    document = iomparse.parse(text)
+    last = [block for block in document.body if isinstance(block, Paragraph)][-1]
+    assert last.num == "9" and "It concluded that the network" in inline_text(last.content)

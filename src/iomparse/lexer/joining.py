@@ -1059,8 +1059,9 @@ _EMPHASIS_SPAN = re.compile(r"(?<![\w*])\*{1,2}[^*\s][^*\n]*?(?<=\S)\*{1,2}(?![\
 _ASTERISK_MARKER = re.compile(r"[\w)] ?\*{1,3}(?![\w*])")
 
 
-_ENDS_WITH_CELL = re.compile(r"\S\s{2,}(?:\(?[-+]?[\d.,]*\d%?\)?|[-–—])$")
-"""A table's row: its last cell a figure set apart (``Total    56,200,000    57,400,000``, a change ``+6.6``)."""
+_ENDS_WITH_CELL = re.compile(r"\S\s{2,}(?:\(?[-+]?[\d.,]*\d%?\)?|[-–—]|[Xx✓✔√●])$")
+"""A table's row: its last cell a figure set apart (``Total    56,200,000    57,400,000``, a change ``+6.6``), or
+a matrix's mark (``Staff security management      ✓      ✓``)."""
 
 
 def _ends_with_cell(text: str) -> bool:
@@ -1069,7 +1070,7 @@ def _ends_with_cell(text: str) -> bool:
     return text[-1] in _CELL_ENDS and _ENDS_WITH_CELL.search(text) is not None
 
 
-_CELL_ENDS = frozenset("0123456789)%-–—")
+_CELL_ENDS = frozenset("0123456789)%-–—Xx✓✔√●")
 _LEADER = "....."  # dots leading a contents entry to its page
 
 
