@@ -59,6 +59,12 @@ def test_abbreviations_printed_a_few_then_their_texts_row_by_row_make_rows():
     assert document.annexes == ()
 
 
+def test_texts_printed_before_their_abbreviations_the_last_after_them_make_rows():
+    """pdfminer: the texts' box first but for the last text, printed after the abbreviations' box."""
+    page = abbreviations_apart(_page("GLOSSARY", "", *TEXTS[:3], "", *SHORTS, "", TEXTS[3]))
+    assert _cells(page) == [["GLOSSARY"], *([short, text] for short, text in ROWS)]
+
+
 def test_headings_in_mixed_case_printed_apart_above_the_list_are_its_first_row():
     cells = [cell for row in ROWS for cell in row]
     page = abbreviations_apart(_page("Acronym", "", "Full name", "", *cells))

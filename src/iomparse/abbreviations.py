@@ -82,14 +82,20 @@ def _alternating(page: list[Line], filled: list[int], position: int) -> list[tup
 
 
 def _columns(page: list[Line], filled: list[int], position: int) -> list[tuple[int, int]]:
-    """The pairs where a column of abbreviations starts at ``position`` right after as many texts (three at
-    least: all the texts printed first), each abbreviation with the text in its place."""
+    """The pairs where a column of abbreviations starts at ``position`` (three at least) right after their
+    texts, all or all but the last few, which follow it (pdfminer prints the texts' box first, perhaps a
+    last text apart), each abbreviation with the text in its place."""
     end = position
     while end < len(filled) and _is_abbreviation(page[filled[end]].text):
         end += 1
     count = end - position
-    texts = filled[max(0, position - count) : position]
-    if count < _PAIRS or len(texts) < count or not all(_is_text(page[index].text) for index in texts):
+    before = position
+    while before > 0 and position - before < count and _is_text(page[filled[before - 1]].text):
+        before -= 1
+    texts = filled[before:position] + filled[end : end + count - (position - before)]
+    if count < _PAIRS or before == position or len(texts) < count:
+        return []
+    if not all(_is_text(page[index].text) for index in texts):
         return []
     pairs = list(zip(filled[position:end], texts, strict=True))
     return pairs if _abbreviates(page, pairs) else []
