@@ -354,3 +354,25 @@ def test_paragraph_numbers_printed_after_the_texts_pass_over_a_long_heading_in_c
     assert texts[0].startswith("3. Mr. LINDQVIST") and texts[2].startswith("4. The Council took note")
     assert texts[4] == "STATUS REPORT ON OUTSTANDING CONTRIBUTIONS TO THE ADMINISTRATIVE"
     assert texts[6].startswith("5. Ms. HARTLEY-VOGT") and len(texts) == 8
+
+
+def test_an_items_text_opening_with_a_number_is_what_its_letter_printed_apart_opens():
+    """pdfminer prints a list's letters as a column, then the items' texts: an item that opens with a number
+    counting what follows (``23 country offices depend …``) is the text of its letter like the others."""
+    page = _page(
+        "(a)",
+        "",
+        "(b)",
+        "",
+        "(c)",
+        "",
+        "the criteria for designating offices are applied differently from one region to another;",
+        "",
+        "23 country offices depend on a single project for more than 80 per cent of their funding;",
+        "",
+        "the host-country agreements of 14 offices predate the Organization's entry into the system.",
+    )
+    from iomparse.reading_order import paragraph_number_column
+
+    texts = _texts(paragraph_number_column(page))
+    assert [text[:6] for text in texts] == ["(a) th", "(b) 23", "(c) th"]

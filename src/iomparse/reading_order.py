@@ -1141,7 +1141,8 @@ _LETTER_LABEL = re.compile(r"\([a-z]\)")
 _SECTION_LETTER = re.compile(r"[A-H]\.")
 _ROMAN_LABEL = re.compile(r"[IVXL]{1,6}\.")
 _COLUMN_LABEL_ALONE = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\)|[A-H]\.|[IVXL]{1,6}\.(?:\d{1,2})?)\s*")
-_OPENS_ITEM = re.compile(r"[^\W\d_]|[“\"‘(]")
+_OPENS_ITEM = re.compile(r"[^\W\d_]|[“\"‘(]|\d[\d,]*\s+[a-z]")
+"""An item's text: a word, a quotation, a bracket, or a number counting what follows (``23 country offices …``)."""
 _SECTION_HEADING = re.compile(r"[A-Z][^.;:]{0,100}[^.;:,\s]")  # a heading's words: no sentence
 _LONG_HEADING = re.compile(r"[A-Z][^.;:]{0,200}[^.;:,\s]")  # over two lines
 _TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[a-z]{1,3}|with|from|into)[,)]?(?: |$))+")
