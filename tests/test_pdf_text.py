@@ -4617,3 +4617,19 @@ def test_a_marker_alone_between_lines_whose_sentence_goes_on_with_a_capital_mark
     assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "para_1")]
     assert "the Seventeenth¹ Session" in " ".join(to_text(document).split())
     assert diagnostic_codes(document)["marker-between-lines"] == "info"
+
+
+def test_a_notes_last_words_a_box_of_their_own_end_the_note_not_the_text():
+    """pdfminer prints a note's wrapped line a box apart (``… sent to all Member States on 15`` / blank /
+    ``March 2021.``): two words ending its sentence are the note's last, not the page's text."""
+    text = (
+        "1.\n\nMember States were consulted on the review.¹ The Administration will report in 2022.\n\n"
+        "2.\n\nThe Committee took note.\n\n"
+        "________________\n\n"
+        "¹ Consultations were held with the regional groups in Geneva in April and May 2021, and a written "
+        "questionnaire was sent to all Member States on 15\n\nMarch 2021.\n"
+    )
+    document = iomparse.parse(text)
+    (note,) = document.footnotes
+    assert " ".join(iomparse.model.inline_text(note.content).split()).endswith("on 15 March 2021.")
+    assert "March 2021." not in " ".join(block_text(p) for p in document.body if isinstance(p, Paragraph))

@@ -376,3 +376,31 @@ def test_an_items_text_opening_with_a_number_is_what_its_letter_printed_apart_op
 
     texts = _texts(paragraph_number_column(page))
     assert [text[:6] for text in texts] == ["(a) th", "(b) 23", "(c) th"]
+
+
+def test_note_numbers_each_over_its_body_stay_where_they_are():
+    """pdfminer: ``3`` / the note's long first line / its last words a box apart / ``4`` / the next note: each
+    number stands over its body, so no reading of numbers printed apart moves them."""
+    from iomparse.reading_order import note_number_column
+
+    page = _page(
+        "the host-country agreements of 14 offices predate the Organization's entry into the United Nations",
+        "system and need to be updated;3",
+        "",
+        "Member States consulted during the review underlined the value of regional offices as their",
+        "counterparts, and asked that any adjustment should preserve that role.4",
+        "",
+        "________________",
+        "3",
+        "",
+        "The Agreement concerning the Relationship between the United Nations and the International Organization for",
+        "",
+        "Migration was approved by the Council through Resolution No. 1317 of 30 June 2016.",
+        "",
+        "4",
+        "",
+        "Consultations were held with the regional groups in Geneva in April and May 2021, and a questionnaire on 15",
+        "",
+        "March 2021.",
+    )
+    assert note_number_column(page) == page

@@ -1221,6 +1221,8 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     block = _last_block(page) if alone is not None else None
     if block is None or alone is None:
         return page
+    if len(alone) > 1 and _each_over_its_body(page, sorted(alone.values())):
+        return page  # (``3`` / ``The Agreement …`` / ``4`` / ``Consultations …``: each number over its body)
     star = _star_atop(page, min(alone.values()))
     starts = _note_starts(page, block, alone, star)
     if not starts:
@@ -1245,6 +1247,31 @@ def _note_numbers_apart(page: list[Line]) -> list[Line]:
     if star is not None:  # the cover note's * atop the numbers: the first body is its note
         numbers, labels = [star, *numbers], ["*", *labels]
     return _numbered(page, numbers, labels, starts)
+
+
+def _each_over_its_body(page: list[Line], numbers: list[int]) -> bool:
+    """Whether each footnote number alone (on the lines ``numbers``, in order) stands right over its body,
+    the notes one after another to the page's end: after each number a line of text opening a sentence, in
+    the notes' smaller type (longer than most lines of the text above), then only lines going on with it (a
+    box of its own opening in lower case, or after a line ending no sentence: pdfminer parting a long line)
+    until the next number, or the page's furniture."""
+    ends = [*numbers[1:], len(page)]
+    text_measure = _share(_lengths(page[: numbers[0]]), 0.9)  # the text's lines above: the notes' are longer
+    for number, end in zip(numbers, ends, strict=True):
+        below = _next_line(page, number)
+        if below is None or below >= end:
+            return False
+        text = page[below].text.strip()
+        if len(text) <= text_measure or not _OPENS_PARAGRAPH.match(text) or _NOTE_ALONE.fullmatch(text):
+            return False
+        previous = ""
+        for start, stop in line_blocks(page[below:end]):
+            opening = page[below + start].text.strip()
+            goes_on = opening[:1].islower() or not previous.rstrip().endswith((".", ":", ";"))
+            if start and not goes_on and not FURNITURE_LINE.fullmatch(opening):
+                return False  # (a second text opening a sentence: the bodies are not told by the numbers)
+            previous = page[below + stop - 1].text
+    return True
 
 
 def _bodies_above(page: list[Line], block: range, alone: dict[int, int]) -> list[int]:

@@ -27,6 +27,7 @@ _ITEM_TITLE_LINES = 4  # lines: an agenda item's title, which its documents foll
 _FULL_STOPS = (".", ";", ":", "!")  # a sentence's end (a question ends an item's title too: no full stop)
 _NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its text wraps onto the next
 _NOTE_WORDS = 3  # words: a footnote's next line holds this many at least (a table's cells fewer)
+_NOTE_END = re.compile(r"[A-Za-z][^.;:]*\.")  # a note's last words, ending its sentence: ``March 2021.``
 _PAGE_FURNITURE = frozenset({"RULE", "PAGE_LABEL", "CONTINUATION_MARK", "COVER_FOOTER"})
 _HEADER_KINDS = HEADER_FIELDS | HEADER_OPENERS
 _ANNEX_HEADER_KINDS = {"ANNEX_LABEL", "SYMBOL_LINE", "ORIGINAL", "DATE_LINE", "ORGAN", "SESSION_LINE"}
@@ -368,8 +369,10 @@ class _Arrangement:
         the note takes the line."""
         if note.page == line.page and not note.text.strip():
             return True  # a / blank / Admitted to membership …: a note's letter printed alone, its text under it
-        if note.page != line.page or heading or len(line.text.split()) < _NOTE_WORDS:
+        if note.page != line.page or heading:
             return False
+        if len(line.text.split()) < _NOTE_WORDS and not _NOTE_END.fullmatch(line.text.strip()):
+            return False  # (a table's cells, fewer words; but ``March 2021.``, a sentence's last words, ends it)
         text_open = (
             self.open_text is not None
             and _ends_open(self.pieces[-1])
