@@ -16,7 +16,8 @@ import re
 
 from .source import Line
 
-_ABBREVIATION = re.compile(r"\s*[A-Z][A-Za-z&]{1,9}(?:-\d{1,2})?\s*")  # UNHCR, MiGOF, COVID-19: no space
+ABBREVIATION_WORD = r"[A-Z][A-Za-z&]{1,9}(?:-\d{1,2})?"  # UNHCR, MiGOF, COVID-19: no space
+ABBREVIATION = re.compile(rf"\s*{ABBREVIATION_WORD}\s*")
 _NO_ABBREVIATIONS = frozenset({"ANNEX", "APPENDIX", "CONTENTS", "TABLE", "PART", "CHAPTER", "SECTION", "NOTE"})
 """Words in capitals that head a page or a part (``ANNEX`` over a list's title), no abbreviation of it."""
 _STANDS_FOR = re.compile(r"\s*[A-Z][^.:;]{2,110}[^.:;,\s]\s*")  # International Organization for Migration
@@ -31,7 +32,7 @@ def abbreviations_apart(page: list[Line]) -> list[Line]:
     lines and the blank lines between them dropped: the cells' texts are all in the rows); the
     headings over the two columns printed apart above the list (``Acronym`` / ``Full name``, in mixed case)
     made its first row. Unchanged where no three abbreviations pair with as many texts that they abbreviate."""
-    if sum(1 for line in page if _is_abbreviation(line.text)) < _PAIRS:
+    if sum(1 for line in page if is_abbreviation(line.text)) < _PAIRS:
         return page  # (most pages)
     filled = [index for index, line in enumerate(page) if line.text.strip()]
     result = list(page)
@@ -49,9 +50,10 @@ def abbreviations_apart(page: list[Line]) -> list[Line]:
     return [line for index, line in enumerate(result) if index not in dropped] if dropped else result
 
 
-def _is_abbreviation(text: str) -> bool:
+def is_abbreviation(text: str) -> bool:
+    """Whether a line or cell is an abbreviation alone (``UNHCR``, ``MiGOF``, ``COVID-19``; not ``ANNEX``)."""
     return (
-        _ABBREVIATION.fullmatch(text) is not None
+        ABBREVIATION.fullmatch(text) is not None
         and sum(c.isupper() for c in text) >= 2
         and text.strip() not in _NO_ABBREVIATIONS
     )
@@ -60,7 +62,7 @@ def _is_abbreviation(text: str) -> bool:
 def _is_text(text: str) -> bool:
     """Whether a line can be what an abbreviation stands for: words opening with a capital, in mixed case (a
     heading in capitals is none), no sentence's end."""
-    return _STANDS_FOR.fullmatch(text) is not None and not text.isupper() and not _is_abbreviation(text)
+    return _STANDS_FOR.fullmatch(text) is not None and not text.isupper() and not is_abbreviation(text)
 
 
 def _alternating(page: list[Line], filled: list[int], position: int) -> list[tuple[int, int]]:
@@ -71,7 +73,7 @@ def _alternating(page: list[Line], filled: list[int], position: int) -> list[tup
     at = position
     while at < len(filled):
         count = 0
-        while at + count < len(filled) and _is_abbreviation(page[filled[at + count]].text):
+        while at + count < len(filled) and is_abbreviation(page[filled[at + count]].text):
             count += 1
         texts = filled[at + count : at + 2 * count]
         if not count or len(texts) < count or not all(_is_text(page[index].text) for index in texts):
@@ -86,7 +88,7 @@ def _columns(page: list[Line], filled: list[int], position: int) -> list[tuple[i
     texts, all or all but the last few, which follow it (pdfminer prints the texts' box first, perhaps a
     last text apart), each abbreviation with the text in its place."""
     end = position
-    while end < len(filled) and _is_abbreviation(page[filled[end]].text):
+    while end < len(filled) and is_abbreviation(page[filled[end]].text):
         end += 1
     count = end - position
     before = position

@@ -171,7 +171,7 @@ def _report_marks_apart(page: list[Line], notes: list[Diagnostic] | None) -> Non
         notes.append(Diagnostic("warning", "matrix-marks-unplaced", message, marks[0].number))
 
 
-_MARK_ALONE = re.compile(r"\s*[Xx✓✔√]\s*")
+_MARK_ALONE = re.compile(r"\s*[Xx✓✔√]\s*")  # (not ●: a bullet printed apart from its item, as pdfminer does)
 _LONGEST_MARK = 8  # characters of a line that holds a mark alone, its spaces with it
 _MARKS_APART = 4  # marks alone on their lines, at least, for a page to hold a matrix printed apart
 

@@ -23,6 +23,7 @@ from ..reading_order import (
     CAPTION,
     CONTINUED,
     FIGURE,
+    MARK,
     STATEMENT_LABEL,
     TABLE_CAPTION,
     UNIT_AT_END,
@@ -1059,7 +1060,7 @@ _EMPHASIS_SPAN = re.compile(r"(?<![\w*])\*{1,2}[^*\s][^*\n]*?(?<=\S)\*{1,2}(?![\
 _ASTERISK_MARKER = re.compile(r"[\w)] ?\*{1,3}(?![\w*])")
 
 
-_ENDS_WITH_CELL = re.compile(r"\S\s{2,}(?:\(?[-+]?[\d.,]*\d%?\)?|[-–—]|[Xx✓✔√●])$")
+_ENDS_WITH_CELL = re.compile(rf"\S\s{{2,}}(?:\(?[-+]?[\d.,]*\d%?\)?|[-–—]|{MARK.pattern})$")
 """A table's row: its last cell a figure set apart (``Total    56,200,000    57,400,000``, a change ``+6.6``), or
 a matrix's mark (``Staff security management      ✓      ✓``)."""
 

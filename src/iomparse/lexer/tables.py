@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..abbreviations import ABBREVIATION_WORD, is_abbreviation
 from ..reading_order import (
     CAPTION,
     CONTINUED,
@@ -52,7 +53,8 @@ def _abbreviation_rows(lines: list[Line]) -> set[int]:
     column: int | None = None
     for index, line in enumerate([*lines, Line(0, "", 0)]):
         match = _ABBREVIATION_ROW.fullmatch(line.text) if "  " in line.text else None
-        if match and sum(c.isupper() for c in match.group(1)) >= 2 and column in (None, match.start(2)):
+        match = match if match and is_abbreviation(match.group(1)) else None
+        if match and column in (None, match.start(2)):
             run.append(index)
             column = match.start(2)
             continue
@@ -61,9 +63,7 @@ def _abbreviation_rows(lines: list[Line]) -> set[int]:
         if len(run) >= _TWO_COLUMN_ROWS:
             rows.update(range(run[0], run[-1] + 1))
             rows.update(_abbreviations_headed(lines, run[0], column))
-        run, column = [], None
-        if match and sum(c.isupper() for c in match.group(1)) >= 2:
-            run, column = [index], match.start(2)
+        run, column = ([index], match.start(2)) if match else ([], None)
     return rows
 
 
@@ -79,7 +79,7 @@ def _abbreviations_headed(lines: list[Line], first: int, column: int | None) -> 
     return list(range(above, first))
 
 
-_ABBREVIATION_ROW = re.compile(r"\s{0,8}([A-Z][A-Za-z&]{1,9}(?:-\d{1,2})?)\s{2,}([A-Z(][^\s].*?)\s*")
+_ABBREVIATION_ROW = re.compile(rf"\s{{0,8}}({ABBREVIATION_WORD})\s{{2,}}([A-Z(][^\s].*?)\s*")
 
 
 def _captioned_word_rows(lines: list[Line]) -> set[int]:
