@@ -395,6 +395,29 @@ def test_conserved_in_shuffled_seed_fragments(text):
     assert_conserved(text)
 
 
+_REPORT_COVER = (
+    "\n\nCOUNCIL\n\n107th Session\n\n**REPORT ON THE 107TH SESSION OF THE COUNCIL***\n\nGeneva\n\n"
+    "Tuesday, 29 November, to Friday, 2 December 2016\n\nRapporteur: Ms H. Lindqvist (Sweden)\n\n__________\n\n"
+    "* This report was approved by the Council at its 108th Session through Resolution No. 1357 of 29 November 2017."
+    "\n\nC/107/24/Rev.1\nPage i\n\nCONTENTS\n\nPage\n\nIntroduction" + "." * 109
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "1\n\n\n\n\n\n1\n\n\nC/110/RES/1370\n1",
+        "1\n\n\n\n\n\n\n\n\nC/110/RES/1370\n\n**Original: English\n2\n\n\nC/110/RES/1370\n\n**Original: English\n2",
+    ],
+    ids=["page-after-leader-no-marker", "annex-lines-out-of-order"],
+)
+def test_conserved_in_fragments_hypothesis_found(tail):
+    """Two shuffles of sample fragments Hypothesis found: a contents entry's page after its leader, a note's
+    number below (``Introduction……1`` / ``1`` / ``C/110/RES/1370``), was made the note's marker; and an annex
+    whose last block's lines stand above its first's gave a span running backwards."""
+    assert_conserved(_REPORT_COVER + tail)
+
+
 @given(text=sample_documents())
 def test_conserved_in_shuffled_sample_fragments(text):
     assert_conserved(text)

@@ -55,9 +55,11 @@ def span(token: LineToken) -> Span:
 
 
 def _span_over(first: Span | None, last: Span | None) -> Span | None:
+    """The span from ``first`` to ``last`` (a text printed out of order, its last block's lines above the first's,
+    widens it over both)."""
     if first is None or last is None:
         return first or last
-    return Span(first.start, last.end)
+    return Span(min(first.start, last.start), max(first.end, last.end))
 
 
 @define

@@ -45,14 +45,14 @@ from .vocabulary import (
 )
 
 SPACED_MARKER = re.compile(
-    r"(?<=[,;:.)”’]) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z](?:[a-z]|[A-Z]+\b)"
+    r"(?<=[,;:.)”’])(?<!\.\.)(?<!\. \.) (\d{1,2})(?= +[a-z]|[ \t]*$|(?<=[a-z\d)][.”’] \d) +[A-Z](?:[a-z]|[A-Z]+\b)"
     r"|(?<=[a-z\d)][.”’] \d\d) +[A-Z](?:[a-z]|[A-Z]+\b)|(?<=[a-z]: \d) +[A-Z][a-z]|(?<=[a-z]: \d\d) +[A-Z][a-z])"
 )
 """A footnote marker that an extractor set off by spaces, after punctuation and before the sentence going on
 in lower case (``the Council, 1 the credentials``), at the end of the line (``… of the Constitution. 3``), or
 after a sentence's full stop before the next sentence (``… its core structure. 1 Membership …``, ``… a related
 organization. 1 IOM today …``), or after a colon before the list it opens (``were represented: 1 Afghanistan,
-…``): a marker only if a body with that number is on the page."""
+…``): a marker only if a body with that number is on the page; never after a contents entry's leader (``… . . 2``)."""
 _DOUBLED = re.compile(r"(?<=\S)  (?=\S)")
 WIDE_GAP = re.compile(r"\S\s{3,}\S")
 """Cells apart on a line (three spaces or more between two words): a row laid out already, not a label."""
@@ -60,7 +60,7 @@ _SINGLE = re.compile(r"(?<=\S) (?=\S)")
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
 _SENTENCE_END = (".", ";", ":", "?", "!", "”", '"')
 GLUED_MARKER = re.compile(
-    r"(?:(?<=[A-Za-z.,;:)”’\"])(?<!\b[A-Z])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!Amdt\.)(?<!\b\d\.)(?<!\b\d\d\.)"
+    r"(?:(?<=[A-Za-z.,;:)”’\"])(?<!\.\.)(?<!\b[A-Z])(?<!Rev\.)(?<!Corr\.)(?<!Add\.)(?<!Amdt\.)(?<!\b\d\.)(?<!\b\d\d\.)"
     r"(?<!\b[IVXLC]\.)(?<!\b[IVXLC]{2}\.)(?<!\b[IVXLC]{3}\.)"
     r"|(?<=\d,\d{3})(?=\d{1,2}(?:[\s)]|$))|(?<=Rev\.\d\.)|(?<=Corr\.\d\.)|(?<=Add\.\d\.)|(?<=Amdt\.\d\.)"
     r"|(?<=\w/\d\.)|(?<=\w/\d\d\.)|(?<=\w/\d{3}\.)|(?<=\w/\d{4}\.)"
@@ -69,7 +69,8 @@ GLUED_MARKER = re.compile(
     r"(?:(?<!\d\.\d)(?<!\d\.\d\d)(?<!\d\.\d\d\d)|(?![ \t]+[a-z]))"
 )
 """A plain digit glued to the end of a word or after punctuation, at the end of a word: a footnote marker
-if a body with that number is on the page (``Nations.1``, ``follows:3``). Not after a capital alone (``Q2``,
+if a body with that number is on the page (``Nations.1``, ``follows:3``). Not after a contents entry's leader
+(``Introduction......1``: a page), nor after a capital alone (``Q2``,
 ``G7``: a code), nor after a symbol's Rev./Corr./Add./Amdt., nor after a small number or a roman numeral and a
 point (2.1 is a decimal, V.1 a section; 2013.2 is a year and marker 2; ``USD 1.00.2 Amounts`` an amount, the
 sentence's stop and marker 2, the next sentence after it, where ``2.10.3, 2.10.4`` are sections). In a table's
