@@ -1788,3 +1788,25 @@ def test_a_wide_matrix_does_not_make_a_full_line_of_text_look_short():
     document = iomparse.parse(text)
     last = [block for block in document.body if isinstance(block, Paragraph)][-1]
     assert last.num == "9" and "It concluded that the network" in inline_text(last.content)
+
+
+def test_a_table_ends_the_cover_an_organs_name_under_it_is_text_not_an_annexs_header():
+    """A cover, then a table before the body's first heading (a list of abbreviations on the page after the
+    cover), then an organ's name alone in sentence case among lines left over: the table is the body's, so the
+    name is text, no header of an annex that would take the whole body."""
+    text = (
+        "S/29/6\n\nOriginal: English\n\n6 October 2021\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Twenty-ninth Session\n\nREVIEW OF THE FIELD PRESENCE\n\n\f"
+        "Acronym    Full name\n"
+        "DTM        Displacement Tracking Matrix\n"
+        "MAC        Manila Administrative Centre\n"
+        "MGI        Migration Governance Indicators\n\n"
+        "SCPF\n\nStanding Committee on Programmes and Finance\n\n"
+        "I.    INTRODUCTION\n\n"
+        "1.    The Committee asked for the review at its Twenty-seventh Session.\n\n"
+        "2.    The review was carried out in 2021.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.annexes == ()
+    assert [number for kind, number in numbered_of(document) if kind == "Paragraph"] == ["1", "2"]
+    assert document.meta.organ == "STANDING COMMITTEE ON PROGRAMMES AND FINANCE"

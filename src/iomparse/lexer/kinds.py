@@ -130,7 +130,7 @@ KINDS: dict[str, Kind] = {
         _kind("TOC_HEAD", "a contents heading", TERMINAL, ENDS_HEADER, STANDALONE),
         _kind("TOC_COLUMN", "a contents column label", TERMINAL, CONTENTS_PART, STANDALONE),
         _kind("TOC_ENTRY", "a contents entry", TERMINAL, STANDALONE, CONTENTS_PART),
-        _kind("TABLE", "a table", TERMINAL, STANDALONE),
+        _kind("TABLE", "a table", TERMINAL, ENDS_HEADER, STANDALONE),
         _kind("CLAUSE_TABLE", "a table a resolution's clause sets out", TERMINAL, STANDALONE),
         # the body
         _kind("HEADING", "a heading", ENDS_HEADER),  # ranked into HEADING_1 … HEADING_4
