@@ -390,10 +390,9 @@ def test_paragraphs_numbered_straight_through_under_article_headings_are_no_gap(
     assert "paragraph-number-gap" not in diagnostic_codes(iomparse.parse(text))
 
 
-def test_a_row_short_of_a_figure_under_headings_repeated_in_another_order_goes_under_its_heading():
-    """A row with one figure under headings repeated in another order: the figure goes under the heading it was
-    printed under (``2017 (%)``, the second of the first order), the other cell empty, as full rows are put back
-    under the first order."""
+def _rows_under_headings_repeated(egypt: str) -> dict[str, tuple[str, ...]]:
+    """Each row's figures (by label) of a scale whose second page repeats the headings in the other order,
+    ``egypt`` the row of one figure printed there."""
     text = SCALE_COVER + (
         "1.\n\nThe scale is set out below.\n\n"
         "                                   2016 (%)      2017 (%)\n"
@@ -401,17 +400,24 @@ def test_a_row_short_of_a_figure_under_headings_repeated_in_another_order_goes_u
         "     Brazil                          2.1000        2.2000\n"
         "\f                                   2017 (%)      2016 (%)\n"
         "     Denmark                         0.9000        0.8000\n"
-        "     Egypt                           0.3000\n"
+        f"{egypt}\n"
         "     France                          4.1000        4.0000\n"
     )
     document = iomparse.parse(text)
-    rows = {
+    return {
         cells[0]: cells[1:]
         for table in iter_blocks(document.body)
         if isinstance(table, iomparse.model.Table)
         for cells in table.cells
         if cells and cells[0]
     }
+
+
+def test_a_row_short_of_a_figure_under_headings_repeated_in_another_order_goes_under_its_heading():
+    """A row with one figure under headings repeated in another order: the figure goes under the heading it was
+    printed under (``2017 (%)``, the second of the first order), the other cell empty, as full rows are put back
+    under the first order."""
+    rows = _rows_under_headings_repeated("     Egypt                           0.3000")
     assert rows["Denmark"] == ("0.8000", "0.9000")
     assert rows["Egypt"] == ("", "0.3000")
     assert rows["Argentina"] == ("1.2000", "1.3000")
@@ -420,24 +426,7 @@ def test_a_row_short_of_a_figure_under_headings_repeated_in_another_order_goes_u
 def test_a_row_whose_figure_stands_between_two_repeated_headings_is_left_as_printed():
     """Under headings repeated in another order, a figure that stands under neither heading alone (between
     them): which column it belongs to cannot be told, so the row stays as printed."""
-    text = SCALE_COVER + (
-        "1.\n\nThe scale is set out below.\n\n"
-        "                                   2016 (%)      2017 (%)\n"
-        "     Argentina                       1.2000        1.3000\n"
-        "     Brazil                          2.1000        2.2000\n"
-        "\f                                   2017 (%)      2016 (%)\n"
-        "     Denmark                         0.9000        0.8000\n"
-        "     Egypt                                 0.3000\n"
-        "     France                          4.1000        4.0000\n"
-    )
-    document = iomparse.parse(text)
-    rows = {
-        cells[0]: cells[1:]
-        for table in iter_blocks(document.body)
-        if isinstance(table, iomparse.model.Table)
-        for cells in table.cells
-        if cells and cells[0]
-    }
+    rows = _rows_under_headings_repeated("     Egypt                                 0.3000")
     assert rows["Denmark"] == ("0.8000", "0.9000")
     assert rows["Egypt"] == ("0.3000",)
 
