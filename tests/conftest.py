@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 from pathlib import Path
 
 import attrs
@@ -76,6 +77,16 @@ def gold_path(description: str) -> str:
     if label or ordinal:
         path += f"/item_{label or ordinal}"
     return path
+
+
+@pytest.fixture
+def ctrl_c_heard():
+    """Ctrl-C (SIGINT) raising `KeyboardInterrupt` here, and killing the programs the test starts, for the
+    test's length: a shell starting the tests in the background (``pytest &``) has them ignore it, which the
+    programs they start would inherit."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
 
 
 @pytest.fixture(scope="session")

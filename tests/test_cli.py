@@ -413,6 +413,7 @@ def test_all_cores_with_j_0(tmp_path):
     assert run(STATEMENT, "-j", "-1").returncode == 2
 
 
+@pytest.mark.usefixtures("ctrl_c_heard")
 def test_ctrl_c_ends_with_what_was_done(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
@@ -513,6 +514,7 @@ def test_files_from_a_list_or_standard_input(tmp_path):
     assert stderr_lines(empty) == ["iomparse: error: --files-from -: no path listed"]
 
 
+@pytest.mark.usefixtures("ctrl_c_heard")
 def test_ctrl_c_before_any_conversion_is_said_in_a_line(tmp_path):
     """Interrupted while it reads its list of inputs (a pipe nobody writes to yet): one line, no traceback."""
     import threading

@@ -37,6 +37,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
     assert target.read_bytes() == b"old" and os.listdir(tmp_path) == ["out.json"]
 
 
+@pytest.mark.usefixtures("ctrl_c_heard")
 @pytest.mark.parametrize("moment", ["mkstemp", "replace"])
 def test_ctrl_c_during_the_write_comes_once_the_file_is_in_place(tmp_path, monkeypatch, moment):
     """The interruption (a real SIGINT to this process) raises `KeyboardInterrupt` after the write, never
