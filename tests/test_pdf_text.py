@@ -1661,6 +1661,49 @@ def test_an_agenda_items_documents_a_blank_line_under_a_title_ending_in_a_questi
     assert iomparse.model.inline_text(debate.content).endswith("C/131/6")
 
 
+def test_an_agenda_items_documents_under_a_title_ending_with_a_colon_keep_its_sub_items_under_it():
+    """An item whose sub-items follow (``Internal governance and oversight:``) may have documents of its own,
+    printed a blank line under its title before the first sub-item: they are the item's, and the sub-items
+    stay its items (not a quotation holding a symbol alone, as when the colon ended the title)."""
+    text = (
+        "S/41/1\nOriginal: English\n2 October 2031\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Forty-first Session\n\nPROVISIONAL AGENDA\n\n"
+        "3.\n\nScale of assessment for 2032\n\nS/41/4\n\n"
+        "4.\n\nOversight and evaluation:\n\nS/41/INF/2\n\n"
+        "(a)\n\nReport of the Office of the Inspector General\n\nS/41/5\n\n"
+        "(b)\n\nEvaluation plan for 2032\n\nS/41/6\n\n"
+        "5.\n\nAny other business\n"
+    )
+    document = iomparse.parse(text)
+    oversight = next(block for _, block in walk(document) if getattr(block, "num", None) == "4")
+    assert iomparse.model.inline_text(oversight.content) == "Oversight and evaluation: S/41/INF/2"
+    assert [item.label for item in oversight.children] == ["(a)", "(b)"]
+    assert [b.num for b in document.body if isinstance(b, Paragraph)] == ["3", "4", "5"]
+
+
+def test_an_annotated_items_number_after_its_notes_numbered_afresh_goes_on_the_items_count():
+    """Plain pdftotext, an annotated agenda whose notes are numbered afresh under each item, at the items'
+    margin: the item after the notes (``7.``, after ``1.`` ``2.``) goes on the items' count even right under
+    a line of text, and is read as the next item, not as text of the note above."""
+    text = (
+        "S/42/1\nOriginal: English\n2 May 2032\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Forty-second Session\n\nANNOTATED PROVISIONAL AGENDA\n\n"
+        "5.\n\nFinancial Report for the year ended 31 December 2031\n\nS/42/3\n\n"
+        "1.\nThe Financial Report contains the audited statements of the Organization for the year, with\n"
+        "the opinion of the External Auditor.\n"
+        "2.\nThe Committee will be invited to take note of the report and to recommend its approval.\n"
+        "6.\nReport of the Audit and Oversight Advisory Committee\n\nS/42/4\n\n"
+        "The Chairperson of the Committee will present its annual report and the comments of the\n"
+        "Administration on its recommendations.\n"
+        "7.\nAny other business\n"
+    )
+    document = iomparse.parse(text)
+    numbers = [block.num for _, block in walk(document) if isinstance(block, Paragraph) and block.num]
+    assert numbers == ["5", "1", "2", "6", "7"]
+    six = next(block for _, block in walk(document) if getattr(block, "num", None) == "6")
+    assert "Any other business" not in iomparse.model.inline_text(six.content)
+
+
 def test_an_annotated_items_long_title_wrapped_otherwise_than_in_the_list_is_its_heading():
     """Plain pdftotext, an annotated agenda: item 2's title printed over four lines in Part I's narrow column,
     over three in Part II's wider one. The annotation's number and title still repeat the item: a heading

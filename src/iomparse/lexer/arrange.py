@@ -24,7 +24,9 @@ from .tables import mostly_figures
 
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
 _ITEM_TITLE_LINES = 4  # lines: an agenda item's title, which its documents follow
-_FULL_STOPS = (".", ";", ":", "!")  # a sentence's end (a question ends an item's title too: no full stop)
+_FULL_STOPS = (".", ";", "!")  # a sentence's end (a question ends an item's title too: no full stop; a colon
+# neither: ``Internal governance and oversight:`` / blank / ``S/19/INF/3`` / blank / ``(a) …``, the item's
+# own documents before its sub-items)
 _NOTE_LINE = 50  # characters: a footnote's line as long as this is full, its text wraps onto the next
 _NOTE_WORDS = 3  # words: a footnote's next line holds this many at least (a table's cells fewer)
 _NOTE_END = re.compile(r"[A-Za-z][^.;:]*\.")  # a note's last words, ending its sentence: ``March 2021.``

@@ -123,6 +123,10 @@ class _Joining:
     # the number of the last numbered paragraph at the margin and indented (an annotated agenda's notes under
     # an item, numbered 1., 2. afresh); None after an annex's label or cover
     paragraph: dict[bool, int | None] = field(factory=lambda: {False: 0, True: None})
+    # the number a count numbered afresh (``1.``) broke off, at the margin and indented: the count it goes on
+    # after (an annotated agenda's items, their notes numbered afresh under each at the same margin in plain
+    # text: ``7.`` / ``1.`` / ``2.`` / ``8.``)
+    broken_off: dict[bool, int | None] = field(factory=lambda: {False: None, True: None})
     column: int = 0  # the widest physical line of the last logical line, when it has two or more: its measure
     numbered: bool = False  # whether a numbered paragraph has been read (the cover is behind)
     listed: dict[tuple[str, str], set[str]] = field(factory=dict)  # a list's items read, their titles by label
@@ -196,11 +200,17 @@ class _Joining:
         self.numbered = self.numbered or kind == "PARA"
         if kind == "PARA" and match is not None and rule != "replacement-paragraph":
             indented = _indented(line)
-            self.paragraph[indented] = int(match.group("label").split()[0])
+            number, before = int(match.group("label").split()[0]), self.paragraph[indented]
+            if number == 1 and before:
+                self.broken_off[indented] = before
+            elif self.broken_off[indented] is not None and not _follows(match.group("label"), before):
+                self.broken_off[indented] = None  # (the count broken off goes on)
+            self.paragraph[indented] = number
             if not indented:
                 self.paragraph[True] = None  # the notes under the next item are numbered afresh
         elif kind in _NUMBERING_ANEW:
             self.paragraph = {False: None, True: None}  # an annex, or a document it reproduces (from 21 on)
+            self.broken_off = {False: None, True: None}
 
     def _kind(self, line: Line, index: int) -> Classified:
         """The line's kind from the rule table, revised by the lines around it."""
@@ -209,8 +219,14 @@ class _Joining:
             return "HEADING", spaced, "label", "heading-label-spaced"
         above = self.last_line
         last = self.logical[-1] if self.logical else None
-        numbered_before = self.paragraph[_indented(line)]
-        if kind == "PARA" and above is not None and match and not _follows(match.group("label"), numbered_before):
+        numbered_before, broken_off = self.paragraph[_indented(line)], self.broken_off[_indented(line)]
+        if (
+            kind == "PARA"
+            and above is not None
+            and match
+            and not _follows(match.group("label"), numbered_before)
+            and not (broken_off is not None and _follows(match.group("label"), broken_off))
+        ):
             if _REPLACEMENT.search(above.text.rstrip()):
                 rule = "replacement-paragraph"  # Paragraph 46 should read: / 46. …: its own number, out of turn
             else:
