@@ -1704,6 +1704,72 @@ def test_an_annotated_items_number_after_its_notes_numbered_afresh_goes_on_the_i
     assert "Any other business" not in iomparse.model.inline_text(six.content)
 
 
+def test_annotations_whose_notes_are_numbered_afresh_repeat_the_items_as_headings():
+    """``-layout``: each annotation repeats its item's number and title, then notes numbered afresh (``1.``
+    right under the title, no text between). The repeated items are headings over their notes, and a
+    sub-item repeated with its title shortened (``… in arrears``, listed ``… in arrears under Article 4 …``)
+    is its item's sub-heading."""
+    text = (
+        "C/150/1\nOriginal: English\n1 October 2050\n\nCOUNCIL\n150th Session\n\n"
+        "ANNOTATED PROVISIONAL AGENDA\n\nPART I – PROVISIONAL AGENDA\n\n"
+        "1.    Opening of the session\n\n"
+        "2.    Election of officers                                         C/150/2\n\n"
+        "3.    Budgetary questions:\n"
+        "      (a)   Contributions outstanding and Member States in             C/150/3\n"
+        "            arrears under Article 4 of the Constitution\n"
+        "      (b)   Scale of assessment for 2051                               C/150/4\n\n"
+        "4.    Closure of the session\n\n"
+        "PART II – ANNOTATIONS\n\n"
+        "1.       Opening of the session\n\n"
+        "1.    The session will be opened at 10 a.m. on Tuesday, 29 November 2050, by the outgoing\n"
+        "Chairperson, who will preside until a new Chairperson has been elected.\n\n"
+        "2.       Election of officers\n\n"
+        "1.    The Council elects a Chairperson, two Vice-Chairpersons and a Rapporteur at the start of\n"
+        "each regular session.\n\n"
+        "2.    Nominations follow the rotation among the regional groups agreed in 2049.\n\n"
+        "3.       Budgetary questions\n\n"
+        "         (a)    Contributions outstanding and Member States in arrears\n"
+        "1.    Outstanding contributions amounted to CHF 4,100,250 at the end of September 2050.\n\n"
+        "4.       Closure of the session\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == [
+        "PROVISIONAL AGENDA",
+        "ANNOTATIONS",
+        "Opening of the session",
+        "Election of officers",
+        "Budgetary questions",
+        "Contributions outstanding and Member States in arrears",
+        "Closure of the session",
+    ]
+    notes = [b.num for _, b in walk(document) if isinstance(b, Paragraph) and b.num][4:]
+    assert notes == ["1", "1", "2", "1"], "the items' four paragraphs, then the notes numbered afresh"
+
+
+def test_a_number_alone_under_a_line_ending_with_table_ends_its_sentence():
+    """A sentence wrapped right before its last word, a number (``… is given in Table`` / ``1.``): the number
+    is the sentence's, no paragraph's label taking the table's caption for its text."""
+    text = (
+        "S/60/6\nOriginal: English\n4 May 2060\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Sixtieth Session\n\nSTATUS REPORT ON OUTSTANDING CONTRIBUTIONS\n\n"
+        "3.      Payments of CHF 3,195,671 were credited during the quarter, so that the amount owed fell\n"
+        "to CHF 5,531,164 by its end. The movement for each year of assessment is given in Table\n"
+        "1.\n\n"
+        "                Table 1. Outstanding contributions by year (in Swiss francs)\n\n"
+        "      Year                          Outstanding            Received\n"
+        "      2058                            2,653,178              41,318\n"
+        "      2059                              369,347              23,870\n"
+        "      Total                           3,022,525              65,188\n\n"
+        "4.      Receipts related very largely to contributions for 2059.\n"
+    )
+    document = iomparse.parse(text)
+    assert [b.num for _, b in walk(document) if isinstance(b, Paragraph) and b.num] == ["3", "4"]
+    three = next(b for _, b in walk(document) if isinstance(b, Paragraph) and b.num == "3")
+    assert iomparse.model.inline_text(three.content).endswith("is given in Table 1.")
+    (table,) = tables_of(document)
+    assert table.caption and table.caption.startswith("Table 1. Outstanding contributions")
+
+
 def test_an_annotated_items_long_title_wrapped_otherwise_than_in_the_list_is_its_heading():
     """Plain pdftotext, an annotated agenda: item 2's title printed over four lines in Part I's narrow column,
     over three in Part II's wider one. The annotation's number and title still repeat the item: a heading

@@ -610,7 +610,7 @@ def _markers_before_gaps(page: list[Line], bodies: dict[int, int], wanted: set[s
             break
         for match in _MARKER_BEFORE_GAP.finditer(line.text):
             number = match.group(1)
-            if number not in wanted - found or _NUMBERED_BEFORE.search(line.text[: match.start()]):
+            if number not in wanted - found or NUMBERED_BEFORE.search(line.text[: match.start()]):
                 continue
             if match.end() == len(line.text.rstrip()) and _MONTH_OPENS.match(_following_text(page, index)):
                 continue  # … adopted on 12 / June 2010: a date's day
@@ -838,7 +838,7 @@ _COUNTED_WORDS = (
 )
 """Words a number follows as their own in running text, singular or plural (``Footnotes 12``, ``Figure 3``,
 ``Goal 8``, ``Agenda 21``): no footnote's marker after them."""
-_NUMBERED_BEFORE = re.compile(rf"\b(?:{_NUMBERED_WORDS}|{_COUNTED_WORDS})$", re.IGNORECASE)  # Page 3, item 7
+NUMBERED_BEFORE = re.compile(rf"\b(?:{_NUMBERED_WORDS}|{_COUNTED_WORDS})$", re.IGNORECASE)  # Page 3, item 7
 
 
 _CELL_MARKER = re.compile(
@@ -926,7 +926,7 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
                 result.append(Line(number, f"{pending.text.strip()} {line.text.strip()}", pending.page))
             pending, waited = None, False
             continue
-        if pending is None and pattern.fullmatch(line.text) and line.text.strip():
+        if pending is None and pattern.fullmatch(line.text) and line.text.strip() and not _ends_citation(page, at):
             pending = line
             continue
         if pending is None or line.text.strip():
@@ -934,6 +934,25 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
     if pending is not None:
         result.append(pending)
     return result
+
+
+def _ends_citation(page: list[Line], at: int) -> bool:
+    """Whether the number alone at ``at`` ends the sentence of the line right above it, which ends with a word
+    the number is of (``… is given in Table`` / ``1.``), a full line of running text (a heading ending with
+    such a word is short: ``Adoption of the agenda`` / ``9.``): wrapped text, no label of what follows."""
+    above = page[at - 1].text.rstrip() if at else ""
+    return (
+        _NUMBER_LABEL.fullmatch(page[at].text) is not None
+        and len(above.strip()) >= _RUNNING_LINE
+        and not above.isupper()
+        and NUMBERED_BEFORE.search(above) is not None
+    )
+
+
+_RUNNING_LINE = 60  # characters at least: a full line of running text (a heading's line is shorter)
+
+
+_NUMBER_LABEL = re.compile(r"\s*\d{1,3}\.\s*")
 
 
 def _dashes_for_nothing(page: list[Line], at: int) -> bool:

@@ -267,6 +267,11 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "number-ending-citation",
+            "a number alone under a line ending with a word it numbers (Table, paragraph, Annex …): wrapped text",
+            weak=True,
+        ),
+        Decision(
             "label-in-wrapped-text",
             "a label at the margin under a full line that opens no list: wrapped text",
             weak=True,

@@ -18,6 +18,7 @@ import re
 
 from attrs import define, field
 
+from ..layout import NUMBERED_BEFORE
 from ..reading_order import (
     AGENDA_COLUMNS,
     CAPTION,
@@ -66,6 +67,7 @@ def logical_lines(lines: list[Line], words: DocumentWords, *, unwrapped: bool = 
             state.last_line = None
         else:
             state.read(index, line)
+    state.finish()
     logical = state.logical
     for position, joined in enumerate(logical):
         if len(joined.raw) > 1 and joined.kind != "TABLE":
@@ -231,6 +233,8 @@ class _Joining:
                 rule = "replacement-paragraph"  # Paragraph 46 should read: / 46. …: its own number, out of turn
             else:
                 kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
+        if kind == "PARA" and above is not None and _NUMBER_ALONE.fullmatch(line.text) and self._cites(above):
+            kind, rule = "TEXT", "number-ending-citation"  # … is given in Table / 1.: the sentence's end
         if above is not None and self._in_wrapped_text(kind, rule, line, above):
             kind, rule = "TEXT", "salutation-in-wrapped-text" if kind == "SALUTATION" else "label-in-wrapped-text"
         if kind == "TEXT" and (note := self._table_note(line, index)) is not None:
@@ -256,6 +260,13 @@ class _Joining:
             return match
         after = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         return match if self.last_line is None and not after.strip() else None
+
+    def _cites(self, above: Line) -> bool:
+        """Whether a full line of wrapped text ends with a word that a number follows as its own (``… given in
+        Table``, ``… see paragraph``), so that a number alone with a full stop under it ends the sentence (a
+        heading ending with such a word, ``Adoption of the agenda``, is short)."""
+        text = bare(above.text).rstrip()
+        return self._wraps(above) and not text.isupper() and NUMBERED_BEFORE.search(text) is not None
 
     def _in_wrapped_text(self, kind: str, rule: str, line: Line, above: Line) -> bool:
         """Whether what a rule read in a line is only wrapped text going on under the line above: a label
@@ -353,9 +364,19 @@ class _Joining:
             return is_caps(text) and goes_on
         return (last.kind == "ITEM" or last.kind.startswith("HEADING")) and not _ENTRY_LABEL.match(text)
 
+    def finish(self) -> None:
+        """Once every line is read: an item the annotations repeat last, nothing under it (``15. Closure of the
+        session`` ending the text), is a heading as those before it are."""
+        last = self.logical[-1] if self.logical else None
+        if last is not None and self.repeated and last.kind in _REPEATED_STYLES and self._item_repeated(last):
+            last.groups["__style__"] = _REPEATED_STYLES[last.kind]
+            last.decide("HEADING", "agenda-item-repeated")
+
     def joins(self, last: LogicalLine, kind: str, line: Line, index: int) -> bool:
         """Whether ``line``, of ``kind``, continues the logical line ``last``."""
-        annotated = kind in PLAIN_KINDS or self.repeated  # text under it, or the annotations begun already
+        annotated = (  # text under it, or its first note (numbered afresh), or the annotations begun already
+            kind in PLAIN_KINDS or (kind == "PARA" and _FIRST_NOTE.match(line.text) is not None) or self.repeated
+        )
         if last.kind in _REPEATED_STYLES and annotated and self._item_repeated(last):
             if self._title_goes_on(last, line):
                 return True  # 9. Reports on the … of the Standing / Committee on …: the item's title, wrapped
@@ -420,6 +441,8 @@ class _Joining:
         listed = self.listed.get((last.kind, last.label or ""), ())
         if title in listed or any(earlier.startswith(f"{title}: ") for earlier in listed):
             return True  # 7. General debate: the item's title, its theme after a colon left out
+        if self.repeated and words >= _SHORTENED_WORDS and any(earlier.startswith(f"{title} ") for earlier in listed):
+            return True  # (a) Assessed contributions … in arrears: among the annotations, the title shortened
         if not self.repeated and self._counts_on(last):
             return False  # (before any item was read again: the paragraphs' count going on is no item)
         return self._printed_before(last, title)
@@ -635,6 +658,7 @@ def _title_cell(line: str) -> str:
     return cell[: close.start()] if close else cell
 
 
+_SHORTENED_WORDS = 4  # words at least: an item's title the annotations repeat shortened, its end left out
 _LEAD_IN_WORDS = 8  # words: an item's title ending with a colon (``Budgetary matters:``) has a few at most
 _UNDER_A_PARAGRAPH = frozenset({"TEXT", "BOLD", "TABLE"})
 
@@ -843,6 +867,11 @@ def _follows(label: str, last: int | None) -> bool:
     return int(number) in ((last,) if inserted else (last + 1, 1))
 
 
+_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\.\s*")
+
+
+_FIRST_NOTE = re.compile(r"\s*1\.\s")
+"""The first of an annotation's notes, numbered afresh under the item's number and title."""
 _NUMBERING_ANEW = frozenset({"ANNEX_LABEL", "ORIGINAL"})
 _REPLACEMENT = re.compile(r"(?:(?:should|shall) read|read as follows|(?:with|by) the following|^\s*Read)\s*:$")
 """A corrigendum's line announcing the text that replaces a paragraph: ``Paragraph 24 should read:``,
