@@ -1786,3 +1786,94 @@ def test_a_year_over_the_columns_headings_is_no_heading_of_labels_printed_last()
     document = iomparse.parse(text)
     assert tables_of(document) == []
     assert "Albania Angola Benin" in iomparse.to_text(document)
+
+
+def _boxed(*boxes: str) -> str:
+    """Lines as pdfminer prints a table's boxes: a blank line after each."""
+    return "".join(f"{box}\n\n" for box in boxes)
+
+
+def test_a_total_row_boxed_after_the_columns_is_placed_by_its_sums():
+    """pdfminer, rows labelled by year (``Year of assessment`` heads them), the columns' headings over lines
+    holding dates, then each column's figures for the rows above the total, column after column, and the
+    total row last, a figure a column. Each total adds up its column (the percentages to their rounding):
+    the figures are placed by those sums, the headings over their columns, and the reading says so."""
+    text = "3.\nThe table below gives the arrears by year of assessment.\n\n" + _boxed(
+        "Outstanding contributions by year of assessment (in Swiss francs)",
+        "Year of assessment",
+        "Outstanding at\n1 January 2041",
+        "Received\n1 January to\n30 April 2041",
+        "Per cent of total\noutstanding at\n30 April 2041",
+        "2037 and earlier",
+        "2038",
+        "2039",
+        "2040",
+        "Total",
+        "120,000",
+        "80,500",
+        "99,500",
+        "400,000",
+        "0",
+        "10,500",
+        "20,000",
+        "269,500",
+        "17.2",
+        "10.2",
+        "11.5",
+        "61.1",
+        "700,000",
+        "300,000",
+        "100.0",
+        "4.",
+        "Contributions assessed for 2040 account for most of the amount outstanding.",
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Outstanding contributions by year of assessment (in Swiss francs)"
+    assert table.cells[0] == (
+        "Year of assessment",
+        "Outstanding at 1 January 2041",
+        "Received 1 January to 30 April 2041",
+        "Per cent of total outstanding at 30 April 2041",
+    )
+    assert [row for row in table.cells[1:] if row] == [
+        ("2037 and earlier", "120,000", "0", "17.2"),
+        ("2038", "80,500", "10,500", "10.2"),
+        ("2039", "99,500", "20,000", "11.5"),
+        ("2040", "400,000", "269,500", "61.1"),
+        ("Total", "700,000", "300,000", "100.0"),
+    ]
+    assert "table-totals-summed" in diagnostic_codes(document)
+
+
+def test_figures_whose_sums_do_not_make_the_total_row_stay_unplaced():
+    """The same boxes, one total not the sum of its column: nothing tells the figures' rows, so they stay
+    as text after the rows, and a warning says so."""
+    text = "3.\nThe table below gives the arrears by year of assessment.\n\n" + _boxed(
+        "Outstanding contributions by year of assessment (in Swiss francs)",
+        "Year of assessment",
+        "Outstanding at\n1 January 2041",
+        "Received\n1 January to\n30 April 2041",
+        "2037 and earlier",
+        "2038",
+        "2039",
+        "2040",
+        "Total",
+        "120,000",
+        "80,500",
+        "99,500",
+        "400,000",
+        "0",
+        "10,500",
+        "20,000",
+        "269,500",
+        "700,000",
+        "310,000",
+        "4.",
+        "Contributions assessed for 2040 account for most of the amount outstanding.",
+    )
+    document = iomparse.parse(text)
+    codes = diagnostic_codes(document)
+    assert "table-totals-summed" not in codes and "table-figures-unplaced" in codes
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row] == ["2037 and earlier", "2038", "2039", "2040", "Total"]

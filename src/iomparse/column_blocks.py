@@ -282,7 +282,7 @@ def _read_tables(
         if found is None or min([found.labels[0], *found.taken, *found.left]) < done:
             position += 1  # (a table taking lines of the one laid out above: its caption is none of its)
             continue
-        found = _with_labels_after(page, blocks, _with_row_after(page, found))
+        found = _with_labels_after(page, blocks, _with_row_after(page, _totals_summed(page, found)))
         page, found = _number_on_its_text(page, found)
         page, found = _numbers_on_their_notes(page, found)
         if not done:  # the page's first table: a running header among its blocks is printed atop the page
@@ -388,16 +388,17 @@ class _Found:
     wrapped: dict[int, int]  # a row label's line → the line its label wrapped onto
     caption: int | None = None  # the caption's line, where it was printed after the labels
     pieces: bool = False  # whether each column came in pieces, put together by their heights (`_pieced`)
+    summed: bool = False  # whether the total row was placed by its sums (`_totals_summed`)
 
     def note(self, page: list[Line]) -> Diagnostic:
         """What the reading of the table rests on, and what it left."""
         where = page[self.labels[0]]
         figures = [row for row in self.left if FIGURE.fullmatch(page[row].text.strip())]
-        if not figures and self.pieces:
+        if not figures and (self.pieces or self.summed):
             from .lexer.decisions import DECISIONS  # (here: the lexer's package reads pages through this module)
 
-            why = f"{DECISIONS['table-read-in-pieces'].why} (page {where.page})"
-            return Diagnostic("info", "table-read-in-pieces", why, where.number)
+            code = "table-read-in-pieces" if self.pieces else "table-totals-summed"
+            return Diagnostic("info", code, f"{DECISIONS[code].why} (page {where.page})", where.number)
         if not figures:
             why = f"a table printed column after column, laid out in rows (page {where.page})"
             return Diagnostic("info", "table-read-by-columns", why, where.number)
@@ -444,7 +445,7 @@ def _boxes_joined(page: list[Line], blocks: list[Block]) -> list[Block]:
     fewer figures follow than there are labels above). A year or a heading of several lines starts a column,
     and so do the figures after a run of labels when there are more: the labels' columns, not a
     row's cells (``Total`` / ``Staff`` / ``41,986,000`` …, a row after the other)."""
-    kinds = [_box(page, block) for block in blocks]
+    kinds = _years_labelling_rows(page, blocks, [_box(page, block) for block in blocks])
     for index, kind in enumerate(kinds):
         if kind == "label" and (not index or kinds[index - 1] != "label") and _title_or_furniture(page, blocks[index]):
             kinds[index] = None  # a title over the table, an annex's label (``Annex``), a page's: no run of
@@ -464,6 +465,46 @@ def _boxes_joined(page: list[Line], blocks: list[Block]) -> list[Block]:
             joined.append(block)
             run = 1 if kind == "label" else 0
     return joined
+
+
+def _years_labelling_rows(page: list[Line], blocks: list[Block], kinds: list[str | None]) -> list[str | None]:
+    """The kinds of the boxes, the years among a run of one-line boxes of labels made labels where the label
+    column's heading names years (``Year of assessment`` / the columns' headings / ``2014 and earlier`` /
+    ``2015`` / … / ``Total``): the rows', not the columns' headings a year starts elsewhere (``2003`` /
+    ``2002``, figures under each; ``Member State`` / … / ``2014 and`` / ``earlier`` / ``2015`` …)."""
+    kinds = list(kinds)
+    index = 0
+    while index < len(kinds):
+        end = index
+        while end < len(kinds) and kinds[end] in ("year", "label") and len(blocks[end]) == 1:
+            end += 1
+        run = kinds[index:end]
+        stub = next(
+            (
+                page[blocks[at][0]].text.strip()
+                for at in range(index - 1, max(index - _YEAR_STUB, 0) - 1, -1)
+                if not _heading_box(page, blocks[at], kinds[at])
+            ),
+            "",
+        )
+        if run.count("year") >= _YEAR_ROWS and "label" in (run[0], run[-1]) and _YEARS_HEADING.match(stub):
+            kinds[index:end] = ["label"] * len(run)
+        index = max(end, index + 1)
+    return kinds
+
+
+def _heading_box(page: list[Line], block: Block, kind: str | None) -> bool:
+    """Whether a box is a column's heading: read as one, or a few short lines holding a date (``Received`` /
+    ``1 January to`` / ``30 April 2019``), which no reading as a heading takes."""
+    texts = [page[row].text.strip() for row in block]
+    return kind == "heading" or (
+        kind is None and 1 < len(texts) <= _HEADING_LINES and all(len(text) <= _SHORT for text in texts)
+    )
+
+
+_YEAR_ROWS = 2  # years at least among a run of one-line boxes of labels for them to label rows
+_YEAR_STUB = 8  # boxes: the columns' headings between the label column's heading and its labels, at most
+_YEARS_HEADING = re.compile(r"(?:Years?|Year of assessment|Assessment year)\b", re.IGNORECASE)
 
 
 def _labels_a_table(page: list[Line], block: Block) -> bool:
@@ -711,6 +752,64 @@ def _taking_turns(page: list[Line], columns: list[Column], asides: list[Block]) 
     columns are pieces taking turns with others (see `reading_order.uneven_figures_between`)."""
     spans = [(figures[0], figures[-1] + 1) for _, figures in columns]
     return uneven_figures_between(page, spans, [(block[0], block[-1] + 1) for block in asides])
+
+
+def _totals_summed(page: list[Line], found: _Found) -> _Found:
+    """The table with its figures placed where none was and their own sums tell where they go: labels ending
+    with a total, and after them a column's figures for the other rows, column after column, then the total
+    row, a figure a column (pdfminer boxes the total row apart: ``367,975`` … ``7,752,638`` / ``18,400`` … /
+    ``10,743,008`` / ``6,209,065`` / …); each total the sum of its column, to the rounding of its figures."""
+    rows = len(found.labels) - 1
+    figures = [row for row in found.left if FIGURE.fullmatch(page[row].text.strip())]
+    if found.columns or rows < 2 or not _TOTAL_LABEL.match(page[found.labels[-1]].text.strip()):
+        return found
+    width, extra = divmod(len(figures), rows + 1)
+    if extra or not width:
+        return found
+    values = [amount_value(page[row].text.strip()) for row in figures]
+    columns = [figures[at * rows : (at + 1) * rows] for at in range(width)]
+    totals = figures[width * rows :]
+    for at, column in enumerate(columns):
+        cells = values[at * rows : (at + 1) * rows]
+        summed, wanted = sum(v or 0.0 for v in cells), values[width * rows + at]
+        if wanted is None or any(v is None for v in cells) or abs(summed - wanted) > _rounding(page, column) * rows:
+            return found
+    heads, stub = _headings_printed_atop(page, found, width)
+    placed = [(head, [*column, total]) for head, column, total in zip(heads, columns, totals, strict=True)]
+    taken = found.taken | {row for head in heads for row in head} | ({stub} if stub is not None else set())
+    left = [row for row in found.left if row not in figures and row not in taken]
+    return evolve(found, columns=placed, left=left, summed=True, stub=found.stub if stub is None else stub, taken=taken)
+
+
+def _headings_printed_atop(page: list[Line], found: _Found, width: int) -> tuple[list[list[int]], int | None]:
+    """The columns' headings printed right above a table's labels, a box of one to three short lines each
+    (``Received`` / ``1 January to`` / ``30 April 2019``), and the label column's heading above them (``Year
+    of assessment``), when there are as many boxes as columns; else none (empty headings)."""
+    heads: list[list[int]] = []
+    row = found.labels[0] - 1
+    while len(heads) < width:
+        while row >= 0 and not page[row].text.strip():
+            row -= 1
+        box: list[int] = []
+        while row >= 0 and page[row].text.strip() and len(box) <= _HEADING_LINES:
+            box.insert(0, row)
+            row -= 1
+        texts = [page[at].text.strip() for at in box]
+        if not box or len(box) > _HEADING_LINES or any(len(t) > _SHORT or FIGURE.fullmatch(t) for t in texts):
+            return [[] for _ in range(width)], None
+        heads.insert(0, box)
+    while row >= 0 and not page[row].text.strip():
+        row -= 1
+    above = page[row].text.strip() if row >= 0 else ""
+    boxed = row >= 0 and (row == 0 or not page[row - 1].text.strip())  # (no caption's or text's last line)
+    return heads, row if boxed and _row_label(above) and len(above) <= _SHORT else None
+
+
+def _rounding(page: list[Line], rows: list[int]) -> float:
+    """Half the unit of the last digit the figures print (``7.7``: 0.05; ``367,975``: 0.5): what rounding each
+    may hide."""
+    decimals = max(len(text.rpartition(".")[2]) if "." in text else 0 for text in (page[r].text.strip() for r in rows))
+    return 0.5 * 10.0**-decimals
 
 
 def _with_row_after(page: list[Line], found: _Found) -> _Found:

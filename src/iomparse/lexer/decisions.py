@@ -130,6 +130,12 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "table-totals-summed",
+            "a table printed column after column, its total row apart after the columns: each column's figures "
+            "placed on the rows above the total they add up to",
+            weak=True,
+        ),
+        Decision(
             "table-read-in-pieces",
             "a table printed column after column, each column in pieces where its labels part, laid out in rows by "
             "the pieces' heights",
