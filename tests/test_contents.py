@@ -477,6 +477,34 @@ def test_a_records_contents_without_pages_keeps_long_entries_and_one_wrapped_ont
     ]
 
 
+def test_a_records_contents_without_pages_joins_an_entry_wrapped_at_the_margin_before_its_agenda_item():
+    """Entries that each end with their agenda item, two wrapped onto a second line at the first's margin
+    (``-layout``, a blank line between entries), then the record's first sentence after a page break: the
+    wrapped lines end their entries, and the sentence opens the record, no entry's last words."""
+    text = (
+        "C/205/SR/3\nOriginal: English\n4 December 2114\n\n205TH SESSION\n\n"
+        "PROVISIONAL SUMMARY RECORD OF THE THIRD MEETING\n\n"
+        "                                   CONTENTS\n\n"
+        "      Reports on the fourteenth and fifteenth sessions of the Standing Committee on\n"
+        "      Programmes and Finance (agenda item 9)\n\n"
+        "      Programme and Budget for 2115 (agenda item 10)\n\n"
+        "      Status report on outstanding contributions to the Administrative Part of the Budget\n"
+        "      (agenda item 12)\n\n\n"
+        "\f                                                            C/205/SR/3\n"
+        "                                                                Page 1\n\n"
+        "        The meeting was called to order at 10.15 a.m.\n\n"
+        "REPORTS ON THE FOURTEENTH AND FIFTEENTH SESSIONS OF THE STANDING\n"
+        "COMMITTEE ON PROGRAMMES AND FINANCE (agenda item 9)\n\n"
+        "1.       The CHAIRPERSON invited the Council to take up the reports.\n"
+    )
+    assert [entry.title for entry in contents_of(text).entries] == [
+        "Reports on the fourteenth and fifteenth sessions of the Standing Committee on Programmes and Finance "
+        "(agenda item 9)",
+        "Programme and Budget for 2115 (agenda item 10)",
+        "Status report on outstanding contributions to the Administrative Part of the Budget (agenda item 12)",
+    ]
+
+
 def test_a_records_contents_without_pages_in_capitals_keeps_an_entry_wrapped_over_three_lines():
     """Such contents in capitals, one entry wrapped onto two indented lines (``-layout``)."""
     text = (

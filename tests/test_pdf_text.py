@@ -1746,6 +1746,28 @@ def test_annotations_whose_notes_are_numbered_afresh_repeat_the_items_as_heading
     assert notes == ["1", "1", "2", "1"], "the items' four paragraphs, then the notes numbered afresh"
 
 
+def test_a_markers_line_raised_a_few_columns_in_goes_after_the_word_it_stands_over():
+    """``-layout`` prints a raised marker high enough on a line of its own, at its place in the line below:
+    after that line's first word here (``update³``, seven columns in), where the note's body is at the page's
+    foot. The marker is that word's, not a number alone between two lines, and its note is read."""
+    text = (
+        "C/206/7\nOriginal: English\n6 November 2115\n\nCOUNCIL\n206th Session\n\n"
+        "PROGRAMME AND BUDGET FOR 2116\n\n"
+        "13.     The estimate for 2116 is lower than the revised figure for 2115 given in the latest summary\n"
+        "       3\n"
+        "update, chiefly because several large emergency operations are funded for short periods and\n"
+        "are not yet covered by pledges for 2116.\n\n"
+        "14.     The largest contributors to the Operational Part remain the same as in earlier years.\n\n\n"
+        "3\n"
+        " Summary Update on the Programme and Budget for 2115 (S/116/6), presented in June 2115.\n"
+    )
+    document = iomparse.parse(text)
+    (note,) = document.footnotes
+    assert note.marker == "3" and iomparse.model.inline_text(note.content).startswith("Summary Update")
+    thirteen = next(b for _, b in walk(document) if isinstance(b, Paragraph) and b.num == "13")
+    assert "summary update" in iomparse.model.inline_text(thirteen.content)
+
+
 def test_a_number_alone_under_a_line_ending_with_table_ends_its_sentence():
     """A sentence wrapped right before its last word, a number (``… is given in Table`` / ``1.``): the number
     is the sentence's, no paragraph's label taking the table's caption for its text."""

@@ -766,7 +766,8 @@ def _markers_raised_over_text(page: list[Line], bodies: dict[int, int]) -> tuple
     return result, bodies, found
 
 
-_RAISED_INDENT = 12  # columns: a raised marker's line is set this far in at least (a line's text follows a margin)
+_RAISED_INDENT = 4  # columns: a raised marker's line is set this far in at least (a line's text follows a margin;
+# after a line's first word: ``update³``, 7)
 _RAISED_SLACK = 2  # columns between a word's end and the marker raised after it, at most
 _RAISED_REACH = 8  # the same after a stop (``2006.``): a justified line's words drift from their printed place
 

@@ -414,7 +414,7 @@ class _Joining:
         if ends_sentence(above.text) and UNIT_CAPTION.fullmatch(line.text.strip()):
             return False  # … in that year. / (in Swiss francs): a table's caption, set right under a note
         if _set_apart(last, kind, above, line) or (
-            self._contents_unpaged() and not _entry_goes_on(last.raw[0], line.text)
+            self._contents_unpaged() and not _entry_goes_on(last.raw[0], last.raw[-1], line.text)
         ):
             return False  # (CONTENTS / General debate (continued) / Other business: entries without pages, an
             # entry a line unless indented under it; … / Closure of the session / The meeting was called to
@@ -826,17 +826,26 @@ def _entry_unpaged(joined: LogicalLine) -> bool:
     on the Seventeenth Session of the Standing Committee on Programmes and Finance``), or one wrapped onto
     indented lines (``Report of the Working Group … Administrative`` / ``    Part of the Budget``) or lines
     opening in lower case (see `_entry_goes_on`)."""
-    if len(joined.raw) > _ENTRY_LINES or not all(_entry_goes_on(joined.raw[0], raw) for raw in joined.raw[1:]):
+    wrapped = zip(joined.raw, joined.raw[1:], strict=False)
+    if len(joined.raw) > _ENTRY_LINES or not all(_entry_goes_on(joined.raw[0], above, raw) for above, raw in wrapped):
         return False  # (a paragraph of many lines: no entry, and not joined again at each of its lines)
     text = bare(" ".join(raw.strip() for raw in joined.raw))
     opening = bare(joined.text) if joined.kind == "ITEM" else text  # (an item's letter apart: ``(a)  Application …``)
     return opening[:1].isupper() and not ends_sentence(text.rstrip(":")) and len(text.split()) <= _ENTRY_WORDS
 
 
-def _entry_goes_on(first: str, text: str) -> bool:
-    """Whether a line under a contents entry printed without a page goes on with it: indented under its first
-    line, or opening in lower case (``Status report on … to the administrative part of the`` / ``budget``)."""
-    return _indent(text) > _indent(first) or text.lstrip()[:1].islower()
+def _entry_goes_on(first: str, above: str, text: str) -> bool:
+    """Whether a line under a contents entry printed without a page goes on with it (``above``, its last line
+    so far): indented under its first line, opening in lower case (``Status report on … to the administrative
+    part of the`` / ``budget``), or ending with the agenda item that ends each entry, where the line above
+    does not (``Reports on the … Standing Committee on`` / ``Programmes and Finance (agenda item 9)``)."""
+    if _indent(text) > _indent(first) or text.lstrip()[:1].islower():
+        return True
+    return _ITEM_AT_END.search(text) is not None and _ITEM_AT_END.search(above) is None
+
+
+_ITEM_AT_END = re.compile(r"\((?:[Aa]genda )?[Ii]tems? \d+[^()]*\)(?:\s*\(continued\))?\s*$")
+"""The agenda item a summary record's contents entry ends with: ``(agenda item 9)``, ``(item 12 of the agenda)``."""
 
 
 def _indent(text: str) -> int:
