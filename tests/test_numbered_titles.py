@@ -213,3 +213,32 @@ def test_a_numbered_lead_in_over_items_printed_again_later_is_no_agenda_item_rea
     text += "The Administration will strengthen the programme.\n"
     document = iomparse.parse(text)
     assert ("Section", "4") not in numbered_of(document)
+
+
+def test_unnumbered_headings_opening_a_report_before_its_roman_sections_are_their_siblings_after_them_too():
+    """A session's report: unnumbered headings in sentence case (``Introduction``, ``Attendance``) before its
+    first roman-numbered section, whose sections are divided by decimal headings (``I.1``); the unnumbered
+    headings after the last of them (``Other business``) are its siblings, no sub-section of it."""
+    text = (
+        "S/73/13\nOriginal: English\n14 December 2118\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Seventy-third Session\n\nREPORT ON THE SEVENTY-THIRD SESSION\n\n"
+        "Introduction\n\n1.\tThe Committee held its Seventy-third Session in Geneva on 30 and 31 October 2118.\n\n"
+        "Attendance\n\n2.\tThe following Member States were represented at the session, as listed below.\n\n"
+        "I.\tFINANCE AND BUDGET\n\n"
+        "I.1\tProgramme and Budget for 2119\n\n3.\tThe Administration introduced the budget for the year.\n\n"
+        "I.2\tStatus report on outstanding contributions\n\n4.\tThe Committee took note of the report.\n\n"
+        "II.\tMANAGEMENT AND OVERSIGHT\n\n"
+        "II.1\tReport of the Inspector General\n\n5.\tThe Committee took note of the report of the Office.\n\n"
+        "Other business\n\n6.\tNo other business was raised by the members of the Committee.\n\n"
+        "Closure of the session\n\n7.\tThe Chairperson declared the session closed on 31 October 2118.\n"
+    )
+    document = iomparse.parse(text)
+    top = [inline_text(section.heading) for section in document.body if isinstance(section, Section)]
+    assert top == [
+        "Introduction",
+        "Attendance",
+        "FINANCE AND BUDGET",
+        "MANAGEMENT AND OVERSIGHT",
+        "Other business",
+        "Closure of the session",
+    ]

@@ -583,7 +583,18 @@ def _part_ranks(styles: list[str]) -> dict[str, float]:
         rank["plain_caps"] = rank["plain"]
     if _letters_over_romans(styles):
         rank["roman"], rank["decimal"] = _UNDER_LETTERS  # a budget's service areas under a lettered section
+    if _plain_over_numbered(styles):
+        rank["plain"] = rank["roman"]  # Introduction / Attendance / I. FINANCE / I.1 … / II.3 … / Other business
     return rank
+
+
+def _plain_over_numbered(styles: list[str]) -> bool:
+    """Whether unnumbered headings in sentence case open the part before its first section numbered in roman
+    numerals, whose sections are divided by decimal headings (``I.1``): the unnumbered ones are the numbered
+    sections' siblings, those after them too (a report's introductory and closing headings), as no numbered
+    section holds its part's first headings and none is divided by unnumbered ones."""
+    first = next((at for at, style in enumerate(styles) if style in ("roman", "numbered")), None)
+    return first is not None and "plain" in styles[:first] and "decimal" in styles[first:]
 
 
 def _letters_over_romans(styles: list[str]) -> bool:
