@@ -505,6 +505,45 @@ def test_a_records_contents_without_pages_joins_an_entry_wrapped_at_the_margin_b
     ]
 
 
+def test_a_records_heading_whose_agenda_item_wraps_in_lower_case_repeats_the_first_entry():
+    """A 1990s record: its contents' entries end ``(item N of the agenda)``, one wrapped at the margin, and the
+    body's first heading in capitals wraps inside that reference (``… COMMITTEE (item 8 of`` / ``the
+    agenda)``): one heading, which repeats the first entry, so the short lines are the contents' entries; the
+    corrections note over the cover's footer is the cover's note."""
+    text = (
+        "MC/C/SR/512\nOriginal: English\n16 December 2096\n\nONE HUNDRED AND SEVENTY-SECOND SESSION\n\n"
+        "   SUMMARY RECORD OF THE FIVE HUNDRED AND TWELFTH MEETING\n\n"
+        "                                 CONTENTS\n\n"
+        "Report on the Ninetieth Session of the Executive Committee (item 8 of the agenda)\n\n"
+        "Programme and Budget for 2097, including the scale of assessment for the\n"
+        "Administrative Part of the Budget (item 9 of the agenda)\n\n"
+        "Other business (item 12 of the agenda)\n\n\n"
+        "Participants wishing to correct this record are asked to send their corrections in writing, in one of the "
+        "working\nlanguages of the Organization, to the Meetings Secretariat within two weeks of the date of this "
+        "document.\n\n\n"
+        "COUNCIL                                          CONSEIL                                          CONSEJO\n"
+        "\f                                                                                         MC/C/SR/512\n"
+        "                                                                                               Page 2\n\n"
+        "The meeting was called to order at 3.10 p.m.\n\n"
+        "REPORT ON THE NINETIETH SESSION OF THE EXECUTIVE COMMITTEE (item 8 of\n"
+        "the agenda)\n\n"
+        "1.      The CHAIRMAN invited the Council to consider the report of the Executive Committee.\n"
+    )
+    document = iomparse.parse(text)
+    assert [entry.title for entry in contents_of(text).entries] == [
+        "Report on the Ninetieth Session of the Executive Committee (item 8 of the agenda)",
+        "Programme and Budget for 2097, including the scale of assessment for the Administrative Part of the "
+        "Budget (item 9 of the agenda)",
+        "Other business (item 12 of the agenda)",
+    ]
+    headings = [b for b in document.body if isinstance(b, iomparse.Section)]
+    assert [iomparse.model.inline_text(h.heading) for h in headings] == [
+        "REPORT ON THE NINETIETH SESSION OF THE EXECUTIVE COMMITTEE (item 8 of the agenda)"
+    ]
+    (note,) = document.meta.notes
+    assert note.startswith("Participants wishing to correct this record")
+
+
 def test_a_records_contents_without_pages_in_capitals_keeps_an_entry_wrapped_over_three_lines():
     """Such contents in capitals, one entry wrapped onto two indented lines (``-layout``)."""
     text = (

@@ -1768,6 +1768,33 @@ def test_a_markers_line_raised_a_few_columns_in_goes_after_the_word_it_stands_ov
     assert "summary update" in iomparse.model.inline_text(thirteen.content)
 
 
+def test_an_agenda_items_title_wrapped_before_a_session_goes_on_and_the_annotations_repeat_it():
+    """``-layout``: an item's title wraps on ``… since the`` / ``Twenty-fourth Session``, which alone would read
+    as a session line: it goes on with the title, so that the annotation repeating the whole title on one line
+    is the item's heading."""
+    text = (
+        "S/125/1\nOriginal: English\n20 September 2119\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "Twenty-fifth Session\n\nANNOTATED PROVISIONAL AGENDA\n\n"
+        "1.    Adoption of the agenda                                                        S/125/1\n\n"
+        "2.    Oral overview by the Administration of developments since the\n"
+        "      Twenty-fourth Session\n\n"
+        "3.    Any other business\n\n"
+        "                                ANNOTATIONS\n\n"
+        "1.       Adoption of the agenda\n\n"
+        "The Committee will be invited to adopt its agenda as set out in the present document.\n\n"
+        "2.       Oral overview by the Administration of developments since the Twenty-fourth Session\n\n"
+        "The Deputy Director General will give the Committee an account of the main developments.\n\n"
+        "3.       Any other business\n\n"
+        "No other business has been notified to the Administration.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document)[1:] == [
+        "Adoption of the agenda",
+        "Oral overview by the Administration of developments since the Twenty-fourth Session",
+        "Any other business",
+    ]
+
+
 def test_a_number_alone_under_a_line_ending_with_table_ends_its_sentence():
     """A sentence wrapped right before its last word, a number (``… is given in Table`` / ``1.``): the number
     is the sentence's, no paragraph's label taking the table's caption for its text."""

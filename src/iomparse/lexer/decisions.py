@@ -273,6 +273,11 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "header-line-in-wrapped-text",
+            "a session or date line right under a numbered line broken off on a word no title ends with: its words",
+            weak=True,
+        ),
+        Decision(
             "number-ending-citation",
             "a number alone under a line ending with a word it numbers (Table, paragraph, Annex …): wrapped text",
             weak=True,

@@ -235,6 +235,8 @@ class _Joining:
                 kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
         if kind == "PARA" and above is not None and _NUMBER_ALONE.fullmatch(line.text) and self._cites(above):
             kind, rule = "TEXT", "number-ending-citation"  # … is given in Table / 1.: the sentence's end
+        if kind in _WRAPPED_HEADER_KINDS and self._breaks_off_an_item(above):
+            kind, rule = "TEXT", "header-line-in-wrapped-text"  # 3. Oral overview … since the / Twenty-fourth Session
         if above is not None and self._in_wrapped_text(kind, rule, line, above):
             kind, rule = "TEXT", "salutation-in-wrapped-text" if kind == "SALUTATION" else "label-in-wrapped-text"
         if kind == "TEXT" and (note := self._table_note(line, index)) is not None:
@@ -260,6 +262,18 @@ class _Joining:
             return match
         after = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         return match if self.last_line is None and not after.strip() else None
+
+    def _breaks_off_an_item(self, above: Line | None) -> bool:
+        """Whether the line right above, in the body, ends a numbered or lettered line on a word no title ends
+        with (``… developments since the``): a session or date line under it goes on with its words."""
+        last = self.logical[-1] if self.logical else None
+        return (
+            above is not None
+            and self.numbered
+            and last is not None
+            and last.kind in _REPEATED_STYLES
+            and BREAKS_OFF.search(bare(above.text).rstrip().lower()) is not None
+        )
 
     def _cites(self, above: Line) -> bool:
         """Whether a full line of wrapped text ends with a word that a number follows as its own (``… given in
@@ -529,6 +543,8 @@ class _Joining:
     def _goes_on(self, last: LogicalLine, kind: str, above: Line, line: Line, index: int) -> bool:
         """Whether a plain line goes on with the plain line above it: no title, heading or paragraph's end
         lies between them."""
+        if last.kind == "CAPS" and kind == "TEXT" and _closes_bracket(last.raw[-1], line.text):
+            return True  # … EXECUTIVE COMMITTEE (item 8 of / the agenda): the heading's agenda item, wrapped
         if (last.kind == "CAPS" and kind == "TEXT") or last.rule == "heading-label-spaced":
             return False  # a title in capitals, or a label and its caption, then text: the text is not theirs
         if kind == "CAPS" and self._capitals_apart(last, above, line):
@@ -551,6 +567,22 @@ class _Joining:
             return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
         # … between duty stations.² / General debate / 14. …: a heading
         return not (kind == "TEXT" and _heading_between(above, line, self.lines, index))
+
+
+def _closes_bracket(above: str, text: str) -> bool:
+    """Whether a short line in lower case closes the bracket the line above left open (``… COMMITTEE (item 8
+    of`` / ``the agenda)``): the words in brackets after a heading in capitals, wrapped."""
+    words = text.strip()
+    return (
+        above.count("(") > above.count(")")
+        and words[:1].islower()
+        and words.endswith(")")
+        and words.count(")") > words.count("(")
+        and len(words.split()) <= _BRACKET_WORDS
+    )
+
+
+_BRACKET_WORDS = 6  # words: the end of a heading's agenda item wrapped onto a line (``the agenda)``) at most
 
 
 def _title_broken(text: str) -> bool:
@@ -876,6 +908,8 @@ def _follows(label: str, last: int | None) -> bool:
     return int(number) in ((last,) if inserted else (last + 1, 1))
 
 
+_WRAPPED_HEADER_KINDS = frozenset({"SESSION_LINE", "DATE_LINE"})
+"""Header lines that a numbered line's wrapped words can read as (``Twenty-fourth Session``, ``30 June 2019``)."""
 _NUMBER_ALONE = re.compile(r"\s*\d{1,3}\.\s*")
 
 

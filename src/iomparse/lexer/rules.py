@@ -148,12 +148,14 @@ COVER_NOTE = re.compile(
     r"(?:document|report|paper|text|edition|version|draft resolutions?)\b"
     r".{0,60}?\b"
     r"(?:submitted|presented|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
-    r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b)"
+    r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b"
+    r"|(?:Participants|Delegations|Representatives) wishing to (?:correct|submit corrections to) (?:this|the) "
+    r"(?:draft |provisional |summary )*record\b)"
 )
 """The opening of a cover's note, perhaps after its marker (``*``, a typist's ``*/``): ``This document is
 submitted to …``, ``This report was approved by …``, ``This document supersedes document …``, ``This
 consolidated text supersedes …``, ``This edition supersedes …``, ``Corrections to this draft summary record
-should be …``."""
+should be …``, ``Participants wishing to correct this record are asked …``."""
 
 AMENDMENT = re.compile(r"(?i)(?:corrigendum|addendum|amendment|revision)(?: (?:no\. ?)?\d{1,2})?")
 """What a cover says the document is to another, on a line of its own under the title: ``Corrigendum``."""
