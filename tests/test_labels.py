@@ -275,3 +275,32 @@ def test_a_numbered_heading_in_capitals_over_a_note_in_brackets_stays_a_heading_
         ("Paragraph", "26"),
         ("Paragraph", "27"),
     ]
+
+
+def test_drafts_each_headed_by_a_title_that_names_it_a_resolution_are_read_as_resolutions():
+    """Drafts under one cover whose headings are their titles (``DRAFT RESOLUTION ON THE …``, no line of their
+    own saying ``DRAFT RESOLUTION``), a head note in brackets under one, each over ``The Council,``: each is
+    a draft resolution titled by that line, with its preamble and operative clauses."""
+    text = (
+        "C/208/L/9\nOriginal: English\n22 November 2117\n\nCOUNCIL\n208th Session\n\n"
+        "DRAFT RESOLUTIONS FOR CONSIDERATION BY THE COUNCIL\n\n"
+        "DRAFT RESOLUTION ON THE REPORT ON THE\n207TH SESSION OF THE COUNCIL\n\n"
+        "The Council,\n\n"
+        "Having received the draft report on its 207th Session (C/207/L/22),\n\n"
+        "1.     Approves the report on its 207th Session;\n\n"
+        "2.     Requests the Director General to reissue the report as approved.\n\n"
+        "DRAFT RESOLUTION ON THE PROGRAMME AND BUDGET FOR 2118\n"
+        "(Submitted by the Chairperson of the Standing Committee on Programmes and Finance)\n\n"
+        "The Council,\n\n"
+        "Having considered the Programme and Budget for 2118 (C/208/6),\n\n"
+        "Noting the recommendation of the Standing Committee,\n\n"
+        "1.     Approves the Programme and Budget for 2118.\n"
+    )
+    resolutions = [block for _, block in walk(parse(text)) if isinstance(block, model.Resolution)]
+    assert [(r.draft, r.title, len(r.preamble), len(r.operative)) for r in resolutions] == [
+        (True, "DRAFT RESOLUTION ON THE REPORT ON THE 207TH SESSION OF THE COUNCIL", 1, 2),
+        (True, "DRAFT RESOLUTION ON THE PROGRAMME AND BUDGET FOR 2118", 2, 1),
+    ]
+    assert resolutions[1].head_notes == (
+        "(Submitted by the Chairperson of the Standing Committee on Programmes and Finance)",
+    )

@@ -94,7 +94,8 @@ class ResolutionHeading:
         info = self.head.info
         adoption = next((line for line in self.lines if line.type == "ADOPTION"), None)
         titled = [line for line in self.lines if line.type in ("CAPS", "BOLD") and not _in_brackets(line)]
-        title = " ".join(strip_markup(line.info.text) for line in titled)
+        own = [title] if (title := info.match_group("title")) else []  # (DRAFT RESOLUTION ON …: heading and title)
+        title = " ".join([*own, *(strip_markup(line.info.text) for line in titled)])
         roman = info.match_group("session")
         return {
             "place": place.upper() if (place := info.match_group("place")) else None,  # (Draft resolution ii)

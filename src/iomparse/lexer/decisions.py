@@ -323,6 +323,10 @@ DECISIONS: dict[str, Decision] = {
             "a numbered line in capitals going on in lower case: a record's paragraph opening with its speaker",
         ),
         Decision("operative-verb-after-preamble", "after a resolution's preamble, a line opening with 'Approves', …"),
+        Decision(
+            "resolution-heading-titled",
+            "a line in capitals 'DRAFT RESOLUTION ON …' over 'The Council,': heading and title in one",
+        ),
         # pass 3: charts and header blocks
         Decision("chart", "short fragments ending the document: what is left of a chart", weak=True),
         Decision("figure-caption", "'Figure 1: …' and the fragments under it: a chart's caption and labels", weak=True),

@@ -45,7 +45,9 @@ def mark_tables_set_out(flow: list[LogicalLine]) -> None:
 
 def mark_resolution_parts(logical: list[LogicalLine]) -> None:
     """A line of text right after a resolution's preamble (or its ``The Council,``) that opens with an
-    operative verb is its operative clause."""
+    operative verb is its operative clause; a title in capitals that names itself a resolution (``DRAFT
+    RESOLUTION ON THE PROGRAMME AND BUDGET FOR 2018``) over ``The Council,`` is the resolution's heading."""
+    _titled_heads(logical)
     previous: LogicalLine | None = None
     for line in logical:
         if line.kind in PASSED_OVER_KINDS:
@@ -58,3 +60,23 @@ def mark_resolution_parts(logical: list[LogicalLine]) -> None:
         ):
             line.decide("OPERATIVE_CLAUSE", "operative-verb-after-preamble")
         previous = line
+
+
+def _titled_heads(logical: list[LogicalLine]) -> None:
+    """A line in capitals opening ``DRAFT RESOLUTION ON …`` (or ``RESOLUTION CONCERNING …``), heading and title
+    in one, right over ``The Council,`` (a head note in brackets between: ``(Submitted by …)``): the
+    resolution's heading, its title the line's words (``resolution-heading-titled``)."""
+    for at, line in enumerate(logical):
+        if line.kind not in ("CAPS", "BOLD") or not (titled := _TITLED_HEAD.match(bare(line.text))):
+            continue
+        after = [later for later in logical[at + 1 : at + 4] if later.kind not in PASSED_OVER_KINDS]
+        while after and after[0].kind in ("TEXT", "BOLD") and _HEAD_NOTE.fullmatch(bare(after[0].text)):
+            after.pop(0)
+        if after and after[0].kind == "FORMULA":
+            line.decide("RESOLUTION_HEAD", "resolution-heading-titled")
+            line.label = None
+            line.groups = {"draft": titled.group("draft"), "title": bare(line.text)}
+
+
+_TITLED_HEAD = re.compile(r"(?P<draft>DRAFT )?RESOLUTION (?:ON|CONCERNING|REGARDING|RELATING TO) [A-Z0-9]")
+_HEAD_NOTE = re.compile(r"\(.+\)")
