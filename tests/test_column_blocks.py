@@ -1877,3 +1877,51 @@ def test_figures_whose_sums_do_not_make_the_total_row_stay_unplaced():
     assert "table-totals-summed" not in codes and "table-figures-unplaced" in codes
     (table,) = tables_of(document)
     assert [row[0] for row in table.cells if row] == ["2037 and earlier", "2038", "2039", "2040", "Total"]
+
+
+def test_columns_headings_boxed_after_the_row_labels_are_told_from_them_by_the_sums():
+    """pdfminer boxes a table's stub heading, its row labels and then its columns' headings, a line each, as
+    one run of labels (``By air`` / ``By land or sea`` / ``Total`` after the ``Total`` row), then its figures
+    column after column and the total row last. Only the sums tell the rows from the headings: each column's
+    figures add up to the total under it."""
+    text = "7.\nThe table below shows the returns by region of origin.\n\n" + _boxed(
+        "Migrants assisted to return home, by region of origin (1 March – 31 October 2061)",
+        "Region of origin",
+        "West Africa",
+        "East Africa",
+        "South Asia",
+        "Other regions",
+        "Total",
+        "By air",
+        "By land or sea",
+        "Total",
+        "38,412",
+        "9,860",
+        "35,602",
+        "1,633",
+        "24,905",
+        "3,214",
+        "1,488",
+        "457",
+        "63,317",
+        "13,074",
+        "37,090",
+        "2,090",
+        "85,507",
+        "30,064",
+        "115,571",
+        "8.",
+        "Within these totals the largest national groups came from West Africa.",
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.caption == "Migrants assisted to return home, by region of origin (1 March – 31 October 2061)"
+    assert table.cells[0] == ("Region of origin", "By air", "By land or sea", "Total")
+    assert [row for row in table.cells[1:] if row] == [
+        ("West Africa", "38,412", "24,905", "63,317"),
+        ("East Africa", "9,860", "3,214", "13,074"),
+        ("South Asia", "35,602", "1,488", "37,090"),
+        ("Other regions", "1,633", "457", "2,090"),
+        ("Total", "85,507", "30,064", "115,571"),
+    ]
+    assert "table-totals-summed" in diagnostic_codes(document)

@@ -111,7 +111,16 @@ def table_figures_unplaced(page: list[Line], notes: list[Diagnostic] | None = No
     return _read_tables(
         page,
         blocks,
-        (_unordered, _columns_in_order, _labels_last_untold, _table, _pieced, _table_in_groups, _order_untold),
+        (
+            _unordered,
+            _columns_in_order,
+            _labels_last_untold,
+            _table,
+            _pieced,
+            _table_in_groups,
+            _order_untold,
+            _summed_table,
+        ),
         notes,
     )
 
@@ -759,23 +768,14 @@ def _totals_summed(page: list[Line], found: _Found) -> _Found:
     with a total, and after them a column's figures for the other rows, column after column, then the total
     row, a figure a column (pdfminer boxes the total row apart: ``367,975`` … ``7,752,638`` / ``18,400`` … /
     ``10,743,008`` / ``6,209,065`` / …); each total the sum of its column, to the rounding of its figures."""
-    rows = len(found.labels) - 1
     figures = [row for row in found.left if FIGURE.fullmatch(page[row].text.strip())]
-    if found.columns or rows < 2 or not _TOTAL_LABEL.match(page[found.labels[-1]].text.strip()):
+    if found.columns or not _TOTAL_LABEL.match(page[found.labels[-1]].text.strip()):
         return found
-    width, extra = divmod(len(figures), rows + 1)
-    if extra or not width:
+    summed = _columns_summed(page, figures, len(found.labels))
+    if summed is None:
         return found
-    values = [amount_value(page[row].text.strip()) for row in figures]
-    columns = [figures[at * rows : (at + 1) * rows] for at in range(width)]
-    totals = figures[width * rows :]
-    for at, column in enumerate(columns):
-        cells = values[at * rows : (at + 1) * rows]
-        summed, wanted = sum(v or 0.0 for v in cells), values[width * rows + at]
-        if wanted is None or any(v is None for v in cells) or abs(summed - wanted) > _rounding(page, column) * rows:
-            return found
-    heads, stub = _headings_printed_atop(page, found, width)
-    placed = [(head, [*column, total]) for head, column, total in zip(heads, columns, totals, strict=True)]
+    heads, stub = _headings_printed_atop(page, found, len(summed))
+    placed = list(zip(heads, summed, strict=True))
     taken = found.taken | {row for head in heads for row in head} | ({stub} if stub is not None else set())
     left = [row for row in found.left if row not in figures and row not in taken]
     return evolve(found, columns=placed, left=left, summed=True, stub=found.stub if stub is None else stub, taken=taken)
@@ -803,6 +803,70 @@ def _headings_printed_atop(page: list[Line], found: _Found, width: int) -> tuple
     above = page[row].text.strip() if row >= 0 else ""
     boxed = row >= 0 and (row == 0 or not page[row - 1].text.strip())  # (no caption's or text's last line)
     return heads, row if boxed and _row_label(above) and len(above) <= _SHORT else None
+
+
+def _columns_summed(page: list[Line], figures: list[int], labels: int) -> list[list[int]] | None:
+    """The figures as columns of ``labels`` rows, the last a total row printed after the columns (each
+    column's figures for the other rows, column after column, then a total a column), when each total is the
+    sum of its column to the figures' rounding; None otherwise."""
+    rows = labels - 1
+    width, extra = divmod(len(figures), labels)
+    if extra or not width or rows < 2:
+        return None
+    values = [amount_value(page[row].text.strip()) for row in figures]
+    for at in range(width):
+        cells = values[at * rows : (at + 1) * rows]
+        wanted = values[width * rows + at]
+        column = figures[at * rows : (at + 1) * rows]
+        if wanted is None or any(v is None for v in cells):
+            return None
+        if abs(sum(v or 0.0 for v in cells) - wanted) > _rounding(page, column) * rows:
+            return None
+    return [[*figures[at * rows : (at + 1) * rows], figures[width * rows + at]] for at in range(width)]
+
+
+def _summed_table(page: list[Line], blocks: list[Block], position: int) -> _Found | None:
+    """A table whose labels' box holds, after its rows (the last a total), its columns' headings a line each
+    (pdfminer: ``Region of origin`` / ``West and Central Africa`` / … / ``Total`` / ``By air`` / ``By land or
+    sea`` / ``Total``), then one block of figures, column after column and the total row last: laid out when
+    each total is the sum of its column (`_columns_summed`), which alone tells rows from headings."""
+    run = _label_run(page, blocks[position])
+    if run is None or position + 1 >= len(blocks):
+        return None
+    labels = [row for row in run[0] if not _captions_table(page[row].text.strip())]
+    columns, _, end = _figure_blocks(page, blocks, position + 1)
+    if len(columns) != 1 or columns[0][0]:
+        return None
+    figures = columns[0][1]
+    for heads in range(_HEADING_LINES, 0, -1):
+        for stub in (1, 0):
+            rows = labels[stub : len(labels) - heads]
+            if len(rows) < 3 or len(figures) != heads * len(rows):
+                continue
+            if not _TOTAL_LABEL.match(page[rows[-1]].text.strip()):
+                continue
+            summed = _columns_summed(page, figures, len(rows))
+            if summed is None or len(summed) != heads:
+                continue
+            headings = [[row] for row in labels[len(labels) - heads :]]
+            taken = set(labels[:stub]) | {row for heading in headings for row in heading}
+            return _Found(
+                rows,
+                labels[0] if stub else None,
+                list(zip(headings, summed, strict=True)),
+                [],
+                end,
+                taken,
+                {},
+                summed=True,
+            )
+    return None
+
+
+def _captions_table(text: str) -> bool:
+    """Whether a line atop a table's labels is its caption: labelled (``Table 2: …``), or a title ending with
+    its unit or period in brackets (``Migrants assisted …, by region (28 February – 31 October 2011)``)."""
+    return TABLE_CAPTION.match(text) is not None or (len(text.split()) >= _CAPTION_WORDS and text.endswith(")"))
 
 
 def _rounding(page: list[Line], rows: list[int]) -> float:
