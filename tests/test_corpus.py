@@ -57,11 +57,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_FLOOR = 0.95
 SHAPE_FLOORS = {
     "adopted-resolution": 0.97,
-    "agenda": 0.94,
+    "agenda": 0.95,
     "compilation": 0.97,
     "contributions-report": 0.92,
     "corrigendum": 0.94,
-    "council-report": 0.98,
+    "council-report": 0.979,
     "dg-report": 0.96,
     "draft-resolutions": 0.98,
     "ex-committee": 0.97,
@@ -76,7 +76,7 @@ SHAPE_FLOORS = {
     "scale-of-assessment": 0.97,
     "scpf-report": 0.97,
     "statement": 0.94,
-    "summary-record": 0.96,
+    "summary-record": 0.97,
     "working-group": 0.96,
 }
 
