@@ -1063,3 +1063,41 @@ def test_a_cover_note_presenting_the_report_to_a_body_is_the_covers_note():
         "This report is presented to the Executive Committee for consideration at its Hundred and tenth Session, "
         "to be held in June 2012.",
     )
+
+
+def test_a_statements_header_read_from_its_pdf_in_bold_keeps_its_occasion_title_and_speaker():
+    """A delegation's statement as read from its PDF, its lines marked up: the occasion in bold opens with
+    ``**``, which is no note's asterisk, so the header runs on to the title and the speaker under it."""
+    text = (
+        "     **PERMANENT MISSION OF THE REPUBLIC OF THE PHILIPPINES**\n\n"
+        "       TO THE UNITED NATIONS AND OTHER INTERNATIONAL ORGANIZATIONS\n"
+        "                                  *Geneva*\n"
+        "                                                     ***Check against delivery***\n\n"
+        "                      **111th Session of the Council**\n"
+        "                              General Debate\n\n"
+        "         **STATEMENT OF THE PHILIPPINE DELEGATION**\n\n"
+        "  Delivered by: H.E. Mr Ramon D. Villanueva, Ambassador and Permanent Representative\n\n"
+        "                         Geneva, 28 November 2122\n\n"
+        "Mr Chairperson,\n\n"
+        "Allow me first to congratulate you and the other members of the Bureau on your election.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert meta.kind == "statement"
+    assert meta.title == "STATEMENT OF THE PHILIPPINE DELEGATION"
+    assert meta.speaker == "H.E. Mr Ramon D. Villanueva, Ambassador and Permanent Representative"
+    assert meta.session is not None and meta.session.number == 111
+    assert str(meta.date) == "2122-11-28"
+
+
+def test_a_reports_one_meeting_day_under_its_place_is_its_meeting():
+    """A report's cover dated above (``14 July 2105``), its place then the one day the meeting met under it
+    (``Geneva`` / ``7 June 2105``): that day is the meeting's, the date above the document's."""
+    text = (
+        "MC/EX/783\nOriginal: English\n14 July 2105\n\nHUNDRED AND SECOND SESSION\n\n"
+        "DRAFT REPORT ON THE HUNDRED AND SECOND SESSION\nOF THE EXECUTIVE COMMITTEE\n\n"
+        "Geneva\n7 June 2105\n\nRapporteur: Mr. R. Okafor (Nigeria)\n\n"
+        "INTRODUCTION\n\n1.\tThe Executive Committee held its Hundred and second Session in Geneva.\n"
+    )
+    meta = iomparse.parse(text).meta
+    assert str(meta.date) == "2105-07-14"
+    assert meta.meeting is not None and (str(meta.meeting.start), str(meta.meeting.end)) == ("2105-06-07", "2105-06-07")

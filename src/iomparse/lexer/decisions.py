@@ -331,6 +331,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("chart", "short fragments ending the document: what is left of a chart", weak=True),
         Decision("figure-caption", "'Figure 1: …' and the fragments under it: a chart's caption and labels", weak=True),
         Decision("meeting-dates", "a range of dates in a header block"),
+        Decision("meeting-day-under-place", "a date right under the place of a header dated above: its meeting's day"),
         Decision("meeting-named", "a meeting's name and its dates on one line of a header block (a workshop's)"),
         Decision("organ", "names a governing body, in a header block"),
         Decision("subtitle", "in parentheses, in a header block"),

@@ -328,12 +328,25 @@ def _name_header_lines(zone: list[LogicalLine], statement: bool) -> None:
         if line.kind == "DATE_RANGE" and (under_original or statement) and _one_day(line, weekday=statement):
             line.decide("DATE_LINE", "place-and-date")  # Original: English / Geneva, 16 March 2005: its date
             continue
-        line.decide(*_header_kind(line, noted, statement))
+        if line.kind == "DATE_LINE" and not statement and _under_place_after_date(zone, position):
+            line.decide("MEETING_DATES", "meeting-day-under-place")  # … 14 July 2005 / … / Geneva / 7 June 2005
+        else:
+            line.decide(*_header_kind(line, noted, statement))
         line.header = True
     _organization_broken(zone)
     if statement:
         _mark_letterhead(zone)
         _mark_speaker(zone)
+
+
+def _under_place_after_date(zone: list[LogicalLine], position: int) -> bool:
+    """Whether the date line at ``position`` lies right under the place of a header whose date is given above
+    (a report's cover: the one day its meeting met, under its place, as a range of days would be)."""
+    return (
+        position > 0
+        and zone[position - 1].kind == "PLACE"
+        and any(earlier.kind == "DATE_LINE" for earlier in zone[: position - 1])
+    )
 
 
 def _organization_broken(zone: list[LogicalLine]) -> None:
@@ -534,12 +547,14 @@ def _last_on_its_page(logical: list[LogicalLine], index: int) -> bool:
     return index + 1 == len(logical) or logical[index + 1].page > logical[index].page
 
 
-_ITALIC_OPENING = re.compile(r"\*[^*\s](?:[^*]*[^*\s])?\*(?!\*)")
+_ITALIC_OPENING = re.compile(r"(\*{1,3})[^*\s](?:[^*]*[^*\s])?\1(?!\*)")
+"""Words in italics, bold or both opening a line (``*Check against delivery*``, ``**101st Session of the
+Council**``): no note's marker."""
 
 
 def _marked_note(text: str) -> bool:
     """Whether a line opens with a note's ``*`` (``* This report …``, ``*Approved …``), not with words in
-    italics (``*Check against delivery*``)."""
+    italics or bold (``*Check against delivery*``, ``**101st Session of the Council**``)."""
     return text.startswith("*") and _ITALIC_OPENING.match(text) is None
 
 
