@@ -1810,3 +1810,43 @@ def test_a_table_ends_the_cover_an_organs_name_under_it_is_text_not_an_annexs_he
     assert document.annexes == ()
     assert [number for kind, number in numbered_of(document) if kind == "Paragraph"] == ["1", "2"]
     assert document.meta.organ == "STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
+
+
+def test_a_corrected_row_alone_under_its_columns_headings_is_a_table_of_one_row():
+    """A corrigendum reprints one row of a table under its columns' headings (``-layout``): a table of that
+    row, its headings over its figures; a row of another table a blank line or a wrapped label above more
+    rows is no such table."""
+    text = (
+        "C/210/6/Corr.1\nOriginal: English\n8 November 2119\n\nCOUNCIL\n210th Session\n\n"
+        "PROGRAMME AND BUDGET FOR 2120\n\nCORRIGENDUM\n\n"
+        "Page 21, Table 6, row “Latin America and the Caribbean”\n"
+        "The figures in this row should read:\n\n"
+        "                                       Number of   Staff and office      Programme\n"
+        "               Region                                                                     Total (USD)\n"
+        "                                        projects     costs (USD)         costs (USD)\n"
+        " Latin America and the Caribbean             264        38,412,600           96,204,800     134,617,400\n\n"
+        "The regional subtotals and the grand total shown in Table 6 remain unchanged.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [row for row in table.cells if row][-1] == (
+        "Latin America and the Caribbean",
+        "264",
+        "38,412,600",
+        "96,204,800",
+        "134,617,400",
+    )
+    goes_on = (
+        "C/210/7\nOriginal: English\n8 November 2119\n\nCOUNCIL\n210th Session\n\nPROGRAMME AND BUDGET FOR 2120\n\n"
+        "                       Table 3: Operational Part by service area\n"
+        "                                      (in US dollars)\n"
+        "                                             Staff and      Programme\n"
+        " Service area                                                                 Total\n"
+        "                                            office costs       costs\n"
+        " Movement, emergency and post-crisis          168,400,000     343,900,000    512,300,000\n\n"
+        "   migration management\n\n"
+        " Migration health                              37,210,000      61,240,000     98,450,000\n"
+        " Migration and development                     15,630,000      26,240,000     41,870,000\n"
+        " Total                                        221,240,000     431,380,000    652,620,000\n"
+    )
+    (table,) = tables_of(iomparse.parse(goes_on))
+    assert [row[0] for row in table.cells if row][-3:] == ["Migration health", "Migration and development", "Total"]

@@ -178,15 +178,44 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
             run.append(index)
         elif run:
             laid_out = sum(len(_COLUMN_GAP.findall(lines[i].text.strip())) >= 2 for i in run) >= 2
-            if ((len(run) >= 2 and laid_out) or _two_columns(lines, run)) and not _agenda_items(lines, run):
+            alone = _headings_over_row_alone(lines, run)
+            tabled = (len(run) >= 2 and laid_out) or _two_columns(lines, run) or bool(alone)
+            if tabled and not _agenda_items(lines, run):
                 rows.update(run)
-                rows.update(_heading_lines(lines, run))
+                rows.update(alone or _heading_lines(lines, run))
             run = []
     return rows
 
 
 _ITEM_LABEL = re.compile(r"(?:\d{1,2}\.|\([a-z]{1,3}\)|\(\d{1,2}\))\s")  # 12. …, (c) …, (2) …: a label hanging
 _CELL_GAP = re.compile(r"\s{2,}")
+
+
+def _headings_over_row_alone(lines: list[Line], run: list[int]) -> list[int]:
+    """The lines of columns' headings right over a row alone (no row in the few lines under it), a label and
+    three figures or more a gap apart
+    (a corrigendum's row that ``should read``: ``Number of   Staff and office …`` / ``Region   …   Total
+    (USD)`` / ``projects   costs (USD) …`` / ``Latin America …   264   38,412,600 …``), two lines at least, each
+    cell over one of the row's and a heading over every figure: a table of one row; none otherwise."""
+    if len(run) != 1 or any("  " in line.text and _is_row(line.text) for line in lines[run[0] + 1 : run[0] + 5]):
+        return []  # (more rows a blank line or a wrapped label below: the table goes on, read as such)
+    first = run[0]
+    cells = _CELL_GAP.split(lines[first].text.strip())
+    figures = sum(FIGURE.fullmatch(cell) is not None for cell in cells[1:])
+    if figures < _ROW_ALONE_FIGURES or figures != len(cells) - 1:
+        return []
+    under = _column_extents(lines, run)
+    top = first
+    while top > 0 and first - top < _STACKED_HEADINGS and _over_cells(lines[top - 1].text, under):
+        top -= 1
+    heads = [span for at in range(top, first) for span in _cell_spans(lines[at].text)]
+    headed = all(
+        any(start <= right + _NEAR and end >= left - _NEAR for start, end in heads) for left, right in under[1:]
+    )
+    return list(range(top, first)) if first - top >= 2 and headed else []
+
+
+_ROW_ALONE_FIGURES = 3  # figures at least in a row that stands alone under its columns' headings
 
 
 def _agenda_items(lines: list[Line], run: list[int]) -> bool:
