@@ -838,17 +838,17 @@ def _summed_table(page: list[Line], blocks: list[Block], position: int) -> _Foun
     if len(columns) != 1 or columns[0][0]:
         return None
     figures = columns[0][1]
-    for heads in range(_HEADING_LINES, 0, -1):
+    for width in range(_COLUMNS_IN_ONE, 0, -1):  # (the columns' headings: the last labels, a line each)
         for stub in (1, 0):
-            rows = labels[stub : len(labels) - heads]
-            if len(rows) < 3 or len(figures) != heads * len(rows):
+            rows = labels[stub : len(labels) - width]
+            if len(rows) < 3 or len(figures) != width * len(rows):
                 continue
             if not _TOTAL_LABEL.match(page[rows[-1]].text.strip()):
                 continue
             summed = _columns_summed(page, figures, len(rows))
-            if summed is None or len(summed) != heads:
+            if summed is None or len(summed) != width:
                 continue
-            headings = [[row] for row in labels[len(labels) - heads :]]
+            headings = [[row] for row in labels[len(labels) - width :]]
             taken = set(labels[:stub]) | {row for heading in headings for row in heading}
             return _Found(
                 rows,

@@ -943,7 +943,7 @@ def _ends_citation(page: list[Line], at: int) -> bool:
     such a word is short: ``Adoption of the agenda`` / ``9.``): wrapped text, no label of what follows."""
     above = page[at - 1].text.rstrip() if at else ""
     return (
-        _NUMBER_LABEL.fullmatch(page[at].text) is not None
+        NUMBER_ALONE.fullmatch(page[at].text) is not None
         and len(above.strip()) >= _RUNNING_LINE
         and not above.isupper()
         and NUMBERED_BEFORE.search(above) is not None
@@ -953,7 +953,8 @@ def _ends_citation(page: list[Line], at: int) -> bool:
 _RUNNING_LINE = 60  # characters at least: a full line of running text (a heading's line is shorter)
 
 
-_NUMBER_LABEL = re.compile(r"\s*\d{1,3}\.\s*")
+NUMBER_ALONE = re.compile(r"\s*\d{1,3}\.\s*")
+"""A paragraph's number alone on its line (``1.``), or the number that ends a sentence wrapped before it."""
 
 
 def _dashes_for_nothing(page: list[Line], at: int) -> bool:

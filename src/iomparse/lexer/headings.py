@@ -589,8 +589,8 @@ def _part_ranks(styles: list[str]) -> dict[str, float]:
 
 
 def _plain_over_numbered(styles: list[str]) -> bool:
-    """Whether unnumbered headings in sentence case open the part before its first section numbered in roman
-    numerals, whose sections are divided by decimal headings (``I.1``): the unnumbered ones are the numbered
+    """Whether unnumbered headings in sentence case open the part before its first numbered section (``I.``,
+    ``1.``), its sections divided by decimal headings (``I.1``): the unnumbered ones are the numbered
     sections' siblings, those after them too (a report's introductory and closing headings), as no numbered
     section holds its part's first headings and none is divided by unnumbered ones."""
     first = next((at for at, style in enumerate(styles) if style in ("roman", "numbered")), None)

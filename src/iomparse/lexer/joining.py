@@ -18,7 +18,7 @@ import re
 
 from attrs import define, field
 
-from ..layout import NUMBERED_BEFORE
+from ..layout import NUMBER_ALONE, NUMBERED_BEFORE
 from ..reading_order import (
     AGENDA_COLUMNS,
     CAPTION,
@@ -233,7 +233,7 @@ class _Joining:
                 rule = "replacement-paragraph"  # Paragraph 46 should read: / 46. …: its own number, out of turn
             else:
                 kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
-        if kind == "PARA" and above is not None and _NUMBER_ALONE.fullmatch(line.text) and self._cites(above):
+        if kind == "PARA" and above is not None and NUMBER_ALONE.fullmatch(line.text) and self._cites(above):
             kind, rule = "TEXT", "number-ending-citation"  # … is given in Table / 1.: the sentence's end
         if kind in _WRAPPED_HEADER_KINDS and self._breaks_off_an_item(above):
             kind, rule = "TEXT", "header-line-in-wrapped-text"  # 3. Oral overview … since the / Twenty-fourth Session
@@ -910,9 +910,6 @@ def _follows(label: str, last: int | None) -> bool:
 
 _WRAPPED_HEADER_KINDS = frozenset({"SESSION_LINE", "DATE_LINE"})
 """Header lines that a numbered line's wrapped words can read as (``Twenty-fourth Session``, ``30 June 2019``)."""
-_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\.\s*")
-
-
 _FIRST_NOTE = re.compile(r"\s*1\.\s")
 """The first of an annotation's notes, numbered afresh under the item's number and title."""
 _NUMBERING_ANEW = frozenset({"ANNEX_LABEL", "ORIGINAL"})
