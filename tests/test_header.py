@@ -1101,3 +1101,31 @@ def test_a_reports_one_meeting_day_under_its_place_is_its_meeting():
     meta = iomparse.parse(text).meta
     assert str(meta.date) == "2105-07-14"
     assert meta.meeting is not None and (str(meta.meeting.start), str(meta.meeting.end)) == ("2105-06-07", "2105-06-07")
+
+
+def test_a_dialogue_papers_cover_names_its_organ_with_the_year_and_introduction_opens_the_body():
+    """An IDM background paper's cover: the dialogue's name with its year (the organ, the year its edition),
+    the title, a subtitle and the workshop's dates; then ``Introduction`` over prose, which is the body's
+    first heading (no place, though a word alone reads as one)."""
+    text = (
+        "                                                                  Original: English\n"
+        "                                                                  Geneva, 11 September 2044\n\n\n"
+        "                  INTERNATIONAL DIALOGUE ON MIGRATION 2044\n\n\n"
+        "                 SKILLS ON THE MOVE: RECOGNIZING MIGRANTS’\n"
+        "                      QUALIFICATIONS FOR DEVELOPMENT\n"
+        "                                              (Background paper)\n"
+        "                               Intersessional Workshop, 7–8 October 2044\n\n\n"
+        "Introduction\n\n"
+        "Every year, millions of women and men cross international borders carrying diplomas, trade\n"
+        "certificates, professional licences and years of practical experience that go unused.\n\n"
+        "1.       Skills and human mobility: the current picture\n\n"
+        "The number of highly educated migrants has grown faster than the number of migrants overall.\n\n"
+        "2.       Obstacles to the recognition of skills\n\n"
+        "Procedures to have a diploma recognized are often long, costly and poorly explained to migrants.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.organ == "INTERNATIONAL DIALOGUE ON MIGRATION"
+    assert document.meta.title == "SKILLS ON THE MOVE: RECOGNIZING MIGRANTS’ QUALIFICATIONS FOR DEVELOPMENT"
+    assert document.meta.place != "Introduction"
+    assert headings_of(document)[:1] == ["Introduction"]
+    assert isinstance(document.body[0], iomparse.Section) and document.body[0].level == 1

@@ -131,7 +131,12 @@ def _session(facts: _HeaderFacts, token: LineToken, text: str) -> None:
 
 
 def _organ(facts: _HeaderFacts, token: LineToken, text: str) -> None:
-    facts.put("organ", text, text)
+    """The issuing body, without the year a dialogue's line adds to its name (``INTERNATIONAL DIALOGUE ON
+    MIGRATION 2014``: the year's dialogue, the body's name before it; the line stays the raw)."""
+    facts.put("organ", _ORGAN_YEAR.sub("", text), text)
+
+
+_ORGAN_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 
 
 _REPORTED = re.compile(r"REPORT ON THE (?P<session>.+? SESSION)\b", re.IGNORECASE)

@@ -134,7 +134,7 @@ ORGANS = (
     "EXECUTIVE COMMITTEE",
     "STANDING COMMITTEE ON PROGRAMMES AND FINANCE",
     "SUB-?COMMITTEE ON BUDGET AND FINANCE",
-    "INTERNATIONAL DIALOGUE ON MIGRATION",
+    "INTERNATIONAL DIALOGUE ON MIGRATION(?: (?:19|20)[0-9]{2})?",  # (its year's: … ON MIGRATION 2014)
     "INFORMAL CONSULTATIONS OF THE .+",
 )
 
@@ -187,6 +187,18 @@ CLASSIFICATION_MARKS = (
 )
 
 #: Places where governing bodies meet, as a cover names them on a line of their own (``Geneva``).
+#: The titles of the unnumbered headings that open a body before its numbered sections (front matter and an
+#: introduction: conventions §9), which no header line has (``Introduction`` reads as a place by its shape).
+OPENING_HEADINGS = (
+    "Introduction",
+    "Background",
+    r"(?:Executive\s+)?summary",
+    "Overview",
+    "Foreword",
+    "Preface",
+    "Abstract",
+)
+
 PLACES = ("Geneva", "Genève", "Ginebra", "New York", "Vienna", "Bangkok", "Brussels", "Washington", "Rome")
 
 #: The glyphs that open a bullet: the converter's ``-`` and what PDFs print.

@@ -14,7 +14,7 @@ from itertools import pairwise
 from attrs import evolve
 
 from ..reading_order import FIGURE, REMARK, RESTARTING_LABEL, STATEMENT_LABEL, TABLE_CAPTION, TOTAL
-from ..vocabulary import DANGLING_WORDS, alternation, names_its_kind
+from ..vocabulary import DANGLING_WORDS, OPENING_HEADINGS, alternation, names_its_kind
 from .kinds import CONTENTS_PARTS, HEADER_FIELDS, HEADER_OPENERS, PASSED_OVER_KINDS
 from .lines import LogicalLine
 from .lines import bare as bare_text
@@ -474,22 +474,24 @@ def _statements_at_top(
 
 
 def _front_matter_at_top(styled: list[tuple[LogicalLine, str]], names: list[str], line_ranks: list[float]) -> None:
-    """An unnumbered heading of front matter (`_FRONT_MATTER_TITLE`: ``Executive summary``, ``Summary``,
-    ``Foreword``, ``Preface``, ``Abstract``, ``Overview``) before the part's first numbered section ranks with its
+    """An unnumbered heading of front matter or an introduction (`_FRONT_MATTER_TITLE`: ``Executive summary``,
+    ``Summary``, ``Foreword``, ``Introduction`` …) before the part's first numbered section ranks with its
     outermost numbered sections, not under them: front matter is not numbered (conventions §9), and no section
-    holds it."""
+    holds it. Where a part's label comes first (``INTRODUCTION`` / ``PART I – ADMINISTRATION`` / ``A. …``), the
+    numbered sections are the parts' and the heading keeps its rank."""
     numbered = [at for at, name in enumerate(names) if name in _SECTION_STYLES]
-    if not numbered:
+    if not numbered or "part" in names[: numbered[0]]:
         return
     top = min(line_ranks[at] for at in numbered)
     for at in range(numbered[0]):
         if names[at] in ("plain", "plain_caps") and _FRONT_MATTER_TITLE.fullmatch(bare_text(styled[at][0].text)):
-            line_ranks[at] = top
+            line_ranks[at] = top if names[at] == "plain" else min(line_ranks[at], top)  # (in capitals: never lower)
 
 
 _SECTION_STYLES = frozenset({"roman", "numbered", "numbered_plain"})
-_FRONT_MATTER_TITLE = re.compile(r"(?i)(?:executive\s+)?summary|foreword|preface|abstract|overview")
-"""The headings of front matter, which documents print unnumbered before their numbered sections."""
+_FRONT_MATTER_TITLE = re.compile(alternation(OPENING_HEADINGS), re.IGNORECASE)
+"""The headings of front matter and an introduction, which documents print unnumbered before their numbered
+sections."""
 
 _NUMBERED_RULES = frozenset({"heading-roman", "heading-decimal", "heading-decimal3"})
 
