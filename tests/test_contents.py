@@ -1132,3 +1132,24 @@ def test_pages_printed_apart_are_not_paired_past_labels_printed_apart_without_le
     )
     entries = [line for line in lex(text).tokens if line.type == "TOC_ENTRY"]
     assert [line.info.text for line in entries if line.info.text.startswith("III.")] == []
+
+
+def test_an_entry_in_capitals_wrapped_before_ended_and_its_date_is_one_entry():
+    """``-layout`` contents: a statement's title in capitals wrapped before ``ENDED 31 DECEMBER 2015``, its page
+    on that line: one entry, its label and title whole, no heading read out of its first line."""
+    text = (
+        "C/207/3\nOriginal: English\n25 May 2046\n\nCOUNCIL\n207th Session\n\nFINANCIAL REPORT\n\n"
+        "                                   CONTENTS\n\n"
+        "                                                                                  Page\n\n"
+        "INTRODUCTION BY THE DIRECTOR GENERAL .............................................   1\n\n"
+        "STATEMENT II – STATEMENT OF FINANCIAL PERFORMANCE FOR THE YEAR\n"
+        "   ENDED 31 DECEMBER 2045 .......................................................   3\n\n"
+        "NOTES TO THE FINANCIAL STATEMENTS ................................................   4\n\n"
+        "\fC/207/3\nPage 1\n\nINTRODUCTION BY THE DIRECTOR GENERAL\n\n"
+        "1.      The Director General has the honour to submit the financial report for the year.\n"
+    )
+    assert [entry.title for entry in contents_of(text).entries] == [
+        "INTRODUCTION BY THE DIRECTOR GENERAL",
+        "STATEMENT II – STATEMENT OF FINANCIAL PERFORMANCE FOR THE YEAR ENDED 31 DECEMBER 2045",
+        "NOTES TO THE FINANCIAL STATEMENTS",
+    ]

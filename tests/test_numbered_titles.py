@@ -242,3 +242,23 @@ def test_unnumbered_headings_opening_a_report_before_its_roman_sections_are_thei
         "Other business",
         "Closure of the session",
     ]
+
+
+def test_decimal_notes_numbered_from_a_labelled_note_are_its_sub_sections():
+    """A financial report's notes: ``Note 2 – Significant accounting policies``, then ``2.1``, ``2.2`` numbered
+    from it, then ``Note 3 – …``: the decimal headings are Note 2's sub-sections, not its siblings."""
+    text = (
+        COVER + "Note 1 – Objectives and activities of the Organization\n\n"
+        "The Organization works with its Member States on the orderly and humane management of migration.\n\n"
+        "Note 2 – Significant accounting policies\n\n"
+        "The statements are prepared on an accrual basis under the applicable international standards.\n\n"
+        "2.1     Basis of preparation\n\n"
+        "The statements are prepared on the assumption that the Organization is a going concern.\n\n"
+        "2.2     Foreign currency translation\n\n"
+        "Amounts in other currencies are translated at the United Nations operational rates of exchange.\n\n"
+        "Note 3 – Cash and cash equivalents\n\n"
+        "Cash is held with banks of good standing in Geneva and in the field, on short notice in most cases.\n"
+    )
+    document = iomparse.parse(text)
+    levels = [(section.level, section.num) for section in iter_blocks(document.body) if isinstance(section, Section)]
+    assert levels == [(1, "Note 1"), (1, "Note 2"), (2, "2.1"), (2, "2.2"), (1, "Note 3")]

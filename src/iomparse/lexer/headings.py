@@ -443,6 +443,8 @@ def _levels(flow: list[LogicalLine]) -> None:
         styled = [(line, name) for line in part if (name := heading_style(line))]
         names = _by_markdown_depth([name for _, name in styled], [line for line, _ in styled])
         rank = _part_ranks(names)
+        if _decimals_under_labels(styled):
+            rank["decimal"], rank["decimal3"] = rank["label"] + 0.5, rank["label"] + 0.75  # Note 2 – … / 2.1 …
         first_part = names.index("part") if "part" in names else 0  # (no part: none before it)
         # INTRODUCTION / … / PART I – ADMINISTRATION: a heading in capitals before the first part is the parts'
         # sibling, which no part holds (one inside a part keeps its own rank)
@@ -454,6 +456,22 @@ def _levels(flow: list[LogicalLine]) -> None:
         ranks = sorted(set(line_ranks))
         for (line, _), line_rank in zip(styled, line_ranks, strict=True):
             line.kind = f"HEADING_{min(ranks.index(line_rank) + 1, _MAX_LEVEL)}"
+
+
+def _decimals_under_labels(styled: list[tuple[LogicalLine, str]]) -> bool:
+    """Whether every decimal heading of a part is numbered from the labelled heading above it (``Note 2 –
+    Significant accounting policies`` / ``2.1 Basis of preparation``, a financial report's notes), one at
+    least: the labelled heading's sub-sections, not its siblings."""
+    number: str | None = None  # the number of the last labelled heading (``Note 2``: 2)
+    found = False
+    for line, name in styled:
+        if name == "label":
+            number = (line.label or "").rsplit(" ", 1)[-1]
+        elif name == "decimal":
+            if number is None or (line.label or "").split(".", 1)[0] != number:
+                return False
+            found = True
+    return found
 
 
 def _statements_at_top(

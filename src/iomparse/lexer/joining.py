@@ -994,10 +994,13 @@ _BROKEN_TITLE = 40  # characters: a title's line broken off at the measure, at l
 _TITLE_END_WORDS = 3  # words: the end of a broken title on the entry's line, at most
 
 
-_DATE_GOING_ON = re.compile(rf"(?:(?:\d{{1,2}} )?{MONTH_PATTERN} )?(?:19|20)\d\d\b")
-"""A date or a year opening a contents entry's last line: the end of a title broken off before it (``Statement
-II – … for the year ended 31 December`` / ``2004``, ``… from Member States as at`` / ``31 December 2004``, ``… as
-at 31`` / ``December 2022``)."""
+_DATE_GOING_ON = re.compile(
+    rf"(?:(?:ended|ending|as at|as of) )?(?:(?:\d{{1,2}} )?{MONTH_PATTERN} )?(?:19|20)\d\d\b", re.IGNORECASE
+)
+"""A date or a year opening a contents entry's last line, perhaps after the words that lead to it, in capitals
+or not: the end of a title broken off before it (``Statement II – … for the year ended 31 December`` /
+``2004``, ``… from Member States as at`` / ``31 December 2004``, ``… as at 31`` / ``December 2022``, ``… FOR THE
+YEAR`` / ``ENDED 31 DECEMBER 2015``)."""
 
 
 _GOES_ON_WORD = re.compile(r"(?i)(?:and|of|to|with|by|from)\s")
