@@ -1793,39 +1793,33 @@ def _boxed(*boxes: str) -> str:
     return "".join(f"{box}\n\n" for box in boxes)
 
 
+def _arrears_by_year(headings: tuple[str, ...], figures: tuple[str, ...]) -> str:
+    """A status report's table of arrears by year of assessment as pdfminer boxes it: its caption, the label
+    column's heading, the columns' ``headings``, the rows' labels, then ``figures`` (column after column,
+    the total row last), and the next paragraph."""
+    return "3.\nThe table below gives the arrears by year of assessment.\n\n" + _boxed(
+        "Outstanding contributions by year of assessment (in Swiss francs)",
+        "Year of assessment",
+        *headings,
+        *("2037 and earlier", "2038", "2039", "2040", "Total"),
+        *figures,
+        "4.",
+        "Contributions assessed for 2040 account for most of the amount outstanding.",
+    )
+
+
+_ARREARS_HEADINGS = ("Outstanding at\n1 January 2041", "Received\n1 January to\n30 April 2041")
+_ARREARS_FIGURES = ("120,000", "80,500", "99,500", "400,000", "0", "10,500", "20,000", "269,500")
+
+
 def test_a_total_row_boxed_after_the_columns_is_placed_by_its_sums():
     """pdfminer, rows labelled by year (``Year of assessment`` heads them), the columns' headings over lines
     holding dates, then each column's figures for the rows above the total, column after column, and the
     total row last, a figure a column. Each total adds up its column (the percentages to their rounding):
     the figures are placed by those sums, the headings over their columns, and the reading says so."""
-    text = "3.\nThe table below gives the arrears by year of assessment.\n\n" + _boxed(
-        "Outstanding contributions by year of assessment (in Swiss francs)",
-        "Year of assessment",
-        "Outstanding at\n1 January 2041",
-        "Received\n1 January to\n30 April 2041",
-        "Per cent of total\noutstanding at\n30 April 2041",
-        "2037 and earlier",
-        "2038",
-        "2039",
-        "2040",
-        "Total",
-        "120,000",
-        "80,500",
-        "99,500",
-        "400,000",
-        "0",
-        "10,500",
-        "20,000",
-        "269,500",
-        "17.2",
-        "10.2",
-        "11.5",
-        "61.1",
-        "700,000",
-        "300,000",
-        "100.0",
-        "4.",
-        "Contributions assessed for 2040 account for most of the amount outstanding.",
+    text = _arrears_by_year(
+        (*_ARREARS_HEADINGS, "Per cent of total\noutstanding at\n30 April 2041"),
+        (*_ARREARS_FIGURES, "17.2", "10.2", "11.5", "61.1", "700,000", "300,000", "100.0"),
     )
     document = iomparse.parse(text)
     (table,) = tables_of(document)
@@ -1849,30 +1843,7 @@ def test_a_total_row_boxed_after_the_columns_is_placed_by_its_sums():
 def test_figures_whose_sums_do_not_make_the_total_row_stay_unplaced():
     """The same boxes, one total not the sum of its column: nothing tells the figures' rows, so they stay
     as text after the rows, and a warning says so."""
-    text = "3.\nThe table below gives the arrears by year of assessment.\n\n" + _boxed(
-        "Outstanding contributions by year of assessment (in Swiss francs)",
-        "Year of assessment",
-        "Outstanding at\n1 January 2041",
-        "Received\n1 January to\n30 April 2041",
-        "2037 and earlier",
-        "2038",
-        "2039",
-        "2040",
-        "Total",
-        "120,000",
-        "80,500",
-        "99,500",
-        "400,000",
-        "0",
-        "10,500",
-        "20,000",
-        "269,500",
-        "700,000",
-        "310,000",
-        "4.",
-        "Contributions assessed for 2040 account for most of the amount outstanding.",
-    )
-    document = iomparse.parse(text)
+    document = iomparse.parse(_arrears_by_year(_ARREARS_HEADINGS, (*_ARREARS_FIGURES, "700,000", "310,000")))
     codes = diagnostic_codes(document)
     assert "table-totals-summed" not in codes and "table-figures-unplaced" in codes
     (table,) = tables_of(document)

@@ -18,14 +18,13 @@ from ..source import Line
 from ..values import FULL_DATE, parse_date_range, parse_session
 from ..vocabulary import (
     MISSION_OPENERS,
-    OPENING_HEADINGS,
     ORGANIZATION_INITIALS,
     ORGANIZATION_NAMES,
     ORGANS,
     PLACES,
     alternation,
 )
-from .headings import heading_shape
+from .headings import FRONT_MATTER_TITLE, heading_shape
 from .joining import one_span
 from .kinds import BODY_KINDS, HEADER_OPENERS, PLAIN_KINDS, STATEMENT_HEADER_KINDS, STRONG_HEADER_KINDS
 from .lines import LogicalLine
@@ -47,7 +46,6 @@ _ORGAN_OR_ORGANIZATION = re.compile(f"{ORGAN.pattern}|{_ORGANIZATION.pattern}", 
 _PLACE = re.compile(  # Geneva; a venue in a known city: Palais des Nations, Geneva
     rf"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?|[A-Z][\w'’]+(?: [\w'’]+){{0,5}}, (?:{alternation(PLACES, escape=True)})"
 )
-_OPENING_HEADING = re.compile(alternation(OPENING_HEADINGS), re.IGNORECASE)
 _OCCASION = re.compile(r"(?P<session>.{3,40}?\bsession)\b.+", re.IGNORECASE)
 _MEETING_NAMED = re.compile(
     r"(?i).*\b(?:workshop|seminar|conference|meeting|symposium|consultations?|forum|round ?table)\b.*?,\s+"
@@ -539,7 +537,7 @@ def _zone_end(logical: list[LogicalLine], start: int) -> int:
         )
         if (title is not None or line.kind == "TEXT") and _heading_over_paragraph(logical, start, end):
             return end
-        if title is not None and line.kind in PLAIN_KINDS and _OPENING_HEADING.fullmatch(bare_text(line.text)):
+        if title is not None and line.kind in PLAIN_KINDS and FRONT_MATTER_TITLE.fullmatch(bare_text(line.text)):
             return end  # … / (Background paper) / Introduction / Every year, …: the body's first heading
         if line.kind == "CAPS" and title is None and not _ORGAN_OR_ORGANIZATION.fullmatch(bare_text(line.text)):
             title = bare_text(line.text).rstrip("*")

@@ -120,7 +120,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             opens_section
             or (prose_opens and _after_sentence_or_salutation(lines, index))
             or (line.kind == "CAPS" and text_opens and _after_text(lines, index))
-            or (text_opens and _FRONT_MATTER_TITLE.fullmatch(bare_text(line.text)) is not None)  # Summary / prose
+            or (text_opens and FRONT_MATTER_TITLE.fullmatch(bare_text(line.text)) is not None)  # Summary / prose
             or line.rule == "heading-over-text"
             or (statement_next and _after_sentence(lines, index))  # … approve them. / FINANCIAL STATEMENTS /
         ):  # STATEMENT I: the statements' part heading, where the report's text ends (no table's leftover line)
@@ -492,7 +492,7 @@ def _statements_at_top(
 
 
 def _front_matter_at_top(styled: list[tuple[LogicalLine, str]], names: list[str], line_ranks: list[float]) -> None:
-    """An unnumbered heading of front matter or an introduction (`_FRONT_MATTER_TITLE`: ``Executive summary``,
+    """An unnumbered heading of front matter or an introduction (`FRONT_MATTER_TITLE`: ``Executive summary``,
     ``Summary``, ``Foreword``, ``Introduction`` …) before the part's first numbered section ranks with its
     outermost numbered sections, not under them: front matter is not numbered (conventions §9), and no section
     holds it. Where a part's label comes first (``INTRODUCTION`` / ``PART I – ADMINISTRATION`` / ``A. …``), the
@@ -502,12 +502,12 @@ def _front_matter_at_top(styled: list[tuple[LogicalLine, str]], names: list[str]
         return
     top = min(line_ranks[at] for at in numbered)
     for at in range(numbered[0]):
-        if names[at] in ("plain", "plain_caps") and _FRONT_MATTER_TITLE.fullmatch(bare_text(styled[at][0].text)):
+        if names[at] in ("plain", "plain_caps") and FRONT_MATTER_TITLE.fullmatch(bare_text(styled[at][0].text)):
             line_ranks[at] = top if names[at] == "plain" else min(line_ranks[at], top)  # (in capitals: never lower)
 
 
 _SECTION_STYLES = frozenset({"roman", "numbered", "numbered_plain"})
-_FRONT_MATTER_TITLE = re.compile(alternation(OPENING_HEADINGS), re.IGNORECASE)
+FRONT_MATTER_TITLE = re.compile(alternation(OPENING_HEADINGS), re.IGNORECASE)
 """The headings of front matter and an introduction, which documents print unnumbered before their numbered
 sections."""
 

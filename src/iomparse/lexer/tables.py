@@ -193,10 +193,10 @@ _CELL_GAP = re.compile(r"\s{2,}")
 
 def _headings_over_row_alone(lines: list[Line], run: list[int]) -> list[int]:
     """The lines of columns' headings right over a row alone (no row in the few lines under it), a label and
-    three figures or more a gap apart
-    (a corrigendum's row that ``should read``: ``Number of   Staff and office …`` / ``Region   …   Total
-    (USD)`` / ``projects   costs (USD) …`` / ``Latin America …   264   38,412,600 …``), two lines at least, each
-    cell over one of the row's and a heading over every figure: a table of one row; none otherwise."""
+    three figures or more a gap apart (a corrigendum's row that ``should read``: ``Number of   Staff and office
+    …`` / ``Region   …   Total (USD)`` / ``projects   costs (USD) …`` / ``Latin America …   264   38,412,600
+    …``), two lines at least, each cell over one of the row's and a heading over every figure: a table of one
+    row; none otherwise."""
     if len(run) != 1 or any("  " in line.text and _is_row(line.text) for line in lines[run[0] + 1 : run[0] + 5]):
         return []  # (more rows a blank line or a wrapped label below: the table goes on, read as such)
     first = run[0]
@@ -205,9 +205,7 @@ def _headings_over_row_alone(lines: list[Line], run: list[int]) -> list[int]:
     if figures < _ROW_ALONE_FIGURES or figures != len(cells) - 1:
         return []
     under = _column_extents(lines, run)
-    top = first
-    while top > 0 and first - top < _STACKED_HEADINGS and _over_cells(lines[top - 1].text, under):
-        top -= 1
+    top = _top_over_cells(lines, first, under)
     heads = [span for at in range(top, first) for span in _cell_spans(lines[at].text)]
     headed = all(
         any(start <= right + _NEAR and end >= left - _NEAR for start, end in heads) for left, right in under[1:]
@@ -867,12 +865,18 @@ def _stacked_headings(lines: list[Line], run: list[int]) -> int | None:
     None where the lines above are not such."""
     first = run[0]
     under = _column_extents(lines, run)
+    top = _top_over_cells(lines, first, under)
+    widest = max((len(_cell_spans(lines[at].text)) for at in range(top, first)), default=0)
+    return top if first - top >= 2 and widest >= len(under) - 1 >= 2 else None
+
+
+def _top_over_cells(lines: list[Line], first: int, under: list[tuple[int, int]]) -> int:
+    """The first of the lines right above the row at ``first`` that stand over its cells ``under`` (see
+    `_over_cells`), a few at most; ``first`` where none does."""
     top = first
-    widest = 0
     while top > 0 and first - top < _STACKED_HEADINGS and _over_cells(lines[top - 1].text, under):
         top -= 1
-        widest = max(widest, len(_cell_spans(lines[top].text)))
-    return top if first - top >= 2 and widest >= len(under) - 1 >= 2 else None
+    return top
 
 
 def _column_extents(lines: list[Line], run: list[int]) -> list[tuple[int, int]]:
