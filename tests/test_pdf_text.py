@@ -4791,3 +4791,73 @@ def test_a_notes_last_words_a_box_of_their_own_end_the_note_not_the_text():
     (note,) = document.footnotes
     assert " ".join(iomparse.model.inline_text(note.content).split()).endswith("on 15 March 2021.")
     assert "March 2021." not in " ".join(block_text(p) for p in document.body if isinstance(p, Paragraph))
+
+
+def _paragraph_openings(document: iomparse.Document) -> list[tuple[str | None, str]]:
+    """Each numbered paragraph's number and the first words of its text."""
+    return [
+        (b.num, iomparse.model.inline_text(b.content)[:14])
+        for _, b in iomparse.paths.walk(document)
+        if isinstance(b, Paragraph) and b.num is not None
+    ]
+
+
+def test_rule_paragraph_numbers_over_texts_run_together_each_open_the_text_after_a_sentence_ends():
+    """pdftotext without -layout, a template with no space between paragraphs: a rule's numbers come out as a
+    column (``(1)`` / ``(2)``), then one block holding both texts and, right under it, the next rule's heading.
+    The second text opens with a capital after a line that ends a sentence: one cut for two numbers."""
+    text = (
+        "Rule 3\nConvening of sessions\n(1)\n(2)\n\n"
+        "The Director General shall convene each regular session after consulting the Chairperson\n"
+        "of the Committee.\n"
+        "Member States shall be informed of the dates of a session six weeks before it opens, and of\n"
+        "any change to them without delay.\n"
+        "Rule 4\nVenue\n\n"
+        "Sessions shall be held at the Headquarters of the Organization.\n"
+    )
+    document = iomparse.parse(text)
+    assert numbered_of(document) == [
+        ("Section", "Rule 3"),
+        ("Paragraph", "1"),
+        ("Paragraph", "2"),
+        ("Section", "Rule 4"),
+    ]
+    assert _paragraph_openings(document) == [("1", "The Director G"), ("2", "Member States ")]
+
+
+def test_rule_paragraph_numbers_printed_in_one_column_for_several_rules_find_their_texts_across_headings():
+    """pdfminer gathers the numbers of a page's rules in one column atop it (``(1)`` / ``(2)`` / ``(1)`` /
+    ``(2)``), then prints the texts, two run together in one block, the rules' headings between: each rule's
+    numbers open its own texts, and the rule printed without numbers (one paragraph) is passed over."""
+    text = (
+        "Rule 8\nLanguages\n\n(1)\n\n(2)\n\n(1)\n\n(2)\n\n"
+        "English, French and Spanish shall be the working languages of the Committee.\n"
+        "Statements made in one of them shall be interpreted into the other two.\n\n"
+        "Rule 9\nRecords\n\n"
+        "No verbatim record shall be kept of the meetings.\n\n"
+        "Rule 10\nReports\n\n"
+        "The Rapporteur shall present a draft report at the close of each session.\n"
+        "The report shall be circulated to Member States within six weeks of the session.\n"
+    )
+    document = iomparse.parse(text)
+    assert _paragraph_openings(document) == [
+        ("1", "English, Frenc"),
+        ("2", "Statements mad"),
+        ("1", "The Rapporteur"),
+        ("2", "The report sha"),
+    ]
+
+
+def test_numbers_over_texts_run_together_stay_apart_where_the_sentences_outnumber_them():
+    """Two numbers over a block where three lines open a sentence after one that ends: which two of the three
+    texts the numbers open cannot be told, so neither is given one, and the first number, read with the second
+    for its text, is said to be unsure (a warning)."""
+    text = (
+        "Rule 5\nQuorum\n(1)\n(2)\n\n"
+        "A majority of the members of the Committee shall constitute a quorum.\n"
+        "The Chairperson may declare a meeting open when a third of them are present.\n"
+        "No decision shall be taken in the absence of a quorum.\n"
+    )
+    document = iomparse.parse(text)
+    assert ("2", "The Chairperso") not in _paragraph_openings(document)
+    assert diagnostic_codes(document)["labels-unmatched"] == "warning"

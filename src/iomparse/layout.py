@@ -83,6 +83,8 @@ _LABEL_ALONE = re.compile(
     _DECIMAL_ALONE.pattern
     + r"|\s*(?:\d{1,3}(?: bis| ter)?\.|[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦*])\s*"
 )
+_LABELLED = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\))\s+\S")
+"""A line opening with a paragraph's, a section's or an item's label before its text (``IV. DISCRETIONARY …``)."""
 _SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
 _DASH_ALONE = re.compile(r"\s*[-–—]\s*")
@@ -311,11 +313,12 @@ def _blank(line: Line) -> Line:
 def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
     """In the default mode a footnote's number can come out away from its body, which is still in the last
     lines of the page: between a label and its text (``•`` / ``1`` / ``Chairperson: …``), just before a label
-    (``follows:3`` / ``3`` / ``(a)``), or after the bodies, alone on the page's last line. Such numbers (of
-    markers glued to the text of the page) are put back before their bodies, the last lines of the page (set
-    apart by a blank line) shared between them in order where a short line ends a sentence; on the body's
-    line number, so that lines stay in order. A number next to a label is the evidence: nothing changes
-    without one, nor where the bodies cannot be told apart."""
+    (``follows:3`` / ``3`` / ``(a)``, or ``3`` / ``(1) At its …``, the label put there from a column of them),
+    or after the bodies, alone on the page's last line. Such numbers (of markers glued to the text of the
+    page) are put back before their bodies, the last lines of the page (set apart by a blank line) shared
+    between them in order where a short line ends a sentence; on the body's line number, so that lines stay
+    in order. A number next to a label is the evidence: nothing changes without one, nor where the bodies
+    cannot be told apart."""
     displaced, beside_label = _displaced_note_numbers(page)
     if not beside_label:
         return page
@@ -347,7 +350,7 @@ def _displaced_note_numbers(page: list[Line]) -> tuple[list[int], bool]:
         if number is None:
             continue
         before, after = _preceding_text(page, index), _following_text(page, index)
-        labelled = bool(_LABEL_ALONE.fullmatch(before) or _LABEL_ALONE.fullmatch(after))
+        labelled = bool(_LABEL_ALONE.fullmatch(before) or _LABEL_ALONE.fullmatch(after) or _LABELLED.match(after))
         trailing = not after and index > 0 and page[index - 1].text.strip() and not _NOTE_NUMBER.fullmatch(before)
         if not (labelled or trailing):
             continue

@@ -348,6 +348,8 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
     if alone < 2 and not restarts:
         return page  # ((1) / (2) alone: a table's column numbers, unless rules are printed on the page)
     blocks = _labels_apart(page, line_blocks(page))
+    if restarts:
+        blocks = _rule_headings_apart(page, blocks)
     result = list(page)
     position = 0
     while position < len(blocks):
@@ -368,6 +370,12 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
                 # headings in capitals are what the numbers open (an agenda's items)
                 or _texts_opened(page, labels, blocks, after, inside=False)  # a list's labels printed out of
             )  # order among its titles: passed over one at a time
+        if (
+            texts is None
+            and len(labels) >= 2
+            and all((_column_label(page[row].text) or ("",))[0] in ("number", "sub-rule") for row in labels)
+        ):
+            texts = _texts_run_together(page, labels, blocks, after)
         if texts is None:
             position = max(position + 1, after)
             continue
@@ -377,6 +385,73 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             result[row] = Line(page[row].number, "", page[row].page)
         position = max(position + 1, after)  # (a list printed the same way among the texts passed over: read next)
     return result
+
+
+def _texts_run_together(
+    page: list[Line], labels: list[int], blocks: list[Block], after: int
+) -> list[tuple[int, Block]] | None:
+    """Paragraphs' numbers printed as a column over their texts run together in one block, no blank line
+    between (``(1)`` / ``(2)`` / ``The Standing Committee … Council.`` / ``At the close …``: a template that
+    leaves no space between paragraphs): each text opens with a capital after a line that ends a sentence.
+    The blocks from ``blocks[after]`` on are cut there, and the numbers given their texts (see
+    `_texts_opened`) only where every cut up to the last text's end opens one: as many texts as numbers.
+    None otherwise (a sentence ending at a line's end in a paragraph leaves more cuts than numbers)."""
+    pieces: list[Block] = []
+    cuts: set[int] = set()  # the lines a text may open at, where a block was cut
+    for start, end in blocks[after:]:
+        if (_column_label(page[start].text) or ("",))[0] in ("number", "sub-rule"):
+            break  # (the next column of numbers: their texts lie past it)
+        piece = start
+        for index in range(start + 1, end):
+            if _opens_after_sentence(page, index):
+                pieces.append((piece, index))
+                piece = index
+                cuts.add(index)
+        pieces.append((piece, end))
+    if not cuts:
+        return None
+    texts = _texts_opened(page, labels, blocks[:after] + pieces, after)
+    if texts is None:
+        return None
+    last = texts[-1][1][1]
+    end = min(end for _, end in blocks[after:] if end >= last)  # (the end of the block it was cut from)
+    opened = {first for _, (first, _) in texts}
+    if any(texts[0][1][0] < cut < end and cut not in opened for cut in cuts):
+        return None  # (more texts than numbers: which the numbers open cannot be told)
+    return texts
+
+
+def _opens_after_sentence(page: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` may open a paragraph of a block whose paragraphs run together: it opens
+    with a capital (no list's label, no label alone) right under a line ending a sentence (``… Council.``,
+    ``… as follows:``, perhaps a note's marker after it, ``… Council. 3``)."""
+    text = page[index].text.strip()
+    return (
+        _SENTENCE_ENDED.search(page[index - 1].text) is not None
+        and _OPENS_PARAGRAPH.match(text) is not None
+        and not text.isupper()  # (a heading in capitals)
+        and not _LIST_OPENING.match(text)
+        and not _column_label(text)
+    )
+
+
+_SENTENCE_ENDED = re.compile(r"[.:][”’\"]?(?: ?\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*$")
+
+
+def _rule_headings_apart(page: list[Line], blocks: list[Block]) -> list[Block]:
+    """The blocks, each cut before a rule's heading or a part's of the rules printed right under text, no
+    blank line between (``… so requires.`` / ``Rule 2`` / ``Special sessions``): no label's text runs on
+    into the next rule."""
+    apart: list[Block] = []
+    for start, end in blocks:
+        piece = start
+        for index in range(start + 1, end):
+            text = page[index].text.strip()
+            if RESTARTING_LABEL.fullmatch(text) or _PART_HEADING.fullmatch(text):
+                apart.append((piece, index))
+                piece = index
+        apart.append((piece, end))
+    return apart
 
 
 def _sections_and_paragraphs(
@@ -770,14 +845,17 @@ def _opens_late(page: list[Line], label: int, text: Block, full: float) -> bool:
 
 
 def _labels_apart(page: list[Line], blocks: list[Block]) -> list[Block]:
-    """The blocks, a label alone on the last line of a block of text made a block of its own (``Sessions).``
-    / ``5.``: the next paragraph's number printed right under the text before it, no blank line between)."""
+    """The blocks, the labels alone on the last lines of a block of text made a block of their own
+    (``Sessions).`` / ``5.``: the next paragraph's number printed right under the text before it, no blank
+    line between; ``Acting Chairperson`` / ``(1)`` / ``(2)``: a rule's under its heading)."""
     apart: list[Block] = []
     for start, end in blocks:
-        if end - start > 1 and _COLUMN_LABEL_ALONE.fullmatch(page[end - 1].text):
-            apart += [(start, end - 1), (end - 1, end)]
-        else:
-            apart.append((start, end))
+        labels = end
+        while labels > start + 1 and (
+            _COLUMN_LABEL_ALONE.fullmatch(page[labels - 1].text) or _sub_rule_alone(page[labels - 1])
+        ):
+            labels -= 1
+        apart += [(start, labels), (labels, end)] if labels < end else [(start, end)]
     return apart
 
 
@@ -805,8 +883,13 @@ def _texts_opened(
     # in lower case: with lettered labels among them, no block can be told to go on with the text above it
     for position, row in enumerate(labels):
         first_of_rule = _column_label(page[row].text) in (("number", 1), ("sub-rule", 1))
+        second = labels[position + 1] if position + 1 < len(labels) else None
+        numbered = second is not None and _column_label(page[second].text) in (("number", 2), ("sub-rule", 2))
         while position and first_of_rule and at < len(blocks) and _rule_heading(page, blocks[at]):
             at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
+            if numbered and _rule_of_one_text(page, blocks, at):
+                at += 1  # (1) / (2) / (1) / (2) / … / Rule 9 / Records / No verbatim record …: a rule of one
+                # paragraph, printed without a number, among those whose numbers the column holds
         while at < len(blocks):
             if (
                 inside
@@ -858,7 +941,19 @@ def _rule_heading(page: list[Line], block: Block) -> bool:
     return rule or (block[1] - block[0] == 1 and _PART_HEADING.fullmatch(first) is not None)
 
 
-_PART_HEADING = re.compile(r"[IVXLC]{1,6}\.? [–-] [A-Z][A-Z ,’'-]+")
+def _rule_of_one_text(page: list[Line], blocks: list[Block], at: int) -> bool:
+    """Whether ``blocks[at]``, under a rule's heading, is the rule's only text: a block of text, the next
+    rule's heading right after it on the page."""
+    return (
+        at + 1 < len(blocks)
+        and _rule_heading(page, blocks[at + 1])
+        and not _rule_heading(page, blocks[at])
+        and _column_label(page[blocks[at][0]].text) is None
+    )
+
+
+_PART_HEADING = re.compile(r"(?:(?:CHAPTER|PART) )?[IVXLC]{1,6}\.? [–-] [A-Z][A-Z ,’'-]+")
+"""A part's heading in rules of procedure (``VIII – OBSERVERS …``, ``CHAPTER III – PARTICIPATION AND …``)."""
 
 
 _ITEM_END = (";", "; and", "; or", ";and", ";or")
@@ -899,11 +994,13 @@ def _passed_over(
     page: list[Line], blocks: list[Block], at: int, row: int, *, passing: bool, headings: bool = True
 ) -> bool:
     """Whether the label on line ``row`` passes over ``blocks[at]`` on the way to its text: an agenda's
-    documents column, a table's figures; a heading in capitals, for a paragraph's number; where blocks may
-    go on with the text above them (``passing``), one it does not open that does so, or that is an item of
-    a list whose bullets were not printed."""
+    documents column, a table's figures, footnotes' numbers; a heading in capitals, for a paragraph's number;
+    where blocks may go on with the text above them (``passing``), one it does not open that does so, or
+    that is an item of a list whose bullets were not printed."""
     if _documents_column(page, blocks[at]) or _running_title_over(page, blocks, at) or _figures_only(page, blocks[at]):
         return True
+    if all(_NOTE_ALONE.fullmatch(page[line].text) for line in range(*blocks[at])):
+        return True  # (1) / (2) / 3 / At its …: a footnote's number printed in the same column, left where it is
     if headings and _heading_in_capitals(page, blocks[at]) and (_column_label(page[row].text) or ("",))[0] == "number":
         return True  # 1. / 2. / EXECUTIVE SUMMARY / Total expenses …: a paragraph's number opens no heading
     if not passing or _opens(page, row, blocks[at]):
@@ -1117,8 +1214,8 @@ def _opens(page: list[Line], label: int, text: Block) -> bool:
     first = page[text[0]].text.strip()
     if kind is None or _COLUMN_LABEL_ALONE.fullmatch(first) or _SUB_RULE_LABEL.fullmatch(first):
         return False  # (another label alone: nothing a label opens)
-    if TABLE_CAPTION.match(first):
-        return False  # (a table's caption)
+    if TABLE_CAPTION.match(first) or RESTARTING_LABEL.fullmatch(first) or _PART_HEADING.fullmatch(first):
+        return False  # (a table's caption; a rule's heading, ``Rule 2``, or a part's: the next rule's)
     if kind[0] in ("number", "sub-rule"):  # (not a list's label alone: ``(a)``, a list printed so inside it)
         return (
             bool(_OPENS_PARAGRAPH.match(first))

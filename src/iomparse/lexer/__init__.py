@@ -199,6 +199,37 @@ def _figures_as_text(flow: list[LogicalLine]) -> list[Diagnostic]:
     return found
 
 
+def _labels_as_texts(flow: list[LogicalLine]) -> list[Diagnostic]:
+    """A label whose text is another label (``(1)`` / ``(2)``, ``11.`` / ``12.`` / ``13.``: labels printed as a
+    column apart from their texts, which could not be told apart and matched to them): the first label was
+    given the others as its text, and the numbering there is unsure (a warning, once for each such line)."""
+    found: list[Diagnostic] = []
+    for line in flow:
+        if line.label is None or line.kind not in _LABELLED_KINDS:
+            continue
+        opening = _LABEL_OPENING.match(line.text)
+        if opening is None or not (opening.end() == len(line.text) or _follows(line.label, opening.group(1))):
+            continue
+        message = (
+            f"the label {line.label} has another label for its text ({opening.group(1)}): labels printed as a"
+            " column apart from texts that could not be matched to them; the numbering here is unsure"
+        )
+        found.append(Diagnostic("warning", "labels-unmatched", message, line.start))
+    return found
+
+
+def _follows(label: str, other: str) -> bool:
+    """Whether ``other`` is the label after ``label`` in its sequence (``(2)`` after ``(1)``, ``12.`` after ``11``,
+    ``(b)`` after ``(a)``)."""
+    first, second = label.strip("().").strip(), other.strip("().")
+    if first.isdigit() and second.isdigit():
+        return int(second) == int(first) + 1
+    return len(first) == len(second) == 1 and first.isalpha() and ord(second) == ord(first) + 1
+
+
+_LABELLED_KINDS = frozenset(("PARA", "ITEM", "HEADING_1", "HEADING_2", "HEADING_3"))
+_LABEL_OPENING = re.compile(r"(\(\d{1,2}\)|\([a-z]{1,4}\)|\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.)(?=\s|$)")
+
 _FIGURE_KINDS = frozenset(("TEXT", "BULLET", "UNCLASSIFIED", "CAPS"))
 _FIGURES_AS_TEXT = 8  # figures on a line of text, at least
 _FIGURE_SHARE = 0.6  # of its words
@@ -221,5 +252,5 @@ def lex(text: str) -> Lexed:
     markers = any(_SUPERSCRIPT_SEARCH.search(line.text) for line in flow)
     tokens = [line.token() for line in flow]
     diagnostics = state.notes + weak_decisions([*flow, *state.footnotes, *state.furniture])
-    diagnostics += _tables_unread(flow) + _figures_as_text(flow)
+    diagnostics += _tables_unread(flow) + _figures_as_text(flow) + _labels_as_texts(flow)
     return Lexed(tokens, state.footnotes, state.furniture, pages, page_starts, own, markers, diagnostics)
