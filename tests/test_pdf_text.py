@@ -4861,3 +4861,40 @@ def test_numbers_over_texts_run_together_stay_apart_where_the_sentences_outnumbe
     document = iomparse.parse(text)
     assert ("2", "The Chairperso") not in _paragraph_openings(document)
     assert diagnostic_codes(document)["labels-unmatched"] == "warning"
+
+
+def test_numbers_printed_after_the_block_their_texts_run_together_in_go_back_to_its_sentences():
+    """Plain pdftotext, a template with no space between paragraphs: the column's first number before the
+    block (``1.``), the block holding three paragraphs, then ``2.`` and ``3.``, then the next section's label:
+    each number opens the text after a sentence ends, as many of them as there are numbers."""
+    text = (
+        "I.\n\nBACKGROUND\n\n1.\n\n"
+        "The Working Group met four times between February and May to review the financing of the\n"
+        "regional offices.\n"
+        "Its members agreed that the offices should be funded from the Administrative Part of the Budget,\n"
+        "within the ceiling the Council approved for the year.\n"
+        "The Group will report on its conclusions at the next session.\n\n"
+        "2.\n\n3.\n\nII.\n\nRECOMMENDATIONS\n\n4.\n\nThe Council is invited to take note of the present report.\n"
+    )
+    document = iomparse.parse(text)
+    assert _paragraph_openings(document) == [
+        ("1", "The Working Gr"),
+        ("2", "Its members ag"),
+        ("3", "The Group will"),
+        ("4", "The Council is"),
+    ]
+    assert diagnostic_codes(document)["numbers-after-texts-run-together"] == "info"
+
+
+def test_numbers_printed_after_a_block_stay_the_next_paragraphs_where_they_have_a_text_to_open():
+    """``2.`` / a block of an item's title and two paragraphs / ``3.`` / ``Election of officers``: the number
+    after the block opens what follows it (an agenda's next item), though the block holds one more sentence."""
+    text = (
+        "2.\n\nCredentials of representatives\n"
+        "The credentials of representatives shall be communicated to the Director General in advance.\n"
+        "Missions are asked to send them to the Governing Bodies Division at the earliest opportunity.\n\n"
+        "3.\n\nElection of officers\nThe Council will elect a Chairperson and two Vice-Chairpersons.\n"
+    )
+    document = iomparse.parse(text)
+    assert "numbers-after-texts-run-together" not in diagnostic_codes(document)
+    assert [num for num, _ in _paragraph_openings(document)] == ["2", "3"]

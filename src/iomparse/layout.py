@@ -51,6 +51,7 @@ from .reading_order import (
     note_letters_apart,
     note_number_column,
     note_numbers_unplaced,
+    numbers_after_texts_run_together,
     numbers_column_after_notes,
     pages_beside_paragraphs,
     paragraph_number_before_list,
@@ -983,6 +984,7 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("heading-above-running-header", heading_above_running_header),
     ("heading-after-first-item", heading_after_first_item),  # (before the number is joined to its heading)
     ("row-labels-apart", row_labels_apart),  # (before the labels of paragraphs: I.1 / I.2 are no section's)
+    ("numbers-after-texts-run-together", numbers_after_texts_run_together),
     ("paragraph-number-column", paragraph_number_column),
     ("labels-after-texts", labels_after_texts),
     ("list-labels-after-items", list_labels_after_items),

@@ -438,6 +438,77 @@ def _opens_after_sentence(page: list[Line], index: int) -> bool:
 _SENTENCE_ENDED = re.compile(r"[.:][”’\"]?(?: ?\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*$")
 
 
+def numbers_after_texts_run_together(page: list[Line]) -> list[Line]:
+    """Paragraphs' numbers printed right after the block of text they open, which the number before them
+    opens (``1.`` / ``The present document … 2023.`` / ``The Business …`` / ``In preparing …`` / ``2.`` /
+    ``3.``: plain pdftotext, where a template leaves no space between paragraphs, prints the column's first
+    number before the block and the others after it): each put before a text of the block, in order, where
+    the block opens as many texts after its first (see `_opens_after_sentence`) as there are numbers."""
+    if sum(1 for line in page if _PARAGRAPH_NUMBER.fullmatch(line.text)) < 2:
+        return page  # most pages: no column of numbers
+    blocks = _labels_apart(page, line_blocks(page))
+    result = list(page)
+    for at in range(1, len(blocks) - 1):
+        start, end = blocks[at]
+        value = _number_opening(page, blocks, at)
+        if value is None or _column_label(page[start].text) is not None:
+            continue
+        run = _numbers_from(page, blocks, at + 1, value + 1)
+        if not run or not _nothing_to_open(
+            page, blocks, next((n for n, b in enumerate(blocks) if b[0] > run[-1]), None)
+        ):
+            continue  # (2. / Credentials of … / 3. / Election of officers: each number over what it opens)
+        cuts = [index for index in range(start + 1, end) if _opens_after_sentence(page, index)]
+        if len(cuts) != len(run):
+            continue  # (a sentence ending at a line's end inside a paragraph: which texts they open is unsure)
+        for row, cut in zip(run, cuts, strict=True):
+            result[cut] = Line(page[cut].number, f"{page[row].text.strip()} {page[cut].text.strip()}", page[cut].page)
+            result[row] = Line(page[row].number, "", page[row].page)
+    return result
+
+
+def _nothing_to_open(page: list[Line], blocks: list[Block], at: int | None) -> bool:
+    """Whether ``blocks[at]``, right after a run of paragraph numbers, is nothing they could open: a section's
+    label alone (``II.``, ``C.``), a heading in capitals, the page's end, perhaps after the page's footnotes
+    (a number alone, then its body: ``12.`` / ``3`` / ``Resolution No. 1310 …``; not ``10.`` / ``1`` / ``(a)``,
+    the number of what follows a list printed at the height of its first label, a note's number beside it)."""
+    while at is not None and at < len(blocks) and _NOTE_ALONE.fullmatch(page[blocks[at][0]].text):
+        at += 2  # a footnote's number alone, then its body
+        if at - 1 < len(blocks) and _OPENS_PARAGRAPH.match(page[blocks[at - 1][0]].text.strip()) is None:
+            return False  # (a list's label, not a note's body, after the number)
+    if at is None or at >= len(blocks):
+        return True
+    first = page[blocks[at][0]].text.strip()
+    section = (_column_label(first) or ("",))[0] in ("roman", "section letter")
+    return section or _heading_in_capitals(page, blocks[at])
+
+
+def _number_opening(page: list[Line], blocks: list[Block], at: int) -> int | None:
+    """The number of the paragraph that ``blocks[at]`` opens: printed alone as the block before it, or
+    before the block's first line (``4. The design phase …``)."""
+    before = blocks[at - 1]
+    if before[1] - before[0] == 1 and _PARAGRAPH_NUMBER.fullmatch(page[before[0]].text):
+        return int(page[before[0]].text.strip().rstrip("."))
+    opening = _NUMBERED_TEXT.match(page[blocks[at][0]].text)
+    return int(opening.group(0).split(".")[0]) if opening else None
+
+
+def _numbers_from(page: list[Line], blocks: list[Block], at: int, value: int) -> list[int]:
+    """The lines of the paragraph numbers alone from ``blocks[at]`` on that count on from ``value``, in one
+    block or a block each (no text after them in the block: ``19.`` / ``Research …`` is a number over its
+    text)."""
+    rows: list[int] = []
+    for start, end in blocks[at:]:
+        numbers = [page[row].text.strip().rstrip(".") for row in range(start, end)]
+        if not all(_PARAGRAPH_NUMBER.fullmatch(page[row].text) for row in range(start, end)) or numbers != [
+            str(value + offset) for offset in range(end - start)
+        ]:
+            return rows
+        rows += range(start, end)
+        value += end - start
+    return rows
+
+
 def _rule_headings_apart(page: list[Line], blocks: list[Block]) -> list[Block]:
     """The blocks, each cut before a rule's heading or a part's of the rules printed right under text, no
     blank line between (``… so requires.`` / ``Rule 2`` / ``Special sessions``): no label's text runs on

@@ -72,6 +72,11 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision("paragraph-number-column", "labels printed as a column, put before as many blocks of text", weak=True),
         Decision(
+            "numbers-after-texts-run-together",
+            "paragraph numbers printed after the block of text they open, put before as many of its sentences",
+            weak=True,
+        ),
+        Decision(
             "labels-after-texts", "labels printed as a column after the texts they open, put before them", weak=True
         ),
         Decision(
