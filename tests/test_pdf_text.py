@@ -4898,3 +4898,28 @@ def test_numbers_printed_after_a_block_stay_the_next_paragraphs_where_they_have_
     document = iomparse.parse(text)
     assert "numbers-after-texts-run-together" not in diagnostic_codes(document)
     assert [num for num, _ in _paragraph_openings(document)] == ["2", "3"]
+
+
+def test_note_numbers_after_a_label_find_short_first_body_under_the_paragraph_the_block_ends_with():
+    """Plain pdftotext: ``6.`` / ``1`` / ``2`` (the notes' numbers in the margin column), a list, then one block
+    holding paragraph 6 (one of its lines a little longer than the text's above), a one-line note and a
+    longer note in smaller type: the notes' numbers go to the two bodies, the paragraph keeps its text."""
+    text = (
+        "4.\n\nDuring its Ninety-fourth Session, held in Geneva from 27 to 30 November 2007, the Council\n"
+        "admitted Botswana, Montenegro and Nepal as Members, bringing the number of Member States to\n"
+        "125, and granted observer status to one State and to three international organizations.\n\n"
+        "5.\n\nThe governing bodies met on the following occasions in the year under review:\n\n6.\n\n1\n2\n\n"
+        "•\n\nthe First Session of the Standing Committee on Programmes and Finance, in May;1\n\n"
+        "•\n\nthe Ninety-fourth Session of the Council, from 27 to 30 November.2\n\n"
+        "Informal consultations on budget reform continued throughout the year. Member States\n"
+        "examined options for financing the core structure of the Organization, including the use of\n"
+        "discretionary income, and agreed to pursue the discussion on the basis of a paper to be\n"
+        "presented by the Administration.\n"
+        "The Committee met for the first time in May of that year.\n"
+        "The Standing Committee replaced the Sub-Committee on Budget and Finance and the Sub-Committee on the"
+        " Coordination\nof Programmes; its terms of reference are contained in document MC/2194.\n"
+    )
+    document = iomparse.parse(text)
+    notes = [(n.marker, iomparse.model.inline_text(n.content)[:14]) for n in document.footnotes]
+    assert notes == [("1", "The Committee "), ("2", "The Standing C")]
+    assert ("6", "Informal consu") in _paragraph_openings(document)

@@ -1543,13 +1543,20 @@ def _numbered(page: list[Line], numbers: list[int], labels: list[str], starts: l
     return result
 
 
+_NOTES_WIDER = 1.1  # a line of the notes' smaller type past one of the text's longer than those above it
+# holds a tenth more than they do
+
+
 def _bodies_in_smaller_type(page: list[Line], block: range, alone: dict[int, int]) -> list[int] | None:
     """Where the footnote bodies start whose numbers were printed apart after a label alone (``7.`` / ``1`` /
     ``The proposed scale …``, ``17.`` / ``5`` / ``6`` / ``Coherence is needed …``: the margin column the
     paragraph numbers share): from the first line of the page's last block longer than any line of the
     page's text above it (the notes' smaller type holds more words a line), if that line opens a sentence,
-    each line after it opening with a capital after a line that ends a sentence. ``None`` where the numbers
-    follow no label or no line is longer; no start where the longer line opens no sentence."""
+    else from a line a tenth longer still that opens one (the text's last paragraph, in the same block, may
+    hold a line a little longer than those above it), each line after it opening with a capital after a line
+    that ends a sentence; the one note missing may be a line or two right above them, after the text's last
+    sentence. ``None`` where the numbers follow no label or no line is longer; no start where no longer line
+    opens a sentence."""
     above = previous_line(page, min(alone.values()))
     if above is None or not _COLUMN_LABEL_ALONE.fullmatch(page[above].text):
         return None
@@ -1558,7 +1565,18 @@ def _bodies_in_smaller_type(page: list[Line], block: range, alone: dict[int, int
     if first is None:
         return None
     if not _OPENS_PARAGRAPH.match(page[first].text.lstrip()):
-        return []
+        first = next(  # (a line of the text's last paragraph a few characters longer than those above it)
+            (
+                i
+                for i in range(first + 1, block.stop)
+                if len(page[i].text.strip()) > _NOTES_WIDER * measure
+                and _OPENS_PARAGRAPH.match(page[i].text.lstrip())
+                and page[i - 1].text.rstrip().endswith(".")
+            ),
+            None,
+        )
+        if first is None:
+            return []
     starts = [first] + [
         i
         for i in range(first + 1, block.stop)
@@ -1577,6 +1595,15 @@ def _bodies_in_smaller_type(page: list[Line], block: range, alone: dict[int, int
     # short, a line or two atop the others
     if opening is None and short and _OPENS_PARAGRAPH.match(page[block.start].text.lstrip()):
         opening = block.start  # the block, the one note missing: it opens the block
+    elif opening is None and len(starts) + 1 == len(alone):
+        opening = next(  # the one note missing, a line or two right above the others, after the text's last
+            (  # sentence (``… by the Administration.`` / ``The Strategy … MC/INF/287.`` / ``The Standing …``)
+                i
+                for i in range(first - 1, max(block.start, first - _FIRST_NOTE_LINES - 1), -1)
+                if _OPENS_PARAGRAPH.match(page[i].text.lstrip()) and page[i - 1].text.rstrip().endswith(".")
+            ),
+            None,
+        )
     if len(starts) < len(alone) and opening is not None and page[first - 1].text.rstrip().endswith("."):
         starts = [opening, *starts]  # the first note's lines longer than most of the text's, not than all
     return starts
