@@ -4923,3 +4923,33 @@ def test_note_numbers_after_a_label_find_short_first_body_under_the_paragraph_th
     notes = [(n.marker, iomparse.model.inline_text(n.content)[:14]) for n in document.footnotes]
     assert notes == [("1", "The Committee "), ("2", "The Standing C")]
     assert ("6", "Informal consu") in _paragraph_openings(document)
+
+
+def test_labels_printed_after_texts_run_together_go_to_the_sentences_that_open_each_past_the_title_again():
+    """pdfminer, a template with no space between paragraphs: the page's labels come last (``I.`` / ``1.`` /
+    ``2.`` / ``II.`` / ``3.``), after the title printed again atop the page, the headings, and blocks each
+    holding paragraphs run together. Each section's label opens its heading (not the title), each number a
+    text opening after a sentence ends: as many as there are numbers."""
+    text = (
+        "C/110/INF/4\n\nOriginal: English\n12 October 2019\n\nCOUNCIL\n\n110th Session\n\n"
+        "MIGRATION AND THE CLIMATE AGENDA:\nAN UPDATE\n\f"
+        "MIGRATION AND THE CLIMATE AGENDA:\nAN UPDATE\n\nBACKGROUND\n\nC/110/INF/4\nPage 1\n\n"
+        "The Administration reported to Member States on its climate-related activities in 2018 and has since\n"
+        "extended its work on displacement in the context of disasters to eleven more countries in the region.\n"
+        "This note describes the progress made since then and the outlook for the coming year, with the figures\n"
+        "available at the end of the third quarter.\n\n"
+        "RECENT DEVELOPMENTS\n\n"
+        "Three countries adopted national strategies on human mobility and climate change during the year,\n"
+        "with technical support provided by the Organization's regional offices.\n\n"
+        "I.\n\n1.\n\n2.\n\nII.\n\n3.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == ["BACKGROUND", "RECENT DEVELOPMENTS"]
+    assert numbered_of(document) == [
+        ("Section", "I"),
+        ("Paragraph", "1"),
+        ("Paragraph", "2"),
+        ("Section", "II"),
+        ("Paragraph", "3"),
+    ]
+    assert _paragraph_openings(document) == [("1", "The Administra"), ("2", "This note desc"), ("3", "Three countrie")]

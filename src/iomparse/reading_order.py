@@ -396,11 +396,29 @@ def _texts_run_together(
     The blocks from ``blocks[after]`` on are cut there, and the numbers given their texts (see
     `_texts_opened`) only where every cut up to the last text's end opens one: as many texts as numbers.
     None otherwise (a sentence ending at a line's end in a paragraph leaves more cuts than numbers)."""
+    following = next(
+        (n for n in range(after, len(blocks)) if (_column_label(page[blocks[n][0]].text) or ("",))[0] in _NUMBERS),
+        len(blocks),
+    )  # (the next column of numbers: their texts lie past it)
+    pieces, cuts = _sentences_apart(page, blocks[after:following])
+    if not cuts:
+        return None
+    texts = _texts_opened(page, labels, blocks[:after] + pieces, after)
+    if texts is None:
+        return None
+    end = min(end for _, end in blocks[after:] if end >= texts[-1][1][1])  # (the end of the block it was cut from)
+    return texts if _every_cut_opened(cuts, [first for _, (first, _) in texts], end) else None
+
+
+_NUMBERS = ("number", "sub-rule")
+
+
+def _sentences_apart(page: list[Line], blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """``blocks`` cut before each line that may open a paragraph run together with the one above it (see
+    `_opens_after_sentence`), and the lines cut at."""
     pieces: list[Block] = []
-    cuts: set[int] = set()  # the lines a text may open at, where a block was cut
-    for start, end in blocks[after:]:
-        if (_column_label(page[start].text) or ("",))[0] in ("number", "sub-rule"):
-            break  # (the next column of numbers: their texts lie past it)
+    cuts: set[int] = set()
+    for start, end in blocks:
         piece = start
         for index in range(start + 1, end):
             if _opens_after_sentence(page, index):
@@ -408,17 +426,15 @@ def _texts_run_together(
                 piece = index
                 cuts.add(index)
         pieces.append((piece, end))
-    if not cuts:
-        return None
-    texts = _texts_opened(page, labels, blocks[:after] + pieces, after)
-    if texts is None:
-        return None
-    last = texts[-1][1][1]
-    end = min(end for _, end in blocks[after:] if end >= last)  # (the end of the block it was cut from)
-    opened = {first for _, (first, _) in texts}
-    if any(texts[0][1][0] < cut < end and cut not in opened for cut in cuts):
-        return None  # (more texts than numbers: which the numbers open cannot be told)
-    return texts
+    return pieces, cuts
+
+
+def _every_cut_opened(cuts: set[int], firsts: list[int], end: int) -> bool:
+    """Whether every cut from the first text's line to ``end`` opens one of the texts (``firsts``): as many
+    texts as labels, else which the labels open cannot be told (a sentence ending at a line's end inside a
+    paragraph)."""
+    opened = set(firsts)
+    return all(cut in opened for cut in cuts if firsts[0] < cut < end)
 
 
 def _opens_after_sentence(page: list[Line], index: int) -> bool:
@@ -614,7 +630,11 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
             for row in range(start, end)
         ):
             return page  # prose after the labels: they are not the page's foot
-        texts = _texts_before(page, labels, above, full) or _entries_before(page, labels, above)
+        texts = (
+            _texts_before(page, labels, above, full)
+            or _entries_before(page, labels, above)
+            or _texts_before_run_together(page, labels, above, full)
+        )
         if texts is None:
             continue
         if _opens_page(page, texts[0][1]):  # the page's first paragraph may go on from the page before: where
@@ -828,7 +848,7 @@ def _texts_before(
     """Each label with the first line of the block it opens among ``blocks`` (the texts above the labels), in
     order from the top (from past the line ``after``, when given), or from after the last paragraph number
     printed before its text (``5.`` / ``Mr. HOLMGREN …`` / … / ``6.`` / ``7.``), passing over the blocks
-    none opens; None where a label finds no text."""
+    none opens (the title printed again atop the page among them); None where a label finds no text."""
     texts: list[tuple[int, int]] = []
     numbered = [
         i for i, (start, end) in enumerate(blocks) if end - start == 1 and _PARAGRAPH_NUMBER.fullmatch(page[start].text)
@@ -836,13 +856,31 @@ def _texts_before(
     at = numbered[-1] + 2 if numbered else 0  # after the last number printed before its text, and that text
     at = max(at, next((i for i, (start, _) in enumerate(blocks) if start > after), len(blocks)))
     for row in labels:
-        while at < len(blocks) and not _opens_late(page, row, blocks[at], full):
+        while at < len(blocks) and (
+            not _opens_late(page, row, blocks[at], full) or _running_title_over(page, blocks, at)
+        ):
             at += 1
         if at >= len(blocks):
             return None
         texts.append((row, blocks[at][0]))
         at += 1
     return texts
+
+
+def _texts_before_run_together(
+    page: list[Line], labels: list[int], blocks: list[Block], full: float
+) -> list[tuple[int, int]] | None:
+    """`_texts_before` where the texts run together in blocks, no blank line between (a template that leaves
+    no space between paragraphs): the blocks cut where a sentence opens a line (see `_sentences_apart`), the
+    labels given their texts only where every cut from the first text to the last one's block is opened."""
+    pieces, cuts = _sentences_apart(page, blocks)
+    if not cuts:
+        return None
+    texts = _texts_before(page, labels, pieces, full)
+    if texts is None:
+        return None
+    end = min(end for _, end in blocks if end > texts[-1][1])  # (the end of the block the last text was cut from)
+    return texts if _every_cut_opened(cuts, [first for _, first in texts], end) else None
 
 
 def _entries_before(page: list[Line], labels: list[int], blocks: list[Block]) -> list[tuple[int, int]] | None:
