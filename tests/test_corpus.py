@@ -53,7 +53,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # tables of words printed a cell a line in plain and pdfminer text, an annex's list of acronyms; contributions-report
 # when the forty-seventh did, an annex table ruled cell by cell whose boxes pdfminer printed out of any order).
 # Raised in the session of the forty-fourth and forty-fifth waves: council-report, dg-report, financial-report,
-# idm-paper, info-note, note-concerning, rules-of-procedure and working-group.
+# idm-paper, info-note, note-concerning, rules-of-procedure and working-group. Lowered: info-note when the
+# fifty-eighth did, an information note set with no space between paragraphs, whose plain and pdfminer texts run
+# paragraphs together where a sentence also ends at a line's end inside one (which paragraph each number opens
+# cannot be told: a warning, labels-unmatched).
 CORPUS_FLOOR = 0.95
 SHAPE_FLOORS = {
     "adopted-resolution": 0.97,
@@ -68,7 +71,7 @@ SHAPE_FLOORS = {
     "financial-report": 0.93,
     "icem-typed": 0.98,
     "idm-paper": 0.95,
-    "info-note": 0.97,
+    "info-note": 0.969,
     "note-concerning": 0.99,
     "policy-framework": 0.92,
     "programme-budget": 0.90,
