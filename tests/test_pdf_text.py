@@ -4953,3 +4953,27 @@ def test_labels_printed_after_texts_run_together_go_to_the_sentences_that_open_e
         ("Paragraph", "3"),
     ]
     assert _paragraph_openings(document) == [("1", "The Administra"), ("2", "This note desc"), ("3", "Three countrie")]
+
+
+def test_letters_printed_as_a_column_over_items_run_together_each_open_an_item_after_one_ends():
+    """pdfminer: a list's letters as a column (``(a)`` / ``(b)`` / ``(c)``), then one block holding the three
+    items' texts, each ending with a semicolon (a note's marker after one): each letter opens the text after a
+    line that ends an item."""
+    text = (
+        "6.\n\nThe Committee recommended that the Administration pursue the following measures:\n\n"
+        "(a)\n\n(b)\n\n(c)\n\n"
+        "completing the review of the staff rules before the end of the year, in consultation with the\n"
+        "staff association;\n"
+        "publishing a quarterly summary of the recommendations of the Office of the Inspector General;2\n"
+        "reporting to the Committee at its next session on the progress made.\n\n"
+        "7.\n\nThe Committee took note of the report.\n\n"
+        "2 The recommendations are listed in the annual report of the Office (document S/28/4).\n"
+    )
+    document = iomparse.parse(text)
+    items = [
+        (b.label, iomparse.model.inline_text(b.content)[:12])
+        for _, b in iomparse.paths.walk(document)
+        if isinstance(b, iomparse.model.Item)
+    ]
+    assert items == [("(a)", "completing t"), ("(b)", "publishing a"), ("(c)", "reporting to")]
+    assert "labels-unmatched" not in diagnostic_codes(document)

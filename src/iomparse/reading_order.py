@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import Factory, define
 
@@ -370,11 +370,7 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
                 # headings in capitals are what the numbers open (an agenda's items)
                 or _texts_opened(page, labels, blocks, after, inside=False)  # a list's labels printed out of
             )  # order among its titles: passed over one at a time
-        if (
-            texts is None
-            and len(labels) >= 2
-            and all((_column_label(page[row].text) or ("",))[0] in ("number", "sub-rule") for row in labels)
-        ):
+        if texts is None and len(labels) >= 2 and (lists or not listed):
             texts = _texts_run_together(page, labels, blocks, after)
         if texts is None:
             position = max(position + 1, after)
@@ -392,36 +388,49 @@ def _texts_run_together(
 ) -> list[tuple[int, Block]] | None:
     """Paragraphs' numbers printed as a column over their texts run together in one block, no blank line
     between (``(1)`` / ``(2)`` / ``The Standing Committee … Council.`` / ``At the close …``: a template that
-    leaves no space between paragraphs): each text opens with a capital after a line that ends a sentence.
-    The blocks from ``blocks[after]`` on are cut there, and the numbers given their texts (see
-    `_texts_opened`) only where every cut up to the last text's end opens one: as many texts as numbers.
-    None otherwise (a sentence ending at a line's end in a paragraph leaves more cuts than numbers)."""
+    leaves no space between paragraphs): each text opens with a capital after a line that ends a sentence;
+    a list's letters over its items' texts so (``(a)`` / ``(b)`` / ``one third of the Members …;`` / ``the
+    Standing Committee …; or``): each opens after a line that ends an item. The blocks from ``blocks[after]``
+    on are cut there, and the labels given their texts (see `_texts_opened`) only where every cut up to the
+    last text's end opens one: as many texts as labels. None otherwise (a sentence ending at a line's end in a
+    paragraph leaves more cuts than numbers), and for labels of both kinds."""
+    kinds = {(_column_label(page[row].text) or ("",))[0] for row in labels}
+    family = next((family for family in (_NUMBERS, _LIST_LETTERS) if kinds <= set(family)), None)
+    if family is None:
+        return None
     following = next(
-        (n for n in range(after, len(blocks)) if (_column_label(page[blocks[n][0]].text) or ("",))[0] in _NUMBERS),
+        (n for n in range(after, len(blocks)) if (_column_label(page[blocks[n][0]].text) or ("",))[0] in family),
         len(blocks),
-    )  # (the next column of numbers: their texts lie past it)
-    pieces, cuts = _sentences_apart(page, blocks[after:following])
+    )  # (the next column of such labels: their texts lie past it)
+    opens = _opens_after_sentence if family is _NUMBERS else _opens_after_item
+    pieces, cuts = _sentences_apart(page, blocks[after:following], opens)
     if not cuts:
         return None
     texts = _texts_opened(page, labels, blocks[:after] + pieces, after)
     if texts is None:
         return None
     end = min(end for _, end in blocks[after:] if end >= texts[-1][1][1])  # (the end of the block it was cut from)
+    if family is _LIST_LETTERS and any(texts[0][1][0] < start < end for start, _ in blocks):
+        return None  # (a list's items run together in one block, past which no letter goes: a note's body after)
     return texts if _every_cut_opened(cuts, [first for _, (first, _) in texts], end) else None
 
 
 _NUMBERS = ("number", "sub-rule")
+_LIST_LETTERS = ("letter", "inner")
 
 
-def _sentences_apart(page: list[Line], blocks: list[Block]) -> tuple[list[Block], set[int]]:
+def _sentences_apart(
+    page: list[Line], blocks: list[Block], opens: Callable[[list[Line], int], bool] | None = None
+) -> tuple[list[Block], set[int]]:
     """``blocks`` cut before each line that may open a paragraph run together with the one above it (see
-    `_opens_after_sentence`), and the lines cut at."""
+    `_opens_after_sentence`; an item, with `_opens_after_item` for ``opens``), and the lines cut at."""
+    opens = opens or _opens_after_sentence
     pieces: list[Block] = []
     cuts: set[int] = set()
     for start, end in blocks:
         piece = start
         for index in range(start + 1, end):
-            if _opens_after_sentence(page, index):
+            if opens(page, index):
                 pieces.append((piece, index))
                 piece = index
                 cuts.add(index)
@@ -450,6 +459,20 @@ def _opens_after_sentence(page: list[Line], index: int) -> bool:
         and not _column_label(text)
     )
 
+
+def _opens_after_item(page: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` may open an item of a list whose items run together: it opens with a
+    word (no list's label) right under a line ending an item (``…;``, ``…; and``, ``…; or``)."""
+    text = page[index].text.strip()
+    return (
+        _ITEM_ENDED.search(page[index - 1].text) is not None
+        and text[:1].isalpha()
+        and not _LIST_OPENING.match(text)
+        and not _column_label(text)
+    )
+
+
+_ITEM_ENDED = re.compile(r";(?: ?and| ?or)?(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*$")  # …;, …; and, …;3
 
 _SENTENCE_ENDED = re.compile(r"[.:][”’\"]?(?: ?\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*$")
 
