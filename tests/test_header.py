@@ -788,6 +788,19 @@ def test_a_statement_delivered_by_its_speaker_names_him_and_its_letterheads_addr
     assert unnamed.meta.speaker != "to the United Nations Office at Geneva"
 
 
+def test_a_states_name_in_capitals_atop_its_missions_letterhead_is_the_letterhead_no_title():
+    """``KINGDOM OF NORVALIA`` / ``Permanent Mission of Norvalia to the United Nations …``: the State's name
+    heads the mission's letterhead; the statement has no title."""
+    text = (
+        "KINGDOM OF NORVALIA\nPermanent Mission of Norvalia to the United Nations Office at Geneva\n\n"
+        "112th Session of the IOM Council\nGeneral Debate\n\nStatement by H.E. Ms Ilse Marden, Ambassador\n\n"
+        "Mr Chair,\n\nMy delegation thanks the Director General for his report.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.title is None
+    assert document.meta.speaker == "H.E. Ms Ilse Marden, Ambassador"
+
+
 def test_a_papers_bold_line_under_its_title_is_no_speaker_and_makes_no_statement():
     """A paper's header has an ``Original:`` line, which no statement has: a bold line atop its first page
     (``**Background note**``) is neither a speaker nor a letterhead's, and the title gives the kind."""

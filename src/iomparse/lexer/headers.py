@@ -476,7 +476,11 @@ def _starts_meeting(text: str) -> bool:
 
 def _mark_letterhead(zone: list[LogicalLine]) -> None:
     """In a statement's header, the plain lines it opens with (a ``Check against delivery`` aside) are the
-    letterhead: the mission's name and address, bold in converter output, plain in a PDF's text."""
+    letterhead: the mission's name and address, bold in converter output, plain in a PDF's text, and the
+    State's name in capitals right above the mission's."""
+    if len(zone) > 1 and zone[0].kind == "CAPS" and zone[1].kind == "LETTERHEAD" and zone[1].start - zone[0].end <= 1:
+        zone[0].decide("LETTERHEAD", "letterhead-by-position")  # REPUBLIC OF THE PHILIPPINES / Permanent Mission
+        # of …: the State's name atop its mission's, no title
     previous = ""
     for line in zone:
         goes_on = line.kind == "CAPS" and previous == "letterhead-mission" and not _TITLED.match(bare_text(line.text))
