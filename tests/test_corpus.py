@@ -463,3 +463,13 @@ def _captioned_rows(name: str, caption: str) -> dict[str, tuple[str, ...]]:
     document = parsed((CORPUS / name).read_text("utf-8"))
     tables = (block for _, block in paths.walk(document) if isinstance(block, iomparse.model.Table))
     return {cells[0]: cells[1:] for table in tables if table.caption == caption for cells in table.cells if cells}
+
+
+def test_a_label_given_a_footnotes_body_for_its_text_is_a_warning():
+    """scpf-paper-2023c in plain pdftotext: the numbers 5. / 6. / 7. printed after a block where more sentences
+    open than there are numbers, the page's note under them: the number that takes the note's body
+    (``7.`` / ``¹ See document S/32/6 …``) says that the numbering there is unsure."""
+    document = parsed((CORPUS / "scpf-paper-2023c.plain.txt").read_text("utf-8"))
+    warnings = [d.message for d in document.diagnostics if d.code == "labels-unmatched"]
+    assert any("a footnote's body for its text (¹ See document S/32/6" in message for message in warnings)
+    assert any("another label for its text (6.)" in message for message in warnings)

@@ -201,18 +201,23 @@ def _figures_as_text(flow: list[LogicalLine]) -> list[Diagnostic]:
 
 def _labels_as_texts(flow: list[LogicalLine]) -> list[Diagnostic]:
     """A label whose text is another label (``(1)`` / ``(2)``, ``11.`` / ``12.`` / ``13.``: labels printed as a
-    column apart from their texts, which could not be told apart and matched to them): the first label was
-    given the others as its text, and the numbering there is unsure (a warning, once for each such line)."""
+    column apart from their texts, which could not be told apart and matched to them), or a footnote's body
+    (``7.`` / ``¹ See document …``): the first label was given the others, or the note, as its text, and the
+    numbering there is unsure (a warning, once for each such line)."""
     found: list[Diagnostic] = []
     for line in flow:
         if line.label is None or line.kind not in _LABELLED_KINDS:
             continue
         opening = _LABEL_OPENING.match(line.text)
-        if opening is None or not (opening.end() == len(line.text) or _follows(line.label, opening.group(1))):
+        if opening is not None and (opening.end() == len(line.text) or _follows(line.label, opening.group(1))):
+            text = f"another label for its text ({opening.group(1)})"
+        elif _NOTE_OPENING.match(line.text):
+            text = f"a footnote's body for its text ({line.text[:24]}…)"
+        else:
             continue
         message = (
-            f"the label {line.label} has another label for its text ({opening.group(1)}): labels printed as a"
-            " column apart from texts that could not be matched to them; the numbering here is unsure"
+            f"the label {line.label} has {text}: labels printed as a column apart from texts that could not be"
+            " matched to them; the numbering here is unsure"
         )
         found.append(Diagnostic("warning", "labels-unmatched", message, line.start))
     return found
@@ -227,6 +232,7 @@ def _follows(label: str, other: str) -> bool:
     return len(first) == len(second) == 1 and first.isalpha() and ord(second) == ord(first) + 1
 
 
+_NOTE_OPENING = re.compile(f"[{SUPERSCRIPT_DIGITS}]+ [A-Z]")  # ¹ See document …: a footnote's body
 _LABELLED_KINDS = frozenset(("PARA", "ITEM", "HEADING_1", "HEADING_2", "HEADING_3"))
 _LABEL_OPENING = re.compile(r"(\(\d{1,2}\)|\([a-z]{1,4}\)|\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.)(?=\s|$)")
 
