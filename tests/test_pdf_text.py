@@ -4977,3 +4977,27 @@ def test_letters_printed_as_a_column_over_items_run_together_each_open_an_item_a
     ]
     assert items == [("(a)", "completing t"), ("(b)", "publishing a"), ("(c)", "reporting to")]
     assert "labels-unmatched" not in diagnostic_codes(document)
+
+
+def test_letters_and_the_next_sections_label_printed_as_one_column_each_open_their_own():
+    """Plain pdftotext: a list's letters and the next section's number as one column (``(a)`` / ``(b)`` /
+    ``III.``), then the items run together in one block, then the section's heading: the letters open the
+    items, cut where one ends, and the section's number its heading."""
+    text = (
+        "5.\n\nThe following organizations were also represented by observers:\n(a)\n\n(b)\n\nIII.\n\n"
+        "United Nations entities: the Office of the United Nations High Commissioner for Refugees and the\n"
+        "International Labour Organization; and\n"
+        "non-governmental organizations: the International Catholic Migration Commission and the\n"
+        "Norwegian Refugee Council.\n\n"
+        "CREDENTIALS OF REPRESENTATIVES\n\n"
+        "6.\nThe Council noted that the credentials had been found in order.\n"
+    )
+    document = iomparse.parse(text)
+    items = [
+        (b.label, iomparse.model.inline_text(b.content)[:12])
+        for _, b in iomparse.paths.walk(document)
+        if isinstance(b, iomparse.model.Item)
+    ]
+    assert items == [("(a)", "United Natio"), ("(b)", "non-governme")]
+    assert ("Section", "III") in numbered_of(document)
+    assert headings_of(document) == ["CREDENTIALS OF REPRESENTATIVES"]

@@ -395,9 +395,10 @@ def _texts_run_together(
     last text's end opens one: as many texts as labels. None otherwise (a sentence ending at a line's end in a
     paragraph leaves more cuts than numbers), and for labels of both kinds."""
     kinds = {(_column_label(page[row].text) or ("",))[0] for row in labels}
-    family = next((family for family in (_NUMBERS, _LIST_LETTERS) if kinds <= set(family)), None)
-    if family is None:
-        return None
+    numbers, letters = bool(kinds & set(_NUMBERS)), bool(kinds & set(_LIST_LETTERS))
+    if numbers == letters:
+        return None  # (neither, or both: which texts run together cannot be told)
+    family = _NUMBERS if numbers else _LIST_LETTERS  # (sections' labels among them open their headings)
     following = next(
         (n for n in range(after, len(blocks)) if (_column_label(page[blocks[n][0]].text) or ("",))[0] in family),
         len(blocks),
@@ -410,8 +411,11 @@ def _texts_run_together(
     if texts is None:
         return None
     end = min(end for _, end in blocks[after:] if end >= texts[-1][1][1])  # (the end of the block it was cut from)
-    if family is _LIST_LETTERS and any(texts[0][1][0] < start < end for start, _ in blocks):
-        return None  # (a list's items run together in one block, past which no letter goes: a note's body after)
+    if family is _LIST_LETTERS:
+        items = [first for row, (first, _) in texts if (_column_label(page[row].text) or ("",))[0] in family]
+        last = min(end for _, end in blocks[after:] if end > items[-1])
+        if any(items[0] < start < last for start, _ in blocks):
+            return None  # (a list's items run together in one block, past which no letter goes: a note's body)
     return texts if _every_cut_opened(cuts, [first for _, (first, _) in texts], end) else None
 
 
