@@ -338,9 +338,10 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
     """Labels printed as a column before their texts (``I.`` / ``1.`` / ``2.`` / ``II.`` / ``3.``, one a line
     or between blank lines, then the texts, each a block): each label put before the first line of its text,
     when the labels follow one another (each kind in its own sequence: paragraph numbers, section numbers in
-    roman numerals or capital letters, lettered items), as many blocks of text follow them, and each text
-    is what its label opens: a paragraph opening with a capital after a number, a heading (one short line)
-    after a section's number, an item after a letter."""
+    roman numerals or capital letters, lettered items), as many blocks of text follow them (or as many texts
+    open in blocks that run them together: see `_texts_run_together`), and each text is what its label
+    opens: a paragraph opening with a capital after a number, a heading (one short line) after a section's
+    number, an item after a letter."""
     alone = sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text))
     if alone < 2 and alone + sum(1 for line in page if _sub_rule_alone(line)) < 2:
         return page  # most pages: no column of labels to look for
