@@ -544,6 +544,26 @@ def test_a_records_heading_whose_agenda_item_wraps_in_lower_case_repeats_the_fir
     assert note.startswith("Participants wishing to correct this record")
 
 
+def test_a_records_heading_whose_documents_in_brackets_wrap_keeps_the_last_symbol():
+    """A record's heading in capitals over three lines, its documents in brackets wrapped before the last
+    symbol (``… FINANCE (C/109/7 and`` / ``C/109/8)``): the symbol closing the bracket is the heading's, no
+    heading of its own."""
+    text = (
+        "C/109/SR/4\nOriginal: English\n14 December 2018\n\nCOUNCIL\n109th Session\n\n"
+        "SUMMARY RECORD OF THE FOURTH MEETING\n\n"
+        "The meeting was called to order at 3.15 p.m.\n\n"
+        "REPORT ON THE TWENTY-SECOND AND TWENTY-THIRD SESSIONS OF THE\n"
+        "STANDING COMMITTEE ON PROGRAMMES AND FINANCE (C/109/7 and\nC/109/8)\n\n"
+        "1.   The CHAIRPERSON invited the Chairperson of the Standing Committee to introduce the reports.\n"
+    )
+    document = iomparse.parse(text)
+    headings = [iomparse.model.inline_text(b.heading) for b in document.body if isinstance(b, iomparse.Section)]
+    assert headings == [
+        "REPORT ON THE TWENTY-SECOND AND TWENTY-THIRD SESSIONS OF THE STANDING COMMITTEE ON PROGRAMMES AND"
+        " FINANCE (C/109/7 and C/109/8)"
+    ]
+
+
 def test_a_records_contents_without_pages_in_capitals_keeps_an_entry_wrapped_over_three_lines():
     """Such contents in capitals, one entry wrapped onto two indented lines (``-layout``)."""
     text = (

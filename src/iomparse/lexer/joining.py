@@ -570,12 +570,13 @@ class _Joining:
 
 
 def _closes_bracket(above: str, text: str) -> bool:
-    """Whether a short line in lower case closes the bracket the line above left open (``… COMMITTEE (item 8
-    of`` / ``the agenda)``): the words in brackets after a heading in capitals, wrapped."""
+    """Whether a short line in lower case, or opening with a document's symbol, closes the bracket the line
+    above left open (``… COMMITTEE (item 8 of`` / ``the agenda)``, ``… FINANCE (C/109/7 and`` /
+    ``C/109/8)``): the words in brackets after a heading in capitals, wrapped."""
     words = text.strip()
     return (
         above.count("(") > above.count(")")
-        and words[:1].islower()
+        and (words[:1].islower() or SYMBOL_CANDIDATE.match(words.split()[0].rstrip(",)")) is not None)
         and words.endswith(")")
         and words.count(")") > words.count("(")
         and len(words.split()) <= _BRACKET_WORDS
