@@ -652,12 +652,17 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
         above, position = blocks[:position], max(position + 1, after)  # a run is read whole, never from its middle
         if len(labels) < _LATE_LABELS or any(_SERVICE_LINE_LABEL.fullmatch(page[row].text.strip()) for row in labels):
             continue  # (a budget's service lines after their texts: a table's row labels, more likely)
+        last: tuple[int, int] | None = None  # the last label's text, printed right after the run
         if any(
             len(page[row].text.strip()) >= full
             for start, end in _past_notes(page, blocks[after:])
             for row in range(start, end)
         ):
-            return page  # prose after the labels: they are not the page's foot
+            last = _last_opens_after(page, labels, blocks, after, full)
+            if last is not None:
+                labels = labels[:-1]
+            elif not _capitals_after(page, blocks[after:]):
+                return page  # prose after the labels: they are not the page's foot
         texts = (
             _texts_before(page, labels, above, full)
             or _entries_before(page, labels, above)
@@ -665,6 +670,7 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
         )
         if texts is None:
             continue
+        texts = texts + ([last] if last is not None else [])
         if _opens_page(page, texts[0][1]):  # the page's first paragraph may go on from the page before: where
             # the labels find their texts past it too, the one text they leave is that one, not the page's last
             texts = _texts_before(page, labels, above, full, after=texts[0][1]) or texts
@@ -893,6 +899,33 @@ def _texts_before(
         texts.append((row, blocks[at][0]))
         at += 1
     return texts
+
+
+def _last_opens_after(
+    page: list[Line], labels: list[int], blocks: list[Block], after: int, full: float
+) -> tuple[int, int] | None:
+    """The last of a run of paragraph numbers printed after the texts they open, and the first line of the
+    block right after the run, where that block is what it opens and the section's last prose (``11.`` …
+    ``16.`` / ``It was so decided.`` / the next heading in capitals: pdfminer prints the number of the
+    paragraph that follows the column's others at its foot): the others' texts lie above."""
+    if after >= len(blocks) or len(labels) < _LATE_LABELS + 1:
+        return None
+    row, text = labels[-1], blocks[after]
+    if not _opens(page, row, text) or (_column_label(page[row].text) or ("",))[0] != "number":
+        return None
+    if not _capitals_after(page, blocks[after + 1 :]):
+        return None  # (more prose after it, no heading: the run is no column of the texts above)
+    return row, text[0]
+
+
+def _capitals_after(page: list[Line], blocks: list[Block]) -> bool:
+    """Whether the first of ``blocks`` (the page's notes and furniture passed over) is a heading in capitals,
+    or there is none: the section a column of numbers printed after its texts ends there (``21.`` / ``22.`` /
+    ``OTHER BUSINESS (agenda item 11)`` / ``23. Mr. ALVARADO …``)."""
+    rest = [block for block in _past_notes(page, blocks) if not FURNITURE_LINE.fullmatch(page[block[0]].text)]
+    if not rest:
+        return True
+    return REMARK.sub("", " ".join(page[line].text.strip() for line in range(*rest[0]))).isupper()
 
 
 def _texts_before_run_together(
