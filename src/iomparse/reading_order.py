@@ -670,10 +670,10 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
         )
         if texts is None:
             continue
-        texts = texts + ([last] if last is not None else [])
         if _opens_page(page, texts[0][1]):  # the page's first paragraph may go on from the page before: where
             # the labels find their texts past it too, the one text they leave is that one, not the page's last
             texts = _texts_before(page, labels, above, full, after=texts[0][1]) or texts
+        texts = texts + ([last] if last is not None else [])
         result = list(page)
         for row, first in texts:
             result[first] = Line(
