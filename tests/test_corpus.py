@@ -478,3 +478,11 @@ def test_a_label_given_a_footnotes_body_for_its_text_is_a_warning():
     warnings = [d.message for d in document.diagnostics if d.code == "labels-unmatched"]
     assert any("a footnote's body for its text (¹ See document S/32/6" in message for message in warnings)
     assert any("another label for its text (6.)" in message for message in warnings)
+
+
+def test_a_heading_made_of_figures_is_a_warning():
+    """programme-budget-2003 in plain pdftotext: a budget's negative figure in brackets and the cells after it
+    (``(1)`` / ``2``) read as a numbered heading say that they are a table's cells, unplaced."""
+    document = parsed((CORPUS / "programme-budget-2003.plain.txt").read_text("utf-8"))
+    warnings = [d.message for d in document.diagnostics if d.code == "figures-as-text"]
+    assert any(message.startswith("figures read as a heading ((1) 2)") for message in warnings)

@@ -178,11 +178,21 @@ def _tables_unread(flow: list[LogicalLine]) -> list[Diagnostic]:
 
 def _figures_as_text(flow: list[LogicalLine]) -> list[Diagnostic]:
     """A run of figures kept as running text (``3 4 5 … 412,865 125,000 …``, bullets of figures, twelve figures in
-    a row before a table's labels run into the same text): a table, or
+    a row before a table's labels run into the same text), or a heading made of figures (``(1)`` / ``1``): a
+    table, or
     a contents' page numbers, printed in a form no reader could lay out again, the figures in the text where
     their rows cannot be told (a warning, once for each such line)."""
     found: list[Diagnostic] = []
     for line in flow:
+        if (
+            line.kind.startswith("HEADING")
+            and line.label
+            and _figures_only(f"{line.label} {line.text}")
+            and not _LABEL_OPENING.fullmatch(line.text.strip())  # ((1) / (2): labels-unmatched says so)
+        ):
+            message = f"figures read as a heading ({line.label} {line.text[:20]}): a table's cells, unplaced"
+            found.append(Diagnostic("warning", "figures-as-text", message, line.start))
+            continue
         if line.kind not in _FIGURE_KINDS or sum(c.isdigit() for c in line.text[:40]) < _FIGURES_AS_TEXT // 2:
             continue  # most lines: few digits at their start, told cheaply
         words = line.text.split()
@@ -235,6 +245,14 @@ def _follows(label: str, other: str) -> bool:
 _NOTE_OPENING = re.compile(f"[{SUPERSCRIPT_DIGITS}]+ [A-Z]")  # ¹ See document …: a footnote's body
 _LABELLED_KINDS = frozenset(("PARA", "ITEM", "HEADING_1", "HEADING_2", "HEADING_3"))
 _LABEL_OPENING = re.compile(r"(\(\d{1,2}\)|\([a-z]{1,4}\)|\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.)(?=\s|$)")
+
+
+def _figures_only(text: str) -> bool:
+    """Whether a line holds figures and dashes only (``(1) 1``, ``(3) 5 - 2 4``: a budget's cells, a negative
+    figure in brackets taken for a heading's label)."""
+    words = text.split()
+    return bool(words) and all(FIGURE.fullmatch(word) or word in "–-—" for word in words)
+
 
 _FIGURE_KINDS = frozenset(("TEXT", "BULLET", "UNCLASSIFIED", "CAPS"))
 _FIGURES_AS_TEXT = 8  # figures on a line of text, at least
