@@ -543,10 +543,7 @@ def _numbers_from(page: list[Line], blocks: list[Block], at: int, value: int) ->
     text)."""
     rows: list[int] = []
     for start, end in blocks[at:]:
-        numbers = [page[row].text.strip().rstrip(".") for row in range(start, end)]
-        if not all(_PARAGRAPH_NUMBER.fullmatch(page[row].text) for row in range(start, end)) or numbers != [
-            str(value + offset) for offset in range(end - start)
-        ]:
+        if [page[row].text.strip() for row in range(start, end)] != [f"{value + n}." for n in range(end - start)]:
             return rows
         rows += range(start, end)
         value += end - start
@@ -658,7 +655,7 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
             for start, end in _past_notes(page, blocks[after:])
             for row in range(start, end)
         ):
-            last = _last_opens_after(page, labels, blocks, after, full)
+            last = _last_opens_after(page, labels, blocks, after)
             if last is not None:
                 labels = labels[:-1]
             elif not _capitals_after(page, blocks[after:]):
@@ -901,9 +898,7 @@ def _texts_before(
     return texts
 
 
-def _last_opens_after(
-    page: list[Line], labels: list[int], blocks: list[Block], after: int, full: float
-) -> tuple[int, int] | None:
+def _last_opens_after(page: list[Line], labels: list[int], blocks: list[Block], after: int) -> tuple[int, int] | None:
     """The last of a run of paragraph numbers printed after the texts they open, and the first line of the
     block right after the run, where that block is what it opens and the section's last prose (``11.`` …
     ``16.`` / ``It was so decided.`` / the next heading in capitals: pdfminer prints the number of the

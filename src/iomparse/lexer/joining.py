@@ -576,8 +576,8 @@ def _closes_bracket(above: str, text: str) -> bool:
     words = text.strip()
     return (
         above.count("(") > above.count(")")
-        and (words[:1].islower() or SYMBOL_CANDIDATE.match(words.split()[0].rstrip(",)")) is not None)
         and words.endswith(")")
+        and (words[:1].islower() or SYMBOL_CANDIDATE.match(words.split()[0].rstrip(",)")) is not None)
         and words.count(")") > words.count("(")
         and len(words.split()) <= _BRACKET_WORDS
     )
