@@ -876,6 +876,30 @@ def test_labels_printed_apart_after_a_tables_last_row_close_it_and_what_none_tak
     assert "\nMember State\n" in iomparse.to_text(document), "the label no row took is kept"
 
 
+def test_a_heading_in_capitals_over_the_text_after_a_table_is_no_label_printed_apart():
+    """A financial statement's last rows printed figures first, their labels after (``Total expenditure`` /
+    ``SURPLUS``), then the heading over the numbered notes that follow: the labels are the rows', the heading
+    stays a heading (it was taken for the last row's label, and the last label for a heading)."""
+    text = (
+        "STATEMENT OF INCOME AND EXPENDITURE\n(in US dollars)\n"
+        "Notes\n\n2007\n\n2006\n\n"
+        "Assessed contributions\n\n5\n\n31,625,410\n\n29,874,052\n\n"
+        "Other income\n\n4,230,118\n\n3,895,447\n\n"
+        "Staff salaries\n\n236,418,552\n\n211,036,274\n\n"
+        "Office costs\n\n74,827,981\n\n63,745,495\n\n"
+        "311,246,533\n\n274,781,769\n\n15,942,419\n\n11,806,133\n\n"
+        "Total expenditure\nSURPLUS FOR THE YEAR\n\n"
+        "NOTES TO THE FINANCIAL STATEMENTS\n1.\n\nOrganization and mandate\n\n"
+        "The Organization was established in 1951.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    labels = [row[0] for row in table.cells if row]
+    assert labels[-2:] == ["Total expenditure", "SURPLUS FOR THE YEAR"]
+    assert "NOTES TO THE FINANCIAL STATEMENTS" not in labels
+    assert "NOTES TO THE FINANCIAL STATEMENTS" in headings_of(document)
+
+
 def test_rows_left_without_their_labels_printed_apart_keep_their_figures_with_a_warning():
     """Figures after a row's, as many as a row holds, with no label printed apart to give them: a row with
     an empty label, its figures kept, and a warning."""

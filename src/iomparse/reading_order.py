@@ -3208,7 +3208,23 @@ def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: boo
     if len(rows) == count:
         return rows  # REVENUE / Total revenue / EXPENSES / Total expenses / SURPLUS …: a group a total names
         # heads no row with figures (see `group_labels_apart`)
+    if closing:
+        bare = [label for label in bare if not _heads_text_after(page, label)]
     return bare[-count:] if closing else bare[:count]
+
+
+def _heads_text_after(page: list[Line], label: int) -> bool:
+    """Whether a label in capitals at a table's end stands right over a numbered paragraph or heading (``NOTES
+    TO THE FINANCIAL STATEMENTS`` / ``1.``): the heading of the text after the table, no row's label."""
+    below = _next_line(page, label)
+    return (
+        below is not None
+        and _group_in_capitals(page[label].text.strip())
+        and (
+            NUMBER_ALONE.fullmatch(page[below].text.strip()) is not None
+            or _NUMBERED_TEXT.match(page[below].text) is not None
+        )
+    )
 
 
 def _group_named(text: str, named: set[str]) -> bool:
