@@ -900,6 +900,29 @@ def test_a_heading_in_capitals_over_the_text_after_a_table_is_no_label_printed_a
     assert "NOTES TO THE FINANCIAL STATEMENTS" in headings_of(document)
 
 
+def test_a_tables_dates_and_periods_printed_a_cell_a_line_are_its_cells():
+    """A payment plans table printed a cell a line, each row's date and period before its amounts (``14 March
+    2016`` / ``2016–2020`` / ``212,480``): the dates are cells of the rows, not labels of rows with no figures,
+    and a State's name wrapped onto a line in lower case above a date is one label; dates among the columns'
+    headings (``Outstanding at`` / ``1 January 2016``) stay words of the headings."""
+    text = (
+        "4.\nThe plans agreed are set out below.\n\n"
+        "Payment plans (in Swiss francs)\nMember State\n\nDate of plan\n\nPeriod\n\nArrears at\n1 January 2016\n\n"
+        "Paid\n\nComoros\n\n14 March 2016\n\n2016–2020\n\n212,480\n\n42,500\n\n"
+        "Democratic Republic of\nthe Congo\n\n3 March 2010\n\n2010–2019\n\n187,672\n\n75,068\n\n"
+        "Haiti\n\n21 June 2016\n\n2016–2019\n\n264,015\n\n66,000\n\n"
+        "5.\nThe plans are reviewed each year.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    rows = [tuple(cell for cell in row if cell) for row in table.cells if row and row[0]]
+    assert rows[-3:] == [
+        ("Comoros", "14 March 2016", "2016–2020", "212,480", "42,500"),
+        ("Democratic Republic of the Congo", "3 March 2010", "2010–2019", "187,672", "75,068"),
+        ("Haiti", "21 June 2016", "2016–2019", "264,015", "66,000"),
+    ]
+
+
 def test_rows_left_without_their_labels_printed_apart_keep_their_figures_with_a_warning():
     """Figures after a row's, as many as a row holds, with no label printed apart to give them: a row with
     an empty label, its figures kept, and a warning."""

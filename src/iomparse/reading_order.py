@@ -2766,7 +2766,7 @@ def _in_table(before: str, after: str) -> bool:
     column), or a figure on each (each row's label then its figures), the caption not right above."""
     if TABLE_CAPTION.match(before) or CAPTION.fullmatch(before):
         return False  # a column heading over two lines right under the caption
-    figures = [FIGURE.fullmatch(text) is not None for text in (before, after)]
+    figures = [_row_cell(text) for text in (before, after)]  # (a date a column gives each row among them)
     if figures[0] != figures[1]:
         return False  # a figure on one side only: the headings over the columns (``2022`` / … / ``%``)
     return all(figures) or all(row_label(text) for text in (before, after))
@@ -3064,12 +3064,14 @@ def _labels_then_figures(
             passed.append(cells[run])
             run += 1
             continue
-        if not _row_label(text):
+        if not _row_label(text) or _row_cell(text):
             break
         run += 1
     end = run
-    while end < len(cells) and _cell_figure(page[cells[end]].text.strip()):
+    while end < len(cells) and _row_cell(page[cells[end]].text.strip()):
         end += 1
+    if not any(_cell_figure(page[cell].text.strip()) for cell in cells[run:end]):
+        end = run  # (dates with no figure: the words of columns' headings, ``Outstanding at`` / ``1 May 2019``)
     return run, passed, end
 
 
@@ -3220,6 +3222,7 @@ def _heads_text_after(page: list[Line], label: int) -> bool:
     return (
         below is not None
         and _group_in_capitals(page[label].text.strip())
+        and not TOTAL.fullmatch(page[label].text.strip())  # (``TOTAL`` / ``4.``: the last row's, over the text)
         and (
             NUMBER_ALONE.fullmatch(page[below].text.strip()) is not None
             or _NUMBERED_TEXT.match(page[below].text) is not None
@@ -3241,6 +3244,16 @@ NOTE_REFERENCE = re.compile(r"\d{1,2}(?:,\s?\d{1,2})*")
 
 def _cell_figure(text: str) -> bool:
     return FIGURE.fullmatch(text) is not None or NOTE_REFERENCE.fullmatch(text) is not None
+
+
+def _row_cell(text: str) -> bool:
+    """Whether a line after a row's label is one of its cells: a figure, a notes column's reference, or a
+    date or period a column gives each row (``14 March 2016``, ``2016–2020``: a payment plan's; in the
+    columns' headings, such a date is words of a heading, ``Outstanding at`` / ``1 January 2019``)."""
+    return _cell_figure(text) or FULL_DATE.fullmatch(text) is not None or _PERIOD.fullmatch(text) is not None
+
+
+_PERIOD = re.compile(r"(?:19|20)\d\d[–-](?:19|20)\d\d")
 
 
 def _with_notes_column(page: list[Line], rows: list[list[int]], labels: list[int]) -> tuple[list[list[int]], list[int]]:
