@@ -71,6 +71,33 @@ def test_layout_rows_a_blank_line_apart_keep_a_row_whose_dash_for_nothing_sits_o
     assert [cells[0] for cells in table.cells if cells and cells[0]][-4:] == [label for label, *_ in rows]
 
 
+def test_layout_rows_a_blank_line_apart_keep_a_centred_date_and_a_bold_total_with_fewer_cells():
+    """``-layout``: rows a blank line apart whose date is centred in its column (a longer date starts and ends
+    elsewhere than those above it), and a total row in bold that holds only the amounts, its last figure a
+    few characters short of its column's end (wider bold figures): one table, every row in it (the longer
+    date opened a second table, and the total was left as text)."""
+    rows = [("Benin", "4 May 2021"), ("Chad", "19 September 2021"), ("Fiji", "8 June 2022")]
+
+    def row(label: str, date: str) -> str:
+        return f"{label:<18}{date:^21}{'2021–2024':>12}{'42,100':>12}{'6,000':>12}\n\n"
+
+    text = (
+        "4.  The plans are set out below.\n\n"
+        + f"{'Member State':<18}{'Agreed on':^21}{'Period':>12}{'Arrears':>12}{'Paid':>12}\n\n"
+        + "".join(row(*cells) for cells in rows)
+        + f"{'Total':<18}{'':^21}{'':>12}{'126,300':>12}{'18,000':>10}\n\n"
+        + "5.  The Committee took note of the plans.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells if cells and cells[0]] == [
+        "Member State",
+        "Benin",
+        "Chad",
+        "Fiji",
+        "Total",
+    ]
+
+
 def test_layout_lines_a_blank_line_apart_whose_cells_do_not_align_are_not_one_table():
     text = (
         "Country              Amount        Paid\n"

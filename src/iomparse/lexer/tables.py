@@ -328,23 +328,38 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
         return False
     cells, under = _cell_spans(full), _cell_spans(below)
     if len(cells) == len(under) and all(
-        abs(start - other_start) <= 1 or abs(end - other_end) <= 1
+        abs(start - other_start) <= 1
+        or abs(end - other_end) <= 1
+        or (_centred_alike(below[other_start:other_end]) and abs(start + end - other_start - other_end) <= 2)
         for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
-    ):
+    ):  # (each cell starting, ending or centred where the full row's does: a date centred in its column)
         return True
     return _total_set_apart(cells, under, below) or _under_headings(lines, run, below)
+
+
+def _centred_alike(cell: str) -> bool:
+    """A cell set centred in its column, so starting and ending elsewhere than the cells above it: a date."""
+    return FULL_DATE.fullmatch(cell) is not None
 
 
 def _total_set_apart(cells: list[tuple[int, int]], under: list[tuple[int, int]], below: str) -> bool:
     """Whether ``below``, a blank line under a table, is its total row (``TOTAL    100.0000    100.0000``):
     as many cells as the table's rows, its label where theirs start and its last figure ending where theirs
-    does; set in bold, its figures between may stand wider than the columns' (``100.0000`` over ``0.0045``)."""
+    does; set in bold, its figures between may stand wider than the columns' (``100.0000`` over ``0.0045``).
+    Or fewer cells, the columns that hold no amounts left empty (a payment plan's dates and periods), its
+    last figure ending a few characters short of theirs (wider bold figures, set right, start further left)."""
+    if TOTAL.fullmatch(below.strip()) is None or abs(cells[0][0] - under[0][0]) > 1:
+        return False
+    if len(cells) == len(under):
+        return abs(cells[-1][1] - under[-1][1]) <= 1
     return (
-        TOTAL.fullmatch(below.strip()) is not None
-        and len(cells) == len(under)
-        and abs(cells[0][0] - under[0][0]) <= 1
-        and abs(cells[-1][1] - under[-1][1]) <= 1
+        1 < len(under) < len(cells)
+        and all(FIGURE.fullmatch(below[start:end]) for start, end in under[1:])
+        and 0 <= cells[-1][1] - under[-1][1] <= _BOLD_SLACK
     )
+
+
+_BOLD_SLACK = 3  # characters: a bold total's last figure ends short of its column's end by as many at most
 
 
 def _under_headings(lines: list[Line], run: list[int], below: str) -> bool:
