@@ -2208,6 +2208,26 @@ def test_an_item_opening_with_a_name_after_one_that_ends_an_item_takes_its_bulle
     assert "(cid:127)" not in iomparse.to_text(document)
 
 
+def test_bullets_apart_find_a_list_that_opens_a_page_under_its_short_title_and_label():
+    """A paper with no symbol repeats its short title over the page's label (``Skills of migrants`` / ``Page
+    3``): under them, the first item of a list whose opening line ends the page before takes its bullet as the
+    others do (the running title was taken for the text the item went on from)."""
+    text = (
+        "9.\nConsultations identified the following problems:\n\f"
+        "Skills of migrants\nPage 3\n\n"
+        "the absence of a single point of information;\n\nfees for assessment and translation;\n\n"
+        "the requirement to present original documents; and\n\nlimited bridging courses.\n\n"
+        "10.\nSome countries have simplified their procedures.\n\n(cid:127)\n(cid:127)\n(cid:127)\n(cid:127)\n"
+    )
+    document = iomparse.parse(text)
+    assert [iomparse.model.inline_text(item.content)[:10] for item in _items(document)] == [
+        "the absenc",
+        "fees for a",
+        "the requir",
+        "limited br",
+    ]
+
+
 def test_unnamed_glyphs_that_match_no_items_stay_where_they_are():
     document = iomparse.parse("9.\nThe review covered the field offices.\n\n(cid:127)\n")
     assert "(cid:127)" in iomparse.to_text(document)

@@ -3958,10 +3958,14 @@ def _text_above(page: list[Line], index: int) -> int | None:
 
 
 def _opens_page(page: list[Line], index: int) -> bool:
-    """Whether line ``index`` is the first line of text of the page (running headers passed over)."""
+    """Whether line ``index`` is the first line of text of the page (running headers passed over, a short title
+    over the page's label among them)."""
     return all(
-        not line.text.strip() or FURNITURE_LINE.fullmatch(line.text.strip()) or _GLYPH_ALONE.fullmatch(line.text)
-        for line in page[:index]
+        not line.text.strip()
+        or FURNITURE_LINE.fullmatch(line.text.strip())
+        or _GLYPH_ALONE.fullmatch(line.text)
+        or _over_page_label(page, at)
+        for at, line in enumerate(page[:index])
     )
 
 
@@ -3977,7 +3981,7 @@ def _item_starts(page: list[Line]) -> list[int]:
     previous = ""  # the last line of text above
     for index, line in enumerate(page):
         text = line.text.strip()
-        if not text or _GLYPH_ALONE.fullmatch(text) or FURNITURE_LINE.fullmatch(text):
+        if not text or _GLYPH_ALONE.fullmatch(text) or FURNITURE_LINE.fullmatch(text) or _over_page_label(page, index):
             continue
         after_item = _ENDS_ITEM.search(previous) is not None  # … 2010; / Discretionary Income …: a name opens it
         question = text[:1].isupper() and _block_ends(page, index).endswith("?")  # questions open with a capital
@@ -3990,6 +3994,16 @@ def _item_starts(page: list[Line]) -> list[int]:
             starts.append(index)
         previous = text
     return starts
+
+
+def _over_page_label(page: list[Line], index: int) -> bool:
+    """Whether line ``index`` stands right over the page's label (``Recognizing the skills of migrants`` /
+    ``Page 3``): a running header, the document's short title where it has no symbol."""
+    below = _next_line(page, index)
+    return below is not None and below == index + 1 and _PAGE_LABEL_LINE.fullmatch(page[below].text) is not None
+
+
+_PAGE_LABEL_LINE = re.compile(r"\s*Page [ivxlcdm\d]+\s*")
 
 
 # --------------------------------------------------------------------------------------------------
