@@ -168,6 +168,33 @@ def test_drafts_headed_by_their_place_in_roman_numerals_are_each_a_resolution():
     assert not [d for d in document.diagnostics if d.code == "unclassified"]
 
 
+def test_drafts_each_under_a_header_block_whose_symbol_the_cover_lists_stacked_are_each_a_resolution():
+    """A cover listing the drafts' symbols a line each (``MC/L/700`` / ``MC/L/701``), then each draft under a
+    header block of its own, its symbol one of the cover's: the symbol opens the draft's header block, no
+    running header repeating the document's own (the drafts after the first were read as annexes, and the
+    document as one resolution)."""
+    header = "MC/L/{}\nOriginal: English\n20 November 1996\n\nSEVENTY-SECOND SESSION\n\n"
+    text = (
+        "MC/L/700\nMC/L/701\nOriginal: English\n20 November 1996\n\nSEVENTY-SECOND SESSION\n\n"
+        "DRAFT RESOLUTIONS SUBMITTED TO THE COUNCIL\n\n"
+        + header.format(700)
+        + "DRAFT RESOLUTION\n\nPROGRAMME AND BUDGET FOR 1997\n\nThe Council,\n\n"
+        "Having examined the Programme and Budget for 1997,\n\nResolves:\n\n1.   To approve it.\n\n"
+        + header.format(701)
+        + "DRAFT RESOLUTION\n\nADMISSION OF YEMEN\n\nThe Council,\n\n"
+        "Having received the application of Yemen,\n\nDecides:\n\n1.   To admit Yemen;\n\n"
+        "2.   To welcome its representatives.\n"
+    )
+    document = parse(text)
+    resolutions = [block for block in document.body if isinstance(block, model.Resolution)]
+    assert document.meta.kind == "draft_resolutions"
+    assert not document.annexes
+    assert [(r.title, len(r.operative), str(r.header.symbol) if r.header else None) for r in resolutions] == [
+        ("PROGRAMME AND BUDGET FOR 1997", 1, "MC/L/700"),
+        ("ADMISSION OF YEMEN", 2, "MC/L/701"),
+    ]
+
+
 def test_an_operative_clause_keeps_the_table_it_sets_out_and_the_clauses_after_it_stay_the_resolutions():
     """``2. To fix the contributions … as follows:`` over a table of Member States, then clause 3: the table
     is the clause's, as a numbered paragraph keeps its table, and clause 3 is still an operative clause."""

@@ -44,7 +44,9 @@ def arrange(
     contents' entries printed without pages are known first: they continue nothing)."""
     mark_unpaged_contents(logical)
     _mark_page_numbers_at_foot(logical)
-    arrangement = _Arrangement(words, heading_candidates(logical), _over_the_footer(logical))
+    arrangement = _Arrangement(
+        words, heading_candidates(logical), _over_the_footer(logical), _header_blocks_opened(logical)
+    )
     going_on = _notes_going_on(logical)
     running = _running_lines(logical)
     titles_split = _titles_split(logical)
@@ -65,6 +67,16 @@ def arrange(
         arrangement.take(index, line)
     arrangement.close_text()
     return arrangement.flow, arrangement.footnotes, arrangement.furniture
+
+
+def _header_blocks_opened(logical: list[LogicalLine]) -> set[int]:
+    """The symbol lines right over an ``Original:`` line: each opens a header block of its own (a draft's,
+    under a cover that lists the symbols of all the drafts), where a running header stands over ``Page 2``."""
+    return {
+        index
+        for index, (line, below) in enumerate(itertools.pairwise(logical))
+        if line.kind == "SYMBOL_LINE" and below.kind == "ORIGINAL"
+    }
 
 
 def _running_lines(logical: list[LogicalLine]) -> set[int]:
@@ -187,6 +199,7 @@ class _Arrangement:
     words: DocumentWords
     headings: list[bool]  # for each logical line, whether it reads as a heading
     over_footer: set[int]  # the logical lines right over the cover's footer
+    header_openers: set[int]  # the symbol lines that open a header block of their own
     flow: list[LogicalLine] = field(factory=list)
     footnotes: list[LogicalLine] = field(factory=list)
     furniture: list[LogicalLine] = field(factory=list)
@@ -213,7 +226,7 @@ class _Arrangement:
         elif line.kind == "TEXT" and note is not None and self._continues_note(note, line, self.headings[index]):
             _join_note(note, line, self.words)
             self.last_note = note
-        elif self._is_furniture(line, text):
+        elif self._is_furniture(line, text, opens_header=index in self.header_openers):
             self._set_aside(line, self.furniture)
         elif self._running_title(line, text):
             self.furniture.append(line)  # a running title does not break the text: it sits at a page's top
@@ -382,10 +395,11 @@ class _Arrangement:
         )  # 13. Closure of the session / C/106/10, an agenda's item and its documents)
         return len(note.raw[-1].strip()) >= _NOTE_LINE and _ends_open(note.text) and not text_open
 
-    def _is_furniture(self, line: LogicalLine, text: str) -> bool:
+    def _is_furniture(self, line: LogicalLine, text: str, *, opens_header: bool = False) -> bool:
         """Whether the line is page furniture: a rule, a page label, the cover footer, the annex's label on a
         later page, or the document's own symbol repeated (the symbols of the first header block, or the
-        first symbol line, are the document's own)."""
+        first symbol line, are the document's own), unless it opens a header block of its own (``MC/L/1102``
+        / ``Original: English``: a draft's, its symbol among those of the cover above)."""
         if line.kind in _PAGE_FURNITURE:
             return True
         if line.kind in _CONTENTS_REPEATED and self._contents_go_on(line, text):  # CONTENTS (cont'd) / Page
@@ -396,7 +410,7 @@ class _Arrangement:
             return True
         if line.kind != "SYMBOL_LINE":
             return False
-        if text in self.own_symbols:
+        if text in self.own_symbols and not (opens_header and self.body_seen):
             if self.flow:
                 line.decide("RUNNING_HEADER", "own-symbol-repeated")
             return bool(self.flow)
