@@ -98,6 +98,27 @@ def test_layout_rows_a_blank_line_apart_keep_a_centred_date_and_a_bold_total_wit
     ]
 
 
+def test_layout_two_columns_under_a_clause_keep_their_bold_total_ending_short_of_the_figures():
+    """``-layout``: a table of two columns right under the clause that sets it out (``… as follows:``), its
+    figures set right within a character, the total's in bold two characters short of them (wider figures):
+    a table, the total its last row (it was read as the clause's text)."""
+    text = (
+        "4.  To approve the Administrative Part of the Budget, to be financed as follows:\n"
+        "      Source of financing                                 Amount\n"
+        "      Assessed contributions of Member States         36,689,000\n"
+        "      Contributions of new Member States                 430,000\n"
+        "      Total                                         37,119,000\n\n"
+        "5.  To request the Director General to report on its implementation.\n"
+    )
+    (table,) = tables_of(iomparse.parse(text))
+    assert [cells[0] for cells in table.cells] == [
+        "Source of financing",
+        "Assessed contributions of Member States",
+        "Contributions of new Member States",
+        "Total",
+    ]
+
+
 def test_layout_lines_a_blank_line_apart_whose_cells_do_not_align_are_not_one_table():
     text = (
         "Country              Amount        Paid\n"

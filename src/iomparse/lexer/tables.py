@@ -277,7 +277,11 @@ def _two_columns(lines: list[Line], run: list[int]) -> bool:
         starts.add(gaps[0].end())
         if FIGURE.fullmatch(text[gaps[0].end() :].strip()):
             ends.append(len(text.rstrip()))
-    aligned = len(starts) == 1 or (len(ends) == rows and max(ends) - min(ends) <= 1)  # figures set right
+    figures = len(ends) == rows
+    total = figures and rows > 1 and TOTAL.fullmatch(lines[run[-1]].text.strip()) is not None
+    if total and 0 <= min(ends[:-1]) - ends[-1] <= _BOLD_SLACK:
+        ends.pop()  # the total's figure in bold, set right, ending short of the others' (wider figures)
+    aligned = len(starts) == 1 or (figures and max(ends) - min(ends) <= 1)  # figures set right
     return rows >= _TWO_COLUMN_ROWS and aligned
 
 
@@ -1047,7 +1051,22 @@ def _heading_row(lines: list[Line], index: int, first: int) -> bool:
         return _cell_spans(lines[index].text)[0][0] > _cell_spans(lines[first].text)[0][1]
     if gaps != row_gaps:
         return False
-    return gaps >= 2 or (gaps == 1 and _aligned(lines[index].text, lines[first].text))  # Symbol      Title
+    return gaps >= 2 or (
+        gaps == 1
+        and (_aligned(lines[index].text, lines[first].text) or _over_amounts(lines[index].text, lines[first].text))
+    )  # Symbol      Title; Source of financing      Amount
+
+
+def _over_amounts(heading: str, row: str) -> bool:
+    """Whether a row of two headings stands over a table of two columns, the second of amounts: the first
+    heading starting where the labels do, the second ending where the amounts end (set right)."""
+    cells, under = _cell_spans(heading), _cell_spans(row)
+    return (
+        len(cells) == len(under) == 2
+        and abs(cells[0][0] - under[0][0]) <= 1
+        and abs(cells[1][1] - under[1][1]) <= 1
+        and FIGURE.fullmatch(row[under[1][0] : under[1][1]]) is not None
+    )
 
 
 _HEADING_FIGURE = re.compile(r"(?:19|20)\d\d(?:[-–]\d{2,4}|[*a-h])?|%|\(\d{1,2}\)")
