@@ -2419,6 +2419,24 @@ def test_a_preambular_clause_printed_a_line_a_block_is_one_clause_with_its_marke
     assert [(n.marker, n.anchor) for n in document.footnotes] == [("4", "res_1/preamble_1")]
 
 
+def test_a_preambular_clause_cut_before_the_symbol_it_ends_with_is_one_clause():
+    """pdfminer's blank line after each line: a clause's last line only the symbol it cites in brackets and
+    its comma (``(MC/1815),``) is the clause's end, no line in capitals (a heading's end, ``(MC/INF/307)``,
+    has no comma); the preamble keeps its count and the symbol is cited."""
+    text = (
+        "RESOLUTION No. 908 (LXVIII)\n\nPROGRAMME AND BUDGET FOR 1995\n\nThe Council,\n\n"
+        "Having considered the Programme and Budget for 1995 (MC/1803),\n\n"
+        "Having received the report of the Executive Committee on its Eighty-seventh Session\n\n"
+        "(MC/1815),\n\n"
+        "Mindful of the need for budgetary restraint,\n\nResolves:\n\n1.   To approve the budget.\n"
+    )
+    document = iomparse.parse(text)
+    (resolution,) = [block for block in document.body if isinstance(block, iomparse.model.Resolution)]
+    assert len(resolution.preamble) == 3
+    cited = {str(r.ref.symbol) for r in document.references if isinstance(r.ref, iomparse.model.DocRef)}
+    assert {"MC/1803", "MC/1815"} <= cited
+
+
 def test_a_paper_closing_with_the_draft_resolution_it_recommends_reads_it_as_a_resolution():
     """Numbered paragraphs, then the draft the Committee is invited to recommend, its operative clauses
     numbered afresh, then a table the paper refers to: the clauses are no paragraphs of the paper."""

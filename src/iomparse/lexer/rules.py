@@ -103,12 +103,16 @@ _UPPER = re.compile(r"[A-Z]")
 
 def is_caps(text: str) -> bool:
     """Whether a line is in capitals: four letters in five at least are capitals (``IOM'S``, ``1995-2000``),
-    a session's numeral in parentheses not counted (``(XCIV)``). A title or heading is short: a line of more
-    than 400 characters is running text."""
+    a session's numeral in parentheses not counted (``(XCIV)``), nor a document's symbol on a line ending as
+    a clause does (``(MC/1815),``: the end of a preambular clause cut off by a blank line; ``(MC/INF/307)``
+    under a heading in capitals ends the heading). A title or heading is short: a line of more than 400
+    characters is running text."""
     if len(text) > 400:
         return False
     if "(" in text:  # … No. / 1157 (XCIV).: a resolution's session, no word in capitals
         text = _SESSION_NUMERAL.sub("", text)
+    if "/" in text and text.rstrip().endswith((",", ";")):
+        text = SYMBOL_CANDIDATE.sub("", text)
     lower = len(_LOWER.findall(text))
     upper = len(_UPPER.findall(text)) if lower <= len(text) // 4 else 0
     return upper >= 2 and upper >= 4 * lower
