@@ -777,12 +777,15 @@ def test_a_draft_resolution_under_a_section_takes_the_councils_session_but_not_a
 
 
 def test_a_statement_delivered_by_its_speaker_names_him_and_its_letterheads_address_is_no_speaker():
-    """``Delivered by H.E. …`` names the speaker as ``Statement by:`` does; without either, the letterhead's
-    line going on the mission's name in lower case (``to the United Nations …``) is no speaker."""
+    """``Delivered by H.E. …`` (``Statement delivered by …``) names the speaker as ``Statement by:`` does;
+    without either, the letterhead's line going on the mission's name in lower case (``to the United Nations
+    …``) is no speaker."""
     letterhead = "PERMANENT MISSION OF THE KINGDOM OF NORVALIA\nto the United Nations Office at Geneva\n\n"
     body = "\n\nMr Chair,\n\nMy delegation thanks the Director General for his report.\n"
     meeting = "112th Session of the IOM Council\nGeneral Debate\n\nSTATEMENT BY THE KINGDOM OF NORVALIA\n"
     spoken = iomparse.parse(letterhead + meeting + "Delivered by H.E. Ms Ilse Marden, Ambassador" + body)
+    assert spoken.meta.speaker == "H.E. Ms Ilse Marden, Ambassador"
+    spoken = iomparse.parse(letterhead + meeting + "Statement delivered by H.E. Ms Ilse Marden, Ambassador" + body)
     assert spoken.meta.speaker == "H.E. Ms Ilse Marden, Ambassador"
     unnamed = iomparse.parse(letterhead + meeting + body)
     assert unnamed.meta.speaker != "to the United Nations Office at Geneva"

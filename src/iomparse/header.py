@@ -165,7 +165,7 @@ def _subtitle(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     facts.put("subtitle", text, text)
 
 
-_SPEAKER_LINE = re.compile(r"(?:Statement|Delivered) by\s*(?::\s*|\s)(?P<name>.+)")
+_SPEAKER_LINE = re.compile(r"(?:Statement(?: delivered)?|Delivered) by\s*(?::\s*|\s)(?P<name>.+)")
 
 
 def _speaker(facts: _HeaderFacts, token: LineToken, text: str) -> None:

@@ -196,7 +196,10 @@ DECISIONS: dict[str, Decision] = {
         Decision("continuation-mark", "'/...' or './.' alone: the typed mark that the text goes on overleaf"),
         Decision("cover-footer", "a cover's trilingual footer: COUNCIL CONSEIL CONSEJO"),
         Decision("rapporteur", "'Rapporteur:' and a name"),
-        Decision("statement-by", "'Statement by:', 'Delivered by' or 'Statement by' and an honorific, and a name"),
+        Decision(
+            "statement-by",
+            "'Statement by:', 'Delivered by' or 'Statement (delivered) by' and an honorific, and a name",
+        ),
         Decision(
             "speaker-named",
             "a person named with an honorific in a statement's header ('Ambassador …, Director General'): the speaker",

@@ -226,10 +226,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("COVER_FOOTER", "cover-footer", re.compile(rf"(?P<text>{_FOOTERS})"), longest=160, first="CES"),
     Rule("RAPPORTEUR", "rapporteur", re.compile(r"Rapporteur\s*:\s*(?P<text>.+)"), longest=160, first="R"),
-    Rule(  # Statement by: H.E. …, Statement by H.E. …, Delivered by H.E. …
+    Rule(  # Statement by: H.E. …, Statement by H.E. …, Delivered by H.E. …, Statement delivered by H.E. …
         "SPEAKER",
         "statement-by",
-        re.compile(rf"(?:Statement by\s*:|Statement by (?={_HONORIFIC})|Delivered by\s*:?)\s*(?P<text>.+)"),
+        re.compile(
+            rf"(?:Statement (?:delivered )?by\s*:|Statement (?:delivered )?by (?={_HONORIFIC})|Delivered by\s*:?)"
+            r"\s*(?P<text>.+)"
+        ),
         longest=200,
         first="SD",
     ),
