@@ -9,6 +9,7 @@ from __future__ import annotations
 from conftest import numbered_of, table_rows_of, tables_of
 
 import iomparse
+from iomparse import paths
 from iomparse.model import Paragraph, Section, inline_text
 
 
@@ -117,6 +118,32 @@ def test_layout_two_columns_under_a_clause_keep_their_bold_total_ending_short_of
         "Contributions of new Member States",
         "Total",
     ]
+
+
+def test_layout_a_heading_of_two_lines_printed_around_the_row_of_headings_is_the_tables_not_a_section():
+    """``-layout`` sets a column heading of two lines centred on a row whose other headings hold one: its
+    lines are printed around that row (``Cases`` / ``Region of use   Open   Closed   New`` / ``reported``).
+    They are the table's headings: ``Cases`` is no section heading (it was read as one, and the numbered
+    heading after the table was nested under it)."""
+    text = (
+        "3.  PROGRESS\n\n3.1  Governance\n\n8.  The Committee met twice.\n\n3.2  Registers\n\n"
+        "9.  Cases reported by several offices are brought together in one register. Table 1 shows them by\n"
+        "region. Of the 199 cases reported, 45 are open.\n\n"
+        "Table 1: Cases in the register by region, as at 30 June 2017\n\n"
+        "                                          Cases\n"
+        "    Region of use                                            Open           Closed        New\n"
+        "                                          reported\n"
+        "    Africa                                              14              3             7              4\n"
+        "    Asia                                                38              9            18            11\n"
+        "    Total                                               52             12            25            15\n\n\n"
+        "10.  Operational cases remain the largest group.\n\n3.3  Training\n\n11.  A course was launched.\n"
+    )
+    document = iomparse.parse(text)
+    sections = [(s.num, inline_text(s.heading)) for _, s in paths.walk(document) if isinstance(s, Section)]
+    assert sections[-2:] == [("3.2", "Registers"), ("3.3", "Training")]
+    (table,) = tables_of(document)
+    assert [cells[0] for cells in table.cells if cells and cells[0]][-3:] == ["Africa", "Asia", "Total"]
+    assert {"Cases", "reported"} <= {cell for cells in table.cells for cell in cells}
 
 
 def test_layout_lines_a_blank_line_apart_whose_cells_do_not_align_are_not_one_table():

@@ -862,6 +862,8 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
             )
         ):
             above -= 1
+    if not opening and _heading_row_around(lines, above, first):
+        return list(range(above - 2, first))  # Risks / Risk category   High   Medium   Low / recorded
     if _heading_row(lines, above, first):
         top = above
     elif (
@@ -875,6 +877,37 @@ def _heading_lines(lines: list[Line], run: list[int]) -> list[int]:
     while top > 0 and _heading_over(lines[top - 1].text, lines[first].text):
         top -= 1  # 2011   2012   Increase/ / approved   estimates   (decrease) / Object of expenditure …
     return list(range(top, first))
+
+
+def _heading_row_around(lines: list[Line], under: int, first: int) -> bool:
+    """Whether the lines right above a table's first row are its row of headings with one heading short, that
+    heading's two lines printed around it (``Risks`` / ``Risk category   High   Medium   Low`` / ``recorded``):
+    ``-layout`` sets a heading of two lines centred on a row whose other headings hold one."""
+    if under < 2 or not lines[under - 1].text.strip():
+        return False
+    row, cells = lines[under - 1].text, _CELL_START.findall(lines[under - 1].text.strip())
+    gaps, row_gaps = len(_COLUMN_GAP.findall(row.strip())), len(_COLUMN_GAP.findall(lines[first].text.strip()))
+    return (
+        gaps >= 1
+        and gaps == row_gaps - 1
+        and all(len(cell) <= _SHORT_LABEL and _heading_cell(cell) for cell in cells)
+        and not row.rstrip().endswith(_SENTENCE_ENDS)
+        and _centred_around(lines[under - 2].text, lines[under].text)
+    )
+
+
+def _centred_around(above: str, below: str) -> bool:
+    """Whether a line of one short cell over a row of headings and one under it start on one column (``Risks``
+    over the row, ``recorded`` under it): a heading of two lines set centred on the headings' row, its lines
+    printed around it."""
+    cells, under = _cell_spans(above), _cell_spans(below)
+    return (
+        len(cells) == len(under) == 1
+        and abs(cells[0][0] - under[0][0]) <= 2
+        and cells[0][0] > 0
+        and all(end - start <= _SHORT_LABEL for start, end in (*cells, *under))
+        and not above.rstrip().endswith(_SENTENCE_ENDS)
+    )
 
 
 def _stacked_headings(lines: list[Line], run: list[int]) -> int | None:
