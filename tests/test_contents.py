@@ -157,7 +157,8 @@ def test_page_numbers_in_a_column_after_the_titles_are_paired_in_order():
 
 def test_a_records_contents_name_the_paragraphs_each_item_covers():
     """A summary record's contents: a ``Paragraphs`` column of ranges (as UN records print them), on the
-    entries' lines or, without ``-layout``, in a column after the titles."""
+    entries' lines or, without ``-layout``, in a column after the titles; the titles' column perhaps headed too
+    (``Agenda item``)."""
     on_lines = (
         "MC/C/SR/512\nOriginal: English\n\nCONTENTS                         Paragraphs\n\n"
         "Adoption of the agenda . . . . . . . . . . . . .     1-3\n"
@@ -171,7 +172,15 @@ def test_a_records_contents_name_the_paragraphs_each_item_covers():
         "Election of officers . . . . . . . . . . . . . . .\n\n1-3\n4\n5 - 12\n\n"
         "ADOPTION OF THE AGENDA\n1.\n\nThe agenda was adopted.\n"
     )
-    for text in (on_lines, apart):
+    headed = (  # the entries' column headed too (``Agenda item`` over the titles, ``Paragraphs`` over the ranges)
+        "MC/C/SR/512\nOriginal: English\n\n                      CONTENTS\n\n"
+        "Agenda item                                      Paragraphs\n\n"
+        "Adoption of the agenda . . . . . . . . . . . . .     1-3\n"
+        "Admission of observers . . . . . . . . . . . . .     4\n"
+        "Election of officers . . . . . . . . . . . . . . .   5 - 12\n\n"
+        "ADOPTION OF THE AGENDA\n1.  The agenda was adopted.\n"
+    )
+    for text in (on_lines, apart, headed):
         contents = contents_of(text)
         assert [(entry.title, entry.page) for entry in contents.entries] == [
             ("Adoption of the agenda", "1-3"),

@@ -129,6 +129,27 @@ def test_the_only_note_marked_like_the_title_is_the_covers_note():
     assert document.meta.notes == (note,)
 
 
+def test_a_records_note_at_the_first_pages_foot_with_no_rule_is_the_covers_note():
+    """``This record is subject to correction …`` printed at the first page's foot, its rule drawn (no line of
+    text), the page's paragraph going on over the break: the cover's note, no words of the paragraph."""
+    document = iomparse.parse(
+        "C/106/SR/3\nOriginal: English\n14 December 2015\n\nCOUNCIL\n106th Session\n\n"
+        "SUMMARY RECORD OF THE THIRD MEETING\n\n"
+        "1.  Ms Baumgartner (Switzerland) said that her delegation supported the Administration and that,\n"
+        "as host country, Switzerland would continue to assist the Organization\n\n\n"
+        "This record is subject to correction. Corrections should be submitted within two weeks of the date\n"
+        "of this document.\n\f"
+        "C/106/SR/3\nPage 2\n\nin its relations with the authorities of the canton.\n\n"
+        "2.  The representative of Kenya said that the Group attached importance to the item.\n"
+    )
+    assert document.meta.notes == (
+        "This record is subject to correction. Corrections should be submitted within two weeks of the date of "
+        "this document.",
+    )
+    (first, _) = [block for block in document.body if isinstance(block, iomparse.model.Paragraph)]
+    assert "correction" not in iomparse.model.inline_text(first.content)
+
+
 def test_a_long_note_marked_like_the_title_stays_the_covers_note():
     """The title's ``*`` note runs to three lines (more words than a cover's lines have): still the cover's
     note, not the body's first paragraph; the body's paragraphs keep their own count."""

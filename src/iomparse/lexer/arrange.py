@@ -127,8 +127,10 @@ _RUNNING_PAGES = 2  # pages at least: a line printed by each of them beside the 
 
 
 def _over_the_footer(logical: list[LogicalLine]) -> set[int]:
-    """The lines of text right over the cover's trilingual footer, on its page."""
-    return {
+    """The lines of text right over the cover's trilingual footer, on its page; and the first page's last line
+    of text, where no footer nor rule marks the cover's foot (a record's ``This record is subject to
+    correction …`` printed there, its rule drawn, not typed)."""
+    over = {
         at - 1
         for at, line in enumerate(logical)
         if line.kind == "COVER_FOOTER"
@@ -136,6 +138,10 @@ def _over_the_footer(logical: list[LogicalLine]) -> set[int]:
         and logical[at - 1].kind == "TEXT"
         and logical[at - 1].page == line.page
     }
+    last = max((at for at, line in enumerate(logical) if line.page == 1), default=None)
+    if last is not None and logical[last].kind == "TEXT" and last + 1 < len(logical):
+        over.add(last)
+    return over
 
 
 _PAGE_NUMBER = re.compile(r"[-–]?\s*(\d{1,3})\s*[-–]?")

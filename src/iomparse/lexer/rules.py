@@ -153,6 +153,7 @@ COVER_NOTE = re.compile(
     r".{0,60}?\b"
     r"(?:submitted|presented|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
     r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b"
+    r"|This (?:draft |provisional |summary )*record is subject to correction\b"
     r"|(?:Participants|Delegations|Representatives) wishing to (?:correct|submit corrections to) (?:this|the) "
     r"(?:draft |provisional |summary )*record\b)"
 )
@@ -260,10 +261,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "TOC_COLUMN",
         "contents-column",
-        # (the entries' labels' column headed too: Paragraphs   Page, Resolution No.   Page)
-        re.compile(r"(?P<text>(?:(?:Paragraphs|Resolution No\.|Resolutions?|Chapters?|Items?)\s+)?Page|Paragraphs)"),
-        longest=20,
-        first="PRCI",
+        # (the entries' labels' column headed too: Paragraphs   Page, Resolution No.   Page; a record's entries'
+        # column headed too: Agenda item   Paragraphs)
+        re.compile(
+            r"(?P<text>(?:(?:Paragraphs|Resolution No\.|Resolutions?|Chapters?|Items?)\s+)?Page"
+            r"|(?:(?:Agenda items?|Items? of the agenda|Subjects?)\s+)?Paragraphs)"
+        ),
+        longest=160,
+        first="PRCIAS",
     ),
     Rule("TOC_ENTRY", "contents-entry", TOC_ENTRY),
     Rule(  # an annotated agenda's column headings: Agenda item / Documents, Item   Documents
