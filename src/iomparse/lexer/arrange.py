@@ -19,7 +19,7 @@ from .headings import BREAKS_OFF, heading_candidates, mark_unpaged_contents
 from .joining import AGENDA_ITEM_END, DocumentWords, contents_unpaged, one_span, wrap_point
 from .kinds import HEADER_FIELDS, HEADER_OPENERS, OPEN_TEXT_KINDS, PLAIN_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, append_lines, bare, strip_markup
-from .rules import COVER_NOTE, classify
+from .rules import COVER_NOTE, RECORD_NOTE, classify
 from .tables import mostly_figures
 
 _TERMINAL_PUNCTUATION = (".", ";", ":", "?", "!", "”", '"', "’", ",")
@@ -45,7 +45,11 @@ def arrange(
     mark_unpaged_contents(logical)
     _mark_page_numbers_at_foot(logical)
     arrangement = _Arrangement(
-        words, heading_candidates(logical), _over_the_footer(logical), _header_blocks_opened(logical)
+        words,
+        heading_candidates(logical),
+        _over_the_footer(logical),
+        _header_blocks_opened(logical),
+        _first_page_end(logical),
     )
     going_on = _notes_going_on(logical)
     running = _running_lines(logical)
@@ -127,10 +131,8 @@ _RUNNING_PAGES = 2  # pages at least: a line printed by each of them beside the 
 
 
 def _over_the_footer(logical: list[LogicalLine]) -> set[int]:
-    """The lines of text right over the cover's trilingual footer, on its page; and the first page's last line
-    of text, where no footer nor rule marks the cover's foot (a record's ``This record is subject to
-    correction …`` printed there, its rule drawn, not typed)."""
-    over = {
+    """The lines of text right over the cover's trilingual footer, on its page."""
+    return {
         at - 1
         for at, line in enumerate(logical)
         if line.kind == "COVER_FOOTER"
@@ -138,10 +140,12 @@ def _over_the_footer(logical: list[LogicalLine]) -> set[int]:
         and logical[at - 1].kind == "TEXT"
         and logical[at - 1].page == line.page
     }
+
+
+def _first_page_end(logical: list[LogicalLine]) -> int | None:
+    """The first page's last logical line, when a page follows it."""
     last = max((at for at, line in enumerate(logical) if line.page == 1), default=None)
-    if last is not None and logical[last].kind == "TEXT" and last + 1 < len(logical):
-        over.add(last)
-    return over
+    return last if last is not None and last + 1 < len(logical) else None
 
 
 _PAGE_NUMBER = re.compile(r"[-–]?\s*(\d{1,3})\s*[-–]?")
@@ -206,6 +210,7 @@ class _Arrangement:
     headings: list[bool]  # for each logical line, whether it reads as a heading
     over_footer: set[int]  # the logical lines right over the cover's footer
     header_openers: set[int]  # the symbol lines that open a header block of their own
+    first_page_end: int | None  # the first page's last logical line, a page after it
     flow: list[LogicalLine] = field(factory=list)
     footnotes: list[LogicalLine] = field(factory=list)
     furniture: list[LogicalLine] = field(factory=list)
@@ -240,7 +245,9 @@ class _Arrangement:
             self._title_apart(line, title_lines)
         elif self._under_underlined_heading(line, text):
             self._join_heading(line)
-        elif line.kind == "TEXT" and self._cover_note_at_foot(line, text, index in self.over_footer):
+        elif line.kind == "TEXT" and self._cover_note_at_foot(
+            line, text, index in self.over_footer, at_first_end=index == self.first_page_end
+        ):
             line.decide("NOTE", "cover-note-at-foot")
             self.flow.insert(self._header_end(), line)  # a header's line, printed where a footnote would be
         elif (line.kind == "TEXT" or (line.kind == "BOLD" and _starts_lower(line.text))) and self._continues(
@@ -466,14 +473,17 @@ class _Arrangement:
                 return False
         return False
 
-    def _cover_note_at_foot(self, line: LogicalLine, text: str, over_footer: bool) -> bool:
+    def _cover_note_at_foot(self, line: LogicalLine, text: str, over_footer: bool, *, at_first_end: bool) -> bool:
         """Whether a line of text under a rule at the first page's foot, or right over the cover's footer,
         the body begun above it, is the cover's note (``This document supersedes …``, ``Corrections to this
-        provisional record …``, no marker: a cover puts its note where a footnote would be)."""
+        provisional record …``, no marker: a cover puts its note where a footnote would be); a record's note
+        on corrections is one as the first page's last line with no rule typed above it (the rule drawn)."""
         if line.page != 1 or not self.body_seen or not COVER_NOTE.match(text):
             return False
         if self._cover_note_after_contents(line, text):
             return False  # (under the contents on the cover: see there)
+        if at_first_end and RECORD_NOTE.match(text):
+            return True  # This record is subject to correction …, the first page's last line, its rule drawn
         if over_footer:  # … / Corrections to this provisional record … / COUNCIL CONSEIL CONSEJO, unless
             above = self.pieces[-1] if self.open_text is not None else self.flow[-1].text if self.flow else ""
             return not bare(above).rstrip().endswith(":")  # the text above introduces it (… the following:)

@@ -146,16 +146,22 @@ MEETING_IN_CAPITALS = re.compile(
 """A line opening with a session's ordinal in capitals (``NINETY-EIGHTH SESSION OF THE COUNCIL``, ``110TH
 SESSION OF …``), not a title's second line (``TO THE 110TH SESSION OF THE COUNCIL``)."""
 
+_RECORD_NOTE_PATTERN = (
+    r"Corrections to (?:this|the) (?:draft |provisional |summary )*record\b"
+    r"|This (?:draft |provisional |summary )*record is subject to correction\b"
+    r"|(?:Participants|Delegations|Representatives) wishing to (?:correct|submit corrections to) (?:this|the) "
+    r"(?:draft |provisional |summary )*record\b"
+)
+RECORD_NOTE = re.compile(rf"(?:\*{{1,3}}\s*)?(?:{_RECORD_NOTE_PATTERN})")
+"""A record's note on corrections (``This record is subject to correction …``): no text of the record's own,
+wherever on its cover it stands."""
 COVER_NOTE = re.compile(
     r"(?:\*{0,3}/\s+|\*{1,3}\s*)?"  # its marker, perhaps typed (*/ This document …, its * stripped at the edge)
     r"(?:(?:This|These) (?:(?:consolidated|revised|present|updated) )?"
     r"(?:document|report|paper|text|edition|version|draft resolutions?)\b"
     r".{0,60}?\b"
     r"(?:submitted|presented|approved|adopted|considered|reviewed|endorsed|supersedes|replaces|cancels)\b"
-    r"|Corrections to (?:this|the) (?:draft |provisional |summary )*record\b"
-    r"|This (?:draft |provisional |summary )*record is subject to correction\b"
-    r"|(?:Participants|Delegations|Representatives) wishing to (?:correct|submit corrections to) (?:this|the) "
-    r"(?:draft |provisional |summary )*record\b)"
+    rf"|{_RECORD_NOTE_PATTERN})"
 )
 """The opening of a cover's note, perhaps after its marker (``*``, a typist's ``*/``): ``This document is
 submitted to …``, ``This report was approved by …``, ``This document supersedes document …``, ``This
