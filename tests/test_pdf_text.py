@@ -2813,6 +2813,29 @@ def test_a_late_paragraph_number_takes_a_first_line_that_holds_a_clause_it_does_
     assert iomparse.model.inline_text(tenth.content).startswith("The following options were examined")
 
 
+def test_a_paragraph_number_under_a_sections_heading_is_not_printed_late():
+    """Plain pdftotext: ``B.`` / ``Arrangements with the host State and the European Union`` / ``7.`` /
+    ``The Working Group …``: the long line under a section's label alone is its heading, not the first line of
+    paragraph 7 printed before its number (it was read as ``B. 7. Arrangements …``, and the section lost)."""
+    body = "were reviewed in turn, each against the criteria that the Council had agreed at its last session."
+    text = (
+        "6.\nThe Working Group met four times between February and September, and the documents for each\n"
+        f"{body}\n{body}\n\nII.\n\nPARTNERSHIPS\n\nB.\n\n"
+        "Arrangements with the host State and the European Union on matters of mutual concern\n\n"
+        "7.\nThe Working Group examined four broad options: keeping the agreement of 1996 unchanged;\n"
+        f"{body}\n8.\nA large majority of delegations favoured the second option, which\n{body}\n"
+    )
+    document = iomparse.parse(text)
+    sections = [
+        (s.num, iomparse.model.inline_text(s.heading))
+        for _, s in iomparse.paths.walk(document)
+        if isinstance(s, iomparse.Section)
+    ]
+    assert ("B", "Arrangements with the host State and the European Union on matters of mutual concern") in sections
+    (seventh,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, Paragraph) and b.num == "7"]
+    assert iomparse.model.inline_text(seventh.content).startswith("The Working Group examined")
+
+
 def test_a_late_paragraph_number_takes_a_first_line_broken_before_an_amount():
     """pdfminer: ``… received in the year totalled CHF`` / ``4.`` / ``48,700,452. Of this amount …``: the line
     before the number, short of the margin because the amount did not fit on it, is the paragraph's first;

@@ -181,6 +181,8 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
             continue  # Mr Chairperson, Excellencies, distinguished delegates, / 1. / My delegation …: the number's
         if _numbered_above(result, first):
             continue  # 18. / Some 90 delegations … meetings.⁶ / 19. / Many speakers …: that line has its number
+        if _numbered_above(result, first, _SECTION_LABEL_LINE) and not sentence_goes_on:
+            continue  # A. / The Agreement concerning … / 9. / The Working Group …: a section's heading
         label = page[index].text.strip()
         result[first] = Line(page[first].number, f"{label} {page[first].text.strip()}", page[first].page)
         result[index] = Line(page[index].number, "", page[index].page)
@@ -189,12 +191,17 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
     return [line for row, line in enumerate(result) if row not in dropped] if dropped else result
 
 
-def _numbered_above(page: list[Line], row: int) -> bool:
-    """Whether a paragraph's number alone stands right above line ``row`` (a blank line between at most)."""
+def _numbered_above(page: list[Line], row: int, label: re.Pattern[str] = _PARAGRAPH_NUMBER) -> bool:
+    """Whether a paragraph's number alone (or another ``label``: a section's) stands right above line ``row`` (a
+    blank line between at most)."""
     above = row - 1
     if above > 0 and not page[above].text.strip():
         above -= 1
-    return above >= 0 and _PARAGRAPH_NUMBER.fullmatch(page[above].text) is not None
+    return above >= 0 and label.fullmatch(page[above].text) is not None
+
+
+_SECTION_LABEL_LINE = re.compile(r"\s*(?:[IVXLC]{1,6}|[A-H])\.\s*")
+"""A section's label alone on its line (``A.``, ``IV.``), its heading printed under it."""
 
 
 def _goes_on_after(above: str, below: str) -> bool:
