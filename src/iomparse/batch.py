@@ -81,8 +81,8 @@ class _Pooled(Generic[T, R]):
                     if broken or refused:
                         self.alone(broken)
                         break  # a new pool for the rest
-            finally:  # (also when the run is interrupted, or its reader stops early)
-                pool.shutdown(wait=False, cancel_futures=True)
+            finally:  # (also when the run is interrupted, or its reader stops early: then no waiting on it)
+                pool.shutdown(wait=position >= len(self.items), cancel_futures=True)
 
     def fill(self, pool: ProcessPoolExecutor, running: dict[Future[R], int], submitted: int) -> tuple[int, bool]:
         """Submit items to ``pool`` up to `_AHEAD` a worker; the next item to submit, and whether the pool
