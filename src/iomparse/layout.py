@@ -32,6 +32,7 @@ from .reading_order import (
     AGENDA_COLUMNS,
     CAPTION,
     GLUED_MARKER,
+    SECTION_LABEL_ALONE,
     SPACED_MARKER,
     TO_SUPERSCRIPT,
     bullets_apart,
@@ -86,7 +87,6 @@ _LABEL_ALONE = re.compile(
 )
 _LABELLED = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.|\((?:[a-z]{1,4}|\d{1,2})\))\s+\S")
 """A line opening with a paragraph's, a section's or an item's label before its text (``IV. DISCRETIONARY …``)."""
-_SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
 _LIST_LABEL_ALONE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|\d{1,2})\)|[•–▪●◦])\s*")
 _DASH_ALONE = re.compile(r"\s*[-–—]\s*")
 _AMOUNT_ALONE = re.compile(r"\(?-?[\d.,]*\d%?\)?")  # a figure, not a dash
@@ -391,7 +391,7 @@ def _place_displaced_headings(page: list[Line]) -> list[Line]:
     blank lines, opening with a capital and ending with no punctuation)."""
     labels: dict[int, int] = {}  # the index of a heading → the index of the label that goes before it
     for index, line in enumerate(page):
-        if _SECTION_LABEL_ALONE.fullmatch(line.text) and _LIST_LABEL_ALONE.fullmatch(_following_text(page, index)):
+        if SECTION_LABEL_ALONE.fullmatch(line.text) and _LIST_LABEL_ALONE.fullmatch(_following_text(page, index)):
             target = _displaced_heading(page, index)
             if target is not None:
                 labels[target] = index
@@ -479,7 +479,7 @@ def _following_text(page: list[Line], index: int) -> str:
 def _displaced_heading(page: list[Line], index: int) -> int | None:
     for position in range(index + 2, len(page)):
         text = page[position].text.strip()
-        if _SECTION_LABEL_ALONE.fullmatch(text):
+        if SECTION_LABEL_ALONE.fullmatch(text):
             return None  # the next section's label: this one's heading is not on the page
         above = page[position - 1].text.strip()
         ended = above.endswith(".") and text.isupper()  # (… and education. / GENERAL DEBATE: under a list's end)

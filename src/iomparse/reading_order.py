@@ -181,7 +181,7 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
             continue  # Mr Chairperson, Excellencies, distinguished delegates, / 1. / My delegation …: the number's
         if _numbered_above(result, first):
             continue  # 18. / Some 90 delegations … meetings.⁶ / 19. / Many speakers …: that line has its number
-        if _numbered_above(result, first, _SECTION_LABEL_LINE) and not sentence_goes_on:
+        if _numbered_above(result, first, SECTION_LABEL_ALONE) and not sentence_goes_on:
             continue  # A. / The Agreement concerning … / 9. / The Working Group …: a section's heading
         label = page[index].text.strip()
         result[first] = Line(page[first].number, f"{label} {page[first].text.strip()}", page[first].page)
@@ -200,8 +200,8 @@ def _numbered_above(page: list[Line], row: int, label: re.Pattern[str] = _PARAGR
     return above >= 0 and label.fullmatch(page[above].text) is not None
 
 
-_SECTION_LABEL_LINE = re.compile(r"\s*(?:[IVXLC]{1,6}|[A-H])\.\s*")
-"""A section's label alone on its line (``A.``, ``IV.``), its heading printed under it."""
+SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*")
+"""A section's label alone on its line (``A.``, ``IV.``, ``III.1``), its heading printed under it."""
 
 
 def _goes_on_after(above: str, below: str) -> bool:

@@ -186,7 +186,6 @@ CLASSIFICATION_MARKS = (
     "PROVISIONAL",
 )
 
-#: Places where governing bodies meet, as a cover names them on a line of their own (``Geneva``).
 #: The titles of the unnumbered headings that open a body before its numbered sections (front matter and an
 #: introduction: conventions §9), which no header line has (``Introduction`` reads as a place by its shape).
 OPENING_HEADINGS = (
@@ -199,6 +198,7 @@ OPENING_HEADINGS = (
     "Abstract",
 )
 
+#: Places where governing bodies meet, as a cover names them on a line of their own (``Geneva``).
 PLACES = ("Geneva", "Genève", "Ginebra", "New York", "Vienna", "Bangkok", "Brussels", "Washington", "Rome")
 
 #: The glyphs that open a bullet: the converter's ``-`` and what PDFs print.
