@@ -11,6 +11,7 @@ from conftest import numbered_of, table_rows_of, tables_of
 import iomparse
 from iomparse import paths
 from iomparse.model import Paragraph, Section, inline_text
+from iomparse.reading_order import CAPTION
 
 
 def test_layout_rows_a_blank_line_apart_are_one_table_under_their_headings():
@@ -1380,6 +1381,41 @@ def test_two_rows_printed_label_label_then_figures_column_after_column_are_read_
     )
     read = table_rows_of(iomparse.parse(counts))  # no totals either way (within a rounding): row after row
     assert ("South America", "10", "5", "7") in read and ("Southern Africa", "15", "20", "21") in read
+
+
+def test_a_pair_of_rows_printed_column_after_column_among_rows_printed_row_after_row_is_read_by_its_totals():
+    """Among rows whose labels were printed one after another, then their figures, pdfminer may print two
+    rows' cells column after column and the others row after row: the pair whose totals do not hold as
+    printed, and hold read across, is read across; the rows around it stay as printed (``Subtotal``, printed
+    apart with them, takes the row left after ``Labour mobility``'s)."""
+    rows = [
+        ("Programme support", "2,110,000", "3,050,000", "5,160,000"),
+        ("Return assistance", "7,400,000", "12,600,000", "20,000,000"),
+    ]
+    text = (
+        "Table 2. Operational Part of the Budget by service (in US dollars)\n\n"
+        "Service\n\nStaff and\noffice costs\n\nProgramme\ncosts\n\nTotal\n\n"
+        + "\n\n".join("\n\n".join(row) for row in rows)
+        + "\n\nLabour mobility\n\n4,300,000\n\n8,250,000\n\n12,550,000\n\n13,810,000\n\n23,900,000\n\n37,710,000\n\n"
+        + "Subtotal\nResettlement\nHealth assessments\nCounter-trafficking\n\n"
+        + "3,100,000\n\n5,020,000\n\n9,900,000\n\n14,480,000\n\n13,000,000\n\n19,500,000\n\n"
+        + "1,750,000\n\n2,330,000\n\n4,080,000\n\n"
+        + "Total\n\n30,680,000\n\n57,690,000\n\n88,370,000\n\n"
+        + "9.\n\nThe services are described in Part III.\n"
+    )
+    read = table_rows_of(iomparse.parse(text))
+    assert ("Labour mobility", "4,300,000", "8,250,000", "12,550,000") in read
+    assert ("Subtotal", "13,810,000", "23,900,000", "37,710,000") in read
+    assert ("Resettlement", "3,100,000", "9,900,000", "13,000,000") in read
+    assert ("Health assessments", "5,020,000", "14,480,000", "19,500,000") in read
+    assert ("Counter-trafficking", "1,750,000", "2,330,000", "4,080,000") in read
+
+
+def test_an_amount_in_parentheses_is_no_caption():
+    """``(in Swiss francs)`` is a caption in parentheses; ``(27,000)``, a negative amount a table left
+    behind, is none."""
+    assert CAPTION.fullmatch("(in Swiss francs)") and CAPTION.fullmatch("(number of positions)")
+    assert not CAPTION.fullmatch("(27,000)") and not CAPTION.fullmatch("(8.7)")
 
 
 def test_an_agendas_documents_cells_holding_several_symbols_wrapped_after_a_comma_stay_items():

@@ -852,6 +852,78 @@ def test_rows_whose_labels_pdftotext_printed_apart_take_the_labels_met_next():
     assert [block.num for block in document.body if isinstance(block, Paragraph)] == ["5", "6"]
 
 
+def test_labels_printed_apart_among_rows_with_a_notes_column_are_no_column_of_labels():
+    """A statement with a notes column printed a cell a line, a few rows' labels printed one after another
+    among its rows: the two rows' figures left after the row above's (``18,204`` … ``1,517,604``), the last
+    label's row after the labels. The labels are the rows', not a column of labels over the figures after
+    them (``Total non-current assets`` over four amounts); and four amounts with no reference, under rows of
+    a reference and two amounts, are two rows, the second waiting for ``TOTAL ASSETS``."""
+    text = (
+        "7.\nThe statement of financial position is set out below.\n\n"
+        "Statement I – Financial position (USD thousands)\n\n"
+        "Cash at bank\n\n3\n\n805,120\n\n761,300\n\n"
+        "Term deposits\n\n4\n\n300,000\n\n280,500\n\n"
+        "Pledges receivable\n\n5\n\n401,980\n\n399,014\n\n"
+        "Sundry receivables\n\n6\n\n12,300\n\n14,750\n\n18,204\n\n16,088\n\n1,537,604\n\n1,471,652\n\n"
+        "Advances to staff\nTotal current assets\nNon-current assets\nPledges receivable, non-current\n\n"
+        "5\n\n98,400\n\n87,210\n\n"
+        "Equipment\n\n7\n\n41,006\n\n39,115\n\n"
+        "Software\n\n2,390\n\n2,004\n\n"
+        "Total non-current assets\n\n141,796\n\n128,329\n\n1,679,400\n\n1,599,981\n\n"
+        "TOTAL ASSETS\n\n"
+        "8.\nThe Committee took note of the statement.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [tuple(cell for cell in row if cell) for row in table.cells if row] == [
+        ("Cash at bank", "3", "805,120", "761,300"),
+        ("Term deposits", "4", "300,000", "280,500"),
+        ("Pledges receivable", "5", "401,980", "399,014"),
+        ("Sundry receivables", "6", "12,300", "14,750"),
+        ("Advances to staff", "18,204", "16,088"),
+        ("Total current assets", "1,537,604", "1,471,652"),
+        ("Non-current assets",),
+        ("Pledges receivable, non-current", "5", "98,400", "87,210"),
+        ("Equipment", "7", "41,006", "39,115"),
+        ("Software", "2,390", "2,004"),
+        ("Total non-current assets", "141,796", "128,329"),
+        ("TOTAL ASSETS", "1,679,400", "1,599,981"),
+    ]
+    assert diagnostic_codes(document)["table-labels-apart"] == "info"
+    assert [block.num for block in document.body if isinstance(block, Paragraph)] == ["7", "8"]
+
+
+def test_many_labels_printed_one_after_another_take_the_rows_figures_after_them():
+    """Six labels printed one after another, then the figures of six rows: the first label takes the row
+    waiting from the row above (its figures left after ``Malawi``'s), the others the rows after them in
+    order, and the row left over waits for the label printed after them (``Nicaragua``)."""
+    text = (
+        "4.\nThe outstanding contributions are shown below.\n\n"
+        "Kenya\n\n1,200\n\n3,400\n\n4,600\n\nLesotho\n\n–\n\n2,500\n\n2,500\n\n"
+        "Malawi\n\n2,000\n\n1,000\n\n3,000\n\n–\n\n7,700\n\n7,700\n\n"
+        "Mali\nMauritania\nMongolia\nMorocco\nNamibia\nNepal\n\n"
+        "810\n\n2,500\n\n3,310\n\n–\n\n1,250\n\n1,250\n\n44,120\n\n–\n\n44,120\n\n"
+        "–\n\n9,900\n\n9,900\n\n3,003\n\n2,500\n\n5,503\n\n6,000\n\n6,100\n\n12,100\n\n"
+        "Nicaragua\n\n"
+        "5.\nThe Committee took note of the table.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [tuple(cell for cell in row if cell) for row in table.cells if row] == [
+        ("Kenya", "1,200", "3,400", "4,600"),
+        ("Lesotho", "–", "2,500", "2,500"),
+        ("Malawi", "2,000", "1,000", "3,000"),
+        ("Mali", "–", "7,700", "7,700"),
+        ("Mauritania", "810", "2,500", "3,310"),
+        ("Mongolia", "–", "1,250", "1,250"),
+        ("Morocco", "44,120", "–", "44,120"),
+        ("Namibia", "–", "9,900", "9,900"),
+        ("Nepal", "3,003", "2,500", "5,503"),
+        ("Nicaragua", "6,000", "6,100", "12,100"),
+    ]
+    assert diagnostic_codes(document)["table-labels-apart"] == "info"
+
+
 def test_labels_printed_apart_after_a_tables_last_row_close_it_and_what_none_takes_stays():
     """The labels printed apart after a table's last figures: the last as many as the rows left without one
     are theirs (the stub's heading, printed apart first, is none of them and stays as text after the

@@ -605,6 +605,8 @@ def _table(page: list[Line], blocks: list[Block], position: int, *, groups: bool
     columns, asides, end = _figure_blocks(page, blocks, position + 1)
     if not _columns_after(page, labels, columns) or _rows_in_turn(page, columns, len(labels)):
         return None  # (rows printed a cell a line under headings taken for labels: `reading_order.table_cells`)
+    if not groups and _among_cell_rows(page, blocks, position, labels, columns):
+        return None  # labels printed apart among rows printed a cell a line: `reading_order.table_cells`'
     asides, numbers, columns = _numbers_set_apart(page, asides, columns, len(labels))
     wrapped: dict[int, int] = {}
     regrouped = _regrouped(page, labels, columns)
@@ -754,6 +756,48 @@ def _cell_by_cell(page: list[Line], labels: list[int], columns: list[Column]) ->
         and _row_label(text)
     ]
     return len(rows) >= _CELL_ROWS and len(columns[0][1]) <= _CELL_FIGURES
+
+
+def _among_cell_rows(
+    page: list[Line], blocks: list[Block], position: int, labels: list[int], columns: list[Column]
+) -> bool:
+    """Whether a block of labels stands among the rows of a table printed a cell a line (pdftotext without
+    ``-layout``: ``Other receivables`` / ``6`` / ``38,214`` / ``41,905``), two such rows right before it,
+    and the rows' figures account for its labels: pdftotext prints a few rows' labels so, one after another
+    (``Prepayments …`` / ``Total current assets`` / ``Non-current assets`` / ``Contributions receivable,
+    non-current``), their figures left after the rows' above (``27,903`` / ``22,486`` / ``2,381,080`` /
+    ``2,139,110`` after ``41,905``) or put after them (``5`` / ``214,070`` / ``188,352``), a group's label or
+    two among them with none. The figures after the labels are then those rows', not columns of the labels
+    (`reading_order.table_cells` reads them)."""
+    amounts: list[int] = []  # the amounts of each row right before the labels, a notes column's not counted
+    for block in reversed(blocks[:position]):
+        if not _cell_row(page, block):
+            break
+        amounts.append(sum(1 for row in block[1:] if not NOTE_REFERENCE.fullmatch(page[row].text.strip())))
+    if len(amounts) < _CELL_ROWS - 1 or not columns or columns[0][0] or not min(amounts):
+        return False
+    width = min(amounts)
+    waiting = sum((count - width) // width for count in amounts)  # rows whose labels were printed apart
+    figures = columns[0][1]
+    after = sum(1 for row in figures if not NOTE_REFERENCE.fullmatch(page[row].text.strip())) // width
+    return after >= 1 and waiting >= 1 and waiting + after >= len(labels) - _GROUP_LABELS
+
+
+def _cell_row(page: list[Line], block: Block) -> bool:
+    """Whether a block is a row printed a cell a line: a row's label over two figures or more, in a notes
+    column and amounts (``Other receivables`` / ``6`` / ``38,214`` / ``41,905``; more where the rows after
+    it had their labels printed apart)."""
+    texts = [page[row].text.strip() for row in block]
+    return (
+        len(texts) >= _CELL_FIGURES_LEAST + 1
+        and _row_label(texts[0])
+        and not YEAR.fullmatch(texts[0])
+        and all(FIGURE.fullmatch(text) for text in texts[1:])
+    )
+
+
+_CELL_FIGURES_LEAST = 2  # figures, at least, of a row printed a cell a line, told from a label over a column
+_GROUP_LABELS = 2  # labels of groups with no figures (``ASSETS`` / ``Current assets``) among labels printed apart
 
 
 def _taking_turns(page: list[Line], columns: list[Column], asides: list[Block]) -> bool:

@@ -1999,8 +1999,8 @@ def _share(lengths: list[int], share: float) -> int:
 # --------------------------------------------------------------------------------------------------
 # Tables printed column after column
 
-CAPTION = re.compile(r"\([^()]{2,60}\)")
-"""A table's caption, in parentheses: ``(in Swiss francs)``."""
+CAPTION = re.compile(r"\((?=[^()]*[^\W\d_])[^()]{2,60}\)")
+"""A table's caption, in parentheses: ``(in Swiss francs)``; a word in it (``(27,000)`` is an amount)."""
 UNIT_CAPTION = re.compile(r"\((?:in|In) [^()]{2,50}\)")
 """The unit a table's figures are in, as its caption gives it: ``(in thousands of US dollars)``."""
 EXPRESSED_IN = re.compile(r"\((?:expressed|Expressed) in [^()]{2,50}\)")
@@ -3009,7 +3009,7 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
         end = min(end, run + period) if period else end
         if run - at > most:
             break
-        shares = _row_figures(cells[run:end], reading.widths, reading.amounts)
+        shares = _row_figures(page, cells[run:end], reading.widths, reading.amounts, labels=run - at - 1)
         bare = [cell for cell in cells[at : run - 1 if shares else run] if cell not in strays]  # (at the end, all)
         taken = _apart_labels(page, bare, len(reading.pending), closing=shares is None)
         if shares is None:
@@ -3133,21 +3133,40 @@ class _CellReading:
         return True
 
 
-def _row_figures(figures: list[int], widths: list[int], narrowest: int) -> tuple[list[int], list[list[int]]] | None:
+def _row_figures(
+    page: list[Line], figures: list[int], widths: list[int], narrowest: int, *, labels: int = 0
+) -> tuple[list[int], list[list[int]]] | None:
     """A row's figures (``figures``, after its label) and those after them that are rows of their own, whose
     labels pdftotext printed apart, each as many amounts as the rows above hold at the fewest (``narrowest``,
     two at least: ``Intangible assets`` / ``8`` / ``4,381`` / ``3,960`` / ``100,337`` / ``108,907``), the rows'
     widths ``widths`` (the first row's first, then the others'). None where there are no figures, or they
-    fit no width of the rows above (one more or less than the first's: a notes column's reference)."""
+    fit no width of the rows above (one more or less than the first's: a notes column's reference, a cell
+    left empty). One more is a row apart where the figures open with no reference and a row as wide as one
+    above and rows of the fewest amounts make them up (``Total non-current assets`` / ``314,963`` /
+    ``286,349`` / ``2,696,043`` / ``2,425,459``, under rows of two amounts, some with a reference first). Rows
+    apart are three at most, or as many as the ``labels`` with no figures printed one after another before
+    the figures (``Congo`` / ``Costa Rica`` / … / ``Ecuador``, then five rows' figures and one more)."""
     if not figures:
         return None
-    if not widths or abs(len(figures) - widths[0]) <= 1:
+    more = len(figures) - widths[0] if widths else 0
+    if more in (0, -1) or (more == 1 and narrowest < 2):
         return figures, []
     if narrowest < 2:
         return None  # (rows of one figure: figures after them tell no rows apart)
-    for own in sorted({*widths, narrowest}, reverse=True):  # (a row with no reference in a notes column)
+    if more == 1:
+        referenced = NOTE_REFERENCE.fullmatch(page[figures[0]].text.strip()) is not None
+        return (None if referenced else _rows_apart(figures, [*widths, narrowest], narrowest, 1)) or (figures, [])
+    return _rows_apart(figures, [*widths, narrowest], narrowest, max(_ROWS_APART, labels + 1))
+
+
+def _rows_apart(
+    figures: list[int], widths: list[int], narrowest: int, most: int
+) -> tuple[list[int], list[list[int]]] | None:
+    """``figures`` as a row as wide as one of ``widths`` followed by rows of ``narrowest`` figures, ``most`` at
+    most; None where none makes them up."""
+    for own in sorted(set(widths), reverse=True):
         extra = len(figures) - own
-        if 0 < extra <= _ROWS_APART * narrowest and extra % narrowest == 0:
+        if 0 < extra <= most * narrowest and extra % narrowest == 0:
             return figures[:own], [figures[at : at + narrowest] for at in range(own, len(figures), narrowest)]
     return None
 
@@ -3156,16 +3175,34 @@ def _by_totals(page: list[Line], rows: list[list[int]]) -> list[list[int]]:
     """The figures of rows whose labels were printed one after another, then their figures: row after row
     as a rule, but pdfminer prints a few rows' cells column after column (``8,920,000`` / ``11,150,000`` /
     ``83,710,000`` / ``69,530,000`` …: the first row's first figure, the second's, the first's second): so
-    read where the figures add up to each row's total that way only (its last figure the sum of the others,
-    or the difference of the two before it), and not row after row."""
-    width = len(rows[0])
+    read the rows of a run that do not add up row after row (each row's last figure the sum of the others,
+    or the difference of the two before it) across, where they add up that way only."""
+    width = len(rows[0]) if rows else 0
     if len(rows) < 2 or width < 3 or any(len(row) != width for row in rows):
         return rows
+    result: list[list[int]] = []
+    at = 0
+    while at < len(rows):
+        end = at
+        while end < len(rows) and not _totals_hold(page, [rows[end]]):
+            end += 1  # (the rows from ``at`` that do not add up as printed)
+        across = next(
+            (_across(rows[at:stop]) for stop in range(at + 2, end + 1) if _totals_hold(page, _across(rows[at:stop]))),
+            None,
+        )
+        if across is None:
+            result.append(rows[at])
+            at += 1
+        else:
+            result += across
+            at += len(across)
+    return result
+
+
+def _across(rows: list[list[int]]) -> list[list[int]]:
+    """Rows' figures read across: the first of each row the first row's, the second of each the second's …"""
     cells = [cell for row in rows for cell in row]
-    across = [cells[start :: len(rows)] for start in range(len(rows))]
-    if _totals_hold(page, across) and not _totals_hold(page, rows):
-        return across
-    return rows
+    return [cells[start :: len(rows)] for start in range(len(rows))]
 
 
 def _totals_hold(page: list[Line], rows: list[list[int]]) -> bool:
