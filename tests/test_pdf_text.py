@@ -5028,6 +5028,40 @@ def test_rule_paragraph_numbers_printed_in_one_column_for_several_rules_find_the
     ]
 
 
+def test_rule_paragraph_numbers_printed_at_the_pages_foot_find_their_texts_past_a_list_labelled_atop_it():
+    """pdfminer prints a page's sub-rule numbers in a column after its text (``(2)`` / ``(1)`` / ``(2)`` …),
+    the list's letters carried over from the page before atop it: the letters find their items, and the
+    numbers, a later run, their texts, the first under a rule's heading whatever its first line reads
+    (pdfminer may print a justified line's first word after it: ``its last …`` / ``At``)."""
+    text = (
+        "Rule 6\nAgenda\n\n(1) The provisional agenda of each session shall include:\n\n"
+        "(a) the adoption of the agenda; and\n\n\f"
+        "(g)\n\n(h)\n\n(i)\n\n"
+        "any question of budgetary procedure submitted by the Director General;\n"
+        "the report of the External Auditor; and\n"
+        "any other question that a Member refers to it.\n"
+        "The list of questions shall be circulated with the notice convening the session.\n\n"
+        "Rule 7\nLanguages\n\n"
+        "The working languages of the Committee shall be English, French and Spanish.\n"
+        "Statements made in one of them shall be interpreted into the other two.\n\n"
+        "Rule 8\nRapporteur\n\n"
+        "its first meeting of each session the Committee shall appoint a Rapporteur from\n"
+        "At\n"
+        "among the representatives of its members.\n"
+        "The Rapporteur shall present the draft report of the session at its closing meeting.\n\n"
+        "(2)\n\n(1)\n\n(2)\n\n(1)\n\n(2)\n"
+    )
+    document = iomparse.parse(text)
+    assert _paragraph_openings(document) == [
+        ("1", "The provisiona"),
+        ("2", "The list of qu"),
+        ("1", "The working la"),
+        ("2", "Statements mad"),
+        ("1", "its first meet"),
+        ("2", "The Rapporteur"),
+    ]
+
+
 def test_numbers_over_texts_run_together_stay_apart_where_the_sentences_outnumber_them():
     """Two numbers over a block where three lines open a sentence after one that ends: which two of the three
     texts the numbers open cannot be told, so neither is given one, and the first number, read with the second

@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from attrs import Factory, define
 
@@ -645,11 +645,12 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
     label put before the first line of its text, the texts taken in order from the page's top, a number's a
     paragraph opening with a full line, a section's a heading alone on its line (a table's caption, labels
     and figures between them passed over). Nothing moves unless every label of the run finds its text."""
-    if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text)) < _LATE_LABELS:
+    if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text) or _sub_rule_alone(line)) < _LATE_LABELS:
         return page
     blocks = _labels_apart(page, line_blocks(page))
     restarts = any(RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page)
     full = _FULL_LINE * max(len(line.text.strip()) for line in page)
+    prose = _prose_from(page, blocks, full)
     position = 1
     while position < len(blocks):
         labels, after = _label_run(page, blocks, position, restarts=restarts)
@@ -657,16 +658,12 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
         if len(labels) < _LATE_LABELS or any(_SERVICE_LINE_LABEL.fullmatch(page[row].text.strip()) for row in labels):
             continue  # (a budget's service lines after their texts: a table's row labels, more likely)
         last: tuple[int, int] | None = None  # the last label's text, printed right after the run
-        if any(
-            len(page[row].text.strip()) >= full
-            for start, end in _past_notes(page, blocks[after:])
-            for row in range(start, end)
-        ):
+        if prose[after]:
             last = _last_opens_after(page, labels, blocks, after)
             if last is not None:
                 labels = labels[:-1]
             elif not _capitals_after(page, blocks[after:]):
-                return page  # prose after the labels: they are not the page's foot
+                continue  # prose after the labels: they are not the page's foot (a later run may be)
         texts = (
             _texts_before(page, labels, above, full)
             or _entries_before(page, labels, above)
@@ -895,7 +892,8 @@ def _texts_before(
     at = max(at, next((i for i, (start, _) in enumerate(blocks) if start > after), len(blocks)))
     for row in labels:
         while at < len(blocks) and (
-            not _opens_late(page, row, blocks[at], full) or _running_title_over(page, blocks, at)
+            not (_opens_late(page, row, blocks[at], full) or _first_under_rule(page, row, blocks, at))
+            or _running_title_over(page, blocks, at)
         ):
             at += 1
         if at >= len(blocks):
@@ -903,6 +901,19 @@ def _texts_before(
         texts.append((row, blocks[at][0]))
         at += 1
     return texts
+
+
+def _first_under_rule(page: list[Line], label: int, blocks: list[Block], at: int) -> bool:
+    """Whether ``blocks[at]`` is the first text under a rule's heading (``Rule 10`` / ``Election of officers``)
+    and the label a rule's first paragraph number, ``(1)``: its text, however its first line reads (pdfminer
+    may print a justified line's first word after it: ``its last regular session …`` / ``At``)."""
+    return (
+        at > 0
+        and _column_label(page[label].text) == ("sub-rule", 1)
+        and _rule_heading(page, blocks[at - 1])
+        and not _rule_heading(page, blocks[at])
+        and not FURNITURE_LINE.fullmatch(page[blocks[at][0]].text.strip())
+    )
 
 
 def _last_opens_after(page: list[Line], labels: list[int], blocks: list[Block], after: int) -> tuple[int, int] | None:
@@ -924,10 +935,12 @@ def _capitals_after(page: list[Line], blocks: list[Block]) -> bool:
     """Whether the first of ``blocks`` (the page's notes and furniture passed over) is a heading in capitals,
     or there is none: the section a column of numbers printed after its texts ends there (``21.`` / ``22.`` /
     ``OTHER BUSINESS (agenda item 11)`` / ``23. Mr. ALVARADO …``)."""
-    rest = [block for block in _past_notes(page, blocks) if not FURNITURE_LINE.fullmatch(page[block[0]].text)]
-    if not rest:
+    first = next(
+        (block for block in _past_notes(page, blocks) if not FURNITURE_LINE.fullmatch(page[block[0]].text)), None
+    )
+    if first is None:
         return True
-    return REMARK.sub("", " ".join(page[line].text.strip() for line in range(*rest[0]))).isupper()
+    return REMARK.sub("", " ".join(page[line].text.strip() for line in range(*first))).isupper()
 
 
 def _texts_before_run_together(
@@ -988,16 +1001,27 @@ def _beside_entries(page: list[Line], block: Block) -> bool:
 _NOTE_BODY = re.compile(r"\s*\d{1,2}\s+[A-Z“\"]")  # 1 The theme selected …: a footnote's number and text
 
 
-def _past_notes(page: list[Line], blocks: list[Block]) -> list[Block]:
+def _past_notes(page: list[Line], blocks: list[Block]) -> Iterator[Block]:
     """The ``blocks`` but the footnotes' (``1 The theme selected …``, at the page's foot, and the blocks going
     on with a note in lower case: pdfminer puts a blank line after a note's first line)."""
-    kept: list[Block] = []
     in_note = False
     for start, end in blocks:
         in_note = bool(_NOTE_BODY.match(page[start].text)) or (in_note and page[start].text.lstrip()[:1].islower())
         if not in_note:
-            kept.append((start, end))
-    return kept
+            yield start, end
+
+
+def _prose_from(page: list[Line], blocks: list[Block], full: float) -> list[bool]:
+    """For each position in ``blocks`` (and the end), whether a block of prose stands there or after it: one
+    holding a full line, the footnotes' passed over (see `_past_notes`; a run of labels before a position
+    ends any note, so the blocks from there on are read alike)."""
+    kept = set(_past_notes(page, blocks))
+    prose = [False] * (len(blocks) + 1)
+    for index in range(len(blocks) - 1, -1, -1):
+        start, end = blocks[index]
+        full_line = blocks[index] in kept and any(len(page[row].text.strip()) >= full for row in range(start, end))
+        prose[index] = prose[index + 1] or full_line
+    return prose
 
 
 def _opens_late(page: list[Line], label: int, text: Block, full: float) -> bool:
