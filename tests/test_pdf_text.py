@@ -924,6 +924,118 @@ def test_many_labels_printed_one_after_another_take_the_rows_figures_after_them(
     assert diagnostic_codes(document)["table-labels-apart"] == "info"
 
 
+def test_labels_printed_apart_past_a_parts_label_and_the_notes_references_take_the_rows_waiting():
+    """Two labels then five rows' figures (two rows of two amounts, three more waiting for labels printed
+    later), then the part's label in capitals and its group's, the three waiting rows' labels with their
+    notes' references printed apart among them, and two more labels over two rows' figures: the waiting rows
+    take the labels past the part's and the group's (which head rows, no figures of their own), the last two
+    the figures after them; each row has its own figures."""
+    text = (
+        "9.\nThe statement of financial position follows.\n\n"
+        "Statement I – Financial position (in US dollars)\n\n"
+        "Land and buildings\n\n4\n\n71,300,000\n\n69,950,000\n\n"
+        "Vehicles\n\n4\n\n8,412,000\n\n7,905,500\n\n"
+        "Software licences\n\n5\n\n2,118,400\n\n1,870,300\n\n"
+        "Total non-current assets\nTOTAL ASSETS\n\n"
+        "81,830,400\n\n79,725,800\n\n912,450,110\n\n884,016,921\n\n"
+        "503,112,870\n\n471,908,442\n\n61,204,339\n\n57,118,004\n\n19,870,226\n\n18,442,017\n\n"
+        "LIABILITIES\nCurrent liabilities\nFunds received in advance\n\n6\n\nAccounts payable\n"
+        "Staff entitlements\n\n7\n\nBank overdraft\n\n8\n\nTotal current liabilities\n\n"
+        "2,400,000\n\n2,400,000\n\n586,587,435\n\n549,868,463\n\n"
+        "10.\nThe Committee took note of the statement.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    assert rows["Total non-current assets"] == ("81,830,400", "79,725,800")
+    assert rows["TOTAL ASSETS"] == ("912,450,110", "884,016,921")
+    assert rows["Funds received in advance"] == ("503,112,870", "471,908,442")
+    assert rows["Accounts payable"] == ("61,204,339", "57,118,004")
+    assert rows["Staff entitlements"] == ("19,870,226", "18,442,017")
+    assert rows["Bank overdraft"] == ("2,400,000", "2,400,000")
+    assert rows["Total current liabilities"] == ("586,587,435", "549,868,463")
+    assert rows["LIABILITIES"] == () and rows["Current liabilities"] == ()
+    assert diagnostic_codes(document)["table-labels-apart"] == "info"
+
+
+def test_many_rows_of_several_amounts_whose_labels_were_printed_at_the_tables_end_take_them_in_order():
+    """A table of rows of five amounts printed a cell a line, four rows' labels printed apart at the table's
+    end (their figures left where the rows stand, four rows after one row's): so many figures fall in whole
+    rows only by the table's design, and the rows take the labels printed last, in order."""
+    row = "\n\n".join
+    text = (
+        "6.\nThe outstanding contributions are shown below.\n\n"
+        "Albania\n\n" + row(["–", "–", "1,204", "1,190", "2,394"]) + "\n\n"
+        "Benin\n\n"
+        + row(["–", "2,510", "2,498", "2,476", "7,484"])
+        + "\n\n"
+        + row(["10,442", "3,300", "3,311", "3,296", "20,349"])
+        + "\n\n"
+        + row(["–", "–", "–", "1,188", "1,188"])
+        + "\n\n"
+        + row(["7,015", "2,460", "–", "2,476", "11,951"])
+        + "\n\n"
+        + row(["–", "904", "881", "870", "2,655"])
+        + "\n\n"
+        "Fiji\n\n" + row(["–", "–", "642", "619", "1,261"]) + "\n\n"
+        "Gabon\n\n" + row(["21,870", "8,940", "8,902", "8,850", "48,562"]) + "\n\n"
+        "Burkina Faso\nChad\nComoros\nEritrea\n\n"
+        "7.\nThe Committee is invited to take note of the table.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [tuple(cell for cell in row if cell) for row in table.cells if row] == [
+        ("Albania", "–", "–", "1,204", "1,190", "2,394"),
+        ("Benin", "–", "2,510", "2,498", "2,476", "7,484"),
+        ("Burkina Faso", "10,442", "3,300", "3,311", "3,296", "20,349"),
+        ("Chad", "–", "–", "–", "1,188", "1,188"),
+        ("Comoros", "7,015", "2,460", "–", "2,476", "11,951"),
+        ("Eritrea", "–", "904", "881", "870", "2,655"),
+        ("Fiji", "–", "–", "642", "619", "1,261"),
+        ("Gabon", "21,870", "8,940", "8,902", "8,850", "48,562"),
+    ]
+
+
+def test_labels_printed_one_after_another_over_many_rows_figures_are_no_column_of_labels_after_them():
+    """Two labels printed one after another, then five rows' figures (theirs and three rows' whose labels come
+    later), then the part's label and the three labels with the next row's: a block of labels among rows
+    printed a cell a line, which the figures before it account for, is the rows' labels printed apart, not
+    a column of labels over the later rows' figures taken for columns."""
+    row = "\n\n".join
+    text = (
+        "4.\nThe statement of income and expenditure follows.\n\n"
+        "Statement II – Income and expenditure (in US dollars)\n\n"
+        "INCOME\nAssessed contributions\n\n" + row(["38,120,500", "–", "38,120,500", "36,904,210"]) + "\n\n"
+        "Voluntary contributions\n\n" + row(["–", "912,338,760", "912,338,760", "884,120,300"]) + "\n\n"
+        "Miscellaneous income\nTotal income\n\n"
+        + row(["210,400", "6,730,118", "6,940,518", "5,880,032"])
+        + "\n\n"
+        + row(["38,330,900", "919,068,878", "957,399,778", "926,904,542"])
+        + "\n\n"
+        + row(["35,904,322", "301,227,410", "337,131,732", "318,440,215"])
+        + "\n\n"
+        + row(["–", "602,118,904", "602,118,904", "590,002,118"])
+        + "\n\n"
+        + row(["35,904,322", "903,346,314", "939,250,636", "908,442,333"])
+        + "\n\n"
+        "EXPENDITURE\nStaff and office costs\nProgramme costs\nTotal expenditure\nNet result for the year\n\n"
+        + row(["2,426,578", "15,722,564", "18,149,142", "18,462,209"])
+        + "\n\n"
+        "Fund balances, 1 January\n\n" + row(["1,002,310", "588,114,205", "589,116,515", "570,654,306"]) + "\n\n"
+        "5.\nThe Committee took note of the statement.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    assert rows["Miscellaneous income"] == ("210,400", "6,730,118", "6,940,518", "5,880,032")
+    assert rows["Total income"] == ("38,330,900", "919,068,878", "957,399,778", "926,904,542")
+    assert rows["Staff and office costs"] == ("35,904,322", "301,227,410", "337,131,732", "318,440,215")
+    assert rows["Programme costs"] == ("–", "602,118,904", "602,118,904", "590,002,118")
+    assert rows["Total expenditure"] == ("35,904,322", "903,346,314", "939,250,636", "908,442,333")
+    assert rows["Net result for the year"] == ("2,426,578", "15,722,564", "18,149,142", "18,462,209")
+    assert rows["EXPENDITURE"] == ()
+
+
 def test_labels_printed_apart_after_a_tables_last_row_close_it_and_what_none_takes_stays():
     """The labels printed apart after a table's last figures: the last as many as the rows left without one
     are theirs (the stub's heading, printed apart first, is none of them and stays as text after the

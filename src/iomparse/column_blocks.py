@@ -767,33 +767,46 @@ def _among_cell_rows(
     (``Prepayments …`` / ``Total current assets`` / ``Non-current assets`` / ``Contributions receivable,
     non-current``), their figures left after the rows' above (``27,903`` / ``22,486`` / ``2,381,080`` /
     ``2,139,110`` after ``41,905``) or put after them (``5`` / ``214,070`` / ``188,352``), a group's label or
-    two among them with none. The figures after the labels are then those rows', not columns of the labels
-    (`reading_order.table_cells` reads them)."""
-    amounts: list[int] = []  # the amounts of each row right before the labels, a notes column's not counted
+    two among them with none. A few labels printed one after another, then their rows' figures in a block,
+    are such rows too (``Interest and other income`` / ``Total income`` / twenty figures). The figures after
+    the labels are then those rows', not columns of the labels (`reading_order.table_cells` reads them)."""
+    rows: list[tuple[int, int]] = []  # the rows right before the labels: how many labels, how many amounts
     for block in reversed(blocks[:position]):
-        if not _cell_row(page, block):
+        row = _cell_row(page, block)
+        if row is None:
             break
-        amounts.append(sum(1 for row in block[1:] if not NOTE_REFERENCE.fullmatch(page[row].text.strip())))
-    if len(amounts) < _CELL_ROWS - 1 or not columns or columns[0][0] or not min(amounts):
+        rows.append(row)
+    alone = [amounts for count, amounts in rows if count == 1]
+    if len(rows) < _CELL_ROWS - 1 or not alone or not min(alone) or not columns:
         return False
-    width = min(amounts)
-    waiting = sum((count - width) // width for count in amounts)  # rows whose labels were printed apart
-    figures = columns[0][1]
-    after = sum(1 for row in figures if not NOTE_REFERENCE.fullmatch(page[row].text.strip())) // width
+    if columns[0][0] and not _all_labels(page, columns[0][0]):
+        return False  # (a heading over the figures after the labels: a column's; more labels are none)
+    width = min(alone)
+    count, amounts = rows[0]
+    waiting = max(0, amounts - count * width) // width  # rows whose labels were printed apart, their figures
+    # left after those of the row right above the labels
+    after = _amounts_in(page, columns[0][1]) // width
     return after >= 1 and waiting >= 1 and waiting + after >= len(labels) - _GROUP_LABELS
 
 
-def _cell_row(page: list[Line], block: Block) -> bool:
-    """Whether a block is a row printed a cell a line: a row's label over two figures or more, in a notes
-    column and amounts (``Other receivables`` / ``6`` / ``38,214`` / ``41,905``; more where the rows after
-    it had their labels printed apart)."""
+def _amounts_in(page: list[Line], figures: list[int]) -> int:
+    """How many of the lines ``figures`` are amounts, a notes column's references not counted."""
+    return sum(1 for row in figures if not NOTE_REFERENCE.fullmatch(page[row].text.strip()))
+
+
+def _cell_row(page: list[Line], block: Block) -> tuple[int, int] | None:
+    """How many labels and amounts a block holds where it is a row printed a cell a line, or a few: a row's
+    label over two figures or more, in a notes column and amounts (``Other receivables`` / ``6`` / ``38,214`` /
+    ``41,905``; more where the rows after it had their labels printed apart), or labels printed one after
+    another over their rows' figures (``Interest and other income`` / ``Total income`` / eight figures), a
+    group's label perhaps atop (``INCOME``). None for any other block."""
     texts = [page[row].text.strip() for row in block]
-    return (
-        len(texts) >= _CELL_FIGURES_LEAST + 1
-        and _row_label(texts[0])
-        and not YEAR.fullmatch(texts[0])
-        and all(FIGURE.fullmatch(text) for text in texts[1:])
-    )
+    labels = next((at for at, text in enumerate(texts) if FIGURE.fullmatch(text)), len(texts))
+    if not labels or len(texts) - labels < _CELL_FIGURES_LEAST or not _all_labels(page, block[:labels]):
+        return None
+    if not all(FIGURE.fullmatch(text) for text in texts[labels:]):
+        return None
+    return labels, _amounts_in(page, block[labels:])
 
 
 _CELL_FIGURES_LEAST = 2  # figures, at least, of a row printed a cell a line, told from a label over a column

@@ -3031,11 +3031,12 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
         most = _GROUP_LABELS + _ROWS_APART + len(reading.pending) + 1  # labels one after another, at most
         run, strays, end = _labels_then_figures(page, cells, at, strays=bool(reading.pending), most=most)
         end = min(end, run + period) if period else end
-        if run - at > most:
+        if run - at - len(strays) > most:
             break
         shares = _row_figures(page, cells[run:end], reading.widths, reading.amounts, labels=run - at - 1)
         bare = [cell for cell in cells[at : run - 1 if shares else run] if cell not in strays]  # (at the end, all)
-        taken = _apart_labels(page, bare, len(reading.pending), closing=shares is None)
+        after = len(shares[1]) if shares else 0
+        taken = _apart_labels(page, bare, len(reading.pending), closing=shares is None, after=after)
         if shares is None:
             reading.give(taken)
             break
@@ -3084,11 +3085,11 @@ def _labels_then_figures(
     """From the row label ``cells[at]`` on, where the labels one after another end (all but the last have no
     figures; one more than ``most`` at most, where the search stops), and where the figures after them end
     (positions in ``cells``); with ``strays``, a notes column's reference alone among the labels is passed
-    over, and returned (its row's label printed apart with others: ``Other revenue`` / ``17`` / ``Total
-    revenue``)."""
+    over (not counted among them), and returned (its row's label printed apart with others: ``Other
+    revenue`` / ``17`` / ``Total revenue``)."""
     run = at + 1
     passed: list[int] = []
-    while run < len(cells) and run - at <= most:
+    while run < len(cells) and run - at - len(passed) <= most:
         text = page[cells[run]].text.strip()
         apart = strays and NOTE_REFERENCE.fullmatch(text) and run + 1 < len(cells)
         if apart and _row_label(page[cells[run + 1]].text.strip()):
@@ -3169,7 +3170,8 @@ def _row_figures(
     above and rows of the fewest amounts make them up (``Total non-current assets`` / ``314,963`` /
     ``286,349`` / ``2,696,043`` / ``2,425,459``, under rows of two amounts, some with a reference first). Rows
     apart are three at most, or as many as the ``labels`` with no figures printed one after another before
-    the figures (``Congo`` / ``Costa Rica`` / … / ``Ecuador``, then five rows' figures and one more)."""
+    the figures (``Congo`` / ``Costa Rica`` / … / ``Ecuador``, then five rows' figures and one more); six
+    where each row holds four amounts or more, so many figures falling in whole rows only by their design."""
     if not figures:
         return None
     more = len(figures) - widths[0] if widths else 0
@@ -3180,7 +3182,8 @@ def _row_figures(
     if more == 1:
         referenced = NOTE_REFERENCE.fullmatch(page[figures[0]].text.strip()) is not None
         return (None if referenced else _rows_apart(figures, [*widths, narrowest], narrowest, 1)) or (figures, [])
-    return _rows_apart(figures, [*widths, narrowest], narrowest, max(_ROWS_APART, labels + 1))
+    most = _ROWS_APART_WIDE if narrowest >= _WIDE_ROW else _ROWS_APART
+    return _rows_apart(figures, [*widths, narrowest], narrowest, most + labels)
 
 
 def _rows_apart(
@@ -3260,14 +3263,21 @@ def amount_value(text: str) -> float | None:
 _SEPARATED = re.compile(r"\d[,.]\d")
 """An amount with a thousands separator or decimals (``1,268,944``, ``0.4892``): no notes column's reference."""
 _ROWS_APART = 3  # rows whose labels were printed apart, one after another, at most
+_ROWS_APART_WIDE = 6  # as many, where each row holds four amounts or more: so many figures fall in whole rows only
+_WIDE_ROW = 4  # amounts a row holds, at least, for `_ROWS_APART_WIDE`
 
 
-def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: bool) -> list[int]:
+def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: bool, after: int = 0) -> list[int]:
     """Which of the labels with no figures ``bare`` (lines, in order) are those of the ``count`` rows before
     them whose labels were printed apart: the totals' when as many (``Total assets`` among ``ASSETS`` / ``Total
-    assets`` / ``LIABILITIES``), or all but the groups' labels that the totals name when as many; else the
-    first ones (the rest head the rows after), or the last ones where the table ends there (a stub's heading
-    printed apart first). None when no row waits for its label."""
+    assets`` / ``LIABILITIES``), or all but the groups' labels that the totals name when as many, or all but
+    the parts' labels in capitals (``EXPENDITURE``, which heads the rows after it) when as many; else the
+    first ones (the rest head the rows after), past a part's label in capitals atop them (and its group's)
+    where the labels are as many as those rows, the ``after`` rows whose figures follow the labels and the
+    groups (``LIABILITIES`` /
+    ``Current liabilities`` / three labels / ``Loans`` / ``Total current liabilities``, then two rows'
+    figures); or the last ones where the table ends there (a stub's heading printed apart first). None when
+    no row waits for its label."""
     if not count or not bare:
         return []
     totals = [label for label in bare if TOTAL.fullmatch(page[label].text.strip())]
@@ -3278,9 +3288,16 @@ def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: boo
     if len(rows) == count:
         return rows  # REVENUE / Total revenue / EXPENSES / Total expenses / SURPLUS …: a group a total names
         # heads no row with figures (see `group_labels_apart`)
+    rows = [label for label in rows if not _part_label(page[label].text.strip())]
+    if len(rows) == count:
+        return rows  # Other income / Total income / EXPENDITURE / Staff costs …: a part's label in capitals heads
+        # the rows after it, none of those printed apart
     if closing:
         bare = [label for label in bare if not _heads_text_after(page, label)]
-    return bare[-count:] if closing else bare[:count]
+        return bare[-count:]
+    groups = len(bare) - count - after
+    atop = 0 < groups <= _GROUP_LABELS and _part_label(page[bare[0]].text.strip())
+    return bare[groups : groups + count] if atop else bare[:count]
 
 
 def _heads_text_after(page: list[Line], label: int) -> bool:
@@ -3296,6 +3313,11 @@ def _heads_text_after(page: list[Line], label: int) -> bool:
             or _NUMBERED_TEXT.match(page[below].text) is not None
         )
     )
+
+
+def _part_label(text: str) -> bool:
+    """Whether a label with no figures is a part's, in capitals (``EXPENDITURE``, ``LIABILITIES``), no total."""
+    return _group_in_capitals(text) and not TOTAL.fullmatch(text)
 
 
 def _group_named(text: str, named: set[str]) -> bool:
