@@ -961,7 +961,8 @@ def test_labels_printed_apart_past_a_parts_label_and_the_notes_references_take_t
 def test_many_rows_of_several_amounts_whose_labels_were_printed_at_the_tables_end_take_them_in_order():
     """A table of rows of five amounts printed a cell a line, four rows' labels printed apart at the table's
     end (their figures left where the rows stand, four rows after one row's): so many figures fall in whole
-    rows only by the table's design, and the rows take the labels printed last, in order."""
+    rows only by the table's design, and the rows take the labels printed last, in order, up to the total's
+    (a heading's words printed after it take none)."""
     row = "\n\n".join
     text = (
         "6.\nThe outstanding contributions are shown below.\n\n"
@@ -978,8 +979,12 @@ def test_many_rows_of_several_amounts_whose_labels_were_printed_at_the_tables_en
         + row(["–", "904", "881", "870", "2,655"])
         + "\n\n"
         "Fiji\n\n" + row(["–", "–", "642", "619", "1,261"]) + "\n\n"
-        "Gabon\n\n" + row(["21,870", "8,940", "8,902", "8,850", "48,562"]) + "\n\n"
-        "Burkina Faso\nChad\nComoros\nEritrea\n\n"
+        "Gabon\n\n"
+        + row(["21,870", "8,940", "8,902", "8,850", "48,562"])
+        + "\n\n"
+        + row(["39,327", "15,564", "14,213", "18,251", "87,355"])
+        + "\n\n"
+        "Burkina Faso\nChad\nComoros\nEritrea\nTOTAL\n2014 and\nearlier\n\n"
         "7.\nThe Committee is invited to take note of the table.\n"
     )
     document = iomparse.parse(text)
@@ -993,6 +998,7 @@ def test_many_rows_of_several_amounts_whose_labels_were_printed_at_the_tables_en
         ("Eritrea", "–", "904", "881", "870", "2,655"),
         ("Fiji", "–", "–", "642", "619", "1,261"),
         ("Gabon", "21,870", "8,940", "8,902", "8,850", "48,562"),
+        ("TOTAL", "39,327", "15,564", "14,213", "18,251", "87,355"),
     ]
 
 
@@ -1034,6 +1040,29 @@ def test_labels_printed_one_after_another_over_many_rows_figures_are_no_column_o
     assert rows["Total expenditure"] == ("35,904,322", "903,346,314", "939,250,636", "908,442,333")
     assert rows["Net result for the year"] == ("2,426,578", "15,722,564", "18,149,142", "18,462,209")
     assert rows["EXPENDITURE"] == ()
+
+
+def test_a_total_label_printed_after_its_figures_takes_the_last_row():
+    """A row's label wrapped over two lines, the second opening in capitals, then its row's figures and the
+    total row's, the total's label after them: the total takes the last row (the lines over the first are
+    no row of figures of their own), not the second line of the label."""
+    row = "\n\n".join
+    text = (
+        "11.\nThe budget by unit is set out below.\n\n"
+        "Table 3. Budget by unit (in Swiss francs)\n\n"
+        "Office of the Director General\n\n" + row(["5,210,000", "5,480,000", "270,000"]) + "\n\n"
+        "Department of Finance\n\n" + row(["3,900,000", "3,870,000", "(30,000)"]) + "\n\n"
+        "Field offices and the Manila and Panama\nService Centres\n\n"
+        + row(["10,400,000", "10,650,000", "250,000", "19,510,000", "20,000,000", "490,000"])
+        + "\n\nTotal\n\n"
+        "12.\nThe Committee took note of the table.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    assert rows["Service Centres"] == ("10,400,000", "10,650,000", "250,000")
+    assert rows["Total"] == ("19,510,000", "20,000,000", "490,000")
+    assert not rows.get("Field offices and the Manila and Panama")
 
 
 def test_labels_printed_apart_after_a_tables_last_row_close_it_and_what_none_takes_stays():

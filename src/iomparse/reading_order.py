@@ -3043,7 +3043,10 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
         own, apart = shares
         if not apart and reading.noted and _note_after_amounts(page, own):
             own = own[:-1]  # (a row above's reference, printed apart: it follows the table)
-        if not reading.add(page, [label for label in bare if label not in taken], cells[run - 1], own, apart):
+        total = _total_label_after(page, cells, end) if apart else False
+        if not reading.add(
+            page, [label for label in bare if label not in taken], cells[run - 1], own, apart, total=total
+        ):
             break
         reading.give(taken)
         at = end
@@ -3107,6 +3110,14 @@ def _labels_then_figures(
     return run, passed, end
 
 
+def _total_label_after(page: list[Line], cells: list[int], end: int) -> bool:
+    """Whether the line ``cells[end]``, right after a row's figures, is a total's label with no figures after
+    it (``Total`` / ``12.`` …): the label of the table's last row, printed after the row's figures."""
+    if end >= len(cells) or TOTAL.fullmatch(page[cells[end]].text.strip()) is None:
+        return False
+    return end + 1 == len(cells) or not _row_cell(page[cells[end + 1]].text.strip())
+
+
 def _note_after_amounts(page: list[Line], figures: list[int]) -> bool:
     """Whether a row's figures end with a notes column's reference after its amounts (``61,907`` / ``54,630``
     / ``18``): the reference of a row above, printed apart."""
@@ -3135,12 +3146,17 @@ class _CellReading:
             self.labels[self.pending.pop(0)] = label
         self.given += len(labels)
 
-    def add(self, page: list[Line], bare: list[int], label: int, own: list[int], apart: list[list[int]]) -> bool:
+    def add(
+        self, page: list[Line], bare: list[int], label: int, own: list[int], apart: list[list[int]], *, total: bool
+    ) -> bool:
         """The row ``label`` with its figures ``own``, after the labels with no figures ``bare``: the last as
         many as the rows ``apart`` after it are theirs (labels printed one after another, then their rows'
         figures), the others groups' over it (two at most, under two rows at least); rows ``apart`` left
-        over wait for their labels. False where the labels with no figures are too many to be groups'."""
-        named = bare[len(bare) - min(len(bare), len(apart)) :]
+        over wait for their labels, the last one at least where a ``total``'s label follows the figures (the
+        total row's, its label printed after them: ``Regional offices and the Manila and Panama`` /
+        ``Administrative Centres`` / six figures / ``Total``). False where the labels with no figures are too
+        many to be groups'."""
+        named = bare[len(bare) - min(len(bare), len(apart) - total) :]
         groups = bare[: len(bare) - len(named)]
         if groups and (len(self.rows) < 2 or len(groups) > _GROUP_LABELS):
             return False  # (labels with no figures under fewer rows: headings, or columns' headings)
@@ -3276,8 +3292,8 @@ def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: boo
     where the labels are as many as those rows, the ``after`` rows whose figures follow the labels and the
     groups (``LIABILITIES`` /
     ``Current liabilities`` / three labels / ``Loans`` / ``Total current liabilities``, then two rows'
-    figures); or the last ones where the table ends there (a stub's heading printed apart first). None when
-    no row waits for its label."""
+    figures); or the last ones where the table ends there (a stub's heading printed apart first), up to its
+    total where there are more labels than rows. None when no row waits for its label."""
     if not count or not bare:
         return []
     totals = [label for label in bare if TOTAL.fullmatch(page[label].text.strip())]
@@ -3294,6 +3310,9 @@ def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: boo
         # the rows after it, none of those printed apart
     if closing:
         bare = [label for label in bare if not _heads_text_after(page, label)]
+        last = bare.index(totals[-1]) + 1 if totals and totals[-1] in bare else len(bare)
+        if count <= last < len(bare) and len(bare) > count:  # more labels than rows: the total's the last row's,
+            bare = bare[:last]  # what follows it none (a note's marker, the headings of the page after)
         return bare[-count:]
     groups = len(bare) - count - after
     atop = 0 < groups <= _GROUP_LABELS and _part_label(page[bare[0]].text.strip())
