@@ -1411,6 +1411,35 @@ def test_a_pair_of_rows_printed_column_after_column_among_rows_printed_row_after
     assert ("Counter-trafficking", "1,750,000", "2,330,000", "4,080,000") in read
 
 
+def test_long_labels_wrapped_at_their_margin_are_one_row_with_the_figures_under_them():
+    """-layout prints a long label wrapped over two lines at the labels' margin, its figures on the second:
+    a long label's qualifier in brackets (``(Administrative Part)``) and a label broken off on ``and`` over
+    its end in lower case, however long its first line, are the ends of the labels above, not rows of their
+    own, and the table goes on past them."""
+    text = (
+        "5.\nThe statement is set out below.\n\n"
+        "                              (in thousands of US dollars)\n"
+        "                                                              2012            2011\n"
+        "Cash and cash equivalents                                     602,114         588,300\n"
+        "Assessed contributions receivable from the Member States\n"
+        "(Operational Part)                                              6,210           5,987\n"
+        "Inventories                                                    14,505          12,880\n"
+        "Transport and reception of migrants, including medical checks and\n"
+        "escorts on departure                                          388,046         352,119\n"
+        "Other operating costs                                          70,337          66,102\n"
+        "Total                                                       1,081,212       1,025,388\n"
+        "\n6.\nThe Committee took note of the statement.\n"
+    )
+    read = table_rows_of(iomparse.parse(text))
+    assert ("Assessed contributions receivable from the Member States (Operational Part)", "6,210", "5,987") in read
+    assert (
+        "Transport and reception of migrants, including medical checks and escorts on departure",
+        "388,046",
+        "352,119",
+    ) in read
+    assert read[-1] == ("Total", "1,081,212", "1,025,388")
+
+
 def test_an_amount_in_parentheses_is_no_caption():
     """``(in Swiss francs)`` is a caption in parentheses; ``(27,000)``, a negative amount a table left
     behind, is none."""

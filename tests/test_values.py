@@ -60,6 +60,8 @@ def test_not_symbols(text):
         ("106th Session", 106, False),
         ("Seventh Special Session", 7, True),
         ("Hundred and fifth Session", 105, False),
+        ("ONE HUNDREDTH SESSION", 100, False),
+        ("One Hundred and First Session", 101, False),
         ("Eighteenth Session", 18, False),
     ],
 )

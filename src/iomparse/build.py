@@ -547,7 +547,8 @@ def _label_ends_with_figures(label: Cells, cells: Cells, following: Cells | None
     contributions from Member States`` / ``  (Administrative Programme)``; a group's label over indented rows
     is short, or ends with a colon, and the ``following`` row starts where this one does: `_group_under`),
     then figures only (``communications   7,694,920   7,912,356``); or a row with no number between numbered
-    ones (`_numbered_around`)."""
+    ones (`_numbered_around`); or a long label's qualifier in brackets at its margin (``Assessed contributions
+    receivable from Member States`` / ``(Administrative Part)   5   5,701 …``)."""
     first_column_end, longest = column
     if len(cells) < 2 or not _label_only(label, first_column_end):
         return False
@@ -556,7 +557,8 @@ def _label_ends_with_figures(label: Cells, cells: Cells, following: Cells | None
     start, _, text = label[0]
     if cells[0][0] > start and _group_under(cells, following):
         return False  # (a row indented under a label, the next row where it starts: the label heads them)
-    hanging = cells[0][0] > start and len(text) >= _WRAPPED_LABEL_SHARE * longest and not text.endswith(":")
+    long = len(text) >= _WRAPPED_LABEL_SHARE * longest and not text.endswith(":")
+    hanging = cells[0][0] > start and long
     return (
         len(cells) > 1
         and cells[0][0] < first_column_end
@@ -564,6 +566,8 @@ def _label_ends_with_figures(label: Cells, cells: Cells, following: Cells | None
             cells[0][2][:1].islower()
             or LABEL_BROKEN_OFF.search(text) is not None
             or hanging
+            or (long and _QUALIFIER.fullmatch(cells[0][2]) is not None)  # … from Member States / (Administrative
+            # Part)   5,701 …: a long label's qualifier in brackets, at its margin
             or text.count("(") > text.count(")")  # Venezuela (Bolivarian / Republic of)   0.7101 …
         )
         and all(FIGURE.fullmatch(figure) for _, _, figure in cells[1:])
@@ -583,6 +587,8 @@ def _numbered_around(label: Cells, cells: Cells, following: Cells | None) -> boo
 
 
 _WRAPPED_LABEL_SHARE = 0.6  # of the longest label: a label this long may wrap; a group's label is shorter
+_QUALIFIER = re.compile(r"\([^()\d]+\)")
+"""A label's words in brackets, no figure in them: ``(Administrative Part)``, the end of a long label wrapped."""
 
 
 def _ends_label(row: Cells, cells: Cells, column: tuple[int, int], *, around: bool) -> bool:

@@ -121,13 +121,15 @@ _ORDINAL_NUMERIC = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
 def ordinal_to_int(text: str) -> int | None:
     """An English ordinal in words or digits → int.
 
-    ``"EIGHTY-EIGHTH"`` → 88, ``"Ninety second"`` → 92, ``"Hundred and fifth"`` → 105, ``"101ST"`` → 101.
+    ``"EIGHTY-EIGHTH"`` → 88, ``"Ninety second"`` → 92, ``"Hundred and fifth"`` → 105, ``"ONE HUNDREDTH"`` →
+    100, ``"101ST"`` → 101.
     """
     text = text.strip()
     numeric = _ORDINAL_NUMERIC.fullmatch(text)
     if numeric:
         return int(numeric.group(1))
     words = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    words = re.sub(r"^(?:one|a) (?=hundredth$)", "", words)
     hundreds = 0
     hundred = re.match(r"(?:one |a )?hundred(?: and)? (.+)", words)
     if hundred:

@@ -757,11 +757,16 @@ def _label_broken_off(text: str, lines: list[Line], index: int) -> bool:
 def _broken_at_margin(lines: list[Line], index: int) -> bool:
     """Whether the line at ``index``, between a table's rows, is a row's label broken off on a word no label
     ends on, its end at the same margin on the next line or the one after, with the row's figures
-    (``United Kingdom of`` / ``Great Britain and`` / ``Northern Ireland   5.8650 …``)."""
+    (``United Kingdom of`` / ``Great Britain and`` / ``Northern Ireland   5.8650 …``); a long label's first
+    line too where its end opens in lower case (``Direct assistance to migrants: transport, medical screening
+    and`` / ``reception costs   412,380 …``)."""
     for ahead in range(_WRAPPED_LINES):
         text = lines[index + ahead].text if index + ahead < len(lines) else ""
         below = lines[index + ahead + 1].text if index + ahead + 1 < len(lines) else ""
-        if not _label_part(text) or LABEL_BROKEN_OFF.search(text.rstrip()) is None:
+        words = text.strip()
+        long = len(words) <= _LONG_LABEL and "  " not in words and not any(c.isdigit() for c in words)
+        long = long and below.lstrip()[:1].islower()
+        if not (_label_part(text) or long) or LABEL_BROKEN_OFF.search(text.rstrip()) is None:
             return False
         if _indent(below) < _indent(text):
             return False
@@ -794,6 +799,7 @@ def label_broken_off(label: str) -> bool:
 
 
 _WRAPPED_LINES = 2  # lines of a label broken off before the line with its figures, at most
+_LONG_LABEL = 90  # characters: a long label's first line, broken off over its end in lower case
 
 
 def _numbered_label_wrapped(lines: list[Line], run: list[int], index: int) -> bool:
