@@ -1065,6 +1065,87 @@ def test_a_total_label_printed_after_its_figures_takes_the_last_row():
     assert not rows.get("Field offices and the Manila and Panama")
 
 
+def test_a_statements_long_row_labels_printed_a_cell_a_line_stay_rows_of_the_table():
+    """A statement's labels run long (``Assessed contributions receivable from Member States (Operational
+    Part)``, seventy characters): printed a cell a line, each is a row's label over its figures, and the table
+    goes on past it."""
+    row = "\n\n".join
+    text = (
+        "8.\nThe statement is set out below.\n\n"
+        "Cash held at headquarters and in field offices\n\n" + row(["4", "412,118", "398,004"]) + "\n\n"
+        "Assessed contributions receivable from Member States (Operational Part)\n\n"
+        + row(["5", "6,210", "5,987"])
+        + "\n\n"
+        "Amounts receivable from donors under signed project agreements\n\n" + row(["5", "88,917", "64,320"]) + "\n\n"
+        "Prepaid expenses\n\n" + row(["6", "2,306", "1,988"]) + "\n\n"
+        "9.\nThe Committee took note of the statement.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row] == [
+        "Cash held at headquarters and in field offices",
+        "Assessed contributions receivable from Member States (Operational Part)",
+        "Amounts receivable from donors under signed project agreements",
+        "Prepaid expenses",
+    ]
+
+
+def test_a_numbered_row_label_cut_on_and_goes_on_on_the_next_line_opening_in_capitals():
+    """A budget's service line numbered ``III.2`` and cut on ``and``, its end on the next line with no number
+    of its own (``Mobilization of Diaspora Expertise``), printed a cell a line: one label, over its figures."""
+    row = "\n\n".join
+    text = (
+        "15.\nThe estimates by service line are set out below.\n\n"
+        "III.1 Migration and Community Development\n\n" + row(["9,846,300", "27,519,100", "37,365,400"]) + "\n\n"
+        "III.2 Return and Reintegration of Qualified Nationals and\nMobilization of Diaspora Expertise\n\n"
+        + row(["1,604,900", "4,288,700", "5,893,600"])
+        + "\n\n"
+        "III.3 Remittances\n\n" + row(["2,110,000", "3,400,500", "5,510,500"]) + "\n\n"
+        "16.\nThe Committee took note of the estimates.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert (
+        "III.2 Return and Reintegration of Qualified Nationals and Mobilization of Diaspora Expertise",
+        "1,604,900",
+        "4,288,700",
+        "5,893,600",
+    ) in [tuple(cell for cell in row if cell) for row in table.cells]
+
+
+def test_subtotals_labels_printed_apart_at_a_tables_end_take_the_rows_waiting_past_the_groups_labels():
+    """A budget's table whose groups' labels and subtotals' labels pdftotext printed after the table, the
+    subtotals' figures left after each group's rows: the subtotals (``Subtotal I``, one word) and the total
+    take the rows waiting, in order; the groups' labels take none."""
+    row = "\n\n".join
+    text = (
+        "14.\nThe estimates by service area are set out below.\n\n"
+        "I.1 Resettlement Assistance\n\n" + row(["40,100,000", "150,200,000", "190,300,000"]) + "\n\n"
+        "I.2 Repatriation Assistance\n\n"
+        + row(["2,900,000", "9,600,000", "12,500,000"])
+        + "\n\n"
+        + row(["43,000,000", "159,800,000", "202,800,000"])
+        + "\n\n"
+        "II.1 Health Assessments\n\n" + row(["38,500,000", "41,100,000", "79,600,000"]) + "\n\n"
+        "II.2 Health Promotion\n\n"
+        + row(["7,300,000", "19,700,000", "27,000,000"])
+        + "\n\n"
+        + row(["45,800,000", "60,800,000", "106,600,000"])
+        + "\n\n"
+        + row(["88,800,000", "220,600,000", "309,400,000"])
+        + "\n\n"
+        "Service area\nI. Movement\nSubtotal I\nII. Migration Health\nSubtotal II\nTotal\n\n"
+        "15.\nThe Committee took note of the estimates.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    assert rows["Subtotal I"] == ("43,000,000", "159,800,000", "202,800,000")
+    assert rows["Subtotal II"] == ("45,800,000", "60,800,000", "106,600,000")
+    assert rows["Total"] == ("88,800,000", "220,600,000", "309,400,000")
+    assert not rows.get("I. Movement") and not rows.get("II. Migration Health")
+
+
 def test_labels_printed_apart_after_a_tables_last_row_close_it_and_what_none_takes_stays():
     """The labels printed apart after a table's last figures: the last as many as the rows left without one
     are theirs (the stub's heading, printed apart first, is none of them and stays as text after the

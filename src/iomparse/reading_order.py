@@ -2274,7 +2274,10 @@ def _with_total(labels: list[int], figures: list[list[int]], total: Total | None
 Total = tuple[Block, list[Block]]
 """A table's total row printed apart: its label's block and a block of one figure for each column."""
 TOTAL = re.compile(r"(?:Grand |Sub-?)?(?:Total|TOTAL)\b.*")
-"""A total row's label: ``Total``, ``Total (USD)``, ``TOTAL EXPENSES``, ``Subtotal, Operational Part``."""
+"""A total row's label: ``Total``, ``Total (USD)``, ``TOTAL EXPENSES``, ``Sub-Total, Operational Part``."""
+ANY_TOTAL = re.compile(rf"{TOTAL.pattern}|Sub-?total\b.*")
+"""A total's label, a subtotal's written in one word among them (``Subtotal II``): a table's labels printed
+apart are told by it (see `_apart_labels`)."""
 
 
 def _total_apart(page: list[Line], blocks: list[Block], table: ColumnTable) -> Total | None:
@@ -2586,13 +2589,15 @@ def _figures(page: list[Line], block: Block) -> bool:
     return all(FIGURE.fullmatch(page[row].text.strip()) for row in range(*block))
 
 
-def row_label(text: str, longest: int = 60) -> bool:
-    """A row label of its own: ``longest`` characters at most (a line of a table's label column), no
-    sentence, no figure, and not the end of a wrapped label (``of assessed amount)`` under ``Outstanding (per
-    cent``: which figure goes with which label cannot then be told); a part of the row above is one (``of which
-    overdue``), and so is the one Member State whose name the United Nations writes in lower case (``the
-    former Yugoslav Republic of Macedonia``). A table's row an earlier step laid out (``| Income | … |``) is
-    none."""
+def row_label(text: str, longest: int = 72) -> bool:
+    """A row label of its own: ``longest`` characters at most (a line of a table's label column; a statement's
+    labels run long: ``Assessed contributions receivable from Member States (Administrative Part)``, a
+    budget's numbered service lines longer still), no sentence, no figure, and not the end of a wrapped label
+    (``of assessed amount)`` under ``Outstanding (per cent``: which figure goes with which label cannot then be
+    told); a part of the row above is one (``of which overdue``), and so is the one Member State whose name the
+    United Nations writes in lower case (``the former Yugoslav Republic of Macedonia``). A table's row an
+    earlier step laid out (``| Income | … |``) is none."""
+    longest += _NUMBERED_LONGER if _NUMBERED_ROW.match(text) else 0  # (a service line's label, numbered: III.2 …)
     return (
         0 < len(text) <= longest
         and not text.endswith(".")
@@ -2693,7 +2698,7 @@ def _wraps(page: list[Line], filled: list[int], position: int) -> bool:
     first, end = page[above].text.strip(), page[wrapped].text.strip()
     cut = (
         _label_end(end)
-        or (_LABEL_CUT.search(first) and _name_end(end))
+        or (_LABEL_CUT.search(first) and (_name_end(end) or _numbered_label_goes_on(first, end)))
         or (wrapped - above == 1 and brackets_closed(first, end))  # (a box apart: see `column_blocks`)
         or (
             wrapped - above == 1 and " ".join(f"{first} {end}".replace("’", "'").split()).casefold() in LONG_STATE_NAMES
@@ -2711,6 +2716,18 @@ def _wraps(page: list[Line], filled: list[int], position: int) -> bool:
 
 _LABEL_CUT = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)})$")
 """A label's first line cut on a word no label ends on: ``Democratic Republic of the`` (``Congo`` under it)."""
+
+
+def _numbered_label_goes_on(first: str, end: str) -> bool:
+    """Whether a numbered row label cut on a word no label ends on goes on on the next line, which has no number
+    of its own (``III.2 Return and Reintegration of Qualified Nationals and`` / ``Mobilization of Diaspora
+    Expertise``): a row of a numbered table opens with its number."""
+    return _NUMBERED_ROW.match(first) is not None and _NUMBERED_ROW.match(end) is None
+
+
+_NUMBERED_ROW = re.compile(r"[IVX]{1,5}\.(?:\d{1,2})?\s")
+"""A row label's number, a budget's service area's or service line's: ``III.2 Return …``, ``IV. Regulating …``."""
+_NUMBERED_LONGER = 30  # characters a numbered row label may run longer than others (its wrapped lines joined)
 
 
 def _name_end(text: str) -> bool:
@@ -3296,7 +3313,7 @@ def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: boo
     total where there are more labels than rows. None when no row waits for its label."""
     if not count or not bare:
         return []
-    totals = [label for label in bare if TOTAL.fullmatch(page[label].text.strip())]
+    totals = [label for label in bare if ANY_TOTAL.fullmatch(page[label].text.strip())]
     if len(totals) == min(count, len(bare)):
         return totals
     named = {_group_a_total_names(page[label].text.strip()) for label in totals} - {""}  # (TOTAL alone: none)
