@@ -5284,6 +5284,31 @@ def test_rule_paragraph_numbers_printed_at_the_pages_foot_find_their_texts_past_
     ]
 
 
+def test_rule_paragraph_numbers_in_one_column_pass_over_a_rule_of_one_text_and_its_list():
+    """pdfminer gathers two rules' numbers in one column (``(1)`` / ``(2)`` / ``(1)`` / ``(2)``); between their
+    texts stands a rule of one paragraph whose list it prints apart (its letters, then its items in lower
+    case): the rule and its list are passed over, and the second rule's numbers open its own texts."""
+    text = (
+        "Rule 8\nElection of officers\n\n(1)\n\n(2)\n\n(1)\n\n(2)\n\n"
+        "The Committee shall elect a Chairperson and a Vice-Chairperson at its first meeting of each year.\n\n"
+        "No officer may hold the same office for more than two consecutive terms.\n\n"
+        "Rule 9\nPowers of the Chairperson\n\n"
+        "Subject to these Rules, the Chairperson shall:\n\n(a)\n\n(b)\n\n"
+        "declare the opening and closing of each meeting; and\n\n"
+        "direct the discussions and ensure the observance of these Rules.\n\n"
+        "Rule 10\nQuorum\n\n"
+        "A majority of the members shall constitute a quorum.\n\n"
+        "No decision shall be taken in the absence of a quorum.\n"
+    )
+    document = iomparse.parse(text)
+    assert _paragraph_openings(document) == [
+        ("1", "The Committee "),
+        ("2", "No officer may"),
+        ("1", "A majority of "),
+        ("2", "No decision sh"),
+    ]
+
+
 def test_numbers_over_texts_run_together_stay_apart_where_the_sentences_outnumber_them():
     """Two numbers over a block where three lines open a sentence after one that ends: which two of the three
     texts the numbers open cannot be told, so neither is given one, and the first number, read with the second

@@ -1083,9 +1083,10 @@ def _texts_opened(
         numbered = second is not None and _column_label(page[second].text) in (("number", 2), ("sub-rule", 2))
         while position and first_of_rule and at < len(blocks) and _rule_heading(page, blocks[at]):
             at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
-            if numbered and _rule_of_one_text(page, blocks, at):
-                at += 1  # (1) / (2) / (1) / (2) / … / Rule 9 / Records / No verbatim record …: a rule of one
-                # paragraph, printed without a number, among those whose numbers the column holds
+            if numbered and (passed := _rule_of_one_text(page, blocks, at)):
+                at += passed  # (1) / (2) / (1) / (2) / … / Rule 9 / Records / No verbatim record …: a rule of
+                # one paragraph, printed without a number (its list with it), among those whose numbers the
+                # column holds
         while at < len(blocks):
             if (
                 inside
@@ -1137,15 +1138,24 @@ def _rule_heading(page: list[Line], block: Block) -> bool:
     return rule or (block[1] - block[0] == 1 and _PART_HEADING.fullmatch(first) is not None)
 
 
-def _rule_of_one_text(page: list[Line], blocks: list[Block], at: int) -> bool:
-    """Whether ``blocks[at]``, under a rule's heading, is the rule's only text: a block of text, the next
-    rule's heading right after it on the page."""
-    return (
-        at + 1 < len(blocks)
-        and _rule_heading(page, blocks[at + 1])
-        and not _rule_heading(page, blocks[at])
-        and _column_label(page[blocks[at][0]].text) is None
-    )
+def _rule_of_one_text(page: list[Line], blocks: list[Block], at: int) -> int:
+    """How many blocks from ``blocks[at]`` on, under a rule's heading, are the rule's only text: a block of
+    text, the next rule's heading (or the heading of the part it opens) right after it on the page, or after
+    the text's list (``Subject to these Rules, the Chairperson shall:`` / ``(a)`` … ``(e)`` / ``declare the
+    opening …`` …: its letters and its items in lower case, printed apart); none (0) otherwise."""
+    if at >= len(blocks) or _rule_heading(page, blocks[at]) or _column_label(page[blocks[at][0]].text) is not None:
+        return 0
+    end = at + 1
+    if page[blocks[at][1] - 1].text.rstrip().endswith(":"):
+        while end < len(blocks) and _list_piece(page, blocks[end]):
+            end += 1  # (its list: the letters, then the items, printed apart)
+    return end - at if end < len(blocks) and _rule_heading(page, blocks[end]) else 0
+
+
+def _list_piece(page: list[Line], block: Block) -> bool:
+    """Whether a block is a list's letter alone (``(c)``) or an item's text opening in lower case."""
+    first = page[block[0]].text.strip()
+    return _LETTER_LABEL.fullmatch(first) is not None or first[:1].islower()
 
 
 _PART_HEADING = re.compile(r"(?:(?:CHAPTER|PART) )?[IVXLC]{1,6}\.? [–-] [A-Z][A-Z ,’'-]+")
