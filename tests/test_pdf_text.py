@@ -1146,6 +1146,39 @@ def test_subtotals_labels_printed_apart_at_a_tables_end_take_the_rows_waiting_pa
     assert not rows.get("I. Movement") and not rows.get("II. Migration Health")
 
 
+def test_rows_apart_beyond_three_take_the_labels_printed_next_when_as_many_follow():
+    """Four rows' figures left after a row's (rows of two amounts), then four labels printed one after another
+    and the next row: so many rows apart are read as such because as many labels follow to take them (where a
+    part's label in capitals comes first, its group's label under it taking no row, they are not: the corpus's
+    figure check holds financial-report-2011c's plain text to that)."""
+    row = "\n\n".join
+    rows_apart = (
+        "Kenya\n\n" + row(["1,200", "3,400"]) + "\n\n"
+        "Lesotho\n\n" + row(["2,500", "2,100"]) + "\n\n"
+        "Malawi\n\n"
+        + row(["2,000", "1,000", "4,100", "3,900", "700", "650", "1,810", "1,790", "5,220", "5,180"])
+        + "\n\n"
+    )
+    text = (
+        "4.\nThe contributions received are shown below.\n\n"
+        + rows_apart
+        + "Mali\nMauritania\nMongolia\nMorocco\nNamibia\n\n"
+        + row(["3,003", "2,500"])
+        + "\n\n"
+        "Nepal\n\n" + row(["6,000", "6,100"]) + "\n\n"
+        "5.\nThe Committee took note of the table.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    assert rows["Mali"] == ("4,100", "3,900")
+    assert rows["Mauritania"] == ("700", "650")
+    assert rows["Mongolia"] == ("1,810", "1,790")
+    assert rows["Morocco"] == ("5,220", "5,180")
+    assert rows["Namibia"] == ("3,003", "2,500")
+    assert rows["Nepal"] == ("6,000", "6,100")
+
+
 def test_labels_printed_apart_after_a_tables_last_row_close_it_and_what_none_takes_stays():
     """The labels printed apart after a table's last figures: the last as many as the rows left without one
     are theirs (the stub's heading, printed apart first, is none of them and stays as text after the

@@ -3060,7 +3060,9 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
         end = min(end, run + period) if period else end
         if run - at - len(strays) > most:
             break
-        shares = _row_figures(page, cells[run:end], reading.widths, reading.amounts, labels=run - at - 1)
+        ahead = _labels_ahead(page, cells, end) if sum(1 for row in reading.rows if row) >= 2 else 0  # (rows
+        # read already: their widths tell rows apart, not columns printed one after another)
+        shares = _row_figures(page, cells[run:end], reading.widths, reading.amounts, labels=run - at - 1, ahead=ahead)
         bare = [cell for cell in cells[at : run - 1 if shares else run] if cell not in strays]  # (at the end, all)
         after = len(shares[1]) if shares else 0
         taken = _apart_labels(page, bare, len(reading.pending), closing=shares is None, after=after)
@@ -3137,6 +3139,27 @@ def _labels_then_figures(
     return run, passed, end
 
 
+def _labels_ahead(page: list[Line], cells: list[int], end: int) -> int:
+    """How many rows' labels with no figures stand from ``cells[end]`` on, up to the next figure: the labels
+    printed one after another that rows left without theirs would take (parts' labels in capitals, a notes
+    column's references and a label's end wrapped in lower case among them not counted); none where a part's
+    label comes first (``LIABILITIES`` / ``Current liabilities`` / …: its group's label, which takes no row, cannot
+    be told from the rows')."""
+    count = 0
+    for cell in cells[end:]:
+        text = page[cell].text.strip()
+        if NOTE_REFERENCE.fullmatch(text) or text[:1].islower():
+            continue  # (a reference, or a label's end wrapped onto a line of its own: ``activities``)
+        if _row_cell(text) or not _row_label(text):
+            break
+        if _part_label(text):
+            if not count:
+                return 0  # (a part's label first, its groups' under it: which rows the labels take is untold)
+            continue
+        count += 1
+    return count
+
+
 def _total_label_after(page: list[Line], cells: list[int], end: int) -> bool:
     """Whether the line ``cells[end]``, right after a row's figures, is a total's label with no figures after
     it (``Total`` / ``12.`` …): the label of the table's last row, printed after the row's figures."""
@@ -3202,7 +3225,7 @@ class _CellReading:
 
 
 def _row_figures(
-    page: list[Line], figures: list[int], widths: list[int], narrowest: int, *, labels: int = 0
+    page: list[Line], figures: list[int], widths: list[int], narrowest: int, *, labels: int = 0, ahead: int = 0
 ) -> tuple[list[int], list[list[int]]] | None:
     """A row's figures (``figures``, after its label) and those after them that are rows of their own, whose
     labels pdftotext printed apart, each as many amounts as the rows above hold at the fewest (``narrowest``,
@@ -3214,7 +3237,9 @@ def _row_figures(
     ``286,349`` / ``2,696,043`` / ``2,425,459``, under rows of two amounts, some with a reference first). Rows
     apart are three at most, or as many as the ``labels`` with no figures printed one after another before
     the figures (``Congo`` / ``Costa Rica`` / … / ``Ecuador``, then five rows' figures and one more); six
-    where each row holds four amounts or more, so many figures falling in whole rows only by their design."""
+    where each row holds four amounts or more, so many figures falling in whole rows only by their design; or
+    as many as the rows' labels printed next (``ahead``), which will take them (``TOTAL ASSETS`` and four
+    rows' figures, then ``LIABILITIES`` / ``Current liabilities`` / ``Accounts payable …`` / …)."""
     if not figures:
         return None
     more = len(figures) - widths[0] if widths else 0
@@ -3226,7 +3251,7 @@ def _row_figures(
         referenced = NOTE_REFERENCE.fullmatch(page[figures[0]].text.strip()) is not None
         return (None if referenced else _rows_apart(figures, [*widths, narrowest], narrowest, 1)) or (figures, [])
     most = _ROWS_APART_WIDE if narrowest >= _WIDE_ROW else _ROWS_APART
-    return _rows_apart(figures, [*widths, narrowest], narrowest, most + labels)
+    return _rows_apart(figures, [*widths, narrowest], narrowest, max(most + labels, ahead))
 
 
 def _rows_apart(
