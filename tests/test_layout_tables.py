@@ -1440,6 +1440,30 @@ def test_long_labels_wrapped_at_their_margin_are_one_row_with_the_figures_under_
     assert read[-1] == ("Total", "1,081,212", "1,025,388")
 
 
+def test_a_label_wrapped_over_three_lines_at_its_margin_its_ends_in_lower_case_is_one_row():
+    """-layout prints a label wrapped over three lines at the labels' margin, the second and third opening in
+    lower case, its figures on the third: one row, and the table goes on past it."""
+    text = (
+        "7.\nThe budget by object of expenditure is set out below.\n\n"
+        "                                    (in Swiss francs)\n"
+        "                                               2016          2017\n"
+        "Travel and representation                   612,000       590,000\n"
+        "Contractual services, including external\n"
+        "audit and information technology\n"
+        "licences                                  1,362,000     1,441,000\n"
+        "Premises maintenance and utilities        1,026,000     1,057,000\n"
+        "Total                                     3,000,000     3,088,000\n"
+        "\n8.\nThe Committee took note of the budget.\n"
+    )
+    read = table_rows_of(iomparse.parse(text))
+    assert (
+        "Contractual services, including external audit and information technology licences",
+        "1,362,000",
+        "1,441,000",
+    ) in read
+    assert read[-1] == ("Total", "3,000,000", "3,088,000")
+
+
 def test_an_amount_in_parentheses_is_no_caption():
     """``(in Swiss francs)`` is a caption in parentheses; ``(27,000)``, a negative amount a table left
     behind, is none."""

@@ -759,14 +759,18 @@ def _broken_at_margin(lines: list[Line], index: int) -> bool:
     ends on, its end at the same margin on the next line or the one after, with the row's figures
     (``United Kingdom of`` / ``Great Britain and`` / ``Northern Ireland   5.8650 …``); a long label's first
     line too where its end opens in lower case (``Direct assistance to migrants: transport, medical screening
-    and`` / ``reception costs   412,380 …``)."""
+    and`` / ``reception costs   412,380 …``), on whatever word it breaks off where its next line opens in lower
+    case at its margin (``Contractual services, including external`` / ``audit and information technology`` /
+    ``licences   1,362,000 …``)."""
     for ahead in range(_WRAPPED_LINES):
         text = lines[index + ahead].text if index + ahead < len(lines) else ""
         below = lines[index + ahead + 1].text if index + ahead + 1 < len(lines) else ""
         words = text.strip()
         long = len(words) <= _LONG_LABEL and "  " not in words and not any(c.isdigit() for c in words)
-        long = long and below.lstrip()[:1].islower()
-        if not (_label_part(text) or long) or LABEL_BROKEN_OFF.search(text.rstrip()) is None:
+        goes_on = below.lstrip()[:1].islower()
+        if not (_label_part(text) or (long and goes_on)):
+            return False
+        if LABEL_BROKEN_OFF.search(text.rstrip()) is None and not (goes_on and _indent(below) == _indent(text)):
             return False
         if _indent(below) < _indent(text):
             return False
