@@ -946,7 +946,7 @@ def test_labels_printed_apart_past_a_parts_label_and_the_notes_references_take_t
     )
     document = iomparse.parse(text)
     (table,) = tables_of(document)
-    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    rows = _figures_by_label(table)
     assert rows["Total non-current assets"] == ("81,830,400", "79,725,800")
     assert rows["TOTAL ASSETS"] == ("912,450,110", "884,016,921")
     assert rows["Funds received in advance"] == ("503,112,870", "471,908,442")
@@ -963,26 +963,25 @@ def test_many_rows_of_several_amounts_whose_labels_were_printed_at_the_tables_en
     end (their figures left where the rows stand, four rows after one row's): so many figures fall in whole
     rows only by the table's design, and the rows take the labels printed last, in order, up to the total's
     (a heading's words printed after it take none)."""
-    row = "\n\n".join
     text = (
         "6.\nThe outstanding contributions are shown below.\n\n"
-        "Albania\n\n" + row(["–", "–", "1,204", "1,190", "2,394"]) + "\n\n"
+        "Albania\n\n" + _cells(["–", "–", "1,204", "1,190", "2,394"]) + "\n\n"
         "Benin\n\n"
-        + row(["–", "2,510", "2,498", "2,476", "7,484"])
+        + _cells(["–", "2,510", "2,498", "2,476", "7,484"])
         + "\n\n"
-        + row(["10,442", "3,300", "3,311", "3,296", "20,349"])
+        + _cells(["10,442", "3,300", "3,311", "3,296", "20,349"])
         + "\n\n"
-        + row(["–", "–", "–", "1,188", "1,188"])
+        + _cells(["–", "–", "–", "1,188", "1,188"])
         + "\n\n"
-        + row(["7,015", "2,460", "–", "2,476", "11,951"])
+        + _cells(["7,015", "2,460", "–", "2,476", "11,951"])
         + "\n\n"
-        + row(["–", "904", "881", "870", "2,655"])
+        + _cells(["–", "904", "881", "870", "2,655"])
         + "\n\n"
-        "Fiji\n\n" + row(["–", "–", "642", "619", "1,261"]) + "\n\n"
+        "Fiji\n\n" + _cells(["–", "–", "642", "619", "1,261"]) + "\n\n"
         "Gabon\n\n"
-        + row(["21,870", "8,940", "8,902", "8,850", "48,562"])
+        + _cells(["21,870", "8,940", "8,902", "8,850", "48,562"])
         + "\n\n"
-        + row(["39,327", "15,564", "14,213", "18,251", "87,355"])
+        + _cells(["39,327", "15,564", "14,213", "18,251", "87,355"])
         + "\n\n"
         "Burkina Faso\nChad\nComoros\nEritrea\nTOTAL\n2014 and\nearlier\n\n"
         "7.\nThe Committee is invited to take note of the table.\n"
@@ -1007,32 +1006,31 @@ def test_labels_printed_one_after_another_over_many_rows_figures_are_no_column_o
     later), then the part's label and the three labels with the next row's: a block of labels among rows
     printed a cell a line, which the figures before it account for, is the rows' labels printed apart, not
     a column of labels over the later rows' figures taken for columns."""
-    row = "\n\n".join
     text = (
         "4.\nThe statement of income and expenditure follows.\n\n"
         "Statement II – Income and expenditure (in US dollars)\n\n"
-        "INCOME\nAssessed contributions\n\n" + row(["38,120,500", "–", "38,120,500", "36,904,210"]) + "\n\n"
-        "Voluntary contributions\n\n" + row(["–", "912,338,760", "912,338,760", "884,120,300"]) + "\n\n"
+        "INCOME\nAssessed contributions\n\n" + _cells(["38,120,500", "–", "38,120,500", "36,904,210"]) + "\n\n"
+        "Voluntary contributions\n\n" + _cells(["–", "912,338,760", "912,338,760", "884,120,300"]) + "\n\n"
         "Miscellaneous income\nTotal income\n\n"
-        + row(["210,400", "6,730,118", "6,940,518", "5,880,032"])
+        + _cells(["210,400", "6,730,118", "6,940,518", "5,880,032"])
         + "\n\n"
-        + row(["38,330,900", "919,068,878", "957,399,778", "926,904,542"])
+        + _cells(["38,330,900", "919,068,878", "957,399,778", "926,904,542"])
         + "\n\n"
-        + row(["35,904,322", "301,227,410", "337,131,732", "318,440,215"])
+        + _cells(["35,904,322", "301,227,410", "337,131,732", "318,440,215"])
         + "\n\n"
-        + row(["–", "602,118,904", "602,118,904", "590,002,118"])
+        + _cells(["–", "602,118,904", "602,118,904", "590,002,118"])
         + "\n\n"
-        + row(["35,904,322", "903,346,314", "939,250,636", "908,442,333"])
+        + _cells(["35,904,322", "903,346,314", "939,250,636", "908,442,333"])
         + "\n\n"
         "EXPENDITURE\nStaff and office costs\nProgramme costs\nTotal expenditure\nNet result for the year\n\n"
-        + row(["2,426,578", "15,722,564", "18,149,142", "18,462,209"])
+        + _cells(["2,426,578", "15,722,564", "18,149,142", "18,462,209"])
         + "\n\n"
-        "Fund balances, 1 January\n\n" + row(["1,002,310", "588,114,205", "589,116,515", "570,654,306"]) + "\n\n"
+        "Fund balances, 1 January\n\n" + _cells(["1,002,310", "588,114,205", "589,116,515", "570,654,306"]) + "\n\n"
         "5.\nThe Committee took note of the statement.\n"
     )
     document = iomparse.parse(text)
     (table,) = tables_of(document)
-    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    rows = _figures_by_label(table)
     assert rows["Miscellaneous income"] == ("210,400", "6,730,118", "6,940,518", "5,880,032")
     assert rows["Total income"] == ("38,330,900", "919,068,878", "957,399,778", "926,904,542")
     assert rows["Staff and office costs"] == ("35,904,322", "301,227,410", "337,131,732", "318,440,215")
@@ -1046,20 +1044,19 @@ def test_a_total_label_printed_after_its_figures_takes_the_last_row():
     """A row's label wrapped over two lines, the second opening in capitals, then its row's figures and the
     total row's, the total's label after them: the total takes the last row (the lines over the first are
     no row of figures of their own), not the second line of the label."""
-    row = "\n\n".join
     text = (
         "11.\nThe budget by unit is set out below.\n\n"
         "Table 3. Budget by unit (in Swiss francs)\n\n"
-        "Office of the Director General\n\n" + row(["5,210,000", "5,480,000", "270,000"]) + "\n\n"
-        "Department of Finance\n\n" + row(["3,900,000", "3,870,000", "(30,000)"]) + "\n\n"
+        "Office of the Director General\n\n" + _cells(["5,210,000", "5,480,000", "270,000"]) + "\n\n"
+        "Department of Finance\n\n" + _cells(["3,900,000", "3,870,000", "(30,000)"]) + "\n\n"
         "Field offices and the Manila and Panama\nService Centres\n\n"
-        + row(["10,400,000", "10,650,000", "250,000", "19,510,000", "20,000,000", "490,000"])
+        + _cells(["10,400,000", "10,650,000", "250,000", "19,510,000", "20,000,000", "490,000"])
         + "\n\nTotal\n\n"
         "12.\nThe Committee took note of the table.\n"
     )
     document = iomparse.parse(text)
     (table,) = tables_of(document)
-    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    rows = _figures_by_label(table)
     assert rows["Service Centres"] == ("10,400,000", "10,650,000", "250,000")
     assert rows["Total"] == ("19,510,000", "20,000,000", "490,000")
     assert not rows.get("Field offices and the Manila and Panama")
@@ -1069,15 +1066,16 @@ def test_a_statements_long_row_labels_printed_a_cell_a_line_stay_rows_of_the_tab
     """A statement's labels run long (``Assessed contributions receivable from Member States (Operational
     Part)``, seventy characters): printed a cell a line, each is a row's label over its figures, and the table
     goes on past it."""
-    row = "\n\n".join
     text = (
         "8.\nThe statement is set out below.\n\n"
-        "Cash held at headquarters and in field offices\n\n" + row(["4", "412,118", "398,004"]) + "\n\n"
+        "Cash held at headquarters and in field offices\n\n" + _cells(["4", "412,118", "398,004"]) + "\n\n"
         "Assessed contributions receivable from Member States (Operational Part)\n\n"
-        + row(["5", "6,210", "5,987"])
+        + _cells(["5", "6,210", "5,987"])
         + "\n\n"
-        "Amounts receivable from donors under signed project agreements\n\n" + row(["5", "88,917", "64,320"]) + "\n\n"
-        "Prepaid expenses\n\n" + row(["6", "2,306", "1,988"]) + "\n\n"
+        "Amounts receivable from donors under signed project agreements\n\n"
+        + _cells(["5", "88,917", "64,320"])
+        + "\n\n"
+        "Prepaid expenses\n\n" + _cells(["6", "2,306", "1,988"]) + "\n\n"
         "9.\nThe Committee took note of the statement.\n"
     )
     document = iomparse.parse(text)
@@ -1093,14 +1091,13 @@ def test_a_statements_long_row_labels_printed_a_cell_a_line_stay_rows_of_the_tab
 def test_a_numbered_row_label_cut_on_and_goes_on_on_the_next_line_opening_in_capitals():
     """A budget's service line numbered ``III.2`` and cut on ``and``, its end on the next line with no number
     of its own (``Mobilization of Diaspora Expertise``), printed a cell a line: one label, over its figures."""
-    row = "\n\n".join
     text = (
         "15.\nThe estimates by service line are set out below.\n\n"
-        "III.1 Migration and Community Development\n\n" + row(["9,846,300", "27,519,100", "37,365,400"]) + "\n\n"
+        "III.1 Migration and Community Development\n\n" + _cells(["9,846,300", "27,519,100", "37,365,400"]) + "\n\n"
         "III.2 Return and Reintegration of Qualified Nationals and\nMobilization of Diaspora Expertise\n\n"
-        + row(["1,604,900", "4,288,700", "5,893,600"])
+        + _cells(["1,604,900", "4,288,700", "5,893,600"])
         + "\n\n"
-        "III.3 Remittances\n\n" + row(["2,110,000", "3,400,500", "5,510,500"]) + "\n\n"
+        "III.3 Remittances\n\n" + _cells(["2,110,000", "3,400,500", "5,510,500"]) + "\n\n"
         "16.\nThe Committee took note of the estimates.\n"
     )
     document = iomparse.parse(text)
@@ -1117,29 +1114,28 @@ def test_subtotals_labels_printed_apart_at_a_tables_end_take_the_rows_waiting_pa
     """A budget's table whose groups' labels and subtotals' labels pdftotext printed after the table, the
     subtotals' figures left after each group's rows: the subtotals (``Subtotal I``, one word) and the total
     take the rows waiting, in order; the groups' labels take none."""
-    row = "\n\n".join
     text = (
         "14.\nThe estimates by service area are set out below.\n\n"
-        "I.1 Resettlement Assistance\n\n" + row(["40,100,000", "150,200,000", "190,300,000"]) + "\n\n"
+        "I.1 Resettlement Assistance\n\n" + _cells(["40,100,000", "150,200,000", "190,300,000"]) + "\n\n"
         "I.2 Repatriation Assistance\n\n"
-        + row(["2,900,000", "9,600,000", "12,500,000"])
+        + _cells(["2,900,000", "9,600,000", "12,500,000"])
         + "\n\n"
-        + row(["43,000,000", "159,800,000", "202,800,000"])
+        + _cells(["43,000,000", "159,800,000", "202,800,000"])
         + "\n\n"
-        "II.1 Health Assessments\n\n" + row(["38,500,000", "41,100,000", "79,600,000"]) + "\n\n"
+        "II.1 Health Assessments\n\n" + _cells(["38,500,000", "41,100,000", "79,600,000"]) + "\n\n"
         "II.2 Health Promotion\n\n"
-        + row(["7,300,000", "19,700,000", "27,000,000"])
+        + _cells(["7,300,000", "19,700,000", "27,000,000"])
         + "\n\n"
-        + row(["45,800,000", "60,800,000", "106,600,000"])
+        + _cells(["45,800,000", "60,800,000", "106,600,000"])
         + "\n\n"
-        + row(["88,800,000", "220,600,000", "309,400,000"])
+        + _cells(["88,800,000", "220,600,000", "309,400,000"])
         + "\n\n"
         "Service area\nI. Movement\nSubtotal I\nII. Migration Health\nSubtotal II\nTotal\n\n"
         "15.\nThe Committee took note of the estimates.\n"
     )
     document = iomparse.parse(text)
     (table,) = tables_of(document)
-    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    rows = _figures_by_label(table)
     assert rows["Subtotal I"] == ("43,000,000", "159,800,000", "202,800,000")
     assert rows["Subtotal II"] == ("45,800,000", "60,800,000", "106,600,000")
     assert rows["Total"] == ("88,800,000", "220,600,000", "309,400,000")
@@ -1151,26 +1147,25 @@ def test_rows_apart_beyond_three_take_the_labels_printed_next_when_as_many_follo
     and the next row: so many rows apart are read as such because as many labels follow to take them (where a
     part's label in capitals comes first, its group's label under it taking no row, they are not: the corpus's
     figure check holds financial-report-2011c's plain text to that)."""
-    row = "\n\n".join
     rows_apart = (
-        "Kenya\n\n" + row(["1,200", "3,400"]) + "\n\n"
-        "Lesotho\n\n" + row(["2,500", "2,100"]) + "\n\n"
+        "Kenya\n\n" + _cells(["1,200", "3,400"]) + "\n\n"
+        "Lesotho\n\n" + _cells(["2,500", "2,100"]) + "\n\n"
         "Malawi\n\n"
-        + row(["2,000", "1,000", "4,100", "3,900", "700", "650", "1,810", "1,790", "5,220", "5,180"])
+        + _cells(["2,000", "1,000", "4,100", "3,900", "700", "650", "1,810", "1,790", "5,220", "5,180"])
         + "\n\n"
     )
     text = (
         "4.\nThe contributions received are shown below.\n\n"
         + rows_apart
         + "Mali\nMauritania\nMongolia\nMorocco\nNamibia\n\n"
-        + row(["3,003", "2,500"])
+        + _cells(["3,003", "2,500"])
         + "\n\n"
-        "Nepal\n\n" + row(["6,000", "6,100"]) + "\n\n"
+        "Nepal\n\n" + _cells(["6,000", "6,100"]) + "\n\n"
         "5.\nThe Committee took note of the table.\n"
     )
     document = iomparse.parse(text)
     (table,) = tables_of(document)
-    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    rows = _figures_by_label(table)
     assert rows["Mali"] == ("4,100", "3,900")
     assert rows["Mauritania"] == ("700", "650")
     assert rows["Mongolia"] == ("1,810", "1,790")
@@ -5226,6 +5221,16 @@ def test_a_notes_last_words_a_box_of_their_own_end_the_note_not_the_text():
     (note,) = document.footnotes
     assert " ".join(iomparse.model.inline_text(note.content).split()).endswith("on 15 March 2021.")
     assert "March 2021." not in " ".join(block_text(p) for p in document.body if isinstance(p, Paragraph))
+
+
+def _cells(cells: list[str]) -> str:
+    """A row's cells printed a cell a line, a blank line after each (plain pdftotext's form)."""
+    return "\n\n".join(cells)
+
+
+def _figures_by_label(table: Table) -> dict[str, tuple[str, ...]]:
+    """Each row's label with its cells that are not empty (a row with no figures: an empty tuple)."""
+    return {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
 
 
 def _paragraph_openings(document: iomparse.Document) -> list[tuple[str | None, str]]:

@@ -36,6 +36,7 @@ from .reading_order import (
     ENDS_WITH_UNIT,
     FIGURE,
     FURNITURE_LINE,
+    GROUP_LABELS,
     NOTE_REFERENCE,
     NUMBER_ALONE,
     STATEMENT_LABEL,
@@ -786,7 +787,7 @@ def _among_cell_rows(
     waiting = max(0, amounts - count * width) // width  # rows whose labels were printed apart, their figures
     # left after those of the row right above the labels
     after = _amounts_in(page, columns[0][1]) // width
-    return after >= 1 and waiting >= 1 and waiting + after >= len(labels) - _GROUP_LABELS
+    return after >= 1 and waiting >= 1 and waiting + after >= len(labels) - GROUP_LABELS
 
 
 def _amounts_in(page: list[Line], figures: list[int]) -> int:
@@ -810,7 +811,6 @@ def _cell_row(page: list[Line], block: Block) -> tuple[int, int] | None:
 
 
 _CELL_FIGURES_LEAST = 2  # figures, at least, of a row printed a cell a line, told from a label over a column
-_GROUP_LABELS = 2  # labels of groups with no figures (``ASSETS`` / ``Current assets``) among labels printed apart
 
 
 def _taking_turns(page: list[Line], columns: list[Column], asides: list[Block]) -> bool:

@@ -2154,10 +2154,12 @@ def _group_labels_only(page: list[Line], done: int, start: int) -> bool:
     liabilities``: two at most), which pdftotext prints atop the group's labels, apart from the rows whose
     figures follow."""
     texts = [text for row in range(done, start) if (text := page[row].text.strip())]
-    return len(texts) <= _GROUP_LABELS and all(_group_label(text) for text in texts)
+    return len(texts) <= GROUP_LABELS and all(_group_label(text) for text in texts)
 
 
-_GROUP_LABELS = 2  # labels of groups of rows printed between two groups' columns, at most
+GROUP_LABELS = 2
+"""Labels of groups of rows with no figures of their own, one over the other, at most: a part's (``ASSETS``) and a
+group's (``Current assets``), over a row or printed between two groups' columns or among labels printed apart."""
 
 
 def _group_label(text: str) -> bool:
@@ -3023,7 +3025,7 @@ def _groups_atop(page: list[Line], cells: list[int], position: int) -> list[int]
     rows (a statement's part and its group: ``ASSETS`` / ``Current assets``), two at most."""
     groups: list[int] = []
     at = position - 1
-    while at >= 0 and len(groups) < _GROUP_LABELS and cells[at] == (groups[0] if groups else cells[position]) - 1:
+    while at >= 0 and len(groups) < GROUP_LABELS and cells[at] == (groups[0] if groups else cells[position]) - 1:
         text = page[cells[at]].text.strip()
         if not _row_label(text) or YEAR.fullmatch(text) or _caption_line(page, cells[at]):
             break
@@ -3055,7 +3057,7 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
     at = position
     period = _years_labelling(page, cells, position)
     while at < len(cells) and (_row_label(text := page[cells[at]].text.strip()) or (period and YEAR.fullmatch(text))):
-        most = _GROUP_LABELS + _ROWS_APART + len(reading.pending) + 1  # labels one after another, at most
+        most = GROUP_LABELS + _ROWS_APART + len(reading.pending) + 1  # labels one after another, at most
         run, strays, end = _labels_then_figures(page, cells, at, strays=bool(reading.pending), most=most)
         end = min(end, run + period) if period else end
         if run - at - len(strays) > most:
@@ -3208,7 +3210,7 @@ class _CellReading:
         many to be groups'."""
         named = bare[len(bare) - min(len(bare), len(apart) - total) :]
         groups = bare[: len(bare) - len(named)]
-        if groups and (len(self.rows) < 2 or len(groups) > _GROUP_LABELS):
+        if groups and (len(self.rows) < 2 or len(groups) > GROUP_LABELS):
             return False  # (labels with no figures under fewer rows: headings, or columns' headings)
         self.labels += [*groups, *named, label]
         self.rows += [[] for _ in groups] + _by_totals(page, [own, *apart[: len(named)]])
@@ -3367,7 +3369,7 @@ def _apart_labels(page: list[Line], bare: list[int], count: int, *, closing: boo
             bare = bare[:last]  # what follows it none (a note's marker, the headings of the page after)
         return bare[-count:]
     groups = len(bare) - count - after
-    atop = 0 < groups <= _GROUP_LABELS and _part_label(page[bare[0]].text.strip())
+    atop = 0 < groups <= GROUP_LABELS and _part_label(page[bare[0]].text.strip())
     return bare[groups : groups + count] if atop else bare[:count]
 
 
@@ -3398,7 +3400,6 @@ def _group_named(text: str, named: set[str]) -> bool:
 
 NO_CELL = -1
 """A cell a row does not have, among a table's columns of lines."""
-_GROUP_LABELS = 2  # labels with no figures over a row: a part's (``ASSETS``) and a group's (``Current assets``)
 NOTE_REFERENCE = re.compile(r"\d{1,2}(?:,\s?\d{1,2})*")
 """A reference to a financial statement's note, or to several, in its notes column: ``3``, ``7, 8``."""
 
