@@ -404,3 +404,65 @@ def test_note_numbers_each_over_its_body_stay_where_they_are():
         "March 2021.",
     )
     assert note_number_column(page) == page
+
+
+def test_labels_printed_after_their_texts_with_the_next_paragraph_printed_with_its_number_go_to_the_texts_above():
+    """pdfminer: a paragraph, a lettered heading and a paragraph, then their labels as a column (``6.`` /
+    ``C.`` / ``7.``), then ``8. The reserve …`` printed with its own number, the one after the column's last:
+    the column numbers the texts above it, not the prose after it."""
+    page = _page(
+        "The external audit of the accounts for the year was completed in March and found no material",
+        "misstatement in any of the statements submitted to the Standing Committee for its review.",
+        "",
+        "Staff security arrangements",
+        "",
+        "Contributions to the field security mechanism of the United Nations system rose by 4 per cent,",
+        "reflecting the opening of three new sub-offices in areas classified as high-risk.",
+        "",
+        "6.",
+        "",
+        "C.",
+        "",
+        "7.",
+        "",
+        "8. The reserve set aside for the replacement of vehicles was drawn down by USD 0.4 million, which",
+        "left a balance sufficient for the replacements planned over the next two years.",
+    )
+    texts = _texts(labels_after_texts(page))
+    assert texts[0].startswith("6. The external audit") and texts[2] == "C. Staff security arrangements"
+    assert texts[3].startswith("7. Contributions to the field") and texts[5].startswith("8. The reserve")
+    assert len(texts) == 7
+
+
+def test_two_runs_of_labels_printed_one_after_the_other_open_their_texts_in_turn():
+    """pdfminer: the margin's labels of a page as one column (``D.`` / ``21.`` / ``A.`` / ``22.``), the section
+    letters starting afresh under a chapter whose heading was printed with its numeral among the texts
+    (``V.  STAFFING``): the first run's labels open the first texts, the second's the texts after them, the
+    chapter's heading passed over."""
+    from iomparse.reading_order import paragraph_number_column
+
+    page = _page(
+        "D.",
+        "",
+        "21.",
+        "",
+        "A.",
+        "",
+        "22.",
+        "",
+        "Premises",
+        "",
+        "The lease of the Headquarters building was renewed for ten years on terms close to those of the",
+        "previous agreement, the host State continuing to meet a share of the rent.",
+        "",
+        "V.  STAFFING",
+        "",
+        "Posts at Headquarters",
+        "",
+        "The number of posts funded from the Administrative Part remained unchanged at 212, of which",
+        "88 are in the Professional category and above.",
+    )
+    texts = _texts(paragraph_number_column(page))
+    assert texts[0] == "D. Premises" and texts[1].startswith("21. The lease")
+    assert texts[3] == "V.  STAFFING" and texts[4] == "A. Posts at Headquarters"
+    assert texts[5].startswith("22. The number of posts")

@@ -360,6 +360,8 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
         blocks = _rule_headings_apart(page, blocks)
     result = list(page)
     position = 0
+    chained: int | None = None  # where the next run's texts start: the block after the last text of the run
+    # before it, when the two runs were printed one after the other, their texts after both
     while position < len(blocks):
         texts: list[tuple[int, Block]] | None = None
         run = _sections_and_paragraphs(page, blocks, position, restarts=restarts)
@@ -369,15 +371,19 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             texts = texts if texts is not None and _numbered_apart(page, texts) else None
         if texts is None:
             labels, after = _label_run(page, blocks, position, restarts=restarts)
+        opened = chained if chained is not None else _past_label_runs(page, blocks, after, restarts=restarts)
+        chained = None
         listed = any((_column_label(page[row].text) or ("",))[0] in ("letter", "inner") for row in labels)
         if texts is None and len(labels) >= 2 and (lists or not listed):
             texts = (
                 _items_above(page, labels, blocks, position, after)
-                or _texts_opened(page, labels, blocks, after)
-                or _texts_opened(page, labels, blocks, after, over_headings=False)  # 1. / 2. / OPENING OF …: the
+                or _texts_opened(page, labels, blocks, opened)
+                or _texts_opened(page, labels, blocks, opened, over_headings=False)  # 1. / 2. / OPENING OF …: the
                 # headings in capitals are what the numbers open (an agenda's items)
-                or _texts_opened(page, labels, blocks, after, inside=False)  # a list's labels printed out of
+                or _texts_opened(page, labels, blocks, opened, inside=False)  # a list's labels printed out of
             )  # order among its titles: passed over one at a time
+            if texts is not None and opened > after:
+                chained = blocks.index(texts[-1][1]) + 1
         if texts is None and len(labels) >= 2 and (lists or not listed):
             texts = _texts_run_together(page, labels, blocks, after)
         if texts is None:
@@ -389,6 +395,18 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             result[row] = Line(page[row].number, "", page[row].page)
         position = max(position + 1, after)  # (a list printed the same way among the texts passed over: read next)
     return result
+
+
+def _past_label_runs(page: list[Line], blocks: list[Block], after: int, *, restarts: bool) -> int:
+    """The position of the first block past the runs of labels that follow the run ending at ``after``, one
+    after the other (``C.`` / ``13.`` / ``14.`` / ``A.`` / ``15.`` …: a chapter's letters afresh, its heading
+    printed with its label among the texts): the first run's texts start there, the next run's after them."""
+    while after < len(blocks):
+        labels, past = _label_run(page, blocks, after, restarts=restarts)
+        if len(labels) < 2 or past <= after:
+            break
+        after = past
+    return after
 
 
 def _texts_run_together(
@@ -662,7 +680,7 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
             last = _last_opens_after(page, labels, blocks, after)
             if last is not None:
                 labels = labels[:-1]
-            elif not _capitals_after(page, blocks[after:]):
+            elif not _capitals_after(page, blocks[after:]) and not _numbered_on_after(page, labels, blocks[after:]):
                 continue  # prose after the labels: they are not the page's foot (a later run may be)
         texts = (
             _texts_before(page, labels, above, full)
@@ -931,13 +949,33 @@ def _last_opens_after(page: list[Line], labels: list[int], blocks: list[Block], 
     return row, text[0]
 
 
+def _numbered_on_after(page: list[Line], labels: list[int], blocks: list[Block]) -> bool:
+    """Whether the prose right after a run of labels opens with its own number, the one after the run's last
+    (``9.`` / ``B.`` / ``10.`` / ``11. Movement, emergency …``: pdfminer printed the column after the texts
+    it numbers, and the next paragraph with its number): the run's texts lie above it."""
+    numbers = [kind[1] for row in labels if (kind := _column_label(page[row].text)) and kind[0] == "number"]
+    first = _first_text(page, blocks)
+    if not numbers or first is None:
+        return False
+    opening = _NUMBER_OPENING.match(page[first[0]].text)
+    return opening is not None and int(opening.group(1)) == numbers[-1] + 1
+
+
+_NUMBER_OPENING = re.compile(r"\s*(\d{1,3})\.\s+[A-Z]")  # 11. Movement …: a paragraph printed with its number
+
+
+def _first_text(page: list[Line], blocks: list[Block]) -> Block | None:
+    """The first of ``blocks`` past the page's notes and furniture, if any."""
+    return next(
+        (block for block in _past_notes(page, blocks) if not FURNITURE_LINE.fullmatch(page[block[0]].text)), None
+    )
+
+
 def _capitals_after(page: list[Line], blocks: list[Block]) -> bool:
     """Whether the first of ``blocks`` (the page's notes and furniture passed over) is a heading in capitals,
     or there is none: the section a column of numbers printed after its texts ends there (``21.`` / ``22.`` /
     ``OTHER BUSINESS (agenda item 11)`` / ``23. Mr. ALVARADO …``)."""
-    first = next(
-        (block for block in _past_notes(page, blocks) if not FURNITURE_LINE.fullmatch(page[block[0]].text)), None
-    )
+    first = _first_text(page, blocks)
     if first is None:
         return True
     return REMARK.sub("", " ".join(page[line].text.strip() for line in range(*first))).isupper()
@@ -1209,6 +1247,8 @@ def _passed_over(
         return True  # (1) / (2) / 3 / At its …: a footnote's number printed in the same column, left where it is
     if headings and _heading_in_capitals(page, blocks[at]) and (_column_label(page[row].text) or ("",))[0] == "number":
         return True  # 1. / 2. / EXECUTIVE SUMMARY / Total expenses …: a paragraph's number opens no heading
+    if _heading_in_capitals(page, blocks[at]) and _HEADING_LABEL.match(page[blocks[at][0]].text.strip()):
+        return True  # C. / 13. / 14. / A. / … / III.  ASSESSED CONTRIBUTIONS …: a heading printed with its label
     if not passing or _opens(page, row, blocks[at]):
         return False
     return _goes_on(page, blocks[at]) or _unlabelled_item(page, blocks, at)
