@@ -5538,3 +5538,25 @@ def test_numbers_printed_after_their_texts_the_last_opening_the_paragraph_under_
         ("7", "It was so deci"),
         ("8", "The representa"),
     ]
+
+
+def test_a_notes_line_printed_apart_stays_the_notes_where_the_paragraph_above_goes_on_overleaf():
+    """pdfminer prints a footnote's lines a blank line apart; the paragraph above the notes breaks off on a
+    full line (``… the same rates, which``) and goes on at the next page's top in lower case (``do not depend
+    …``): the line after the note's first is the note's, not the paragraph's."""
+    text = (
+        "S/41/7\n\nOriginal: English\n\n2 October 2031\n\n"
+        "STANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\nForty-first Session\n\nSCALE OF ASSESSMENT FOR 2032\n\n"
+        "1.\nThe scale proposed for 2032 applies the method endorsed by the Council in 2012.3 The contributions\n"
+        "shown are based on the budget proposed; should the Council approve another amount, they will be\n"
+        "recalculated with the same rates and the same minimum of the scale for each Member State, which\n\n"
+        "3 The method was reviewed by the Working Group on Budget Reform, whose report was examined by the Standing\n\n"
+        "Committee at its Thirty-ninth Session (S/39/12) and endorsed by the Council at its 121st Session.\n\n"
+        "\fS/41/7\nPage 2\n\ndo not depend on the level of the budget.\n\n"
+        "2.\nThe Standing Committee is invited to recommend the scale to the Council for adoption.\n"
+    )
+    document = iomparse.parse(text)
+    first = next(block for block in document.body if isinstance(block, Paragraph))
+    assert block_text(first).endswith("for each Member State, which do not depend on the level of the budget.")
+    (note,) = document.footnotes
+    assert block_text(note).endswith("endorsed by the Council at its 121st Session.")

@@ -50,6 +50,7 @@ def arrange(
         _over_the_footer(logical),
         _header_blocks_opened(logical),
         _first_page_end(logical),
+        _text_resumed_over_page(logical),
     )
     going_on = _notes_going_on(logical)
     running = _running_lines(logical)
@@ -71,6 +72,30 @@ def arrange(
         arrangement.take(index, line)
     arrangement.close_text()
     return arrangement.flow, arrangement.footnotes, arrangement.furniture
+
+
+def _text_resumed_over_page(logical: list[LogicalLine]) -> set[int]:
+    """The lines of text right after a page's footnote, on its page, where the page's next text line past
+    the page break opens in lower case (``… with the same rates, which`` / ``² Before 2013 … the Standing`` /
+    ``Committee at its Eleventh Session …`` / overleaf: ``do not depend on …``): the text broken off above the
+    notes goes on overleaf, so the line after the note is the note's (pdfminer prints its lines a blank line
+    apart)."""
+    first_on: dict[int, LogicalLine] = {}  # each page's first line past its furniture
+    for line in logical:
+        if line.kind not in _OVERLEAF_FURNITURE:
+            first_on.setdefault(line.page, line)
+    found: set[int] = set()
+    for index in range(1, len(logical)):
+        line, above = logical[index], logical[index - 1]
+        if line.kind != "TEXT" or above.kind != "FOOTNOTE" or above.page != line.page:
+            continue
+        overleaf = first_on.get(line.page + 1)
+        if overleaf is not None and overleaf.kind == "TEXT" and _starts_lower(overleaf.text):
+            found.add(index)
+    return found
+
+
+_OVERLEAF_FURNITURE = _PAGE_FURNITURE | {"RUNNING_HEADER", "SYMBOL_LINE"}  # a page's own symbol atop it
 
 
 def _header_blocks_opened(logical: list[LogicalLine]) -> set[int]:
@@ -211,6 +236,7 @@ class _Arrangement:
     over_footer: set[int]  # the logical lines right over the cover's footer
     header_openers: set[int]  # the symbol lines that open a header block of their own
     first_page_end: int | None  # the first page's last logical line, a page after it
+    resumed_over_page: set[int]  # the lines of text after a page's notes whose text above goes on overleaf
     flow: list[LogicalLine] = field(factory=list)
     footnotes: list[LogicalLine] = field(factory=list)
     furniture: list[LogicalLine] = field(factory=list)
@@ -234,7 +260,7 @@ class _Arrangement:
         if line.kind == "FOOTNOTE":
             self._set_aside(line, self.footnotes)
             self.last_note = line
-        elif line.kind == "TEXT" and note is not None and self._continues_note(note, line, self.headings[index]):
+        elif line.kind == "TEXT" and note is not None and self._continues_note(note, line, self.headings[index], index):
             _join_note(note, line, self.words)
             self.last_note = note
         elif self._is_furniture(line, text, opens_header=index in self.header_openers):
@@ -388,7 +414,7 @@ class _Arrangement:
                 return (earlier, caption) if same and earlier.page < line.page else None
         return None
 
-    def _continues_note(self, note: LogicalLine, line: LogicalLine, heading: bool) -> bool:
+    def _continues_note(self, note: LogicalLine, line: LogicalLine, heading: bool, index: int) -> bool:
         """Whether a line of text right after a footnote's body goes on with it: words on the same page after a
         body left open on a full line (``… approved by the Council through`` / blank / ``Resolution No. …``:
         pdfminer prints a note's lines a blank line apart), where the text above the note ended its sentence or
@@ -405,7 +431,8 @@ class _Arrangement:
             self.open_text is not None
             and _ends_open(self.pieces[-1])
             and len(self.open_text.raw[-1].strip()) >= _NOTE_LINE  # (a short last line ends its text:
-        )  # 13. Closure of the session / C/106/10, an agenda's item and its documents)
+            and index not in self.resumed_over_page  # 13. Closure of the session / C/106/10, an agenda's item
+        )  # and its documents; … which / ² … / … 101st Session. / overleaf: do not depend …: the text goes on there)
         return len(note.raw[-1].strip()) >= _NOTE_LINE and _ends_open(note.text) and not text_open
 
     def _is_furniture(self, line: LogicalLine, text: str, *, opens_header: bool = False) -> bool:
