@@ -466,3 +466,95 @@ def test_two_runs_of_labels_printed_one_after_the_other_open_their_texts_in_turn
     assert texts[0] == "D. Premises" and texts[1].startswith("21. The lease")
     assert texts[3] == "V.  STAFFING" and texts[4] == "A. Posts at Headquarters"
     assert texts[5].startswith("22. The number of posts")
+
+
+def test_labels_after_their_texts_give_the_last_to_the_lead_in_printed_after_them_over_its_list():
+    """pdfminer: a heading and a paragraph, their labels and the next paragraph's as a column (``C.`` / ``14.``
+    / ``15.``), then that paragraph, one line leading in to a list (``… as follows:`` / ``(a)`` / ``(b)``): the
+    first two labels open the texts above, the last the lead-in."""
+    page = _page(
+        "Travel and meetings",
+        "",
+        "Duty travel is budgeted at CHF 1,204,000, a reduction of 3 per cent that reflects the wider use of",
+        "videoconferencing for meetings between Headquarters and the regional offices.",
+        "",
+        "C.",
+        "",
+        "14.",
+        "",
+        "15.",
+        "",
+        "The savings are distributed as follows:",
+        "",
+        "(a)",
+        "",
+        "(b)",
+        "",
+        "the cost of interpretation at informal consultations, now shared with other agencies; and",
+        "",
+        "printing, most documents being issued in electronic form only.",
+    )
+    texts = _texts(labels_after_texts(page))
+    assert texts[:2] == ["C. Travel and meetings", texts[1]] and texts[1].startswith("14. Duty travel")
+    assert texts[3] == "15. The savings are distributed as follows:"
+    assert texts[4:6] == ["(a)", "(b)"]
+
+
+def test_paragraph_numbers_after_their_texts_number_them_all_with_a_heading_and_prose_after_them():
+    """pdfminer: three paragraphs, their numbers as a column under them (``4.`` / ``5.`` / ``6.``), then the
+    next section's heading and its own numbers over its text: the column numbers the three texts above it, and
+    the heading after it takes none (a number opens no short line with no sentence)."""
+    page = _page(
+        "Our offices in the Sahel have doubled their staff in two years, and most of them now work from",
+        "premises shared with other agencies of the United Nations system.",
+        "",
+        "The Administration will report to the Standing Committee in the spring on the first results of",
+        "that arrangement, which has already reduced the cost of security.",
+        "",
+        "Partnerships with regional economic communities have grown in step with this presence, and three",
+        "new cooperation agreements are ready for signature.",
+        "",
+        "4.",
+        "",
+        "5.",
+        "",
+        "6.",
+        "",
+        "Priorities for the coming year",
+        "",
+        "7.",
+        "",
+        "8.",
+        "",
+        "The first priority remains the safety of the staff who serve in hardship duty stations.",
+    )
+    texts = _texts(labels_after_texts(page))
+    assert [text[:8] for text in texts[0:6:2]] == ["4. Our o", "5. The A", "6. Partn"]
+    assert texts[6] == "Priorities for the coming year"
+
+
+def test_roman_numerals_after_a_contents_list_number_no_title_above_it():
+    """pdfminer: a contents list's numerals printed after its entries (``I.`` … ``III.``), the cover's note
+    after them: no paragraph number among them, so the title and the contents heading above take none."""
+    page = _page(
+        "PROGRAMME AND BUDGET FOR 2031",
+        "",
+        "TABLE OF CONTENTS",
+        "",
+        "INTRODUCTION . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 1",
+        "",
+        "ADMINISTRATIVE PART . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 2",
+        "",
+        "OPERATIONAL PART . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 4",
+        "",
+        "I.",
+        "",
+        "II.",
+        "",
+        "III.",
+        "",
+        "This document is submitted to the Standing Committee on Programmes and Finance at its Sixtieth Session,",
+        "to be held on 29 and 30 October 2030, for review.",
+    )
+    texts = _texts(labels_after_texts(page))
+    assert texts[0] == "PROGRAMME AND BUDGET FOR 2031" and texts[1] == "TABLE OF CONTENTS"

@@ -678,20 +678,19 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
         last: tuple[int, int] | None = None  # the last label's text, printed right after the run
         if prose[after]:
             last = _last_opens_after(page, labels, blocks, after)
+            if last is None and not _capitals_after(page, blocks[after:]):
+                kinds = {(_column_label(page[row].text) or ("",))[0] for row in labels}
+                if _numbered_on_after(page, labels, blocks[after:]) or (
+                    "number" in kinds and not kinds & {"letter", "inner"} and _texts_before(page, labels, above, full)
+                ):
+                    pass  # (the next paragraph printed with its number; every text above: the run is their foot)
+                elif (last := _lead_in_after(page, labels, blocks, after)) is None:
+                    continue  # prose after the labels, none of their texts: not the page's foot (a later run may be)
             if last is not None:
                 labels = labels[:-1]
-            elif not _capitals_after(page, blocks[after:]) and not _numbered_on_after(page, labels, blocks[after:]):
-                continue  # prose after the labels: they are not the page's foot (a later run may be)
-        texts = (
-            _texts_before(page, labels, above, full)
-            or _entries_before(page, labels, above)
-            or _texts_before_run_together(page, labels, above, full)
-        )
+        texts = _texts_above(page, labels, above, full)
         if texts is None:
             continue
-        if _opens_page(page, texts[0][1]):  # the page's first paragraph may go on from the page before: where
-            # the labels find their texts past it too, the one text they leave is that one, not the page's last
-            texts = _texts_before(page, labels, above, full, after=texts[0][1]) or texts
         texts = texts + ([last] if last is not None else [])
         result = list(page)
         for row, first in texts:
@@ -932,6 +931,35 @@ def _first_under_rule(page: list[Line], label: int, blocks: list[Block], at: int
         and not _rule_heading(page, blocks[at])
         and not FURNITURE_LINE.fullmatch(page[blocks[at][0]].text.strip())
     )
+
+
+def _texts_above(page: list[Line], labels: list[int], above: list[Block], full: float) -> list[tuple[int, int]] | None:
+    """Each label of a run printed after its texts with the first line of its text among the blocks ``above``
+    it (see `_texts_before`, `_entries_before`, `_texts_before_run_together`); None where one finds none."""
+    texts = (
+        _texts_before(page, labels, above, full)
+        or _entries_before(page, labels, above)
+        or _texts_before_run_together(page, labels, above, full)
+    )
+    if texts is not None and _opens_page(page, texts[0][1]):  # the page's first paragraph may go on from the
+        # page before: where the labels find their texts past it too, the one text they leave is that one
+        texts = _texts_before(page, labels, above, full, after=texts[0][1]) or texts
+    return texts
+
+
+def _lead_in_after(page: list[Line], labels: list[int], blocks: list[Block], after: int) -> tuple[int, int] | None:
+    """The last of a run of paragraph numbers printed after the texts they open, and the first line of the
+    block right after the run, where that block is the paragraph it opens, a lead-in to a list (``10.`` /
+    ``The main changes compared with 2019 are as follows:`` / ``(a)`` / ``(b)`` …): pdfminer prints the number
+    of the paragraph that follows the column's others at its foot, over its own list."""
+    if after + 1 >= len(blocks) or (_column_label(page[labels[-1]].text) or ("",))[0] != "number":
+        return None
+    text, following = blocks[after], page[blocks[after + 1][0]].text.strip()
+    if not _opens(page, labels[-1], text) or not page[text[1] - 1].text.rstrip().endswith(":"):
+        return None
+    if not (_LIST_LABEL_ALONE.fullmatch(following) or _LIST_OPENING.match(following)):
+        return None
+    return labels[-1], text[0]
 
 
 def _last_opens_after(page: list[Line], labels: list[int], blocks: list[Block], after: int) -> tuple[int, int] | None:
