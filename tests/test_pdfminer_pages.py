@@ -558,3 +558,57 @@ def test_roman_numerals_after_a_contents_list_number_no_title_above_it():
     )
     texts = _texts(labels_after_texts(page))
     assert texts[0] == "PROGRAMME AND BUDGET FOR 2031" and texts[1] == "TABLE OF CONTENTS"
+
+
+def test_two_columns_of_numbers_after_their_texts_on_one_page_each_number_their_own_past_a_table():
+    """pdfminer: a paragraph, a heading, a paragraph and their labels (``4.`` / ``B.`` / ``5.``), then a
+    paragraph, a table under its caption (a column's heading over three lines, ``Number`` / ``of posts`` /
+    ``funded``, among its blocks) and two paragraphs, and their numbers (``6.`` / ``7.`` / ``8.``) at the
+    page's foot: each column numbers its own texts, the second those past the first's, the table passed
+    over."""
+    page = _page(
+        "The Administrative Part is proposed at CHF 56,100,000, the level approved for the current year, in line",
+        "with the policy of zero nominal growth reaffirmed by the Council.",
+        "",
+        "Conversion of posts",
+        "",
+        "Within that level, the Administration proposes to convert three temporary posts into regular posts,",
+        "whose functions have proved to be of a continuing nature.",
+        "",
+        "4.",
+        "",
+        "B.",
+        "",
+        "5.",
+        "",
+        "The posts concerned are shown by grade in Table 3, together with the number funded at present from",
+        "the Operational Support Income of the Organization.",
+        "",
+        "Table 3 – Posts proposed for conversion",
+        "",
+        "P-4",
+        "P-3",
+        "",
+        "Number",
+        "of posts",
+        "funded",
+        "",
+        "2",
+        "1",
+        "",
+        "The conversion would be met within the approved level by the savings made on rented premises, and it",
+        "would leave the number of posts funded from the Administrative Part unchanged.",
+        "",
+        "The Standing Committee is invited to recommend the conversion to the Council for approval, with the",
+        "Administrative Part as proposed.",
+        "",
+        "6.",
+        "",
+        "7.",
+        "",
+        "8.",
+    )
+    texts = _texts(labels_after_texts(page))
+    opened = [text[:12] for text in texts if text[:1].isdigit() and ". " in text[:4]]
+    assert opened == ["4. The Admin", "5. Within th", "6. The posts", "7. The conve", "8. The Stand"]
+    assert "B. Conversion of posts" in texts and "Number" in texts

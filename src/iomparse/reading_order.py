@@ -662,9 +662,22 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
     prints the margin's labels after the page's text: ``A.`` / ``1.`` / ``2.`` / ``B.`` / ``3.``): each
     label put before the first line of its text, the texts taken in order from the page's top, a number's a
     paragraph opening with a full line, a section's a heading alone on its line (a table's caption, labels
-    and figures between them passed over). Nothing moves unless every label of the run finds its text."""
-    if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text) or _sub_rule_alone(line)) < _LATE_LABELS:
-        return page
+    and figures between them passed over). Nothing moves unless every label of the run finds its text. A
+    page may print several such columns, each after its texts: each is read in turn."""
+    floor = -1  # the first line of the last text a column read opened: the next column's texts lie past it
+    for _ in range(len(page)):
+        if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text) or _sub_rule_alone(line)) < _LATE_LABELS:
+            return page
+        read, floor = _one_column_after_texts(page, floor)
+        if read is page:
+            return page
+        page = read
+    return page
+
+
+def _one_column_after_texts(page: list[Line], floor: int) -> tuple[list[Line], int]:
+    """The page with the first column of labels printed after its texts past the line ``floor`` read (see
+    `labels_after_texts`), and the first line of the last text it opened; the page itself where none is."""
     blocks = _labels_apart(page, line_blocks(page))
     restarts = any(RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page)
     full = _FULL_LINE * max(len(line.text.strip()) for line in page)
@@ -672,7 +685,8 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
     position = 1
     while position < len(blocks):
         labels, after = _label_run(page, blocks, position, restarts=restarts)
-        above, position = blocks[:position], max(position + 1, after)  # a run is read whole, never from its middle
+        above = [block for block in blocks[:position] if block[0] > floor]
+        position = max(position + 1, after)  # a run is read whole, never from its middle
         if len(labels) < _LATE_LABELS or any(_SERVICE_LINE_LABEL.fullmatch(page[row].text.strip()) for row in labels):
             continue  # (a budget's service lines after their texts: a table's row labels, more likely)
         last: tuple[int, int] | None = None  # the last label's text, printed right after the run
@@ -698,8 +712,8 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
                 page[first].number, f"{page[row].text.strip()} {page[first].text.strip()}", page[first].page
             )
             result[row] = Line(page[row].number, "", page[row].page)
-        return result
-    return page
+        return result, max(first for _, first in texts)
+    return page, floor
 
 
 def row_labels_apart(page: list[Line]) -> list[Line]:
@@ -912,7 +926,7 @@ def _texts_before(
             not (_opens_late(page, row, blocks[at], full) or _first_under_rule(page, row, blocks, at))
             or _running_title_over(page, blocks, at)
         ):
-            at += 1
+            at = _after_table(page, blocks, at) if TABLE_CAPTION.match(page[blocks[at][0]].text.strip()) else at + 1
         if at >= len(blocks):
             return None
         texts.append((row, blocks[at][0]))
