@@ -612,3 +612,22 @@ def test_two_columns_of_numbers_after_their_texts_on_one_page_each_number_their_
     opened = [text[:12] for text in texts if text[:1].isdigit() and ". " in text[:4]]
     assert opened == ["4. The Admin", "5. Within th", "6. The posts", "7. The conve", "8. The Stand"]
     assert "B. Conversion of posts" in texts and "Number" in texts
+
+
+def test_an_annex_label_repeated_atop_a_later_page_opens_no_header_for_the_names_under_it():
+    """pdfminer: ``S/52/4`` / ``Annex`` / ``Page 2`` atop the annex's second page, then a table's row labels
+    a box each (``Kenya``, ``Lesotho`` … ``TOTAL``): the annex's label there is its running header, so the names
+    under it are no header's place lines (unclassified), but the annex's text."""
+    text = (
+        "S/52/4\n\nOriginal: English\n\n3 May 2042\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Fifty-second Session\n\nSCALE OF ASSESSMENT FOR 2043\n\n"
+        "1.\nThe proposed scale is set out in the Annex.\n\n"
+        "\fS/52/4\nAnnex\nPage 1\n\nPROPOSED SCALE OF ASSESSMENT FOR 2043\n\n(in percentages)\n\n"
+        "Member State\n\nAlgeria\n\nAngola\n\n0.1402\n\n0.0103\n\n"
+        "\fS/52/4\nAnnex\nPage 2\n\nKenya\n\nLesotho\n\nMexico\n\nNorway*\n\nTOTAL\n\n"
+        "0.0244\n\n0.0010\n\n1.2911\n\n–\n\n"
+        "*\n\nAdmitted to membership at the 121st Session of the Council (November 2041).\n"
+    )
+    document = iomparse.parse(text)
+    assert "unclassified" not in diagnostic_codes(document)
+    assert len(document.annexes) == 1

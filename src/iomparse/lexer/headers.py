@@ -687,14 +687,26 @@ def _next_header_start(logical: list[LogicalLine], index: int, own: set[str]) ->
     nothing)."""
     for position in range(index + 1, len(logical)):
         line = logical[position]
-        if line.kind == "ANNEX_LABEL":
-            return position + 1, True
         bare = bare_text(line.text)
+        if line.kind == "ANNEX_LABEL" and not _annex_label_repeated(logical, position, bare):
+            return position + 1, True
         if line.kind == "SYMBOL_LINE" and bare in own:
             continue
         if line.kind in HEADER_OPENERS or (line.kind == "CAPS" and ORGAN.fullmatch(bare)):
             return position, False
     return len(logical), False
+
+
+def _annex_label_repeated(logical: list[LogicalLine], index: int, label: str) -> bool:
+    """Whether the annex label at ``index`` is a running header's: beside a page's label (``S/22/5`` /
+    ``Annex`` / ``Page 2`` atop an annex's later page), repeating the last annex label before it. It opens no
+    header block."""
+    line = logical[index]
+    beside = [logical[at] for at in (index - 1, index + 1) if 0 <= at < len(logical) and logical[at].page == line.page]
+    if not any(other.kind == "PAGE_LABEL" for other in beside):
+        return False
+    before = next((logical[at] for at in range(index - 1, -1, -1) if logical[at].kind == "ANNEX_LABEL"), None)
+    return before is not None and bare_text(before.text).casefold() == label.casefold()
 
 
 def _one_day(line: LogicalLine, *, weekday: bool = False) -> bool:
