@@ -631,3 +631,43 @@ def test_an_annex_label_repeated_atop_a_later_page_opens_no_header_for_the_names
     document = iomparse.parse(text)
     assert "unclassified" not in diagnostic_codes(document)
     assert len(document.annexes) == 1
+
+
+def test_a_late_paragraph_number_goes_before_a_first_line_broken_off_on_the_before_a_name():
+    """pdfminer prints a paragraph's first line, then its number, then the rest: the first line broken off on
+    ``The`` (``… in 51 countries. The`` / ``9.`` / ``Organization trained …``) ends no sentence though the next
+    line opens with a capital (a name's), so it is the paragraph's first line, not a heading under the
+    section's label right above it."""
+    from iomparse.reading_order import late_paragraph_numbers
+
+    page = _page(
+        "8.",
+        "Return and reintegration programmes enabled some 30,000 migrants to go home from 60 host",
+        "countries, most of them in Europe; about one third of them received reintegration support",
+        "in the form of vocational training, small business grants or referral to local services.",
+        "",
+        "B.",
+        "",
+        "Border management projects were carried out in 51 countries in the course of the year. The",
+        "",
+        "9.",
+        "Organization trained some 4,000 officials and helped governments to modernize their systems.",
+    )
+    texts = _texts(late_paragraph_numbers(page))
+    assert texts[5].startswith("9. Border management projects") and "9." not in texts
+
+
+def test_a_section_label_alone_does_not_take_a_paragraph_printed_with_its_own_number():
+    """pdfminer: a heading, its section label under it (``B.``), then ``17. Table 5 distributes …``: the label
+    is not joined to a paragraph that has its own number, which stays a numbered paragraph."""
+    text = (
+        "MC/2200\n\nOriginal: English\n\n1 October 2006\n\nNINETY-SECOND SESSION\n\nPROGRAMME AND BUDGET FOR 2007\n\n"
+        "16. Any discretionary income received in excess of the estimate will be reported in the Summary\n"
+        "Update and allocated in consultation with Member States.\n"
+        "Operational Part of the Budget by service area\nB.\n\n"
+        "17. Table 5 distributes the Operational Part of the Budget among the service areas of the\n"
+        "Organization. General Programme Support covers the field and Headquarters functions.\n"
+    )
+    document = iomparse.parse(text)
+    numbered = [block.num for block in document.body if isinstance(block, Paragraph) and block.num]
+    assert numbered == ["16", "17"]

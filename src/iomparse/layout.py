@@ -909,6 +909,10 @@ def _next_text(page: list[Line], index: int) -> int | None:
     return None
 
 
+_SECTION_ALONE = re.compile(r"\s*(?:[A-H]|[IVX]{1,5})\.\s*")  # B., IV.: a section's label alone
+_NUMBERED_LINE = re.compile(r"\s*\d{1,3}\.\s+[A-Z]")  # 17. Table …: a paragraph printed with its number
+
+
 def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE) -> list[Line]:
     """A label alone on its line (``1.``, ``IV.``, ``A.``, ``(a)``, ``•``, the ``*`` of a cover note) is joined
     to the text that follows it (on the text's line where a page label or an agenda's column heading stood
@@ -926,6 +930,9 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
                 result += [pending, line]  # 58.9: a figure, not a heading's number (3.2.1 / Seed funding)
             elif _DASH_ALONE.fullmatch(pending.text) and _dashes_for_nothing(page, at):
                 result += [pending, line]  # – / 255,907,331, – / – / 12,890: a table's dashes, no bullet
+            elif _SECTION_ALONE.fullmatch(pending.text) and _NUMBERED_LINE.match(line.text):
+                result += [pending, line]  # B. / 17. Table 5 distributes …: a paragraph with its own number
+                # opens no section (the section's heading was printed above its label, pdfminer's order)
             else:
                 number = line.number if waited else pending.number  # (the lines stay in order)
                 result.append(Line(number, f"{pending.text.strip()} {line.text.strip()}", pending.page))

@@ -211,7 +211,14 @@ def _goes_on_after(above: str, below: str) -> bool:
     first = below.strip()[:1]
     above = above.strip()
     prose = bool(above) and not above.isupper() and not above.endswith(_SENTENCE_END)
-    return first.islower() or (first.isdigit() and prose)
+    broken = prose and _BROKEN_OFF_WORD.search(above) is not None and len(above.split()) >= _BROKEN_LINE_WORDS
+    return first.islower() or (first.isdigit() and prose) or (first.isupper() and broken)
+
+
+_BROKEN_OFF_WORD = re.compile(r"(?:\s|^)(?:The|the|a|an|of|and|to|in|for|by|with|from|on|at|or|its|their)$")
+"""A word no sentence ends with (``… in 104 countries. The`` / ``14.`` / ``Organization helped …``): the line was
+broken off in mid-sentence, whatever the case of the next line's first word (a name's capital)."""
+_BROKEN_LINE_WORDS = 8  # words: a line of running text broken off so holds as many at least (no short heading)
 
 
 def paragraph_number_before_list(page: list[Line]) -> list[Line]:
