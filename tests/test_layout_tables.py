@@ -1464,6 +1464,24 @@ def test_a_label_wrapped_over_three_lines_at_its_margin_its_ends_in_lower_case_i
     assert read[-1] == ("Total", "3,000,000", "3,088,000")
 
 
+def test_a_label_in_capitals_wrapped_at_its_margin_its_end_opening_on_and_is_one_row():
+    """-layout prints a total's label in capitals over two lines at the labels' margin, the second opening
+    with ``AND`` (a word no label opens with), its figures on the second: one row, the capitals' analogue of
+    an end opening in lower case."""
+    text = (
+        "9.\nThe statement of financial position is set out below.\n\n"
+        "                                     (in US dollars)\n"
+        "                                                    2030            2029\n"
+        "Total liabilities                              8,120,400       7,904,210\n"
+        "Fund balances                                  3,090,369       2,870,118\n"
+        "TOTAL LIABILITIES, RESERVES\n"
+        "AND FUND BALANCES                             11,210,769      10,774,328\n"
+        "\n10.\nThe Committee took note of the statement.\n"
+    )
+    read = table_rows_of(iomparse.parse(text))
+    assert read[-1] == ("TOTAL LIABILITIES, RESERVES AND FUND BALANCES", "11,210,769", "10,774,328")
+
+
 def test_an_amount_in_parentheses_is_no_caption():
     """``(in Swiss francs)`` is a caption in parentheses; ``(27,000)``, a negative amount a table left
     behind, is none."""

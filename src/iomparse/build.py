@@ -19,7 +19,7 @@ from .contents import nest_contents
 from .header import header_meta, parse_adoption
 from .inline import parse_inline
 from .lexer import LineToken, strip_markup
-from .lexer.tables import DASHES, LABEL_BROKEN_OFF, ROW_NUMBER, label_broken_off
+from .lexer.tables import DASHES, LABEL_BROKEN_OFF, OPENS_ON_BREAKING_WORD, ROW_NUMBER, label_broken_off
 from .model import (
     Block,
     Clause,
@@ -565,6 +565,7 @@ def _label_ends_with_figures(label: Cells, cells: Cells, following: Cells | None
         and (
             cells[0][2][:1].islower()
             or LABEL_BROKEN_OFF.search(text) is not None
+            or OPENS_ON_BREAKING_WORD.match(cells[0][2]) is not None  # … RESERVES / AND FUND BALANCES   11,210,769
             or hanging
             or (long and _QUALIFIER.fullmatch(cells[0][2]) is not None)  # … from Member States / (Administrative
             # Part)   5,701 …: a long label's qualifier in brackets, at its margin

@@ -822,6 +822,10 @@ def _numbered_label_wrapped(lines: list[Line], run: list[int], index: int) -> bo
     )
 
 
+OPENS_ON_BREAKING_WORD = re.compile(rf"(?:{alternation(BREAKING_WORDS)})\s", re.IGNORECASE)
+"""The start of a line that goes on with a label broken off above it (``TOTAL LIABILITIES, RESERVES`` / ``AND FUND
+BALANCES   11,210,769 …``): a word no label opens with."""
+
 LABEL_BROKEN_OFF = re.compile(rf"\s(?:{alternation(BREAKING_WORDS)}|on|in)$|,$", re.IGNORECASE)
 """The end of a line that breaks a label off: a word or comma no label ends on (``… AND`` in capitals too)."""
 
