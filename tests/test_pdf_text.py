@@ -2164,6 +2164,32 @@ def test_an_agenda_items_title_wrapped_before_a_session_goes_on_and_the_annotati
     ]
 
 
+def test_an_agenda_items_title_wrapped_after_its_colon_goes_on_and_the_annotations_repeat_it():
+    """Plain pdftotext: an item's title wraps right after the colon that parts it (``… migration governance:`` /
+    ``annual update``): a few words in lower case, no punctuation, are the title's end, not a new paragraph,
+    so that the annotation repeating the whole title is the item's heading."""
+    text = (
+        "C/131/1\nOriginal: English\n12 October 2040\n\nCOUNCIL\n131st Session\n\n"
+        "ANNOTATED PROVISIONAL AGENDA\n\n"
+        "1.\nAdoption of the agenda\n\nC/131/1\n\n"
+        "2.\nThe Organization's work on migration governance:\nannual update\n\nC/131/4\n\n"
+        "3.\nAny other business\n\n"
+        "ANNOTATIONS\n\n"
+        "1. Adoption of the agenda\n"
+        "The Council will be invited to adopt its agenda as set out in the present document.\n\n"
+        "2. The Organization's work on migration governance: annual update\n"
+        "Document C/131/4 reviews the support given to Member States over the past year.\n\n"
+        "3. Any other business\n"
+        "No other business has been notified to the Administration.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document)[-3:] == [
+        "Adoption of the agenda",
+        "The Organization's work on migration governance: annual update",
+        "Any other business",
+    ]
+
+
 def test_a_number_alone_under_a_line_ending_with_table_ends_its_sentence():
     """A sentence wrapped right before its last word, a number (``… is given in Table`` / ``1.``): the number
     is the sentence's, no paragraph's label taking the table's caption for its text."""

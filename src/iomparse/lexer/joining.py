@@ -1248,8 +1248,15 @@ def _ends_paragraph(raw: list[str], width: int, column: int, below: str) -> bool
         return True  # … at the following rates: / (Swiss francs per US dollar): the caption of the table it announces
     if width <= 100 // 2 or not stripped.endswith((".", ".”", '."', ":")):
         return False
+    if stripped.endswith(":") and _TITLE_END.fullmatch(below.strip()):
+        return False  # … in the United Nations system: / progress report: a title's end after its colon
     measure = min(width, column) if column else width
     return len(stripped) < 0.8 * measure or _next_word_fitted(raw, stripped, measure, below)
+
+
+_TITLE_END = re.compile(r"[a-z][\w’'-]*(?: [\w’'-]+){0,3}")
+"""A few words in lower case, no punctuation: a title's end wrapped after the colon that parts it, not a list's
+item (``… within the following limits:`` / ``two thirds of the Members;``)."""
 
 
 def _next_word_fitted(raw: list[str], last: str, measure: int, below: str) -> bool:
