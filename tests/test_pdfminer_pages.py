@@ -671,3 +671,36 @@ def test_a_section_label_alone_does_not_take_a_paragraph_printed_with_its_own_nu
     document = iomparse.parse(text)
     numbered = [block.num for block in document.body if isinstance(block, Paragraph) and block.num]
     assert numbered == ["16", "17"]
+
+
+def test_a_lists_last_two_items_run_together_under_their_letters_are_cut_where_an_item_ends():
+    """pdfminer: the letters of a list's last items (``(c)`` / ``(d)``), then their texts in one block, the
+    first ending ``; and`` on a line of its own, then a paragraph: the second letter opens the line after
+    ``; and``, not the paragraph after the block."""
+    from iomparse.reading_order import paragraph_number_column
+
+    page = _page(
+        "The Working Group recommends that the Standing Committee:",
+        "",
+        "(a)",
+        "",
+        "(b)",
+        "",
+        "take note of the present report;",
+        "",
+        "request the Administration to report on the use of unearmarked funding;",
+        "",
+        "(c)",
+        "",
+        "(d)",
+        "",
+        "encourage Member States to provide unearmarked contributions on a multi-year basis; and",
+        "extend the mandate of the Working Group until the end of 2031.",
+        "",
+        "The Working Group also recommends that its report be transmitted to the Council at its next session,",
+        "together with any comments that the Standing Committee may wish to make.",
+    )
+    texts = _texts(paragraph_number_column(page))
+    assert "(c) encourage Member States to provide unearmarked contributions on a multi-year basis; and" in texts
+    assert "(d) extend the mandate of the Working Group until the end of 2031." in texts
+    assert texts[-2].startswith("The Working Group also recommends")

@@ -389,6 +389,8 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
                 # headings in capitals are what the numbers open (an agenda's items)
                 or _texts_opened(page, labels, blocks, opened, inside=False)  # a list's labels printed out of
             )  # order among its titles: passed over one at a time
+            if texts is not None and _last_item_inside(page, texts):  # (d) / (e) / … basis; and / extend …:
+                texts = _texts_run_together(page, labels, blocks, after) or texts  # the items run together
             if texts is not None and opened > after:
                 chained = blocks.index(texts[-1][1]) + 1
         if texts is None and len(labels) >= 2 and (lists or not listed):
@@ -402,6 +404,19 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             result[row] = Line(page[row].number, "", page[row].page)
         position = max(position + 1, after)  # (a list printed the same way among the texts passed over: read next)
     return result
+
+
+def _last_item_inside(page: list[Line], texts: list[tuple[int, Block]]) -> bool:
+    """Whether a lettered item's text, not the last label's, holds the list's last item after its own: a line
+    ending with ``; and`` or ``; or`` inside its block, the next in lower case (``(d)`` / ``(e)`` / ``encourage
+    … basis; and`` / ``extend the mandate …``: the items run together, the next letter's text not the block after)."""
+    for row, (first, end) in texts[:-1]:
+        if (_column_label(page[row].text) or ("",))[0] not in ("letter", "inner"):
+            continue
+        for line in range(first, end - 1):
+            if page[line].text.rstrip().endswith(("; and", "; or")) and page[line + 1].text.lstrip()[:1].islower():
+                return True
+    return False
 
 
 def _past_label_runs(page: list[Line], blocks: list[Block], after: int, *, restarts: bool) -> int:
