@@ -2190,6 +2190,31 @@ def test_an_agenda_items_title_wrapped_after_its_colon_goes_on_and_the_annotatio
     ]
 
 
+def test_an_agenda_items_title_with_a_symbol_set_beside_its_first_line_is_repeated_by_the_annotations():
+    """pdfminer sets the documents column's first symbol beside an item's title a space after its last word
+    (``… on the work of the Organization MC/2403`` / ``for the year 2039``): the symbol is no part of the
+    title, so the annotation repeating the title whole is the item's heading."""
+    text = (
+        "MC/2450\n\nOriginal: English\n\n7 October 2039\n\n130TH SESSION\n\nANNOTATED PROVISIONAL AGENDA\n\n"
+        "1.\n\nOpening of the session\n\n"
+        "2.\n\nReport of the Director General on the work of the Organization MC/2403\nfor the year 2039\n\n"
+        "3.\n\nClosure of the session\n\n"
+        "ANNOTATIONS\n\n"
+        "1.\n\nOpening of the session\n\n"
+        "The outgoing Chairperson will open the session at 10 a.m. on Tuesday, 24 November 2039.\n\n"
+        "2.\n\nReport of the Director General on the work of the Organization for the year 2039\n\n"
+        "Document MC/2403 reviews the activities carried out during the year under each point of the Strategy.\n\n"
+        "3.\n\nClosure of the session\n\n"
+        "The session is expected to close on the afternoon of Friday, 27 November 2039.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document)[-3:] == [
+        "Opening of the session",
+        "Report of the Director General on the work of the Organization for the year 2039",
+        "Closure of the session",
+    ]
+
+
 def test_a_number_alone_under_a_line_ending_with_table_ends_its_sentence():
     """A sentence wrapped right before its last word, a number (``… is given in Table`` / ``1.``): the number
     is the sentence's, no paragraph's label taking the table's caption for its text."""

@@ -613,10 +613,15 @@ def _title(joined: LogicalLine) -> str:
     return _title_of([joined.text, *joined.raw[1:]])
 
 
+_SYMBOL_BESIDE = re.compile(rf"(?<=[a-z]) (?=[A-Z]+/[A-Z/]*\d)(?:{SYMBOL_CANDIDATE.pattern})$")
+"""A document's symbol a space after a title's last word at its line's end (``… of the Organization MC/2403`` /
+``for the year 2013``: pdfminer sets the documents column's first symbol beside the title's first line)."""
+
+
 def _title_of(lines: list[str]) -> str:
     """The title that ``lines`` print (see `_title`), a line of the documents column alone passed over, each
     line's markup apart (``*Application by … for representation*`` / ``*by an observer*``: one title)."""
-    cells = [bare(_title_cell(line)) for line in lines]
+    cells = [_SYMBOL_BESIDE.sub("", bare(_title_cell(line))) for line in lines]
     words = " ".join(" ".join(cell for cell in cells if not _documents_only(cell)).split())  # (each cell bare)
     head, _, last = words.rpartition(" ")
     if last.isdecimal() and len(last) <= _MARKER_DIGITS and head[-1:].islower():
