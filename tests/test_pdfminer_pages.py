@@ -704,3 +704,61 @@ def test_a_lists_last_two_items_run_together_under_their_letters_are_cut_where_a
     assert "(c) encourage Member States to provide unearmarked contributions on a multi-year basis; and" in texts
     assert "(d) extend the mandate of the Working Group until the end of 2031." in texts
     assert texts[-2].startswith("The Working Group also recommends")
+
+
+def test_footnote_numbers_printed_apart_are_found_beside_a_tables_column_of_small_figures():
+    """Plain pdftotext: a table's column of small figures alone on their lines (``4`` / ``9`` / ``3`` …, some
+    repeated) and, at the page's foot, the notes' numbers ``1`` / ``2`` printed apart from their bodies: the
+    run that counts on by one is the notes', and each body gets its number."""
+    from iomparse.reading_order import note_number_column
+
+    page = _page(
+        "Region",
+        "",
+        "4",
+        "9",
+        "3",
+        "9",
+        "3",
+        "",
+        "Requests from governments now combine several elements, which calls for a coherent approach.1",
+        "",
+        "The resources available for this work nevertheless remain largely earmarked to projects.2",
+        "",
+        "1",
+        "",
+        "2",
+        "",
+        "An internal review of 41 projects completed between 2028 and 2031 found that those combining advice",
+        "with training met their objectives more often.",
+        "Resolution No. 1052 of 29 November 2031 on the strategic orientation of the Organization.",
+    )
+    texts = _texts(note_number_column(page))
+    assert (
+        "1 An internal review of 41 projects completed between 2028 and 2031 found that those combining advice" in texts
+    )
+    assert "2 Resolution No. 1052 of 29 November 2031 on the strategic orientation of the Organization." in texts
+    assert texts.count("9") == 2 and "1" not in texts
+
+
+def test_a_tables_last_figure_beside_a_label_is_not_put_again_before_a_note_given_its_number():
+    """A table's last small figure (``4``) alone right over a paragraph's number (``8.``), a marker ``4`` in
+    the text, and the notes' bodies at the page's foot already given their numbers (``3 Short-term …`` /
+    ``4 See the Report …``): the figure is not taken for a note's number printed apart and put before the
+    body again (``4 4 See …``)."""
+    from iomparse.layout import _place_displaced_note_numbers
+
+    page = _page(
+        "Grade",
+        "P-5",
+        "4",
+        "",
+        "8.",
+        "Posts funded from the Operational Part are not shown above; they vary with the projects and are",
+        "reported each year to the Council.4 At 1 September 2043 they numbered 318 officials.",
+        "",
+        "3 Short-term replacement of staff on extended sick leave and language services during sessions.",
+        "",
+        "4 See the Report of the Director General on the work of the Organization for the year 2042.",
+    )
+    assert _place_displaced_note_numbers(page) == page

@@ -334,6 +334,11 @@ def _place_displaced_note_numbers(page: list[Line]) -> list[Line]:
     if bodies is None:
         return page
     numbers = sorted(displaced, key=lambda index: int("".join(c for c in page[index].text if c.isdecimal())))
+    if any(
+        page[body].text.lstrip().startswith(f"{page[number].text.strip()} ")
+        for body, number in zip(bodies, numbers, strict=True)
+    ):
+        return page  # (3 Short-term … / 4 See the Report …: the bodies have their numbers; a 4 elsewhere is a figure)
     result = [_blank(line) if index in moved else line for index, line in enumerate(page[:start])]
     for position, (body, number) in enumerate(zip(bodies, numbers, strict=True)):
         result.append(Line(page[body].number, page[number].text, page[body].page))

@@ -1864,13 +1864,17 @@ def _numbers_alone(page: list[Line]) -> dict[int, int] | None:
     alone = {_number(page[i].text): i for i in lines}
     if not alone or len(alone) == len(lines):
         return alone or None
-    runs = [run for run in _runs_apart(page, lines) if len(run) >= 2]
+    runs = [run for run in _runs_apart(page, lines) if len(run) >= 2 and _follow_one_another(page, run)]
     if len(runs) != 1:
-        return None
-    values = [_number(page[i].text) for i in runs[0]]
-    return (
-        dict(zip(values, runs[0], strict=True)) if values == list(range(values[0], values[0] + len(values))) else None
-    )
+        return None  # (none, or several: which is the notes' cannot be told)
+    return {_number(page[i].text): i for i in runs[0]}
+
+
+def _follow_one_another(page: list[Line], run: list[int]) -> bool:
+    """Whether the numbers alone on the lines ``run`` count on by one (``1`` / ``2``: notes' numbers; a table's
+    column of small figures, ``4`` / ``9`` / ``6``, does not)."""
+    values = [_number(page[i].text) for i in run]
+    return values == list(range(values[0], values[0] + len(values)))
 
 
 def note_numbers_unplaced(page: list[Line]) -> list[int]:
