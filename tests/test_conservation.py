@@ -202,13 +202,14 @@ def _last_number(symbol):
 
 
 def document_meta_words(document) -> list[str]:
-    """The words of the document's header: none for a compilation of resolutions, whose header is its first
-    resolution's (counted with it); a resolution document's title is its resolution's (counted there)."""
+    """The words of the document's header: for a compilation of resolutions, whose header is its first
+    resolution's (counted with it), only those that header lacks (its symbol and date printed apart from it,
+    read as the document's); a resolution document's title is its resolution's (counted there)."""
     meta = document.meta
     first = document.body[0] if document.body else None
     if _name(first) == "Resolution":
         if getattr(first, "header", None) is not None:
-            return []
+            return list((Counter(meta_words(meta)) - Counter(meta_words(first.header))).elements())
         if meta.title is not None and meta.title == first.title:
             meta = attrs.evolve(meta, title=None)
     return meta_words(meta)
@@ -434,6 +435,11 @@ SMALL_CASES = {
         "RESOLUTION\n\n(Adopted by the Council at its 1st meeting)\n\n(Adopted by the Council at its 2nd meeting)"
     ),
     "two symbols in a header": "MC/2378\nC/110/L/2",
+    "symbol and date apart from a compilation's first header": (
+        "NINETY-FOURTH SESSION\n\nRESOLUTION No. 1157 (XCIV)\n\nC/110/RES/1370\n\nOriginal: English\n"
+        "27 November 2019\n\nNINETY-FOURTH SESSION\n\nRESOLUTION No. 1157 (XCIV)\n\nC/110/RES/1370\n\n"
+        "Original: English\n27 November 2019"
+    ),
     "two dates in a header": "20 November 2019\n25 November 2019",
     "two Original lines": "Original: English\nOriginal: English",
     "two bold lines in a header": "**The General**\n\n**The Director General**",

@@ -618,10 +618,15 @@ _SYMBOL_BESIDE = re.compile(rf"(?<=[a-z]) (?=[A-Z]+/[A-Z/]*\d)(?:{SYMBOL_CANDIDA
 ``for the year 2013``: pdfminer sets the documents column's first symbol beside the title's first line)."""
 
 
+def _symbol_beside_dropped(cell: str) -> str:
+    """``cell`` without a document's symbol set a space after its last word (see `_SYMBOL_BESIDE`)."""
+    return _SYMBOL_BESIDE.sub("", cell) if "/" in cell else cell  # (most cells hold no symbol: told cheaply)
+
+
 def _title_of(lines: list[str]) -> str:
     """The title that ``lines`` print (see `_title`), a line of the documents column alone passed over, each
     line's markup apart (``*Application by … for representation*`` / ``*by an observer*``: one title)."""
-    cells = [_SYMBOL_BESIDE.sub("", bare(_title_cell(line))) for line in lines]
+    cells = [_symbol_beside_dropped(bare(_title_cell(line))) for line in lines]
     words = " ".join(" ".join(cell for cell in cells if not _documents_only(cell)).split())  # (each cell bare)
     head, _, last = words.rpartition(" ")
     if last.isdecimal() and len(last) <= _MARKER_DIGITS and head[-1:].islower():
