@@ -687,7 +687,7 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
     and figures between them passed over). Nothing moves unless every label of the run finds its text. A
     page may print several such columns, each after its texts: each is read in turn."""
     floor = -1  # the first line of the last text a column read opened: the next column's texts lie past it
-    for _ in range(len(page)):
+    for _ in range(_COLUMNS_AFTER_TEXTS):
         if sum(1 for line in page if _COLUMN_LABEL_ALONE.fullmatch(line.text) or _sub_rule_alone(line)) < _LATE_LABELS:
             return page
         read, floor = _one_column_after_texts(page, floor)
@@ -695,6 +695,10 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
             return page
         page = read
     return page
+
+
+_COLUMNS_AFTER_TEXTS = 8  # columns of labels printed after their texts on one page, read at most (each read
+# once the columns before it are: the cost stays linear in the page's length)
 
 
 def _one_column_after_texts(page: list[Line], floor: int) -> tuple[list[Line], int]:
