@@ -762,3 +762,22 @@ def test_a_tables_last_figure_beside_a_label_is_not_put_again_before_a_note_give
         "4 See the Report of the Director General on the work of the Organization for the year 2042.",
     )
     assert _place_displaced_note_numbers(page) == page
+
+
+def test_an_items_title_broken_off_over_a_blank_line_goes_on_with_its_last_words():
+    """pdfminer prints an agenda item's wrapped title a blank line apart (``(b) Application by the Arab Network
+    for`` / blank / ``Human Rights``): a few words under a line broken off on a word nothing ends on are its end,
+    not a heading of their own."""
+    text = (
+        "C/141/1\n\nOriginal: English\n\n10 October 2050\n\nCOUNCIL\n\n141st Session\n\nPROVISIONAL AGENDA\n\n"
+        "1. Admission of observers\n\n"
+        "(a) Application by the Pacific Islands Forum Secretariat\n\n"
+        "(b) Application by the Arab Network for the Protection of\n\nHuman Rights\n\n"
+        "2. Reports of the Standing Committee on Programmes and\n\nFinance\n\n"
+        "3. Closure of the session\n"
+    )
+    document = iomparse.parse(text)
+    assert not headings_of(document)
+    texts = [block_text(block) for _, block in iomparse.paths.walk(document) if block_text(block)]
+    assert "Application by the Arab Network for the Protection of Human Rights" in texts
+    assert "Reports of the Standing Committee on Programmes and Finance" in texts

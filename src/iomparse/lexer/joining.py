@@ -405,6 +405,8 @@ class _Joining:
         above = self.last_line
         if above is None and _heading_broken_off(last, kind, line):
             return True  # III. MEMBER STATES … AND THE / blank / APPLICATION OF ARTICLE 4: pdfminer's blank line
+        if above is None and _title_broken_off(last, kind, line):
+            return True  # 11. Reports of the Standing Committee on Programmes and / blank / Finance: pdfminer's too
         if above is None or above.page != line.page:
             return False  # a blank line or a page break lies between them
         if above.number == line.number and CLASSIFICATION.fullmatch(above.text.strip()):
@@ -993,6 +995,23 @@ def _heading_broken_off(last: LogicalLine, kind: str, line: Line) -> bool:
         and line.number - last.end == _ONE_BLANK_LINE
         and is_caps(last.raw[-1])
         and _BREAKS_OFF_IN_CAPITALS.search(bare(last.raw[-1]).rstrip()) is not None
+    )
+
+
+def _title_broken_off(last: LogicalLine, kind: str, line: Line) -> bool:
+    """Whether a few words with no final punctuation, one blank line under a numbered line of one line broken
+    off on a word nothing ends on (``11. Reports of the Standing Committee on Programmes and`` / blank /
+    ``Finance``: an agenda item's title), are its end: no line breaks off so over a heading or a new text."""
+    words = bare(line.text).strip()
+    return (
+        last.kind in ("PARA", "ITEM")
+        and kind == "TEXT"
+        and len(last.raw) == 1
+        and last.page == line.page
+        and line.number - last.end == _ONE_BLANK_LINE
+        and BREAKS_OFF.search(bare(last.raw[-1]).rstrip().lower()) is not None
+        and len(words.split()) <= _TITLE_END_WORDS
+        and not words.endswith((".", ";", ":", ","))
     )
 
 
