@@ -32,6 +32,7 @@ from .reading_order import (
     AGENDA_COLUMNS,
     CAPTION,
     GLUED_MARKER,
+    NUMBERED_TEXT,
     SECTION_LABEL_ALONE,
     SPACED_MARKER,
     TO_SUPERSCRIPT,
@@ -914,10 +915,6 @@ def _next_text(page: list[Line], index: int) -> int | None:
     return None
 
 
-_SECTION_ALONE = re.compile(r"\s*(?:[A-H]|[IVX]{1,5})\.\s*")  # B., IV.: a section's label alone
-_NUMBERED_LINE = re.compile(r"\s*\d{1,3}\.\s+[A-Z]")  # 17. Table …: a paragraph printed with its number
-
-
 def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE) -> list[Line]:
     """A label alone on its line (``1.``, ``IV.``, ``A.``, ``(a)``, ``•``, the ``*`` of a cover note) is joined
     to the text that follows it (on the text's line where a page label or an agenda's column heading stood
@@ -935,7 +932,7 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
                 result += [pending, line]  # 58.9: a figure, not a heading's number (3.2.1 / Seed funding)
             elif _DASH_ALONE.fullmatch(pending.text) and _dashes_for_nothing(page, at):
                 result += [pending, line]  # – / 255,907,331, – / – / 12,890: a table's dashes, no bullet
-            elif _SECTION_ALONE.fullmatch(pending.text) and _NUMBERED_LINE.match(line.text):
+            elif SECTION_LABEL_ALONE.fullmatch(pending.text) and NUMBERED_TEXT.match(line.text):
                 result += [pending, line]  # B. / 17. Table 5 distributes …: a paragraph with its own number
                 # opens no section (the section's heading was printed above its label, pdfminer's order)
             else:

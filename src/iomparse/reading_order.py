@@ -378,10 +378,10 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             texts = texts if texts is not None and _numbered_apart(page, texts) else None
         if texts is None:
             labels, after = _label_run(page, blocks, position, restarts=restarts)
-        opened = chained if chained is not None else _past_label_runs(page, blocks, after, restarts=restarts)
-        chained = None
+        resumed, chained = chained, None
         listed = any((_column_label(page[row].text) or ("",))[0] in ("letter", "inner") for row in labels)
         if texts is None and len(labels) >= 2 and (lists or not listed):
+            opened = resumed if resumed is not None else _past_label_runs(page, blocks, after, restarts=restarts)
             texts = (
                 _items_above(page, labels, blocks, position, after)
                 or _texts_opened(page, labels, blocks, opened)
@@ -580,7 +580,7 @@ def _number_opening(page: list[Line], blocks: list[Block], at: int) -> int | Non
     before = blocks[at - 1]
     if before[1] - before[0] == 1 and _PARAGRAPH_NUMBER.fullmatch(page[before[0]].text):
         return int(page[before[0]].text.strip().rstrip("."))
-    opening = _NUMBERED_TEXT.match(page[blocks[at][0]].text)
+    opening = NUMBERED_TEXT.match(page[blocks[at][0]].text)
     return int(opening.group(0).split(".")[0]) if opening else None
 
 
@@ -1025,11 +1025,8 @@ def _numbered_on_after(page: list[Line], labels: list[int], blocks: list[Block])
     first = _first_text(page, blocks)
     if not numbers or first is None:
         return False
-    opening = _NUMBER_OPENING.match(page[first[0]].text)
+    opening = NUMBERED_TEXT.match(page[first[0]].text)
     return opening is not None and int(opening.group(1)) == numbers[-1] + 1
-
-
-_NUMBER_OPENING = re.compile(r"\s*(\d{1,3})\.\s+[A-Z]")  # 11. Movement …: a paragraph printed with its number
 
 
 def _first_text(page: list[Line], blocks: list[Block]) -> Block | None:
@@ -1607,7 +1604,7 @@ def note_letters_apart(page: list[Line]) -> list[Line]:
     if block is None or block.start <= run[-1]:
         return page
     between = range(run[-1] + 1, block.stop)  # (a paragraph's number between: the block is its text, no notes)
-    if any(_PARAGRAPH_NUMBER.fullmatch(page[i].text) or _NUMBERED_TEXT.match(page[i].text) for i in between):
+    if any(_PARAGRAPH_NUMBER.fullmatch(page[i].text) or NUMBERED_TEXT.match(page[i].text) for i in between):
         return page
     starts = _starts_of_bodies(page, block.start, block.stop)
     if len(starts) != len(run):
@@ -1617,7 +1614,7 @@ def note_letters_apart(page: list[Line]) -> list[Line]:
 
 
 _LETTER_ALONE = re.compile(r"\s*[a-h]\s*")
-_NUMBERED_TEXT = re.compile(r"\s*\d{1,3}\.\s+[A-Z]")  # 2. The Committee …: a paragraph, no table's note
+NUMBERED_TEXT = re.compile(r"\s*(\d{1,3})\.\s+[A-Z]")  # 2. The Committee …: a paragraph, no table's note
 
 
 def _note_numbers_apart(page: list[Line]) -> list[Line]:
@@ -3495,7 +3492,7 @@ def _heads_text_after(page: list[Line], label: int) -> bool:
         and not TOTAL.fullmatch(page[label].text.strip())  # (``TOTAL`` / ``4.``: the last row's, over the text)
         and (
             NUMBER_ALONE.fullmatch(page[below].text.strip()) is not None
-            or _NUMBERED_TEXT.match(page[below].text) is not None
+            or NUMBERED_TEXT.match(page[below].text) is not None
         )
     )
 
