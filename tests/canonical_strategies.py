@@ -977,8 +977,8 @@ def statement_bodies(draw) -> tuple:
 def annexes(draw) -> Annex:
     """An annex (labelled ``Annex I``, ``ANNEX II``, ``Appendix III``, … in order by `canonical_documents`; a
     label given by position is ``Annex`` and a numeral): a header of its own,
-    then a numbered body (paragraphs numbered from 1 again); or a session line and a resolution (which keeps
-    the session of its heading only: header sessions pass to the main body's resolutions, not an annex's).
+    then a numbered body (paragraphs numbered from 1 again); or a session line and a resolution (which, without
+    a roman session of its own, takes the annex's session, as a resolution in the body takes the document's).
 
     Its label line is written, or it is missing (``label_inferred``: the label is given by position, with an
     ``annex-label-inferred`` diagnostic); then the header's first line must be one that opens a header block
@@ -987,7 +987,7 @@ def annexes(draw) -> Annex:
     resolution (a symbol alone in a body is a citation, not an annex; nor is a symbol over the organ's name)."""
     if draw(st.integers(0, 2)) == 0:
         meta = Meta(session=draw(session_lines()))
-        body: tuple = (draw(resolutions()),)
+        body: tuple = (draw(resolutions(header_session=meta.session)),)
     else:
         meta = draw(document_headers())
         body = draw(numbered_bodies())

@@ -797,6 +797,24 @@ def test_a_draft_resolution_under_a_section_takes_the_councils_session_but_not_a
         assert (resolution.session.number if resolution.session else None) == expected, symbol
 
 
+def test_a_draft_resolution_in_an_annex_takes_the_documents_session_but_not_a_committees():
+    """A note's or a report's draft resolution printed in its annex, the annex giving no session of its own,
+    is put to the session the document's header names (a Council paper's), as one in its body is."""
+    annex = (
+        "Annex\n\nDRAFT RESOLUTION\n\nADMISSION OF THE REPUBLIC OF PALAU AS A MEMBER\n\nThe Council,\n\n"
+        "Having received the application of the Republic of Palau,\n\nResolves:\n\n1.     To admit it.\n"
+    )
+    for symbol, session, expected in (("MC/2540", "NINETY-NINTH SESSION", 99), ("S/40/6", "Fortieth Session", None)):
+        text = (
+            f"{symbol}\nOriginal: English\n2 October 2030\n\n{session}\n\nNOTE CONCERNING AN APPLICATION\n\n"
+            "1.     The Republic of Palau has applied for membership.\n\n\f" + annex
+        )
+        document = iomparse.parse(text)
+        (resolution,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Resolution)]
+        assert [path for path, b in iomparse.paths.walk(document) if b is resolution][0].startswith("annex_1/")
+        assert (resolution.session.number if resolution.session else None) == expected, symbol
+
+
 def test_a_statement_delivered_by_its_speaker_names_him_and_its_letterheads_address_is_no_speaker():
     """``Delivered by H.E. …`` (``Statement delivered by …``) names the speaker as ``Statement by:`` does;
     without either, the letterhead's line going on the mission's name in lower case (``to the United Nations

@@ -56,6 +56,7 @@ def assemble(main: Part, annex_parts: list[Part], aside: Lexed, diagnostics: lis
     main, annex_parts = _header_printed_apart(main, annex_parts, diagnostics)
     main = evolve(main, body=tuple(_with_session(block, main.meta) for block in main.body))
     annexes = tuple(_annexes(annex_parts, diagnostics))
+    annexes = tuple(evolve(a, body=tuple(_with_session(b, _session_holder(a, main)) for b in a.body)) for a in annexes)
     body = main.body
     meta = _title_note(_organ_from_footer(main.meta, aside.furniture, diagnostics), aside.footnotes, body)
     meta = evolve(meta, kind=_kind(meta, body, diagnostics))
@@ -215,9 +216,9 @@ def _introduces(block: Block) -> bool:
 
 def _with_session(block: Block, meta: Meta) -> Block:
     """A resolution without a roman session in its number takes the session of its header block (its own,
-    in a compilation, else the document's, but for a Standing Committee's paper: its draft is the Council's,
-    at a session its header does not give), wherever it stands in the body (a draft under a section's
-    heading: ``IV. RECOMMENDATION`` / ``DRAFT RESOLUTION``)."""
+    in a compilation, else the document's or its annex's: see `_session_holder`; but for a Standing
+    Committee's paper: its draft is the Council's, at a session its header does not give), wherever it
+    stands in the body (a draft under a section's heading: ``IV. RECOMMENDATION`` / ``DRAFT RESOLUTION``)."""
     if isinstance(block, Section) and any(isinstance(child, Section | Resolution) for child in block.children):
         return evolve(block, children=tuple(_with_session(child, meta) for child in block.children))
     if not isinstance(block, Resolution):
@@ -226,6 +227,12 @@ def _with_session(block: Block, meta: Meta) -> Block:
     if block.session is None and header.session is not None and not issued_by_scpf(header):
         block = evolve(block, session=header.session)
     return block
+
+
+def _session_holder(annex: Annex, main: Part) -> Meta:
+    """The header whose session an annex's resolutions take: the annex's own, else the document's (a draft
+    resolution annexed to a note or a report is put to the session the document is for)."""
+    return annex.meta if annex.meta.session is not None else main.meta
 
 
 def _only_resolution(body: tuple[Block, ...]) -> bool:
