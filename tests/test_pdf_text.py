@@ -5611,3 +5611,20 @@ def test_a_notes_line_printed_apart_stays_the_notes_where_the_paragraph_above_go
     assert block_text(first).endswith("for each Member State, which do not depend on the level of the budget.")
     (note,) = document.footnotes
     assert block_text(note).endswith("endorsed by the Council at its 121st Session.")
+
+
+def test_an_items_documents_printed_after_the_next_items_number_stay_the_items_and_the_number_waits():
+    """pdftotext and pdfminer may print an agenda item's documents column after the next item's number
+    (``9.`` / ``C/112/5`` / ``C/112/INF/1`` / ``Reports of …``): the number is no title's of symbols; it
+    waits for its title past them, and the documents stay with the item above."""
+    text = (
+        "C/112/1\n\nOriginal: English\n\n1 October 2031\n\nCOUNCIL\n\n112th Session\n\nPROVISIONAL AGENDA\n\n"
+        "7.\n\nGeneral debate\n\n"
+        "8.\n\nReport of the Director General on the work of the Organization for\nthe year 2030\n\n"
+        "9.\n\nC/112/5\n\nC/112/INF/1\n\nReports of the Standing Committee on Programmes and Finance\n\n"
+        "10.\n\nClosure of the session\n"
+    )
+    document = iomparse.parse(text)
+    paragraphs = {b.num: block_text(b) for b in document.body if isinstance(b, Paragraph)}
+    assert paragraphs["9"] == "Reports of the Standing Committee on Programmes and Finance"
+    assert paragraphs["8"].endswith("the year 2030 C/112/5 C/112/INF/1")

@@ -927,6 +927,10 @@ def _join_lone_labels(page: list[Line], pattern: re.Pattern[str] = _LABEL_ALONE)
             result.append(line)  # I. / Page 1 / INTRODUCTION, 1. / Documents / Opening …: the label waits
             waited = True
             continue
+        if pending is not None and pattern is _LABEL_ALONE and _documents_apart(page, at):
+            result.append(line)  # 9. / C/112/1 / Reports of …: the documents of the item above, printed after
+            waited = True  # the next item's number, the number waits for its title
+            continue
         if pending is not None and line.text.strip():
             if _DECIMAL_ALONE.fullmatch(pending.text) and not _HEADING_TEXT.fullmatch(line.text.strip()):
                 result += [pending, line]  # 58.9: a figure, not a heading's number (3.2.1 / Seed funding)
@@ -963,6 +967,15 @@ def _ends_citation(page: list[Line], at: int) -> bool:
     )
 
 
+def _documents_apart(page: list[Line], at: int) -> bool:
+    """Whether the line at ``at`` holds document symbols alone, and is no running header (its symbol over the
+    page's label): an agenda's documents column printed apart from its items."""
+    after = next((line.text for line in page[at + 1 :] if line.text.strip()), "")
+    return _SYMBOLS_ALONE.fullmatch(page[at].text) is not None and not _PAGE_LABEL.fullmatch(after)
+
+
+_SYMBOLS_ALONE = re.compile(rf"\s*(?:{SYMBOL_CANDIDATE.pattern})(?:\s+(?:{SYMBOL_CANDIDATE.pattern}))*\s*")
+"""A line of document symbols and nothing else (``MC/2296``, ``MC/2297 SCPF/36``): an agenda's documents column."""
 _RUNNING_LINE = 60  # characters at least: a full line of running text (a heading's line is shorter)
 
 
