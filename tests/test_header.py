@@ -811,7 +811,7 @@ def test_a_draft_resolution_in_an_annex_takes_the_documents_session_but_not_a_co
         )
         document = iomparse.parse(text)
         (resolution,) = [b for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Resolution)]
-        assert [path for path, b in iomparse.paths.walk(document) if b is resolution][0].startswith("annex_1/")
+        assert next(path for path, b in iomparse.paths.walk(document) if b is resolution).startswith("annex_1/")
         assert (resolution.session.number if resolution.session else None) == expected, symbol
 
 
