@@ -5628,3 +5628,21 @@ def test_an_items_documents_printed_after_the_next_items_number_stay_the_items_a
     paragraphs = {b.num: block_text(b) for b in document.body if isinstance(b, Paragraph)}
     assert paragraphs["9"] == "Reports of the Standing Committee on Programmes and Finance"
     assert paragraphs["8"].endswith("the year 2030 C/112/5 C/112/INF/1")
+
+
+@pytest.mark.parametrize("opener", ["Satisfied that", "Desirous of", "Pleased to note that", "Regretting that"])
+def test_a_preamble_clause_opened_by_any_participle_of_the_genre_is_a_clause_of_its_own(opener):
+    """pdftotext prints a preamble's clauses one under the other with no blank line; each opens with a
+    participle or adjective of the genre's open list, the clause above ending with a comma."""
+    text = (
+        "MC/2236\nOriginal: English\n16 October 2007\n\nNINETY-FOURTH SESSION\n\nDRAFT RESOLUTION\n\n"
+        "ADMISSION OF THE REPUBLIC OF BOTSWANA AS A MEMBER\n\nThe Council,\n"
+        "Having received the application for membership made by the Government of the Republic of\n"
+        "Botswana in its letter of 3 September 2007,\n"
+        f"{opener} the Republic of Botswana has shown an interest in the principle of the free movement\n"
+        "of persons,\n"
+        "Resolves:\n1.\nTo admit the Republic of Botswana as a Member of the Organization.\n"
+    )
+    (resolution,) = iomparse.parse(text).body
+    assert len(resolution.preamble) == 2
+    assert block_text(resolution.preamble[1]).startswith(opener)
