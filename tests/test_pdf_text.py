@@ -5646,3 +5646,27 @@ def test_a_preamble_clause_opened_by_any_participle_of_the_genre_is_a_clause_of_
     (resolution,) = iomparse.parse(text).body
     assert len(resolution.preamble) == 2
     assert block_text(resolution.preamble[1]).startswith(opener)
+
+
+def test_a_note_marker_after_a_cited_tables_number_opening_a_line_is_no_decimal_heading():
+    """A sentence ending with a table's number and a note's marker after its full stop, wrapped before the
+    number (``… are shown in Table`` / ``1.3 The 2016 figures …``): the line goes on with the sentence, and
+    its ``3`` is note 3's marker (a weak reading, said so), not heading 1.3 over the rest of the section."""
+    text = (
+        "S/19/12\nOriginal: English\n21 November 2016\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Nineteenth Session\n\nREPORT ON THE NINETEENTH SESSION\n\n"
+        "7.     The Administration introduced the status report on outstanding contributions (S/19/4),\n"
+        "which set out the position as at 30 September 2016.\n\n"
+        "8.    Amounts still due, broken down by the year to which they relate, are shown in Table\n"
+        "1.3 The 2016 figures include contributions from four new Member States admitted at the\n"
+        "106th Session of the Council.\n\n"
+        "9.     After an exchange of views, the Standing Committee took note of the report.\n\n\n"
+        "3\n    All amounts are provisional until the financial statements for 2016 have been audited.\n"
+    )
+    document = iomparse.parse(text)
+    assert [b.num for b in document.body if isinstance(b, Paragraph)] == ["7", "8", "9"]
+    assert headings_of(document) == []
+    (note,) = document.footnotes
+    assert (note.marker, note.anchor) == ("3", "para_8")
+    assert block_text(note).startswith("All amounts are provisional")
+    assert diagnostic_codes(document)["marker-after-figure"] == "info"

@@ -561,6 +561,8 @@ def _superscript_notes(page: list[Line], weak: list[tuple[int, str, str]]) -> li
     page, before_gaps = _markers_before_gaps(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     glued |= before_gaps
     page, figures = _markers_after_figures(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
+    page, cited = _markers_after_cited_numbers(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
+    figures += cited
     glued |= {number for _, number in figures}
     weak += [(line, number, "marker-after-figure") for line, number in figures]
     numbers = {str(n) for n in bodies.values()} & (glued | spaced)
@@ -655,6 +657,31 @@ def _markers_after_figures(
     return result, found
 
 
+def _markers_after_cited_numbers(
+    page: list[Line], bodies: dict[int, int], wanted: set[str]
+) -> tuple[list[Line], list[tuple[int, str]]]:
+    """The page, a marker glued after the full stop of a number a word cites, ending its sentence, the next
+    opening with a capital (``… are shown in Table`` / ``1.3 The 2016 figures …``: Table 1 and note 3), made a
+    superscript where a body further down the page has its number and no other marker names it; and the line
+    and number of each so found (a weak reading, as after any figure: ``section 4.1 Member States …``)."""
+    found: list[tuple[int, str]] = []
+    result = list(page)
+    for index in range(min(bodies)):
+        text = page[index].text
+        for match in _CITED_NUMBER_THEN_MARKER.finditer(text):
+            number = match.group(1)
+            before = text[: match.start()].rstrip() or (page[index - 1].text.rstrip() if index else "")
+            if number not in wanted or NUMBERED_BEFORE.search(before) is None:
+                continue
+            wanted = wanted - {number}
+            marked = text[: match.start(1)] + number.translate(TO_SUPERSCRIPT) + text[match.end(1) :]
+            result[index] = Line(page[index].number, marked, page[index].page)
+            found.append((page[index].number, number))
+            break
+    return result, found
+
+
+_CITED_NUMBER_THEN_MARKER = re.compile(r"(?:^|(?<=\s))\d{1,3}\.(\d{1,2}) (?=[A-Z])")
 _MARKER_BEFORE_GAP = re.compile(r"(?:(?<=[a-z),;])|(?<=\b(?:19|20)\d\d)) (\d{1,2})(?=[ \t]*$| {3,}\S)")
 _NOTES_RULE = re.compile(r"\s*_{5,30}\s*")  # the short rule a page's notes are printed under
 _MONTH_OPENS = re.compile(rf"\s*(?:{MONTH_PATTERN})\b")

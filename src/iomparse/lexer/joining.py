@@ -235,6 +235,9 @@ class _Joining:
                 kind, rule = "TEXT", "number-out-of-sequence"  # … as set out in paragraph / 12. of the report
         if kind == "PARA" and above is not None and NUMBER_ALONE.fullmatch(line.text) and self._cites(above):
             kind, rule = "TEXT", "number-ending-citation"  # … is given in Table / 1.: the sentence's end
+        if rule in _DECIMAL_RULES and above is not None and self._cites(above):
+            kind, rule = "TEXT", "number-ending-citation"  # … are shown in Table / 1.3 The 2016 figures …: the
+            # sentence going on (a note's marker after the table's number), no heading
         if kind in _WRAPPED_HEADER_KINDS and self._breaks_off_an_item(above):
             kind, rule = "TEXT", "header-line-in-wrapped-text"  # 3. Oral overview … since the / Twenty-fourth Session
         if above is not None and self._in_wrapped_text(kind, rule, line, above):
