@@ -5670,3 +5670,24 @@ def test_a_note_marker_after_a_cited_tables_number_opening_a_line_is_no_decimal_
     assert (note.marker, note.anchor) == ("3", "para_8")
     assert block_text(note).startswith("All amounts are provisional")
     assert diagnostic_codes(document)["marker-after-figure"] == "info"
+
+
+def test_a_note_number_printed_apart_whose_marker_follows_a_cited_tables_number_is_a_notes_number():
+    """pdftotext without ``-layout`` prints a page's note numbers as a column over their bodies (``2`` / ``3``
+    / ``The text …`` / ``All amounts …``); a number counts as a note's when a marker names it, and note 3's
+    is glued after a cited table's number (``… shown in Table`` / ``1.3 The 2016 figures …``)."""
+    text = (
+        "S/19/12\nOriginal: English\n21 November 2016\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Nineteenth Session\n\nREPORT ON THE NINETEENTH SESSION\n\n"
+        "7.\nThe Director General recalled the signature in New York of the agreement under which IOM joined\n"
+        "the United Nations system as a related organization.2 Delegations welcomed the agreement.\n"
+        "8.\nAmounts still due, broken down by the year to which they relate, are shown in Table\n"
+        "1.3 The 2016 figures include contributions from four new Member States admitted at the\n"
+        "106th Session of the Council.\n\n"
+        "2\n3\n\n"
+        "The text of the agreement had been approved by the Council through Resolution No. 1317 of 30 June 2016.\n"
+        "All amounts are provisional until the financial statements for 2016 have been audited.\n"
+    )
+    document = iomparse.parse(text)
+    notes = {note.marker: (note.anchor, block_text(note)[:20]) for note in document.footnotes}
+    assert notes == {"2": ("para_7", "The text of the agre"), "3": ("para_8", "All amounts are prov")}

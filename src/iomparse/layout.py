@@ -31,8 +31,11 @@ from .model import Diagnostic
 from .reading_order import (
     AGENDA_COLUMNS,
     CAPTION,
+    COUNTED_WORDS,
     GLUED_MARKER,
+    NUMBERED_BEFORE,
     NUMBERED_TEXT,
+    NUMBERED_WORDS,
     SECTION_LABEL_ALONE,
     SPACED_MARKER,
     TO_SUPERSCRIPT,
@@ -49,6 +52,7 @@ from .reading_order import (
     line_by_line,
     list_labels_after_items,
     list_labels_before_items,
+    marker_after_cited_number,
     marker_after_figure,
     note_letters_apart,
     note_number_column,
@@ -69,7 +73,7 @@ from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .table_headings import headings_over_rows
 from .values import MONTH_PATTERN
-from .vocabulary import COVER_FOOTERS, HEADING_LABELS, alternation
+from .vocabulary import COVER_FOOTERS, alternation
 from .word_tables import headings_apart, word_tables
 
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
@@ -660,28 +664,24 @@ def _markers_after_figures(
 def _markers_after_cited_numbers(
     page: list[Line], bodies: dict[int, int], wanted: set[str]
 ) -> tuple[list[Line], list[tuple[int, str]]]:
-    """The page, a marker glued after the full stop of a number a word cites, ending its sentence, the next
-    opening with a capital (``… are shown in Table`` / ``1.3 The 2016 figures …``: Table 1 and note 3), made a
+    """The page, a marker glued after a cited number's full stop (see `marker_after_cited_number`) made a
     superscript where a body further down the page has its number and no other marker names it; and the line
     and number of each so found (a weak reading, as after any figure: ``section 4.1 Member States …``)."""
     found: list[tuple[int, str]] = []
     result = list(page)
     for index in range(min(bodies)):
+        match = marker_after_cited_number(page, index)
+        if match is None or match.group(1) not in wanted:
+            continue
+        number = match.group(1)
+        wanted = wanted - {number}
         text = page[index].text
-        for match in _CITED_NUMBER_THEN_MARKER.finditer(text):
-            number = match.group(1)
-            before = text[: match.start()].rstrip() or (page[index - 1].text.rstrip() if index else "")
-            if number not in wanted or NUMBERED_BEFORE.search(before) is None:
-                continue
-            wanted = wanted - {number}
-            marked = text[: match.start(1)] + number.translate(TO_SUPERSCRIPT) + text[match.end(1) :]
-            result[index] = Line(page[index].number, marked, page[index].page)
-            found.append((page[index].number, number))
-            break
+        marked = text[: match.start(1)] + number.translate(TO_SUPERSCRIPT) + text[match.end(1) :]
+        result[index] = Line(page[index].number, marked, page[index].page)
+        found.append((page[index].number, number))
     return result, found
 
 
-_CITED_NUMBER_THEN_MARKER = re.compile(r"(?:^|(?<=\s))\d{1,3}\.(\d{1,2}) (?=[A-Z])")
 _MARKER_BEFORE_GAP = re.compile(r"(?:(?<=[a-z),;])|(?<=\b(?:19|20)\d\d)) (\d{1,2})(?=[ \t]*$| {3,}\S)")
 _NOTES_RULE = re.compile(r"\s*_{5,30}\s*")  # the short rule a page's notes are printed under
 _MONTH_OPENS = re.compile(rf"\s*(?:{MONTH_PATTERN})\b")
@@ -864,25 +864,10 @@ _ROW = re.compile(r"\s*\S.*\S {2,}\(?[\d–-]")
 """A table's row: a label, then a figure a gap apart (a number alone right above it is its raised marker)."""
 
 
-_NUMBERED_WORDS = (
-    rf"{MONTH_PATTERN}|{alternation(HEADING_LABELS)}|Table|Annex|Appendix|Item|Items|Part|Page|Phase|Room|"
-    r"Level|Grade|Step|Schedule|Statement|Objective|Resolution|Session"
-)
-"""Words a number follows as their own (``Table 2``, ``Phase 2``, ``item 3``, a date's day), not a note's marker."""
-_COUNTED_WORDS = (
-    r"(?:Footnote|Paragraph|Article|Rule|Table|Annex|Page|Chapter|Section|Figure|Chart|Graph|Box|Map|Goal|Target"
-    r"|Indicator|Pillar|Principle|Outcome|Output|Component|Category|Group|Region|Protocol|Volume|Option|Scenario"
-    r"|Agenda|Covid)(?:s|es)?"
-)
-"""Words a number follows as their own in running text, singular or plural (``Footnotes 12``, ``Figure 3``,
-``Goal 8``, ``Agenda 21``): no footnote's marker after them."""
-NUMBERED_BEFORE = re.compile(rf"\b(?:{_NUMBERED_WORDS}|{_COUNTED_WORDS})$", re.IGNORECASE)  # Page 3, item 7
-
-
 _CELL_MARKER = re.compile(
     r"^\s*[A-Z][^\d]*?[a-z)] (\d{1,2})(?= {2,}\S.* {2,}\S)|^\| [A-Z][^\d|]*?[a-z)] (\d{1,2})(?= \|)"
     r"|^\s*\S.*\S {2,}\S.*[A-Za-z] (\d{1,2})$"
-    rf"|^\s*(?:\d{{1,2}}\.|\([a-z]{{1,3}}\))\s+[A-Z][^\d]*?\b(?!(?i:{_NUMBERED_WORDS})\b)[A-Za-z]*[a-z)] (\d{{1,2}})"
+    rf"|^\s*(?:\d{{1,2}}\.|\([a-z]{{1,3}}\))\s+[A-Z][^\d]*?\b(?!(?i:{NUMBERED_WORDS})\b)[A-Za-z]*[a-z)] (\d{{1,2}})"
     r"(?= {2,}[A-Z]{1,6}/\S+\s*$)"
 )
 """A footnote marker set off by a space at the end of a table row's label (``Holy See 2      –      0.0010``,
@@ -892,13 +877,13 @@ or the same row laid out again from its cells: ``| Holy See 2 | – |``), or of 
 (conventions, section 26)."""
 
 
-_LINE_END_MARKER = re.compile(rf"\b(?!(?:{_NUMBERED_WORDS})\b)([A-Z][a-z]{{2,}}) (\d{{1,2}})(?=[ \t]*$| {{2,}}\S)")
+_LINE_END_MARKER = re.compile(rf"\b(?!(?:{NUMBERED_WORDS})\b)([A-Z][a-z]{{2,}}) (\d{{1,2}})(?=[ \t]*$| {{2,}}\S)")
 """A footnote marker set off by a space after a capitalized word at the end of a line or of its first column,
 no punctuation between (``… to the Administrative Part of the Budget 1``, ``… of the United Nations 2      S/18/11``:
 ``-layout`` prints a raised digit so), not a label's number (``Table 2``, ``Annex 1``) nor a date's day."""
 
 _NAME_MARKER = re.compile(
-    rf"\b(?!(?:{_NUMBERED_WORDS}|{_COUNTED_WORDS})\b)([A-Z][a-z]{{2,}}) (\d{{1,2}})"
+    rf"\b(?!(?:{NUMBERED_WORDS}|{COUNTED_WORDS})\b)([A-Z][a-z]{{2,}}) (\d{{1,2}})"
     r"(?= (?:and|or|to|in|for|with|which|who|that|as|at|on)\b)(?! (?:and|or|to) \d)"
 )
 """A footnote marker set off by a space after a name, the sentence going on after it (``… from four Member

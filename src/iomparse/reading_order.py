@@ -33,12 +33,13 @@ from attrs import Factory, define
 
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
-from .values import FULL_DATE, roman_to_int
+from .values import FULL_DATE, MONTH_PATTERN, roman_to_int
 from .vocabulary import (
     BREAKING_WORDS,
     CLASSIFICATION_MARKS,
     COVER_FOOTERS,
     DANGLING_WORDS,
+    HEADING_LABELS,
     LONG_STATE_NAMES,
     alternation,
     is_salutation,
@@ -1928,10 +1929,28 @@ def marker_after_figure(page: list[Line], index: int) -> int | None:
     return int(match.group(1))
 
 
+def marker_after_cited_number(page: list[Line], index: int) -> re.Match[str] | None:
+    """A note's marker glued after the full stop of a number a word cites, ending its sentence, the next
+    opening with a capital on line ``index`` (``… are shown in Table`` / ``1.3 The 2016 figures …``: Table 1 and
+    note 3; ``… see Annex 2.4 The …``), if any: its group 1 is the marker. Only a number a body on the page
+    has is one (the caller's to check), and the reading is weak (``section 4.1 Member States …``)."""
+    text = page[index].text
+    for match in _CITED_NUMBER_THEN_MARKER.finditer(text):
+        before = text[: match.start()].rstrip() or (page[index - 1].text.rstrip() if index else "")
+        if NUMBERED_BEFORE.search(before):
+            return match
+    return None
+
+
+_CITED_NUMBER_THEN_MARKER = re.compile(r"(?:^|(?<=\s))\d{1,3}\.(\d{1,2}) (?=[A-Z])")
+
+
 def _markers_after_figures(page: list[Line], alone: dict[int, int]) -> set[int]:
     """The notes' numbers glued to sentences ending in a figure above the column of them (see
     `marker_after_figure`)."""
     found = {marker_after_figure(page, index) for index in range(min(alone.values()))}
+    cited = (marker_after_cited_number(page, index) for index in range(min(alone.values())))
+    found |= {int(match.group(1)) for match in cited if match is not None}
     return {number for number in found if number in alone}
 
 
@@ -2351,6 +2370,21 @@ def _number_alone(page: list[Line], block: Block) -> bool:
     """Whether a block is the number of a paragraph or a section alone (``6.``, ``IV.``), printed in the
     margin beside a table: the number of the text after it, no column's heading."""
     return block[1] - block[0] == 1 and NUMBER_ALONE.fullmatch(page[block[0]].text.strip()) is not None
+
+
+NUMBERED_WORDS = (
+    rf"{MONTH_PATTERN}|{alternation(HEADING_LABELS)}|Table|Annex|Appendix|Item|Items|Part|Page|Phase|Room|"
+    r"Level|Grade|Step|Schedule|Statement|Objective|Resolution|Session"
+)
+"""Words a number follows as their own (``Table 2``, ``Phase 2``, ``item 3``, a date's day), not a note's marker."""
+COUNTED_WORDS = (
+    r"(?:Footnote|Paragraph|Article|Rule|Table|Annex|Page|Chapter|Section|Figure|Chart|Graph|Box|Map|Goal|Target"
+    r"|Indicator|Pillar|Principle|Outcome|Output|Component|Category|Group|Region|Protocol|Volume|Option|Scenario"
+    r"|Agenda|Covid)(?:s|es)?"
+)
+"""Words a number follows as their own in running text, singular or plural (``Footnotes 12``, ``Figure 3``,
+``Goal 8``, ``Agenda 21``): no footnote's marker after them."""
+NUMBERED_BEFORE = re.compile(rf"\b(?:{NUMBERED_WORDS}|{COUNTED_WORDS})$", re.IGNORECASE)  # Page 3, item 7
 
 
 NUMBER_ALONE = re.compile(r"\d{1,3}\.|[IVXLC]{1,6}\.|[A-H]\.")

@@ -18,13 +18,14 @@ import re
 
 from attrs import define, field
 
-from ..layout import NUMBER_ALONE, NUMBERED_BEFORE
+from ..layout import NUMBER_ALONE
 from ..reading_order import (
     AGENDA_COLUMNS,
     CAPTION,
     CONTINUED,
     FIGURE,
     MARK,
+    NUMBERED_BEFORE,
     STATEMENT_LABEL,
     TABLE_CAPTION,
     UNIT_AT_END,
