@@ -5691,3 +5691,40 @@ def test_a_note_number_printed_apart_whose_marker_follows_a_cited_tables_number_
     document = iomparse.parse(text)
     notes = {note.marker: (note.anchor, block_text(note)[:20]) for note in document.footnotes}
     assert notes == {"2": ("para_7", "The text of the agre"), "3": ("para_8", "All amounts are prov")}
+
+
+_YEAR_ROWS = (
+    "S/19/12\nOriginal: English\n21 November 2016\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+    "Nineteenth Session\n\nSTATUS OF ASSESSED CONTRIBUTIONS\n\n"
+    "1.\nThe amounts still due are shown in Table 1.\n\n"
+    "Table 1 – Outstanding assessed contributions as at 30 September 2016 (Swiss francs)\n"
+    "Due at 1 January\n2016\n\nReceived in 2016\n\nOutstanding at 30\nSeptember 2016\n\n{rows}\n\n"
+    "Year of assessment\n\n2.\nThe Standing Committee took note of the report.\n"
+)
+
+
+@pytest.mark.parametrize("years", [("2016", "2015", "2014"), ("2013", "2014", "2015")])
+def test_rows_labelled_by_years_printed_a_cell_a_line_years_first_are_a_tables_rows(years):
+    """pdftotext prints a table a cell a line; where years label its rows, the latest (or earliest) first,
+    each year reads as a figure: years at every few cells, one after the other, a row of as many figures under
+    a label after them (``2012 and earlier``), are the rows' labels."""
+    cells = [(year, f"{i + 1},000", f"{i + 1},500", "500") for i, year in enumerate(years)]
+    cells += [("Earlier years", "900", "400", "500"), ("Total", "6,900", "6,400", "500")]
+    rows = "\n\n".join("\n\n".join(row) for row in cells)
+    document = iomparse.parse(_YEAR_ROWS.format(rows=rows))
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells if row][-5:] == [*years, "Earlier years", "Total"]
+
+
+def test_years_heading_columns_printed_one_after_the_other_label_no_rows():
+    """Years at every few cells heading columns printed one after the other (``Up to`` / ``2015`` / a figure a
+    row / ``2016`` / … / ``Total`` / ``outstanding`` / …): no row of as many figures follows them, and
+    no year labels a row."""
+    figures = "\n\n".join(f"{n},000" for n in range(1, 5))
+    rows = (
+        f"Member State\n\nAngola\nChad\nComoros\nTotal\n\nUp to\n2015\n\n{figures}\n\n2016\n\n{figures}\n\n"
+        f"2017\n\n{figures}\n\nTotal\noutstanding\n\n{figures}\n\n15,000"
+    )
+    document = iomparse.parse(_YEAR_ROWS.format(rows=rows))
+    labels = [row[0] for table in tables_of(document) for row in table.cells if row]
+    assert not {"2015", "2016", "2017"} & set(labels)

@@ -3233,24 +3233,46 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
 
 
 def _years_labelling(page: list[Line], cells: list[int], position: int) -> int:
-    """How many figures each row holds where the rows after the label ``cells[position]`` are labelled by
-    years, which read as figures (``2013 and earlier`` / four figures / ``2014`` / four figures / ``2015`` …):
-    the figures after the first label hold years at every few cells, one a row, each the year after the one
-    before. None (0) where they do not (two years at least)."""
-    if not _row_label(page[cells[position]].text.strip()):
-        return 0  # (a year opening the run heads a column printed after the labels: ``2015`` / its figures)
-    texts: list[str] = []
+    """How many figures each row holds where the rows from the label ``cells[position]`` on are labelled by
+    years, which read as figures (``2013 and earlier`` / four figures / ``2014`` / four figures / ``2015`` …;
+    or the years first, the latest on top: ``2016`` / three figures / ``2015`` / three figures / ``2014`` … /
+    ``2012 and earlier``): the figures after the first label hold years at every few cells, one a row, each
+    the year after (or before) the one before. None (0) where they do not (two years at least after a label,
+    three years in all when a year opens the rows)."""
+    first = page[cells[position]].text.strip()
+    opening = YEAR.fullmatch(first) is not None
+    if not (opening or _row_label(first)):
+        return 0  # (a year opening the run heads a column printed after the labels: ``2015`` / its figures,
+        # unless years go on at every few cells: see below)
+    texts: list[str] = [first] if opening else []
     for cell in cells[position + 1 : position + 1 + _YEARS_READ]:
         if not _cell_figure(text := page[cell].text.strip()):
             break
         texts.append(text)
     years = [at for at, text in enumerate(texts) if YEAR.fullmatch(text)]
-    if len(years) < 2 or years[0] == 0:
+    if len(years) < 2 + opening or years[opening] == 0:
         return 0
-    width = years[0]
+    width = years[opening] - years[0] - 1 if opening else years[0]
+    start = 0 if opening else width
     following = [int(texts[at][:4]) for at in years]
-    spaced = years == list(range(width, width + (width + 1) * len(years), width + 1))
-    return width if spaced and all(b == a + 1 for a, b in itertools.pairwise(following)) else 0
+    spaced = years == list(range(start, start + (width + 1) * len(years), width + 1))
+    steps = {b - a for a, b in itertools.pairwise(following)}
+    if opening and not _row_after(page, cells, position + len(texts), width):
+        return 0  # (Up to / ``2015`` / its figures / ``2016`` / … / Total / outstanding: years heading columns
+        # printed one after the other, a figure a row)
+    return width if width and spaced and steps in ({1}, {-1}) else 0
+
+
+def _row_after(page: list[Line], cells: list[int], at: int, width: int) -> bool:
+    """Whether a row of ``width`` figures under a label of one line starts at ``cells[at]`` (``2012 and
+    earlier`` / three figures, after rows labelled by years)."""
+    texts = [page[cell].text.strip() for cell in cells[at : at + width + 2]]
+    return (
+        len(texts) > width
+        and _row_label(texts[0])
+        and all(_cell_figure(text) for text in texts[1 : width + 1])
+        and not (len(texts) > width + 1 and _cell_figure(texts[width + 1]))
+    )
 
 
 _YEARS_READ = 60  # cells read after a table's first row label to tell whether years label its rows
