@@ -781,3 +781,22 @@ def test_an_items_title_broken_off_over_a_blank_line_goes_on_with_its_last_words
     texts = [block_text(block) for _, block in iomparse.paths.walk(document) if block_text(block)]
     assert "Application by the Arab Network for the Protection of Human Rights" in texts
     assert "Reports of the Standing Committee on Programmes and Finance" in texts
+
+
+def test_a_marker_printed_alone_a_blank_line_under_its_line_marks_it_and_says_so():
+    """pdfminer prints a raised marker as a box of its own between two lines of its clause, a blank line
+    above it (``… small island States for`` / blank / ``1`` / ``which labour mobility …``): the note is
+    anchored in that clause, the marker at the end of the line above, and the document says so."""
+    text = (
+        "MC/L/1326\n\nOriginal: English\n\n22 November 2013\n\n103RD SESSION\n\nDRAFT RESOLUTION\n\n"
+        "OBSERVER STATUS FOR THE ORGANIZATION OF EASTERN CARIBBEAN STATES\n\nThe Council,\n\n"
+        "Having received the request of the Organization of Eastern Caribbean States,\n\n"
+        "Noting that the Organization of Eastern Caribbean States groups small island States for\n\n1\n"
+        "which labour mobility and the engagement of diasporas are matters of growing importance,\n\n"
+        "Resolves:\n\n1.\n\nTo grant the Organization the status of observer.\n\n"
+        "__________\n1\n\nThe Organization brings together seven full members and two associate members.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "res_1/preamble_2")]
+    assert "small island States for¹ which labour" in " ".join(iomparse.to_text(document).split())
+    assert diagnostic_codes(document)["marker-between-lines"] == "info"

@@ -738,7 +738,8 @@ def _markers_between_lines(
     page: list[Line], bodies: dict[int, int]
 ) -> tuple[list[Line], dict[int, int], list[tuple[int, str]]]:
     """The page, a number alone at the margin between two lines of a paragraph (plain pdftotext: ``… explains
-    how it`` / ``1`` / ``has been calculated. …``, the line above breaking off mid-sentence) made a superscript
+    how it`` / ``1`` / ``has been calculated. …``, the line above breaking off mid-sentence; pdfminer prints a
+    blank line above the number) made a superscript
     at the end of the line above, where a body further down the page has that number: a raised marker printed
     on a line of its own, where in its line the text no longer tells (weak evidence); the bodies left, and
     (line, number) of each."""
@@ -749,14 +750,14 @@ def _markers_between_lines(
         number = _NOTE_NUMBER.fullmatch(page[index].text)
         if number is None or page[index].text[:1].isspace() or later.get(number.group(1), -1) <= index:
             continue
-        above, below = page[index - 1].text.strip(), page[index + 1].text.strip()
+        up = index - 2 if index > 1 and not page[index - 1].text.strip() else index - 1  # (pdfminer: a blank
+        # line between the line and the number under it)
+        above, below = page[up].text.strip(), page[index + 1].text.strip()
         if not _PROSE_LINE.fullmatch(above) or not (below[:1].islower() or _PROSE_LINE.match(below)):
             continue  # (a line of a paragraph breaking off over it, the paragraph going on under it: in lower
             # case, or a full line on from a word, ``… at the Seventeenth`` / ``1`` / ``Session of the …``)
         marker = number.group(1).translate(TO_SUPERSCRIPT)
-        result[index - 1] = Line(
-            page[index - 1].number, f"{page[index - 1].text.rstrip()}{marker}", page[index - 1].page
-        )
+        result[up] = Line(page[up].number, f"{page[up].text.rstrip()}{marker}", page[up].page)
         result[index] = Line(page[index].number, "", page[index].page)
         found.append((page[index - 1].number, number.group(1)))
         bodies = {at: body for at, body in bodies.items() if at != index}
