@@ -800,3 +800,28 @@ def test_a_marker_printed_alone_a_blank_line_under_its_line_marks_it_and_says_so
     assert [(f.marker, f.anchor) for f in document.footnotes] == [("1", "res_1/preamble_2")]
     assert "small island States for¹ which labour" in " ".join(iomparse.to_text(document).split())
     assert diagnostic_codes(document)["marker-between-lines"] == "info"
+
+
+def test_an_operative_clauses_number_printed_after_a_first_line_that_a_symbol_goes_on_from_is_put_before_it():
+    """pdfminer prints an operative clause's number after its first line (``… under the symbol`` / ``2.`` /
+    ``MC/2386/Rev.1.``): a document's symbol under the number goes on with the sentence that line broke off, so
+    the line is the clause's first, no heading, though it is short of the notes' longer lines on the page."""
+    text = (
+        "MC/L/1326\n\nOriginal: English\n\n22 November 2013\n\n103RD SESSION\n\nDRAFT RESOLUTION\n\n"
+        "REPORT ON THE 102ND SESSION OF THE COUNCIL\n\nThe Council,\n\n"
+        "Having considered the draft report on its 102nd Session, held in Geneva on 18 June\n\n2013 (MC/2386),\n\n"
+        "Taking note of the corrections communicated to the Rapporteur by delegations before\n\n"
+        "the opening of the present session,\n\n"
+        "__________\n1\n\nThe Organization of Eastern Caribbean States brings together Antigua and Barbuda, Dominica,"
+        " Grenada,\nMontserrat, Saint Kitts and Nevis, Saint Lucia and Saint Vincent and the Grenadines as full "
+        "members, with\nAnguilla and the British Virgin Islands as associate members.\n\nMC/L/1326\nPage 3\n\n"
+        "Approves the report on its 102nd Session contained in document MC/2386, as\n\n1.\ncorrected;\n\n"
+        "Requests the Administration to issue the approved report under the symbol\n\n2.\nMC/2386/Rev.1.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == []
+    (resolution,) = document.body
+    assert [block_text(clause) for clause in resolution.operative] == [
+        "Approves the report on its 102nd Session contained in document MC/2386, as corrected;",
+        "Requests the Administration to issue the approved report under the symbol MC/2386/Rev.1.",
+    ]

@@ -207,13 +207,15 @@ SECTION_LABEL_ALONE = re.compile(r"\s*(?:[IVXLC]{1,6}\.(?:\d{1,2})?|[A-H]\.)\s*"
 
 def _goes_on_after(above: str, below: str) -> bool:
     """Whether the text under a number alone goes on with the sentence of the line over it: in lower case, or
-    with a figure after a line of prose (not in capitals: a heading) that ends no sentence (``… totalled CHF``
-    / ``4.`` / ``48,700,452. Of …``, ``… for the Year Ended`` / ``22.`` / ``31 December 2010 and …``)."""
+    with a figure or a document's symbol after a line of prose (not in capitals: a heading) that ends no
+    sentence (``… totalled CHF`` / ``4.`` / ``48,700,452. Of …``, ``… for the Year Ended`` / ``22.`` / ``31
+    December 2010 and …``, ``… under the symbol`` / ``2.`` / ``MC/2386/Rev.1.``)."""
     first = below.strip()[:1]
     above = above.strip()
     prose = bool(above) and not above.isupper() and not above.endswith(_SENTENCE_END)
     broken = prose and _BROKEN_OFF_WORD.search(above) is not None and len(above.split()) >= _BROKEN_LINE_WORDS
-    return first.islower() or (first.isdigit() and prose) or (first.isupper() and broken)
+    cited = prose and SYMBOL_CANDIDATE.match(below.strip()) is not None  # … under the symbol / 2. / MC/2386/Rev.1.
+    return first.islower() or (first.isdigit() and prose) or (first.isupper() and (broken or cited))
 
 
 _BROKEN_OFF_WORD = re.compile(r"(?:\s|^)(?:The|the|a|an|of|and|to|in|for|by|with|from|on|at|or|its|their)$")
