@@ -5728,3 +5728,28 @@ def test_years_heading_columns_printed_one_after_the_other_label_no_rows():
     document = iomparse.parse(_YEAR_ROWS.format(rows=rows))
     labels = [row[0] for table in tables_of(document) for row in table.cells if row]
     assert not {"2015", "2016", "2017"} & set(labels)
+
+
+def test_a_sub_rules_number_printed_before_the_list_above_its_text_goes_to_its_text():
+    """On a page of rules, plain pdftotext prints a sub-rule's number at the height of the first label of the
+    list that ends the sub-rule before it (``(2)`` / ``(a)`` / ``the Programme …`` / … / ``Documents relating
+    …``): the number goes to the text after the list, as a paragraph's number does."""
+    text = (
+        "SCPF/6\nOriginal: English\n1 November 2007\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+        "FIRST SESSION\n\nRULES OF PROCEDURE OF THE\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "The Rules reproduced below were adopted by the Standing Committee at its First Session.\n"
+        "III – AGENDA\nRule 6\nProvisional agenda\n"
+        "(1)\n\nThe provisional agenda of each regular session shall include, as appropriate:\n\n(2)\n\n(a)\n\n"
+        "the Programme and Budget for the following year and any revision of it;\n\n(b)\n\n"
+        "the scale of assessment for the following year.\n\n"
+        "Documents relating to items on the provisional agenda shall be made available to Member\n"
+        "States not later than three weeks before the opening of the session.\n"
+        "Rule 7\nAdoption of the agenda\n"
+        "(1)\n\nThe Standing Committee shall adopt its agenda at the opening of each session.\n"
+    )
+    document = iomparse.parse(text)
+    rule = next(block for _, block in iomparse.paths.walk(document) if getattr(block, "num", None) == "Rule 6")
+    paragraphs = [(b.num, block_text(b)[:26]) for b in rule.children if isinstance(b, Paragraph)]
+    assert paragraphs == [("1", "The provisional agenda of "), ("2", "Documents relating to item")]
+    (first,) = [b for b in rule.children if isinstance(b, Paragraph) and b.num == "1"]
+    assert [item.label for item in first.children] == ["(a)", "(b)"]

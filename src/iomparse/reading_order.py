@@ -232,13 +232,21 @@ def paragraph_number_before_list(page: list[Line]) -> list[Line]:
     first label. The number is put before the first block after the list that opens a paragraph or a heading
     (a capital, no list label); a label right under an item's text, no blank line between, is a block of its
     own (``… earlier years, namely:`` / ``(i)``); an agenda's documents printed between the number and the
-    label are passed over (``5.`` / ``S/18/1`` / ``(a)``)."""
+    label are passed over (``5.`` / ``S/18/1`` / ``(a)``). On a page of rules, a sub-rule's number in
+    parentheses too (``(4)`` / ``(a)`` / ``the Programme and Budget …`` / … / ``Documents relating to …``)."""
     blocks = _labels_apart(page, line_blocks(page))
     result = list(page)
+    rules: bool | None = None  # whether the page prints rules (``Rule 6``), their sub-rules numbered ``(4)``
     for position, (start, end) in enumerate(blocks[:-1]):
         roman = _ROMAN_LABEL.fullmatch(page[start].text.strip()) is not None
-        if end - start != 1 or not (_PARAGRAPH_NUMBER.fullmatch(page[start].text) or roman):
+        if end - start != 1:
             continue
+        if not (_PARAGRAPH_NUMBER.fullmatch(page[start].text) or roman):
+            if not _sub_rule_alone(page[start]):
+                continue
+            rules = any(RESTARTING_LABEL.fullmatch(line.text.strip()) for line in page) if rules is None else rules
+            if not rules:
+                continue
         label = position + 1
         while label < len(blocks) - 1 and (
             all(_NOTE_ALONE.fullmatch(page[i].text) for i in range(*blocks[label]))
