@@ -825,3 +825,25 @@ def test_an_operative_clauses_number_printed_after_a_first_line_that_a_symbol_go
         "Approves the report on its 102nd Session contained in document MC/2386, as corrected;",
         "Requests the Administration to issue the approved report under the symbol MC/2386/Rev.1.",
     ]
+
+
+def test_a_paragraph_number_printed_under_a_first_line_ending_a_name_with_a_comma_goes_before_it():
+    """pdfminer prints a paragraph's number under its first line, which breaks off in a list of names after
+    a colon (``… attended:¹ Afghanistan, Algeria,`` / ``2.`` / ``Angola, …``): the list goes on under the
+    number, though the next name opens with a capital, and the line is no salutation; it is the paragraph's
+    first, though short of the notes' longer lines on the page."""
+    text = (
+        "S/19/12\n\nOriginal: English\n\n21 November 2016\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Nineteenth Session\n\nREPORT ON THE NINETEENTH SESSION\n\nIntroduction\n\n"
+        "1.\nThe Standing Committee held its Nineteenth Session at the Centre International de Conférences\n"
+        "Genève on 1 and 2 November 2016, under the chairmanship of H.E. Mr Tomás Elgueta Ríos (Chile).\n\n"
+        "Delegations  from  the  following  Member  States  attended:1  Afghanistan,  Algeria,\n2.\n"
+        "Angola,  Argentina,  Armenia,  Australia,  Austria,  Bangladesh,  Belgium,  Brazil,  Burkina  Faso,\n"
+        "Zambia and Zimbabwe.\n\n"
+        "1  The names of the individual representatives appear in the list of participants issued as document "
+        "S/19/13.\n"
+    )
+    document = iomparse.parse(text)
+    (section,) = document.body
+    paragraphs = [(b.num, block_text(b)[:22]) for b in section.children if isinstance(b, Paragraph)]
+    assert paragraphs == [("1", "The Standing Committee"), ("2", "Delegations from the f")]

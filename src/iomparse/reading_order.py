@@ -209,13 +209,17 @@ def _goes_on_after(above: str, below: str) -> bool:
     """Whether the text under a number alone goes on with the sentence of the line over it: in lower case, or
     with a figure or a document's symbol after a line of prose (not in capitals: a heading) that ends no
     sentence (``… totalled CHF`` / ``4.`` / ``48,700,452. Of …``, ``… for the Year Ended`` / ``22.`` / ``31
-    December 2010 and …``, ``… under the symbol`` / ``2.`` / ``MC/2386/Rev.1.``)."""
+    December 2010 and …``, ``… under the symbol`` / ``2.`` / ``MC/2386/Rev.1.``), or with a name after a long
+    line ending with a comma (``… attended: Afghanistan, Algeria,`` / ``2.`` / ``Angola, …``)."""
     first = below.strip()[:1]
     above = above.strip()
     prose = bool(above) and not above.isupper() and not above.endswith(_SENTENCE_END)
     broken = prose and _BROKEN_OFF_WORD.search(above) is not None and len(above.split()) >= _BROKEN_LINE_WORDS
     cited = prose and SYMBOL_CANDIDATE.match(below.strip()) is not None  # … under the symbol / 2. / MC/2386/Rev.1.
-    return first.islower() or (first.isdigit() and prose) or (first.isupper() and (broken or cited))
+    listing = (  # … attended: Afghanistan, Algeria, / 2. / Angola, …: a list of names going on (no salutation)
+        prose and above.endswith(",") and len(above.split()) >= _BROKEN_LINE_WORDS and not is_salutation(above)
+    )
+    return first.islower() or (first.isdigit() and prose) or (first.isupper() and (broken or cited or listing))
 
 
 _BROKEN_OFF_WORD = re.compile(r"(?:\s|^)(?:The|the|a|an|of|and|to|in|for|by|with|from|on|at|or|its|their)$")

@@ -125,9 +125,11 @@ _SALUTATION_WORDS = 16
 def is_salutation(text: str) -> bool:
     """Whether a line ending with a comma is a salutation: it names an audience, in forms of address a
     comma apart, each short (``Mr. Chairman, Excellencies, distinguished delegates,``); a clause as long as
-    ``Delegations wishing to take the floor are requested to …,`` is a sentence going on."""
+    ``Delegations wishing to take the floor are requested to …,`` is a sentence going on, as is a list after a
+    colon (``Delegations from the following Member States attended: Afghanistan, Algeria,``)."""
     return (
         text.rstrip().endswith(",")
+        and ":" not in text
         and len(text.split()) <= _SALUTATION_WORDS
         and _AUDIENCE.search(text) is not None
         and all(len(address.split()) <= _ADDRESS_WORDS for address in text.rstrip().rstrip(",").split(","))
