@@ -1184,3 +1184,18 @@ def test_a_dialogue_papers_cover_names_its_organ_with_the_year_and_introduction_
     assert document.meta.place != "Introduction"
     assert headings_of(document)[:1] == ["Introduction"]
     assert isinstance(document.body[0], iomparse.Section) and document.body[0].level == 1
+
+
+def test_a_meeting_line_opening_with_the_statements_words_names_its_session():
+    """A statement's meeting line may open with the statement's own words (``OPENING STATEMENT TO THE`` /
+    ``NINETY-SIXTH SESSION OF THE COUNCIL``): the session it names is read all the same."""
+    text = (
+        "MICEM/12/2008\n\n\n                OPENING STATEMENT TO THE\n"
+        "            NINETY-SIXTH SESSION OF THE COUNCIL\n\n"
+        "                    2 December 2008\n\n               The Director General\n\n"
+        "                                               Check against delivery\n\n"
+        "Madam Chairperson, Excellencies, distinguished delegates,\n\n"
+        "It is an honour to open this session of the Council.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.session is not None and document.meta.session.number == 96

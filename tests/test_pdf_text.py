@@ -5753,3 +5753,23 @@ def test_a_sub_rules_number_printed_before_the_list_above_its_text_goes_to_its_t
     assert paragraphs == [("1", "The provisional agenda of "), ("2", "Documents relating to item")]
     (first,) = [b for b in rule.children if isinstance(b, Paragraph) and b.num == "1"]
     assert [item.label for item in first.children] == ["(a)", "(b)"]
+
+
+def test_a_statements_salutation_run_on_into_its_first_paragraph_in_plain_text_ends_at_its_comma():
+    """Plain pdftotext prints a statement's salutation, wrapped, and its first paragraph with no blank line
+    between (``… ladies and`` / ``gentlemen,`` / ``It is an honour …``): the salutation ends at the comma
+    that closes its addressees, and the header over it reads as a statement's; a line of the meeting that
+    opens with the statement's words names the session all the same."""
+    text = (
+        "MICEM/12/2008\n\nOPENING STATEMENT TO THE\nNINETY-SIXTH SESSION OF THE COUNCIL\n2 December 2008\n"
+        "The Director General\nCheck against delivery\n\n"
+        "Madam Chairperson, Excellencies, distinguished delegates and observers, ladies and\ngentlemen,\n"
+        "It is an honour to open this Ninety-sixth Session of the Council, and I thank you,\n"
+        "Madam Chairperson, for the care with which you and the Bureau have prepared our work.\n"
+        "The past twelve months have tested the Organization as rarely before.\n"
+    )
+    document = iomparse.parse(text)
+    assert (document.meta.kind, document.meta.speaker) == ("statement", "The Director General")
+    assert document.meta.session is not None and document.meta.session.number == 96
+    first = next(block for block in document.body if isinstance(block, Paragraph))
+    assert block_text(first).startswith("It is an honour to open")

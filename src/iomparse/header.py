@@ -17,7 +17,7 @@ from attrs import define, evolve, field
 
 from .inline import date_ref, resolution_ref
 from .lexer import LineToken, strip_markup
-from .model import Adoption, DateRange, Meta, Submission, Symbol
+from .model import Adoption, DateRange, Meta, Session, Submission, Symbol
 from .symbols import SYMBOL_CANDIDATE, numbers_apart, parse_symbol
 from .values import FULL_DATE, ordinal_to_int, parse_date, parse_date_range, parse_session
 from .vocabulary import PLACES, alternation
@@ -202,10 +202,19 @@ def _occasion(facts: _HeaderFacts, token: LineToken, text: str) -> None:
         facts.values["date"] = parse_date(dated.group("date"))
         text = text[: dated.start()]
     facts.put("occasion", text, text)
-    session = _OCCASION_SESSION.match(text)
-    parsed = parse_session(session.group("session")) if session else None
+    parsed = _session_named(text)
     if parsed and "session" not in facts.values:  # read out of the meeting line: its raw text is that line
         facts.values["session"] = evolve(parsed, raw=text)
+
+
+def _session_named(text: str) -> Session | None:
+    """The session a meeting line names, at its start (``NINETY-SECOND SESSION OF THE COUNCIL``) or after
+    the words of a statement's title (``OPENING STATEMENT TO THE NINETY-SIXTH SESSION OF THE COUNCIL``)."""
+    session = _OCCASION_SESSION.match(text)
+    if session is None:
+        return None
+    words = session.group("session").split(" ")
+    return next((found for at in range(len(words)) if (found := parse_session(" ".join(words[at:])))), None)
 
 
 def _meeting_at_end(facts: _HeaderFacts, text: str) -> str:

@@ -34,7 +34,7 @@ from ..reading_order import (
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..values import MONTH_PATTERN
-from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation
+from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation, is_salutation
 from .headings import BREAKS_OFF
 from .kinds import FURNITURE_KINDS, PASSED_OVER_KINDS, PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
@@ -425,6 +425,9 @@ class _Joining:
             return False  # a line printed twice (a running title under the title) is no wrapped text
         if above.text.rstrip().rstrip(SUPERSCRIPT_DIGITS).endswith(",") and CLAUSE_START.match(line.text.strip()):
             return False  # Recalling its resolution …,¹ / Noting … / Approves …: each clause is a line of its own
+        if above.text.rstrip().endswith(",") and line.text.lstrip()[:1].isupper() and _salutation_so_far(last):
+            return False  # Madam Chairperson, Excellencies, … ladies and / gentlemen, / It is an honour …: the
+            # salutation ends (plain pdftotext: no blank line under it)
         if self.open_bold:  # inside an open **: the bold span goes on (**IOM STRATEGY: … / … ROLE**)
             return kind in PLAIN_KINDS or last.kind in PLAIN_KINDS
         if kind not in PLAIN_KINDS:
@@ -1017,6 +1020,18 @@ def _title_broken_off(last: LogicalLine, kind: str, line: Line) -> bool:
         and len(words.split()) <= _TITLE_END_WORDS
         and not words.endswith((".", ";", ":", ","))
     )
+
+
+def _salutation_so_far(last: LogicalLine) -> bool:
+    """Whether the plain logical line ``last``, as joined so far, is a statement's salutation (its addressees,
+    over a line or a few, ending with a comma; no note in brackets: ``(Submitted by the delegations of …,``)."""
+    text = " ".join(bare(raw).strip() for raw in last.raw)
+    return (
+        last.kind in PLAIN_KINDS and len(last.raw) <= _SALUTATION_LINES and text[:1].isupper() and is_salutation(text)
+    )
+
+
+_SALUTATION_LINES = 3  # lines: a salutation wraps over as many at most
 
 
 _ONE_BLANK_LINE = 2  # lines from one line to the next, a blank line between
