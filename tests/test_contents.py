@@ -1182,3 +1182,29 @@ def test_an_entry_in_capitals_wrapped_before_ended_and_its_date_is_one_entry():
         "STATEMENT II – STATEMENT OF FINANCIAL PERFORMANCE FOR THE YEAR ENDED 31 DECEMBER 2045",
         "NOTES TO THE FINANCIAL STATEMENTS",
     ]
+
+
+def test_a_numbered_entry_wrapped_before_its_leaders_and_page_is_one_entry():
+    """A summary record's contents lists agenda items by their numbers; an item's title too long for one line
+    wraps before its leaders and page (``12.  Status report … of the`` / ``Budget . . . .  4``): one entry,
+    not a paragraph 12 among the entries."""
+    text = (
+        "MC/C/SR/398\nOriginal: English\n28 November 1994\n\n\nSIXTY-EIGHTH SESSION\n\n"
+        "          PROVISIONAL SUMMARY RECORD OF THE THREE HUNDRED AND NINETY-EIGHTH MEETING\n\n"
+        "                                    CONTENTS\n\n"
+        "                                                                           Page\n"
+        "9.        General debate (concluded) . . . . . . . . . . . . . . . . . . . .      2\n"
+        "12.       Status report on outstanding contributions to the Administrative Part of the\n"
+        "          Budget . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .     4\n"
+        "16.       Other business . . . . . . . . . . . . . . . . . . . . . . . . . . . .      5\n\n\n"
+        "              GENERAL DEBATE (MC/1779) (concluded)\n\n"
+        "1.      Mr. KARLSSON (Sweden) said that his delegation had studied the report with interest.\n"
+    )
+    document = iomparse.parse(text)
+    (contents,) = [block for block in document.body if isinstance(block, Contents)]
+    assert [(entry.title, entry.page) for entry in contents.entries] == [
+        ("9. General debate (concluded)", "2"),
+        ("12. Status report on outstanding contributions to the Administrative Part of the Budget", "4"),
+        ("16. Other business", "5"),
+    ]
+    assert [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Paragraph)] == ["1"]

@@ -370,9 +370,11 @@ class _Joining:
         between (pdfminer's text), when ``last`` is a lettered entry's first line among the entries (``(b) …``,
         ``A. Movement … management`` / ``…………… 2``), or a title in capitals that the line goes on (see
         `_GOES_ON_WORD`) or that breaks off on a word no title ends with."""
-        if self.last_line is not None:
-            return _ends_entry(last, match, line)
         before = self.logical[-2] if len(self.logical) > 1 else None
+        if self.last_line is not None:
+            if last.kind == "PARA" and (before is None or before.kind != "TOC_ENTRY"):
+                return False  # (a numbered entry's first line only among the entries: ``12. Status report …``)
+            return _ends_entry(last, match, line)
         if before is None or before.kind != "TOC_ENTRY" or ends_sentence(last.text):
             return False
         text = match.group("text").lstrip()
@@ -961,7 +963,7 @@ of the agenda)``)."""
 
 def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
     """Whether a contents entry line (``… of the Budget ……… 5``) ends the entry opened by the line above it:
-    plain text; an item's or a lettered heading's text going on in lower case (``(c) Status report …
+    plain text; an item's, a numbered or a lettered heading's text going on in lower case (``(c) Status report …
     Administrative Part``, ``C. Regulating … in`` / ``persons in …``) or under its text, where its label hangs
     (-layout); a labelled heading in capitals going on in capitals, no label of its own (``III.`` / ``OPERATIONAL
     PART … PROJECT-RELATED`` / ``OVERHEAD INCOME ……… 2``); a title in capitals going on in capitals, not an
@@ -969,7 +971,8 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
     text = match.group("text").lstrip()
     if first.kind in ("TEXT", "BOLD"):
         return True
-    if first.kind == "ITEM" or first.kind.startswith("HEADING"):  # (a) …, C. …: a labelled entry's first line
+    if first.kind in ("ITEM", "PARA") or first.kind.startswith("HEADING"):  # (a) …, C. …, 12. …: a labelled
+        # entry's first line
         dated = _DATE_GOING_ON.match(text) is not None  # … for the year ended 31 December / 2004 ……… 5
         capitals = is_caps(first.text) and is_caps(text) and _title_end(first.raw[-1], text)
         broken = _ENTRY_GOES_ON.search(bare(first.raw[-1]).rstrip().lower()) is not None  # … contributions to the /
