@@ -1208,3 +1208,25 @@ def test_a_numbered_entry_wrapped_before_its_leaders_and_page_is_one_entry():
         ("16. Other business", "5"),
     ]
     assert [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Paragraph)] == ["1"]
+
+
+def test_a_compilations_resolution_numbers_each_over_its_whole_entry_open_the_entries():
+    """Plain pdftotext prints a compilation's contents' column of resolutions' numbers a line above each entry,
+    the entry whole with its page (``No. 1124 (XC)`` / ``Admission of … ……… 2``): each number opens its
+    entry's title."""
+    text = (
+        "MC/2193\nOriginal: English\n7 December 2005\n\nNINETIETH SESSION\n\n"
+        "RESOLUTIONS ADOPTED BY THE COUNCIL\nAT ITS NINETIETH SESSION\n\nCONTENTS\nPage\n\n"
+        "No. 1124 (XC)\n\nAdmission of the Togolese Republic as a Member of the Organization ... 2\n\n"
+        "No. 1125 (XC)\n\nRepresentation of the Arab Maghreb Union by an observer ............ 2\n\n"
+        "COUNCIL\n\nCONSEIL\n\nCONSEJO\n\fMC/2193\nPage 2\n\nRESOLUTION No. 1124 (XC)\n\n"
+        "(Adopted by the Council at its 461st meeting on 29 November 2005)\n\n"
+        "ADMISSION OF THE TOGOLESE REPUBLIC AS A MEMBER OF THE ORGANIZATION\n\nThe Council,\n\n"
+        "Having received the application of the Togolese Republic,\n\nResolves:\n\n1. To admit it.\n"
+    )
+    document = iomparse.parse(text)
+    (contents,) = [block for block in document.body if isinstance(block, Contents)]
+    assert [(entry.title, entry.page) for entry in contents.entries] == [
+        ("No. 1124 (XC) Admission of the Togolese Republic as a Member of the Organization", "2"),
+        ("No. 1125 (XC) Representation of the Arab Maghreb Union by an observer", "2"),
+    ]

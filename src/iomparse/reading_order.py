@@ -3840,14 +3840,30 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
             _prose_after(page, head),
         )
         numbers = [i for i in range(head + 1, body) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
-        if not numbers:
-            return page
         resolutions = [i for i in range(head + 1, body) if _RESOLUTION_ENTRY_LABEL.fullmatch(page[i].text.strip())]
+        if not numbers:
+            return _labels_on_entries(page, resolutions) if resolutions else page
         rejoined = _entries_rejoined(page, head, body, numbers, resolutions) if resolutions else None
         rejoined = rejoined or _entries_rejoined(page, head, body, numbers, []) or page
         head = _entries_go_on(rejoined, page[body].number if body < len(page) else None)
         page = rejoined
     return page
+
+
+def _labels_on_entries(page: list[Line], labels: list[int]) -> list[Line]:
+    """A compilation's contents whose resolutions' numbers pdftotext and pdfminer print each on a line of its
+    own, over an entry whole with its page (``No. 1124 (XC)`` / ``Admission of … ……… 2``): each number put
+    at the start of the entry under it, where every number stands over one."""
+    entries = [_next_line(page, at) for at in labels]
+    if not all(at is not None and _FULL_ENTRY.fullmatch(page[at].text.strip()) for at in entries):
+        return page
+    result = list(page)
+    for label, entry in zip(labels, entries, strict=True):
+        assert entry is not None
+        text = f"{page[label].text.strip()} {page[entry].text.strip()}"
+        result[entry] = Line(page[entry].number, text, page[entry].page)
+        result[label] = Line(page[label].number, "", page[label].page)
+    return result
 
 
 def _entries_go_on(page: list[Line], number: int | None) -> int | None:
