@@ -1199,3 +1199,24 @@ def test_a_meeting_line_opening_with_the_statements_words_names_its_session():
     )
     document = iomparse.parse(text)
     assert document.meta.session is not None and document.meta.session.number == 96
+
+
+def test_a_records_note_that_it_is_provisional_and_may_be_corrected_is_its_cover_note():
+    """A summary record's cover says how it may be corrected, in words of its own (``This record is
+    provisional and may be corrected. …``), under its contents: the cover's note, no paragraph."""
+    text = (
+        "MC/C/SR/398\nOriginal: English\n28 November 1994\n\n\nSIXTY-EIGHTH SESSION\n\n"
+        "          PROVISIONAL SUMMARY RECORD OF THE THREE HUNDRED AND NINETY-EIGHTH MEETING\n\n"
+        "                                    CONTENTS\n\n"
+        "                                                                           Page\n"
+        "9.        General debate (concluded) . . . . . . . . . . . . . . . . . . . .      2\n\n\n"
+        "     This record is provisional and may be corrected. Corrections should be submitted in writing\n"
+        "     to the Meetings Secretariat within one week of the date of this document.\n\n\n"
+        "              GENERAL DEBATE (MC/1779) (concluded)\n\n"
+        "1.      Mr. KARLSSON (Sweden) said that his delegation had studied the report with interest.\n"
+    )
+    document = iomparse.parse(text)
+    assert [note[:35] for note in document.meta.notes] == ["This record is provisional and may "]
+    assert [b.num for b in iomparse.model.iter_blocks(document.body) if isinstance(b, iomparse.model.Paragraph)] == [
+        "1"
+    ]

@@ -148,7 +148,7 @@ SESSION OF …``), not a title's second line (``TO THE 110TH SESSION OF THE COUN
 
 _RECORD_NOTE_PATTERN = (
     r"Corrections to (?:this|the) (?:draft |provisional |summary )*record\b"
-    r"|This (?:draft |provisional |summary )*record is subject to correction\b"
+    r"|This (?:draft |provisional |summary )*record is (?:subject to correction|provisional and may be corrected)\b"
     r"|(?:Participants|Delegations|Representatives) wishing to (?:correct|submit corrections to) (?:this|the) "
     r"(?:draft |provisional |summary )*record\b"
 )
