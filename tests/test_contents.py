@@ -1230,3 +1230,27 @@ def test_a_compilations_resolution_numbers_each_over_its_whole_entry_open_the_en
         ("No. 1124 (XC) Admission of the Togolese Republic as a Member of the Organization", "2"),
         ("No. 1125 (XC) Representation of the Arab Maghreb Union by an observer", "2"),
     ]
+
+
+def test_numbered_entries_printed_apart_from_their_pages_one_wrapped_before_its_leader_are_all_entries():
+    """Plain pdftotext prints a summary record's contents an item's number, its title and its page apart
+    (``12.`` / ``Status report … of the`` / ``Budget . . . .`` / ``4``): a title wrapped before its leader
+    is an entry too, and so are the entries after it, no paragraphs of the body."""
+    text = (
+        "MC/C/SR/398\nOriginal: English\n28 November 1994\n\nSIXTY-EIGHTH SESSION\n\n"
+        "PROVISIONAL SUMMARY RECORD OF THE\nTHREE HUNDRED AND NINETY-EIGHTH MEETING\n\nCONTENTS\nPage\n"
+        "9.\n\nGeneral debate (concluded) . . . . . . . . . . . . . . . . . . . . . . . .\n\n2\n\n"
+        "12.\n\nStatus report on outstanding contributions to the Administrative Part of the\n"
+        "Budget . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .\n\n4\n\n"
+        "16.\n\nOther business . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .\n\n5\n\n"
+        "COUNCIL\n\nCONSEIL\n\nCONSEJO\n\fMC/C/SR/398\nPage 2\n\nGENERAL DEBATE (MC/1779) (concluded)\n"
+        "1.\nMr. KARLSSON (Sweden) said that his delegation had studied the report with interest.\n"
+    )
+    document = iomparse.parse(text)
+    (contents,) = [block for block in document.body if isinstance(block, Contents)]
+    assert [(entry.title[:14], entry.page) for entry in contents.entries] == [
+        ("9. General deb", "2"),
+        ("12. Status rep", "4"),
+        ("16. Other busi", "5"),
+    ]
+    assert [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Paragraph)] == ["1"]

@@ -3722,6 +3722,17 @@ _RESOLUTION_ENTRY_LABEL = re.compile(
 _KEPT_AMONG_ENTRIES = re.compile(f"{_COLUMN_LABEL.pattern}|{_RUNNING_HEADER.pattern}")  # Page, a running header
 
 
+def _entry_after(page: list[Line], index: int) -> bool:
+    """Whether a contents entry follows the number alone at ``index``: its title's line, with a leader, or
+    wrapped over a line that ends no sentence before the line with the leader (``12.`` / ``Status report …
+    of the`` / ``Budget . . . . .``)."""
+    first = _text_after(page, index)
+    if _LEADER.search(first):
+        return True
+    at = next((i for i in range(index + 1, len(page)) if page[i].text == first), None)
+    return at is not None and not first.rstrip().endswith(_SENTENCE_END) and bool(_LEADER.search(_text_after(page, at)))
+
+
 def _text_after(page: list[Line], index: int) -> str:
     """The text of the first line after ``index`` with any, past the paragraph numbers alone of a column."""
     return next(
@@ -3833,7 +3844,7 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
                 (
                     i
                     for i in range(head + 1, len(page))
-                    if _PARAGRAPH_NUMBER.fullmatch(page[i].text) and not _LEADER.search(_text_after(page, i))
+                    if _PARAGRAPH_NUMBER.fullmatch(page[i].text) and not _entry_after(page, i)
                 ),
                 len(page),
             ),
