@@ -759,7 +759,7 @@ def _markers_between_lines(
         marker = number.group(1).translate(TO_SUPERSCRIPT)
         result[up] = Line(page[up].number, f"{page[up].text.rstrip()}{marker}", page[up].page)
         result[index] = Line(page[index].number, "", page[index].page)
-        found.append((page[index - 1].number, number.group(1)))
+        found.append((page[up].number, number.group(1)))
         bodies = {at: body for at, body in bodies.items() if at != index}
     return result, bodies, found
 
@@ -989,6 +989,7 @@ def _documents_apart(page: list[Line], at: int) -> bool:
 
 _SYMBOLS_ALONE = re.compile(rf"\s*(?:{SYMBOL_CANDIDATE.pattern})(?:\s+(?:{SYMBOL_CANDIDATE.pattern}))*\s*")
 """A line of document symbols and nothing else (``MC/2296``, ``MC/2297 SCPF/36``): an agenda's documents column."""
+
 _RUNNING_LINE = 60  # characters at least: a full line of running text (a heading's line is shorter)
 
 

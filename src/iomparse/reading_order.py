@@ -3726,22 +3726,28 @@ def _entry_after(page: list[Line], index: int) -> bool:
     """Whether a contents entry follows the number alone at ``index``: its title's line, with a leader, or
     wrapped over a line that ends no sentence before the line with the leader (``12.`` / ``Status report …
     of the`` / ``Budget . . . . .``)."""
-    first = _text_after(page, index)
+    at = _line_after(page, index)
+    first = page[at].text if at is not None else ""
     if _LEADER.search(first):
         return True
-    at = next((i for i in range(index + 1, len(page)) if page[i].text == first), None)
     return at is not None and not first.rstrip().endswith(_SENTENCE_END) and bool(_LEADER.search(_text_after(page, at)))
 
 
 def _text_after(page: list[Line], index: int) -> str:
     """The text of the first line after ``index`` with any, past the paragraph numbers alone of a column."""
+    at = _line_after(page, index)
+    return page[at].text if at is not None else ""
+
+
+def _line_after(page: list[Line], index: int) -> int | None:
+    """The first line after ``index`` with text, past the paragraph numbers alone of a column."""
     return next(
         (
-            page[at].text
+            at
             for at in range(index + 1, len(page))
             if page[at].text.strip() and not _PARAGRAPH_NUMBER.fullmatch(page[at].text)
         ),
-        "",
+        None,
     )
 
 
@@ -3862,8 +3868,8 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
 
 
 def _labels_on_entries(page: list[Line], labels: list[int]) -> list[Line]:
-    """A compilation's contents whose resolutions' numbers pdftotext and pdfminer print each on a line of its
-    own, over an entry whole with its page (``No. 1124 (XC)`` / ``Admission of … ……… 2``): each number put
+    """A compilation's contents whose resolutions' numbers plain pdftotext prints each on a line of its own,
+    over an entry whole with its page (``No. 1124 (XC)`` / ``Admission of … ……… 2``): each number put
     at the start of the entry under it, where every number stands over one."""
     entries = [_next_line(page, at) for at in labels]
     if not all(at is not None and _FULL_ENTRY.fullmatch(page[at].text.strip()) for at in entries):
