@@ -847,3 +847,25 @@ def test_a_paragraph_number_printed_under_a_first_line_ending_a_name_with_a_comm
     (section,) = document.body
     paragraphs = [(b.num, block_text(b)[:22]) for b in section.children if isinstance(b, Paragraph)]
     assert paragraphs == [("1", "The Standing Committee"), ("2", "Delegations from the f")]
+
+
+def test_note_numbers_printed_as_a_column_below_a_tables_small_figures_are_the_notes_numbers():
+    """pdfminer prints a page's note numbers as a column (``4`` / ``5``) over their bodies, each body a block
+    of its own; a table's figures alone on their lines above them (``24`` / ``31``) are no notes' numbers, and
+    do not keep the column from being read."""
+    text = (
+        "MC/INF/305\n\nOriginal: English\n\n14 November 2011\n\n100TH SESSION\n\n"
+        "MIGRANTS AND THE LABOUR MARKETS OF TOMORROW\n\n"
+        "Table 1: Working-age population by region (millions)\n\nRegion\n\n2010\n\n2030\n\nAfrica\n\nEurope\n\n"
+        "232\n\n24\n\n252\n\n31\n\n"
+        "7.\nMany countries of destination have no procedure for assessing qualifications obtained abroad.4\n\n"
+        "8.\nParticipants cited arrangements among States that recognize each other's qualifications.5\n\n"
+        "4\n\n5\n\n"
+        "The workshop discussions are summarized in the report of the Chair. For the earlier debate on labour\n"
+        "migration in times of economic crisis, see document MC/INF/299, paragraphs 14 to 21.\n\n"
+        "Participants cited arrangements among States members of the Southern Common Market (MERCOSUR) and\n"
+        "within the Association of Southeast Asian Nations (ASEAN).\n"
+    )
+    document = iomparse.parse(text)
+    notes = {note.marker: (note.anchor, block_text(note)[:16]) for note in document.footnotes}
+    assert notes == {"4": ("para_7", "The workshop dis"), "5": ("para_8", "Participants cit")}

@@ -1875,15 +1875,29 @@ def _numbers_alone(page: list[Line]) -> dict[int, int] | None:
     """The numbers alone on their lines of a page, each with its line, each once (``None`` for none); where
     some are repeated (a marker printed alone, the page's number at its foot), those of the one run of
     numbers following one another a blank line apart (``1`` / ``2``: the notes' numbers printed as a
-    column), else none (a table's)."""
+    column), else none (a table's); that run alone too where a table's figures stand above it (see
+    `_run_below_figures`)."""
     lines = [i for i, line in enumerate(page) if _NOTE_ALONE.fullmatch(line.text)]
     alone = {_number(page[i].text): i for i in lines}
-    if not alone or len(alone) == len(lines):
-        return alone or None
+    if not alone:
+        return None
     runs = [run for run in _runs_apart(page, lines) if len(run) >= 2 and _follow_one_another(page, run)]
+    if len(alone) == len(lines):
+        return _run_below_figures(page, alone, runs[0]) if len(runs) == 1 else alone
     if len(runs) != 1:
         return None  # (none, or several: which is the notes' cannot be told)
     return {_number(page[i].text): i for i in runs[0]}
+
+
+def _run_below_figures(page: list[Line], alone: dict[int, int], run: list[int]) -> dict[int, int]:
+    """The numbers alone of a page: only those of the ``run`` counting on by one (``4`` / ``5``, the notes'),
+    where the others stand above it and are no neighbours of its numbers (a table's small figures, ``24`` /
+    ``31``); else all."""
+    values = [_number(page[i].text) for i in run]
+    others = {value: at for value, at in alone.items() if at not in run}
+    if not others or any(at > run[0] or values[0] - 1 <= value <= values[-1] + 1 for value, at in others.items()):
+        return alone
+    return {value: at for value, at in alone.items() if at in run}
 
 
 def _follow_one_another(page: list[Line], run: list[int]) -> bool:
