@@ -869,3 +869,29 @@ def test_note_numbers_printed_as_a_column_below_a_tables_small_figures_are_the_n
     document = iomparse.parse(text)
     notes = {note.marker: (note.anchor, block_text(note)[:16]) for note in document.footnotes}
     assert notes == {"4": ("para_7", "The workshop dis"), "5": ("para_8", "Participants cit")}
+
+
+def test_a_paragraphs_first_line_printed_after_the_rest_of_it_goes_back_under_its_number():
+    """pdfminer may print a paragraph's first line, a full justified line, after the rest (``7.`` / ``request
+    for assistance … Administration:`` / blank / ``For the governments concerned, … in almost every`` /
+    blank / ``(a)``): the line goes back under the number, and the list after it is the paragraph's (weak,
+    said so)."""
+    text = (
+        "MC/INF/283\n\nOriginal: English\n\n1 November 2006\n\nNINETY-SECOND SESSION\n\n"
+        "IOM AND LABOUR MIGRATION\n\nI.\n\nINTRODUCTION\n\n"
+        "6.\nDemographic ageing in many industrialized countries, together with persistent shortages of\n"
+        "skilled and unskilled labour, will keep the demand for migrant workers high in coming decades.\n\n"
+        "7.\nrequest for assistance received by the Administration:\n\n"
+        "For the governments concerned, these trends raise three sets of questions, which recur in almost every\n\n"
+        "(a)\n\n(b)\n\n"
+        "how to match the supply of workers with verified labour market needs, in numbers and in skills;\n\n"
+        "how to protect the rights and welfare of migrant workers throughout the migration cycle.\n\n"
+        "8.\nLabour migration has become one of the fastest-growing areas of the Organization's work, with\n"
+        "projects in more than 70 countries in 2006.\n"
+    )
+    document = iomparse.parse(text)
+    (section,) = document.body
+    seven = next(b for b in section.children if isinstance(b, Paragraph) and b.num == "7")
+    assert block_text(seven).startswith("For the governments concerned, these trends raise three sets of questions")
+    assert [item.label for item in seven.children] == ["(a)", "(b)"]
+    assert diagnostic_codes(document)["first-line-printed-after"] == "info"

@@ -192,6 +192,60 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
     return [line for row, line in enumerate(result) if row not in dropped] if dropped else result
 
 
+def first_line_printed_after(page: list[Line]) -> list[Line]:
+    """A paragraph's first line that pdfminer printed after the rest of it (``7.`` / ``request for assistance
+    received by the Administration:`` / blank / ``For the governments concerned, … which recur in almost every`` /
+    blank / ``(a)``), put back under its number: the number stands right over text in lower case that ends a
+    sentence, then comes a line of its own opening with a capital, as long as the text's lines and broken off
+    on a word, under which the text does not go on (a list's or a heading's label follows, not a paragraph's
+    number, nor text in lower case)."""
+    measure: int | None = None
+    result = list(page)
+    index = 0
+    while index < len(result) - 1:
+        block = _lower_case_block_under(result, index)
+        if block is None:
+            index += 1
+            continue
+        measure = _share(_lengths(page), 0.5) if measure is None else measure
+        first = _next_line(result, block - 1)
+        if first is None or not _first_line_alone(result, first, measure):
+            index += 1
+            continue
+        result = [*result[: index + 1], result[first], *result[index + 1 : first], *result[first + 1 :]]
+        index = first + 1
+    return result
+
+
+def _lower_case_block_under(page: list[Line], index: int) -> int | None:
+    """Where the block of text in lower case right under the paragraph number alone at ``index`` ends (its
+    last line ending a sentence), if there is one."""
+    if not _PARAGRAPH_NUMBER.fullmatch(page[index].text) or not page[index + 1].text.strip()[:1].islower():
+        return None
+    end = index + 1
+    while end < len(page) and page[end].text.strip():
+        end += 1
+    return end if page[end - 1].text.rstrip().endswith((".", ":", ";")) else None
+
+
+def _first_line_alone(page: list[Line], at: int, measure: int) -> bool:
+    """Whether the line at ``at`` is a paragraph's first line printed as a block of its own: opening with a
+    capital, a full line broken off on a word, and no text going on under it."""
+    text = page[at].text.strip()
+    if not (text[:1].isupper() and text[-1:].isalpha() and len(text) >= _FULL_LINE_SHARE * measure):
+        return False
+    if at + 1 < len(page) and page[at + 1].text.strip():
+        return False
+    after = _next_line(page, at)
+    if after is None:
+        return True
+    below = page[after].text.strip()
+    return not (_PARAGRAPH_NUMBER.fullmatch(below) or below[:1].islower())
+
+
+_FULL_LINE_SHARE = 0.85  # of the text's median line: a paragraph's first line is a full line
+
+
 def _numbered_above(page: list[Line], row: int, label: re.Pattern[str] = _PARAGRAPH_NUMBER) -> bool:
     """Whether a paragraph's number alone (or another ``label``: a section's) stands right above line ``row`` (a
     blank line between at most)."""

@@ -97,6 +97,11 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision("late-paragraph-number", "a paragraph number printed after its first line, put before it", weak=True),
         Decision(
+            "first-line-printed-after",
+            "a paragraph's first line printed after the rest of it, under its number, put back under the number",
+            weak=True,
+        ),
+        Decision(
             "contents-page-before-title",
             "a contents entry's leader and page printed on the line before its title, put after it",
             weak=True,
