@@ -895,3 +895,21 @@ def test_a_paragraphs_first_line_printed_after_the_rest_of_it_goes_back_under_it
     assert block_text(seven).startswith("For the governments concerned, these trends raise three sets of questions")
     assert [item.label for item in seven.children] == ["(a)", "(b)"]
     assert diagnostic_codes(document)["first-line-printed-after"] == "info"
+
+
+def test_a_full_line_ending_the_page_under_a_paragraph_in_lower_case_stays_where_it_is():
+    """A full line broken off at the page's end may go on overleaf (a text of its own): it is not taken for
+    the first line of the paragraph above it, whose text opens in lower case."""
+    text = (
+        "MC/INF/283\n\nOriginal: English\n\n1 November 2006\n\nNINETY-SECOND SESSION\n\n"
+        "IOM AND LABOUR MIGRATION\n\nI.\n\nINTRODUCTION\n\n"
+        "6.\nDemographic ageing in many industrialized countries, together with persistent shortages of\n"
+        "skilled and unskilled labour, will keep the demand for migrant workers high in coming decades.\n\n"
+        "7.\nrequest for assistance received by the Administration.\n\n"
+        "For the governments concerned, these trends raise three sets of questions, which recur in almost every\n"
+    )
+    document = iomparse.parse(text)
+    (section,) = document.body
+    seven = next(b for b in section.children if isinstance(b, Paragraph) and b.num == "7")
+    assert block_text(seven).startswith("request for assistance")
+    assert "first-line-printed-after" not in diagnostic_codes(document)

@@ -198,7 +198,7 @@ def first_line_printed_after(page: list[Line]) -> list[Line]:
     blank / ``(a)``), put back under its number: the number stands right over text in lower case that ends a
     sentence, then comes a line of its own opening with a capital, as long as the text's lines and broken off
     on a word, under which the text does not go on (a list's or a heading's label follows, not a paragraph's
-    number, nor text in lower case)."""
+    number, nor text in lower case; a line ending the page may go on overleaf, and stays)."""
     measure: int | None = None
     result = list(page)
     index = 0
@@ -238,7 +238,7 @@ def _first_line_alone(page: list[Line], at: int, measure: int) -> bool:
         return False
     after = _next_line(page, at)
     if after is None:
-        return True
+        return False  # (at the page's end the text may go on overleaf: a paragraph of its own, perhaps)
     below = page[after].text.strip()
     return not (_PARAGRAPH_NUMBER.fullmatch(below) or below[:1].islower())
 
