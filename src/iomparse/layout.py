@@ -984,8 +984,10 @@ def _ends_citation(page: list[Line], at: int) -> bool:
 def _documents_apart(page: list[Line], at: int) -> bool:
     """Whether the line at ``at`` holds document symbols alone, and is no running header (its symbol over the
     page's label): an agenda's documents column printed apart from its items."""
-    after = next((line.text for line in page[at + 1 :] if line.text.strip()), "")
-    return _SYMBOLS_ALONE.fullmatch(page[at].text) is not None and not _PAGE_LABEL.fullmatch(after)
+    if _SYMBOLS_ALONE.fullmatch(page[at].text) is None:
+        return False  # (most lines: told by the pattern alone)
+    after = next((page[i].text for i in range(at + 1, len(page)) if page[i].text.strip()), "")
+    return not _PAGE_LABEL.fullmatch(after)
 
 
 _SYMBOLS_ALONE = re.compile(rf"\s*(?:{SYMBOL_CANDIDATE.pattern})(?:\s+(?:{SYMBOL_CANDIDATE.pattern}))*\s*")

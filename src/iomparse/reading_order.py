@@ -3795,10 +3795,12 @@ def _entry_after(page: list[Line], index: int) -> bool:
     wrapped over a line that ends no sentence before the line with the leader (``12.`` / ``Status report …
     of the`` / ``Budget . . . . .``)."""
     at = _line_after(page, index)
-    first = page[at].text if at is not None else ""
+    if at is None:
+        return False
+    first = page[at].text
     if _LEADER.search(first):
         return True
-    return at is not None and not first.rstrip().endswith(_SENTENCE_END) and bool(_LEADER.search(_text_after(page, at)))
+    return not first.rstrip().endswith(_SENTENCE_END) and _LEADER.search(_text_after(page, at)) is not None
 
 
 def _text_after(page: list[Line], index: int) -> str:

@@ -1028,10 +1028,10 @@ def _title_broken_off(last: LogicalLine, kind: str, line: Line) -> bool:
 def _salutation_so_far(last: LogicalLine) -> bool:
     """Whether the plain logical line ``last``, as joined so far, is a statement's salutation (its addressees,
     over a line or a few, ending with a comma; no note in brackets: ``(Submitted by the delegations of …,``)."""
+    if last.kind not in PLAIN_KINDS or len(last.raw) > _SALUTATION_LINES:
+        return False  # (a paragraph's lines ending with commas: not joined again at each)
     text = " ".join(bare(raw).strip() for raw in last.raw)
-    return (
-        last.kind in PLAIN_KINDS and len(last.raw) <= _SALUTATION_LINES and text[:1].isupper() and is_salutation(text)
-    )
+    return text[:1].isupper() and is_salutation(text)
 
 
 _SALUTATION_LINES = 3  # lines: a salutation wraps over as many at most
