@@ -1220,3 +1220,30 @@ def test_a_records_note_that_it_is_provisional_and_may_be_corrected_is_its_cover
     assert [b.num for b in iomparse.model.iter_blocks(document.body) if isinstance(b, iomparse.model.Paragraph)] == [
         "1"
     ]
+
+
+@pytest.mark.parametrize("layout", ["plain", "laid out"])
+def test_the_sub_committee_on_budget_and_finances_footer_names_the_organ_and_the_kind(layout: str) -> None:
+    """Until 2007 the Standing Committee's forerunner, the Sub-Committee on Budget and Finance, had its papers'
+    covers close with its trilingual footer (``SUB-COMMITTEE ON BUDGET AND FINANCE`` / ``SOUS-COMITÉ DU BUDGET
+    ET DES FINANCES`` / ``SUBCOMITÉ DE PRESUPUESTO Y FINANZAS``): furniture, and the only place the organ is
+    printed; its papers are the committee's, as the Standing Committee's are."""
+    indent = "                    " if layout == "laid out" else ""
+    footer = "\n".join(
+        f"{indent}{words}"
+        for words in (
+            "SUB-COMMITTEE ON BUDGET AND FINANCE", "SOUS-COMITÉ DU BUDGET ET DES FINANCES",
+            "SUBCOMITÉ DE PRESUPUESTO Y FINANZAS",
+        )
+    )  # fmt: skip
+    document = iomparse.parse(
+        "MC/1969\nOriginal: English\n5 May 1999\n\nEIGHTIETH SESSION\n\n"
+        "STATUS REPORT ON OUTSTANDING CONTRIBUTIONS\nTO THE ADMINISTRATIVE PART OF THE BUDGET\n\n"
+        f"{footer}\n\fMC/1969\nPage 1\n\n"
+        "1.\nThis report sets out the position of the contributions of Member States as at 30 April 1999.\n"
+        "2.\nThe Sub-Committee is invited to take note of this report.\n"
+    )
+    assert document.meta.organ == "SUB-COMMITTEE ON BUDGET AND FINANCE"
+    assert document.meta.kind == "scpf_document"
+    assert document.meta.title == "STATUS REPORT ON OUTSTANDING CONTRIBUTIONS TO THE ADMINISTRATIVE PART OF THE BUDGET"
+    assert any("PRESUPUESTO Y FINANZAS" in line.text for line in document.furniture)

@@ -5773,3 +5773,104 @@ def test_a_statements_salutation_run_on_into_its_first_paragraph_in_plain_text_e
     assert document.meta.session is not None and document.meta.session.number == 96
     first = next(block for block in document.body if isinstance(block, Paragraph))
     assert block_text(first).startswith("It is an honour to open")
+
+
+def test_a_note_marker_glued_to_a_year_in_a_sentence_is_the_notes():
+    """pdftotext glues a raised marker to the year before it (``… for the period 2013–20151 therefore …``,
+    ``… in 20172 would be …``: 2015 and note 1, 2017 and note 2; no amount is printed as five digits without
+    a comma): where a body at the page's foot has the number and no other marker names it, the digits are
+    its marker (a weak reading, said so); a year in a table's row is left alone."""
+    text = (
+        "SCPF/118\nOriginal: English\n1 September 2014\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Fifteenth Session\n\nSCALE OF ASSESSMENT FOR 2015\n\n"
+        "1.\nThe expenses of the Administrative Part of the Budget are met by contributions from\n"
+        "Member States, assessed in accordance with a scale approved each year by the Council.\n"
+        "2.\nThe United Nations scale for the period 2013–20151 therefore continues to serve as the basis\n"
+        "for the IOM scale in 2015, its final year of application, as the Council requested in 20142 when\n"
+        "it approved the scale for that year.\n\n"
+        "1\n\nGeneral Assembly resolution 67/238 of 24 December 2012 on the scale of assessments.\n"
+        "2\n\nResolution No. 1261 of 27 November 2013.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, note.anchor) for note in document.footnotes] == [("1", "para_2"), ("2", "para_2")]
+    text_of_2 = block_text(document.body[-1])
+    assert "period 2013–2015 therefore" in text_of_2 and "requested in 2014 when" in text_of_2
+    assert diagnostic_codes(document)["marker-after-year"] == "info"
+
+
+_FINANCIAL_REPORT_2010 = (
+    "MC/2296\nOriginal: English\n4 May 2010\n\nNINETY-NINTH SESSION\n\n"
+    "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2009\n\n"
+)
+
+
+def test_a_table_of_two_rows_printed_column_by_column_under_its_numbered_caption_is_read():
+    """Plain pdftotext prints a table column after column: its headings, its labels, then each column's
+    figures, here two a block (``Part I – Administration`` / ``Part II – Operations``, ``39,845`` /
+    ``1,021,466`` …), its total a cell a line. Two figures a block are a table under a numbered caption (the
+    labels are no part headings); without one, two lines of figures are too common to be a table's."""
+    table = (
+        "Table 1: Income and expenditure by part of the budget (in thousands of US dollars)\n"
+        "Income\n\nExpenditure\n\nExcess of income\nover expenditure\n\n"
+        "Part I – Administration\nPart II – Operations\n\n39,845\n1,021,466\n\n39,612\n1,012,930\n\n233\n8,536\n\n"
+        "Total\n\n1,061,311\n\n1,052,542\n\n8,769\n\n"
+    )
+    text = (
+        f"{_FINANCIAL_REPORT_2010}4.\nThe results by part of the budget are summarized in Table 1.\n{table}"
+        "5.\nThe Administrative Programme closed with an excess of income over expenditure of 233.\n"
+    )
+    document = iomparse.parse(text)
+    (found,) = tables_of(document)
+    assert found.cells == (
+        ("", "Income", "Expenditure", "Excess of income over expenditure"),
+        ("Part I – Administration", "39,845", "39,612", "233"),
+        ("Part II – Operations", "1,021,466", "1,012,930", "8,536"),
+        ("Total", "1,061,311", "1,052,542", "8,769"),
+    )
+    assert headings_of(document) == []
+    uncaptioned = iomparse.parse(text.replace("Table 1: Income and expenditure by part of the budget ", "Income "))
+    assert tables_of(uncaptioned) == []
+
+
+def test_a_column_of_years_one_after_the_other_labels_the_rows_of_the_columns_after_it():
+    """A table whose rows are years, printed column after column (``Year`` and the headings, then ``2005`` /
+    … / ``2009``, then each column's amounts): the years are its row labels, not a column of figures whose
+    labels would be the headings above them (``Administrative`` / ``Programme`` / …, five lines as it
+    happens)."""
+    text = (
+        f"{_FINANCIAL_REPORT_2010}13.\nThe expenditure of the past five years is shown in Table 3.\n"
+        "Table 3: Expenditure by programme, 2005–2009 (in thousands of US dollars)\n"
+        "Year\n\nAdministrative\nProgramme\n\nOperational\nProgrammes\n\nTotal\n\n"
+        "2005\n2006\n2007\n2008\n2009\n\n35,890\n36,712\n37,488\n38,975\n39,612\n\n"
+        "916,204\n736,519\n781,625\n985,340\n1,012,930\n\n952,094\n773,231\n819,113\n1,024,315\n1,052,542\n\n"
+        "14.\nThe fall in expenditure in 2006 reflects the completion of the large reconstruction programmes.\n"
+    )
+    (found,) = tables_of(iomparse.parse(text))
+    assert found.cells[0] == ("Year", "Administrative Programme", "Operational Programmes", "Total")
+    assert [row[0] for row in found.cells[1:]] == ["2005", "2006", "2007", "2008", "2009"]
+    assert found.cells[-1] == ("2009", "39,612", "1,012,930", "1,052,542")
+
+
+def test_two_rows_printed_apart_go_on_the_table_above_them():
+    """pdftotext breaks a table's blocks at its sub-total rows: each group of labels, then its columns; the
+    last group may hold two rows (``Contractual services`` / ``Governing body meetings``, two figures a block),
+    which go on the table as the groups before them do, its total after them."""
+    text = (
+        f"{_FINANCIAL_REPORT_2010}9.\nThe costs are compared with the budget in Table 2.\n"
+        "Table 2: Administrative Programme – staff and office costs (in thousands of US dollars)\n"
+        "Approved\nbudget\n\nActual\nexpenditure\n\nVariance\n\n"
+        "Officials\nEmployees\nSub-total, staff costs\n\n22,410\n8,925\n31,335\n\n22,186\n9,047\n31,233\n\n"
+        "224\n(122)\n102\n\n"
+        "General office costs\nCommunications\nTravel and representation\nSub-total, office costs\n\n"
+        "3,210\n1,180\n1,020\n5,410\n\n3,158\n1,243\n987\n5,388\n\n52\n(63)\n33\n22\n\n"
+        "Contractual services\nGoverning body meetings\n\n2,150\n820\n\n2,206\n785\n\n(56)\n35\n\n"
+        "Total\n\n39,715\n\n39,612\n\n103\n\n"
+        "10.\nSavings on the salaries of officials arose mainly from posts that remained vacant.\n"
+    )
+    (found,) = tables_of(iomparse.parse(text))
+    assert [row[0] for row in found.cells[1:]] == [
+        "Officials", "Employees", "Sub-total, staff costs", "General office costs", "Communications",
+        "Travel and representation", "Sub-total, office costs", "Contractual services", "Governing body meetings",
+        "Total",
+    ]  # fmt: skip
+    assert found.cells[-2] == ("Governing body meetings", "820", "785", "35")

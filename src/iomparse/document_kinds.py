@@ -73,16 +73,17 @@ def _spoken(meta: Meta) -> bool:
 
 
 def issued_by_scpf(meta: Meta) -> bool:
-    """Whether a header is the Standing Committee on Programmes and Finance's: its organ line, or its symbol's
-    series (``S/30/7``, ``SCPF/…``)."""
-    return (meta.organ or "").upper() == _SCPF or (meta.symbol is not None and meta.symbol.parts[0] in ("S", "SCPF"))
+    """Whether a header is the Standing Committee on Programmes and Finance's (or its forerunner's until 2007,
+    the Sub-Committee on Budget and Finance): its organ, or its symbol's series (``S/30/7``, ``SCPF/…``)."""
+    organ = (meta.organ or "").upper()
+    return organ in _SCPF or (meta.symbol is not None and meta.symbol.parts[0] in ("S", "SCPF"))
 
 
 def _either(*evidence: Evidence) -> Evidence:
     return lambda meta, body: any(holds(meta, body) for holds in evidence)
 
 
-_SCPF = "STANDING COMMITTEE ON PROGRAMMES AND FINANCE"
+_SCPF = ("STANDING COMMITTEE ON PROGRAMMES AND FINANCE", "SUB-COMMITTEE ON BUDGET AND FINANCE")
 
 #: The kinds of document, in the order their evidence is weighed.
 KIND_RULES: tuple[KindRule, ...] = (
@@ -136,7 +137,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("information_note", "its symbol is in an information series (INF)", _series("INF")),
     KindRule(
         "scpf_document",
-        "the Standing Committee on Programmes and Finance issued it",
+        "the Standing Committee on Programmes and Finance (or the Sub-Committee on Budget and Finance) issued it",
         lambda meta, body: issued_by_scpf(meta),
     ),
 )

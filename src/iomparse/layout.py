@@ -152,7 +152,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
 
 def _report_weak_markers(found: list[tuple[int, str, str]], notes: list[Diagnostic] | None) -> None:
     """An ``info`` for each note's marker placed on weak evidence: read at the end of a sentence ending in a
-    figure, or printed on a line of its own between two lines of a paragraph (its word untold)."""
+    figure, glued to a year, or printed on a line of its own between two lines of a paragraph (its word untold)."""
     if notes is None:
         return
     for line, number, code in found:
@@ -160,6 +160,8 @@ def _report_weak_markers(found: list[tuple[int, str, str]], notes: list[Diagnost
             message = (
                 f"a figure's last digit read as note {number}'s marker (… 48.5, a capital below): no other names it"
             )
+        elif code == "marker-after-year":
+            message = f"the digits after a year read as note {number}'s marker (… in 20172 …): no other names it"
         else:
             message = f"note {number}'s marker printed on a line of its own in a paragraph: put at the line's end above"
         notes.append(Diagnostic("info", code, message, line))
@@ -567,9 +569,11 @@ def _superscript_notes(page: list[Line], weak: list[tuple[int, str, str]]) -> li
     glued |= before_gaps
     page, figures = _markers_after_figures(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     page, cited = _markers_after_cited_numbers(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
+    page, years = _markers_after_years(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     figures += cited
-    glued |= {number for _, number in figures}
+    glued |= {number for _, number in figures + years}
     weak += [(line, number, "marker-after-figure") for line, number in figures]
+    weak += [(line, number, "marker-after-year") for line, number in years]
     numbers = {str(n) for n in bodies.values()} & (glued | spaced)
     bodies = {index: number for index, number in bodies.items() if str(number) in numbers}
     if not numbers:
@@ -681,6 +685,33 @@ def _markers_after_cited_numbers(
         result[index] = Line(page[index].number, marked, page[index].page)
         found.append((page[index].number, number))
     return result, found
+
+
+def _markers_after_years(
+    page: list[Line], bodies: dict[int, int], wanted: set[str]
+) -> tuple[list[Line], list[tuple[int, str]]]:
+    """The page, a marker glued to a year in a sentence made a superscript (``… for the period 2013–20151
+    therefore …``, ``… requested by the Council in 20172 would be …``: 2015 and note 1, 2017 and note 2; no
+    amount is printed as five digits without a comma) where a body further down the page has its number and
+    no other marker names it; and the line and number of each so found (weak, as any figure's)."""
+    found: list[tuple[int, str]] = []
+    result = list(page)
+    for index in range(min(bodies)):
+        text = result[index].text
+        match = next((m for m in _YEAR_THEN_MARKER.finditer(text) if m.group(2) in wanted), None)
+        if match is None or not _LOWER_WORD.search(text):
+            continue  # (a year in a sentence only: no table's cell)
+        number = match.group(2)
+        wanted = wanted - {number}
+        marked = text[: match.start(2)] + number.translate(TO_SUPERSCRIPT) + text[match.end(2) :]
+        result[index] = Line(page[index].number, marked, page[index].page)
+        found.append((page[index].number, number))
+    return result, found
+
+
+_YEAR_THEN_MARKER = re.compile(r"(?:(?<=\s)|(?<=\d[–-]))((?:19|20)\d\d)(\d{1,2})(?=[\s,;:.)]|$)")
+"""A year in prose with a note's number glued to it (``in 20172``, ``2013–20151``)."""
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 _MARKER_BEFORE_GAP = re.compile(r"(?:(?<=[a-z),;])|(?<=\b(?:19|20)\d\d)) (\d{1,2})(?=[ \t]*$| {3,}\S)")

@@ -2293,7 +2293,10 @@ def table_columns(page: list[Line]) -> list[Line]:
     width = 0  # the columns of the table laid out last, if it ends where ``done`` is
     position = 0
     while position < len(blocks):
-        table = _column_table(page, blocks, position)
+        going_on = width > 0 and position > 0 and blocks[position - 1][0] >= done  # (the labels right after)
+        table = _column_table(page, blocks, position, going_on=going_on)
+        if table is not None and going_on and len(table[0]) == 2 and not _goes_on_with(page, table, done, width):
+            table = None  # (two rows going on a table: its columns, nothing but group labels between)
         if table is None:
             position += 1
             continue
@@ -2316,6 +2319,12 @@ def table_columns(page: list[Line]) -> list[Line]:
         done, width = max(last[1], labels[-1] + 1), len(columns)
         position = next((at for at, block in enumerate(blocks) if block[0] >= done), len(blocks))
     return result + page[done:] if done else page
+
+
+def _goes_on_with(page: list[Line], table: ColumnTable, done: int, width: int) -> bool:
+    """Whether ``table`` goes on the table of ``width`` columns laid out up to line ``done``: as many columns,
+    nothing but a group's labels between them."""
+    return len(table[1]) == width and _group_labels_only(page, done, table_start(table))
 
 
 def _pieces_unheaded(page: list[Line], columns: list[Block], asides: list[Block]) -> bool:
@@ -2638,14 +2647,24 @@ ColumnTable = tuple[Sequence[int], list[Block], list[Block]]
 """A table's row labels (line indexes), its columns of figures and the short blocks among them."""
 
 
-def _column_table(page: list[Line], blocks: list[Block], position: int) -> ColumnTable | None:
+def _column_table(
+    page: list[Line], blocks: list[Block], position: int, *, going_on: bool = False
+) -> ColumnTable | None:
     """The table whose first column of figures is the block at ``position``, if there is one: its row labels
     (the last lines of a block before it, or blocks of labels in groups; short asides between), its columns
-    (two at least, all as high) and the short blocks among them (headings, running headers)."""
+    (two at least, all as high) and the short blocks among them (headings, running headers). Columns of two
+    figures make a table under a numbered caption, or where they go on the table read right above them
+    (``going_on``: pdftotext breaks a table's blocks at its sub-total rows)."""
     first = blocks[position]
     height = first[1] - first[0]
-    if height < 3 or not _figures(page, first) or _year_over_figures(page, first):
+    if height < 2 or not _figures(page, first) or _year_over_figures(page, first):
         return None  # (a year atop amounts heads its column: `column_blocks` reads such columns)
+    if height == 2 and not going_on and not _numbered_caption_over(page, blocks, position):
+        return None  # (two figures a block: a piece of a longer table, unless a table's caption opens it)
+    if _years_in_turn(page, first):  # 2005 / … / 2009, then the columns: the years label the rows
+        columns, between = _columns_from(page, blocks, position + 1) if position + 1 < len(blocks) else ([], [])
+        if len(columns) >= 2 and columns[0][1] - columns[0][0] == height:
+            return range(*first), columns, between
     back = position - 1
     while back >= max(0, position - 6) and _aside(page, blocks[back]) and blocks[back][1] - blocks[back][0] < height:
         back -= 1  # a few headings or running header lines at most lie between labels and figures
@@ -2732,6 +2751,30 @@ def _labels_after(page: list[Line], blocks: list[Block], columns: list[Block], b
     if not all(row_label(page[row].text.strip()) for row in labels) or not _caption_atop(page, blocks[back]):
         return None
     return labels
+
+
+def _years_in_turn(page: list[Line], block: Block) -> bool:
+    """Whether a block of figures is years one after the other (``2005`` / ``2006`` / … / ``2009``, or back
+    from the latest): a table's row labels, as its ``Year`` heading says, no column of amounts."""
+    texts = [page[row].text.strip() for row in range(*block)]
+    if not all(re.fullmatch(r"(?:19|20)\d\d", text) for text in texts):
+        return False
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(texts)}
+    return steps in ({1}, {-1})
+
+
+def _numbered_caption_over(page: list[Line], blocks: list[Block], position: int) -> bool:
+    """Whether a numbered caption (``Table 1: …``) stands a few blocks over the figures at ``position``, the
+    column headings and the row labels between (a table of two rows: ``Part I – Administration`` / ``Part II –
+    Operations``, then its columns, two figures each)."""
+    return any(
+        TABLE_CAPTION.match(page[row].text.strip())
+        for start, end in blocks[max(0, position - _CAPTION_BLOCKS) : position]
+        for row in range(start, end)
+    )
+
+
+_CAPTION_BLOCKS = 6  # blocks from a table's caption to its first column: headings and labels between
 
 
 def _caption_atop(page: list[Line], block: Block) -> bool:
