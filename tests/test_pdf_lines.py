@@ -181,3 +181,21 @@ def test_a_tables_note_letters_raised_in_nearly_the_rows_type_are_markers_on_the
     )
     assert [line.split()[0] for line in text if line.strip()] == ["Haiti", "Holy", "Honduras"]
     assert "a,b" in next(line for line in text if line.startswith("Holy See"))
+
+
+def test_figures_of_narrow_columns_are_set_apart_though_less_than_a_type_size_apart():
+    """A table of long amounts in small type leaves less than a type size between its columns (``98,400,000``
+    and ``241,600,000`` 9.6 points apart in 8.5-point type, four words' spaces): the figures are cells apart,
+    printed two spaces apart at least, as ``-layout`` prints them; words as far apart in a line stay a space
+    apart (a loose justified line)."""
+    size = 8.5
+    row = [
+        *words("Field operations", 72, 600, size),
+        Piece("98,400,000", 224.5, 262.6, 600, size, False, False, True),
+        Piece("241,600,000", 272.2, 314.5, 600, size, False, False, True),
+    ]
+    prose = words("The total", 72, 580, size)
+    prose += words("amount", prose[-1].x1 + 9.6, 580, size)
+    text = lines_of(page(row, prose))
+    assert "98,400,000  " in text[0] and text[0].rstrip().endswith("241,600,000")
+    assert "  " not in text[-1].strip()

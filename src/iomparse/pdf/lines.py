@@ -260,7 +260,7 @@ def _write_line(writer: _Writer, line: Line, grid: Grid, *, plain: bool) -> None
         gap = piece.x0 - before.x1 if before is not None else 0.0
         if before is None:
             writer.text(" " * grid.column(piece.x0))
-        elif gap > _COLUMN_GAP * line.size:  # a column apart: placed at its column, as pdftotext -layout does
+        elif _apart(line, before, piece):  # a column apart: placed at its column, as pdftotext -layout does
             writer.face(False, False)
             writer.text(" " * max(2, grid.column(piece.x0) - writer.width))
         elif gap > 0.15 * line.size or (piece.spaced and not raised) or (before_raised and not raised):
@@ -278,12 +278,26 @@ def _write_line(writer: _Writer, line: Line, grid: Grid, *, plain: bool) -> None
 
 
 _COLUMN_GAP = 1.2  # type sizes: a gap wider sets the next piece in a column of its own
+_FIGURES_GAP = 0.8  # type sizes: a gap wider between two figures sets them in columns of their own
+
+
+def _apart(line: Line, before: Piece, piece: Piece) -> bool:
+    """Whether a wide gap sets ``piece`` in a column of its own, apart from the piece ``before`` it: wider than
+    a type size and a bit more, or, between two figures, than most of one (a table's narrow columns of long
+    amounts, ``98,400,000`` and ``241,600,000`` set 9.6 points apart in 8.5-point type, four words' spaces)."""
+    gap = piece.x0 - before.x1
+    if gap > _COLUMN_GAP * line.size:
+        return True
+    return gap > _FIGURES_GAP * line.size and bool(_AMOUNT.fullmatch(before.text) and _AMOUNT.fullmatch(piece.text))
+
+
+_AMOUNT = re.compile(r"\(?[-+]?\d[\d.,]*\)?%?")
 
 
 def _gaps(line: Line) -> list[int]:
     """The indexes of the pieces a wide gap sets apart from the piece before them."""
     pieces = line.pieces
-    return [i for i in range(1, len(pieces)) if pieces[i].x0 - pieces[i - 1].x1 > _COLUMN_GAP * line.size]
+    return [i for i in range(1, len(pieces)) if _apart(line, pieces[i - 1], pieces[i])]
 
 
 def _gapped(line: Line) -> bool:
