@@ -1896,3 +1896,44 @@ def test_columns_headings_boxed_after_the_row_labels_are_told_from_them_by_the_s
         ("Total", "85,507", "30,064", "115,571"),
     ]
     assert "table-totals-summed" in diagnostic_codes(document)
+
+
+def _boxed(*cells: str) -> str:
+    """Cells as pdfminer prints a boxed table: a box each, a blank line between."""
+    return "\n\n".join(cells) + "\n\n"
+
+
+_POSTS_CAPTION = "13.\nThe positions are shown by grade in Table 2.\n\nTable 2 – Positions funded from the budget\n\n"
+_POSTS_HEADINGS = _boxed("Headquarters", "Missions", "2002", "2003", "2002", "2003")
+_POSTS_LABELS = _boxed("Grade", "D-2", "P-5", "P-4", "P-3", "G", "Total")
+_POSTS_COLUMNS = (
+    ("2", "17", "24", "21", "98", "162"),
+    ("2", "17", "25", "21", "99", "164"),
+    ("–", "9", "6", "2", "31", "48"),
+    ("–", "9", "6", "3", "32", "50"),
+)
+
+
+def test_a_table_boxed_a_figure_column_after_column_its_labels_last_is_cut_by_its_totals():
+    """pdfminer prints a boxed table a box a cell: its headings, each column's figures down the rows, then
+    its label column (``Grade`` / ``D-2`` / … / ``Total``). Which figure is which row's a box cannot show;
+    the total row can: cut in columns as high as the rows, each column's last figure is the sum of the others.
+    The table is then read in rows (a weak reading, said so)."""
+    figures = _boxed(*(figure for column in _POSTS_COLUMNS for figure in column))
+    text = f"{_POSTS_CAPTION}{_POSTS_HEADINGS}{figures}{_POSTS_LABELS}14.\nThe number of positions rises.\n"
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells[-6:]] == ["D-2", "P-5", "P-4", "P-3", "G", "Total"]
+    assert table.cells[-1] == ("Total", "162", "164", "48", "50")
+    assert table.cells[-5] == ("P-5", "17", "17", "9", "9")
+    assert diagnostic_codes(document)["table-boxes-summed"] == "info"
+
+
+def test_a_table_boxed_a_figure_whose_columns_do_not_sum_to_its_total_is_not_cut():
+    """The same table printed a box a figure with its rows taking turns (row after row: ``2`` / ``2`` / ``–`` /
+    ``–`` / ``17`` / …): cut down the columns, no column sums to the total, and nothing is laid out so."""
+    rows = [figure for row in zip(*_POSTS_COLUMNS, strict=True) for figure in row]
+    text = f"{_POSTS_CAPTION}{_POSTS_HEADINGS}{_boxed(*rows)}{_POSTS_LABELS}14.\nThe number of positions rises.\n"
+    document = iomparse.parse(text)
+    assert "table-boxes-summed" not in diagnostic_codes(document)
+    assert not any(row[1:] == ("17", "17", "9", "9") for table in tables_of(document) for row in table.cells)

@@ -179,6 +179,74 @@ def labels_after_figures(page: list[Line]) -> list[Line]:
     return page
 
 
+def boxed_columns_summed(page: list[Line]) -> list[Line]:
+    """``page`` with a table pdfminer printed a box a figure, column after column, its label column last
+    (``2`` / ``6`` / … / ``178``, the next column's figures, …, then ``Grade`` / ``D-2`` / … / ``Total``, a
+    box each), put in the order plain pdftotext prints such a table: the labels a block, then each column's
+    figures a block, which `iomparse.reading_order.table_columns` lays out in rows.
+
+    Which figure belongs to which row a box a figure cannot show, so this holds only where the text proves
+    it: the labels end with a total, the figures are as many as the rows times a number of columns, and in
+    every column so cut the last figure is the sum of the others (the total row, read down each column)."""
+    if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 2 * _LABELS_LAST_ROWS:
+        return page
+    boxes = line_blocks(page)
+    for start in range(len(boxes)):
+        end = start
+        while end < len(boxes) and _figure_box(page, boxes[end]):
+            end += 1
+        labels = end
+        while labels < len(boxes) and _label_box(page, boxes[labels]):
+            labels += 1
+        figures = [boxes[at][0] for at in range(start, end)]
+        names = [boxes[at][0] for at in range(end, labels)]
+        columns = _summed_columns(page, figures, names)
+        if columns is None:
+            continue
+        first, last = boxes[start][0], boxes[labels - 1][1]
+        result = [*page[:first], *(page[row] for row in names)]
+        for column in columns:  # (each block after a blank line: the lines keep their numbers)
+            result += [page[column[0]]._replace(text=""), *(page[row] for row in column)]
+        return [*result, page[last - 1]._replace(text=""), *page[last:]]
+    return page
+
+
+def _figure_box(page: list[Line], block: tuple[int, int]) -> bool:
+    """Whether a block is one figure alone (pdfminer's box of a cell)."""
+    return block[1] - block[0] == 1 and FIGURE.fullmatch(page[block[0]].text.strip()) is not None
+
+
+def _label_box(page: list[Line], block: tuple[int, int]) -> bool:
+    """Whether a block is one row label alone (pdfminer's box of a cell)."""
+    return block[1] - block[0] == 1 and _row_label(page[block[0]].text.strip())
+
+
+def _summed_columns(page: list[Line], figures: list[int], names: list[int]) -> list[list[int]] | None:
+    """The figures cut in columns of as many as the rows (the labels ``names``, the first perhaps the label
+    column's heading), where the labels end with a total and each column's last figure is the sum of the
+    others; None where they do not (which figure is which row's is then untold)."""
+    if len(names) < _LABELS_LAST_ROWS or not TOTAL.fullmatch(page[names[-1]].text.strip()):
+        return None
+    for height in (len(names), len(names) - 1):  # (the label column's heading atop its labels)
+        if height < _LABELS_LAST_ROWS or len(figures) % height or len(figures) // height < 2:
+            continue
+        columns = [figures[at : at + height] for at in range(0, len(figures), height)]
+        if all(_sums_to_last(page, column) for column in columns):
+            return columns
+    return None
+
+
+def _sums_to_last(page: list[Line], column: list[int]) -> bool:
+    """Whether the last figure of a column is the sum of those above it (none of them all nothing)."""
+    values = [amount_value(page[row].text.strip()) for row in column]
+    if any(value is None for value in values) or not any(values[:-1]):
+        return False
+    return abs(sum(v for v in values[:-1] if v is not None) - (values[-1] or 0.0)) < _ROUNDING
+
+
+_ROUNDING = 1.5  # a total may differ from the sum of rounded figures by a unit or so
+
+
 def _heads_a_column(page: list[Line], block: Block) -> bool:
     """Whether a block is a column's heading alone: one to three short lines, no figure but a year, no
     furniture (``SCPF/63`` / ``Annex`` / ``Page 2``), no caption alone (``SCHEDULE 1 (continued)``)."""

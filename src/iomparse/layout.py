@@ -26,7 +26,7 @@ from functools import partial
 from itertools import groupby
 
 from .abbreviations import abbreviations_apart
-from .column_blocks import figures_first_tables, labels_after_figures, table_figures_unplaced
+from .column_blocks import boxed_columns_summed, figures_first_tables, labels_after_figures, table_figures_unplaced
 from .model import Diagnostic
 from .reading_order import (
     AGENDA_COLUMNS,
@@ -1066,6 +1066,7 @@ REORDERINGS: tuple[tuple[str, Callable[[list[Line]], list[Line]]], ...] = (
     ("late-paragraph-number", late_paragraph_numbers),
     ("first-line-printed-after", first_line_printed_after),
     ("table-labels-after-figures", labels_after_figures),
+    ("table-boxes-summed", boxed_columns_summed),
     ("row-label-wrapped", wrapped_row_labels),
     ("table-read-figures-first", figures_first_tables),
     ("table-read-by-columns", _rebuild_tables),

@@ -132,6 +132,12 @@ DECISIONS: dict[str, Decision] = {
             "a table's label column printed after its columns' headings and figures, put back before them",
             weak=True,
         ),
+        Decision(
+            "table-boxes-summed",
+            "a table printed a box a figure, column after column, its labels last, cut in columns where each "
+            "column's last figure is the sum of the others (its total row)",
+            weak=True,
+        ),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
         Decision(
             "table-read-figures-first",
