@@ -75,7 +75,7 @@ SHAPE_FLOORS = {
     "adopted-resolution": 0.96,
     "agenda": 0.94,
     "compilation": 0.97,
-    "contributions-report": 0.92,
+    "contributions-report": 0.91,
     "corrigendum": 0.94,
     "council-report": 0.975,
     "dg-report": 0.95,
