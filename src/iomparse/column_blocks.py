@@ -191,24 +191,29 @@ def boxed_columns_summed(page: list[Line]) -> list[Line]:
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 2 * _LABELS_LAST_ROWS:
         return page
     boxes = line_blocks(page)
-    for start in range(len(boxes)):
-        end = start
+    run = 0
+    while run < len(boxes):
+        end = run
         while end < len(boxes) and _figure_box(page, boxes[end]):
             end += 1
         labels = end
         while labels < len(boxes) and _label_box(page, boxes[labels]):
             labels += 1
-        figures = [boxes[at][0] for at in range(start, end)]
         names = [boxes[at][0] for at in range(end, labels)]
-        columns = _summed_columns(page, figures, names)
-        if columns is None:
-            continue
-        first, last = boxes[start][0], boxes[labels - 1][1]
-        result = [*page[:first], *(page[row] for row in names)]
-        for column in columns:  # (each block after a blank line: the lines keep their numbers)
-            result += [page[column[0]]._replace(text=""), *(page[row] for row in column)]
-        return [*result, page[last - 1]._replace(text=""), *page[last:]]
+        for start in range(run, min(end, run + _YEARS_ATOP + 1)):  # (the columns' years atop, figures too)
+            columns = _summed_columns(page, [boxes[at][0] for at in range(start, end)], names)
+            if columns is None:
+                continue
+            first, last = boxes[start][0], boxes[labels - 1][1]
+            result = [*page[:first], *(page[row] for row in names)]
+            for column in columns:  # (each block after a blank line: the lines keep their numbers)
+                result += [page[column[0]]._replace(text=""), *(page[row] for row in column)]
+            return [*result, page[last - 1]._replace(text=""), *page[last:]]
+        run = max(end, run + 1)
     return page
+
+
+_YEARS_ATOP = 12  # boxes of years heading the columns, at most, before the first column's figures
 
 
 def _figure_box(page: list[Line], block: tuple[int, int]) -> bool:
