@@ -473,8 +473,21 @@ def bullets(draw, last: str = ".") -> tuple[Item, ...]:
     )
 
 
+@st.composite
+def numbered_items(draw) -> tuple[Item, ...]:
+    """Items numbered ``1.``, ``2.``, … inside a numbered paragraph (a working group's recommendations), each
+    an infinitive phrase in lower case."""
+    ends = _item_ends(draw(st.integers(2, 5)), ".")
+    return tuple(
+        Item(label=f"{index + 1}.", content=runs(draw(phrases(f"to {draw(st.sampled_from(_INFINITIVES))}", end))))
+        for index, end in enumerate(ends)
+    )
+
+
 lists = st.one_of(lettered_items(), bullets())
 """A list after text that ends with a colon: lettered items or bullets, not both."""
+paragraph_lists = st.one_of(lettered_items(), bullets(), numbered_items())
+"""A list after a numbered paragraph that ends with a colon: its items may be numbered too."""
 
 
 @st.composite
@@ -567,7 +580,8 @@ def numbered_paragraphs(draw) -> Paragraph:
         intro = Text(text="The following Member States were represented: ")
         return Paragraph(num=NUMBER, content=(intro, NameList(names=names, text=listed), Text(text=".")))
     content = draw(sentences(end=":"))
-    return Paragraph(num=NUMBER, content=content, children=(draw(lists) if form == "list" else (draw(quotes()),)))
+    children = draw(paragraph_lists) if form == "list" else (draw(quotes()),)
+    return Paragraph(num=NUMBER, content=content, children=children)
 
 
 @st.composite

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import diagnostic_codes
 
 from iomparse import model, parse, to_text
 from iomparse.paths import walk
@@ -331,3 +332,47 @@ def test_drafts_each_headed_by_a_title_that_names_it_a_resolution_are_read_as_re
     assert resolutions[1].head_notes == (
         "(Submitted by the Chairperson of the Standing Committee on Programmes and Finance)",
     )
+
+
+_RECOMMENDATIONS = (
+    "SCPF/47\nOriginal: English\n11 October 2010\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n"
+    "Seventh Session\n\nREPORT OF THE WORKING GROUP ON BUDGET REFORM\n\n"
+    "V.          RECOMMENDATIONS\n\n"
+    "17.    The Working Group recommends that the Standing Committee endorse the following\n"
+    "recommendations:\n\n"
+    "            1.    That the Administrative Part of the Budget be adjusted over the years 2011 and\n"
+    "                  2012 to absorb the core positions currently funded from Discretionary Income;\n\n"
+    "            2.    That the Administration present a target level for the Discretionary Income\n"
+    "                  reserve; and\n\n"
+    "            3.    That the mandate of the Working Group be extended until the end of 2011.\n\n"
+    "18.    The Working Group wishes to underline that these recommendations form a package.\n"
+)
+
+
+def test_a_list_numbered_from_one_inside_a_paragraph_is_its_items_the_next_paragraph_going_on():
+    """Paragraphs are numbered on through a document; numbers that start again at 1 right under a paragraph
+    ending with a colon, the next paragraph going on with its number (17, then 1–3, then 18), are its list:
+    items labelled ``1.``, ``2.``, ``3.`` (a reading by the numbering, said so), and the canonical text reads
+    back the same."""
+    document = parse(_RECOMMENDATIONS)
+    assert [block.num for block in document.body[0].children if isinstance(block, model.Paragraph)] == ["17", "18"]
+    (paragraph, _) = document.body[0].children
+    assert [item.label for item in paragraph.children] == ["1.", "2.", "3."]
+    assert model.inline_text(paragraph.children[2].content).startswith("That the mandate")
+    assert diagnostic_codes(document)["list-numbered-inside"] == "info"
+    again = parse(to_text(document))
+    assert [item.label for item in again.body[0].children[0].children] == ["1.", "2.", "3."]
+
+
+def test_numbers_starting_again_where_the_paragraph_after_does_not_go_on_stay_paragraphs():
+    """Without the paragraph after going on with the number (an annotated agenda's annotations numbered
+    afresh under each item: ``6. … matters:`` / ``1. …`` / ``2. …`` / ``7. …`` has 7 after 6, but the run
+    is under items the colon opened), or with no colon before them, the numbers stay paragraphs."""
+    no_colon = _RECOMMENDATIONS.replace("following\nrecommendations:", "following\nrecommendations.")
+    assert [b.num for b in parse(no_colon).body[0].children] == ["17", "1", "2", "3", "18"]
+    items_first = _RECOMMENDATIONS.replace(
+        "recommendations:\n\n", "recommendations:\n\n            (a)   on the budget;\n\n"
+    )
+    assert [b.num for b in parse(items_first).body[0].children] == ["17", "1", "2", "3", "18"]
+    not_going_on = _RECOMMENDATIONS.replace("18.    The Working", "20.    The Working")
+    assert [b.num for b in parse(not_going_on).body[0].children] == ["17", "1", "2", "3", "20"]

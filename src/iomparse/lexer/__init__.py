@@ -20,7 +20,9 @@
 6. **headings** (`headings`): short lines above numbered paragraphs become headings, and heading styles are
    ranked into three levels per document part;
 7. **tables set out** (`resolutions`): a table right under a resolution's clause that announces it with a
-   colon becomes the clause's.
+   colon becomes the clause's;
+8. **inner lists** (`lists`): paragraphs numbered from 1 again under a paragraph that introduces a list,
+   the paragraph after them going on with its number, become that paragraph's items.
 
 Every logical line records the decision that set its kind (`decisions.DECISIONS`); the kinds themselves
 and their roles are declared once in `kinds`. What leaves the lexer is a `Lexed`: the tokens for the
@@ -55,6 +57,7 @@ from .joining import (
     text_width,
 )
 from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
+from .lists import mark_inner_lists
 from .resolutions import mark_resolution_parts, mark_tables_set_out
 from .resumed import captions_apart, join_resumed_tables
 from .rules import RULES, classify
@@ -142,6 +145,10 @@ def _tables_set_out(state: LexState) -> None:
     mark_tables_set_out(state.flow)
 
 
+def _inner_lists(state: LexState) -> None:
+    mark_inner_lists(state.flow)
+
+
 #: The lexer's passes, by name, in the order they run.
 PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
     ("normalize", _normalize),
@@ -153,6 +160,7 @@ PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
     ("tables-resumed", _tables_resumed),
     ("headings", _headings),
     ("tables-set-out", _tables_set_out),
+    ("inner-lists", _inner_lists),
 )
 
 _SUPERSCRIPT_SEARCH = re.compile(f"[{SUPERSCRIPT_DIGITS}]")

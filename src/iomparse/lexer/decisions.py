@@ -140,6 +140,12 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
         Decision(
+            "list-numbered-inside",
+            "numbered from 1 again under a paragraph ending with a colon, the paragraph after going on with its "
+            "number: the paragraph's list",
+            weak=True,
+        ),
+        Decision(
             "table-read-figures-first",
             "a table printed figures first, a block per column for each group of rows, its labels after them, laid "
             "out in rows by the groups' heights",
@@ -275,6 +281,7 @@ DECISIONS: dict[str, Decision] = {
         Decision("heading-label-alone", "'Rule 4' alone, its caption on the next line ('Provisional agenda')"),
         Decision("numbered-paragraph", "'12. …'"),
         Decision("labelled-item", "'(a) …', '(iv) …', perhaps after a bullet"),
+        Decision("numbered-item", "'- 1. …': an item numbered inside a paragraph, as the canonical text writes it"),
         Decision("bullet", "'- …', '• …'"),
         Decision("capitals", "no rule matched; the line is in capitals"),
         Decision("part-label-repeated", "a part's label alone (PART I) repeated atop the part's next page"),

@@ -453,6 +453,13 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"(?:[{BULLETS}]\s+\**)?(?P<label>\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\))\s+(?P<text>\S.*)"),
         first="(" + BULLETS,
     ),
+    Rule(  # - 1. That …: an item numbered inside a paragraph, as the canonical text writes it (see `lists`; not
+        # – 9. The …, a table's dash run into the paragraph after it)
+        "ITEM",
+        "numbered-item",
+        re.compile(r"-\s+(?P<label>\d{1,2}\.)\s+(?P<text>\S.*)"),
+        first="-",
+    ),
     Rule(  # • …, but not a table's dash for nothing run into the cells after it (– 4,106 – –, – 15,000 13,625 …)
         "BULLET",
         "bullet",

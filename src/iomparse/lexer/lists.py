@@ -1,0 +1,59 @@
+"""Pass 8, inner lists: a list numbered ``1.``, ``2.`` … inside a numbered paragraph.
+
+The paragraphs of a document are numbered consecutively across its main text (conventions §9), so numbers
+that start again at 1 right under a paragraph that introduces a list (``17. The Working Group recommends
+… the following recommendations:`` / ``1. That the …`` / … / ``5. That the …``), the next paragraph going
+on with the paragraph's number after them (``18. …``), are the list's: items of that paragraph, not
+paragraphs. The reading rests on the numbering alone, so each item it decides says so.
+"""
+
+from __future__ import annotations
+
+from .lines import LogicalLine, strip_markup
+
+_BETWEEN = frozenset(("ITEM", "BULLET", "TABLE"))
+"""What may stand between a list's numbered items (their own sub-items, a table one of them sets out)."""
+
+
+def mark_inner_lists(flow: list[LogicalLine]) -> None:
+    """Each run of paragraphs numbered from 1 right under a paragraph that ends with a colon, the paragraph
+    after the run numbered on from it, made items of that paragraph (their labels ``1.``, ``2.`` …)."""
+    index = 0
+    while index < len(flow):
+        run = _inner_run(flow, index)
+        if not run:
+            index += 1
+            continue
+        for line in run:
+            line.label = f"{line.label}."
+            line.decide("ITEM", "list-numbered-inside")
+        index = flow.index(run[-1]) + 1
+
+
+def _inner_run(flow: list[LogicalLine], index: int) -> list[LogicalLine]:
+    """The paragraphs numbered from 1 after the paragraph at ``index``, where that paragraph opens a list
+    and the next paragraph after them goes on with its number; none otherwise."""
+    line = flow[index]
+    if line.kind != "PARA" or not _number(line) or not strip_markup(line.text).rstrip().endswith(":"):
+        return []
+    outer = _number(line)
+    run: list[LogicalLine] = []
+    for after in flow[index + 1 :]:
+        if after.kind in _BETWEEN and run:
+            continue  # (items before the first: the colon opened them, ``6. … matters:`` / ``(a) …`` / ``1. …``)
+        if after.kind != "PARA" or not _number(after):
+            return []  # (a heading, text, a resolution: no list inside the paragraph)
+        if _number(after) == len(run) + 1:
+            run.append(after)
+            continue
+        return run if len(run) >= _ITEMS and _number(after) == outer + 1 and outer > len(run) else []
+    return []
+
+
+def _number(line: LogicalLine) -> int:
+    """A paragraph's number (0 for none, or a number with ``bis``: an inserted paragraph's)."""
+    label = line.label or ""
+    return int(label) if label.isdigit() else 0
+
+
+_ITEMS = 2  # items, at least, of a list numbered inside a paragraph
