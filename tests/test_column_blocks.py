@@ -1895,7 +1895,7 @@ def test_columns_headings_boxed_after_the_row_labels_are_told_from_them_by_the_s
         ("Other regions", "1,633", "457", "2,090"),
         ("Total", "85,507", "30,064", "115,571"),
     ]
-    assert "table-totals-summed" in diagnostic_codes(document)
+    assert "table-boxes-summed" in diagnostic_codes(document)  # (pdfminer's boxes: see `boxed_columns_summed`)
 
 
 def _boxed(*cells: str) -> str:
@@ -1937,3 +1937,31 @@ def test_a_table_boxed_a_figure_whose_columns_do_not_sum_to_its_total_is_not_cut
     document = iomparse.parse(text)
     assert "table-boxes-summed" not in diagnostic_codes(document)
     assert not any(row[1:] == ("17", "17", "9", "9") for table in tables_of(document) for row in table.cells)
+
+
+def test_a_table_boxed_a_figure_its_labels_first_its_total_row_printed_last_across_is_cut_by_its_sums():
+    """pdfminer's other order for a boxed table: the headings, the labels (``Africa`` / … / ``Total``), each
+    column's figures down the rows but the total's, then the total row across (a box of its own, in bold), and
+    a last column printed apart under its heading (``Total`` / ``58,435`` / …). The total row adds up each
+    column so cut; the last column, as many figures as the rows, goes on the table."""
+    regions = ("Africa", "Americas", "Asia and Oceania", "Europe", "Middle East")
+    columns = (
+        ("8,412", "61,230", "17,645", "12,908", "1,215"),
+        ("46,905", "4,876", "58,302", "21,664", "9,830"),
+        ("3,118", "2,905", "6,740", "9,377", "1,486"),
+    )
+    totals = ("101,410", "141,577", "23,626")
+    last = ("58,435", "69,011", "82,687", "43,949", "12,531", "266,613")
+    text = (
+        "9.\nTable 1 sets out the movements by region.\n\nTable 1: Movements by region, 2005\n\n"
+        + _boxed("Region", "Resettlement", "Return", "Other", *regions, "Total")
+        + _boxed(*(figure for column in columns for figure in column), *totals)
+        + _boxed("Total", *last)
+        + "10.\nReturn movements accounted for half of the total.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert [row[0] for row in table.cells[-6:]] == [*regions, "Total"]
+    assert table.cells[-1] == ("Total", "101,410", "141,577", "23,626", "266,613")
+    assert table.cells[-4] == ("Asia and Oceania", "17,645", "58,302", "6,740", "82,687")
+    assert diagnostic_codes(document)["table-boxes-summed"] == "info"

@@ -180,39 +180,108 @@ def labels_after_figures(page: list[Line]) -> list[Line]:
 
 
 def boxed_columns_summed(page: list[Line]) -> list[Line]:
-    """``page`` with a table pdfminer printed a box a figure, column after column, its label column last
-    (``2`` / ``6`` / … / ``178``, the next column's figures, …, then ``Grade`` / ``D-2`` / … / ``Total``, a
-    box each), put in the order plain pdftotext prints such a table: the labels a block, then each column's
-    figures a block, which `iomparse.reading_order.table_columns` lays out in rows.
+    """``page`` with a table pdfminer printed a box a figure, column after column, put in the order plain
+    pdftotext prints such a table: the labels a block, then each column's figures a block, which
+    `iomparse.reading_order.table_columns` lays out in rows. Its label column comes before the figures
+    (``Africa`` / … / ``Total``, then ``8,412`` / ``61,230`` / …) or after them (``2`` / ``6`` / … /
+    ``178``, …, then ``Grade`` / ``D-2`` / … / ``Total``), a box each.
 
     Which figure belongs to which row a box a figure cannot show, so this holds only where the text proves
-    it: the labels end with a total, the figures are as many as the rows times a number of columns, and in
-    every column so cut the last figure is the sum of the others (the total row, read down each column)."""
-    if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 2 * _LABELS_LAST_ROWS:
+    it: the labels end with a total, the figures are as many as the rows times a number of columns, and the
+    total row adds up each column so cut: down each column (its last figure), or printed after the columns
+    of the other rows, a figure a column (a total row in bold, a box of its own)."""
+    if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < _BOXED_FIGURES:
         return page
     boxes = line_blocks(page)
     run = 0
     while run < len(boxes):
+        if not _figure_box(page, boxes[run]):
+            run += 1
+            continue
         end = run
         while end < len(boxes) and _figure_box(page, boxes[end]):
             end += 1
-        labels = end
-        while labels < len(boxes) and _label_box(page, boxes[labels]):
-            labels += 1
-        names = [boxes[at][0] for at in range(end, labels)]
-        for start in range(run, min(end, run + _YEARS_ATOP + 1)):  # (the columns' years atop, figures too)
-            columns = _summed_columns(page, [boxes[at][0] for at in range(start, end)], names)
-            if columns is None:
-                continue
-            first, last = boxes[start][0], boxes[labels - 1][1]
-            result = [*page[:first], *(page[row] for row in names)]
+        found = _boxed_table(page, boxes, run, end)
+        if found is not None:
+            kept, labels, columns, region = found
+            result = page[: region[0]]
+            for row in kept:  # (each heading a block, as pdftotext prints them)
+                result += [page[row], page[row]._replace(text="")]
+            result += [page[row] for row in labels]
             for column in columns:  # (each block after a blank line: the lines keep their numbers)
                 result += [page[column[0]]._replace(text=""), *(page[row] for row in column)]
-            return [*result, page[last - 1]._replace(text=""), *page[last:]]
-        run = max(end, run + 1)
+            return [*result, page[region[1] - 1]._replace(text=""), *page[region[1] :]]
+        run = end
     return page
 
 
+def _boxed_table(
+    page: list[Line], boxes: list[tuple[int, int]], run: int, end: int
+) -> tuple[list[int], list[int], list[list[int]], tuple[int, int]] | None:
+    """The table whose figures are the boxes ``run`` to ``end``: the lines to keep above its labels (its
+    columns' headings printed between the labels and the figures, and the years heading the columns printed
+    among the figures), its labels' lines, its columns, and the lines it spans."""
+    after = end
+    while after < len(boxes) and _label_box(page, boxes[after]):
+        after += 1
+    before = run
+    while before > 0 and _label_box(page, boxes[before - 1]):
+        before -= 1
+    following = [boxes[at][0] for at in range(end, after)]
+    preceding = [boxes[at][0] for at in range(before, run)]
+    windows: list[list[int]] = []
+    ends = [at for at, row in enumerate(following) if TOTAL.fullmatch(page[row].text.strip())]
+    windows += [following[: ends[0] + 1]] if ends else []  # (after the figures: their first total ends them)
+    for last in reversed([at for at, row in enumerate(preceding) if TOTAL.fullmatch(page[row].text.strip())]):
+        windows += [  # (before them: a total ends them, the nearest first, its columns' headings printed after
+            # it perhaps; the longest first, no other total row among them: ``Total`` / ``Officials`` / …
+            # / ``Total`` holds a column's heading)
+            preceding[first : last + 1]
+            for first in range(last + 2 - _BOXED_ROWS)
+            if not any(page[row].text.strip() in ("Total", "TOTAL") for row in preceding[first:last])
+        ]
+    for labels in windows:
+        if any(_YEAR_OPENS.match(page[row].text.strip()) for row in labels):
+            continue  # (rows that years label: read as figures, the steps after read them better as they are)
+        for start in range(run, min(end, run + _YEARS_ATOP + 1)):  # (the columns' years atop, figures too)
+            if start > run and not YEAR.fullmatch(page[boxes[start - 1][0]].text.strip()):
+                break  # (an amount: a figure of the table's, no heading of its columns)
+            columns = _summed_columns(page, [boxes[at][0] for at in range(start, end)], labels)
+            if columns is None:
+                continue
+            stub = labels[: len(labels) - len(columns[0])]  # (the label column's heading, if printed)
+            kept = [*stub, *(row for row in preceding if row > labels[-1]), *(boxes[at][0] for at in range(run, start))]
+            if labels[0] in following:
+                return kept, labels[len(stub) :], columns, (boxes[run][0], boxes[end + len(labels) - 1][1])
+            more, headings, last = _columns_going_on(page, boxes, end, len(columns[0]), len(columns))
+            return [*kept, *headings], labels[len(stub) :], [*columns, *more], (labels[0], boxes[last - 1][1])
+    return None
+
+
+def _columns_going_on(
+    page: list[Line], boxes: list[tuple[int, int]], at: int, height: int, width: int
+) -> tuple[list[list[int]], list[int], int]:
+    """The columns printed after the ``width`` columns of a boxed table's figures, from the box ``at`` on, each
+    its heading then as many figures as the rows (``Total`` / ``68,522`` / … / ``416,235``, a column pdfminer
+    read apart): the columns, their headings' lines, and the box after them. Where the rows are as many as
+    the columns, a label and as many figures may be a row printed after them as well: none is taken."""
+    columns: list[list[int]] = []
+    headings: list[int] = []
+    while height != width and at < len(boxes) and _column_heading_box(page, boxes[at]):
+        figures = range(at + 1, at + 1 + height)
+        if figures.stop > len(boxes) or not all(_figure_box(page, boxes[box]) for box in figures):
+            break
+        if figures.stop < len(boxes) and _figure_box(page, boxes[figures.stop]):
+            break  # (more figures than rows: no column of this table's)
+        headings += range(*boxes[at])
+        columns.append([boxes[box][0] for box in figures])
+        at = figures.stop
+    return columns, headings, at
+
+
+_YEAR_OPENS = re.compile(r"(?:19|20)\d\d\b")
+_BOXED_FIGURES = 6  # figures on a page, at least, for a table of them printed a box a figure
+_BOXED_ROWS = 3  # labels, at least, of such a table (its total's among them)
 _YEARS_ATOP = 12  # boxes of years heading the columns, at most, before the first column's figures
 
 
@@ -221,35 +290,53 @@ def _figure_box(page: list[Line], block: tuple[int, int]) -> bool:
     return block[1] - block[0] == 1 and FIGURE.fullmatch(page[block[0]].text.strip()) is not None
 
 
+def _column_heading_box(page: list[Line], block: tuple[int, int]) -> bool:
+    """Whether a block is a column's heading alone: a few short lines of words (``Excess of income`` /
+    ``over expenditure``)."""
+    texts = [page[row].text.strip() for row in range(*block)]
+    return len(texts) <= _HEADING_LINES and all(_label_words(text) for text in texts)
+
+
+def _label_words(text: str) -> bool:
+    """Whether a line is a few words of a heading: short, no figure, no sentence's end."""
+    return (
+        len(text) <= _SHORT
+        and not FIGURE.fullmatch(text)
+        and any(c.isalpha() for c in text)
+        and not text.endswith((".", ":", ";"))
+    )
+
+
 def _label_box(page: list[Line], block: tuple[int, int]) -> bool:
     """Whether a block is one row label alone (pdfminer's box of a cell)."""
     return block[1] - block[0] == 1 and _row_label(page[block[0]].text.strip())
 
 
-def _summed_columns(page: list[Line], figures: list[int], names: list[int]) -> list[list[int]] | None:
-    """The figures cut in columns of as many as the rows (the labels ``names``, the first perhaps the label
-    column's heading), where the labels end with a total and each column's last figure is the sum of the
-    others; None where they do not (which figure is which row's is then untold)."""
-    if len(names) < _LABELS_LAST_ROWS or not TOTAL.fullmatch(page[names[-1]].text.strip()):
-        return None
-    for height in (len(names), len(names) - 1):  # (the label column's heading atop its labels)
-        if height < _LABELS_LAST_ROWS or len(figures) % height or len(figures) // height < 2:
+def _summed_columns(page: list[Line], figures: list[int], labels: list[int]) -> list[list[int]] | None:
+    """The figures cut in columns of as many as the rows (the ``labels``, the first perhaps the label column's
+    heading, the last a total), where the total row adds up each column: down the column, its last figure,
+    or printed after the columns of the other rows, a figure each (`_columns_summed`); None where it does not
+    (which figure is which row's is then untold)."""
+    for height in (len(labels), len(labels) - 1):  # (the label column's heading atop its labels)
+        if height < _BOXED_ROWS or len(figures) % height or len(figures) // height < 2:
             continue
-        columns = [figures[at : at + height] for at in range(0, len(figures), height)]
-        if all(_sums_to_last(page, column) for column in columns):
-            return columns
+        down = [figures[at : at + height] for at in range(0, len(figures), height)]
+        if all(_sums_to_last(page, column) for column in down):
+            return down
+        across = _columns_summed(page, figures, height)
+        if across is not None:
+            return across
     return None
 
 
 def _sums_to_last(page: list[Line], column: list[int]) -> bool:
-    """Whether the last figure of a column is the sum of those above it (none of them all nothing)."""
+    """Whether the last figure of a column is the sum of those above it, to their rounding (none of them all
+    nothing)."""
     values = [amount_value(page[row].text.strip()) for row in column]
     if any(value is None for value in values) or not any(values[:-1]):
         return False
-    return abs(sum(v for v in values[:-1] if v is not None) - (values[-1] or 0.0)) < _ROUNDING
-
-
-_ROUNDING = 1.5  # a total may differ from the sum of rounded figures by a unit or so
+    rows = column[:-1]
+    return abs(sum(v for v in values[:-1] if v is not None) - (values[-1] or 0.0)) <= _rounding(page, rows) * len(rows)
 
 
 def _heads_a_column(page: list[Line], block: Block) -> bool:

@@ -134,8 +134,8 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision(
             "table-boxes-summed",
-            "a table printed a box a figure, column after column, its labels last, cut in columns where each "
-            "column's last figure is the sum of the others (its total row)",
+            "a table printed a box a figure, column after column, its labels before or after the figures, cut in "
+            "columns where its total row adds up each (down the column, or printed last across)",
             weak=True,
         ),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
