@@ -5874,3 +5874,58 @@ def test_two_rows_printed_apart_go_on_the_table_above_them():
         "Total",
     ]  # fmt: skip
     assert found.cells[-2] == ("Governing body meetings", "820", "785", "35")
+
+
+def test_a_notes_line_after_a_blank_line_goes_on_with_the_note_that_broke_off_on_a_word_no_sentence_ends_on():
+    """A paragraph runs on overleaf (``… with the Joint United Nations``) and the note under it breaks off
+    (``… under cost-recovery arrangements and``), a blank line between the note's lines: the line after the
+    blank (``therefore differ …``) ends the note, which broke off on a word no sentence ends on, and the
+    paragraph goes on on the next page; nor does an item ending with ``; and`` take the line (its list's next
+    item comes next, its label first)."""
+    text = (
+        "MC/INF/277\nOriginal: English\n12 November 2004\n\nEIGHTY-EIGHTH SESSION\n\nMIGRATION AND HEALTH\n\n"
+        "12.   The prevention of HIV/AIDS among mobile populations is the fastest growing area of\n"
+        "work.5 Projects are aimed at truck drivers, seafarers, seasonal agricultural workers and\n"
+        "communities in border areas, and are carried out in partnership with the Joint United Nations\n\n\n\n"
+        "5 These figures include assessments performed for receiving States under cost-recovery arrangements and\n\n"
+        "therefore differ from the project counts given in the Financial Report (MC/2140).\n"
+        "                                                                                 MC/INF/277\n"
+        "                                                                                     Page 3\n\f"
+        "                                                                                 MC/INF/277\n"
+        "                                                                                     Page 4\n\n"
+        "Programme on HIV/AIDS (UNAIDS) and national authorities.\n\n"
+        "13.   The Council is invited to take note of this information.\n"
+    )
+    document = iomparse.parse(text)
+    (note,) = document.footnotes
+    assert block_text(note).endswith("given in the Financial Report (MC/2140).")
+    paragraph = document.body[0]
+    assert block_text(paragraph).endswith(
+        "Joint United Nations Programme on HIV/AIDS (UNAIDS) and national authorities."
+    )
+
+
+def test_a_notes_line_is_not_taken_by_an_item_ending_with_and_its_lists_next_item_to_come():
+    """pdfminer prints a note's lines a blank line apart; the last text above the notes is a list's item
+    ending with ``; and`` (its next item overleaf): the line after each note's first goes on with the note,
+    not with the item."""
+    text = (
+        "S/20/16\nOriginal: English\n28 June 2017\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Twentieth Session\n\nREPORT ON THE TWENTIETH SESSION\n\n"
+        "14.\n\nThe Standing Committee took note of the report on the Migrant Fund6 and requested the\n"
+        "Administration, whose terms of reference7 were discussed, to:\n\n(i)\n\n"
+        "submit to the Standing Committee at its Twenty-first Session a timetable for the\n"
+        "introduction of the enterprise risk register in all regional offices; and\n\n"
+        "6 The Fund was created in 2001 as the “1035 Facility” under Council Resolution No. 1035 and has\n\n"
+        "carried its present name since 2011.\n\n"
+        "7 The Committee’s terms of reference were last revised in 2016; see document S/18/12 and the Eighteenth\n\n"
+        "Session (S/18/16, paragraphs 58 to 61).\n\n"
+        "S/20/16\nPage 5\n\f"
+        "S/20/16\nPage 6\n\n(ii)\n\nreport on the results at its next session.\n"
+    )
+    document = iomparse.parse(text)
+    six, seven = document.footnotes
+    assert block_text(six).endswith("carried its present name since 2011.")
+    assert block_text(seven).endswith("Session (S/18/16, paragraphs 58 to 61).")
+    (paragraph,) = document.body
+    assert block_text(paragraph.children[0]).endswith("in all regional offices; and")

@@ -433,6 +433,12 @@ class _Arrangement:
             and len(self.open_text.raw[-1].strip()) >= _NOTE_LINE  # (a short last line ends its text:
             and index not in self.resumed_over_page  # 13. Closure of the session / C/106/10, an agenda's item
         )  # and its documents; … which / ² … / … 101st Session. / overleaf: do not depend …: the text goes on there)
+        if text_open and bare(self.pieces[-1]).rstrip().endswith(("; and", "; or")):
+            text_open = False  # (i) … regional offices; and / ⁷ … the Eighteenth / Session …: the list's next item
+            # comes next, its label first, not words going on
+        elif text_open and _breaks_off(note.raw[-1]) and not _breaks_off(self.pieces[-1]):
+            text_open = False  # … arrangements and / blank / therefore differ …: the note broke off on a word no
+            # sentence ends on, the text on a word that may end one (… the Joint United Nations / overleaf)
         return len(note.raw[-1].strip()) >= _NOTE_LINE and _ends_open(note.text) and not text_open
 
     def _is_furniture(self, line: LogicalLine, text: str, *, opens_header: bool = False) -> bool:
