@@ -1247,3 +1247,26 @@ def test_the_sub_committee_on_budget_and_finances_footer_names_the_organ_and_the
     assert document.meta.kind == "scpf_document"
     assert document.meta.title == "STATUS REPORT ON OUTSTANDING CONTRIBUTIONS TO THE ADMINISTRATIVE PART OF THE BUDGET"
     assert any("PRESUPUESTO Y FINANZAS" in line.text for line in document.furniture)
+
+
+def test_a_covers_footer_in_three_columns_each_language_wrapped_is_the_footer_and_names_the_organ():
+    """``-layout`` prints a long footer as three columns side by side, each language wrapped onto a second
+    line in its column (``SUB-COMMITTEE ON BUDGET   SOUS-COMITÉ DU BUDGET   SUBCOMITÉ DE PRESUPUESTO`` /
+    ``AND FINANCE   ET DES FINANCES   Y FINANZAS``): the footer all the same, furniture and the organ's
+    evidence."""
+    document = iomparse.parse(
+        "                                                                   SCBF/262\n"
+        "                                                            Original: English\n"
+        "                                                            29 September 2003\n\n\n"
+        "NINETIETH SESSION\n\n\n"
+        "        FINANCING OF THE ORGANIZATION'S SECURITY COSTS\n\n\n\n"
+        "SUB-COMMITTEE ON BUDGET   SOUS-COMITÉ DU BUDGET   SUBCOMITÉ DE PRESUPUESTO\n"
+        "      AND FINANCE            ET DES FINANCES             Y FINANZAS\n\f"
+        "                                                                   SCBF/262\n"
+        "                                                                     Page 1\n\n"
+        "1.     This paper proposes a way of financing the security costs of the Organization.\n\n"
+        "2.     The Sub-Committee is invited to take note of this paper.\n"
+    )
+    assert document.meta.organ == "SUB-COMMITTEE ON BUDGET AND FINANCE"
+    assert document.meta.title == "FINANCING OF THE ORGANIZATION'S SECURITY COSTS"
+    assert any("Y FINANZAS" in line.text for line in document.furniture)

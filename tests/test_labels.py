@@ -376,3 +376,14 @@ def test_numbers_starting_again_where_the_paragraph_after_does_not_go_on_stay_pa
     assert [b.num for b in parse(items_first).body[0].children] == ["17", "1", "2", "3", "18"]
     not_going_on = _RECOMMENDATIONS.replace("18.    The Working", "20.    The Working")
     assert [b.num for b in parse(not_going_on).body[0].children] == ["17", "1", "2", "3", "20"]
+
+
+def test_a_list_numbered_inside_a_paragraph_whose_colon_bears_a_notes_marker_is_its_items():
+    """The paragraph's colon may carry a note's marker (``… the source of funding:⁵``): it opens the list
+    all the same."""
+    text = _RECOMMENDATIONS.replace("recommendations:\n", "recommendations:5\n") + (
+        "\n\n5 The recommendations were adopted by consensus.\n"
+    )
+    document = parse(text)
+    (paragraph, _) = document.body[0].children
+    assert [item.label for item in paragraph.children] == ["1.", "2.", "3."]

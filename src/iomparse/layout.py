@@ -512,6 +512,10 @@ def _join_cover_footer(page: list[Line]) -> list[Line]:
     for start in range(len(texts)):
         if not texts[start][1].startswith(_FOOTER_OPENINGS):
             continue
+        columns = _footer_in_columns(page, texts[start][0])
+        if columns is not None:  # STANDING COMMITTEE ON   COMITÉ PERMANENT DES   … / PROGRAMMES AND FINANCE   …
+            first = texts[start][0]
+            return [*page[:first], Line(page[first].number, columns, page[first].page), *page[first + 2 :]]
         end = next((end for footer in COVER_FOOTERS if (end := _footer_at(texts, start, footer)) is not None), None)
         if end is not None:
             first, last = texts[start][0], texts[end][0]
@@ -522,6 +526,22 @@ def _join_cover_footer(page: list[Line]) -> list[Line]:
 
 _FOOTER_OPENINGS = tuple({footer[0].split()[0] for footer in COVER_FOOTERS})  # COUNCIL, STANDING …
 _FOOTER_ENDS = tuple({footer[-1].split()[-1] for footer in COVER_FOOTERS})  # CONSEJO, FINANZAS …
+
+
+def _footer_in_columns(page: list[Line], index: int) -> str | None:
+    """The footer's words where lines ``index`` and the next print its three languages side by side, each
+    wrapped onto the second line in its column (``SUB-COMMITTEE ON BUDGET   SOUS-COMITÉ DU BUDGET   …`` /
+    ``AND FINANCE   ET DES FINANCES   Y FINANZAS``); None where they do not."""
+    if index + 1 >= len(page):
+        return None
+    upper, lower = (_WIDE_GAP.split(page[row].text.strip()) for row in (index, index + 1))
+    if len(upper) != len(lower):
+        return None
+    languages = tuple(f"{top} {bottom}" for top, bottom in zip(upper, lower, strict=True))
+    return " ".join(languages) if languages in COVER_FOOTERS else None
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")
 
 
 def _footer_at(texts: list[tuple[int, str]], start: int, footer: tuple[str, ...]) -> int | None:

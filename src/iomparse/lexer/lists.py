@@ -9,8 +9,9 @@ paragraphs. The reading rests on the numbering alone, so each item it decides sa
 
 from __future__ import annotations
 
-from .lines import LogicalLine, strip_markup
+from .lines import SUPERSCRIPT_DIGITS, LogicalLine, strip_markup
 
+_MARKERS = f"{SUPERSCRIPT_DIGITS} "  # a note's marker after the colon (``… the source of funding:⁵``)
 _BETWEEN = frozenset(("ITEM", "BULLET", "TABLE"))
 """What may stand between a list's numbered items (their own sub-items, a table one of them sets out)."""
 
@@ -34,7 +35,7 @@ def _inner_run(flow: list[LogicalLine], index: int) -> list[LogicalLine]:
     """The paragraphs numbered from 1 after the paragraph at ``index``, where that paragraph opens a list
     and the next paragraph after them goes on with its number; none otherwise."""
     line = flow[index]
-    if line.kind != "PARA" or not _number(line) or not strip_markup(line.text).rstrip().endswith(":"):
+    if line.kind != "PARA" or not _number(line) or not strip_markup(line.text).rstrip(_MARKERS).endswith(":"):
         return []
     outer = _number(line)
     run: list[LogicalLine] = []
