@@ -267,7 +267,7 @@ def _columns_going_on(
     the columns, a label and as many figures may be a row printed after them as well: none is taken."""
     columns: list[list[int]] = []
     headings: list[int] = []
-    while height != width and at < len(boxes) and _column_heading_box(page, boxes[at]):
+    while height != width and at < len(boxes) and _heads_a_column(page, list(range(*boxes[at]))):
         figures = range(at + 1, at + 1 + height)
         if figures.stop > len(boxes) or not all(_figure_box(page, boxes[box]) for box in figures):
             break
@@ -279,7 +279,7 @@ def _columns_going_on(
     return columns, headings, at
 
 
-_YEAR_OPENS = re.compile(r"(?:19|20)\d\d\b")
+_YEAR_OPENS = re.compile(r"(?:19|20)\d\d\b")  # a row's label opening with a year (``2014 and earlier``)
 _BOXED_FIGURES = 6  # figures on a page, at least, for a table of them printed a box a figure
 _BOXED_ROWS = 3  # labels, at least, of such a table (its total's among them)
 _YEARS_ATOP = 12  # boxes of years heading the columns, at most, before the first column's figures
@@ -288,23 +288,6 @@ _YEARS_ATOP = 12  # boxes of years heading the columns, at most, before the firs
 def _figure_box(page: list[Line], block: tuple[int, int]) -> bool:
     """Whether a block is one figure alone (pdfminer's box of a cell)."""
     return block[1] - block[0] == 1 and FIGURE.fullmatch(page[block[0]].text.strip()) is not None
-
-
-def _column_heading_box(page: list[Line], block: tuple[int, int]) -> bool:
-    """Whether a block is a column's heading alone: a few short lines of words (``Excess of income`` /
-    ``over expenditure``)."""
-    texts = [page[row].text.strip() for row in range(*block)]
-    return len(texts) <= _HEADING_LINES and all(_label_words(text) for text in texts)
-
-
-def _label_words(text: str) -> bool:
-    """Whether a line is a few words of a heading: short, no figure, no sentence's end."""
-    return (
-        len(text) <= _SHORT
-        and not FIGURE.fullmatch(text)
-        and any(c.isalpha() for c in text)
-        and not text.endswith((".", ":", ";"))
-    )
 
 
 def _label_box(page: list[Line], block: tuple[int, int]) -> bool:

@@ -9,6 +9,8 @@ paragraphs. The reading rests on the numbering alone, so each item it decides sa
 
 from __future__ import annotations
 
+import itertools
+
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, strip_markup
 
 _MARKERS = f"{SUPERSCRIPT_DIGITS} "  # a note's marker after the colon (``… the source of funding:⁵``)
@@ -39,7 +41,7 @@ def _inner_run(flow: list[LogicalLine], index: int) -> list[LogicalLine]:
         return []
     outer = _number(line)
     run: list[LogicalLine] = []
-    for after in flow[index + 1 :]:
+    for after in itertools.islice(flow, index + 1, None):
         if after.kind in _BETWEEN and run:
             continue  # (items before the first: the colon opened them, ``6. … matters:`` / ``(a) …`` / ``1. …``)
         if after.kind != "PARA" or not _number(after):
