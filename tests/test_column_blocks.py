@@ -1965,3 +1965,28 @@ def test_a_table_boxed_a_figure_its_labels_first_its_total_row_printed_last_acro
     assert table.cells[-1] == ("Total", "101,410", "141,577", "23,626", "266,613")
     assert table.cells[-4] == ("Asia and Oceania", "17,645", "58,302", "6,740", "82,687")
     assert diagnostic_codes(document)["table-boxes-summed"] == "info"
+
+
+def test_a_table_boxed_a_figure_whose_rows_are_years_is_cut_by_its_total_column():
+    """pdfminer boxes a table whose rows are years: the label column's heading and the years (``Year`` /
+    ``2009`` / … / ``2013``), the columns' headings, each column's figures down the years, then the total
+    column under its heading. The total column adds up each row only where the figures are cut in columns
+    as high as the years: so they are, and the table is read in rows."""
+    administrative = ("41.2", "42.5", "46.8", "48.3", "49.6")
+    operational = ("965.8", "1,342.1", "1,301.7", "1,205.3", "1,277.3")
+    totals = ("1,007.0", "1,384.6", "1,348.5", "1,253.6", "1,326.9")
+    text = (
+        "9.\nCombined expenditure is shown in Table 2.\n\n"
+        "Table 2: Combined expenditure, 2009 to 2013 (in millions of US dollars)\n\n"
+        + _boxed("Year", "2009", "2010", "2011", "2012", "2013", "Administrative", "Operational")
+        + _boxed(*administrative, *operational, "Total", *totals)
+        + "10.\nExpenditure rose in every year but 2012.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = tables_of(document)
+    assert table.cells[0] == ("Year", "Administrative", "Operational", "Total")
+    years = ("2009", "2010", "2011", "2012", "2013")
+    assert table.cells[1:] == tuple(zip(years, administrative, operational, totals, strict=True))
+    assert diagnostic_codes(document)["table-boxes-summed"] == "info"
+    wrong = text.replace("1,384.6", "1,384.9")  # (a total column that adds up no row: the cut is unproved)
+    assert "table-boxes-summed" not in diagnostic_codes(iomparse.parse(wrong))

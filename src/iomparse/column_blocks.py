@@ -22,6 +22,7 @@ after the labels. And a total row printed a cell a line after the columns ends t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -189,7 +190,9 @@ def boxed_columns_summed(page: list[Line]) -> list[Line]:
     Which figure belongs to which row a box a figure cannot show, so this holds only where the text proves
     it: the labels end with a total, the figures are as many as the rows times a number of columns, and the
     total row adds up each column so cut: down each column (its last figure), or printed after the columns
-    of the other rows, a figure a column (a total row in bold, a box of its own)."""
+    of the other rows, a figure a column (a total row in bold, a box of its own). Rows labelled by years
+    (``2009`` / … / ``2013``, the columns' headings, then the figures) are read where a total column printed
+    after the others adds up each row (`_boxed_years_table`)."""
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < _BOXED_FIGURES:
         return page
     boxes = line_blocks(page)
@@ -201,12 +204,12 @@ def boxed_columns_summed(page: list[Line]) -> list[Line]:
         end = run
         while end < len(boxes) and _figure_box(page, boxes[end]):
             end += 1
-        found = _boxed_table(page, boxes, run, end)
+        found = _boxed_table(page, boxes, run, end) or _boxed_years_table(page, boxes, run, end)
         if found is not None:
             kept, labels, columns, region = found
             result = page[: region[0]]
-            for row in kept:  # (each heading a block, as pdftotext prints them)
-                result += [page[row], page[row]._replace(text="")]
+            for row, following in itertools.zip_longest(kept, kept[1:]):  # (each heading a block, as pdftotext
+                result += [page[row]] if following == row + 1 else [page[row], page[row]._replace(text="")]  # prints)
             result += [page[row] for row in labels]
             for column in columns:  # (each block after a blank line: the lines keep their numbers)
                 result += [page[column[0]]._replace(text=""), *(page[row] for row in column)]
@@ -256,6 +259,51 @@ def _boxed_table(
             more, headings, last = _columns_going_on(page, boxes, end, len(columns[0]), len(columns))
             return [*kept, *headings], labels[len(stub) :], [*columns, *more], (labels[0], boxes[last - 1][1])
     return None
+
+
+def _boxed_years_table(
+    page: list[Line], boxes: list[tuple[int, int]], run: int, end: int
+) -> tuple[list[int], list[int], list[list[int]], tuple[int, int]] | None:
+    """The table whose row labels are the boxes ``run`` to ``end``, years one after the other (``2009`` /
+    … / ``2013``, its ``Year`` heading above them): its columns' headings after them, a box each, then the
+    columns' figures a box each, column after column, then a total column under its heading, printed apart,
+    which adds up each row and so tells the columns apart. The lines to keep above the labels (the headings),
+    the labels' lines, the columns and the lines the table spans; None where the boxes hold no such table."""
+    years = [boxes[at][0] for at in range(run, end)]
+    if len(years) < _BOXED_ROWS or not _years_in_turn([page[row].text.strip() for row in years]):
+        return None
+    heads = end
+    while (
+        heads < len(boxes) and not _figure_box(page, boxes[heads]) and _heads_a_column(page, list(range(*boxes[heads])))
+    ):
+        heads += 1
+    last = heads
+    while last < len(boxes) and _figure_box(page, boxes[last]):
+        last += 1
+    figures = [boxes[at][0] for at in range(heads, last)]
+    if heads == end or not figures or len(figures) % len(years):
+        return None
+    columns = [figures[at : at + len(years)] for at in range(0, len(figures), len(years))]
+    more, headings, after = _columns_going_on(page, boxes, last, len(years), len(columns))
+    if len(more) != 1 or not TOTAL.fullmatch(page[headings[0]].text.strip()):
+        return None
+    if not all(_sums_to_last(page, list(row)) for row in zip(*columns, *more, strict=True)):
+        return None  # (the total column adds up each row only where the columns were cut right)
+    kept = [row for at in range(end, heads) for row in range(*boxes[at])] + headings
+    stub = [boxes[run - 1][0]] if run and _label_box(page, boxes[run - 1]) else []
+    first = stub[0] if stub else years[0]
+    return [*stub, *kept], years, [*columns, *more], (first, boxes[after - 1][1])
+
+
+def _years_in_turn(texts: list[str]) -> bool:
+    """Whether texts are years one after the other, on from the first or back from it."""
+    if not all(_YEAR_ALONE.fullmatch(text) for text in texts):
+        return False
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(texts)}
+    return steps in ({1}, {-1})
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 
 def _columns_going_on(

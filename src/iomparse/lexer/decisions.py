@@ -135,7 +135,8 @@ DECISIONS: dict[str, Decision] = {
         Decision(
             "table-boxes-summed",
             "a table printed a box a figure, column after column, its labels before or after the figures, cut in "
-            "columns where its total row adds up each (down the column, or printed last across)",
+            "columns where its total row adds up each (down the column, or printed last across), or, its rows "
+            "years, where its total column adds up each row",
             weak=True,
         ),
         Decision("table-read-by-columns", "a table printed column after column, laid out in rows", weak=True),
