@@ -54,6 +54,7 @@ from .reading_order import (
     row_label,
     uneven_figures_between,
     with_units,
+    years_in_turn,
 )
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
@@ -270,7 +271,7 @@ def _boxed_years_table(
     which adds up each row and so tells the columns apart. The lines to keep above the labels (the headings),
     the labels' lines, the columns and the lines the table spans; None where the boxes hold no such table."""
     years = [boxes[at][0] for at in range(run, end)]
-    if len(years) < _BOXED_ROWS or not _years_in_turn([page[row].text.strip() for row in years]):
+    if len(years) < _BOXED_ROWS or not years_in_turn([page[row].text.strip() for row in years]):
         return None
     heads = end
     while (
@@ -293,17 +294,6 @@ def _boxed_years_table(
     stub = [boxes[run - 1][0]] if run and _label_box(page, boxes[run - 1]) else []
     first = stub[0] if stub else years[0]
     return [*stub, *kept], years, [*columns, *more], (first, boxes[after - 1][1])
-
-
-def _years_in_turn(texts: list[str]) -> bool:
-    """Whether texts are years one after the other, on from the first or back from it."""
-    if not all(_YEAR_ALONE.fullmatch(text) for text in texts):
-        return False
-    steps = {int(b) - int(a) for a, b in itertools.pairwise(texts)}
-    return steps in ({1}, {-1})
-
-
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 
 def _columns_going_on(

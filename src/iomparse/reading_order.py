@@ -2661,7 +2661,8 @@ def _column_table(
         return None  # (a year atop amounts heads its column: `column_blocks` reads such columns)
     if height == 2 and not going_on and not _numbered_caption_over(page, blocks, position):
         return None  # (two figures a block: a piece of a longer table, unless a table's caption opens it)
-    if _years_in_turn(page, first):  # 2005 / … / 2009, then the columns: the years label the rows
+    if years_in_turn([page[row].text.strip() for row in range(*first)]):  # 2005 / … / 2009, then the columns: the
+        # years label the rows
         columns, between = _columns_from(page, blocks, position + 1) if position + 1 < len(blocks) else ([], [])
         if len(columns) >= 2 and columns[0][1] - columns[0][0] == height:
             return range(*first), columns, between
@@ -2753,14 +2754,16 @@ def _labels_after(page: list[Line], blocks: list[Block], columns: list[Block], b
     return labels
 
 
-def _years_in_turn(page: list[Line], block: Block) -> bool:
-    """Whether a block of figures is years one after the other (``2005`` / ``2006`` / … / ``2009``, or back
-    from the latest): a table's row labels, as its ``Year`` heading says, no column of amounts."""
-    texts = [page[row].text.strip() for row in range(*block)]
-    if not all(re.fullmatch(r"(?:19|20)\d\d", text) for text in texts):
+def years_in_turn(texts: list[str]) -> bool:
+    """Whether lines are years one after the other (``2005`` / ``2006`` / … / ``2009``, or back from the
+    latest): a table's row labels, as its ``Year`` heading says, no column of amounts."""
+    if not all(_YEAR_ALONE.fullmatch(text) for text in texts):
         return False
     steps = {int(b) - int(a) for a, b in itertools.pairwise(texts)}
     return steps in ({1}, {-1})
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 
 def _numbered_caption_over(page: list[Line], blocks: list[Block], position: int) -> bool:
