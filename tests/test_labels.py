@@ -387,3 +387,25 @@ def test_a_list_numbered_inside_a_paragraph_whose_colon_bears_a_notes_marker_is_
     document = parse(text)
     (paragraph, _) = document.body[0].children
     assert [item.label for item in paragraph.children] == ["1.", "2.", "3."]
+
+
+def test_a_list_numbered_inside_a_paragraph_whose_numbers_pdfminer_printed_as_a_column_is_its_items():
+    """pdfminer prints the numbers of a list inside a paragraph as a column, a box each, then the items' texts
+    in lower case, a box each (``… four priorities in 2020:`` / ``1.`` / … / ``3.`` / ``strengthening …;`` /
+    …): each number goes before its text, and the list is the paragraph's (the next paragraph goes on with
+    its number)."""
+    text = (
+        "C/110/6\nOriginal: English\n14 October 2019\n\nCOUNCIL\n110th Session\n\nPROGRAMME AND BUDGET FOR 2020\n\n"
+        "10. Within the resources available, the Director General proposes that the Organization\n"
+        "concentrate on the following three priorities in 2020:\n\n1.\n\n2.\n\n3.\n\n"
+        "strengthening the regional offices, so that they can give technical guidance and\n"
+        "oversight to country offices;\n\n"
+        "consolidating the risk management and internal oversight functions; and\n\n"
+        "improving the collection and analysis of migration data.\n\n"
+        "11. None of these priorities requires new posts at Headquarters.\n"
+    )
+    document = parse(text)
+    assert [block.num for block in document.body] == ["10", "11"]
+    items = document.body[0].children
+    assert [item.label for item in items] == ["1.", "2.", "3."]
+    assert model.inline_text(items[1].content).startswith("consolidating the risk management")

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from attrs import Factory, define
 
 from .source import Line
+from .superscripts import SUPERSCRIPT_DIGITS
 from .symbols import SYMBOL_CANDIDATE
 from .values import FULL_DATE, MONTH_PATTERN, roman_to_int
 from .vocabulary import (
@@ -449,6 +450,9 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             labels, after = _label_run(page, blocks, position, restarts=restarts)
         resumed, chained = chained, None
         listed = any((_column_label(page[row].text) or ("",))[0] in ("letter", "inner") for row in labels)
+        if texts is None and len(labels) >= 2 and lists:
+            texts = _numbered_items(page, labels, blocks, after)  # … the following four priorities: / 1. / … / 4. /
+            # strengthening …; / consolidating …;: a list numbered inside a paragraph (see `lexer.lists`)
         if texts is None and len(labels) >= 2 and (lists or not listed):
             opened = resumed if resumed is not None else _past_label_runs(page, blocks, after, restarts=restarts)
             texts = (
@@ -473,6 +477,28 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             result[row] = Line(page[row].number, "", page[row].page)
         position = max(position + 1, after)  # (a list printed the same way among the texts passed over: read next)
     return result
+
+
+def _numbered_items(
+    page: list[Line], labels: list[int], blocks: list[Block], after: int
+) -> list[tuple[int, Block]] | None:
+    """Each of the numbers ``1.``, ``2.`` … printed as a column right under a lead-in (a line ending with a colon,
+    a note's marker perhaps after it) with the block it opens, in order from ``blocks[after]``: a list numbered
+    inside a paragraph, its items' texts in lower case, a block each (pdfminer); None where the labels or the
+    blocks are not so."""
+    numbers = [_column_label(page[row].text) for row in labels]
+    if numbers != [("number", at) for at in range(1, len(labels) + 1)]:
+        return None
+    above = previous_line(page, labels[0])
+    if above is None or not page[above].text.rstrip().rstrip(_MARKER_DIGITS).endswith(":"):
+        return None
+    texts = blocks[after : after + len(labels)]
+    if len(texts) < len(labels) or not all(page[block[0]].text.lstrip()[:1].islower() for block in texts):
+        return None
+    return list(zip(labels, texts, strict=True))
+
+
+_MARKER_DIGITS = f"0123456789{SUPERSCRIPT_DIGITS}"  # a note's marker after a lead-in's colon, raised or not yet
 
 
 def _last_item_inside(page: list[Line], texts: list[tuple[int, Block]]) -> bool:
