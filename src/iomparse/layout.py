@@ -588,8 +588,9 @@ def _superscript_notes(page: list[Line], weak: list[tuple[int, str, str]]) -> li
     page, before_gaps = _markers_before_gaps(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
     glued |= before_gaps
     page, figures = _markers_after_figures(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
-    page, cited = _markers_after_cited_numbers(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
-    page, years = _markers_after_years(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
+    wanted = {str(n) for n in bodies.values()} - glued - spaced - {number for _, number in figures}
+    page, cited = _markers_matched(page, bodies, wanted, marker_after_cited_number)
+    page, years = _markers_matched(page, bodies, wanted - {number for _, number in cited}, _marker_after_year)
     figures += cited
     glued |= {number for _, number in figures + years}
     weak += [(line, number, "marker-after-figure") for line, number in figures]
@@ -686,47 +687,38 @@ def _markers_after_figures(
     return result, found
 
 
-def _markers_after_cited_numbers(
-    page: list[Line], bodies: dict[int, int], wanted: set[str]
+def _markers_matched(
+    page: list[Line],
+    bodies: dict[int, int],
+    wanted: set[str],
+    marker: Callable[[list[Line], int], re.Match[str] | None],
 ) -> tuple[list[Line], list[tuple[int, str]]]:
-    """The page, a marker glued after a cited number's full stop (see `marker_after_cited_number`) made a
-    superscript where a body further down the page has its number and no other marker names it; and the line
-    and number of each so found (a weak reading, as after any figure: ``section 4.1 Member States …``)."""
+    """The page, the marker that ``marker`` finds on a line above its notes (the match's last group) made a
+    superscript where a body further down the page has its number and no other marker names it (each
+    number's first only); and the line and number of each so found (weak readings, as after any figure)."""
     found: list[tuple[int, str]] = []
     result = list(page)
     for index in range(min(bodies)):
-        match = marker_after_cited_number(page, index)
-        if match is None or match.group(1) not in wanted:
+        match = marker(page, index)
+        number = match.group(match.lastindex or 0) if match is not None else None
+        if match is None or number not in wanted:
             continue
-        number = match.group(1)
         wanted = wanted - {number}
         text = page[index].text
-        marked = text[: match.start(1)] + number.translate(TO_SUPERSCRIPT) + text[match.end(1) :]
-        result[index] = Line(page[index].number, marked, page[index].page)
+        start, end = match.span(match.lastindex or 0)
+        result[index] = Line(
+            page[index].number, text[:start] + number.translate(TO_SUPERSCRIPT) + text[end:], page[index].page
+        )
         found.append((page[index].number, number))
     return result, found
 
 
-def _markers_after_years(
-    page: list[Line], bodies: dict[int, int], wanted: set[str]
-) -> tuple[list[Line], list[tuple[int, str]]]:
-    """The page, a marker glued to a year in a sentence made a superscript (``… for the period 2013–20151
+def _marker_after_year(page: list[Line], index: int) -> re.Match[str] | None:
+    """A note's marker glued to a year in a sentence on line ``index`` (``… for the period 2013–20151
     therefore …``, ``… requested by the Council in 20172 would be …``: 2015 and note 1, 2017 and note 2; no
-    amount is printed as five digits without a comma) where a body further down the page has its number and
-    no other marker names it; and the line and number of each so found (weak, as any figure's)."""
-    found: list[tuple[int, str]] = []
-    result = list(page)
-    for index in range(min(bodies)):
-        text = result[index].text
-        match = next((m for m in _YEAR_THEN_MARKER.finditer(text) if m.group(2) in wanted), None)
-        if match is None or not _LOWER_WORD.search(text):
-            continue  # (a year in a sentence only: no table's cell)
-        number = match.group(2)
-        wanted = wanted - {number}
-        marked = text[: match.start(2)] + number.translate(TO_SUPERSCRIPT) + text[match.end(2) :]
-        result[index] = Line(page[index].number, marked, page[index].page)
-        found.append((page[index].number, number))
-    return result, found
+    amount is printed as five digits without a comma), if any: its last group is the marker."""
+    text = page[index].text
+    return _YEAR_THEN_MARKER.search(text) if _LOWER_WORD.search(text) else None  # (a sentence: no table's cell)
 
 
 _YEAR_THEN_MARKER = re.compile(r"(?:(?<=\s)|(?<=\d[–-]))((?:19|20)\d\d)(\d{1,2})(?=[\s,;:.)]|$)")
