@@ -913,3 +913,83 @@ def test_a_full_line_ending_the_page_under_a_paragraph_in_lower_case_stays_where
     seven = next(b for b in section.children if isinstance(b, Paragraph) and b.num == "7")
     assert block_text(seven).startswith("request for assistance")
     assert "first-line-printed-after" not in diagnostic_codes(document)
+
+
+def test_a_late_number_goes_before_a_first_line_pdfminer_parted_in_pieces():
+    """pdfminer parts a justified first line in boxes: its opening words alone (``Most speakers supported``),
+    then the number, then the rest of the line in lower case; or the opening words, a second piece in lower
+    case right over the number, then the rest. Either way the number goes before the opening words, the
+    pieces kept in order, and no piece reads as a heading."""
+    from iomparse.reading_order import late_paragraph_numbers
+
+    once = _page(
+        "GENERAL DEBATE",
+        "",
+        "Most speakers supported",
+        "",
+        "7.",
+        "the proposal to hold the next session in a hybrid format, provided that",
+        "interpretation into the three working languages remained available throughout.",
+    )
+    assert _texts(late_paragraph_numbers(once))[1:3] == [
+        "7. Most speakers supported",
+        "the proposal to hold the next session in a hybrid format, provided that",
+    ]
+    twice = _page(
+        "The Committee took note of the report.",
+        "",
+        "In reply, the Administration stated",
+        "",
+        "that the review of field structures would",
+        "12.",
+        "be completed before the end of the year and its findings shared with Member States.",
+    )
+    assert _texts(late_paragraph_numbers(twice))[1:4] == [
+        "12. In reply, the Administration stated",
+        "that the review of field structures would",
+        "be completed before the end of the year and its findings shared with Member States.",
+    ]
+
+
+def test_a_heading_under_its_label_is_no_first_line_in_pieces():
+    """``(b)`` / ``Appointment of the External Auditor`` / ``9.`` / text in lower case: the line under an item's
+    or a section's label is its heading, not the opening words of the paragraph whose number follows (its
+    first line was printed elsewhere); nor is a piece after a line broken off (``… the report of``)."""
+    from iomparse.reading_order import late_paragraph_numbers
+
+    labelled = _page(
+        "(b)",
+        "",
+        "Appointment of the External Auditor",
+        "",
+        "9.",
+        "of the Organization for the financial years 2025 and 2026, as proposed in document S/61/7.",
+    )
+    assert late_paragraph_numbers(labelled) == labelled
+    broken_off = _page(
+        "The Chairperson of the Standing Committee introduced the report of",
+        "",
+        "The Working Group",
+        "",
+        "4.",
+        "on budget reform, which had met six times since the previous session of the Committee.",
+    )
+    assert late_paragraph_numbers(broken_off) == broken_off
+
+
+def test_a_heading_under_an_items_label_keeps_a_late_paragraph_number_off_it():
+    """``(a)`` / ``Status of contributions … Budget`` / ``27.`` / ``The Administration reported …``: the number
+    is the next paragraph's, printed over its own first line; the full line under the item's label is the
+    sub-heading, not that paragraph's first line (as under a section's ``A.``)."""
+    from iomparse.reading_order import late_paragraph_numbers
+
+    page = _page(
+        "(a)",
+        "",
+        "Status of assessed contributions outstanding to the Administrative Part of the Budget",
+        "",
+        "27.",
+        "The Administration reported that contributions outstanding had fallen by one fifth since",
+        "the previous session, thanks to payments received from eleven Member States.",
+    )
+    assert late_paragraph_numbers(page) == page

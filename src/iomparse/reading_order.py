@@ -177,19 +177,23 @@ def late_paragraph_numbers(page: list[Line]) -> list[Line]:
         first = _first_line_above(page, index, full, goes_on=sentence_goes_on)
         if first is None:
             first = _broken_off_above(page, index, 0.8 * _share(lengths, 0.5))
+        if first is None and sentence_goes_on and not _first_line_below(page, index, lengths):
+            first = _first_line_in_pieces(page, index, _PIECE_SHARE * _share(lengths, 0.5))
         if first is None or _runs_on(page, first, 0.8 * _share(lengths, 0.5)) or page[first].text.strip().isupper():
             continue  # (a line in capitals is a heading: II. / FINANCIAL REPORT FOR THE YEAR ENDED … 1989 / 4. / …)
         if not sentence_goes_on and is_salutation(page[first].text.replace("**", "").strip()):
             continue  # Mr Chairperson, Excellencies, distinguished delegates, / 1. / My delegation …: the number's
         if _numbered_above(result, first):
             continue  # 18. / Some 90 delegations … meetings.⁶ / 19. / Many speakers …: that line has its number
-        if _numbered_above(result, first, SECTION_LABEL_ALONE) and not sentence_goes_on:
-            continue  # A. / The Agreement concerning … / 9. / The Working Group …: a section's heading
+        if _numbered_above(result, first, _COLUMN_LABEL_ALONE) and not sentence_goes_on:
+            continue  # A. / The Agreement concerning … / 9. / The Working Group …: a section's heading (or an
+            # item's: ``(a)`` / ``Status of contributions … Budget`` / ``27.`` / ``The Administration …``)
         label = page[index].text.strip()
         result[first] = Line(page[first].number, f"{label} {page[first].text.strip()}", page[first].page)
         result[index] = Line(page[index].number, "", page[index].page)
-        dropped.update(range(first + 1, index + 1))  # the number's box parted the paragraph: no blank is left
-        # between its first line and the rest (``… the previous year.⁴`` / ``10.`` / ``Assistance was …``)
+        dropped.update(row for row in range(first + 1, index + 1) if not result[row].text.strip())  # the
+        # number's box parted the paragraph: no blank is left between its first line (its pieces) and the rest
+        # (``… the previous year.⁴`` / ``10.`` / ``Assistance was …``)
     return [line for row, line in enumerate(result) if row not in dropped] if dropped else result
 
 
@@ -2191,6 +2195,67 @@ _OPENS_PARAGRAPH = re.compile(r"[A-Z“\"‘(]")
 
 _BROKEN_OFF = re.compile(rf"(?:[\d,]|\s(?:{alternation(DANGLING_WORDS)}))$")
 """The end of a line that breaks a sentence off: a figure, a comma, a word no sentence ends on."""
+
+
+def _first_line_in_pieces(page: list[Line], index: int, longest: float) -> int | None:
+    """The first line of the paragraph a late number at ``index`` belongs to, where pdfminer parted that line
+    in boxes printed a block each: its opening words alone (``The African Group would support`` / ``6.`` /
+    ``the draft Programme …``), perhaps a second piece in lower case right over the number (``The
+    Administration replied that`` / ``the questions of … were being`` / ``18.`` / ``examined in …``). The
+    first piece opens with a capital after a sentence's end or a heading, is a part of a line (no ``longest``
+    than its share of the text's median line: a heading may be as long) or breaks its sentence off (``… MC/1881,
+    which``), and no piece ends its sentence: the caller has seen the text under the number go on with it."""
+    row, pieces = index - 1, 0
+    while row >= 0 and pieces < _FIRST_LINE_PIECES:
+        text = page[row].text.strip()
+        if not text:
+            row -= 1
+            continue
+        if (row > 0 and page[row - 1].text.strip()) or text.endswith(_SENTENCE_END):
+            return None  # (a piece is a block of its own, its sentence unfinished)
+        pieces += 1
+        if text[:1].isupper():
+            if len(text) > longest and not _broken_off(text):
+                return None  # (most of a line, ending on a word a sentence may end on: a heading)
+            above = previous_line(page, row)
+            if above is not None and (_labels_heading(page[above].text) or not _ends_text(page[above].text.strip())):
+                return None  # (``B.`` / ``Request for observer status``, ``(a)`` / ``Application …``: a heading)
+            return row
+        if not text[:1].islower():
+            return None
+        row -= 1
+    return None
+
+
+def _labels_heading(text: str) -> bool:
+    """Whether ``text`` is a label alone (a section's, a paragraph's, an item's), the line under it its
+    heading or its text."""
+    return _COLUMN_LABEL_ALONE.fullmatch(text) is not None
+
+
+def _first_line_below(page: list[Line], index: int, lengths: list[int]) -> bool:
+    """Whether the first line of the paragraph numbered at ``index`` was printed after the rest of it (see
+    `first_line_printed_after`): not to be sought above the number."""
+    block = _lower_case_block_under(page, index)
+    first = _next_line(page, block - 1) if block is not None else None
+    return first is not None and _first_line_alone(page, first, _share(lengths, 0.5))
+
+
+_PIECE_SHARE = 0.7  # of the text's median line: a first line's opening piece holds as much at most
+_FIRST_LINE_PIECES = 2  # blocks, at most, that pdfminer parts a paragraph's first line in, before its number
+
+
+def _ends_text(text: str) -> bool:
+    """Whether ``text``, the line above a paragraph's first, ends what comes before the paragraph: a sentence,
+    a note's marker after it (``… in 2008.³``), or a heading (in capitals, or short and breaking off on no
+    word a sentence goes on from: ``Scale of assessment for 2010``)."""
+    text = _NOTE_AFTER_STOP.sub("", text)
+    if text.endswith((*_SENTENCE_END, ")")) or text.isupper():
+        return True
+    return len(text) <= _HEADING_WIDTH and not text.endswith(",") and not _BROKEN_OFF_WORD.search(text)
+
+
+_HEADING_WIDTH = 60  # characters: a heading in sentence case holds as many at most (a line of text more)
 
 
 def _broken_off_above(page: list[Line], index: int, full: float) -> int | None:
