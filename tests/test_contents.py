@@ -1254,3 +1254,34 @@ def test_numbered_entries_printed_apart_from_their_pages_one_wrapped_before_its_
         ("16. Other busi", "5"),
     ]
     assert [b.num for _, b in iomparse.paths.walk(document) if isinstance(b, iomparse.model.Paragraph)] == ["1"]
+
+
+def test_a_bodys_first_label_after_the_contents_is_its_headings_not_an_entrys():
+    """Plain pdftotext: the contents' labels printed apart (``I.`` / ``INTRODUCTION …… 1`` / ``II.`` / …), the
+    last entry, then the running title and the body's ``I.`` / ``INTRODUCTION``: the contents end at their
+    last entry, so that label opens the body's first heading and no running title."""
+    text = (
+        "MC/INF/270\nOriginal: English\n3 October 2033\n\nNINETIETH SESSION\n\nHEALTH AND MIGRATION\n\n"
+        "\fMC/INF/270\nPage 1\n\nCONTENTS\nPage\nI.\n\nINTRODUCTION ............................................ 1\n\n"
+        "II.\n\nTRENDS IN MIGRANT HEALTH .................................... 1\n"
+        "III.\n\nPOLICY OPTIONS ............................................ 2\n"
+        "HEALTH AND MIGRATION\n\nI.\n\nINTRODUCTION\n\n"
+        "1.\nThe Council asked the Administration to report on the health of migrants at its next session.\n\n"
+        "II.\n\nTRENDS IN MIGRANT HEALTH\n\n"
+        "2.\nMigrants face barriers to care in many countries, whatever their status on arrival.\n\n"
+        "III.\n\nPOLICY OPTIONS\n\n"
+        "3.\nGovernments may wish to extend primary care to all migrants regardless of their status.\n"
+    )
+    document = iomparse.parse(text)
+    sections = [block for block in document.body if isinstance(block, iomparse.Section)]
+    assert [(s.num, iomparse.model.inline_text(s.heading)) for s in sections] == [
+        ("I", "INTRODUCTION"),
+        ("II", "TRENDS IN MIGRANT HEALTH"),
+        ("III", "POLICY OPTIONS"),
+    ]
+    (contents,) = [block for block in document.body if isinstance(block, Contents)]
+    assert [entry.title for entry in contents.entries] == [
+        "I. INTRODUCTION",
+        "II. TRENDS IN MIGRANT HEALTH",
+        "III. POLICY OPTIONS",
+    ]

@@ -1270,3 +1270,17 @@ def test_a_covers_footer_in_three_columns_each_language_wrapped_is_the_footer_an
     assert document.meta.organ == "SUB-COMMITTEE ON BUDGET AND FINANCE"
     assert document.meta.title == "FINANCING OF THE ORGANIZATION'S SECURITY COSTS"
     assert any("Y FINANZAS" in line.text for line in document.furniture)
+
+
+def test_the_occasion_after_a_speakers_name_and_title_is_no_part_of_the_speaker():
+    """``Delivered by Ms …, Director General, at the opening meeting of the session``: the words from ``, at
+    the`` on are the statement's occasion, the speaker her name and title; a comma inside the title stays."""
+    cover = "MC/2410\n4 December 2034\n\n125TH SESSION\n\nSTATEMENT BY THE DIRECTOR GENERAL\n\n"
+    body = "\n\nMadam Chairperson,\n\nIt is an honour to address the Council once more.\n"
+    spoken = iomparse.parse(
+        cover + "Delivered by Ms Lucia M. Ferrante, Director General, at the opening meeting of the session" + body
+    )
+    assert spoken.meta.speaker == "Ms Lucia M. Ferrante, Director General"
+    assert spoken.meta.occasion == "at the opening meeting of the session"
+    titled = iomparse.parse(cover + "Delivered by H.E. Mr Omar Said, Ambassador, Permanent Representative" + body)
+    assert titled.meta.speaker == "H.E. Mr Omar Said, Ambassador, Permanent Representative"

@@ -409,3 +409,35 @@ def test_a_list_numbered_inside_a_paragraph_whose_numbers_pdfminer_printed_as_a_
     items = document.body[0].children
     assert [item.label for item in items] == ["1.", "2.", "3."]
     assert model.inline_text(items[1].content).startswith("consolidating the risk management")
+
+
+_QUESTIONS = (
+    "MC/INF/260\nOriginal: English\n2 October 2031\n\nEIGHTY-NINTH SESSION\n\nLABOUR MOBILITY AND SKILLS\n\n"
+    "III.        ISSUES FOR THE DIALOGUE\n\n"
+    "11.    The workshop recorded a broad measure of agreement on the value of bilateral labour arrangements.\n\n"
+    "12.    Delegations may wish to consider the following points in the debate:\n\n"
+    "            1.    How can countries of origin and destination recognize each other's qualifications?\n\n"
+    "            2.    Which costs of recruitment should employers rather than workers bear?\n\n"
+    "            3.    What part could regional consultative processes play in monitoring agreements?\n"
+)
+
+
+def test_a_list_numbered_from_one_under_the_last_paragraph_is_its_items():
+    """The list that ends the body (``12. … the following points in the debate:`` / ``1.`` … ``3.``, no
+    paragraph after it) is the last paragraph's, as one the next paragraph's number closes is: paragraphs
+    do not count afresh from 1 under a paragraph announcing them."""
+    document = parse(_QUESTIONS)
+    numbered = [block for block in document.body[0].children if isinstance(block, model.Paragraph)]
+    assert [block.num for block in numbered] == ["11", "12"]
+    assert [item.label for item in numbered[1].children] == ["1.", "2.", "3."]
+    assert diagnostic_codes(document)["list-numbered-inside"] == "info"
+
+
+def test_paragraphs_numbered_afresh_after_the_last_under_a_colon_stay_paragraphs_where_more_follow():
+    """A run from 1 under a paragraph ending with a colon, a section after it whose paragraphs are numbered
+    on from the run (``IV.`` / ``4.``), is the document's numbering begun again, not a list."""
+    text = _QUESTIONS + "\nIV.         CONCLUSION\n\n4.    The Administration will report on the workshop's outcome.\n"
+    document = parse(text)
+    numbered = [block.num for block in document.body[0].children if isinstance(block, model.Paragraph)]
+    assert numbered == ["11", "12", "1", "2", "3"]
+    assert "list-numbered-inside" not in diagnostic_codes(document)

@@ -262,3 +262,26 @@ def test_decimal_notes_numbered_from_a_labelled_note_are_its_sub_sections():
     document = iomparse.parse(text)
     levels = [(section.level, section.num) for section in iter_blocks(document.body) if isinstance(section, Section)]
     assert levels == [(1, "Note 1"), (1, "Note 2"), (2, "2.1"), (2, "2.2"), (1, "Note 3")]
+
+
+def test_a_statements_one_numbered_title_over_its_prose_is_a_heading():
+    """A statement, its paragraphs unnumbered, whose one numbered line is a title over prose (``1.  Priorities
+    for the coming year`` / ``The strategy …``): no paragraph of it is numbered, so the title is a heading,
+    and the headings in sentence case around it are read as in any statement."""
+    text = (
+        "MC/2411\n5 December 2034\n\n125TH SESSION\n\nSTATEMENT BY THE DIRECTOR GENERAL\n\n"
+        "Madam Chairperson, Excellencies,\n\n"
+        "It is an honour to address the Council at the opening of its session and to report on the year.\n\n"
+        "Operations in review\n\n"
+        "The year brought more emergencies than any before it, and our teams answered each of them.\n\n"
+        "1.    Priorities for the coming year\n\n"
+        "The strategy adopted by the Council remains our point of reference for the work ahead of us.\n\n"
+        "Thank you.\n"
+    )
+    document = iomparse.parse(text)
+    assert numbered_of(document) == [("Section", "1")]
+    assert [inline_text(s.heading) for s in iter_blocks(document.body) if isinstance(s, Section)] == [
+        "Operations in review",
+        "Priorities for the coming year",
+    ]
+    assert diagnostic_codes(document)["heading-numbered-over-text"] == "info"

@@ -5929,3 +5929,45 @@ def test_a_notes_line_is_not_taken_by_an_item_ending_with_and_its_lists_next_ite
     assert block_text(seven).endswith("Session (S/18/16, paragraphs 58 to 61).")
     (paragraph,) = document.body
     assert block_text(paragraph.children[0]).endswith("in all regional offices; and")
+
+
+def test_an_inserted_paragraph_keeps_its_number_under_the_line_that_inserts_it():
+    """Plain pdftotext, no blank line between: ``Insert the following new paragraph:`` / ``12 bis. …`` (or
+    ``Insert a new paragraph 4 bis, reading:``) opens the paragraph it inserts, out of the count as a
+    replacement is, not words going on under the instruction."""
+    cover = "MC/2460/Corr.1\nOriginal: English\n2 November 2036\n\nONE HUNDRED AND TWENTY-SEVENTH SESSION\n\n"
+    text = cover + (
+        "PROGRAMME AND BUDGET FOR 2037\nCorrigendum\n"
+        "Page 12, paragraph 30\nParagraph 30 should read:\n"
+        "30. The Operational Part of the Budget is estimated at USD 2.3 billion for the year.\n"
+        "Page 4, after paragraph 12\nInsert the following new paragraph:\n"
+        "12 bis. The figures for the Field Offices are now shown on a line of their own.\n"
+        "Page 2, after paragraph 4\nInsert a new paragraph 4 bis, reading:\n"
+        "4 bis. The presentation of the staff tables follows the decisions of the Council.\n"
+    )
+    document = iomparse.parse(text)
+    numbers = [block.num for _, block in walk(document) if isinstance(block, Paragraph) and block.num]
+    assert numbers == ["30", "12 bis", "4 bis"]
+
+
+def test_a_heading_atop_a_page_after_the_running_header_is_read_in_a_statement():
+    """``-layout``: a statement's heading in sentence case opening a page (``MC/2412`` / ``Page 2`` over it,
+    the page before ending on a sentence, its note and the cover's footer): the furniture and the note are
+    passed over, so the heading follows a sentence's end as any other does, and is no paragraph's start."""
+    text = (
+        "MC/2412\n6 December 2034\n\n125TH SESSION\n\nSTATEMENT BY THE DIRECTOR GENERAL\n\n"
+        "Madam Chairperson,\n\n"
+        "It is an honour to address the Council at the opening of its session and to report on the year.1\n\n"
+        "WHERE WE STAND\n\n"
+        "Our membership has grown again, and with it the expectations placed upon the Organization by all.\n"
+        "________________________\n"
+        "1    The session was the first held in the new conference centre.\n\n\n"
+        "COUNCIL                         CONSEIL                          CONSEJO\n"
+        "\f                                                                  MC/2412\n"
+        "                                                                   Page 2\n\n\n"
+        "Operations in review\n\n"
+        "No event shaped the year more than the floods in the delta, which displaced many thousands of families.\n\n"
+        "Thank you.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == ["WHERE WE STAND", "Operations in review"]

@@ -993,3 +993,26 @@ def test_a_heading_under_an_items_label_keeps_a_late_paragraph_number_off_it():
         "the previous session, thanks to payments received from eleven Member States.",
     )
     assert late_paragraph_numbers(page) == page
+
+
+def test_a_note_broken_off_on_resolution_no_goes_on_after_the_blank_line():
+    """pdfminer prints a note's lines a blank line apart: ``… welcomed by the Council in Resolution No.`` /
+    blank / ``1310 of 24 November 2015.``: the full stop of ``No.`` ends no sentence, so the number's line is
+    the note's, not a paragraph of the text (a column's heading ``Resolution No.`` alone stays one)."""
+    from iomparse.reading_order import ends_on_initial
+
+    text = (
+        "MC/2413\n\n7 December 2034\n\n125TH SESSION\n\nSTATEMENT BY THE DELEGATION OF NORVALIA\n\n"
+        "Madam Chairperson,\n\n"
+        "My delegation welcomes the Migration Governance Framework and its use across the Organization.1\n\n"
+        "__________________\n\n"
+        "1 Migration Governance Framework (C/106/40), welcomed by the Council in Resolution No.\n\n"
+        "1310 of 24 November 2015.\n\n"
+        "\fMC/2413\n\nPage 2\n\n"
+        "We thank the Administration for its report.\n"
+    )
+    document = iomparse.parse(text)
+    (note,) = document.footnotes
+    assert block_text(note).endswith("Resolution No. 1310 of 24 November 2015.")
+    assert ends_on_initial("… welcomed by the Council in Resolution No.")
+    assert not ends_on_initial("Resolution No.")

@@ -168,12 +168,24 @@ def _subtitle(facts: _HeaderFacts, token: LineToken, text: str) -> None:
 _SPEAKER_LINE = re.compile(r"(?:Statement(?: delivered)?|Delivered) by\s*(?::\s*|\s)(?P<name>.+)")
 
 
+_OCCASION_AFTER_NAME = re.compile(r",\s+(?=(?:at|before|to|on the occasion of) (?:the|its|a|an)\b)")
+"""Where a speaker's line goes on with the occasion (``Delivered by Mr …, Director General, at the opening
+meeting of the session``): the words after are no part of the speaker."""
+
+
 def _speaker(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     """``Statement by: H.E. …``, ``Delivered by H.E. …`` or ``Statement by`` over the name (the label kept
-    apart), or the speaker's name alone."""
+    apart), or the speaker's name alone; an occasion after the name (``…, Director General, at the …``) is
+    the statement's occasion, where the header names none other."""
     named = _SPEAKER_LINE.fullmatch(text)
-    facts.put("speaker", named.group("name") if named else text, text)
-    if named and facts.values.get("speaker") == named.group("name"):
+    name = named.group("name") if named else text
+    occasion = _OCCASION_AFTER_NAME.search(name) if named else None
+    if occasion is not None:
+        name, after = name[: occasion.start()], name[occasion.end() :]
+        if "occasion" not in facts.values:
+            facts.put("occasion", after, after)
+    facts.put("speaker", name, text)
+    if named and facts.values.get("speaker") == name:
         facts.values["speaker_label"] = text[: named.start("name")].strip()
 
 

@@ -2288,18 +2288,22 @@ def _first_line_above(page: list[Line], index: int, full: float, *, goes_on: boo
     return above if len(text) >= full and unfinished else None
 
 
-_INITIAL_AT_END = re.compile(r"\b(?:Mrs?|Ms|Dr|H\.E)\.(?:\s[A-Z]\.){0,2}$")
+_INITIAL_AT_END = re.compile(r"\b(?:Mrs?|Ms|Dr|H\.E|(?P<number>Nos?))\.(?:\s[A-Z]\.){0,2}$")
 """A line ending on a name's initial or a title (``… H.E. Mr. M. Ferreira Lima (Portugal) as Chairman, H.E.
-Mr. K.``, ``… Mr. J.``): its full stop ends no sentence (``… set out in Annex I.`` does). Searched in a line's
-last characters (`ends_on_initial`)."""
+Mr. K.``, ``… Mr. J.``), or on a number's abbreviation in running text (``… by the Council in Resolution No.``,
+its number on the next line): its full stop ends no sentence (``… set out in Annex I.`` does). Searched in a
+line's last characters (`ends_on_initial`)."""
 
 
 def ends_on_initial(text: str) -> bool:
     """Whether ``text`` ends on a name's initial or a title's full stop (see `_INITIAL_AT_END`)."""
-    return text.endswith(".") and _INITIAL_AT_END.search(text, max(0, len(text) - _INITIAL_REACH)) is not None
+    found = _INITIAL_AT_END.search(text, max(0, len(text) - _INITIAL_REACH)) if text.endswith(".") else None
+    return found is not None and (found.group("number") is None or len(text.strip()) >= _RUNNING_TEXT)
 
 
 _INITIAL_REACH = 16  # characters: `` H.E. Mr. K.`` and the space before it
+_RUNNING_TEXT = 40  # characters: a line ending on ``No.`` is running text so long (``Resolution No.`` alone is a
+# table's column heading)
 
 
 def _runs_on(page: list[Line], row: int, full: float) -> bool:
@@ -4215,7 +4219,7 @@ def detached_contents_labels(page: list[Line]) -> list[Line]:
     if head is None:
         return page
     body = next((i for i in range(head + 1, len(page)) if _PARAGRAPH_NUMBER.fullmatch(page[i].text)), len(page))
-    lines = [i for i in range(head + 1, body) if page[i].text.strip()]
+    lines = _past_last_entry([i for i in range(head + 1, body) if page[i].text.strip()], page)
     if any(_PAGE_NUMBER.fullmatch(page[i].text.strip()) for i in lines):
         return page
     labels = [i for i in lines if _LABEL_APART.fullmatch(page[i].text.strip())]
@@ -4232,6 +4236,20 @@ def detached_contents_labels(page: list[Line]) -> list[Line]:
             page[first].number, f"{page[label].text.strip()} {page[first].text.strip()}", page[first].page
         )
     return result
+
+
+def _past_last_entry(lines: list[int], page: list[Line]) -> list[int]:
+    """The contents' ``lines``, up to the last entry with its leader and page and the labels right after it
+    (a column of them printed after the titles): the text after is the body's (``V. QUESTIONS FOR DISCUSSION
+    …… 4`` / ``MIGRANT REMITTANCES …``, the running title / ``I.`` / ``INTRODUCTION``: that label is its
+    heading's)."""
+    last = max((at for at, index in enumerate(lines) if _FULL_ENTRY.fullmatch(page[index].text.strip())), default=None)
+    if last is None:
+        return lines
+    end = last + 1
+    while end < len(lines) and _LABEL_APART.fullmatch(page[lines[end]].text.strip()):
+        end += 1
+    return lines[:end]
 
 
 _LABEL_APART = re.compile(r"[IVX]{1,5}\.|[A-H]\.")

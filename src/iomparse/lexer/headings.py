@@ -264,7 +264,10 @@ def _after_text(lines: list[LogicalLine], index: int) -> bool:
 
 
 def _after_sentence(lines: list[LogicalLine], index: int) -> bool:
-    return index > 0 and bool(_ENDS_SENTENCE.search(bare_text(lines[index - 1].text)))
+    """Whether the line before ``index`` that counts ends a sentence: furniture and footnotes passed over (``…
+    as we continue to grow.`` / a note / ``MC/2331`` / ``Page 2`` / ``The Year in Review``, a page's first line)."""
+    previous = _previous_line(lines, index)
+    return previous is not None and bool(_ENDS_SENTENCE.search(bare_text(previous.text)))
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:][”\"’)]?$")

@@ -935,9 +935,13 @@ _WRAPPED_HEADER_KINDS = frozenset({"SESSION_LINE", "DATE_LINE"})
 _FIRST_NOTE = re.compile(r"\s*1\.\s")
 """The first of an annotation's notes, numbered afresh under the item's number and title."""
 _NUMBERING_ANEW = frozenset({"ANNEX_LABEL", "ORIGINAL"})
-_REPLACEMENT = re.compile(r"(?:(?:should|shall) read|read as follows|(?:with|by) the following|^\s*Read)\s*:$")
-"""A corrigendum's line announcing the text that replaces a paragraph: ``Paragraph 24 should read:``,
-``Replace the existing text with the following:``."""
+_REPLACEMENT = re.compile(
+    r"(?:(?:should|shall) read|read as follows|reading(?: as follows)?|to read|(?:with|by) the following"
+    r"|^\s*Read|^\s*Insert\b.*)\s*:$"
+)
+"""A corrigendum's line announcing the text that replaces a paragraph, or one it inserts: ``Paragraph 24 should
+read:``, ``Replace the existing text with the following:``, ``Insert the following new paragraph:``, ``Insert a
+new paragraph 9 bis, reading:``."""
 
 
 def _goes_on_title(kind: str, text: str, no_blank_above: bool) -> bool:
@@ -1346,7 +1350,10 @@ def numbered_titles_over_text(logical: list[LogicalLine], width: int, words: Doc
     A numbered title alone over numbered paragraphs whose count runs on across it is a heading too (``3.  An
     internal review …`` / ``2.  Scope and principles`` / ``4.  The framework applies …``; ``1.  Introduction``
     / ``1.  Accountability …``): paragraphs are numbered on through the headings (conventions §9), so a line
-    the count passes over is none of them, where two titles at least are so printed."""
+    the count passes over is none of them, where two titles at least are so printed.
+
+    In a document of prose whose every numbered line is such a title (a statement with ``1.  Institutional
+    priorities for 2012`` over its text), each is a heading however few: no paragraph of it is numbered."""
     _titles_glued_under(logical)
     outside = _outside_the_count(logical)
     found = [
@@ -1357,9 +1364,10 @@ def numbered_titles_over_text(logical: list[LogicalLine], width: int, words: Doc
         or _over_its_decimal(line, logical, index)
     ]
     labels = {logical[index].label for index in found}
-    if len(labels) < _NUMBERED_TITLES:
+    every = bool(found) and all(index in found for index, line in enumerate(logical) if line.kind == "PARA")
+    if len(labels) < _NUMBERED_TITLES and not every:
         return
-    if len(outside) < _NUMBERED_TITLES and not any(_decimal_under(logical, index) for index in found):
+    if len(outside) < _NUMBERED_TITLES and not every and not any(_decimal_under(logical, index) for index in found):
         return
     if any("AGENDA" in line.text.upper() for line in logical[:_HEADER_REACH]):
         return  # PROVISIONAL AGENDA / 1. Opening of the session / The session …: items, their annotations
