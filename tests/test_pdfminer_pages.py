@@ -1015,4 +1015,5 @@ def test_a_note_broken_off_on_resolution_no_goes_on_after_the_blank_line():
     (note,) = document.footnotes
     assert block_text(note).endswith("Resolution No. 1310 of 24 November 2015.")
     assert ends_on_initial("… welcomed by the Council in Resolution No.")
+    assert ends_on_initial("in Resolution No.")  # (a short line going on in lower case: no column's heading)
     assert not ends_on_initial("Resolution No.")

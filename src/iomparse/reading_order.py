@@ -2298,12 +2298,14 @@ line's last characters (`ends_on_initial`)."""
 def ends_on_initial(text: str) -> bool:
     """Whether ``text`` ends on a name's initial or a title's full stop (see `_INITIAL_AT_END`)."""
     found = _INITIAL_AT_END.search(text, max(0, len(text) - _INITIAL_REACH)) if text.endswith(".") else None
-    return found is not None and (found.group("number") is None or len(text.strip()) >= _RUNNING_TEXT)
+    if found is None or found.group("number") is None:
+        return found is not None
+    return len(text.strip()) >= _RUNNING_TEXT or text.lstrip()[:1].islower()  # (… the Council / in Resolution No.)
 
 
 _INITIAL_REACH = 16  # characters: `` H.E. Mr. K.`` and the space before it
-_RUNNING_TEXT = 40  # characters: a line ending on ``No.`` is running text so long (``Resolution No.`` alone is a
-# table's column heading)
+_RUNNING_TEXT = 40  # characters: a line ending on ``No.`` is running text so long, or going on in lower case
+# (``Resolution No.`` alone is a table's column heading)
 
 
 def _runs_on(page: list[Line], row: int, full: float) -> bool:
@@ -4239,16 +4241,18 @@ def detached_contents_labels(page: list[Line]) -> list[Line]:
 
 
 def _past_last_entry(lines: list[int], page: list[Line]) -> list[int]:
-    """The contents' ``lines``, up to the last entry with its leader and page and the labels right after it
-    (a column of them printed after the titles): the text after is the body's (``V. QUESTIONS FOR DISCUSSION
-    …… 4`` / ``MIGRANT REMITTANCES …``, the running title / ``I.`` / ``INTRODUCTION``: that label is its
-    heading's)."""
-    last = max((at for at, index in enumerate(lines) if _FULL_ENTRY.fullmatch(page[index].text.strip())), default=None)
-    if last is None:
+    """The contents' ``lines``, up to the last entry with its leader and page, and the labels right after it
+    that the entries still lack (a column of them printed after the titles, or its end): the text after is
+    the body's (``V. QUESTIONS FOR DISCUSSION …… 4`` / ``MIGRANT REMITTANCES …``, the running title / ``I.`` /
+    ``INTRODUCTION``: that label is its heading's)."""
+    entries = [at for at, index in enumerate(lines) if _FULL_ENTRY.fullmatch(page[index].text.strip())]
+    if not entries:
         return lines
-    end = last + 1
-    while end < len(lines) and _LABEL_APART.fullmatch(page[lines[end]].text.strip()):
-        end += 1
+    end = entries[-1] + 1
+    unlabelled = sum(not _LABELLED_TITLE.match(page[lines[at]].text.strip()) for at in entries)
+    lacking = unlabelled - sum(bool(_LABEL_APART.fullmatch(page[index].text.strip())) for index in lines[:end])
+    while lacking > 0 and end < len(lines) and _LABEL_APART.fullmatch(page[lines[end]].text.strip()):
+        end, lacking = end + 1, lacking - 1
     return lines[:end]
 
 
@@ -4514,14 +4518,15 @@ def _bullet_runs(page: list[Line]) -> list[int]:
 
 
 _BULLET_ALONE_LINE = re.compile(r"\s*[•▪●]\s*")
-_NAME_WIDTH = 60  # characters: a line of a list of names (``First Vice-Chairperson``), no wrapped item's
+_NAME_WIDTH = 70  # characters: a line of a list of names (``First Vice-Chairperson``), no wrapped item's
 
 
 def _lines_beside_run(page: list[Line], glyphs: list[int]) -> list[int]:
-    """The lines of the one block printed under a run of bullets that a line ending with a colon opens, when it
-    has a line for each bullet and each is short, opens with a capital and ends no sentence (``… will elect the
-    following officers:`` / ``•`` ×4 / ``Chairperson`` … ``Rapporteur``): a list of names, an item a line, none
-    opening in lower case after a semicolon for `_item_starts` to find."""
+    """The lines of the one block printed under a run of bullets that a line ending with a colon opens, or of
+    as many blocks of a line each (pdfminer), when there is a line for each bullet and each is short, opens
+    with a capital and ends no sentence (``… will elect the following officers:`` / ``•`` ×4 / ``Chairperson``
+    … ``Rapporteur``): a list of names, an item a line, none opening in lower case after a semicolon for
+    `_item_starts` to find."""
     first, last = glyphs[0], glyphs[-1]
     if any(page[i].text.strip() and i not in glyphs for i in range(first, last)):
         return []  # not one run
@@ -4530,6 +4535,11 @@ def _lines_beside_run(page: list[Line], glyphs: list[int]) -> list[int]:
         return []
     start = next((i for i in range(last + 1, len(page)) if page[i].text.strip()), len(page))
     block = list(itertools.takewhile(lambda i: page[i].text.strip(), range(start, len(page))))
+    if len(block) == 1:  # (a line a block: the names a blank line apart, as many as the bullets, then a blank)
+        block = [i for i in range(start, min(len(page), start + 2 * len(glyphs))) if page[i].text.strip()]
+        ends = start + 2 * len(glyphs) - 1
+        if block != list(range(start, ends, 2)) or (ends < len(page) and page[ends].text.strip()):
+            return []
     if len(block) != len(glyphs):
         return []
     texts = [page[i].text.strip() for i in block]

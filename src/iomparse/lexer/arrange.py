@@ -439,7 +439,8 @@ class _Arrangement:
         elif text_open and _breaks_off(note.raw[-1]) and not _breaks_off(self.pieces[-1]):
             text_open = False  # … arrangements and / blank / therefore differ …: the note broke off on a word no
             # sentence ends on, the text on a word that may end one (… the Joint United Nations / overleaf)
-        return len(note.raw[-1].strip()) >= _NOTE_LINE and _ends_open(note.text) and not text_open
+        note_open = _ends_open(note.text) or bare(note.text).rstrip().endswith(",")  # (… for Safe, / Orderly …)
+        return len(note.raw[-1].strip()) >= _NOTE_LINE and note_open and not text_open
 
     def _is_furniture(self, line: LogicalLine, text: str, *, opens_header: bool = False) -> bool:
         """Whether the line is page furniture: a rule, a page label, the cover footer, the annex's label on a
@@ -741,7 +742,7 @@ def _ended_short(raw: list[str]) -> bool:
 def _ends_open(text: str) -> bool:
     """Whether text ends with no sentence's end: no final punctuation, or the full stop of a name's initial or
     a title (``… H.E. Mr. K.``)."""
-    end = strip_markup(text).rstrip(SUPERSCRIPT_DIGITS)
+    end = strip_markup(text).rstrip(SUPERSCRIPT_DIGITS).rstrip()  # (… four years ago. ², its marker set apart)
     return not end.endswith(_TERMINAL_PUNCTUATION) or ends_on_initial(end)
 
 

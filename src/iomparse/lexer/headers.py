@@ -189,29 +189,39 @@ def _take_in(last: LogicalLine, line: LogicalLine, text: str) -> None:
 
 
 def _speaker_across_blank(zone: list[LogicalLine]) -> list[LogicalLine]:
-    """``Statement by`` alone, a blank line, then the speaker's name (pdfminer's text): one line."""
+    """``Statement by`` alone, a blank line, then the speaker's name (pdfminer's text): one line; so too the
+    speaker's line broken off after a comma, a blank line, then the title it goes on with (``Statement by H.E.
+    Ms …,`` / ``Ambassador and Permanent Representative, to the …``)."""
     result: list[LogicalLine] = []
     for line in zone:
         last = result[-1] if result else None
         label = last is not None and len(last.raw) == 1 and _STATEMENT_BY.fullmatch(bare_text(last.text))
-        if label and last is not None and line.kind in PLAIN_KINDS and line.start - last.end == 2:
-            _take_in(last, line, f"{last.text} {line.text}")
+        broken = (
+            last is not None
+            and len(last.raw) == 1
+            and _STATEMENT_BY.match(bare_text(last.text)) is not None
+            and bare_text(last.text).endswith(",")
+            and bare_text(line.text)[:1].isupper()
+        )
+        if (label or broken) and last is not None and line.kind in PLAIN_KINDS and line.start - last.end == 2:
+            bold = last.text.endswith("**") and line.text.startswith("**")  # (**Statement by …,** / **Ambassador …**)
+            _take_in(last, line, f"{last.text[:-2]} {line.text[2:]}" if bold else f"{last.text} {line.text}")
             continue
         result.append(line)
     return result
 
 
 def _meeting_parts(zone: list[LogicalLine]) -> list[LogicalLine]:
-    """A statement's meeting line in capitals, the part of the meeting in small letters right under it
-    (``NINETY-EIGHTH SESSION OF THE COUNCIL`` / ``General Debate``; plain lines run together already): one
-    meeting line, not a place."""
+    """A statement's meeting line, the part of the meeting in small letters right under it (``NINETY-EIGHTH
+    SESSION OF THE COUNCIL`` / ``General Debate``, ``110th Session of the Council`` / ``General Debate``; plain
+    lines run together already): one meeting line, not a place."""
     result: list[LogicalLine] = []
     for line in zone:
         last = result[-1] if result else None
         if (
             last is not None
-            and last.kind == "CAPS"
-            and SESSION_OF.match(bare_text(last.text))
+            and last.kind in ("CAPS", "TEXT")
+            and _SESSION_OF_ANY_CASE.match(bare_text(last.text))
             and line.kind == "TEXT"
             and line.start - last.end <= 2  # (pdfminer: a blank line between)
             and _MEETING_PART.fullmatch(bare_text(line.text))
@@ -222,6 +232,7 @@ def _meeting_parts(zone: list[LogicalLine]) -> list[LogicalLine]:
     return result
 
 
+_SESSION_OF_ANY_CASE = re.compile(SESSION_OF.pattern, re.IGNORECASE)  # 110th Session of the Council
 _MEETING_PART = re.compile(  # General Debate, High-level segment, Closing session: the part of a meeting
     r"(?:General|Plenary|High-level|High-Level|Opening|Closing|Special|Thematic|Panel)"
     r" (?:[Dd]ebate|[Ss]egment|[Ss]ession|[Mm]eeting|[Dd]iscussion)"

@@ -55,6 +55,7 @@ def heading_style(line: LogicalLine) -> str | None:
 
 
 _LONGEST_HEADING = 14  # words
+_LONGEST_PROSE_HEADING = 12  # words: a heading over a statement's prose, its only evidence, holds as many at most
 _LONGEST_CAPS_HEADING = 24  # words: an agenda item's title in capitals (REPORT OF THE DIRECTOR GENERAL ON …)
 
 
@@ -84,6 +85,9 @@ def heading_shape(line: LogicalLine, longest: int | None = None) -> bool:
     )
 
 
+LOCATOR = re.compile(r"(?:Page|Paragraph|Table|Footnote|Line|Annex)s?\s+[\dIVX]", re.IGNORECASE)
+"""Where a correction applies (``Page 4, paragraph 12``, ``Paragraph 5, second sentence``): no heading, though
+the text it corrects follows it."""
 BREAKS_OFF = re.compile(rf"\s(?:{alternation(DANGLING_WORDS)})$")
 """A word no heading ends with: the line is text that goes on (pdfminer breaks justified lines apart)."""
 _FIGURE_TOKEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\.\d+\b")
@@ -104,6 +108,7 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
     opens_section = False  # whether the next line that counts starts a paragraph or a section
     prose_opens = False  # whether it is a paragraph of prose, in a document without numbered paragraphs
     text_opens = False  # whether it is a paragraph of unnumbered prose, in any document
+    goes_on_lower = False  # whether it is text in lower case: a sentence going on, pdfminer's line a block
     paragraph_next = False  # whether the next line that counts is a numbered paragraph
     sub_heading_next = False  # whether it is a heading numbered in roman in parentheses (``(i) …``)
     statement_next = False  # whether it opens a financial statement (see `_statement`)
@@ -116,16 +121,20 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             continue
         # (a) Status report on … under Article 4 of the Constitution / 10. …: an agenda item's long title,
         # unless it goes on a list ((a) … / (b) … under an agenda's item)
+        over_prose = prose_opens and not goes_on_lower and _after_sentence_or_salutation(lines, index)
         if (
             opens_section
-            or (prose_opens and _after_sentence_or_salutation(lines, index))
+            or over_prose
             or (line.kind == "CAPS" and text_opens and _after_text(lines, index))
             or (text_opens and FRONT_MATTER_TITLE.fullmatch(bare_text(line.text)) is not None)  # Summary / prose
             or line.rule == "heading-over-text"
             or (statement_next and _after_sentence(lines, index))  # … approve them. / FINANCIAL STATEMENTS /
         ):  # STATEMENT I: the statements' part heading, where the report's text ends (no table's leftover line)
             long_title = _long_title(lines, index, paragraph_next, listed)
-            flags[index] = heading_shape(line, _LONGEST_CAPS_HEADING if long_title else None)
+            only_over_prose = over_prose and not opens_section and line.rule != "heading-over-text"
+            longest = _LONGEST_CAPS_HEADING if long_title else _LONGEST_PROSE_HEADING if only_over_prose else None
+            located = only_over_prose and LOCATOR.match(bare_text(line.text)) is not None  # Page 3, paragraph 11
+            flags[index] = heading_shape(line, longest) and not located
         if line.kind == "ITEM" and (not (paragraph_next or sub_heading_next) or _goes_on_list(lines, index)):
             flags[index] = False  # (a) … / (b) … / ADOPTION OF …, or (a) … / (b) … / 1. …: a list, not headings
         opens_section = line.kind == "PARA" or line.kind.startswith("HEADING") or flags[index]
@@ -136,10 +145,52 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
             flags[index] and line.kind == "ITEM" and _ROMAN_SUB_ITEM.fullmatch(line.label or "") is not None
         )
         # in prose: … Member States. / A world on the move / According to the latest estimates, …
-        text_opens = line.kind == "TEXT" and len(line.text.split()) >= _PROSE_PARAGRAPH
+        text_opens = line.kind == "TEXT" and _prose_words(lines, index) >= _PROSE_PARAGRAPH
+        goes_on_lower = line.kind == "TEXT" and bare_text(line.text)[:1].islower()  # (a line above is its first)
         prose_opens = prose and (line.kind == "SALUTATION" or text_opens)
     _first_heading_over_prose(lines, flags)
     return flags
+
+
+def _runs_of_titles(lines: list[LogicalLine], flags: list[bool]) -> None:
+    """Lines of text in sentence case flagged one after the other, each the next's heading, nothing between
+    them, as many as a list (``Admission of Tuvalu …`` / ``Observership of …`` / … / ``Report on the 106th
+    Session …``: a table's column of titles printed apart from its numbers): no headings, for sections hold
+    text; a heading in capitals or over its sub-heading stays one."""
+    run: list[int] = []
+    for index in [*range(len(lines)), len(lines)]:
+        line = lines[index] if index < len(lines) else None
+        if line is not None and line.kind in PASSED_OVER_KINDS:
+            continue
+        if line is not None and flags[index] and line.kind == "TEXT" and not line.label:
+            run.append(index)
+            continue
+        if len(run) >= _TITLES_IN_A_ROW:
+            for flagged in run:
+                flags[flagged] = False
+        run = []
+
+
+_TITLES_IN_A_ROW = 4  # headings in sentence case one right after another, at least, that are a list's lines
+
+
+def _prose_words(lines: list[LogicalLine], index: int) -> int:
+    """The words of the text opening at ``index``, with the lines that go on with its sentence in lower case
+    where pdfminer printed each line a block of its own (``Madam Chairperson, the Director General reminded us
+    yesterday that more`` / ``people are now displaced …``): a few lines at most (a table's row labels, each
+    opening with a capital, are no sentence going on)."""
+    words = 0
+    for at, line in enumerate(lines[index : index + _PROSE_LINES]):
+        text = bare_text(line.text)
+        if line.kind != "TEXT" or (at and not text[:1].islower()):
+            break
+        words += len(text.split())
+        if words >= _PROSE_PARAGRAPH or _ENDS_SENTENCE.search(text):
+            break
+    return words
+
+
+_PROSE_LINES = 3  # lines of one sentence, at most, counted for a paragraph of prose printed a line a block
 
 
 def _statement(line: LogicalLine) -> bool:
@@ -371,6 +422,7 @@ def mark_headings(flow: list[LogicalLine]) -> None:
     mark_unpaged_contents(flow)
     _label_columns_read_as_text(flow)
     candidates = heading_candidates(flow)
+    _runs_of_titles(flow, candidates)  # (here, not where lines are arranged: each stays a line of its own)
     after_label = False  # whether the line is the first that counts after an annex label: the annex's title
     last_letter = ""  # the label of the last heading lettered in parentheses: (h) then (i) is a letter
     under_caption = False  # whether the lines since a table's numbered caption are all of heading shape

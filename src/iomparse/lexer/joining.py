@@ -30,12 +30,14 @@ from ..reading_order import (
     TABLE_CAPTION,
     UNIT_AT_END,
     UNIT_CAPTION,
+    WIDE_GAP,
+    ends_on_initial,
 )
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..values import MONTH_PATTERN
 from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation, is_salutation
-from .headings import BREAKS_OFF
+from .headings import BREAKS_OFF, LOCATOR
 from .kinds import FURNITURE_KINDS, PASSED_OVER_KINDS, PLAIN_KINDS, STANDALONE_KINDS
 from .lines import SUPERSCRIPT_DIGITS, LogicalLine, bare
 from .rules import (
@@ -566,14 +568,19 @@ class _Joining:
             return False  # II. ANNOTATIONS / The annotations below …: a heading in capitals, then its text
         if last.rule in _DECIMAL_RULES and kind == "TEXT" and _title_over_text(last, above, line, self.width):
             return False  # 2.1  Basis of preparation / The statements are prepared …: a heading, then its text
+        before = self.logical[-2] if len(self.logical) > 1 else None  # the text before a heading ends a sentence:
+        share = _HEADING_SHARE if before is not None and ends_sentence(before.raw[-1]) else _SHORT_HEADING_SHARE
         if (
             kind == "TEXT"
             and last.kind == "TEXT"
             and len(last.raw) == 1
-            and _heading_over_text(above, line, self.width)
+            and _heading_over_text(above, line, self.width, share)
         ):
             last.decide("TEXT", "heading-over-text")  # Introductory note / The Thirty-second Session …: a heading
             return False
+        if kind == "TEXT" and _heading_over_prose(above, line, self.lines, index, self.width):
+            return False  # … next year. / Looking forward / Madam Chairperson, the coming year …: a heading over
+            # a full line of prose (the line under it kept apart above)
         if kind == "TEXT" and (self.unwrapped or _ends_paragraph(last.raw, self.width, self.column, line.text)):
             return False  # … were adopted. (short of the margin) / The Council …: no blank line, a new paragraph
         # … between duty stations.² / General debate / 14. …: a heading
@@ -1256,6 +1263,8 @@ def ends_sentence(text: str) -> bool:
 
 
 _SHORT_TITLE = re.compile(r"[A-Z](?:\S*\s+){0,15}\S*[^\s.;:,?!”\"’]")
+_SHORT_HEADING_SHARE = 0.4  # of the text's width: a heading in sentence case over its text is this short at most
+_HEADING_SHARE = 0.5  # … or this short after a sentence's end (``… next year.`` / ``Displacement, climate and …``)
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
 
 
@@ -1275,19 +1284,35 @@ def _heading_between(above: Line, line: Line, lines: list[Line], index: int) -> 
     )
 
 
-def _heading_over_text(above: Line, line: Line, width: int) -> bool:
-    """Whether a short line of a few words, with no end and no comma, stands over a full line of text opening
-    with a capital: a heading, for no paragraph opens with a short line."""
+def _heading_over_prose(above: Line, line: Line, lines: list[Line], index: int, width: int) -> bool:
+    """Whether a line after a finished sentence is a heading over a full line of prose (see
+    `_heading_over_text`), although no blank line sets it apart from either (plain pdftotext: ``… to the
+    Dialogue next year.`` / ``Displacement, climate and preparedness`` / ``Madam Chairperson, the Director
+    General reminded us …``): no paragraph's last line lacks its final punctuation."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and below.page == line.page
+        and ends_sentence(above.text)
+        and _heading_over_text(line, below, width, _HEADING_SHARE)
+    )
+
+
+def _heading_over_text(above: Line, line: Line, width: int, share: float) -> bool:
+    """Whether a short line of a few words (shorter than its ``share`` of the text's width), with no end,
+    stands over a full line of text opening with a capital: a heading, for no paragraph opens with a short
+    line (not a corrigendum's locator, ``Paragraph 5, second sentence``, over the text it corrects)."""
     text = above.text.strip()
     return (
         width > 0
-        and len(text) < 0.4 * width
+        and len(text) < share * width
         and _SHORT_TITLE.fullmatch(text) is not None
-        and "," not in text  # Paragraph 5, second sentence: a corrigendum's locator, over the text it corrects
+        and LOCATOR.match(text) is None  # Paragraph 5, second sentence / The Council …: a corrigendum's place
         and not BREAKS_OFF.search(text)  # Meetings of / Decisions taken …: a line broken off
         and bare(above.text) == text
         and line.text.strip()[:1].isupper()
         and len(line.text.strip()) >= 0.8 * width
+        and WIDE_GAP.search(line.text.strip()) is None  # (a table's row: ``Third meeting     19 April 2016 …``)
     )
 
 
@@ -1301,8 +1326,8 @@ def _ends_paragraph(raw: list[str], width: int, column: int, below: str) -> bool
     stripped = raw[-1].rstrip().rstrip(SUPERSCRIPT_DIGITS)  # … the table below.³: the marker after the stop
     if stripped.endswith(":") and CAPTION.fullmatch(below.strip()):
         return True  # … at the following rates: / (Swiss francs per US dollar): the caption of the table it announces
-    if width <= 100 // 2 or not stripped.endswith((".", ".”", '."', ":")):
-        return False
+    if width <= 100 // 2 or not stripped.endswith((".", ".”", '."', ":")) or ends_on_initial(stripped):
+        return False  # (… H.E. Mr. K. / Jones, … in Resolution No. / 1310 of …: no sentence's end)
     if stripped.endswith(":") and _TITLE_END.fullmatch(below.strip()):
         return False  # … in the United Nations system: / progress report: a title's end after its colon
     measure = min(width, column) if column else width
