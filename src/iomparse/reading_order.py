@@ -2202,9 +2202,9 @@ def _first_line_in_pieces(page: list[Line], index: int, longest: float) -> int |
     in boxes printed a block each: its opening words alone (``The African Group would support`` / ``6.`` /
     ``the draft Programme …``), perhaps a second piece in lower case right over the number (``The
     Administration replied that`` / ``the questions of … were being`` / ``18.`` / ``examined in …``). The
-    first piece opens with a capital after a sentence's end or a heading, is a part of a line (no ``longest``
-    than its share of the text's median line: a heading may be as long) or breaks its sentence off (``… MC/1881,
-    which``), and no piece ends its sentence: the caller has seen the text under the number go on with it."""
+    first piece opens with a capital after a sentence's end or a heading, is a part of a line (no longer than
+    ``longest``, a share of the text's median line: a heading may be as long) or breaks its sentence off (``…
+    MC/1881, which``), and no piece ends its sentence: the caller has seen the text under the number go on."""
     row, pieces = index - 1, 0
     while row >= 0 and pieces < _FIRST_LINE_PIECES:
         text = page[row].text.strip()

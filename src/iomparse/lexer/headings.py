@@ -155,8 +155,8 @@ def heading_candidates(lines: list[LogicalLine]) -> list[bool]:
 def _runs_of_titles(lines: list[LogicalLine], flags: list[bool]) -> None:
     """Lines of text in sentence case flagged one after the other, each the next's heading, nothing between
     them, as many as a list (``Admission of Tuvalu …`` / ``Observership of …`` / … / ``Report on the 106th
-    Session …``: a table's column of titles printed apart from its numbers): no headings, for sections hold
-    text; a heading in capitals or over its sub-heading stays one."""
+    Session …``: a table's column of titles printed apart from its numbers, a list of officers): no
+    headings, for sections hold text; they stay text. Headings in capitals, or labelled, are not counted."""
     run: list[int] = []
     for index in [*range(len(lines)), len(lines)]:
         line = lines[index] if index < len(lines) else None

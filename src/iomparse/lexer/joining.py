@@ -568,8 +568,9 @@ class _Joining:
             return False  # II. ANNOTATIONS / The annotations below …: a heading in capitals, then its text
         if last.rule in _DECIMAL_RULES and kind == "TEXT" and _title_over_text(last, above, line, self.width):
             return False  # 2.1  Basis of preparation / The statements are prepared …: a heading, then its text
-        before = self.logical[-2] if len(self.logical) > 1 else None  # the text before a heading ends a sentence:
+        before = self.logical[-2] if len(self.logical) > 1 else None  # (after a sentence's end, a heading over
         share = _HEADING_SHARE if before is not None and ends_sentence(before.raw[-1]) else _SHORT_HEADING_SHARE
+        # prose may be a little longer: ``… next year.`` / ``Displacement, climate and preparedness`` / text)
         if (
             kind == "TEXT"
             and last.kind == "TEXT"
