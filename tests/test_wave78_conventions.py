@@ -154,3 +154,23 @@ def test_officers_printed_a_name_a_block_beside_a_column_of_bullets_are_its_item
     assert [item.label for item in items] == [None, None, None]  # (bullets)
     assert block_text(items[2]).startswith("Rapporteur: Mr Kofi Mensah")
     assert headings_of(document) == ["ELECTION OF OFFICERS"]
+
+
+def test_a_lists_last_titles_after_the_column_of_its_numbers_are_no_chart():
+    """pdfminer: an annex's agenda, its titles, then the column of its numbers (``1.`` … ``6.``), then the last
+    two titles, ending the document: short fragments after a list's labels are its titles, not what is left of
+    a chart (which would open an annex of its own by position)."""
+    titles = ["Adoption of the agenda", "Statement by the Director General", "Programme and Budget for 2037", "Reports"]
+    text = (
+        "S/61/16\nOriginal: English\n19 November 2036\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Sixty-first Session\n\nREPORT ON THE SIXTY-FIRST SESSION\n\n"
+        "1.\nThe Standing Committee held its Sixty-first Session in Geneva on 2 and 3 November 2036.\n\n"
+        "\fS/61/16\nAnnex\nPage 1\n\nANNEX\n\nAGENDA ADOPTED BY THE STANDING COMMITTEE\n\n"
+        + "\n\n".join(titles)
+        + "\n\n"
+        + "\n\n".join(f"{n}." for n in range(1, 7))
+        + "\n\nAny other business\n\nClosure of the session\n"
+    )
+    document = iomparse.parse(text)
+    assert len(document.annexes) == 1
+    assert "chart" not in {d.code for d in document.diagnostics}

@@ -10,6 +10,7 @@ from .lines import LogicalLine, bare, strip_markup
 _FIGURE_CAPTION = re.compile(r"(?:Figure|FIGURE|Chart|CHART|Graph|GRAPH)\s+[A-Z]?[\d.]*\d[a-z]?\s*[:.–—-]\s*\S.*")
 """A figure's numbered caption: ``Figure 1: The project cycle``."""
 _CAPTION_INITIALS = frozenset("FCG")
+_LABELS_ALONE = re.compile(r"\s*(?:(?:\d{1,3}\.|\([a-z]{1,3}\))\s*)+")  # a list's numbers or letters, no text
 _WORD = re.compile(r"[^\W\d_]{2,}")
 """A word of a chart's labels."""
 _GLYPH = re.compile(r"\(cid:\d+\)")
@@ -26,6 +27,9 @@ def mark_figure(logical: list[LogicalLine]) -> None:
         start -= 1
     if len(logical) - start < 2 or not any(line.kind in OPEN_TEXT_KINDS for line in logical[:start]):
         return
+    if _LABELS_ALONE.fullmatch(logical[start - 1].raw[-1]):
+        return  # … / 9. / 10. / Any other business / Closure of the session: a list's last titles, printed after
+        # the column of its numbers (pdfminer), no chart
     worded = sum(_WORD.search(_GLYPH.sub("", line.text)) is not None for line in logical[start:])
     if 2 * worded <= len(logical) - start:
         return  # figures mostly (a table's, cut loose from it: ``3,942`` / ``TOTAL`` / ``100.000`` …), or
