@@ -10,7 +10,7 @@ from __future__ import annotations
 from conftest import block_text, headings_of
 
 import iomparse
-from iomparse.model import Item, Paragraph, Section, inline_text, iter_blocks
+from iomparse.model import Item, Paragraph, Resolution, Section, inline_text, iter_blocks
 from iomparse.paths import walk
 
 _STATEMENT = "MC/2420\n3 December 2036\n\n127TH SESSION\n\nSTATEMENT BY THE DIRECTOR GENERAL\n\n"
@@ -174,3 +174,19 @@ def test_a_lists_last_titles_after_the_column_of_its_numbers_are_no_chart():
     document = iomparse.parse(text)
     assert len(document.annexes) == 1
     assert "chart" not in {d.code for d in document.diagnostics}
+
+
+def test_drafts_each_under_a_line_of_its_symbol_are_put_to_the_covers_session():
+    """Drafts under one cover (``C/119/L/3, C/119/L/4 and C/119/L/5`` / ``119th Session``), each under a line
+    of its own symbol: a draft's header gives no session, so each is put to the cover's, not the first only."""
+    draft = "{symbol}\n\nDRAFT RESOLUTION\n\n{title}\n\nThe Council,\n\nRecalling its previous resolutions,\n\n"
+    draft += "Decides:\n\n1.\tTo approve the {title_lower}.\n\n"
+    text = "C/119/L/3, C/119/L/4 and C/119/L/5\nOriginal: English\n22 November 2028\n\nCOUNCIL\n119th Session\n\n"
+    text += "DRAFT RESOLUTIONS\n\n" + "".join(
+        draft.format(symbol=f"C/119/L/{n}", title=title, title_lower=title.lower())
+        for n, title in ((3, "PROGRAMME AND BUDGET FOR 2029"), (4, "SCALE OF ASSESSMENT"), (5, "ANNUAL REPORT"))
+    )
+    document = iomparse.parse(text)
+    drafts = [block for block in document.body if isinstance(block, Resolution)]
+    sessions = [draft.session.number if draft.session else None for draft in drafts]
+    assert sessions == [119, 119, 119]

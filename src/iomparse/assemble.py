@@ -216,14 +216,15 @@ def _introduces(block: Block) -> bool:
 
 def _with_session(block: Block, meta: Meta) -> Block:
     """A resolution without a roman session in its number takes the session of its header block (its own,
-    in a compilation, else the document's or its annex's: see `_session_holder`; but for a Standing
+    in a compilation, where it gives one; else the document's or its annex's: see `_session_holder`; but for a Standing
     Committee's paper: its draft is the Council's, at a session its header does not give), wherever it
     stands in the body (a draft under a section's heading: ``IV. RECOMMENDATION`` / ``DRAFT RESOLUTION``)."""
     if isinstance(block, Section) and any(isinstance(child, Section | Resolution) for child in block.children):
         return evolve(block, children=tuple(_with_session(child, meta) for child in block.children))
     if not isinstance(block, Resolution):
         return block
-    header = block.header or meta
+    header = block.header if block.header is not None and block.header.session is not None else meta
+    # (a draft under a header of its symbol alone, C/110/L/4, is put to the session of the cover's header)
     if block.session is None and header.session is not None and not issued_by_scpf(header):
         block = evolve(block, session=header.session)
     return block
