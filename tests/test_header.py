@@ -1284,3 +1284,9 @@ def test_the_occasion_after_a_speakers_name_and_title_is_no_part_of_the_speaker(
     assert spoken.meta.occasion == "at the opening meeting of the session"
     titled = iomparse.parse(cover + "Delivered by H.E. Mr Omar Said, Ambassador, Permanent Representative" + body)
     assert titled.meta.speaker == "H.E. Mr Omar Said, Ambassador, Permanent Representative"
+    met = iomparse.parse(
+        cover + "125th Session of the Council, opening meeting\n\n"
+        "Delivered by Ms Lucia M. Ferrante, Director General, at the opening meeting of the session" + body
+    )
+    assert met.meta.occasion == "125th Session of the Council, opening meeting"
+    assert "at the opening meeting of the session" in met.meta.other  # (nothing dropped)

@@ -176,14 +176,13 @@ meeting of the session``): the words after are no part of the speaker."""
 def _speaker(facts: _HeaderFacts, token: LineToken, text: str) -> None:
     """``Statement by: H.E. …``, ``Delivered by H.E. …`` or ``Statement by`` over the name (the label kept
     apart), or the speaker's name alone; an occasion after the name (``…, Director General, at the …``) is
-    the statement's occasion, where the header names none other."""
+    the statement's occasion (kept among the header's other lines where it names one already)."""
     named = _SPEAKER_LINE.fullmatch(text)
     name = named.group("name") if named else text
     occasion = _OCCASION_AFTER_NAME.search(name) if named else None
     if occasion is not None:
         name, after = name[: occasion.start()], name[occasion.end() :]
-        if "occasion" not in facts.values:
-            facts.put("occasion", after, after)
+        facts.put("occasion", after, after)  # (kept in ``other`` where the header names an occasion already)
     facts.put("speaker", name, text)
     if named and facts.values.get("speaker") == name:
         facts.values["speaker_label"] = text[: named.start("name")].strip()
