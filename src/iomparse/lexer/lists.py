@@ -26,23 +26,20 @@ def mark_inner_lists(flow: list[LogicalLine]) -> None:
     index = 0
     while index < len(flow):
         run = _inner_run(flow, index)
-        if not run:
-            index += 1
-            continue
-        for line in run:
-            line.label = f"{line.label}."
-            line.decide("ITEM", "list-numbered-inside")
-        index = flow.index(run[-1]) + 1
+        for at in run:
+            flow[at].label = f"{flow[at].label}."
+            flow[at].decide("ITEM", "list-numbered-inside")
+        index = run[-1] + 1 if run else index + 1
 
 
-def _inner_run(flow: list[LogicalLine], index: int) -> list[LogicalLine]:
-    """The paragraphs numbered from 1 after the paragraph at ``index``, where that paragraph opens a list
-    and the next paragraph after them goes on with its number; none otherwise."""
+def _inner_run(flow: list[LogicalLine], index: int) -> list[int]:
+    """Where the paragraphs numbered from 1 after the paragraph at ``index`` stand, where that paragraph opens
+    a list and the next paragraph after them goes on with its number (or none comes after); none otherwise."""
     line = flow[index]
     if line.kind != "PARA" or not _number(line) or not strip_markup(line.text).rstrip(_MARKERS).endswith(":"):
         return []
     outer = _number(line)
-    run: list[LogicalLine] = []
+    run: list[int] = []
     for at in range(index + 1, len(flow)):
         after = flow[at]
         if after.kind in _BETWEEN and run:
@@ -51,13 +48,13 @@ def _inner_run(flow: list[LogicalLine], index: int) -> list[LogicalLine]:
             # (a heading, text, a resolution: no list inside the paragraph, unless the run ends the numbering)
             return run if _listed(run, outer) and _last_numbered(flow, at) else []
         if _number(after) == len(run) + 1:
-            run.append(after)
+            run.append(at)
             continue
         return run if _listed(run, outer) and _number(after) == outer + 1 else []
     return run if _listed(run, outer) else []  # (the list ends the document: ``17. … questions:`` / ``1.`` …)
 
 
-def _listed(run: list[LogicalLine], outer: int) -> bool:
+def _listed(run: list[int], outer: int) -> bool:
     """Whether a run of paragraphs numbered from 1 under paragraph ``outer`` may be its list: two at least,
     fewer than the paragraphs before it (``3. … as follows:`` / ``1.`` … ``4.`` counts paragraphs anew)."""
     return len(run) >= _ITEMS and outer > len(run)
