@@ -375,7 +375,7 @@ def labels_before_sublist(page: list[Line]) -> list[Line]:
         while at < len(blocks) and _alone(page, blocks[at], _INNER_LABEL):
             at += 2  # an inner item's label, and its text
         targets = blocks[at : at + len(run)]
-        capitals = _item_above_capitalized(page, blocks, position)
+        capitals = _item_above_capitalized(page, blocks, position) or _list_goes_on(page, blocks[at - 1])
         if len(targets) == len(run) and all(
             _outer_opens(page, blocks[r], t, capitals=capitals) for r, t in zip(run, targets, strict=True)
         ):
@@ -403,6 +403,16 @@ def _item_above_capitalized(page: list[Line], blocks: list[Block], position: int
     if position < 2 or not _alone(page, blocks[position - 2], _OUTER_LABEL):
         return False
     return page[blocks[position - 1][0]].text.strip()[:1].isupper()
+
+
+def _list_goes_on(page: list[Line], block: Block) -> bool:
+    """Whether the nested list's last text ends as an item followed by another does (``…; and``, ``…;``): the
+    outer list goes on after it, whatever case its next item opens with (``(c)`` / ``(i)`` / … / ``Statement
+    II, …; and`` / ``Schedule 1, which shows …``)."""
+    return page[block[1] - 1].text.rstrip().endswith(_ITEM_GOES_ON)
+
+
+_ITEM_GOES_ON = (";", "; and", "; or")
 
 
 def _outer_opens(page: list[Line], label: Block, text: Block, *, capitals: bool = False) -> bool:
@@ -443,6 +453,7 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
     position = 0
     chained: int | None = None  # where the next run's texts start: the block after the last text of the run
     # before it, when the two runs were printed one after the other, their texts after both
+    given: set[int] = set()  # the first lines of the texts given labels already: no text takes two
     while position < len(blocks):
         texts: list[tuple[int, Block]] | None = None
         run = _sections_and_paragraphs(page, blocks, position, restarts=restarts)
@@ -460,7 +471,7 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
         if texts is None and len(labels) >= 2 and (lists or not listed):
             opened = resumed if resumed is not None else _past_label_runs(page, blocks, after, restarts=restarts)
             texts = (
-                _items_above(page, labels, blocks, position, after)
+                _items_above(page, labels, blocks, position, after, given=given)
                 or _texts_opened(page, labels, blocks, opened)
                 or _texts_opened(page, labels, blocks, opened, over_headings=False)  # 1. / 2. / OPENING OF …: the
                 # headings in capitals are what the numbers open (an agenda's items)
@@ -479,6 +490,7 @@ def paragraph_number_column(page: list[Line], *, lists: bool = True) -> list[Lin
             text = f"{page[row].text.strip()} {page[first].text.strip()}"
             result[first] = Line(page[first].number, text, page[first].page)
             result[row] = Line(page[row].number, "", page[row].page)
+            given.add(first)
         position = max(position + 1, after)  # (a list printed the same way among the texts passed over: read next)
     return result
 
@@ -760,12 +772,14 @@ def _numbered_apart(page: list[Line], texts: list[tuple[int, Block]]) -> bool:
 
 
 def _items_above(
-    page: list[Line], labels: list[int], blocks: list[Block], position: int, after: int
+    page: list[Line], labels: list[int], blocks: list[Block], position: int, after: int, *, given: set[int]
 ) -> list[tuple[int, Block]] | None:
     """A list's letters printed after their items' texts (pdfminer: ``working more closely …; and`` /
     ``preparing, by mid-2005, …`` / ``(c)`` / ``(d)`` / ``None of this requires …``): each letter with the
     block of text it opens among as many blocks right above the letters, all opening in lower case, when the
-    block after them opens a sentence (no item of theirs). None otherwise."""
+    block after them opens a sentence (no item of theirs) and no label before them took those blocks (``(a)`` /
+    ``(b)`` / ``this introduction …;`` / ``the financial statements …:`` / ``(i)`` / ``(ii)`` / ``Statement I …``:
+    the inner letters' texts follow them). None otherwise."""
     kinds = {(_column_label(page[row].text) or ("",))[0] for row in labels}
     if not kinds <= {"letter", "inner"} or after >= len(blocks) or position < len(labels):
         return None
@@ -773,7 +787,7 @@ def _items_above(
     if not _OPENS_PARAGRAPH.match(following) or _LIST_OPENING.match(following):
         return None
     above = blocks[position - len(labels) : position]
-    if any(not page[start].text.strip()[:1].islower() for start, _ in above):
+    if any(not page[start].text.strip()[:1].islower() or start in given for start, _ in above):
         return None
     return list(zip(labels, above, strict=True))
 
