@@ -105,3 +105,69 @@ def test_an_outer_label_before_a_nested_list_ending_its_sentence_takes_no_capita
     texts = _texts(labels_before_sublist(page))
     assert "(c)" in texts
 
+
+_ARREARS_COVER = "SCBF/400\nOriginal: English\n2 April 2031\n\nSUB-COMMITTEE ON BUDGET AND FINANCE\n\n"
+_ARREARS = """3.     The contributions outstanding are shown in the table below.
+
+                                          (in Swiss francs)
+
+                            2026 and
+      Member State                         2027          2028          2029            Total
+                           prior years
+
+    Chad                                                    4,100         4,200          8,300
+
+    Comoros                                                               3,900          3,900
+
+    Equatorial                     12,500        4,000      4,100         4,200         24,800
+    Guinea
+
+    Gabon                           9,000        4,000      4,100         4,200         21,300
+
+    Total                          21,500        8,000     12,300        16,500         58,300
+
+4.     The payment plans in force are the following:
+
+                                          (in Swiss francs)
+
+                          Date of        Period       Amount covered     Balance as at
+         Member State
+                         agreement       (years)        by the plan        31.3.2031
+
+    Chad                 12.5.2029          4               16,400             8,300
+
+    Gabon                25.3.2030          5               21,300            21,300
+"""
+
+
+def _tables(document):
+    from iomparse.model import Table, iter_blocks
+
+    return [block for block in iter_blocks(document.body) if isinstance(block, Table)]
+
+
+def test_a_tables_rows_a_blank_line_apart_go_on_where_figures_fill_columns_the_first_rows_left_empty():
+    """-layout: rows a blank line apart, the first ones with figures only in the last columns; a row with
+    figures under the other columns' headings goes on with the table, and a name wrapped onto the line right
+    under its row (a blank line after it) is the end of that row's label."""
+    import iomparse
+
+    document = iomparse.parse(_ARREARS_COVER + _ARREARS)
+    first = _tables(document)[0]
+    assert [row[0] for row in first.cells if row and row[0] and row[0] != "Member State"] == [
+        "Chad",
+        "Comoros",
+        "Equatorial Guinea",
+        "Gabon",
+        "Total",
+    ]
+
+
+def test_a_column_heading_printed_around_the_row_of_headings_leaves_the_unit_above_the_caption():
+    """A column's heading of two lines (``2026 and`` / ``prior years``) printed around the row of the others'
+    headings, or the labels' heading alone between two lines of headings, one of them a date in figures: all
+    of them are the table's headings, and the unit above them is its caption."""
+    import iomparse
+
+    document = iomparse.parse(_ARREARS_COVER + _ARREARS)
+    assert [table.caption for table in _tables(document)] == ["(in Swiss francs)", "(in Swiss francs)"]

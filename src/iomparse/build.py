@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import groupby
+from collections.abc import Sequence
+from itertools import groupby, pairwise
 from typing import Any
 
 from attrs import define, evolve, frozen
@@ -227,7 +228,13 @@ class Builder(Transformer[LineToken, Any]):
     def table(self, children: list[LineToken]) -> Table:
         (token,) = children
         rows = tuple(token.info.raw[1:] if token.info.label else token.info.raw)
-        return Table(rows, table_cells(rows), token.info.label, span(token))
+        numbers = token.info.numbers[len(token.info.raw) - len(rows) :]
+        steps = [b - a for a, b in pairwise(numbers)] if len(numbers) == len(rows) else []
+        in_order = sum(step in (1, 2) for step in steps) >= _IN_ORDER * len(steps)  # (rows a PDF's text printed
+        # out of order and laid out again keep their labels' numbers: their steps tell no blank lines; a page
+        # break between rows in order is a longer step)
+        apart = [None, *(step == 2 if step in (1, 2) else None for step in steps)] if steps and in_order else None
+        return Table(rows, table_cells(rows, apart), token.info.label, span(token))
 
     clause_table = table  # a table a resolution's clause sets out: a table all the same
 
@@ -349,15 +356,19 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # cells are separated by two spaces or more
 _PIPE_SEPARATOR = re.compile(r"[\s|:\-–—]*")
 
 
-def table_cells(rows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+def table_cells(rows: tuple[str, ...], apart: Sequence[bool | None] | None = None) -> tuple[tuple[str, ...], ...]:
     """A best-effort split of a table's rows into cells: the rows of a Markdown table on their bars (its
     ``|---|`` line has no cells), others on runs of two spaces or more (a table read in two ways over a page
     break holds both), where a row whose first cell starts right of
-    the first column (a header row over the figures) gets an empty first cell."""
+    the first column (a header row over the figures) gets an empty first cell. ``apart`` tells, where known,
+    which rows the source printed a blank line below the one above (``None``: not known)."""
     cells: list[tuple[str, ...]] = []
+    done = 0
     for piped, run in groupby(rows, key=lambda row: PIPE_ROW.fullmatch(row) is not None):
         group = list(run)
-        cells += _piped_cells(group) if piped else _spaced_cells(group)
+        spacing: list[bool | None] = list(apart[done : done + len(group)]) if apart is not None else [None] * len(group)
+        cells += _piped_cells(group) if piped else _spaced_cells(group, spacing)
+        done += len(group)
     return tuple(tuple(_EDGE_MARKUP.sub(r"\2", cell) for cell in row) for row in cells)
 
 
@@ -372,7 +383,7 @@ def _piped_cells(rows: list[str]) -> list[tuple[str, ...]]:
     ]
 
 
-def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
+def _spaced_cells(rows: list[str], apart: list[bool | None]) -> list[tuple[str, ...]]:
     spans = [[(m.start(), m.end(), m.group()) for m in _CELL.finditer(row)] for row in rows]
     starts = [cells[0][0] for cells in spans if cells]
     if not starts:
@@ -381,7 +392,7 @@ def _spaced_cells(rows: list[str]) -> list[tuple[str, ...]]:
     if not _numbers_headed(spans):
         spans = [_numbered_label(cells) for cells in spans]
     first_column_end = max(cells[0][1] for cells in spans if cells and cells[0][0] == left)
-    table = _unwrapped(spans, left, first_column_end)
+    table = _unwrapped(spans, left, first_column_end, apart)
     columns = _columns_of(table, first_column_end)
     return [
         tuple(([""] if cells and cells[0][0] >= first_column_end else []) + _placed(cells, columns, first_column_end))
@@ -496,11 +507,13 @@ _ROW_NUMBER_CELL = re.compile(r"[IVX]{1,4}\.(?:\d{1,2})?|\d{1,2}(?:\.\d{1,2})+\.
 """A row label's number in a column of its own: ``I.``, ``II.1``, ``2.3``."""
 
 
-def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cells]:
-    """The rows of a table, the lines that hold the ends of a row's wrapped cells or label joined to it."""
+def _unwrapped(spans: list[Cells], left: int, first_column_end: int, apart: list[bool | None]) -> list[Cells]:
+    """The rows of a table, the lines that hold the ends of a row's wrapped cells or label joined to it
+    (``apart``: which lines stand a blank line below the one above)."""
     table: list[Cells] = []
     around = False  # whether the last row's label was printed around its figures
     longest = max((len(cells[0][2]) for cells in spans if cells and not FIGURE.fullmatch(cells[0][2])), default=0)
+    words = not any(FIGURE.fullmatch(text) for cells in spans for _, _, text in cells[1:])  # a table of words
     for at, cells in enumerate(spans):
         if table and _label_only(table[-1], first_column_end) and _figures_only(cells, first_column_end):
             table[-1] = [*table[-1], *cells]  # I. Movement, Emergency … / its figures: the label above them
@@ -513,6 +526,9 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
             continue
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
             table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
+        elif table and words and _goes_on_spaced_row(table[-1], cells, apart, at):
+            table[-1] = [_joined_near(cell, cells) for cell in table[-1]]  # Strengthen the capacity of / Member
+            # States to collect …: a row's cells wrapped, the rows a blank line apart
         elif table and _words_wrapped(table[-1], cells, first_column_end):
             table[-1] = [_joined_near(cell, cells) for cell in table[-1]]  # development / support to … / affairs
         elif (
@@ -522,6 +538,7 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int) -> list[Cel
                 _ends_label(table[-1], cells, (left, first_column_end), around=around)
                 or _label_end_under(table[-1], cells, first_column_end)
                 or _label_end_hanging(table[-1], cells, following, (first_column_end, longest))
+                or _label_end_before_blank(spans, apart, at, first_column_end)
             )
         ):
             start, end, text = table[-1][0]
@@ -587,6 +604,8 @@ def _numbered_around(label: Cells, cells: Cells, following: Cells | None) -> boo
     )
 
 
+_IN_ORDER = 0.9  # of the steps between a table's rows: one or two lines (a blank between) where the rows
+# are in the source's order
 _WRAPPED_LABEL_SHARE = 0.6  # of the longest label: a label this long may wrap; a group's label is shorter
 _QUALIFIER = re.compile(r"\([^()\d]+\)")
 """A label's words in brackets, no figure in them: ``(Administrative Part)``, the end of a long label wrapped."""
@@ -615,6 +634,32 @@ def _label_end_under(row: Cells, cells: Cells, first_column_end: int) -> bool:
 
 
 _LABEL_END_INDENT = 6  # characters: how far right of a row's label the end it wrapped onto may start
+
+
+def _goes_on_spaced_row(row: Cells, cells: Cells, apart: list[bool | None], at: int) -> bool:
+    """Whether ``cells`` go on the ``row`` right above them, no blank line between, in a table of words whose
+    rows stand a blank line apart (a line in four at least): its cells' wrapped lines, each starting where one
+    of the row's starts (``Strengthen the capacity of   Number of national …`` / ``Member States to collect …
+    receiving IOM …``)."""
+    spaced = apart.count(True)
+    if apart[at] is not False or not row or not cells or spaced < 2 or _SPACED_ROWS * spaced < len(apart):
+        return False
+    return all(_nearest(start, row) is not None for start, _, _ in cells)
+
+
+_SPACED_ROWS = 4  # lines of a table of words a blank line apart: a row of three lines and its blank line
+
+
+def _label_end_before_blank(spans: list[Cells], apart: list[bool | None], at: int, first_column_end: int) -> bool:
+    """Whether the label alone at ``at`` ends the label of the row right above it, in a table whose rows stand
+    a blank line apart (most of them): no blank line between the two, one after it (``Central African   17,019
+    …`` / ``Republic`` / blank / ``Congo   22,692 …``), at the label's margin or a little right of it."""
+    if not 0 < at < len(spans) - 1 or apart[at] is not False or apart[at + 1] is not True:
+        return False
+    row = spans[at - 1]
+    if len(row) < 2 or _label_only(row, first_column_end) or not _label_only(spans[at], first_column_end):
+        return False
+    return 2 * apart.count(True) >= len(apart) and 0 <= spans[at][0][0] - row[0][0] <= _LABEL_END_INDENT
 
 
 def _label_end_hanging(row: Cells, cells: Cells, following: Cells | None, column: tuple[int, int]) -> bool:

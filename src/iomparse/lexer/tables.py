@@ -338,7 +338,44 @@ def _spaced_apart(lines: list[Line], run: list[int], blank: int) -> bool:
         for (start, end), (other_start, other_end) in zip(cells, under, strict=True)
     ):  # (each cell starting, ending or centred where the full row's does: a date centred in its column)
         return True
-    return _total_set_apart(cells, under, below) or _under_headings(lines, run, below)
+    return (
+        _total_set_apart(cells, under, below)
+        or _under_headings(lines, run, below)
+        or _under_heads_above(lines, run, below)
+    )
+
+
+def _under_heads_above(lines: list[Line], run: list[int], below: str) -> bool:
+    """Whether ``below``, a blank line under the rows ``run``, is a row of the same table though its figures
+    stand in columns those rows leave empty (a table of arrears: ``Benin   6,008   6,100   12,108`` / blank /
+    ``Central African   17,019   5,826 …``): its label where theirs start, and each of its figures under a
+    cell of the column headings over the table (a blank line over its first row at most), or right beside
+    one (a figure set right, its heading centred)."""
+    cells = _cell_spans(below)
+    if len(cells) < 2 or not all(FIGURE.fullmatch(below[start:end]) for start, end in cells[1:]):
+        return False
+    if abs(cells[0][0] - _indent(lines[run[0]].text)) > 1:
+        return False
+    heads: list[tuple[int, int]] = []
+    index = run[0] - 1
+    if index >= 0 and not lines[index].text.strip():
+        index -= 1  # (one blank line between the headings and the first row)
+    while index >= 0 and lines[index].text.strip() and len(heads) < _HEADING_CELLS:
+        text = lines[index].text
+        if CAPTION.fullmatch(text.strip()) or _TITLED.match(text):
+            break
+        if not all(map(_heading_cell, _CELL_START.findall(text))):
+            return False
+        heads += _cell_spans(text)
+        index -= 1
+    return bool(heads) and all(
+        any(max(head_start - end, start - head_end) <= _HEAD_SLACK for head_start, head_end in heads)
+        for start, end in cells[1:]
+    )
+
+
+_HEADING_CELLS = 40  # cells of column headings over a table looked at, at most
+_HEAD_SLACK = 2  # characters between a figure set right and the heading centred over its column, at most
 
 
 def _centred_alike(cell: str) -> bool:
@@ -1116,9 +1153,9 @@ def _over_amounts(heading: str, row: str) -> bool:
     )
 
 
-_HEADING_FIGURE = re.compile(r"(?:19|20)\d\d(?:[-–]\d{2,4}|[*a-h])?|%|\(\d{1,2}\)")
+_HEADING_FIGURE = re.compile(r"(?:19|20)\d\d(?:[-–]\d{2,4}|[*a-h])?|%|\(\d{1,2}\)|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
 """A figure among a table's column headings: a year (a range, a note's marker on it: ``2010*``), a unit, a
-column's number (``(2)``)."""
+column's number (``(2)``), a date in figures (``Balance as at`` / ``31.3.2006``)."""
 
 
 def _heading_cell(cell: str) -> bool:
@@ -1206,7 +1243,42 @@ def _headings_above(line: LogicalLine, first: Line) -> bool:
     if len(cells) == 1 and alone:  # one line set in right above the rows: a heading's first words over a cell
         # of the first line (not a caption centred over the table, nor one in parentheses: (number of positions))
         return table_start - line.end == 1 and not CAPTION.fullmatch(alone[0]) and _over_a_cell(line.raw[0], first)
-    return not alone or len(cells) - len(alone) >= 2
+    return (
+        not alone
+        or len(cells) - len(alone) >= 2
+        or _heading_around_row(line.raw, cells)
+        or _stub_between_headings(cells, first, table_start - line.end)
+    )
+
+
+def _stub_between_headings(cells: list[list[str]], first: Line, distance: int) -> bool:
+    """Whether the lines of headings end with the labels' heading alone (``Member State``), right above the
+    table's first line, itself a line of headings only, under a line of several: the stub's heading centred
+    on two lines of the others (``Date of   Period   Amount covered …`` / ``Member State`` / ``agreement
+    (years)   by the plan …``)."""
+    if distance != 1 or len(cells) != 2 or len(cells[0]) < 2 or len(cells[1]) != 1:
+        return False
+    under = _CELL_START.findall(first.text)
+    return (
+        len(cells[1][0].split()) <= _STUB_WORDS
+        and len(under) >= 2
+        and all(map(_heading_cell, under))
+        and not any(c.isdigit() for c in cells[1][0])
+    )
+
+
+def _heading_around_row(raws: list[str], cells: list[list[str]]) -> bool:
+    """Whether the lines of headings are one line of several over a line or two each, and a column's heading
+    of two lines printed around it, set in over its column (``2001 and`` / ``Member State   2002   2003 …`` /
+    ``prior years``: the one-line headings centred on the two-line one's height), no unit in brackets."""
+    several = [at for at, row in enumerate(cells) if len(row) >= 2]
+    if len(several) != 1 or not 0 < several[0] < len(cells) - 1:
+        return False
+    return all(
+        _set_in(raw) and not CAPTION.fullmatch(bare(row[0]))
+        for at, (raw, row) in enumerate(zip(raws, cells, strict=True))
+        if at != several[0]
+    )
 
 
 def _set_in(raw: str) -> bool:
