@@ -171,3 +171,89 @@ def test_a_column_heading_printed_around_the_row_of_headings_leaves_the_unit_abo
 
     document = iomparse.parse(_ARREARS_COVER + _ARREARS)
     assert [table.caption for table in _tables(document)] == ["(in Swiss francs)", "(in Swiss francs)"]
+
+
+def test_a_table_of_words_rows_a_blank_line_apart_joins_each_rows_wrapped_lines_whatever_their_case():
+    """-layout: a table of words whose rows stand a blank line apart, each row's cells wrapped over two or
+    three lines, the wrapped lines opening with capitals (``Member States …``) or holding one column's end
+    alone (``Centre``): each block between blank lines is one row."""
+    import iomparse
+
+    text = """3.     The objectives are set out in the table below.
+
+                     Table 1: Objectives and indicators
+ Objective                           Indicator                                 Target
+
+ Strengthen the capacity of          Number of statistical offices             At least 40 offices,
+ Member States to use data           receiving support                         half of them in Africa
+
+ Expand the evidence base            Number of products issued by the          Ten products a year
+ on migration trends                 Global Data Analysis
+                                     Centre
+
+ Improve the quality of              Share of data sets with                   80 per cent of data
+ operational data                    standard metadata                         sets
+
+4.     The baselines will be set by the end of the year.
+"""
+    document = iomparse.parse(_ARREARS_COVER + text)
+    (table,) = _tables(document)
+    assert [row[0] for row in table.cells] == [
+        "Objective",
+        "Strengthen the capacity of Member States to use data",
+        "Expand the evidence base on migration trends",
+        "Improve the quality of operational data",
+    ]
+    assert table.cells[2][1] == "Number of products issued by the Global Data Analysis Centre"
+
+
+def test_bullets_printed_apart_go_to_items_opening_with_names_after_the_lead_in_and_an_and_alone():
+    """pdfminer prints a list's unnamed bullet glyphs (``(cid:127)``) at the page's end; the items open with
+    States' names, the first right after the lead-in's colon, the third after ``…;`` / ``and`` (the item's
+    last word on a line of its own, no item): each gets its bullet, ``and`` none."""
+    from iomparse.reading_order import bullets_apart
+
+    page = _page(
+        "Three payment plans were in effect. The Member States concerned were all meeting their commitments:",
+        "",
+        "Chad, under a plan concluded in March 2029 for the settlement of its arrears over",
+        "eight years;",
+        "",
+        "Kyrgyzstan, whose plan, agreed in June 2030, provides for five annual instalments;",
+        "and",
+        "",
+        "Suriname, under a plan concluded in November 2031.",
+        "",
+        "(cid:127)",
+        "(cid:127)",
+        "(cid:127)",
+    )
+    texts = _texts(bullets_apart(page))
+    assert [text for text in texts if text.startswith("• ")] == [
+        "• Chad, under a plan concluded in March 2029 for the settlement of its arrears over",
+        "• Kyrgyzstan, whose plan, agreed in June 2030, provides for five annual instalments;",
+        "• Suriname, under a plan concluded in November 2031.",
+    ]
+    assert "and" in texts and "(cid:127)" not in texts
+
+
+def test_a_heading_in_capitals_after_a_title_ending_with_a_colon_takes_no_bullet():
+    """A line in capitals after a line ending with a colon (a title's two parts) opens no item."""
+    from iomparse.reading_order import bullets_apart
+
+    page = _page(
+        "TECHNICAL COOPERATION ON MIGRATION:",
+        "A FRAMEWORK FOR ACTION",
+        "",
+        "The cooperation rests on the following principles:",
+        "",
+        "it is provided only at the request of the government concerned;",
+        "",
+        "it respects the principle of free and voluntary migration.",
+        "",
+        "(cid:127)",
+        "(cid:127)",
+    )
+    texts = _texts(bullets_apart(page))
+    assert "A FRAMEWORK FOR ACTION" in texts
+    assert "• it is provided only at the request of the government concerned;" in texts

@@ -4601,21 +4601,28 @@ def _block_ends(page: list[Line], index: int) -> str:
 def _item_starts(page: list[Line]) -> list[int]:
     """The lines of a page that open a list item printed without its bullet (see `bullets_apart`)."""
     starts: list[int] = []
-    previous = ""  # the last line of text above
+    previous = before = ""  # the last line of text above, and the one above it
     for index, line in enumerate(page):
         text = line.text.strip()
         if not text or _GLYPH_ALONE.fullmatch(text) or FURNITURE_LINE.fullmatch(text) or _over_page_label(page, index):
             continue
-        after_item = _ENDS_ITEM.search(previous) is not None  # … 2010; / Discretionary Income …: a name opens it
+        if text in ("and", "or"):  # the last word of the item above, on a line of its own: no item
+            previous, before = text, previous
+            continue
+        after_item = _ENDS_ITEM.search(previous) is not None or (previous in ("and", "or") and before.endswith(";"))
+        # … 2010; / Discretionary Income …: a name opens it (``… instalments;`` / ``and``: its last word apart)
         question = text[:1].isupper() and _block_ends(page, index).endswith("?")  # questions open with a capital
         opens = (
             (text[:1].islower() and (not previous or _OPENS_LIST.search(previous) or after_item))
             or (after_item and text[:1].isupper() and not text.endswith(":"))
+            or (_OPENS_LIST.search(previous) and text[:1].isupper() and not text.endswith(":") and not text.isupper())
+            or (not previous and text[:1].isupper() and _ENDS_ITEM.search(_block_ends(page, index)) is not None)
             or (question and (previous.endswith("?") or _OPENS_LIST.search(previous) is not None))
-        )
+        )  # (a name after the lead-in's colon: ``… their commitments:`` / ``Chad, under a plan …;``; the page's
+        # first text, a name whose block ends as an item does: the list going on from the page before)
         if opens:
             starts.append(index)
-        previous = text
+        previous, before = text, previous
     return starts
 
 
