@@ -371,9 +371,29 @@ def _group_entries(flow: list[LogicalLine]) -> None:
             line.decide("TOC_ENTRY", "contents-group-entry")
             line.label, line.groups = None, {"text": bare_text(line.text)}
             continue
+        if _numbered_group(line, following):  # 10. Financial matters / (a) Status report … 12-16
+            line.decide("TOC_ENTRY", "contents-group-entry")
+            line.label, line.groups = None, {"text": " ".join(bare_text(" ".join(line.raw)).split())}
+            continue
         in_contents = False
 
 
+def _numbered_group(line: LogicalLine, following: LogicalLine | None) -> bool:
+    """Whether a numbered line among a table of contents' entries, no page beside it, is the entry of a group
+    of lettered ones under it (a record's ``10. Financial matters`` / ``(a) Status report … 12-16``): one line,
+    a heading's shape, the entry under it lettered."""
+    return (
+        line.kind == "PARA"
+        and len(line.raw) == 1
+        and following is not None
+        and following.kind == "TOC_ENTRY"
+        and _LETTERED_ENTRY.match(bare_text(following.raw[0]).lstrip()) is not None
+        and heading_shape(evolve(line, kind="TEXT"), _LONGEST_NUMBERED_GROUP)
+    )
+
+
+_LONGEST_NUMBERED_GROUP = 15  # words: a numbered group's entry (an agenda item's title) holds as many at most
+_LETTERED_ENTRY = re.compile(r"\([a-z]\)\s")  # (a) Status report …: an entry under a group's
 _LONGEST_GROUP = 8  # words: a group's entry among a table of contents' entries holds as many at most
 
 

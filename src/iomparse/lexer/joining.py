@@ -989,7 +989,9 @@ def _ends_entry(first: LogicalLine, match: re.Match[str], line: Line) -> bool:
         capitals = is_caps(first.text) and is_caps(text) and _title_end(first.raw[-1], text)
         broken = _ENTRY_GOES_ON.search(bare(first.raw[-1]).rstrip().lower()) is not None  # … contributions to the /
         broken = broken and not _ENTRY_LABEL.match(text)  # (… PART OF THE BUDGET – ANNEX A / A. Staff …: its own)
-        return text[:1].islower() or dated or capitals or broken or _under_item_text(first.raw[0], line.text)
+        under = _under_item_text(first.raw[0], line.text) and not _ENTRY_LABEL.match(text)  # ((a) … under ``10.
+        # Financial matters``: an entry of its own, its label where the group's words start)
+        return text[:1].islower() or dated or capitals or broken or under
     return first.kind == "CAPS" and is_caps(text)
 
 
