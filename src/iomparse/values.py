@@ -156,6 +156,21 @@ def parse_session(text: str) -> Session | None:
     return Session(number=number, raw=text.strip(), special=match.group("special") is not None)
 
 
+def session_named_in(text: str) -> Session | None:
+    """The session a line names among other words (``General debate, 114th Session of the Council``,
+    ``Hundred and sixth Session``), if any."""
+    for match in _SESSION_IN_TEXT.finditer(text):
+        session = parse_session(match.group())
+        if session is not None:
+            return session
+    return None
+
+
+_SESSION_IN_TEXT = re.compile(
+    r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Za-z-]+(?: [A-Za-z-]+){0,2}) (?:special )?session\b", re.IGNORECASE
+)
+
+
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DASH = r"(?:\s*(?:-|–|—|to)\s*|,?\s+and\s+)"  # 2-4, 26 to 29, and a two days' meeting: 27 and 28 June 2023

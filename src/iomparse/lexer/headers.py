@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from ..reading_order import FIGURE, YEAR
 from ..source import Line
-from ..values import FULL_DATE, parse_date_range, parse_session
+from ..values import FULL_DATE, parse_date_range, parse_session, session_named_in
 from ..vocabulary import (
     MISSION_OPENERS,
     ORGANIZATION_INITIALS,
@@ -171,6 +171,8 @@ def _salutation_across_blank(zone: list[LogicalLine], salutation: LogicalLine) -
         return  # a speaker's name over the salutation (The Director General), no addressees listed
     if _CHECK_AGAINST_DELIVERY.search(last.text) or _DATED.match(bare_text(last.text)):
         return  # (Geneva, 28 November 2001 Check against delivery: header lines, no addressees)
+    if session_named_in(bare_text(last.text)) is not None:
+        return  # (General debate, 114th Session of the Council: the occasion, no addressees)
     joined = f"{bare_text(last.text)} {bare_text(salutation.text)}"
     if classify(joined)[0] == "SALUTATION":
         zone.pop()

@@ -35,7 +35,7 @@ from ..reading_order import (
 )
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
-from ..values import MONTH_PATTERN
+from ..values import MONTH_PATTERN, session_named_in
 from ..vocabulary import BREAKING_WORDS, HEADING_LABELS, alternation, is_salutation
 from .headings import BREAKS_OFF, LOCATOR
 from .kinds import FURNITURE_KINDS, PASSED_OVER_KINDS, PLAIN_KINDS, STANDALONE_KINDS
@@ -568,6 +568,8 @@ class _Joining:
             return False  # II. ANNOTATIONS / The annotations below …: a heading in capitals, then its text
         if last.rule in _DECIMAL_RULES and kind == "TEXT" and _title_over_text(last, above, line, self.width):
             return False  # 2.1  Basis of preparation / The statements are prepared …: a heading, then its text
+        if kind == "TEXT" and last.kind in ("TEXT", "SPEAKER") and _occasion_under_speaker(last, line.text):
+            return False  # Statement by H.E. … Office at Geneva / General debate, 114th Session of the Council
         before = self.logical[-2] if len(self.logical) > 1 else None  # (after a sentence's end, a heading over
         share = _HEADING_SHARE if before is not None and ends_sentence(before.raw[-1]) else _SHORT_HEADING_SHARE
         # prose may be a little longer: ``… next year.`` / ``Displacement, climate and preparedness`` / text)
@@ -1267,7 +1269,8 @@ def ends_sentence(text: str) -> bool:
 
 _SHORT_TITLE = re.compile(r"[A-Z](?:\S*\s+){0,15}\S*[^\s.;:,?!”\"’]")
 _SHORT_HEADING_SHARE = 0.4  # of the text's width: a heading in sentence case over its text is this short at most
-_HEADING_SHARE = 0.5  # … or this short after a sentence's end (``… next year.`` / ``Displacement, climate and …``)
+_HEADING_SHARE = 0.6  # … or this short after a sentence's end (``… next year.`` / ``Displacement, climate and …``,
+# ``Regular pathways and the protection of migrants``)
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
 
 
@@ -1285,6 +1288,24 @@ def _heading_between(above: Line, line: Line, lines: list[Line], index: int) -> 
         and bare(line.text) == line.text.strip()  # no markup, no footnote marker at its end
         and ends_sentence(above.text)
     )
+
+
+def _occasion_under_speaker(last: LogicalLine, text: str) -> bool:
+    """Whether ``text``, a line right under a speaker's line (``Statement by H.E. …``), names the session the
+    statement was made at, opening with a capital (``General debate, 114th Session of the Council``): the
+    occasion, a header line of its own, not the speaker's title going on (which the line above would break off:
+    ``… Representative of Peru to the`` / ``114th Session …``)."""
+    if not _SPEAKER_OPENING.match(bare(last.raw[0])) or BREAKS_OFF.search(bare(last.raw[-1])):
+        return False
+    if bare(last.raw[-1]).endswith(",") or _ADDRESSED.search(text):
+        return False  # Statement by H.E. Ms …, / Ambassador …, to the 110th Session …: the title goes on
+    return text.lstrip()[:1].isupper() and session_named_in(bare(text)) is not None
+
+
+_ADDRESSED = re.compile(r"\b(?:to|at|before|for) the\b", re.IGNORECASE)  # … to the 110th Session: the speaker's line
+
+
+_SPEAKER_OPENING = re.compile(r"(?:Statement|Address|Remarks|Delivered) by\b")
 
 
 def _heading_over_prose(above: Line, line: Line, lines: list[Line], index: int, width: int) -> bool:
