@@ -257,3 +257,36 @@ def test_a_heading_in_capitals_after_a_title_ending_with_a_colon_takes_no_bullet
     texts = _texts(bullets_apart(page))
     assert "A FRAMEWORK FOR ACTION" in texts
     assert "• it is provided only at the request of the government concerned;" in texts
+
+
+def test_a_matrixs_rows_a_blank_line_apart_in_pairs_stay_rows_of_their_own():
+    """A matrix (marks, ``✓``, where a row's activity and a column's partner meet) printed in blocks of two
+    rows, a label wrapped around its marks: a line under a row is the next row, not the row's words going
+    on."""
+    import iomparse
+
+    text = """3.     Table 1 shows the partners engaged in each line of activity.
+
+Table 1. Activities by category of partner
+
+                                            Ministries of     Employers’        Training
+    Activity
+                                               labour        associations     institutions
+
+    Pre-departure orientation                     ✓                                ✓
+    Skills testing and certification
+                                                                   ✓               ✓
+    pilots
+
+    Ethical recruitment monitoring                ✓                ✓
+    Migrant resource centres                      ✓
+
+    Regional policy dialogue                      ✓                ✓
+
+4.     The partners met twice in the year.
+"""
+    document = iomparse.parse(_ARREARS_COVER + text)
+    (table,) = _tables(document)
+    labels = [row[0] for row in table.cells if row and row[0]]
+    assert "Pre-departure orientation" in labels and "Ethical recruitment monitoring" in labels
+    assert "Migrant resource centres" in labels and "Skills testing and certification pilots" in labels

@@ -513,7 +513,8 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int, apart: list
     table: list[Cells] = []
     around = False  # whether the last row's label was printed around its figures
     longest = max((len(cells[0][2]) for cells in spans if cells and not FIGURE.fullmatch(cells[0][2])), default=0)
-    words = not any(FIGURE.fullmatch(text) for cells in spans for _, _, text in cells[1:])  # a table of words
+    words = not any(FIGURE.fullmatch(text) or MARK.fullmatch(text) for cells in spans for _, _, text in cells[1:])
+    # (a table of words: a matrix's marks, ✓, stand on the middle line of a label wrapped around them)
     for at, cells in enumerate(spans):
         if table and _label_only(table[-1], first_column_end) and _figures_only(cells, first_column_end):
             table[-1] = [*table[-1], *cells]  # I. Movement, Emergency … / its figures: the label above them
