@@ -290,3 +290,37 @@ Table 1. Activities by category of partner
     labels = [row[0] for row in table.cells if row and row[0]]
     assert "Pre-departure orientation" in labels and "Ethical recruitment monitoring" in labels
     assert "Migrant resource centres" in labels and "Skills testing and certification pilots" in labels
+
+
+def test_a_groups_label_in_sentence_case_printed_apart_with_the_totals_takes_no_rows_figures():
+    """Plain pdftotext, a statement printed a cell a block: the totals' labels and the expenses' group label
+    (``Expenses``, in bold, sentence case) printed apart after the table, the totals' figures left where their
+    rows stand: ``Total revenue``, ``Total expenses`` and ``Surplus for the year`` take them, ``Expenses``,
+    which the total names, none."""
+    import iomparse
+    from iomparse.model import Table, iter_blocks
+
+    def cells(*figures: str) -> str:
+        return "\n\n".join(figures)
+
+    text = (
+        "18.\nTable 3 sets out revenue and expenses by nature.\n"
+        "Table 3: Statement of financial performance (in thousands of US dollars)\n2031\n\n2030\n\n"
+        "Revenue\nVoluntary contributions\n\n" + cells("1,200", "1,100") + "\n\n"
+        "Other revenue\n\n" + cells("300", "250") + "\n\n" + cells("1,500", "1,350") + "\n\n"
+        "Staff costs\n\n" + cells("800", "700") + "\n\n"
+        "Other expenses\n\n"
+        + cells("600", "560")
+        + "\n\n"
+        + cells("1,400", "1,260")
+        + "\n\n"
+        + cells("100", "90")
+        + "\n\nTotal revenue\nExpenses\n\nTotal expenses\nSurplus for the year\n\n"
+        "19.\nStaff costs remained the largest category of expense.\n"
+    )
+    document = iomparse.parse(text)
+    (table,) = [block for block in iter_blocks(document.body) if isinstance(block, Table)]
+    rows = {row[0]: tuple(cell for cell in row[1:] if cell) for row in table.cells if row and row[0]}
+    assert rows["Total revenue"] == ("1,500", "1,350")
+    assert rows["Total expenses"] == ("1,400", "1,260")
+    assert rows["Surplus for the year"] == ("100", "90")

@@ -3798,8 +3798,9 @@ def _part_label(text: str) -> bool:
 
 
 def _group_named(text: str, named: set[str]) -> bool:
-    """Whether a label in capitals is a group's that one of the totals ``named`` closes (``REVENUE``)."""
-    return _group_in_capitals(text) and text.lower() in named
+    """Whether a label is a group's that one of the totals ``named`` closes (``REVENUE``, or ``Expenses`` in
+    bold, printed apart with the totals: ``Total revenue`` / ``Expenses`` / ``Total expenses``)."""
+    return text.lower() in named
 
 
 NO_CELL = -1
