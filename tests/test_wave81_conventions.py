@@ -324,3 +324,23 @@ def test_a_groups_label_in_sentence_case_printed_apart_with_the_totals_takes_no_
     assert rows["Total revenue"] == ("1,500", "1,350")
     assert rows["Total expenses"] == ("1,400", "1,260")
     assert rows["Surplus for the year"] == ("100", "90")
+
+
+def test_a_label_left_right_after_a_table_read_a_cell_a_line_is_a_warning():
+    """Plain pdftotext, a table a cell a block whose last row's label was printed after its figures and was not
+    found, the row above's label wrapped with its second line in capitals (``Operational Parts of the Budget``
+    takes the surplus's figures; ``Net surplus for the year`` is left, then the next numbered paragraph): the
+    reading may be wrong, and says so."""
+    import iomparse
+
+    text = (
+        "4.\nThe main results are summarized in Table 1.\nTable 1: Summary of results\n"
+        "In thousands of US dollars\n\n2031\n\n2030\n\n"
+        "Revenue\n\n1,500\n\n1,350\n\nOther revenue\n\n300\n\n250\n\nTotal revenue\n\n1,800\n\n1,600\n\n"
+        "Total expenses of the Administrative and\nOperational Parts of the Budget\n\n1,700\n\n1,500\n\n100\n\n100\n\n"
+        "Net surplus for the year\n\n"
+        "5.\nTotal revenue rose by USD 200,000 over the year.\n"
+    )
+    document = iomparse.parse(text)
+    assert "table-label-after" in {note.code for note in document.diagnostics if note.severity == "warning"}
+    assert document.assurance.level == "unsure"

@@ -134,9 +134,11 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
             page = table_figures_unplaced(page, notes)
             _report_note_numbers_unplaced(page, notes)
             apart: list[tuple[Line, int, int]] = []
-            page = _step("table-read-by-cells", partial(table_cells, apart=apart), page, notes)  # after the
-            # columns: a column's heading over its figures (``Changes`` / ``(412,000)`` / …) reads as a row's label
+            left_after: list[Line] = []
+            page = _step("table-read-by-cells", partial(table_cells, apart=apart, after=left_after), page, notes)
+            # (after the columns: a column's heading over its figures, ``Changes`` / ``(412,000)``, reads as a label)
             _report_labels_apart(apart, notes)
+            _report_labels_after(left_after, notes)
             page = _step("table-group-labels-apart", group_labels_apart, page, notes)
             page = _place_displaced_headings(_place_displaced_note_numbers(page))
             weak_markers: list[tuple[int, str, str]] = []
@@ -217,6 +219,20 @@ def _report_labels_apart(apart: list[tuple[Line, int, int]], notes: list[Diagnos
                 f"(page {first.page}): kept with an empty label"
             )
             notes.append(Diagnostic("warning", "table-rows-unlabelled", why, first.number))
+
+
+def _report_labels_after(labels: list[Line], notes: list[Diagnostic] | None) -> None:
+    """For each line right after a table printed a cell a line that reads like one of its labels (see
+    `reading_order.table_cells`): a ``warning`` in ``notes``, the table may want a row or hold one misread."""
+    if notes is None:
+        return
+    for label in labels:
+        why = (
+            f"'{label.text.strip()}', right after a table printed a cell a line (page {label.page}), reads like one of "
+            "its labels (a row's printed after its figures, a group's, the labels' heading) left out of it, or a "
+            "heading: the table's rows may be incomplete or hold their neighbours' figures"
+        )
+        notes.append(Diagnostic("warning", "table-label-after", why, label.number))
 
 
 def _opens_with_a_note(page: list[Line]) -> bool:

@@ -3220,7 +3220,9 @@ def _in_table(before: str, after: str) -> bool:
 _LABEL_HEIGHT = 3  # lines: a column heading or a row label wraps over three lines at most
 
 
-def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = None) -> list[Line]:
+def table_cells(
+    page: list[Line], apart: list[tuple[Line, int, int]] | None = None, after: list[Line] | None = None
+) -> list[Line]:
     """A table printed cell by cell, each on a line of its own (``pdftotext`` without ``-layout``): row after
     row, the label then its figures (``Total`` / ``34`` / ``4,896,368`` / ``100.0``), the rows perhaps
     followed by the table's further columns, each its heading then a figure per row; the column headings
@@ -3231,7 +3233,8 @@ def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = No
     row above's. Such figures are rows of their own, given in order the labels printed apart next (see
     `_apart_labels`); each table with such rows is told in ``apart``, when given: its first line, the rows
     given labels, the rows left without. The lines among the table's that it does not take (a label no row
-    took, a notes column's reference printed apart) follow it."""
+    took, a notes column's reference printed apart) follow it. A line right after a table that reads like one
+    of its labels is told in ``after``, when given (see `_label_left_after`)."""
     if sum(1 for line in page if FIGURE.fullmatch(line.text.strip())) < 4:
         return page  # a table has four figures at least
     cells = [index for index, line in enumerate(page) if line.text.strip()]
@@ -3258,7 +3261,30 @@ def table_cells(page: list[Line], apart: list[tuple[Line, int, int]] | None = No
         position = cells.index(end) + 1
         if apart is not None and found.given + found.unlabelled:
             apart.append((page[found.labels[0]], found.given, found.unlabelled))
+        if after is not None and (label := _label_left_after(page, end)) is not None:
+            after.append(page[label])
     return result + page[done:] if done else page
+
+
+def _label_left_after(page: list[Line], end: int) -> int | None:
+    """The line right after a table read a cell a line (its last line ``end``) that reads like one of the
+    table's labels, with a numbered paragraph right after it: a few words, no figure, not in capitals
+    (``Net surplus for the year``, ``Field locations``, ``Year of assessment``): a row's label printed after its
+    figures, a group's, the labels' heading, left out of the table (the rows above may then hold their
+    neighbours' figures), or a heading; which cannot be told, so it is said. None where no such line is."""
+    label = _next_line(page, end)
+    below = _next_line(page, label) if label is not None else None
+    if label is None or below is None:
+        return None
+    if not (_PARAGRAPH_NUMBER.fullmatch(page[below].text) or NUMBERED_TEXT.match(page[below].text)):
+        return None
+    text = page[label].text.strip()
+    if not row_label(text) or any(c.isdigit() for c in text) or text.isupper() or len(text.split()) > _LABEL_WORDS:
+        return None
+    return label
+
+
+_LABEL_WORDS = 8  # words of a table's label left after it, at most
 
 
 def group_labels_apart(page: list[Line]) -> list[Line]:
