@@ -1,7 +1,9 @@
 """Conventions found read wrong in the corpus and the eighty-first blind wave, each written here in a
-wording of its own: a nested list's labels printed as two columns by pdfminer, each over its own texts,
-and an outer item's label printed by plain pdftotext before the nested list, its text opening with a
-capital."""
+wording of its own: a nested list's labels printed as two columns by pdfminer, each over its own texts, and
+an outer item's label printed by plain pdftotext before the nested list; -layout tables whose rows stand a
+blank line apart (arrears in sparse columns, a table of words, a matrix of marks) and their headings of two
+or three lines; bullets pdfminer prints apart; a group's label printed apart with a table's totals; and a
+label left right after a table read a cell a line, said."""
 
 from __future__ import annotations
 

@@ -515,6 +515,9 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int, apart: list
     longest = max((len(cells[0][2]) for cells in spans if cells and not FIGURE.fullmatch(cells[0][2])), default=0)
     words = not any(FIGURE.fullmatch(text) or MARK.fullmatch(text) for cells in spans for _, _, text in cells[1:])
     # (a table of words: a matrix's marks, ✓, stand on the middle line of a label wrapped around them)
+    blanks = apart.count(True)  # lines a blank line below the one above
+    words_spaced = words and blanks >= 2 and _SPACED_ROWS * blanks >= len(apart)  # (a line in four at least)
+    rows_spaced = 2 * blanks >= len(apart)  # (most rows)
     for at, cells in enumerate(spans):
         if table and _label_only(table[-1], first_column_end) and _figures_only(cells, first_column_end):
             table[-1] = [*table[-1], *cells]  # I. Movement, Emergency … / its figures: the label above them
@@ -527,7 +530,7 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int, apart: list
             continue
         if table and cells and cells[0][0] >= first_column_end and _continues(table[-1], cells):
             table[-1] = [_joined(cell, cells) for cell in table[-1]]  # a row's cells wrapped onto this line
-        elif table and words and _goes_on_spaced_row(table[-1], cells, apart, at):
+        elif table and words_spaced and _goes_on_spaced_row(table[-1], cells, apart[at]):
             table[-1] = [_joined_near(cell, cells) for cell in table[-1]]  # Strengthen the capacity of / Member
             # States to collect …: a row's cells wrapped, the rows a blank line apart
         elif table and _words_wrapped(table[-1], cells, first_column_end):
@@ -539,7 +542,7 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int, apart: list
                 _ends_label(table[-1], cells, (left, first_column_end), around=around)
                 or _label_end_under(table[-1], cells, first_column_end)
                 or _label_end_hanging(table[-1], cells, following, (first_column_end, longest))
-                or _label_end_before_blank(spans, apart, at, first_column_end)
+                or (rows_spaced and _label_end_before_blank(spans, apart, at, first_column_end))
             )
         ):
             start, end, text = table[-1][0]
@@ -637,13 +640,12 @@ def _label_end_under(row: Cells, cells: Cells, first_column_end: int) -> bool:
 _LABEL_END_INDENT = 6  # characters: how far right of a row's label the end it wrapped onto may start
 
 
-def _goes_on_spaced_row(row: Cells, cells: Cells, apart: list[bool | None], at: int) -> bool:
-    """Whether ``cells`` go on the ``row`` right above them, no blank line between, in a table of words whose
-    rows stand a blank line apart (a line in four at least): its cells' wrapped lines, each starting where one
-    of the row's starts (``Strengthen the capacity of   Number of national …`` / ``Member States to collect …
-    receiving IOM …``)."""
-    spaced = apart.count(True)
-    if apart[at] is not False or not row or not cells or spaced < 2 or _SPACED_ROWS * spaced < len(apart):
+def _goes_on_spaced_row(row: Cells, cells: Cells, apart: bool | None) -> bool:
+    """Whether ``cells`` go on the ``row`` right above them, no blank line between (``apart`` is False), in a
+    table of words whose rows stand a blank line apart (the caller's to tell): its cells' wrapped lines, each
+    starting where one of the row's starts (``Strengthen the capacity of   Number of national …`` / ``Member
+    States to collect …   receiving IOM …``)."""
+    if apart is not False or not row or not cells:
         return False
     return all(_nearest(start, row) is not None for start, _, _ in cells)
 
@@ -653,14 +655,15 @@ _SPACED_ROWS = 4  # lines of a table of words a blank line apart: a row of three
 
 def _label_end_before_blank(spans: list[Cells], apart: list[bool | None], at: int, first_column_end: int) -> bool:
     """Whether the label alone at ``at`` ends the label of the row right above it, in a table whose rows stand
-    a blank line apart (most of them): no blank line between the two, one after it (``Central African   17,019
-    …`` / ``Republic`` / blank / ``Congo   22,692 …``), at the label's margin or a little right of it."""
+    a blank line apart (most of them: the caller's to tell): no blank line between the two, one after it
+    (``Central African   17,019 …`` / ``Republic`` / blank / ``Congo   22,692 …``), at the label's margin or a
+    little right of it."""
     if not 0 < at < len(spans) - 1 or apart[at] is not False or apart[at + 1] is not True:
         return False
     row = spans[at - 1]
     if len(row) < 2 or _label_only(row, first_column_end) or not _label_only(spans[at], first_column_end):
         return False
-    return 2 * apart.count(True) >= len(apart) and 0 <= spans[at][0][0] - row[0][0] <= _LABEL_END_INDENT
+    return 0 <= spans[at][0][0] - row[0][0] <= _LABEL_END_INDENT
 
 
 def _label_end_hanging(row: Cells, cells: Cells, following: Cells | None, column: tuple[int, int]) -> bool:
