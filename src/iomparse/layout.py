@@ -70,6 +70,7 @@ from .reading_order import (
     typed_footnotes,
     wrapped_row_labels,
 )
+from .service_lines import service_line_tables
 from .source import Line
 from .symbols import SYMBOL_CANDIDATE
 from .table_headings import headings_over_rows
@@ -128,6 +129,7 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
         _report_marks_apart(page, notes)
         short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
         if any(map(_ALONE.fullmatch, short)) or _opens_with_a_note(page) or any("(cid:" in text for text in short):
+            page = service_line_tables(page, notes)
             for name, reorder in REORDERINGS:
                 page = _step(name, reorder, page, notes)
             page = word_tables(page, notes)

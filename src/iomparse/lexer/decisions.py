@@ -195,6 +195,12 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "service-line-labels-gathered",
+            "a budget's table by service area printed column by column: its numbered row labels gathered as one "
+            "column, each with its title printed apart or wrapped onto a line of its own, its figures after them",
+            weak=True,
+        ),
+        Decision(
             "table-group-labels-apart",
             "a table's group labels printed after its rows, each put over the rows that its total closes "
             "(ASSETS over the rows down to Total assets)",
