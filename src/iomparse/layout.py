@@ -27,6 +27,7 @@ from itertools import groupby
 
 from .abbreviations import abbreviations_apart
 from .column_blocks import boxed_columns_summed, figures_first_tables, labels_after_figures, table_figures_unplaced
+from .label_boxes import blanks_between_label_boxes, label_boxes_joined
 from .model import Diagnostic
 from .reading_order import (
     AGENDA_COLUMNS,
@@ -36,6 +37,7 @@ from .reading_order import (
     NUMBERED_BEFORE,
     NUMBERED_TEXT,
     NUMBERED_WORDS,
+    PIPE_ROW,
     SECTION_LABEL_ALONE,
     SPACED_MARKER,
     TO_SUPERSCRIPT,
@@ -129,29 +131,75 @@ def normalize_pdf_text(lines: list[Line], notes: list[Diagnostic] | None = None)
         _report_marks_apart(page, notes)
         short = [line.text for line in page if line.text and len(line.text) <= _LONGEST_ALONE]
         if any(map(_ALONE.fullmatch, short)) or _opens_with_a_note(page) or any("(cid:" in text for text in short):
-            page = service_line_tables(page, notes)
-            for name, reorder in REORDERINGS:
-                page = _step(name, reorder, page, notes)
-            page = word_tables(page, notes)
-            page = table_figures_unplaced(page, notes)
-            _report_note_numbers_unplaced(page, notes)
-            apart: list[tuple[Line, int, int]] = []
-            left_after: list[Line] = []
-            page = _step("table-read-by-cells", partial(table_cells, apart=apart, after=left_after), page, notes)
-            # (after the columns: a column's heading over its figures, ``Changes`` / ``(412,000)``, reads as a label)
-            _report_labels_apart(apart, notes)
-            _report_labels_after(left_after, notes)
-            page = _step("table-group-labels-apart", group_labels_apart, page, notes)
-            page = _place_displaced_headings(_place_displaced_note_numbers(page))
-            weak_markers: list[tuple[int, str, str]] = []
-            page = _join_lone_labels(_join_cover_footer(_superscript_notes(page, weak_markers)))
-            _report_weak_markers(weak_markers, notes)
-            page = headings_over_rows(page, notes)  # (last: a heading's marker is on it, ``Number of³``)
+            page = _read_again_with_label_boxes_joined(page, notes)
         else:
             page = word_tables(page, notes) if headings_apart(page) else page
             page = _join_cover_footer(page) if footered else page  # (its words wrapped: no lone label calls)
         result += page
     return result
+
+
+def _read_again_with_label_boxes_joined(page: list[Line], notes: list[Diagnostic] | None) -> list[Line]:
+    """``page`` read by `_reordered`; where a table's row labels printed a box a line (pdfminer) are left
+    unread by it, read again with those labels made one column (`label_boxes_joined`), where that lays out more
+    of them in tables."""
+    found: list[Diagnostic] = []
+    read = _reordered(page, found)
+    if blanks_between_label_boxes(read):  # labels printed a box a line that no reader took
+        joined = label_boxes_joined(page)
+        again: list[Diagnostic] = []
+        read_again = _reordered(joined, again)
+        if _labels_laid_out(page, joined, read_again) > _labels_laid_out(page, joined, read):
+            from .lexer.decisions import DECISIONS  # the lexer reads this module: imported on use
+
+            first = next(old for old, new in zip(page, joined, strict=False) if old != new)
+            why = f"{DECISIONS['table-label-boxes-joined'].why} (page {first.page})"
+            read, found = read_again, [Diagnostic("info", "table-label-boxes-joined", why, first.number), *again]
+    if notes is not None:
+        notes += found
+    return read
+
+
+def _labels_laid_out(page: list[Line], joined: list[Line], read: list[Line]) -> int:
+    """How many of the labels that `label_boxes_joined` made one column (the lines of ``page`` standing alone
+    that stand in a block in ``joined``) are rows of a table laid out in ``read``, not lines of text."""
+    boxed = {line.text.strip() for line in _lines_alone(page)} - {line.text.strip() for line in _lines_alone(joined)}
+    left = {line.text.strip() for line in read if not PIPE_ROW.fullmatch(line.text)}
+    return len(boxed - left)
+
+
+def _lines_alone(page: list[Line]) -> list[Line]:
+    """The lines of text with a blank line (or the page's edge) above and below."""
+    texts = [line.text.strip() for line in page]
+    return [
+        line
+        for at, line in enumerate(page)
+        if texts[at] and (at == 0 or not texts[at - 1]) and (at + 1 == len(page) or not texts[at + 1])
+    ]
+
+
+def _reordered(page: list[Line], notes: list[Diagnostic] | None) -> list[Line]:
+    """``page`` with its lines printed out of reading order put back (`REORDERINGS`), its tables read, its
+    notes' markers and lone labels placed."""
+    page = service_line_tables(page, notes)
+    for name, reorder in REORDERINGS:
+        page = _step(name, reorder, page, notes)
+    page = word_tables(page, notes)
+    page = table_figures_unplaced(page, notes)
+    _report_note_numbers_unplaced(page, notes)
+    apart: list[tuple[Line, int, int]] = []
+    left_after: list[Line] = []
+    page = _step("table-read-by-cells", partial(table_cells, apart=apart, after=left_after), page, notes)
+    # (after the columns: a column's heading over its figures, ``Changes`` / ``(412,000)``, reads as a label)
+    _report_labels_apart(apart, notes)
+    _report_labels_after(left_after, notes)
+    page = _step("table-group-labels-apart", group_labels_apart, page, notes)
+    page = _place_displaced_headings(_place_displaced_note_numbers(page))
+    weak_markers: list[tuple[int, str, str]] = []
+    page = _join_lone_labels(_join_cover_footer(_superscript_notes(page, weak_markers)))
+    _report_weak_markers(weak_markers, notes)
+    page = headings_over_rows(page, notes)  # (last: a heading's marker is on it, ``Number of³``)
+    return page
 
 
 def _report_weak_markers(found: list[tuple[int, str, str]], notes: list[Diagnostic] | None) -> None:

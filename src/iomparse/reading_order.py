@@ -2924,16 +2924,30 @@ def _grouped_labels(page: list[Line], blocks: list[Block], back: int, position: 
 def _labels_in_groups(page: list[Line], blocks: list[Block], last: int, height: int) -> list[int] | None:
     """The row labels of a table whose rows stand in groups (``I. Migration Health`` / ``I.1 …`` / ``I.2
     …`` / ``II. …``): blocks of labels ending with ``blocks[last]`` whose lines add up to ``height``, the
-    figures of each column, exactly; the block above them the table's caption or the page's furniture, or
-    none (the table going on from the page before)."""
+    figures of each column, exactly; the block above them the table's caption, the page's furniture, the
+    labels' heading in a box of its own under the caption, or none (the table going on from the page
+    before)."""
     rows: list[int] = []
     first = last
     while first >= 0 and len(rows) < height and not _opens_table(page, blocks[first]):
         rows[:0] = range(*blocks[first])
         first -= 1
-    if len(rows) != height or (first >= 0 and not _opens_table(page, blocks[first])):
+    opened = first < 0 or _opens_table(page, blocks[first]) or _stub_box(page, blocks, first)
+    if len(rows) != height or not opened:
         return None
     return rows if all(_group_row_label(page[row].text.strip()) for row in rows) else None
+
+
+def _stub_box(page: list[Line], blocks: list[Block], at: int) -> bool:
+    """Whether ``blocks[at]`` is the heading of a table's labels printed a box of its own right under the
+    caption (pdfminer: ``Table 1 – …`` / ``Member State`` / ``Albania`` / …): one short line, no sentence."""
+    text = page[blocks[at][0]].text.strip()
+    one_line = blocks[at][1] - blocks[at][0] == 1 and len(text) <= _STUB_LENGTH and not text.endswith((".", ":"))
+    one_line = one_line and _SERVICE_LINE.fullmatch(text) is None  # (``II. Labour Mobility``: a group's row)
+    return one_line and at > 0 and _opens_table(page, blocks[at - 1]) and not _is_furniture(page, blocks[at - 1])
+
+
+_STUB_LENGTH = 30  # characters: the heading of a table's label column, at most
 
 
 _SERVICE_LINE = re.compile(r"[IVX]{1,5}\.(?:\d{1,2}\.?)?\s.{,80}")

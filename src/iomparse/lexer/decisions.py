@@ -201,6 +201,12 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "table-label-boxes-joined",
+            "a table's row labels printed a box a line (pdfminer), a blank line between each, made one column of "
+            "labels",
+            weak=True,
+        ),
+        Decision(
             "table-group-labels-apart",
             "a table's group labels printed after its rows, each put over the rows that its total closes "
             "(ASSETS over the rows down to Total assets)",
