@@ -87,7 +87,7 @@ SHAPE_FLOORS = {
     "info-note": 0.969,
     "note-concerning": 0.985,
     "policy-framework": 0.92,
-    "programme-budget": 0.90,
+    "programme-budget": 0.93,
     "rules-of-procedure": 0.95,
     "scale-of-assessment": 0.97,
     "scpf-report": 0.97,
@@ -221,8 +221,10 @@ def test_an_annex_without_its_label_opens_on_a_full_header_block():
 # fewer since rows apart beyond three are read where as many labels printed next take them: financial-report-2022b's
 # plain text gives Tajikistan its own. One fewer since the notes' numbers printed apart are found beside a table's
 # column of small figures: programme-budget-2018's plain text reads its table by region under its caption, its
-# heading row no longer taken for a region's figures.
-FIGURES_APART = 62
+# heading row no longer taken for a region's figures. One fewer since a budget's table by service area whose
+# groups' figures pdfminer printed among its labels keeps them unplaced (table-figures-unplaced):
+# programme-budget-2016c's pdfminer text no longer gives its subtotal III a neighbour's figures.
+FIGURES_APART = 61
 
 
 def test_figures_read_from_text_printed_column_by_column_agree_with_the_layout_text():

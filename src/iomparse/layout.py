@@ -148,7 +148,7 @@ def _read_again_with_label_boxes_joined(page: list[Line], notes: list[Diagnostic
     if blanks_between_label_boxes(read):  # labels printed a box a line that no reader took
         joined = label_boxes_joined(page)
         again: list[Diagnostic] = []
-        read_again = _reordered(joined, again)
+        read_again = _reordered(joined, again) if joined is not page else read
         if _labels_laid_out(page, joined, read_again) > _labels_laid_out(page, joined, read):
             from .lexer.decisions import DECISIONS  # the lexer reads this module: imported on use
 

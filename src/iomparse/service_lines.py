@@ -69,7 +69,7 @@ def service_line_tables(page: list[Line], notes: list[Diagnostic] | None = None)
 
 def _gathered(page: list[Line], caption: int, notes: list[Diagnostic] | None) -> tuple[list[Line], int]:
     """``page`` with the column of numbered labels under the caption at ``caption`` gathered or laid out, and
-    the line the caption's table ends before (the caption's own where nothing changed)."""
+    the index of the last line of what changed (the caption's own where nothing did)."""
     run = _run(page, caption + 1)
     if run is None:
         return page, caption
@@ -77,6 +77,11 @@ def _gathered(page: list[Line], caption: int, notes: list[Diagnostic] | None) ->
     titles = _titles(page, kinds)
     if titles is None:
         return page, caption
+    if _row_after_row(page, kinds):
+        return page, caption  # each row's figures printed under its label: `reading_order.table_cells` reads them
+    untold = _figures_untold(page, first, end, kinds)
+    if not untold and not any(titles.values()):
+        return page, caption  # each label with its title, the figures after them: the table readers' to read
     labels: list[Line] = []
     taken: set[int] = set()
     for row, kind in sorted(kinds.items()):
@@ -85,11 +90,6 @@ def _gathered(page: list[Line], caption: int, notes: list[Diagnostic] | None) ->
         words = [page[row].text.strip(), *(page[at].text.strip() for at in titles.get(row, []))]
         labels.append(Line(page[row].number, " ".join(" ".join(words).split()), page[row].page))
         taken |= {row, *titles.get(row, [])}
-    if _row_after_row(page, kinds):
-        return page, caption  # each row's figures printed under its label: `reading_order.table_cells` reads them
-    untold = _figures_untold(page, first, end, kinds)
-    if not untold and not any(titles.values()):
-        return page, caption  # each label with its title, the figures after them: the table readers' to read
     where = page[first]
     if not untold:
         rest = [page[at] for at in range(first, end) if at not in taken]
@@ -98,7 +98,7 @@ def _gathered(page: list[Line], caption: int, notes: list[Diagnostic] | None) ->
 
         why = f"{DECISIONS['service-line-labels-gathered'].why} (page {where.page})"
         _note(notes, "info", "service-line-labels-gathered", where, why)
-        return [*page[:first], *gathered, *page[end:]], first + len(gathered)
+        return [*page[:first], *gathered, *page[end:]], first + len(gathered) - 1
     rest = [page[at] for at in range(caption + 1, end) if at not in taken]
     rows = [Line(line.number, f"| {line.text} |", line.page) for line in labels]
     figures = sum(1 for line in [*rest, *page[end:]] if _figures(line.text.strip()))
