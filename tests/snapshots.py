@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from iomparse.lexer.lines import Lexed
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKENS = Path(__file__).resolve().parent / "tokens"
@@ -29,9 +33,16 @@ def inputs() -> dict[str, Path]:
 
 
 def render(path: Path) -> str:
-    from iomparse.lexer import format_tokens, lex
+    from iomparse.lexer import lex
 
-    return format_tokens(lex(path.read_text("utf-8")), text_width=TEXT_WIDTH, legend=False)
+    return render_lexed(lex(path.read_text("utf-8")))
+
+
+def render_lexed(lexed: Lexed) -> str:
+    """The snapshot of a text already lexed."""
+    from iomparse.lexer import format_tokens
+
+    return format_tokens(lexed, text_width=TEXT_WIDTH, legend=False)
 
 
 def snapshot_path(name: str) -> Path:
