@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .reading_order import FIGURE, PIPE_ROW, STATEMENT_TITLE, TABLE_CAPTION, UNIT_CAPTION, row_label
+from .reading_order import FIGURE, PIPE_ROW, STATEMENT_TITLE, TABLE_CAPTION, UNIT_AT_END, line_blocks, row_label
 from .source import Line
 
 Block = list[int]  # a box's lines, by index
@@ -22,8 +22,6 @@ _LEAST_BOXES = 5  # one-line boxes of labels in a row, at least, of a column pri
 _LEAST_FIGURES = 6  # figures alone on their lines, at least, on a page holding a table's columns
 _LONGEST_LABEL = 50  # characters: a label of such a column (a name, a year's band, an item of expenditure)
 _SENTENCE_END = re.compile(r"[.:;,]$")
-_CAPTION = re.compile(rf"{TABLE_CAPTION.pattern}|{STATEMENT_TITLE.pattern}|.*{UNIT_CAPTION.pattern}")
-"""A table's caption: numbered, a statement's title, or ending with its unit (``(in Swiss francs)``)."""
 _HEADING_LENGTH = 40  # characters: a line of the columns' headings or of the running header, at most
 
 
@@ -41,7 +39,8 @@ def blanks_between_label_boxes(page: list[Line]) -> set[int]:
     """The blank lines between row labels printed a box a label, five or more such boxes in a row."""
     dropped: set[int] = set()
     run: list[Block] = []
-    for box in [*(block for block in _blocks(page) if _label_box(page, block)), None]:
+    boxes = [list(range(start, end)) for start, end in line_blocks(page)]
+    for box in [*(block for block in boxes if _label_box(page, block)), None]:
         if box is not None and (not run or box[0] == run[-1][-1] + 2):
             run.append(box)
             continue
@@ -52,26 +51,18 @@ def blanks_between_label_boxes(page: list[Line]) -> set[int]:
 
 
 def _table_above(page: list[Line], first: int) -> bool:
-    """Whether the labels from line ``first`` on stand in a table: a caption or a table above them on the page, or only
-    short lines (the running header, the columns' headings: a table going on from the page before); not a
-    list a sentence announces (``The donors were:``)."""
+    """Whether the labels from line ``first`` on stand in a table: a caption or a table above them on the
+    page, or only short lines (the running header, the columns' headings: a table going on from the page
+    before); not a list a sentence announces (``The donors were:``)."""
     above = [line.text.strip() for line in page[:first] if line.text.strip()]
-    if any(_CAPTION.match(text) or PIPE_ROW.fullmatch(text) for text in above):
+    if any(_caption(text) or PIPE_ROW.fullmatch(text) for text in above):
         return True  # (a table laid out above: a table's page)
     return all(len(text) <= _HEADING_LENGTH and not _SENTENCE_END.search(text) for text in above)
 
 
-def _blocks(page: list[Line]) -> list[Block]:
-    """The runs of lines of text between blank lines, each its lines' indexes."""
-    blocks: list[Block] = []
-    for at, line in enumerate(page):
-        if not line.text.strip():
-            continue
-        if blocks and blocks[-1][-1] == at - 1:
-            blocks[-1].append(at)
-        else:
-            blocks.append([at])
-    return blocks
+def _caption(text: str) -> bool:
+    """A table's caption: numbered, a statement's title, or ending with its unit (``(in Swiss francs)``)."""
+    return bool(TABLE_CAPTION.match(text) or STATEMENT_TITLE.match(text) or UNIT_AT_END.search(text))
 
 
 def _label_box(page: list[Line], block: Block) -> bool:

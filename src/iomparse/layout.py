@@ -145,10 +145,10 @@ def _read_again_with_label_boxes_joined(page: list[Line], notes: list[Diagnostic
     of them in tables."""
     found: list[Diagnostic] = []
     read = _reordered(page, found)
-    if blanks_between_label_boxes(read):  # labels printed a box a line that no reader took
-        joined = label_boxes_joined(page)
+    joined = label_boxes_joined(page)
+    if joined is not page and blanks_between_label_boxes(read):  # labels printed a box a line no reader took
         again: list[Diagnostic] = []
-        read_again = _reordered(joined, again) if joined is not page else read
+        read_again = _reordered(joined, again)
         if _labels_laid_out(page, joined, read_again) > _labels_laid_out(page, joined, read):
             from .lexer.decisions import DECISIONS  # the lexer reads this module: imported on use
 
@@ -170,12 +170,7 @@ def _labels_laid_out(page: list[Line], joined: list[Line], read: list[Line]) -> 
 
 def _lines_alone(page: list[Line]) -> list[Line]:
     """The lines of text with a blank line (or the page's edge) above and below."""
-    texts = [line.text.strip() for line in page]
-    return [
-        line
-        for at, line in enumerate(page)
-        if texts[at] and (at == 0 or not texts[at - 1]) and (at + 1 == len(page) or not texts[at + 1])
-    ]
+    return [page[start] for start, end in line_blocks(page) if end - start == 1]
 
 
 def _reordered(page: list[Line], notes: list[Diagnostic] | None) -> list[Line]:

@@ -925,12 +925,20 @@ def _labels_follow(labels: list[str]) -> bool:
 def _titles_in(page: list[Line], rows: range) -> list[list[int]] | None:
     """The titles a block of lines holds, each its lines (one breaking off on a word no title ends with goes
     on the next); None where a line holds a digit, ends a sentence or opens in lower case (no titles)."""
-    titles: list[list[int]] = []
-    going_on = False
     for row in rows:
         text = page[row].text.strip()
         if any(character.isdigit() for character in text) or text.endswith(".") or not text[:1].isupper():
             return None
+    return title_groups(page, rows)
+
+
+def title_groups(page: list[Line], rows: Sequence[int]) -> list[list[int]] | None:
+    """Lines of words as titles, each its lines: a line breaking off on a word no title ends with (``… and``)
+    or on a comma or dash goes on the next; None where the last breaks off."""
+    titles: list[list[int]] = []
+    going_on = False
+    for row in rows:
+        text = page[row].text.strip()
         if going_on:
             titles[-1].append(row)
         else:

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from .model import Diagnostic
-from .reading_order import CONTINUED, FIGURE, TABLE_CAPTION, UNIT_CAPTION, YEAR
+from .reading_order import CONTINUED, FIGURE, TABLE_CAPTION, UNIT_CAPTION, YEAR, previous_line, title_groups
 from .source import Line
 from .values import roman_to_int
 from .vocabulary import BREAKING_WORDS
@@ -171,19 +171,14 @@ def _heading_total(page: list[Line], kinds: dict[int, str], at: int) -> bool:
     (``Total`` / ``costs``), or printed after other columns' headings (``Programme`` / ``costs`` / ``Total``)."""
     if at + 1 < len(page) and page[at + 1].text.strip()[:1].islower():
         return True
-    above = _above(page, at)
+    above = previous_line(page, at)
     return above is not None and kinds.get(above) == "other" and not _figures(page[above].text.strip())
 
 
 def _under_title(page: list[Line], kinds: dict[int, str], at: int) -> bool:
     """Whether the line of text above ``at`` is a numbered label with its title."""
-    above = _above(page, at)
+    above = previous_line(page, at)
     return above is not None and kinds.get(above) == "titled"
-
-
-def _above(page: list[Line], at: int) -> int | None:
-    """The line of text above ``at``, blank lines passed over."""
-    return next((row for row in range(at - 1, -1, -1) if page[row].text.strip()), None)
 
 
 def _in_order(previous: tuple[int, int] | None, numbered: re.Match[str]) -> bool:
@@ -238,9 +233,9 @@ def _titles(page: list[Line], kinds: dict[int, str]) -> dict[int, list[int]] | N
             row for row in rows if kinds[row] == "label" and row not in found and _area_of(page, rows, row) == area
         ]
         texts = [row for row in rows if kinds[row] == "text" and row not in used and _area_of(page, rows, row) == area]
-        apart = _title_groups(page, texts)
+        apart = title_groups(page, texts)
         if alone and (apart is None or len(apart) != len(alone)):  # the columns' headings printed among them
-            apart = _title_groups(page, [row for row in texts if not _heads_a_column(page, kinds, row)])
+            apart = title_groups(page, [row for row in texts if not _heads_a_column(page, kinds, row)])
         if alone and apart is not None and len(apart) == len(alone):
             for label, title in zip(alone, apart, strict=True):
                 found[label] = title
@@ -263,7 +258,7 @@ def _titles(page: list[Line], kinds: dict[int, str]) -> dict[int, list[int]] | N
 def _heads_a_column(page: list[Line], kinds: dict[int, str], row: int) -> bool:
     """Whether a line of words among the labels is a column's heading: a word or three under a year, a figure
     or another heading's line (``2008`` / ``Budget*``, ``Change`` after a column's figures)."""
-    above = _above(page, row)
+    above = previous_line(page, row)
     return above is not None and kinds.get(above) == "other" and len(page[row].text.split()) <= _HEADING_WORDS
 
 
@@ -272,7 +267,7 @@ def _wrapped_onto(page: list[Line], kinds: dict[int, str], row: int) -> bool:
     it (a line of the same title's words between perhaps), or the line above broke off on a word no title
     ends with, or it is the one line between a title and figures; not the columns' headings printed after the
     last label (``Staff costs`` / ``Project costs``)."""
-    above = _above(page, row)
+    above = previous_line(page, row)
     if above is not None and page[above].text.split()[-1].lower() in BREAKING_WORDS:
         return True
     under = next((at for at in range(row + 1, len(page)) if page[at].text.strip() and kinds.get(at) != "text"), None)
@@ -292,21 +287,6 @@ def _area_of(page: list[Line], rows: list[int], row: int) -> str:
     """The area of the numbered label at ``row`` or, for any other line, of the last one above it."""
     above = [at for at in rows if at <= row and _NUMBERED.fullmatch(page[at].text.strip())]
     return _area(page, above[-1]) if above else ""
-
-
-def _title_groups(page: list[Line], rows: list[int]) -> list[list[int]] | None:
-    """Lines of words as titles, a line breaking off on a word no title ends with going on the next; None
-    where the last breaks off."""
-    titles: list[list[int]] = []
-    going_on = False
-    for row in rows:
-        text = page[row].text.strip()
-        if going_on:
-            titles[-1].append(row)
-        else:
-            titles.append([row])
-        going_on = text.split()[-1].lower() in BREAKING_WORDS or text.endswith((",", "–", "-"))
-    return titles if not going_on else None
 
 
 def _figures(text: str) -> bool:
