@@ -246,6 +246,38 @@ def test_text_left_unplaced_in_a_compilations_introduction_keeps_it_a_compilatio
     assert document.meta.kind == "resolutions"
 
 
+def test_a_compilation_whose_resolutions_follow_its_introductory_notes_heading_is_one_by_its_title():
+    """-layout: the resolutions come under an introductory note printed as a heading, so the body is no list
+    of resolutions alone; the title, which names resolutions adopted, makes the document a compilation."""
+    text = (
+        "                                                   MC/2700\n"
+        "                                             Original: English\n"
+        "                                              9 December 2031\n\n"
+        "                 ONE HUNDRED AND FORTIETH SESSION\n\n"
+        "        RESOLUTIONS ADOPTED BY THE COUNCIL\n"
+        "            AT ITS ONE HUNDRED AND FORTIETH SESSION\n\n\n"
+        "COUNCIL                      CONSEIL                             CONSEJO\n\f"
+        "                                                   MC/2700\n"
+        "                                                    Page 1\n\n"
+        "                         INTRODUCTORY NOTE\n\n"
+        "       At its session held in Geneva from 1 to 3 December 2031, the Council adopted the two resolutions\n"
+        "reproduced below, in the order of their numbering.\n\n"
+        "       Where the Council amended a draft before adopting it, only the text as adopted is given here.\n\n\n"
+        "                        RESOLUTION No. 1500 (CXL)\n"
+        "          (Adopted by the Council at its 601st meeting on 2 December 2031)\n\n"
+        "                       REPORT ON THE 139th SESSION\n\n       The Council,\n\n"
+        "       Having examined the report,\n\n       Resolves:\n\n1.     To approve the report.\n\n\n"
+        "                        RESOLUTION No. 1501 (CXL)\n"
+        "          (Adopted by the Council at its 602nd meeting on 3 December 2031)\n\n"
+        "                     PROGRAMME AND BUDGET FOR 2032\n\n       The Council,\n\n"
+        "       Having considered the budget,\n\n       Resolves:\n\n1.     To approve the budget.\n"
+    )
+    document = iomparse.parse(text)
+    assert [type(block).__name__ for block in document.body] == ["Section"]
+    assert document.meta.kind == "resolutions"
+    assert "kind-inferred" not in {d.code for d in document.diagnostics}
+
+
 def test_the_word_that_makes_a_cover_a_corrigendum_stands_on_its_line_between_title_and_text():
     """Plain pdftotext prints no blank line around ``Corrigendum`` under the title: it joins neither the title
     in capitals above it nor the text under it; it is the cover's subtitle."""

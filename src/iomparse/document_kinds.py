@@ -102,8 +102,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     KindRule(
         "resolutions",
-        "its body is several adopted resolutions",
-        lambda m, body: _only_resolutions(body, draft=False, several=True),
+        "its body is several adopted resolutions, or its title names resolutions adopted",
+        _either(lambda m, body: _only_resolutions(body, draft=False, several=True), _title(r"RESOLUTIONS ADOPTED\b")),
     ),
     KindRule(
         "agenda", "its title names an agenda", _title(r"(?:(?:REVISED|ANNOTATED|DRAFT) )*(?:PROVISIONAL )?AGENDA\b")
