@@ -4049,6 +4049,35 @@ def test_a_note_broken_off_at_a_pages_foot_goes_on_above_the_next_pages_notes():
     assert diagnostic_codes(document)["footnote-continued"] == "info"
 
 
+def test_a_note_broken_off_on_an_article_goes_on_at_the_next_pages_foot_under_the_body():
+    """The last note of a page breaks off on a word no sentence ends on (``… to the``); the next page has no
+    note of its own, and the note's last lines are printed at its foot, under the body, no rule over them:
+    they go on with the note, not as text the document cannot place, and the document says so."""
+    text = (
+        "                                                                   C/140/5\n"
+        "                                                             Original: English\n"
+        "                                                                 3 May 2031\n\n"
+        "COUNCIL\n140th Session\n\n                    STAFF SECURITY\n\n\f"
+        "1.       A staff security unit will be set up in 2032.1\n\n\n"
+        "1\n     The unit will be funded from Discretionary Income. Its first report will be submitted to the\n\f"
+        "                                                                   C/140/5\n"
+        "                                                                    Page 2\n\n"
+        "2.       The unit will report each year on the incidents recorded in the field.\n\n"
+        "3.       Member States are invited to take note of the arrangements.\n\n\n\n\n"
+        "     Standing Committee on Programmes and Finance at its session in June 2032, with an estimate\n"
+        "     of its costs for the years after.\n"
+    )
+    document = iomparse.parse(text)
+    (note,) = document.footnotes
+    assert block_text(note).endswith(
+        "submitted to the Standing Committee on Programmes and Finance at its session "
+        "in June 2032, with an estimate of its costs for the years after."
+    )
+    assert [block.num for block in document.body if isinstance(block, Paragraph)] == ["1", "2", "3"]
+    assert "unclassified" not in diagnostic_codes(document)
+    assert diagnostic_codes(document)["footnote-continued"] == "info"
+
+
 def test_footnote_numbers_apart_from_bodies_that_cannot_be_told_apart_are_reported():
     """Plain pdftotext: the numbers of a page's notes printed as a column (``2`` / ``3``) above their bodies,
     one of which ends on a full line, so that where the next begins cannot be told: the reader says so."""

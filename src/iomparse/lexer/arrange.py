@@ -197,8 +197,9 @@ def _notes_going_on(logical: list[LogicalLine]) -> set[int]:
 
 def _goes_on_note(logical: list[LogicalLine], index: int, ending: str) -> bool:
     """Whether the line at ``index``, on the page after a note that ends on ``ending`` in mid-sentence, goes
-    on with it: one line of text ending the sentence right above the page's first footnote, or, under the
-    rule over the notes, the page's last line and in lower case (``__________`` / ``was circulated …``)."""
+    on with it: one line of text ending the sentence right above the page's first footnote; the page's last
+    line where the note broke off on a word no sentence ends on (``… to the``), no number under it; or, under
+    the rule over the notes, the page's last line and in lower case (``__________`` / ``was circulated …``)."""
     line, above = logical[index], logical[index - 1]
     if line.kind != "TEXT" or bare(ending).rstrip(SUPERSCRIPT_DIGITS).endswith(_TERMINAL_PUNCTUATION):
         return False
@@ -206,7 +207,16 @@ def _goes_on_note(logical: list[LogicalLine], index: int, ending: str) -> bool:
     if after is not None and after.kind == "FOOTNOTE" and after.page == line.page:
         return len(line.raw) == 1 and bare(line.text).endswith((".", ".)", ";"))
     at_foot = after is None or after.page > line.page
+    if at_foot and BREAKS_OFF.search(bare(ending).rstrip()) and not _number_under(logical, index):
+        return True  # (… present an assessment of the mechanism to the / overleaf, at its foot: ``Sub-Committee …``)
     return at_foot and above.kind == "RULE" and above.page == line.page and line.text[:1].islower()
+
+
+def _number_under(logical: list[LogicalLine], index: int) -> bool:
+    """Whether a number alone stands right under the line ``index``, on its page: the line is the body of the
+    note it numbers, printed over its number (pdfminer), not the end of a note overleaf."""
+    below = logical[index + 1] if index + 1 < len(logical) else None
+    return below is not None and below.page == logical[index].page and bare(below.text).strip().isdigit()
 
 
 def _mark_page_numbers_at_foot(logical: list[LogicalLine]) -> None:
