@@ -1725,7 +1725,8 @@ def test_a_table_of_words_under_its_numbered_caption_is_read_its_cells_unwrapped
 
 def test_a_table_of_words_ends_at_its_note_and_needs_its_caption():
     """A note under the table (``*   …``) is no row; without its numbered caption, lines laid out so are left as
-    text (a list set in columns is no table on this evidence alone)."""
+    text: headings centred over their columns, not set on them, are no evidence of a table alone (see
+    test_headed_word_tables for headings that are)."""
     note = "   *   Under the Staff Regulations in force in 2008.\n\n"
     document = iomparse.parse(
         WORDS_COVER + WORDS_TABLE.rstrip("\n") + "\n" + note + "8.  Each form would be reviewed.\n"
@@ -2032,3 +2033,29 @@ def test_a_corrected_row_alone_under_its_columns_headings_is_a_table_of_one_row(
     )
     (table,) = tables_of(iomparse.parse(goes_on))
     assert [row[0] for row in table.cells if row][-3:] == ["Migration health", "Migration and development", "Total"]
+
+
+def test_a_captions_unit_printed_right_under_it_is_the_captions_and_no_row():
+    """``Table 3. …`` / ``(in US dollars)`` on the next line, no blank between: the unit ends the caption, and
+    the table's first row is its columns' headings; a unit a blank line under the caption is not joined to it."""
+    rows = (
+        "       Region                                   2030 budget       2031 estimates\n"
+        "       Africa                                    12,400,000           13,100,000\n"
+        "       Asia and the Pacific                      20,950,000           21,480,000\n"
+        "       Europe                                     9,310,000            9,020,000\n\n"
+        "5.  The increase reflects new projects.\n"
+    )
+    cover = (
+        "                                                                          C/141/6\n"
+        "                                                                Original: English\n"
+        "                                                                   1 October 2031\n\n"
+        "COUNCIL\n\n4.  The table below shows the Operational Part by region.\n\n"
+    )
+    caption = "                      Table 3. Operational Part by region\n"
+    unit = "                                 (in US dollars)\n"
+    document = iomparse.parse(cover + caption + unit + "\n" + rows)
+    (table,) = tables_of(document)
+    assert table.caption == "Table 3. Operational Part by region (in US dollars)"
+    assert table_rows_of(document)[0] == ("Region", "2030 budget", "2031 estimates")
+    apart = iomparse.parse(cover + caption + "\n" + unit + "\n" + rows)
+    assert tables_of(apart)[0].caption == "(in US dollars)"  # (the line right above the table: its caption)

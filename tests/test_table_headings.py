@@ -142,7 +142,8 @@ def test_headings_over_rows_not_laid_out_in_columns_lose_no_word():
 
 def test_a_numbered_caption_over_its_unit_stays_whole():
     """``Table 3: …`` / ``(in US dollars)`` right over a table printed a cell a line: the numbered caption is
-    not set apart from the unit under it (the blank line goes above a numbered caption, under a paragraph)."""
+    not set apart from the unit under it (the blank line goes above a numbered caption, under a paragraph):
+    the unit is the caption's second line."""
     rows = "\n".join("\n".join(row) for row in [("Africa", "38", "41", "14,260"), ("Asia", "24", "25", "6,915")])
     text = (
         COVER
@@ -150,7 +151,7 @@ def test_a_numbered_caption_over_its_unit_stays_whole():
         + f"Table 3: Projects by region\n(in US dollars)\n{rows}\n\n5.\nThe Committee is invited to take note.\n"
     )
     (table,) = _tables(text)
-    assert table.caption == "Table 3: Projects by region"
+    assert table.caption == "Table 3: Projects by region (in US dollars)"
 
 
 def test_a_captions_wrapped_end_is_no_column_heading():

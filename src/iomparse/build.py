@@ -227,7 +227,8 @@ class Builder(Transformer[LineToken, Any]):
 
     def table(self, children: list[LineToken]) -> Table:
         (token,) = children
-        rows = tuple(token.info.raw[1:] if token.info.label else token.info.raw)
+        captioned = int(token.info.match_group("caption_lines") or 1) if token.info.label else 0
+        rows = tuple(token.info.raw[captioned:])  # (a caption's unit under it is its second line: no row)
         numbers = token.info.numbers[len(token.info.raw) - len(rows) :]
         steps = [b - a for a, b in pairwise(numbers)] if len(numbers) == len(rows) else []
         in_order = sum(step in (1, 2) for step in steps) >= _IN_ORDER * len(steps)  # (rows a PDF's text printed
@@ -510,6 +511,9 @@ _ROW_NUMBER_CELL = re.compile(r"[IVX]{1,4}\.(?:\d{1,2})?|\d{1,2}(?:\.\d{1,2})+\.
 def _unwrapped(spans: list[Cells], left: int, first_column_end: int, apart: list[bool | None]) -> list[Cells]:
     """The rows of a table, the lines that hold the ends of a row's wrapped cells or label joined to it
     (``apart``: which lines stand a blank line below the one above)."""
+    centred = _rows_around_labels(spans, apart, first_column_end)
+    if centred is not None:
+        return centred
     table: list[Cells] = []
     around = False  # whether the last row's label was printed around its figures
     longest = max((len(cells[0][2]) for cells in spans if cells and not FIGURE.fullmatch(cells[0][2])), default=0)
@@ -551,6 +555,37 @@ def _unwrapped(spans: list[Cells], left: int, first_column_end: int, apart: list
             table.append(cells)
         around = False
     return table
+
+
+def _rows_around_labels(spans: list[Cells], apart: list[bool | None], first_column_end: int) -> list[Cells] | None:
+    """The rows of a table whose rows stand a blank line apart, a cell of several lines set in the middle of
+    its row, its first lines above the row's label (``Adoption of the terms of reference and`` / ``First
+    meeting   2 February 2016   48`` / ``workplan; designation of the Co-Chairs``): each run of lines between
+    blank lines one row, the texts starting on one column (within `_WORD_SLACK`) one cell, in their lines'
+    order. None unless every run holds one line opening with a label, the others none, and some run has lines
+    above its label's (where the label comes first, the rows are read line by line, `_unwrapped`)."""
+    runs: list[list[Cells]] = []
+    for at, cells in enumerate(spans):
+        if not runs or apart[at]:
+            runs.append([])
+        runs[-1].append(cells)
+    labels = [[k for k, cells in enumerate(run) if cells and cells[0][0] < first_column_end] for run in runs]
+    if any(len(found) != 1 for found in labels) or not any(found[0] > 0 for found in labels):
+        return None
+    rows: list[Cells] = []
+    for run in runs:
+        row: Cells = []
+        for start, end, text in sorted((cell for cells in run for cell in cells), key=lambda cell: cell[0]):
+            if row and start - row[-1][0] <= _WORD_SLACK:
+                first, last, joined = row[-1]
+                row[-1] = (first, max(last, end), f"{joined} {text}")
+            else:
+                row.append((start, end, text))
+        rows.append(row)
+    return rows
+
+
+_WORD_SLACK = 4  # characters: -layout sets the lines of a cell of words this far apart at most
 
 
 def _label_only(cells: Cells, first_column_end: int) -> bool:

@@ -39,7 +39,13 @@ def table_rows(lines: list[Line]) -> set[int]:
     their cells, at least two of them with two gaps or more, and figures among the cells, but no dot leader
     (a contents entry: ``II. THE ORGANIZATION    ........    2``); and runs of two
     or more rows of a Markdown table (``| … | … |``)."""
-    return _spaced_rows(lines) | _pipe_rows(lines) | _captioned_word_rows(lines) | _abbreviation_rows(lines)
+    return (
+        _spaced_rows(lines)
+        | _pipe_rows(lines)
+        | _captioned_word_rows(lines)
+        | _headed_word_rows(lines)
+        | _abbreviation_rows(lines)
+    )
 
 
 def _abbreviation_rows(lines: list[Line]) -> set[int]:
@@ -87,12 +93,9 @@ def _captioned_word_rows(lines: list[Line]) -> set[int]:
     ``Objective      Main activities      Partners`` / ``Policy and legislative      Policy advice; …      Ministries
     of …`` / ``development      support to …``): its columns' headings, three at least, apart by gaps of three
     spaces or more, a row of as many cells under them, and lines whose cells each start or end where a heading
-    or a cell of that row does (a cell wrapped onto the next line; a figure set right), two at least, up to two
-    blank lines, a line of one cell a blank line under the last (a heading, prose), a line wider than the first
-    column in one cell (prose), or a numbered paragraph.
-    A note under the table (``*   …``, ``a   …``) or the page's end ends it. Tables of figures are read by
-    `_spaced_rows`, whose rows need figures; where it read the rows of a captioned table only in part (rows of
-    words among them), these rows join its."""
+    or a cell of that row does (a cell wrapped onto the next line; a figure set right), two at least: see
+    `_word_rows_under`. Tables of figures are read by `_spaced_rows`, whose rows need figures; where it read the
+    rows of a captioned table only in part (rows of words among them), these rows join its."""
     rows: set[int] = set()
     for index, line in enumerate(lines):
         if line.text.lstrip(" *")[:1] not in _CAPTION_INITIALS:
@@ -113,32 +116,123 @@ def _captioned_word_rows(lines: list[Line]) -> set[int]:
             ),
             [],
         )
-        if not row:
-            continue
-        starts, ends = {start for start, _ in heads + row}, {end for _, end in heads + row}
-        width = row[1][0] - row[0][0]  # the first column's
-        run, blanks = [first], 0
-        for at in range(first + 1, len(lines)):
-            text = lines[at].text
-            if not text.strip():
-                blanks += 1
-                if blanks == 2:
-                    break
-                continue
-            spans = _cell_spans(text)
-            if _LABELLED_LINE.match(text) or _NOTE_UNDER.match(text) or lines[at].page != line.page:
-                break  # (a page's end too: the next opens with its running header, and a table going on is resumed)
-            if blanks and len(spans) < 2:
-                break  # a row a blank line under the last opens with its label and more cells: a heading, prose
-            if not all(_in_column(span, starts, ends) for span in spans):
-                break
-            if len(spans) == 1 and spans[0][1] - spans[0][0] > 2 * width:
-                break  # prose, wider than the first column
-            run.extend(range(run[-1] + 1, at + 1))  # (a blank line between two rows keeps the table open)
-            blanks = 0
+        run = _word_rows_under(lines, first, heads, row) if row else []
         if sum(1 for at in run if lines[at].text.strip()) >= _WORD_TABLE_ROWS + 1:
             rows.update(run)
     return rows
+
+
+def _headed_word_rows(lines: list[Line]) -> set[int]:
+    """The rows of a table of words under its columns' headings, no numbered caption over them (an annex's
+    ``Country      Location of centre      Main receiving countries served`` / ``Ghana      Accra      Canada,
+    United States`` …; a list of meetings under its title, a timeline's ``Period      Main milestones``).
+    The headings: a line alone under a blank line, two cells at least a gap of three spaces or more apart,
+    each a few words opening with a capital, no figure or final punctuation in them, none in capitals but an
+    abbreviation (a cover's ``COUNCIL      CONSEIL      CONSEJO``, a contents' ``CONTENTS      Page``), and no
+    sentence announcing a list right above (``… were represented:``: names set in columns). Under them,
+    three rows at least, each opening on the first heading's column with a cell on another's (a cell set in
+    the middle of its row's lines counts too). Read on as `_word_rows_under` reads a captioned table's."""
+    rows: set[int] = set()
+    for index, line in enumerate(lines):
+        if "   " not in line.text or (index and lines[index - 1].text.strip()) or not _word_headings(line.text):
+            continue
+        above = next((lines[at].text for at in range(index - 1, max(-1, index - 4), -1) if lines[at].text.strip()), "")
+        if above.rstrip().endswith(":"):
+            continue  # (``The following States were represented:`` / a list of names set in columns)
+        heads = _cell_spans(line.text)
+        opening = [
+            at
+            for at in range(index + 1, min(index + _HEADED_REACH, len(lines)))
+            if lines[at].page == line.page and _opens_headed_row(lines[at].text, heads)
+        ]
+        if len(opening) < _HEADED_ROWS:
+            continue
+        run = _word_rows_under(lines, index, heads, _cell_spans(lines[opening[0]].text))
+        if sum(_opens_headed_row(lines[at].text, heads) for at in run) >= _HEADED_ROWS and not any(
+            _LEADER.search(lines[at].text) for at in run
+        ):
+            rows.update(run)
+    return rows
+
+
+def _word_headings(text: str) -> bool:
+    """Whether a line is the columns' headings of a table of words (see `_headed_word_rows`)."""
+    cells = [text[start:end] for start, end in _cell_spans(text)]
+    return (
+        len(cells) >= 2
+        and len(_WIDE_GAP.findall(text)) == len(cells) - 1
+        and all(
+            cell[:1].isupper()
+            and len(cell.split()) <= _WORD_HEADING_WORDS
+            and not any(c.isdigit() for c in cell)
+            and not cell.endswith(_CELL_PUNCTUATION)
+            and not (cell.isupper() and len(cell) > _ABBREVIATION_LENGTH)
+            for cell in cells
+        )
+    )
+
+
+def _opens_headed_row(line: str, heads: list[tuple[int, int]]) -> bool:
+    """Whether a line's cells open a row under ``heads``: its first, a label (no rule of dashes), on the first
+    heading's column, another starting where another heading does (`_HEADED_SLACK`:
+    ``-layout`` sets the cells of words of a column on one character)."""
+    spans = _cell_spans(line)
+    return (
+        len(spans) >= 2
+        and abs(spans[0][0] - heads[0][0]) <= _WORD_SLACK
+        and any(c.isalnum() for c in line[spans[0][0] : spans[0][1]])
+        and any(abs(start - head) <= _HEADED_SLACK for start, _ in spans[1:] for head, _ in heads[1:])
+    )
+
+
+def _cell_over_row(lines: list[Line], at: int, spans: list[tuple[int, int]], heads: list[tuple[int, int]]) -> bool:
+    """Whether a line of one cell, on a column past the first, is the top of a cell set in the middle of its
+    row's lines (``Adoption of the terms of reference and`` / ``First meeting   2 February 2016   48`` /
+    ``workplan; …``): the line right under it opens a row, its label on the first heading's column."""
+    if len(spans) != 1 or abs(spans[0][0] - heads[0][0]) <= _WORD_SLACK or at + 1 >= len(lines):
+        return False
+    under = _cell_spans(lines[at + 1].text)
+    return len(under) >= 2 and abs(under[0][0] - heads[0][0]) <= _WORD_SLACK
+
+
+_HEADED_REACH = 30  # lines under the headings where the rows' openings are counted
+_HEADED_ROWS = 3  # rows at least under headings with no caption
+_HEADED_SLACK = 1  # characters: a cell of words starts this far from its column's heading at most
+_ABBREVIATION_LENGTH = 4  # letters: a heading in capitals as long as this is an abbreviation (``USD``)
+_WORD_HEADING_WORDS = 5  # words in a column heading of a table of words, at most
+_CELL_PUNCTUATION = (".", ",", ";", ":")
+
+
+def _word_rows_under(
+    lines: list[Line], first: int, heads: list[tuple[int, int]], row: list[tuple[int, int]]
+) -> list[int]:
+    """The lines of a table of words from its headings' line ``first`` on (``row``: a full row's cells, which
+    say where cells start and end): lines whose cells each start or end where a heading or a cell of that row
+    does (a cell wrapped onto the next line; a figure set right), up to two blank lines, a line of one cell a
+    blank line under the last (a heading, prose), a line wider than the first column in one cell (prose), or a
+    numbered paragraph. A note under the table (``*   …``, ``a   …``) or the page's end ends it."""
+    starts, ends = {start for start, _ in heads + row}, {end for _, end in heads + row}
+    width = row[1][0] - row[0][0]  # the first column's
+    run, blanks = [first], 0
+    for at in range(first + 1, len(lines)):
+        text = lines[at].text
+        if not text.strip():
+            blanks += 1
+            if blanks == 2:
+                break
+            continue
+        spans = _cell_spans(text)
+        if _LABELLED_LINE.match(text) or _NOTE_UNDER.match(text) or lines[at].page != lines[first].page:
+            break  # (a page's end too: the next opens with its running header, and a table going on is resumed)
+        if blanks and len(spans) < 2 and not _cell_over_row(lines, at, spans, heads):
+            break  # a row a blank line under the last opens with its label and more cells: a heading, prose
+        if not all(_in_column(span, starts, ends) for span in spans):
+            break
+        if len(spans) == 1 and spans[0][1] - spans[0][0] > 2 * width:
+            break  # prose, wider than the first column
+        run.extend(range(run[-1] + 1, at + 1))  # (a blank line between two rows keeps the table open)
+        blanks = 0
+    return run
 
 
 def _in_column(span: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
@@ -1189,10 +1283,25 @@ def add_table_row(logical: list[LogicalLine], line: Line, previous_blank: bool) 
     if last is not None and is_caption(last, table.start, under_annex_label=under_annex_label):
         logical.pop()
         caption = " ".join(raw.strip() for raw in last.raw) if last.kind == "HEADING" else last.text
+        if _unit_under_caption(last):
+            caption = f"{caption} {last.raw[1].strip()}"
+            table.groups = {**table.groups, "caption_lines": "2"}  # (its unit is no row)
         table.label = strip_markup(caption)  # a part's label and all: Part I – Administrative Part …
         table.start = min(last.start, table.start)  # a caption pdfminer printed after the labels comes later
         table.raw, table.numbers = [*last.raw, *table.raw], [*last.numbers, *table.numbers]
     logical.append(table)
+
+
+def _unit_under_caption(caption: LogicalLine) -> bool:
+    """Whether a numbered caption's second line is its unit or subject in parentheses, printed under it
+    (``Table 1. Administrative Part by object of expenditure`` / ``(in Swiss francs)``): the caption's, no
+    row of the table."""
+    return (
+        caption.kind != "HEADING"
+        and len(caption.raw) == 2
+        and TABLE_CAPTION.match(bare(caption.raw[0]).strip()) is not None
+        and CAPTION.fullmatch(caption.raw[1].strip()) is not None
+    )
 
 
 def _stub_under_caption(logical: list[LogicalLine], table_start: int) -> bool:
