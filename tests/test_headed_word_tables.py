@@ -101,3 +101,26 @@ def test_cells_set_in_the_middle_of_their_rows_lines_are_their_rows():
         ("Second visit", "May", "Meeting with the border agency on data exchange", "2"),
         ("Third visit", "October", "Closing of the pilot programme and hand-over to the Government", "4"),
     ]
+
+
+def test_a_wide_cells_lines_on_a_column_past_the_first_are_no_prose_however_narrow_the_first_column():
+    """A PDF read directly sets the columns closer than ``-layout``: the first column is narrow and a line of
+    the wide column is more than twice as wide. It is a cell's line (it starts on a heading's column past the
+    first), not prose under the table."""
+    visits = (
+        "                         FIELD VISITS OF THE BUREAU, 2031\n\n"
+        "Visit         Month      Purpose                                           Days\n\n"
+        "                         Review of the reception centres and of the desks\n"
+        "First visit   February                                                        3\n"
+        "                         set up at the border for returning migrants\n\n"
+        "                         Meeting with the border agency on the exchange of\n"
+        "Second visit  May                                                             2\n"
+        "                         data under the agreement signed in 2030\n\n"
+        "                         Closing of the pilot programme and hand-over of its\n"
+        "Third visit   October                                                         4\n"
+        "                         premises and equipment to the Government\n\n"
+        "2.   The Bureau reported on each visit.\n"
+    )
+    rows = table_rows_of(iomparse.parse(COVER + visits))
+    assert [row[0] for row in rows] == ["Visit", "First visit", "Second visit", "Third visit"]
+    assert rows[2][2] == "Meeting with the border agency on the exchange of data under the agreement signed in 2030"

@@ -209,8 +209,9 @@ def _word_rows_under(
     """The lines of a table of words from its headings' line ``first`` on (``row``: a full row's cells, which
     say where cells start and end): lines whose cells each start or end where a heading or a cell of that row
     does (a cell wrapped onto the next line; a figure set right), up to two blank lines, a line of one cell a
-    blank line under the last (a heading, prose), a line wider than the first column in one cell (prose), or a
-    numbered paragraph. A note under the table (``*   …``, ``a   …``) or the page's end ends it."""
+    blank line under the last (a heading, prose; not a cell's first line over its row's label), a line of one
+    cell on the first column wider than it (prose), or a numbered paragraph. A note under the table (``*   …``,
+    ``a   …``) or the page's end ends it."""
     starts, ends = {start for start, _ in heads + row}, {end for _, end in heads + row}
     width = row[1][0] - row[0][0]  # the first column's
     run, blanks = [first], 0
@@ -224,11 +225,14 @@ def _word_rows_under(
         spans = _cell_spans(text)
         if _LABELLED_LINE.match(text) or _NOTE_UNDER.match(text) or lines[at].page != lines[first].page:
             break  # (a page's end too: the next opens with its running header, and a table going on is resumed)
-        if blanks and len(spans) < 2 and not _cell_over_row(lines, at, spans, heads):
+        over = bool(blanks) and _cell_over_row(lines, at, spans, heads)
+        if blanks and len(spans) < 2 and not over:
             break  # a row a blank line under the last opens with its label and more cells: a heading, prose
         if not all(_in_column(span, starts, ends) for span in spans):
             break
-        if len(spans) == 1 and spans[0][1] - spans[0][0] > 2 * width:
+        wrapped = (over or not blanks) and spans[0][0] - heads[0][0] > _WORD_SLACK  # (a cell's line, not the first
+        # column's: a wide column's text, Adoption of the terms of reference and / workplan; …)
+        if len(spans) == 1 and spans[0][1] - spans[0][0] > 2 * width and not wrapped:
             break  # prose, wider than the first column
         run.extend(range(run[-1] + 1, at + 1))  # (a blank line between two rows keeps the table open)
         blanks = 0
