@@ -508,3 +508,22 @@ def test_a_heading_made_of_figures_is_a_warning():
     document = parsed((CORPUS / "programme-budget-2003.plain.txt").read_text("utf-8"))
     warnings = [d.message for d in document.diagnostics if d.code == "figures-as-text"]
     assert any(message.startswith("figures read as a heading ((1) 2)") for message in warnings)
+
+
+def test_a_document_that_is_one_resolution_gives_it_its_symbol_a_compilations_resolutions_none():
+    """A resolution issued alone (``C/140/RES/1500``) has no header of its own: the document's is its header,
+    and the scorer reads its symbol there; the resolutions of a compilation under one symbol get none."""
+    resolution = (
+        "RESOLUTION No. {number} (CXL)\n\n(Adopted by the Council at its 601st meeting on 2 December 2031)\n\n"
+        "TITLE {number}\n\nThe Council,\n\nHaving examined the report,\n\nResolves:\n\n1. To approve it.\n\n"
+    )
+    cover = "{symbol}\nOriginal: English\n3 December 2031\n\nCOUNCIL\n\n140th SESSION\n\n"
+    alone = iomparse.parse(cover.format(symbol="C/140/RES/1500") + resolution.format(number=1500))
+    gold = {"resolutions": [{"number": 1500, "symbol": "C/140/RES/1500"}]}
+    assert alone.meta.kind == "resolution"
+    assert {fact.name: fact.held for fact in check(alone, gold)}["resolution 1 symbol"]
+    several = iomparse.parse(
+        cover.format(symbol="MC/2700") + resolution.format(number=1500) + resolution.format(number=1501)
+    )
+    gold = {"resolutions": [{"number": 1500, "symbol": "MC/2700"}, {"number": 1501}]}
+    assert not {fact.name: fact.held for fact in check(several, gold)}["resolution 1 symbol"]

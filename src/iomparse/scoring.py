@@ -315,13 +315,17 @@ def _items(document: Document, prefix: str, expected: dict[str, list[Any]], rena
             yield Fact("items", f"{full} item {entry[1]}", held, entry, None if held else got)
 
 
-def _resolutions(part: tuple[Block, ...], expected: list[dict[str, Any]]) -> Iterator[Fact]:
+def _resolutions(part: tuple[Block, ...], expected: list[dict[str, Any]], issued: str | None) -> Iterator[Fact]:
+    """The facts of each resolution; ``issued``: the symbol of a document that is one resolution, which is
+    that resolution's (its header is the document's: the resolution has none of its own)."""
     found = [b for b in iter_blocks(part) if isinstance(b, Resolution)]
     yield _count("resolutions", "resolutions", len(expected), len(found))
     for index, want in enumerate(expected):
         resolution = _resolution_for(found, want, index)
         for key, value in want.items():
             got = _resolution_fact(resolution, key) if resolution is not None else None
+            if key == "symbol" and got is None and resolution is not None and len(found) == 1:
+                got = issued
             wanted = norm(value) if key == "title" else value
             yield Fact("resolutions", f"resolution {index + 1} {key}", got == wanted, wanted, got)
 
@@ -425,7 +429,8 @@ def _part(
         yield from _listed("paragraphs", "paragraph", want, got)
     yield from _items(document, prefix, facts.get("items", {}), renamed)
     if "resolutions" in facts:
-        yield from _resolutions(part, facts["resolutions"])
+        one = document.meta.symbol if not prefix and document.meta.kind == "resolution" else None
+        yield from _resolutions(part, facts["resolutions"], str(one) if one else None)
     if "tables" in facts:
         yield from _tables(part, facts["tables"])
     if "contents" in facts:
