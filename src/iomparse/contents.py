@@ -5,9 +5,11 @@ parts and annexes (``PART II – OPERATIONS``, ``ANNEX – Staffing levels …``
 (``III. OPERATIONAL ACTIVITIES``, ``2. …``), sections (``A. Movement management``, ``2.1 Revenue``, ``I.1
 Resettlement``, ``Statement I – …``), lettered entries (``(a) Applications for membership``), then roman ones
 (``(ii) …``). An entry with no number sits with the chapters: at the top, or, inside a part or annex,
-directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the Budget``), unless it is not
-in capitals under a chapter in capitals with no number (``INTRODUCTION`` / ``Budget reform``) or numbered
-(``I. OVERVIEW …`` / ``Financial performance``): then it is the chapter's sub-entry. An entry with no page
+directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the Budget``; but one in capitals
+sits beside the parts where such an entry came before them: ``INTRODUCTION`` / ``PART I – …`` / ``PART II –
+…`` / ``STAFFING LEVELS``), unless it is not in capitals under a chapter in capitals with no number
+(``INTRODUCTION`` / ``Budget reform``) or numbered (``I. OVERVIEW …`` / ``Financial performance``): then it is
+the chapter's sub-entry. An entry with no page
 among paged entries is a group's (``FINANCIAL STATEMENTS`` / ``Statement I – …``, ``APPENDICES`` /
 ``Appendix 1 – …``), holding the entries after it up to the next group, numbered chapter, part or
 annex (an appendix's under a group naming the appendices). A statement's
@@ -65,8 +67,13 @@ def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
     chapters = any(_NUMBERED_CHAPTER.match(entry.title) for entry in entries)  # I. INTRODUCTION, 2. …
     paged = any(entry.page for entry in entries)
     group: str | None = None  # the title of the group's entry open (see below)
+    beside_parts = _caps_before_parts(entries)
+    parted = False  # whether a part's entry came
     for entry in entries:
         rank = _rank(entry.title, open_nodes, chapters=chapters)
+        parted = parted or bool(_PART.match(entry.title))
+        if beside_parts and parted and rank == 1 and _unnumbered_caps(entry.title):
+            rank = 0  # … / PART II – OPERATIONS / STAFFING LEVELS: the parts' sibling, as INTRODUCTION before them
         if paged and not entry.page and not entry.children and is_caps(entry.title) and rank >= 1:
             rank, group = 1, entry.title  # FINANCIAL STATEMENTS, no page among paged entries: a group's entry,
         elif group and (_CHAPTER_NUMBER.match(entry.title) or (rank < 1 and not names_its_kind(group, entry.title))):
@@ -79,6 +86,21 @@ def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
         (open_nodes[-1].children if open_nodes else top).append(node)
         open_nodes.append(node)
     return tuple(node.built() for node in top)
+
+
+def _caps_before_parts(entries: list[ContentsEntry]) -> bool:
+    """Whether an entry in capitals with no number comes before the first part's (``INTRODUCTION`` / ``PART I –
+    …``): the parts' sibling, and so is every such entry after them."""
+    for entry in entries:
+        if _PART.match(entry.title):
+            return False
+        if _unnumbered_caps(entry.title):
+            return True
+    return False
+
+
+def _unnumbered_caps(title: str) -> bool:
+    return is_caps(title) and not any(pattern.match(title) for pattern, _ in ENTRY_RANKS)
 
 
 def _rank(title: str, open_nodes: list[_Node], *, chapters: bool = False) -> float:

@@ -56,7 +56,8 @@ def heading_style(line: LogicalLine) -> str | None:
 
 _LONGEST_HEADING = 14  # words
 _LONGEST_PROSE_HEADING = 12  # words: a heading over a statement's prose, its only evidence, holds as many at most
-_LONGEST_CAPS_HEADING = 24  # words: an agenda item's title in capitals (REPORT OF THE DIRECTOR GENERAL ON …)
+_LONGEST_CAPS_HEADING = 30  # words: an agenda item's title in capitals (STATUS REPORT ON OUTSTANDING …
+# UNDER ARTICLE 4 OF THE CONSTITUTION: 25)
 
 
 def heading_shape(line: LogicalLine, longest: int | None = None) -> bool:
@@ -522,15 +523,29 @@ def _levels(flow: list[LogicalLine]) -> None:
             rank["decimal"], rank["decimal3"] = rank["label"] + 0.5, rank["label"] + 0.75  # Note 2 – … / 2.1 …
         first_part = names.index("part") if "part" in names else 0  # (no part: none before it)
         # INTRODUCTION / … / PART I – ADMINISTRATION: a heading in capitals before the first part is the parts'
-        # sibling, which no part holds (one inside a part keeps its own rank)
+        # sibling, which no part holds (one inside a part keeps its own rank: PART I – … / STAFF AND SERVICES /
+        # A. Headquarters), and so is one of its style after the parts that heads no heading of theirs (… /
+        # PART II – … / B. Discretionary Income / STAFFING LEVELS / 16. …)
+        siblings = "plain_caps" in names[:first_part]
         line_ranks = [
-            rank["part"] if name == "plain_caps" and at < first_part else rank[name] for at, name in enumerate(names)
+            rank["part"]
+            if name == "plain_caps" and (at < first_part or (siblings and _heads_none(names, at)))
+            else rank[name]
+            for at, name in enumerate(names)
         ]
         _statements_at_top(styled, names, line_ranks, rank)
         _front_matter_at_top(styled, names, line_ranks)
         ranks = sorted(set(line_ranks))
         for (line, _), line_rank in zip(styled, line_ranks, strict=True):
             line.kind = f"HEADING_{min(ranks.index(line_rank) + 1, _MAX_LEVEL)}"
+
+
+def _heads_none(names: list[str], at: int) -> bool:
+    """Whether the heading at ``at`` is followed by no heading of another style before the next part's (none
+    it could hold)."""
+    after = names[at + 1 :]
+    upto = after.index("part") if "part" in after else len(after)
+    return all(name == names[at] for name in after[:upto])
 
 
 def _decimals_under_labels(styled: list[tuple[LogicalLine, str]]) -> bool:
