@@ -1322,3 +1322,29 @@ def test_the_occasion_after_a_speakers_name_and_title_is_no_part_of_the_speaker(
     )
     assert met.meta.occasion == "125th Session of the Council, opening meeting"
     assert "at the opening meeting of the session" in met.meta.other  # (nothing dropped)
+
+
+def test_a_records_paragraphs_go_on_after_the_resolution_it_sets_out_in_full():
+    """A summary record sets out the resolution adopted (``17. … reads as follows:``), its clauses numbered
+    1 to 3; ``18.`` after it is the record's next paragraph, not a fourth clause, and the document says how
+    it read it. A clause numbered on from the clauses stays a clause."""
+    record = (
+        "MC/C/SR/600\nOriginal: English\n1 December 2031\n\nCOUNCIL\n\nHUNDRED AND FORTIETH SESSION\n\n"
+        "SUMMARY RECORD OF THE SIXTH MEETING\n\n"
+        "16. The CHAIRPERSON invited the Council to adopt the draft resolution.\n\n"
+        "17. It was so decided. The text of the resolution, as adopted, reads as follows:\n\n"
+        "RESOLUTION No. 1510\n\n(Adopted by the Council at its 6th meeting on 1 December 2031)\n\n"
+        "SCALE OF ASSESSMENT FOR 2032\n\nThe Council,\n\nHaving considered the proposals,\n\nResolves:\n\n"
+        "1. To adopt the scale of assessment for 2032;\n\n2. To urge Member States to pay on time;\n\n"
+        "3. To request a report in 2032.\n\n"
+        "{after}. The representative of Norway explained her delegation's position.\n\n"
+        "19. The CHAIRPERSON closed the meeting.\n"
+    )
+    document = iomparse.parse(record.format(after="18"))
+    (resolution,) = [block for block in document.body if isinstance(block, iomparse.model.Resolution)]
+    assert [clause.num for clause in resolution.operative] == ["1", "2", "3"]
+    assert [b.num for b in document.body if isinstance(b, iomparse.Paragraph)] == ["16", "17", "18", "19"]
+    assert "paragraph-numbering-resumed" in {d.code for d in document.diagnostics}
+    clause = iomparse.parse(record.format(after="4").replace("19. The CHAIRPERSON", "5. To close"))
+    (resolution,) = [block for block in clause.body if isinstance(block, iomparse.model.Resolution)]
+    assert [c.num for c in resolution.operative] == ["1", "2", "3", "4", "5"]

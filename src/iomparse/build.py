@@ -173,6 +173,8 @@ class Builder(Transformer[LineToken, Any]):
             head.info.label, parse_inline(head.info.text), nest_items(parts), _span_over(span(head), _last_span(parts))
         )
 
+    resumed = paragraph  # a paragraph whose number goes on after a resolution set out in the body
+
     def text_block(self, children: list[Any]) -> Paragraph:
         head, *items = children
         return Paragraph(

@@ -58,7 +58,7 @@ from .joining import (
 )
 from .lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TO_DIGIT, Lexed, LineToken, LogicalLine, bare, strip_markup
 from .lists import mark_inner_lists
-from .resolutions import mark_resolution_parts, mark_tables_set_out
+from .resolutions import mark_numbering_resumed, mark_resolution_parts, mark_tables_set_out
 from .resumed import captions_apart, join_resumed_tables
 from .rules import RULES, classify
 from .view import format_tokens, main
@@ -149,6 +149,10 @@ def _inner_lists(state: LexState) -> None:
     mark_inner_lists(state.flow)
 
 
+def _numbering_resumed(state: LexState) -> None:
+    mark_numbering_resumed(state.flow)
+
+
 #: The lexer's passes, by name, in the order they run.
 PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
     ("normalize", _normalize),
@@ -161,6 +165,7 @@ PASSES: tuple[tuple[str, Callable[[LexState], None]], ...] = (
     ("headings", _headings),
     ("tables-set-out", _tables_set_out),
     ("inner-lists", _inner_lists),
+    ("numbering-resumed", _numbering_resumed),
 )
 
 _SUPERSCRIPT_SEARCH = re.compile(f"[{SUPERSCRIPT_DIGITS}]")

@@ -433,9 +433,15 @@ DECISIONS: dict[str, Decision] = {
             "sub-rule-number",
             "a line numbered in parentheses, (1), (2) …, right under a heading, no text introducing it: a sub-rule",
         ),
-        # pass 6: tables set out
+        # pass 6: tables set out, paragraphs resumed
         Decision(
             "table-set-out-by-clause", "a table right under a resolution's clause ending with ':' ('as follows:')"
+        ),
+        Decision(
+            "paragraph-numbering-resumed",
+            "its number goes on from the paragraphs before the resolution set out above it (17, the clauses 1-4, "
+            "18), not from its clauses",
+            weak=True,
         ),
     )
 }

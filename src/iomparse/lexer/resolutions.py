@@ -43,6 +43,32 @@ def mark_tables_set_out(flow: list[LogicalLine]) -> None:
         previous = line
 
 
+def mark_numbering_resumed(flow: list[LogicalLine]) -> None:
+    """A numbered line inside a resolution that a report or a record sets out in full whose number is the next
+    of the body's paragraphs before the resolution, not the next of its clauses (``17. … reads as follows:`` /
+    the resolution, its clauses ``1.`` … ``4.`` / ``18. The representative of …``): the body's paragraphs go
+    on, and the resolution ends (``PARA_RESUMED``). A heading, an annex label or a header block ends the
+    resolution too."""
+    paragraph: int | None = None  # the number of the body's last numbered paragraph
+    clause: int | None = None  # the number of the resolution's last clause; None outside a resolution
+    for line in flow:
+        if line.kind in PASSED_OVER_KINDS:
+            continue
+        if line.kind == "RESOLUTION_HEAD":
+            clause = 0
+        elif line.kind.startswith("HEADING") or line.kind == "ANNEX_LABEL" or line.header:
+            clause = None
+        elif line.kind == "PARA" and (line.label or "").isdigit():
+            number = int(line.label or "")
+            if clause is None:
+                paragraph = number
+            elif paragraph is not None and number == paragraph + 1 and number != clause + 1:
+                line.decide("PARA_RESUMED", "paragraph-numbering-resumed")
+                paragraph, clause = number, None
+            else:
+                clause = number
+
+
 def mark_resolution_parts(logical: list[LogicalLine]) -> None:
     """A line of text right after a resolution's preamble (or its ``The Council,``) that opens with an
     operative verb is its operative clause; a title in capitals that names itself a resolution (``DRAFT
