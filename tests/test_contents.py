@@ -47,13 +47,18 @@ def test_unnumbered_entries_sit_with_the_chapters_under_a_part():
 
 def test_an_unnumbered_entry_in_capitals_after_the_parts_sits_beside_them_as_the_one_before_them():
     """``INTRODUCTION`` before the parts is their sibling; so is ``STAFFING LEVELS`` after the last part, an entry
-    of the same type. Where no such entry comes before the parts, one after them stays the last part's."""
+    of the same type. Where no such entry comes before the parts, or where it holds entries of another type, it
+    stays inside the part, as the body's headings do."""
     assert nested(
         "INTRODUCTION", "PART I – ADMINISTRATION", "A. Budget level", "PART II – OPERATIONS", "STAFFING LEVELS"
     ) == ["INTRODUCTION", ("PART I – ADMINISTRATION", ["A. Budget level"]), "PART II – OPERATIONS", "STAFFING LEVELS"]
     assert nested("PART I – ADMINISTRATION", "A. Budget level", "PART II – OPERATIONS", "STAFFING LEVELS") == [
         ("PART I – ADMINISTRATION", ["A. Budget level"]),
         ("PART II – OPERATIONS", ["STAFFING LEVELS"]),
+    ]
+    assert nested("INTRODUCTION", "PART I – ADMINISTRATION", "STAFF AND SERVICES", "A. Headquarters") == [
+        "INTRODUCTION",
+        ("PART I – ADMINISTRATION", [("STAFF AND SERVICES", ["A. Headquarters"])]),
     ]
 
 

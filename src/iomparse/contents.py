@@ -6,8 +6,8 @@ parts and annexes (``PART II – OPERATIONS``, ``ANNEX – Staffing levels …``
 Resettlement``, ``Statement I – …``), lettered entries (``(a) Applications for membership``), then roman ones
 (``(ii) …``). An entry with no number sits with the chapters: at the top, or, inside a part or annex,
 directly under it (``PART I – ADMINISTRATION`` / ``Administrative Part of the Budget``; but one in capitals
-sits beside the parts where such an entry came before them: ``INTRODUCTION`` / ``PART I – …`` / ``PART II –
-…`` / ``STAFFING LEVELS``), unless it is not in capitals under a chapter in capitals with no number
+holding no entry sits beside the parts where such an entry came before them: ``INTRODUCTION`` / ``PART I – …`` /
+``PART II – …`` / ``STAFFING LEVELS``), unless it is not in capitals under a chapter in capitals with no number
 (``INTRODUCTION`` / ``Budget reform``) or numbered (``I. OVERVIEW …`` / ``Financial performance``): then it is
 the chapter's sub-entry. An entry with no page
 among paged entries is a group's (``FINANCIAL STATEMENTS`` / ``Statement I – …``, ``APPENDICES`` /
@@ -69,10 +69,10 @@ def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
     group: str | None = None  # the title of the group's entry open (see below)
     beside_parts = _caps_before_parts(entries)
     parted = False  # whether a part's entry came
-    for entry in entries:
+    for at, entry in enumerate(entries):
         rank = _rank(entry.title, open_nodes, chapters=chapters)
         parted = parted or bool(_PART.match(entry.title))
-        if beside_parts and parted and rank == 1 and _unnumbered_caps(entry.title):
+        if beside_parts and parted and rank == 1 and _unnumbered_caps(entry.title) and _holds_none(entries, at):
             rank = 0  # … / PART II – OPERATIONS / STAFFING LEVELS: the parts' sibling, as INTRODUCTION before them
         if paged and not entry.page and not entry.children and is_caps(entry.title) and rank >= 1:
             rank, group = 1, entry.title  # FINANCIAL STATEMENTS, no page among paged entries: a group's entry,
@@ -90,7 +90,7 @@ def nest_contents(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ...]:
 
 def _caps_before_parts(entries: list[ContentsEntry]) -> bool:
     """Whether an entry in capitals with no number comes before the first part's (``INTRODUCTION`` / ``PART I –
-    …``): the parts' sibling, and so is every such entry after them."""
+    …``): the parts' sibling, and so is every such entry after them that holds no other (`_holds_none`)."""
     for entry in entries:
         if _PART.match(entry.title):
             return False
@@ -101,6 +101,18 @@ def _caps_before_parts(entries: list[ContentsEntry]) -> bool:
 
 def _unnumbered_caps(title: str) -> bool:
     return is_caps(title) and not any(pattern.match(title) for pattern, _ in ENTRY_RANKS)
+
+
+def _holds_none(entries: list[ContentsEntry], at: int) -> bool:
+    """Whether the entries after ``entries[at]`` up to the next part's are all of its type (none it could hold:
+    ``PART I – …`` / ``STAFF AND SERVICES`` / ``A. Headquarters`` keeps the part's heading in capitals inside
+    it, as the body's headings do)."""
+    for entry in entries[at + 1 :]:
+        if _PART.match(entry.title):
+            return True
+        if not _unnumbered_caps(entry.title):
+            return False
+    return True
 
 
 def _rank(title: str, open_nodes: list[_Node], *, chapters: bool = False) -> float:
