@@ -124,3 +124,33 @@ def test_a_wide_cells_lines_on_a_column_past_the_first_are_no_prose_however_narr
     rows = table_rows_of(iomparse.parse(COVER + visits))
     assert [row[0] for row in rows] == ["Visit", "First visit", "Second visit", "Third visit"]
     assert rows[2][2] == "Meeting with the border agency on the exchange of data under the agreement signed in 2030"
+
+
+def test_a_table_of_two_columns_a_sentence_announces_is_a_table_not_labelled_lines_or_names():
+    """``… elected the following officers:`` over offices and the names of those who hold them, two columns a
+    wide gap apart with no headings: a table of two columns. Lines labelled with a colon (``Chairperson:   …``)
+    stay a list of lines, and names set in two columns stay names."""
+    officers = (
+        "2.   The Council elected the following officers by acclamation:\n\n"
+        "        Chairperson                       H.E. Ms. R. Okafor-Lindqvist (Nigeria)\n"
+        "        First Vice-Chairperson            Mr. T. Vasquez Moreno (Chile)\n"
+        "        Second Vice-Chairperson           Ms. H. Nakamura (Japan)\n"
+        "        Rapporteur                        Mr. P. Dumitrescu (Romania)\n\n"
+        "3.   The Chairperson thanked the Council.\n"
+    )
+    assert [row[0] for row in table_rows_of(iomparse.parse(COVER + officers))] == [
+        "Chairperson",
+        "First Vice-Chairperson",
+        "Second Vice-Chairperson",
+        "Rapporteur",
+    ]
+    labelled = officers.replace("Chairperson ", "Chairperson:").replace("Rapporteur ", "Rapporteur:")
+    assert tables_of(iomparse.parse(COVER + labelled)) == []
+    names = (
+        "2.   The following Member States were represented:\n\n"
+        "        Albania                           Belgium\n"
+        "        Chile                             Denmark\n"
+        "        Ecuador                           Finland\n\n"
+        "3.   The session was opened.\n"
+    )
+    assert tables_of(iomparse.parse(COVER + names)) == []

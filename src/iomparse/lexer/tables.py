@@ -44,6 +44,7 @@ def table_rows(lines: list[Line]) -> set[int]:
         | _pipe_rows(lines)
         | _captioned_word_rows(lines)
         | _headed_word_rows(lines)
+        | _announced_pairs(lines)
         | _abbreviation_rows(lines)
     )
 
@@ -153,6 +154,43 @@ def _headed_word_rows(lines: list[Line]) -> set[int]:
         ):
             rows.update(run)
     return rows
+
+
+def _announced_pairs(lines: list[Line]) -> set[int]:
+    """The rows of a table of two columns without headings that a sentence announces (``The Council elected the
+    following officers by acclamation:`` / ``Chairman      H.E. Mr. S. O. Kimani (Kenya)`` / ``First
+    Vice-Chairman      Mr. F. Duarte Lemos (Portugal)`` …): three lines at least one under the other, a blank
+    line at most under the sentence ending with a colon, each two cells a gap of three spaces or more apart, the
+    first cells starting on one column and the second on another, the second cells more than a few words (not
+    names set in two columns); no list label first (a bullet, ``(a)``, ``1.``: a list), no colon ending a first
+    cell (``Chairperson:      H.E. …``: a list of labelled lines)."""
+    rows: set[int] = set()
+    for index, line in enumerate(lines):
+        if not line.text.rstrip().endswith(":"):
+            continue
+        first = index + 1 if index + 1 < len(lines) and lines[index + 1].text.strip() else index + 2
+        run: list[int] = []
+        for at in range(first, len(lines)):
+            spans = _cell_spans(lines[at].text)
+            if len(spans) != 2 or not _WIDE_GAP.search(lines[at].text) or lines[at].page != line.page:
+                break
+            run.append(at)
+        cells = [[lines[at].text[start:end] for start, end in _cell_spans(lines[at].text)] for at in run]
+        if (
+            len(run) >= _TWO_COLUMN_ROWS
+            and len({_cell_spans(lines[at].text)[0][0] for at in run}) == 1
+            and len({_cell_spans(lines[at].text)[1][0] for at in run}) == 1
+            and not any(
+                _ITEM_LABEL.match(label + " ") or label[:1] in _BULLETS or label.endswith(":") for label, _ in cells
+            )
+            and sum(len(value.split()) for _, value in cells) > _PAIR_WORDS * len(cells)
+        ):
+            rows.update(run)
+    return rows
+
+
+_BULLETS = frozenset("•▪●◦–-*")
+_PAIR_WORDS = 3  # words: the second cells of a table of two columns hold more than this many on average
 
 
 def _word_headings(text: str) -> bool:
