@@ -20,7 +20,7 @@ from .contents import nest_contents
 from .header import header_meta, parse_adoption
 from .inline import parse_inline
 from .lexer import LineToken, strip_markup
-from .lexer.tables import DASHES, LABEL_BROKEN_OFF, OPENS_ON_BREAKING_WORD, ROW_NUMBER, label_broken_off
+from .lexer.tables import DASHES, LABEL_BROKEN_OFF, OPENS_ON_BREAKING_WORD, ROW_NUMBER, WORD_SLACK, label_broken_off
 from .model import (
     Block,
     Clause,
@@ -563,7 +563,7 @@ def _rows_around_labels(spans: list[Cells], apart: list[bool | None], first_colu
     """The rows of a table whose rows stand a blank line apart, a cell of several lines set in the middle of
     its row, its first lines above the row's label (``Adoption of the terms of reference and`` / ``First
     meeting   2 February 2016   48`` / ``workplan; designation of the Co-Chairs``): each run of lines between
-    blank lines one row, the texts starting on one column (within `_WORD_SLACK`) one cell, in their lines'
+    blank lines one row, the texts starting on one column (within `WORD_SLACK`) one cell, in their lines'
     order. None unless every run holds one line opening with a label, the others none, and some run has lines
     above its label's (where the label comes first, the rows are read line by line, `_unwrapped`)."""
     runs: list[list[Cells]] = []
@@ -578,16 +578,13 @@ def _rows_around_labels(spans: list[Cells], apart: list[bool | None], first_colu
     for run in runs:
         row: Cells = []
         for start, end, text in sorted((cell for cells in run for cell in cells), key=lambda cell: cell[0]):
-            if row and start - row[-1][0] <= _WORD_SLACK:
+            if row and start - row[-1][0] <= WORD_SLACK:
                 first, last, joined = row[-1]
                 row[-1] = (first, max(last, end), f"{joined} {text}")
             else:
                 row.append((start, end, text))
         rows.append(row)
     return rows
-
-
-_WORD_SLACK = 4  # characters: -layout sets the lines of a cell of words this far apart at most
 
 
 def _label_only(cells: Cells, first_column_end: int) -> bool:

@@ -24,7 +24,7 @@ from ..reading_order import (
 from ..source import Line
 from ..symbols import SYMBOL_CANDIDATE
 from ..values import FULL_DATE
-from ..vocabulary import BREAKING_WORDS, alternation
+from ..vocabulary import BREAKING_WORDS, BULLETS, alternation
 from .kinds import FURNITURE_KINDS
 from .lines import LogicalLine, bare, strip_markup
 from .rules import SYMBOLS
@@ -81,7 +81,7 @@ def _abbreviations_headed(lines: list[Line], first: int, column: int | None) -> 
     if above is None or column is None:
         return []
     cells = _cell_spans(lines[above].text)
-    if len(cells) != 2 or abs(cells[1][0] - column) > _WORD_SLACK or any(c.isdigit() for c in lines[above].text):
+    if len(cells) != 2 or abs(cells[1][0] - column) > WORD_SLACK or any(c.isdigit() for c in lines[above].text):
         return []
     return list(range(above, first))
 
@@ -169,27 +169,27 @@ def _announced_pairs(lines: list[Line]) -> set[int]:
         if not line.text.rstrip().endswith(":"):
             continue
         first = index + 1 if index + 1 < len(lines) and lines[index + 1].text.strip() else index + 2
-        run: list[int] = []
+        run: list[tuple[int, list[tuple[int, int]]]] = []  # each line's index and cells
         for at in range(first, len(lines)):
             spans = _cell_spans(lines[at].text)
             if len(spans) != 2 or not _WIDE_GAP.search(lines[at].text) or lines[at].page != line.page:
                 break
-            run.append(at)
-        cells = [[lines[at].text[start:end] for start, end in _cell_spans(lines[at].text)] for at in run]
+            run.append((at, spans))
+        cells = [[lines[at].text[start:end] for start, end in spans] for at, spans in run]
         if (
             len(run) >= _TWO_COLUMN_ROWS
-            and len({_cell_spans(lines[at].text)[0][0] for at in run}) == 1
-            and len({_cell_spans(lines[at].text)[1][0] for at in run}) == 1
+            and len({spans[0][0] for _, spans in run}) == 1
+            and len({spans[1][0] for _, spans in run}) == 1
             and not any(
-                _ITEM_LABEL.match(label + " ") or label[:1] in _BULLETS or label.endswith(":") for label, _ in cells
+                _ITEM_LABEL.match(label + " ") or label[:1] in _LIST_MARKS or label.endswith(":") for label, _ in cells
             )
             and sum(len(value.split()) for _, value in cells) > _PAIR_WORDS * len(cells)
         ):
-            rows.update(run)
+            rows.update(at for at, _ in run)
     return rows
 
 
-_BULLETS = frozenset("•▪●◦–-*")
+_LIST_MARKS = f"{BULLETS}*"  # a bullet, or the converter's Markdown one
 _PAIR_WORDS = 3  # words: the second cells of a table of two columns hold more than this many on average
 
 
@@ -217,7 +217,7 @@ def _opens_headed_row(line: str, heads: list[tuple[int, int]]) -> bool:
     spans = _cell_spans(line)
     return (
         len(spans) >= 2
-        and abs(spans[0][0] - heads[0][0]) <= _WORD_SLACK
+        and abs(spans[0][0] - heads[0][0]) <= WORD_SLACK
         and any(c.isalnum() for c in line[spans[0][0] : spans[0][1]])
         and any(abs(start - head) <= _HEADED_SLACK for start, _ in spans[1:] for head, _ in heads[1:])
     )
@@ -227,10 +227,10 @@ def _cell_over_row(lines: list[Line], at: int, spans: list[tuple[int, int]], hea
     """Whether a line of one cell, on a column past the first, is the top of a cell set in the middle of its
     row's lines (``Adoption of the terms of reference and`` / ``First meeting   2 February 2016   48`` /
     ``workplan; …``): the line right under it opens a row, its label on the first heading's column."""
-    if len(spans) != 1 or abs(spans[0][0] - heads[0][0]) <= _WORD_SLACK or at + 1 >= len(lines):
+    if len(spans) != 1 or abs(spans[0][0] - heads[0][0]) <= WORD_SLACK or at + 1 >= len(lines):
         return False
     under = _cell_spans(lines[at + 1].text)
-    return len(under) >= 2 and abs(under[0][0] - heads[0][0]) <= _WORD_SLACK
+    return len(under) >= 2 and abs(under[0][0] - heads[0][0]) <= WORD_SLACK
 
 
 _HEADED_REACH = 30  # lines under the headings where the rows' openings are counted
@@ -268,7 +268,7 @@ def _word_rows_under(
             break  # a row a blank line under the last opens with its label and more cells: a heading, prose
         if not all(_in_column(span, starts, ends) for span in spans):
             break
-        wrapped = (over or not blanks) and spans[0][0] - heads[0][0] > _WORD_SLACK  # (a cell's line, not the first
+        wrapped = (over or not blanks) and spans[0][0] - heads[0][0] > WORD_SLACK  # (a cell's line, not the first
         # column's: a wide column's text, Adoption of the terms of reference and / workplan; …)
         if len(spans) == 1 and spans[0][1] - spans[0][0] > 2 * width and not wrapped:
             break  # prose, wider than the first column
@@ -280,12 +280,12 @@ def _word_rows_under(
 def _in_column(span: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
     """Whether a cell starts or ends within a few characters of where a column's cells do."""
     start, end = span
-    return any(abs(start - at) <= _WORD_SLACK for at in starts) or any(abs(end - at) <= _WORD_SLACK for at in ends)
+    return any(abs(start - at) <= WORD_SLACK for at in starts) or any(abs(end - at) <= WORD_SLACK for at in ends)
 
 
 _NOTE_UNDER = re.compile(r"\s*(?:\*{1,3}\s+|(?:[a-h]/?|\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s{2,})\S")
 """A note under a table, its marker first (``*   Paid after …``, ``a   …``, ``1   …``): the table's end."""
-_WORD_SLACK = 4  # characters: -layout (and a PDF read directly) set a column's cells this far apart at most
+WORD_SLACK = 4  # characters: -layout (and a PDF read directly) set a column's cells this far apart at most
 
 
 _CAPTION_INITIALS = frozenset("TFC")  # Table, Figure, Chart (TABLE_CAPTION)
