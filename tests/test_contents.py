@@ -761,6 +761,37 @@ def test_a_title_broken_off_over_a_blank_line_its_leader_apart_and_pages_in_a_co
     ]
 
 
+def test_a_title_wrapped_right_under_its_first_line_its_leader_alone_after_a_blank_is_one_entry():
+    """pdfminer: roman labels as a column, a title in capitals over two lines with no blank between
+    (``… AND THE SEVENTH MEETING OF THE`` / ``WORKING GROUP``), its leader alone after a blank line, the pages
+    in a column after all the entries: one entry, as many titles as pages. Two lines each with a leader of its
+    own (a group's heading, then its first entry) stay two entries."""
+    text = (
+        "MC/2312\nOriginal: English\n\nCONTENTS\n\nPage\n\nI.\n\nII.\n\nIII.\n\n"
+        "OPENING REMARKS\n\n.............................\n\n"
+        "CONCLUSIONS OF THE SIXTH AND THE SEVENTH MEETING OF THE\nWORKING GROUP\n\n"
+        "...................................\n\nFOLLOW-UP\n\n.............................\n\n"
+        "1\n\n3\n\n6\n\n\f1. The Chair opened the meeting.\n"
+    )
+    entries = contents_of(text).entries
+    assert [(entry.title, entry.page) for entry in entries] == [
+        ("I. OPENING REMARKS", "1"),
+        ("II. CONCLUSIONS OF THE SIXTH AND THE SEVENTH MEETING OF THE WORKING GROUP", "3"),
+        ("III. FOLLOW-UP", "6"),
+    ]
+    text = (
+        "MC/2312\nOriginal: English\n\nCONTENTS\n\nPage\n\nForeword\n\n.....................\n\n"
+        "Summary of resources\nPART A – STAFF (in Swiss francs)\n\n.....................\n"
+        "..............\n\n1\n\n2\n\n3\n\n\f1. The Director General submits the budget.\n"
+    )
+    entries = contents_of(text).entries
+    assert [(entry.title, entry.page) for entry in entries] == [
+        ("Foreword", "1"),
+        ("Summary of resources", "2"),
+        ("PART A – STAFF (in Swiss francs)", "3"),
+    ]
+
+
 def test_contents_pages_under_their_titles_are_looked_for_above_the_running_text_that_follows():
     """Plain pdftotext: each entry's page under it after a blank line, the body then opening with unnumbered
     prose whose page carries a note's number alone: the pages pair with the titles, the note's number is none

@@ -4444,7 +4444,8 @@ def _contents_titles(
 ) -> list[list[int]]:
     """The titles of contents entries between ``start`` and ``end``, each as the indexes of its lines: a line
     without a leader followed right after by one with it is one wrapped title (or a blank line between, where
-    ``wrapped``: every title ends with its leader); a leader alone ends the title above it; page numbers,
+    ``wrapped``: every title ends with its leader, and so does a line without one right under it, in the same
+    type, its leader on a line of its own after it); a leader alone ends the title above it; page numbers,
     column labels and rules are no titles; section labels alone open the titles after them, in order, unless not
     ``pairing`` (then a chapter's or a section's, ``IV.`` / ``B.``, opens none)."""
     titles: list[list[int]] = []
@@ -4473,8 +4474,10 @@ def _contents_titles(
             labels.extend([index] if pairing or not _LABEL_APART.fullmatch(text) else [])
             continue
         leader = bool(_LEADER.search(text))
-        if joining and (leader or across):
-            titles[-1].append(index)
+        under = joining and wrapped and not across and _leader_alone_after(page, index, end)
+        under = under and _one_title(page[titles[-1][-1]].text.strip(), text)
+        if joining and (leader or across or (under and not _LABELLED_TITLE.match(text))):
+            titles[-1].append(index)  # (wrapped: ``… OF THE EXECUTIVE`` / ``COMMITTEE`` / blank / ``……``)
         elif labels and not _LABELLED_TITLE.match(text):
             titles.append([labels.popleft(), index])
         else:
@@ -4483,6 +4486,12 @@ def _contents_titles(
     if labels:  # labels after the last title open none: they stay where they are
         titles.extend([label] for label in labels)
     return titles
+
+
+def _leader_alone_after(page: list[Line], index: int, end: int) -> bool:
+    """Whether the next line of text after ``index`` (before ``end``) is a leader alone (``……``)."""
+    after = next((i for i in range(index + 1, end) if page[i].text.strip()), None)
+    return after is not None and _LEADER_ONLY.fullmatch(page[after].text.strip()) is not None
 
 
 def _labels_misplaced(page: list[Line], titles: list[list[int]]) -> bool:
