@@ -5287,6 +5287,31 @@ def test_a_marker_alone_between_lines_whose_sentence_goes_on_with_a_capital_mark
     assert diagnostic_codes(document)["marker-between-lines"] == "info"
 
 
+def test_a_marker_in_a_box_of_its_own_after_a_sentence_or_a_title_marks_its_last_line_and_says_so():
+    """pdfminer prints a raised marker as a box of its own, a blank line above and below, after the last line
+    of its sentence (``… had been received from 14 Member States.`` / ``2``) or of an agenda item's title; the
+    note's body at the page's foot has that number and a sentence: the marker goes at that line's end, and
+    the document says so (``marker-boxed-after-text``). A timetable's item number alone after a meeting's
+    hours, a short cell ``4 (cont'd)`` below, marks nothing."""
+    text = (
+        "1.\n\nThe Administration wrote to each Member State concerned in March and April, and\n"
+        "replies had been received from 14 Member States.\n\n2\n\n"
+        "2.\n\nThe Committee is invited to take note of the present report.\n\n"
+        "2 The replies are summarized in a conference room paper available to delegations on request.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(f.marker, f.anchor) for f in document.footnotes] == [("2", "para_1")]
+    assert "14 Member States.² " in " ".join(to_text(document).split()) + " "
+    assert diagnostic_codes(document)["marker-boxed-after-text"] == "info"
+    timetable = (
+        "First meeting\n\nMonday, 3 June, 10 a.m.-1 p.m. and again at 3 p.m.\n\n4\n\n"
+        "Second meeting\n\nTuesday, 4 June, 10 a.m.-1 p.m.\n\n4 (cont'd) and 5\n"
+    )
+    document = iomparse.parse(timetable)
+    assert not document.footnotes
+    assert "marker-boxed-after-text" not in diagnostic_codes(document)
+
+
 def test_a_notes_last_words_a_box_of_their_own_end_the_note_not_the_text():
     """pdfminer prints a note's wrapped line a box apart (``… sent to all Member States on 15`` / blank /
     ``March 2021.``): two words ending its sentence are the note's last, not the page's text."""

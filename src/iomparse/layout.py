@@ -209,6 +209,11 @@ def _report_weak_markers(found: list[tuple[int, str, str]], notes: list[Diagnost
             )
         elif code == "marker-after-year":
             message = f"the digits after a year read as note {number}'s marker (… in 20172 …): no other names it"
+        elif code == "marker-boxed-after-text":
+            message = (
+                f"note {number}'s marker printed in a box of its own after a sentence's or a title's last line: put"
+                " at that line's end"
+            )
         else:
             message = f"note {number}'s marker printed on a line of its own in a paragraph: put at the line's end above"
         notes.append(Diagnostic("info", code, message, line))
@@ -642,6 +647,9 @@ def _superscript_notes(page: list[Line], weak: list[tuple[int, str, str]]) -> li
     page, bodies, between = _markers_between_lines(page, bodies)
     weak += [(line, number, "marker-between-lines") for line, number in between]
     raised |= {number for _, number in between}
+    page, bodies, boxed = _markers_boxed_after_text(page, bodies)
+    weak += [(line, number, "marker-boxed-after-text") for line, number in boxed]
+    raised |= {number for _, number in boxed}
     glued, spaced = _page_markers(page, bodies)
     glued, spaced = glued | raised, spaced - raised  # (a number set off elsewhere is then no marker of its)
     page, on_symbols = _markers_on_symbols(page, bodies, {str(n) for n in bodies.values()} - glued - spaced)
@@ -871,6 +879,47 @@ def _markers_between_lines(
 
 _PROSE_LINE = re.compile(r"[A-Za-z(“\"‘].{30,}[a-z,;]")
 """A full line of a paragraph breaking off mid-sentence (``… explains how it``)."""
+
+
+def _markers_boxed_after_text(
+    page: list[Line], bodies: dict[int, int]
+) -> tuple[list[Line], dict[int, int], list[tuple[int, str]]]:
+    """The page, a number alone in a box of its own (pdfminer: a blank line above and below it) right after
+    the last line of a sentence or of a title (``… with arrears totalling CHF 4,371,502.`` / ``1`` / ``Under
+    sub-item (c) …``; ``Update on the relationship between IOM and the United Nations`` / ``1`` /
+    ``S/19/INF/3``) made a superscript at the end of that line, where a body further down the page has that
+    number and a sentence's length, and no more numbers stand alone on the page than there are bodies (a
+    table's column, the notes' numbers printed apart): a raised marker printed apart, its place in the line
+    no longer told (weak evidence); the bodies left, and (line, number) of each."""
+    later = {str(number): index for index, number in bodies.items()}
+    alone = [i for i, line in enumerate(page) if _NOTE_NUMBER.fullmatch(line.text)]
+    result = list(page)
+    found: list[tuple[int, str]] = []
+    for index in alone:
+        number = _NOTE_NUMBER.fullmatch(page[index].text)
+        assert number is not None
+        body = later.get(number.group(1), -1)
+        if body <= index or not 1 < index < len(page) - 2 or len(_body_text(page, body)) < _NOTE_SENTENCE:
+            continue  # (``11 (cont'd) and 12``: a timetable's cell, no note's sentence)
+        if page[index - 1].text.strip() or page[index + 1].text.strip() or len(alone) > len(later):
+            continue  # (not a box of its own; more numbers alone than notes: a table's figures, a column)
+        above, below = page[index - 2].text.strip(), page[index + 2].text.strip()
+        figures = _FIGURES.fullmatch(below) is not None and _LABEL_ALONE.fullmatch(below) is None  # (``2.``: a label)
+        if not _ENDS_TEXT.fullmatch(above) or not below or _NOTE_NUMBER.fullmatch(below) or figures:
+            continue
+        marker = number.group(1).translate(TO_SUPERSCRIPT)
+        result[index - 2] = Line(page[index - 2].number, f"{page[index - 2].text.rstrip()}{marker}", page[index].page)
+        result[index] = Line(page[index].number, "", page[index].page)
+        found.append((page[index - 2].number, number.group(1)))
+        bodies = {at: body for at, body in bodies.items() if at != index}
+    return result, bodies, found
+
+
+_ENDS_TEXT = re.compile(r"[A-Za-z(“\"‘][^|]{25,}(?:[a-z]|[a-z\d)”\"’]\.)")
+"""The last line of a sentence (``… totalling CHF 4,371,502.``) or a title's (``… IOM and the United Nations``):
+no table's row (cells set apart are no single spaces), no figure alone."""
+_FIGURES = re.compile(r"[\d.,()–\- ]+")
+_NOTE_SENTENCE = 40  # characters at least of the body such a marker goes to: a note's sentence
 
 
 def _markers_raised_over_text(page: list[Line], bodies: dict[int, int]) -> tuple[list[Line], dict[int, int], set[str]]:
