@@ -1531,6 +1531,46 @@ def test_note_numbers_apart_find_their_bodies_in_blocks_longer_than_the_text_its
     ]
 
 
+def test_note_numbers_apart_under_a_note_printed_over_its_body_find_their_own_bodies():
+    """pdfminer: the page's first note printed as its number over its body, the next three notes' numbers a
+    column under it, then their bodies a block each: the column's numbers go to the blocks after them, in
+    order, and the first note keeps its body."""
+    text = (
+        "1.\nThe accounts were audited by the External Auditor,1 whose opinion is unqualified.\n\n"
+        "2.\nThe Administrative Part closed with a surplus2 and the Operational Part3 with a small deficit,\n"
+        "both within the limits set by the Council.4\n\n__________\n1\n\n"
+        "Report of the External Auditor to the Council on the accounts for the financial year ended 31 December.\n\n"
+        "2\n\n3\n\n4\n\n"
+        "The surplus is carried forward to the following financial period as provided by the Financial Regulations.\n\n"
+        "Expenditure on projects is charged to the voluntary contributions received for each of them in the year.\n\n"
+        "The limits are those of the revised Programme and Budget approved by the Council at its last session.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor, iomparse.model.inline_text(n.content)[:10]) for n in document.footnotes] == [
+        ("1", "para_1", "Report of "),
+        ("2", "para_2", "The surplu"),
+        ("3", "para_2", "Expenditur"),
+        ("4", "para_2", "The limits"),
+    ]
+
+
+def test_note_numbers_apart_find_their_bodies_above_bullets_printed_apart_at_the_pages_end():
+    """pdfminer prints a page's bullets apart from their items, after everything else on the page
+    (``(cid:127)`` / ``(cid:127)``): the notes' bodies are the block above them, not the bullets."""
+    text = (
+        "7.\nThe Organization assisted 41,200 migrants to return home in 2025,5 and screened 88,000 more.6\n\n"
+        "5\n\n6\n\n"
+        "Includes 3,100 persons assisted under emergency evacuation arrangements in the Sahel region and Libya.\n"
+        "Screening was carried out with the health authorities of the receiving countries.\n\n"
+        "(cid:127)\n(cid:127)\n"
+    )
+    document = iomparse.parse(text)
+    assert [(n.marker, n.anchor, iomparse.model.inline_text(n.content)[:10]) for n in document.footnotes] == [
+        ("5", "para_7", "Includes 3"),
+        ("6", "para_7", "Screening "),
+    ]
+
+
 def test_labels_in_a_column_with_the_notes_numbers_under_them_open_their_texts_once_the_notes_are_placed():
     """pdfminer prints the margin as one column: a section's letter, a paragraph's number, then the page's
     note numbers (``B.`` / ``9.`` / ``1`` / ``2``), then the heading and the paragraph: the notes' numbers go

@@ -1998,12 +1998,30 @@ def _numbers_alone(page: list[Line]) -> dict[int, int] | None:
 def _run_below_figures(page: list[Line], alone: dict[int, int], run: list[int]) -> dict[int, int]:
     """The numbers alone of a page: only those of the ``run`` counting on by one (``4`` / ``5``, the notes'),
     where the others stand above it and are no neighbours of its numbers (a table's small figures, ``24`` /
-    ``31``); else all."""
+    ``31``), or are notes' numbers each printed right over its body (``1`` / ``Report of the External Auditor
+    …`` / ``2`` / ``3`` / ``4`` / bodies: that note is read as printed); else all."""
     values = [_number(page[i].text) for i in run]
     others = {value: at for value, at in alone.items() if at not in run}
-    if not others or any(at > run[0] or values[0] - 1 <= value <= values[-1] + 1 for value, at in others.items()):
+    if not others or any(
+        at > run[0] or (values[0] - 1 <= value <= values[-1] + 1 and not _over_its_body(page, at, run[0]))
+        for value, at in others.items()
+    ):
         return alone
     return {value: at for value, at in alone.items() if at in run}
+
+
+def _over_its_body(page: list[Line], at: int, end: int) -> bool:
+    """Whether the number alone on line ``at`` stands right over a note's body of its own, above ``end``: the
+    next line of text opens a sentence a full note's line long, and a blank line ends it before ``end``."""
+    below = _next_line(page, at)
+    if below is None or below >= end:
+        return False
+    text = page[below].text.strip()
+    closed = any(not page[i].text.strip() for i in range(below + 1, end))
+    return closed and len(text) >= _NOTE_LINE and _OPENS_PARAGRAPH.match(text) is not None
+
+
+_NOTE_LINE = 60  # characters at least of a note's first line set in the notes' smaller type, a full line
 
 
 def _follow_one_another(page: list[Line], run: list[int]) -> bool:
@@ -2137,12 +2155,19 @@ _NUMBERED_BODY = re.compile(r"\d{1,2} [A-Z]")
 
 
 def _trailing_passed(page: list[Line], end: int) -> int:
-    """Where a page's text ends above ``end``: blank lines, numbers alone and a cover's footer passed over."""
+    """Where a page's text ends above ``end``: blank lines, numbers alone, a cover's footer and bullets alone
+    (pdfminer prints a page's bullets apart, at its end: ``(cid:127)`` / ``(cid:127)``) passed over."""
     while end > 0 and (
-        not page[end - 1].text.strip() or _NOTE_ALONE.fullmatch(page[end - 1].text) or footer_word(page[end - 1].text)
+        not page[end - 1].text.strip()
+        or _NOTE_ALONE.fullmatch(page[end - 1].text)
+        or footer_word(page[end - 1].text)
+        or _TRAILING_BULLET.fullmatch(page[end - 1].text)
     ):
         end -= 1
     return end
+
+
+_TRAILING_BULLET = re.compile(r"\s*(?:[•▪●]|\(cid:\d+\))\s*")
 
 
 def _block_start(page: list[Line], end: int) -> int:
