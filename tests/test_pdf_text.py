@@ -5892,6 +5892,24 @@ def test_a_note_marker_glued_to_a_year_in_a_sentence_is_the_notes():
     assert diagnostic_codes(document)["marker-after-year"] == "info"
 
 
+def test_a_note_marker_set_off_by_a_space_after_a_year_before_the_sentence_goes_on_is_the_notes():
+    """pdftotext sets a raised marker off by a space after the year it follows (``… fell sharply during 2011 3
+    and was …``): where a body at the page's foot has the number and no other marker names it, the digit is
+    its marker, the space with it (a weak reading, said so); a year and a count in a sentence going on with
+    a capital, or in a table's row, are left alone."""
+    text = (
+        "1.\nThe value of the euro against the US dollar fell sharply during 2011 3 and was only partly\n"
+        "restored in the first months of the following year.\n"
+        "2.\nIn 2011 12 Member States paid their contributions after the due date.\n\n"
+        "3\n\nAverage United Nations operational rates of exchange, as published monthly by the Treasury.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, note.anchor) for note in document.footnotes] == [("3", "para_1")]
+    assert "during 2011 and was" in block_text(document.body[0])
+    assert "In 2011 12 Member States" in block_text(document.body[1])
+    assert diagnostic_codes(document)["marker-after-year"] == "info"
+
+
 _FINANCIAL_REPORT_2010 = (
     "MC/2296\nOriginal: English\n4 May 2010\n\nNINETY-NINTH SESSION\n\n"
     "FINANCIAL REPORT FOR THE YEAR ENDED 31 DECEMBER 2009\n\n"

@@ -208,7 +208,10 @@ def _report_weak_markers(found: list[tuple[int, str, str]], notes: list[Diagnost
                 f"a figure's last digit read as note {number}'s marker (… 48.5, a capital below): no other names it"
             )
         elif code == "marker-after-year":
-            message = f"the digits after a year read as note {number}'s marker (… in 20172 …): no other names it"
+            message = (
+                f"the digits after a year read as note {number}'s marker (… in 20172 …, … in 1997 2 therefore …):"
+                " no other names it"
+            )
         elif code == "marker-boxed-after-text":
             message = (
                 f"note {number}'s marker printed in a box of its own after a sentence's or a title's last line: put"
@@ -775,11 +778,15 @@ def _markers_matched(
         wanted = wanted - {number}
         text = page[index].text
         start, end = match.span(match.lastindex or 0)
+        start -= text[start - 2 : start] in _SPACED_AFTER_DIGIT  # (``1997 2 therefore``: the space goes too)
         result[index] = Line(
             page[index].number, text[:start] + number.translate(TO_SUPERSCRIPT) + text[end:], page[index].page
         )
         found.append((page[index].number, number))
     return result, found
+
+
+_SPACED_AFTER_DIGIT = frozenset(f"{digit} " for digit in "0123456789")
 
 
 def _marker_after_year(page: list[Line], index: int) -> re.Match[str] | None:
@@ -790,8 +797,11 @@ def _marker_after_year(page: list[Line], index: int) -> re.Match[str] | None:
     return _YEAR_THEN_MARKER.search(text) if _LOWER_WORD.search(text) else None  # (a sentence: no table's cell)
 
 
-_YEAR_THEN_MARKER = re.compile(r"(?:(?<=\s)|(?<=\d[–-]))((?:19|20)\d\d)(\d{1,2})(?=[\s,;:.)]|$)")
-"""A year in prose with a note's number glued to it (``in 20172``, ``2013–20151``)."""
+_YEAR_THEN_MARKER = re.compile(
+    r"(?:(?<=\s)|(?<=\d[–-]))((?:19|20)\d\d)(?:(\d{1,2})(?=[\s,;:.)]|$)| (\d{1,2})(?= [a-z]{2,}))"
+)
+"""A year in prose with a note's number glued to it (``in 20172``, ``2013–20151``), or set off by a space before
+the sentence goes on in lower case (plain pdftotext: ``in the course of 1997 2 therefore``)."""
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
