@@ -792,6 +792,29 @@ def test_a_title_wrapped_right_under_its_first_line_its_leader_alone_after_a_bla
     ]
 
 
+def test_pages_printed_apart_are_looked_for_past_long_entries_printed_with_their_pages():
+    """pdfminer: the chapters' entries long and whole with their pages (``INTRODUCTION . . . . 1``), then
+    decimal sections' labels apart, titles with leaders and no page, a chapter's title wrapped, and their
+    pages in a column after them: two long entries in a row are no running text, so the pages apart are
+    found after them and paired in order."""
+    leader = " ." * 30
+    text = (
+        "MC/2450\nOriginal: English\n\nTABLE OF CONTENTS\n\nPage\n\nI.\n\nII.\n\n"
+        f"PURPOSE AND SCOPE OF THIS DOCUMENT{leader}  1\n\nRESOURCES REQUIRED IN THE COMING YEAR{leader}  2\n\n"
+        f"3.1\n\n3.2\n\nCore structure{leader}\n\nProjects{leader}\n\nIII.\n\n"
+        f"STAFFING AND OFFICES BY REGION AND\nCOUNTRY{leader}\n\n2\n\n3\n\n5\n\n"
+        "\f1. The Director General submits the budget.\n"
+    )
+    entries = contents_of(text).entries
+    assert shape(entries) == [
+        "I. PURPOSE AND SCOPE OF THIS DOCUMENT",
+        ("II. RESOURCES REQUIRED IN THE COMING YEAR", ["3.1 Core structure", "3.2 Projects"]),
+        "III. STAFFING AND OFFICES BY REGION AND COUNTRY",
+    ]
+    pages = [entry.page for entry in entries] + [child.page for child in entries[1].children]
+    assert pages == ["1", "2", "5", "2", "3"]
+
+
 def test_contents_pages_under_their_titles_are_looked_for_above_the_running_text_that_follows():
     """Plain pdftotext: each entry's page under it after a blank line, the body then opening with unnumbered
     prose whose page carries a note's number alone: the pages pair with the titles, the note's number is none

@@ -4145,19 +4145,22 @@ def detached_contents_pages(page: list[Line]) -> list[Line]:
     open them: each the title under it, or where one is printed out of its place (after the others), in the
     resolutions' order."""
     head = _contents_head(page)
+    first = head
     while head is not None:
-        body = min(
-            next(
-                (
-                    i
-                    for i in range(head + 1, len(page))
-                    if _PARAGRAPH_NUMBER.fullmatch(page[i].text) and not _entry_after(page, i)
-                ),
-                len(page),
+        paragraph = next(
+            (
+                i
+                for i in range(head + 1, len(page))
+                if _PARAGRAPH_NUMBER.fullmatch(page[i].text) and not _entry_after(page, i)
             ),
-            _prose_after(page, head),
+            len(page),
         )
+        body = min(paragraph, _prose_after(page, head))
         numbers = [i for i in range(head + 1, body) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
+        if not numbers and head == first:  # (none under the heading before two long lines: where these are
+            # entries with their pages, ``INTRODUCTION . . . . 1``, the pages printed apart are past them)
+            body = min(paragraph, _prose_after(page, head, entries=True))
+            numbers = [i for i in range(head + 1, body) if _PAGE_NUMBER.fullmatch(page[i].text.strip())]
         resolutions = [i for i in range(head + 1, body) if _RESOLUTION_ENTRY_LABEL.fullmatch(page[i].text.strip())]
         if not numbers:
             return _labels_on_entries(page, resolutions) if resolutions else page
@@ -4430,14 +4433,21 @@ def _letters_last(
     return dict(zip(missing, last, strict=True))
 
 
-def _prose_after(page: list[Line], head: int) -> int:
+def _prose_after(page: list[Line], head: int, *, entries: bool = False) -> int:
     """Where running text begins after a contents heading: the first of two lines of text in a row, both
-    long and with no leader (a wrapped title's first line is followed by its leader), or the page's end."""
+    long and with no leader at their end (a wrapped title's first line is followed by its leader), nor, where
+    ``entries``, before a page (``INTRODUCTION . . . . 1``), or the page's end."""
     texts = [i for i in range(head + 1, len(page)) if page[i].text.strip()]
     for line, after in itertools.pairwise(texts):
-        if all(len(page[i].text.strip()) >= _PROSE_LINE and not _LEADER.search(page[i].text) for i in (line, after)):
+        if all(len(page[i].text.strip()) >= _PROSE_LINE and not _led(page[i].text, entries) for i in (line, after)):
             return line
     return len(page)
+
+
+def _led(text: str, entries: bool) -> bool:
+    """Whether a contents line has a leader at its end (its page printed apart), or, where ``entries``, before
+    its page too."""
+    return _LEADER.search(text) is not None or (entries and _FULL_ENTRY.fullmatch(text.strip()) is not None)
 
 
 _PROSE_LINE = 50  # characters: a line of running text, as long as a wrapped title's first line at least
