@@ -815,6 +815,26 @@ def test_pages_printed_apart_are_looked_for_past_long_entries_printed_with_their
     assert pages == ["1", "2", "5", "2", "3"]
 
 
+def test_an_entry_whole_with_its_page_goes_on_with_no_title_under_it_when_titles_are_read_wrapped():
+    """Plain pdftotext: entries whole with their pages (``PURPOSE …… 1``) among entries whose pages it prints
+    a line apart, a group's heading with none; where the titles are read wrapped over blank lines, an entry
+    with its page ends there: the chapter under it is an entry of its own, with its own label."""
+    leader = " ." * 30
+    text = (
+        "MC/2450\nOriginal: English\n\nTABLE OF CONTENTS\nPage\n\nI.\n\n"
+        f"PURPOSE OF THE DOCUMENT{leader} 1\n\nII.\n\nFINANCIAL SITUATION IN THE CURRENT YEAR{leader}\n\n1\n\n"
+        f"Liquidity{leader}\n\n2\n\nReserves{leader} 2\n\nSUMMARY TABLES\n"
+        f"Table 1 – Income by source{leader} 3\nTable 2 – Expenditure by region{leader}\n\n4\n\n"
+        "\f1. The Director General submits the report.\n"
+    )
+    entries = contents_of(text).entries
+    assert [(entry.title, entry.page) for entry in entries][:2] == [
+        ("I. PURPOSE OF THE DOCUMENT", "1"),
+        ("II. FINANCIAL SITUATION IN THE CURRENT YEAR", "1"),
+    ]
+    assert [(entry.title, entry.page) for entry in entries[1].children] == [("Liquidity", "2"), ("Reserves", "2")]
+
+
 def test_contents_pages_under_their_titles_are_looked_for_above_the_running_text_that_follows():
     """Plain pdftotext: each entry's page under it after a blank line, the body then opening with unnumbered
     prose whose page carries a note's number alone: the pages pair with the titles, the note's number is none

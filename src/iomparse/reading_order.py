@@ -4548,8 +4548,8 @@ def _goes_on_across_blank(above: str, text: str, wrapped: bool) -> bool:
     (``in transition (1035 Facility) ……``), or in any case where each title ends with its leader (``wrapped``:
     ``… Republic of Cape`` / ``Verde as a Member of the Organization ……``) and the two lines can be one title
     (see `_one_title`)."""
-    if _LEADER.search(above) or _PAGE_NUMBER.fullmatch(above):
-        return False
+    if _LEADER.search(above) or _PAGE_NUMBER.fullmatch(above) or _FULL_ENTRY.fullmatch(above):
+        return False  # (``INTRODUCTION …… 1``: an entry whole with its page goes on with no line under it)
     if _TITLE_BREAKS_OFF.search(above) is not None:  # … contributions to the / Administrative Part …: its leader
         return True  # on the line after, or on the next line of its own
     if _LEADER.search(text) is None:
