@@ -835,6 +835,28 @@ def test_an_entry_whole_with_its_page_goes_on_with_no_title_under_it_when_titles
     assert [(entry.title, entry.page) for entry in entries[1].children] == [("Liquidity", "2"), ("Reserves", "2")]
 
 
+def test_a_column_of_chapters_numerals_opens_the_titles_in_capitals_not_the_sections_between_them():
+    """Plain pdftotext: the chapters' numerals printed as a column (``II.`` / ``III.`` / ``IV.``) over the
+    chapters' titles in capitals and their sections' titles in lower case, the pages a line apart: each
+    numeral opens a chapter, in order; a section between takes none. Numerals over titles all in lower
+    case still pair in order (`test_roman_labels_alone_pair_in_order_with_titles_in_lower_case`)."""
+    leader = " ." * 30
+    text = (
+        "MC/2450\nOriginal: English\n\nCONTENTS\nPage\n\nI.\n\n"
+        f"OVERVIEW{leader} 1\n\nII.\n\nIII.\n\nIV.\n\n"
+        f"REVENUE{leader}\n\n1\n\nVoluntary contributions{leader}\n\n2\n\n"
+        f"EXPENDITURE{leader}\n\n2\n\nField offices{leader}\n\n3\n\nHeadquarters{leader}\n\n3\n\n"
+        f"OUTLOOK FOR THE NEXT YEAR{leader}\n\n4\n\n"
+        "\f1. The Director General submits the report.\n"
+    )
+    assert shape(contents_of(text).entries) == [
+        "I. OVERVIEW",
+        ("II. REVENUE", ["Voluntary contributions"]),
+        ("III. EXPENDITURE", ["Field offices", "Headquarters"]),
+        "IV. OUTLOOK FOR THE NEXT YEAR",
+    ]
+
+
 def test_contents_pages_under_their_titles_are_looked_for_above_the_running_text_that_follows():
     """Plain pdftotext: each entry's page under it after a blank line, the body then opening with unnumbered
     prose whose page carries a note's number alone: the pages pair with the titles, the note's number is none

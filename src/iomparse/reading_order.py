@@ -4537,8 +4537,21 @@ def _labels_misplaced(page: list[Line], titles: list[list[int]]) -> bool:
     labelled = [(page[title[0]].text.strip(), title) for title in titles if len(title) > 1]
     labelled = [(label, title) for label, title in labelled if _LABEL_APART.fullmatch(label)]
     if len({label[0] in "IVX" for label, _ in labelled}) < 2:
-        return False  # one kind of label only (chapters' numerals): in order they go
+        return _numerals_on_sections(page, titles, labelled)
     return any((label[0] in "IVX") != _in_capitals(page[title[1]].text) for label, title in labelled)
+
+
+def _numerals_on_sections(page: list[Line], titles: list[list[int]], labelled: list[tuple[str, list[int]]]) -> bool:
+    """Whether chapters' numerals alone, paired in order, give one to a title in lower case while a title in
+    capitals after it has none (``III.`` / ``IV.`` / ``V.`` / ``ADMINISTRATIVE PART …`` / ``Assessed
+    contributions …`` / ``OPERATIONAL PART …``): a column of them over the chapters, not over each title."""
+    lower = [title for label, title in labelled if label[0] in "IVX" and not _in_capitals(page[title[1]].text)]
+    if not lower:
+        return False
+    after = titles[titles.index(lower[0]) + 1 :]
+    return any(
+        _in_capitals(page[title[0]].text) and not _LABEL_APART.fullmatch(page[title[0]].text.strip()) for title in after
+    )
 
 
 def _goes_on_across_blank(above: str, text: str, wrapped: bool) -> bool:
