@@ -857,6 +857,34 @@ def test_a_column_of_chapters_numerals_opens_the_titles_in_capitals_not_the_sect
     ]
 
 
+def test_a_chapters_numeral_printed_out_of_its_order_opens_the_one_chapter_its_neighbours_leave():
+    """Plain pdftotext: ``I.`` and ``II.`` over their titles, ``IV.`` over its own, then ``III.`` printed late,
+    over a group's heading in capitals (``ANNEXES``), the pages a line apart: III opens the one chapter in
+    capitals without a numeral between II's and IV's; the group's heading and the entries under it, each
+    opening with its own label (``Annex I – …``), stay apart."""
+    leader = " ." * 30
+    text = (
+        "MC/2450\nOriginal: English\n\nCONTENTS\nPage\n\nI.\n\n"
+        f"SUMMARY{leader}\n\n1\n\nII.\n\nINCOME{leader}\n\n1\n\nAssessed income{leader}\n\n2\n\n"
+        f"ARREARS AND PAYMENT PLANS{leader}\n\n2\n\nIV.\n\nCONCLUSION{leader}\n\n3\n\nIII.\n\n"
+        f"ANNEXES\nAnnex I – Contributions received by Member State{leader}\n\n4\n\n"
+        f"Annex II – Payment plans in force at 31 March{leader}\n\n5\n\n"
+        "\f1. The Director General submits the report.\n"
+    )
+    entries = contents_of(text).entries
+    assert shape(entries) == [
+        "I. SUMMARY",
+        ("II. INCOME", ["Assessed income"]),
+        "III. ARREARS AND PAYMENT PLANS",
+        "IV. CONCLUSION",
+        (
+            "ANNEXES",
+            ["Annex I – Contributions received by Member State", "Annex II – Payment plans in force at 31 March"],
+        ),
+    ]
+    assert [entry.page for entry in entries] == ["1", "1", "2", "3", None]
+
+
 def test_contents_pages_under_their_titles_are_looked_for_above_the_running_text_that_follows():
     """Plain pdftotext: each entry's page under it after a blank line, the body then opening with unnumbered
     prose whose page carries a note's number alone: the pages pair with the titles, the note's number is none

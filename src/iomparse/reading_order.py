@@ -4511,7 +4511,9 @@ def _contents_titles(
         leader = bool(_LEADER.search(text))
         under = joining and wrapped and not across and _leader_alone_after(page, index, end)
         under = under and _one_title(page[titles[-1][-1]].text.strip(), text)
-        if joining and (leader or across or (under and not _LABELLED_TITLE.match(text))):
+        if joining and (
+            (leader and not _OWN_LABEL.match(text)) or across or (under and not _LABELLED_TITLE.match(text))
+        ):
             titles[-1].append(index)  # (wrapped: ``… OF THE EXECUTIVE`` / ``COMMITTEE`` / blank / ``……``)
         elif labels and not _LABELLED_TITLE.match(text):
             titles.append([labels.popleft(), index])
@@ -4520,13 +4522,52 @@ def _contents_titles(
         joining = not leader and not _FULL_ENTRY.fullmatch(text)
     if labels:  # labels after the last title open none: they stay where they are
         titles.extend([label] for label in labels)
-    return titles
+    return _numeral_out_of_order_placed(page, titles) if pairing else titles
+
+
+_OWN_LABEL = re.compile(r"(?:Statement|Schedule|Table|Annex|Appendix)\s+(?:[IVX]{1,5}|\d{1,2})\s*[–-]\s")
+"""A contents line opening with an entry's own label (``Statement I – …``, ``Schedule 1 – …``): an entry of its
+own, never a title's second line (``FINANCIAL STATEMENTS`` / ``Statement I – … ……``: a group and its entry)."""
 
 
 def _leader_alone_after(page: list[Line], index: int, end: int) -> bool:
     """Whether the next line of text after ``index`` (before ``end``) is a leader alone (``……``)."""
     after = next((i for i in range(index + 1, end) if page[i].text.strip()), None)
     return after is not None and _LEADER_ONLY.fullmatch(page[after].text.strip()) is not None
+
+
+def _numeral_out_of_order_placed(page: list[Line], titles: list[list[int]]) -> list[list[int]]:
+    """The contents' titles, a chapter's numeral alone printed out of its order (``IV.`` / ``V.`` / ``III.``
+    before ``FINANCIAL STATEMENTS``, a group's heading) moved to the one title in capitals without a label
+    between the titles its neighbours open (``II.`` … ``CONTRIBUTIONS AND RECEIVABLES`` … ``IV.``), where
+    there is exactly one."""
+    numbered = {
+        value: at
+        for at, title in enumerate(titles)
+        if len(title) > 1
+        and _ROMAN_APART.fullmatch(text := page[title[0]].text.strip())
+        and (value := roman_to_int(text.rstrip(".")))
+    }
+    order = sorted(numbered.items(), key=lambda item: item[1])
+    for (before, _), (value, at) in itertools.pairwise(order):
+        if value > before or value - 1 not in numbered or value + 1 not in numbered:
+            continue
+        low, high = numbered[value - 1], numbered[value + 1]
+        free = [
+            n
+            for n in range(low + 1, high)
+            if _in_capitals(page[titles[n][0]].text) and not _LABEL_APART.fullmatch(page[titles[n][0]].text.strip())
+        ]
+        if len(free) == 1:
+            label = titles[at][0]
+            titles = [list(title) for title in titles]
+            titles[at] = titles[at][1:]
+            titles[free[0]] = [label, *titles[free[0]]]
+        return titles
+    return titles
+
+
+_ROMAN_APART = re.compile(r"[IVX]{1,5}\.")
 
 
 def _labels_misplaced(page: list[Line], titles: list[list[int]]) -> bool:
