@@ -1012,6 +1012,22 @@ def test_the_documents_symbol_and_date_printed_apart_in_its_text_complete_its_he
     assert "header-printed-apart" in {d.code for d in document.diagnostics if d.severity == "warning"}
 
 
+def test_a_symbol_and_date_block_after_which_the_numbering_starts_again_opens_an_annex():
+    """A header with neither symbol nor date, its body's paragraph 1, then a block of symbol, ``Original:``
+    and date, then paragraph 1 again: the numbering starting again tells another document's header (an
+    annex's, its label inferred), not the document's own printed apart (found by the round-trip property)."""
+    text = (
+        "FIRST SESSION\n\nGeneva\n\nRapporteur: Ms Ana Duarte (Valmora)\n\n"
+        "1. The Administration will strengthen the programme of activities.\n\n"
+        "MC/INF/274\n\nOriginal: English\n\n1 January 2000\n\n"
+        "1. The Administration will report on the programme of activities.\n"
+    )
+    document = iomparse.parse(text)
+    assert document.meta.symbol is None
+    assert [(annex.label, str(annex.meta.symbol)) for annex in document.annexes] == [("Annex I", "MC/INF/274")]
+    assert "header-printed-apart" not in {d.code for d in document.diagnostics}
+
+
 def test_a_cover_notes_last_line_printed_a_blank_line_apart_ends_the_note_and_its_approval():
     """Plain pdftotext prints a cover note's last line a blank line under the rest (``… Resolution No. 1339
     of`` / blank / ``6 December 2016.``): one note, whose approval has its date."""

@@ -169,6 +169,9 @@ def _header_printed_apart(main: Part, parts: list[Part], diagnostics: list[Diagn
     rest = evolve(found, symbol=None, other_symbols=(), original_language=None, date=None, other=(), occasion=None)
     if found.symbol is None or found.date is None or rest != Meta(kind=rest.kind):
         return main, parts  # (an annex's header, with more of its own: a title, a subtitle, a session …)
+    before, after = _paragraph_numbers(main.body), _paragraph_numbers(parts[0].body)
+    if before and after and after[0] <= before[-1]:
+        return main, parts  # (1. … / MC/INF/274 … / 1. …: the numbering starts again, another document's)
     meta = evolve(
         main.meta,
         symbol=found.symbol,
@@ -185,6 +188,12 @@ def _header_printed_apart(main: Part, parts: list[Part], diagnostics: list[Diagn
     diagnostics.append(Diagnostic("warning", "header-printed-apart", message, line))
     span = Span(main.span.start, parts[0].span.end) if main.span and parts[0].span else main.span
     return Part(meta, main.body + parts[0].body, span, main.label), parts[1:]
+
+
+def _paragraph_numbers(body: tuple[Block, ...]) -> list[int]:
+    """The numbers of a body's numbered paragraphs, in order (those numbered in figures)."""
+    nums = (block.num for block in iter_blocks(body) if isinstance(block, Paragraph))
+    return [int(num) for num in nums if num is not None and num.isdigit()]
 
 
 def _gather_compilation(main: Part, parts: list[Part]) -> tuple[Part, list[Part]]:
