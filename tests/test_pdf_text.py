@@ -3341,6 +3341,33 @@ def test_column_headings_printed_apart_under_a_tables_caption_are_no_headings():
     assert headings == ["Movement, Emergency and Post-crisis Migration Management"]
 
 
+def test_a_tables_first_column_heading_printed_after_its_figures_is_no_section_heading_and_says_so():
+    """Plain pdftotext prints a table's first column heading after its figures (``Grade``), where it stands
+    like a heading over the next paragraph: a few words the table's caption names (``Staff by grade …``) are
+    that heading, kept as a line of text and said so (``table-heading-after``), and the paragraph after it
+    nests under no section of that name; a heading the caption does not name (``Staff security``) stays one."""
+    text = (
+        "4. The staff of the Organization at the end of the year is shown in Table 2.\n\n"
+        "Table 2: Staff by grade and location\n\n"
+        "                     Geneva       Field       Total\n"
+        "Professional            120         640         760\n"
+        "General Service          80       1,200       1,280\n"
+        "Total                   200       1,840       2,040\n\n"
+        "Grade\n\n"
+        "5. Women held 46 per cent of the Professional posts at the end of the year.\n\n"
+        "Table 3: Budget by part\n\n"
+        "                     2026         2027\n"
+        "Administration       52,000      54,000\n"
+        "Operations          890,000     910,000\n\n"
+        "Staff security\n\n"
+        "6. The Staff Security Unit assessed 41 duty stations during the year.\n"
+    )
+    document = iomparse.parse(text)
+    assert headings_of(document) == ["Staff security"]
+    assert "Grade" in [block_text(block) for _, block in walk(document)]  # (kept, as text)
+    assert diagnostic_codes(document)["table-heading-after"] == "info"
+
+
 def test_numbered_headings_with_no_text_between_them_are_a_tables_row_labels_read_as_text():
     """pdfminer: a table's row labels printed as a column (``I. Movement …`` / ``I.1 Resettlement Assistance``
     / ``I.2 …``), their figures elsewhere: not sections with nothing in them, but text, each line said to be

@@ -430,6 +430,12 @@ DECISIONS: dict[str, Decision] = {
             weak=True,
         ),
         Decision(
+            "table-heading-after",
+            "a short line right under a table, in the place of a heading: the table's first column heading, which"
+            " plain pdftotext prints after its figures, kept as a line of text",
+            weak=True,
+        ),
+        Decision(
             "sub-rule-number",
             "a line numbered in parentheses, (1), (2) …, right under a heading, no text introducing it: a sub-rule",
         ),

@@ -447,8 +447,13 @@ def mark_headings(flow: list[LogicalLine]) -> None:
     after_label = False  # whether the line is the first that counts after an annex label: the annex's title
     last_letter = ""  # the label of the last heading lettered in parentheses: (h) then (i) is a letter
     under_caption = False  # whether the lines since a table's numbered caption are all of heading shape
+    table: LogicalLine | None = None  # the table right above the line, if any
     for index, line in enumerate(flow):
         if line.kind in PASSED_OVER_KINDS:
+            continue
+        above, table = table, line if line.kind == "TABLE" else None
+        if candidates[index] and above is not None and _first_column_heading(above, line.text):
+            line.decide("TEXT", "table-heading-after")  # (Member State / 10. Of the total assessed …)
             continue
         if line.kind == "HEADING" and LETTER_SPACED.fullmatch(line.text):
             line.text = _unspaced(line.text)  # I.  I N T R O D U C T I O N: a numbered heading typed spaced
@@ -480,6 +485,21 @@ def mark_headings(flow: list[LogicalLine]) -> None:
             line.groups = {**line.groups, "__style__": style}
     _sub_rules(flow)
     _levels(flow)
+
+
+def _first_column_heading(table: LogicalLine, text: str) -> bool:
+    """Whether a short line right under a table is its first column's heading, which plain pdftotext prints
+    after the table's figures (``Category`` under ``Table 2: Staff by category and location``): a few words,
+    not in capitals, that its caption or its first row names (a section's heading after a table names
+    neither: ``Budget reform`` under ``Table 1: Overall budget levels``)."""
+    words = text.split()
+    if not 0 < len(words) <= _COLUMN_HEADING_WORDS or text.rstrip()[-1:] in ".:;" or is_caps(text):
+        return False
+    named = " ".join([table.label or "", *table.raw[:2]]).casefold()
+    return re.search(rf"\b{re.escape(' '.join(words).casefold())}", named) is not None
+
+
+_COLUMN_HEADING_WORDS = 3  # words at most: a table's first column heading (``Region of departure``)
 
 
 def _sub_rules(flow: list[LogicalLine]) -> None:
