@@ -918,7 +918,9 @@ def _markers_boxed_after_text(
         if not _ENDS_TEXT.fullmatch(above) or not below or _NOTE_NUMBER.fullmatch(below) or figures:
             continue
         marker = number.group(1).translate(TO_SUPERSCRIPT)
-        result[index - 2] = Line(page[index - 2].number, f"{page[index - 2].text.rstrip()}{marker}", page[index].page)
+        result[index - 2] = Line(
+            page[index - 2].number, f"{page[index - 2].text.rstrip()}{marker}", page[index - 2].page
+        )
         result[index] = Line(page[index].number, "", page[index].page)
         found.append((page[index - 2].number, number.group(1)))
         bodies = {at: body for at, body in bodies.items() if at != index}

@@ -4241,7 +4241,7 @@ def _entries_rejoined(
     for title in titles:
         while labels and labels[0] < title[0]:
             result.append(page[labels.popleft()])  # where it was printed among the titles
-        first = page[title[0]]
+        first = page[min(title)]  # (a numeral put on its title from further down keeps the title's line)
         text = " ".join(_LEADER.sub("", page[i].text).strip() for i in title)
         if title[0] in waiting:
             text = f"{text} {'. ' * 5}{page[next(pages)].text.strip()}"
@@ -4574,7 +4574,8 @@ def _labels_misplaced(page: list[Line], titles: list[list[int]]) -> bool:
     """Whether section labels alone, paired with the titles after them in order, give a roman numeral to a
     title in lower case or a letter to one in capitals: pdfminer printed the chapters' labels as a column
     and the sections' late (``Objectives ……`` / ``A.``), so their kinds must pair them. Labels of one kind
-    only pair in order, whatever the titles' case."""
+    only pair in order, whatever the titles' case, unless chapters' numerals would leave a chapter's title in
+    capitals after them without one (see `_numerals_on_sections`)."""
     labelled = [(page[title[0]].text.strip(), title) for title in titles if len(title) > 1]
     labelled = [(label, title) for label, title in labelled if _LABEL_APART.fullmatch(label)]
     if len({label[0] in "IVX" for label, _ in labelled}) < 2:
