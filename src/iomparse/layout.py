@@ -33,6 +33,7 @@ from .reading_order import (
     AGENDA_COLUMNS,
     CAPTION,
     COUNTED_WORDS,
+    FIGURE,
     GLUED_MARKER,
     NUMBERED_BEFORE,
     NUMBERED_TEXT,
@@ -778,15 +779,13 @@ def _markers_matched(
         wanted = wanted - {number}
         text = page[index].text
         start, end = match.span(match.lastindex or 0)
-        start -= text[start - 2 : start] in _SPACED_AFTER_DIGIT  # (``1997 2 therefore``: the space goes too)
+        if text[start - 1 : start] == " " and text[start - 2 : start - 1].isdigit():
+            start -= 1  # (``1997 2 therefore``: the space goes too)
         result[index] = Line(
             page[index].number, text[:start] + number.translate(TO_SUPERSCRIPT) + text[end:], page[index].page
         )
         found.append((page[index].number, number))
     return result, found
-
-
-_SPACED_AFTER_DIGIT = frozenset(f"{digit} " for digit in "0123456789")
 
 
 def _marker_after_year(page: list[Line], index: int) -> re.Match[str] | None:
@@ -902,35 +901,34 @@ def _markers_boxed_after_text(
     table's column, the notes' numbers printed apart): a raised marker printed apart, its place in the line
     no longer told (weak evidence); the bodies left, and (line, number) of each."""
     later = {str(number): index for index, number in bodies.items()}
-    alone = [i for i, line in enumerate(page) if _NOTE_NUMBER.fullmatch(line.text)]
+    alone = {i: found.group(1) for i, line in enumerate(page) if (found := _NOTE_NUMBER.fullmatch(line.text))}
+    if len(alone) > len(later):
+        return page, bodies, []  # (more numbers alone than notes: a table's figures, a column of them)
     result = list(page)
-    found: list[tuple[int, str]] = []
-    for index in alone:
-        number = _NOTE_NUMBER.fullmatch(page[index].text)
-        assert number is not None
-        body = later.get(number.group(1), -1)
+    placed: list[tuple[int, str]] = []
+    for index, number in alone.items():
+        body = later.get(number, -1)
         if body <= index or not 1 < index < len(page) - 2 or len(_body_text(page, body)) < _NOTE_SENTENCE:
             continue  # (``11 (cont'd) and 12``: a timetable's cell, no note's sentence)
-        if page[index - 1].text.strip() or page[index + 1].text.strip() or len(alone) > len(later):
-            continue  # (not a box of its own; more numbers alone than notes: a table's figures, a column)
+        if page[index - 1].text.strip() or page[index + 1].text.strip():
+            continue  # (not a box of its own)
         above, below = page[index - 2].text.strip(), page[index + 2].text.strip()
-        figures = _FIGURES.fullmatch(below) is not None and _LABEL_ALONE.fullmatch(below) is None  # (``2.``: a label)
-        if not _ENDS_TEXT.fullmatch(above) or not below or _NOTE_NUMBER.fullmatch(below) or figures:
+        figures = bool(below) and all(FIGURE.fullmatch(word) for word in below.split())  # (``2.`` is a label)
+        if not _ENDS_TEXT.fullmatch(above) or not below or figures:
             continue
-        marker = number.group(1).translate(TO_SUPERSCRIPT)
+        marker = number.translate(TO_SUPERSCRIPT)
         result[index - 2] = Line(
             page[index - 2].number, f"{page[index - 2].text.rstrip()}{marker}", page[index - 2].page
         )
         result[index] = Line(page[index].number, "", page[index].page)
-        found.append((page[index - 2].number, number.group(1)))
+        placed.append((page[index - 2].number, number))
         bodies = {at: body for at, body in bodies.items() if at != index}
-    return result, bodies, found
+    return result, bodies, placed
 
 
 _ENDS_TEXT = re.compile(r"[A-Za-z(“\"‘][^|]{25,}(?:[a-z]|[a-z\d)”\"’]\.)")
 """The last line of a sentence (``… totalling CHF 4,371,502.``) or a title's (``… IOM and the United Nations``):
 no table's row (cells set apart are no single spaces), no figure alone."""
-_FIGURES = re.compile(r"[\d.,()–\- ]+")
 _NOTE_SENTENCE = 40  # characters at least of the body such a marker goes to: a note's sentence
 
 

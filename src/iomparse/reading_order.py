@@ -2161,13 +2161,10 @@ def _trailing_passed(page: list[Line], end: int) -> int:
         not page[end - 1].text.strip()
         or _NOTE_ALONE.fullmatch(page[end - 1].text)
         or footer_word(page[end - 1].text)
-        or _TRAILING_BULLET.fullmatch(page[end - 1].text)
+        or _GLYPH_ALONE.fullmatch(page[end - 1].text)
     ):
         end -= 1
     return end
-
-
-_TRAILING_BULLET = re.compile(r"\s*(?:[•▪●]|\(cid:\d+\))\s*")
 
 
 def _block_start(page: list[Line], end: int) -> int:
@@ -4545,29 +4542,25 @@ def _numeral_out_of_order_placed(page: list[Line], titles: list[list[int]]) -> l
         value: at
         for at, title in enumerate(titles)
         if len(title) > 1
-        and _ROMAN_APART.fullmatch(text := page[title[0]].text.strip())
+        and _LABEL_APART.fullmatch(text := page[title[0]].text.strip())
+        and text[0] in "IVX"
         and (value := roman_to_int(text.rstrip(".")))
     }
     order = sorted(numbered.items(), key=lambda item: item[1])
-    for (before, _), (value, at) in itertools.pairwise(order):
-        if value > before or value - 1 not in numbered or value + 1 not in numbered:
-            continue
-        low, high = numbered[value - 1], numbered[value + 1]
-        free = [
-            n
-            for n in range(low + 1, high)
-            if _in_capitals(page[titles[n][0]].text) and not _LABEL_APART.fullmatch(page[titles[n][0]].text.strip())
-        ]
-        if len(free) == 1:
-            label = titles[at][0]
-            titles = [list(title) for title in titles]
-            titles[at] = titles[at][1:]
-            titles[free[0]] = [label, *titles[free[0]]]
+    late = (pair for (before, _), pair in itertools.pairwise(order) if pair[0] < before)
+    value, at = next((pair for pair in late if {pair[0] - 1, pair[0] + 1} <= numbered.keys()), (0, 0))
+    if not value:
         return titles
+    free = [
+        n
+        for n in range(numbered[value - 1] + 1, numbered[value + 1])
+        if _in_capitals(page[titles[n][0]].text) and not _LABEL_APART.fullmatch(page[titles[n][0]].text.strip())
+    ]
+    if len(free) != 1:
+        return titles
+    titles = [list(title) for title in titles]
+    titles[free[0]] = [titles[at].pop(0), *titles[free[0]]]
     return titles
-
-
-_ROMAN_APART = re.compile(r"[IVX]{1,5}\.")
 
 
 def _labels_misplaced(page: list[Line], titles: list[list[int]]) -> bool:
