@@ -79,6 +79,23 @@ def gold_path(description: str) -> str:
     return path
 
 
+# The suite runs on every core a test module at a time (``--dist loadfile``: a module's caches serve all its tests),
+# and the token snapshots with the corpus's score, which read the same texts, lexed once (`lexed_once`).
+ONE_WORKER = {"test_tokens.py": "corpus", "test_corpus.py": "corpus"}
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """pytest-xdist's scheduling by module, the modules of `ONE_WORKER` sent to one worker together."""
+    from xdist.scheduler import LoadFileScheduling
+
+    class ByModule(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = super()._split_scope(nodeid)
+            return ONE_WORKER.get(Path(module).name, module)
+
+    return ByModule(config, log)
+
+
 @pytest.fixture
 def ctrl_c_heard():
     """Ctrl-C (SIGINT) raising `KeyboardInterrupt` here, and killing the programs the test starts, for the

@@ -13,6 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from lexed_once import parsed
 
 import iomparse
 from iomparse import paths
@@ -96,12 +97,6 @@ SHAPE_FLOORS = {
     "summary-record": 0.975,
     "working-group": 0.96,
 }
-
-
-@functools.cache
-def parsed(text: str) -> iomparse.Document:
-    """A corpus text parsed once for all the tests here (the scorer's and the others')."""
-    return iomparse.parse(text)
 
 
 @functools.cache

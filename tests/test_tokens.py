@@ -6,27 +6,27 @@ Regenerate them after a deliberate lexer change with ``python tests/snapshots.py
 from __future__ import annotations
 
 import difflib
-import functools
 
 import pytest
-from snapshots import inputs, render_lexed, snapshot_path
+from lexed_once import lexed as lexed_text
+from snapshots import inputs, snapshot_path
 
 from iomparse.lexer import DECISIONS, RULES, explain, format_tokens, lex
 
 INPUTS = inputs()
 
 
-@functools.cache
 def lexed(name: str):
-    """An input lexed once for the tests here (the snapshots' and the decisions' check)."""
-    return lex(INPUTS[name].read_text("utf-8"))
+    """An input lexed once for the tests here (the snapshots' and the decisions' check) and the corpus's
+    parses (`lexed_once`), and its snapshot's view."""
+    return lexed_text(INPUTS[name].read_text("utf-8"))
 
 
 @pytest.mark.parametrize("name", sorted(INPUTS))
 def test_tokens_match_their_snapshot(name):
     expected = snapshot_path(name)
     assert expected.exists(), f"no snapshot for {name}: run python tests/snapshots.py"
-    found = render_lexed(lexed(name))
+    found = lexed(name)[1]
     if found != expected.read_text("utf-8"):
         diff = difflib.unified_diff(
             expected.read_text("utf-8").splitlines(), found.splitlines(), "snapshot", "now", lineterm="", n=1
@@ -39,7 +39,7 @@ def test_tokens_match_their_snapshot(name):
 def test_every_rule_and_decision_is_explained():
     assert {rule.name for rule in RULES} <= DECISIONS.keys()
     for name in INPUTS:
-        read = lexed(name)
+        read = lexed(name)[0]
         for line in (*(token.info for token in read.tokens), *read.footnotes, *read.furniture):
             assert "?" not in explain(line.rule), f"{name}:{line.start}: {line.rule!r} is not in DECISIONS"
 
