@@ -1,4 +1,4 @@
-"""Pathological inputs, the cmark way: parsing 10×N repetitions must cost less than 20× parsing N.
+"""Pathological inputs, the cmark way: parsing 10×N repetitions must cost less than 13× parsing N.
 
 The cost is counted, not timed (tests assert no timings: the machines are shared and noisy): the number of
 Python function calls the parse makes, as cProfile counts them, which is the same on every run and every
@@ -17,7 +17,7 @@ import pytest
 import iomparse
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-MAX_RATIO = 20
+MAX_RATIO = 13  # (linear code measures 9 to 11 on every case; a page's columns read past, once 15 and 16)
 
 
 def _sup(number: int) -> str:

@@ -812,6 +812,8 @@ def labels_after_texts(page: list[Line]) -> list[Line]:
 
 _COLUMNS_AFTER_TEXTS = 8  # columns of labels printed after their texts on one page, read at most (each read
 # once the columns before it are: the cost stays linear in the page's length)
+_TEXTS_LOOKED_BACK = 200  # blocks above a column of labels where their texts are looked for, at most (more than a
+# page holds: a text without pages, read as one, then costs a run of labels no more than a page's blocks)
 
 
 def _one_column_after_texts(page: list[Line], floor: int) -> tuple[list[Line], int]:
@@ -824,7 +826,7 @@ def _one_column_after_texts(page: list[Line], floor: int) -> tuple[list[Line], i
     position = 1
     while position < len(blocks):
         labels, after = _label_run(page, blocks, position, restarts=restarts)
-        above = [block for block in blocks[:position] if block[0] > floor]
+        above = [block for block in blocks[max(0, position - _TEXTS_LOOKED_BACK) : position] if block[0] > floor]
         position = max(position + 1, after)  # a run is read whole, never from its middle
         if len(labels) < _LATE_LABELS or any(_SERVICE_LINE_LABEL.fullmatch(page[row].text.strip()) for row in labels):
             continue  # (a budget's service lines after their texts: a table's row labels, more likely)
@@ -3514,8 +3516,9 @@ def _cell_rows(page: list[Line], cells: list[int], position: int) -> tuple[_Cell
         end = min(end, run + period) if period else end
         if run - at - len(strays) > most:
             break
-        ahead = _labels_ahead(page, cells, end) if sum(1 for row in reading.rows if row) >= 2 else 0  # (rows
-        # read already: their widths tell rows apart, not columns printed one after another)
+        two_read = len(list(itertools.islice(filter(None, reading.rows), 2))) == 2
+        ahead = _labels_ahead(page, cells, end) if two_read else 0  # (rows read already: their widths tell rows
+        # apart, not columns printed one after another)
         shares = _row_figures(page, cells[run:end], reading.widths, reading.amounts, labels=run - at - 1, ahead=ahead)
         bare = [cell for cell in cells[at : run - 1 if shares else run] if cell not in strays]  # (at the end, all)
         after = len(shares[1]) if shares else 0
