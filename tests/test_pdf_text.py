@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 import iomparse
 from iomparse.codecs.text import to_text
 from iomparse.lexer import DECISIONS
-from iomparse.model import Annex, Diagnostic, Document, Emphasis, Paragraph, Strong, Table, Text, runs
+from iomparse.model import Annex, Diagnostic, Document, Emphasis, Paragraph, Section, Strong, Table, Text, runs
 from iomparse.paths import walk
 from iomparse.reading_order import table_cells
 from iomparse.source import Line
@@ -4089,6 +4089,51 @@ def test_numbers_printed_after_an_agendas_entries_pass_over_documents_sub_items_
     ]
     assert [note.marker for note in document.footnotes] == ["1"]
     assert diagnostic_codes(document)["labels-after-texts"] == "info"
+
+
+def test_numbers_printed_between_an_agendas_entries_open_those_above_then_those_after_to_the_end():
+    """pdfminer prints an annexed agenda's numbers as a column between its entries: those its first box held
+    above the numbers, the last two after them, the document ending there. The numbers open the entries above
+    in order, and the last two numbers the two entries after the column; a sub-item keeps its own letter."""
+    text = (
+        "SCPF/41\n\nOriginal: English\n\n8 July 2009\n\nSTANDING COMMITTEE ON PROGRAMMES AND FINANCE\n\n"
+        "Fourth Session\n\nREPORT ON THE FOURTH SESSION\n\n\f"
+        "SCPF/41\nAnnex\n\nANNEX\n\nAGENDA\n\n"
+        "Adoption of the agenda\n\nExternal Auditor's report on the 2008 accounts\n\n"
+        "Staff security and the Security Fund\n\nBudget matters:\n\n(a) Revision of the 2009 budget\n\n"
+        "1.\n\n2.\n\n3.\n\n4.\n\n5.\n\n6.\n\n"
+        "Other business\n\nDate and place of the next session\n"
+    )
+    document = iomparse.parse(text)
+    numbered = [(block.num, block_text(block)) for block in document.annexes[0].body if hasattr(block, "num")]
+    assert numbered == [
+        ("1", "Adoption of the agenda"),
+        ("2", "External Auditor's report on the 2008 accounts"),
+        ("3", "Staff security and the Security Fund"),
+        ("4", "Budget matters:"),
+        ("5", "Other business"),
+        ("6", "Date and place of the next session"),
+    ]
+    assert "labels-unmatched" not in diagnostic_codes(document)
+    assert diagnostic_codes(document)["labels-after-texts"] == "info"
+    more = text + "\nThe Committee also heard a statement by the Chairperson of the Sub-Committee on the budget.\n"
+    numbered = [
+        (block.num, block_text(block)) for block in iomparse.parse(more).annexes[0].body if hasattr(block, "num")
+    ]
+    assert ("5", "Other business") not in numbered, "prose after the entries: the column is no section's end"
+
+
+def test_a_lettered_line_under_a_lead_in_ending_with_a_colon_is_its_item_though_a_paragraph_follows():
+    """``7. Membership questions:`` / ``(a) Requests for observer status`` / ``8. …``: the lead-in announces its
+    list, of one item here; a lettered line over a numbered paragraph under a heading is a heading still."""
+    listed = "MC/2190\n\n7. Membership questions:\n\n(a) Requests for observer status\n\n8. Any other business\n"
+    paragraph = iomparse.parse(listed).body[0]
+    assert (paragraph.num, [item.label for item in paragraph.children]) == ("7", ["(a)"])
+    headed = "MC/2190\n\nII. MEMBERSHIP\n\n(a) Requests for observer status\n\n8. The Council heard two requests.\n"
+    sections = [
+        section.num for _, section in iomparse.paths.walk(iomparse.parse(headed)) if isinstance(section, Section)
+    ]
+    assert sections == ["II", "(a)"]
 
 
 def test_a_note_broken_off_at_a_pages_foot_goes_on_above_the_next_pages_notes():

@@ -840,21 +840,32 @@ def _one_column_after_texts(page: list[Line], floor: int) -> tuple[list[Line], i
                 ):
                     pass  # (the next paragraph printed with its number; every text above: the run is their foot)
                 elif (last := _lead_in_after(page, labels, blocks, after)) is None:
-                    continue  # prose after the labels, none of their texts: not the page's foot (a later run may be)
+                    around = _texts_around(page, labels, blocks, above, after=after, full=full)
+                    if around is None:
+                        continue  # prose after the labels, none of their texts: not the page's foot (a later run
+                        # may be)
+                    return _labels_put(page, around), max(first for _, first in around)
             if last is not None:
                 labels = labels[:-1]
         texts = _texts_above(page, labels, above, full)
+        if texts is None and last is None:
+            texts = _texts_around(page, labels, blocks, above, after=after, full=full)
         if texts is None:
             continue
         texts = texts + ([last] if last is not None else [])
-        result = list(page)
-        for row, first in texts:
-            result[first] = Line(
-                page[first].number, f"{page[row].text.strip()} {page[first].text.strip()}", page[first].page
-            )
-            result[row] = Line(page[row].number, "", page[row].page)
-        return result, max(first for _, first in texts)
+        return _labels_put(page, texts), max(first for _, first in texts)
     return page, floor
+
+
+def _labels_put(page: list[Line], texts: list[tuple[int, int]]) -> list[Line]:
+    """``page`` with each label (the line of the first of each pair in ``texts``) put before its text's first line
+    (the second), its own line left blank."""
+    result = list(page)
+    for row, first in texts:
+        joined = f"{page[row].text.strip()} {page[first].text.strip()}"
+        result[first] = Line(page[first].number, joined, page[first].page)
+        result[row] = Line(page[row].number, "", page[row].page)
+    return result
 
 
 def row_labels_apart(page: list[Line]) -> list[Line]:
@@ -1138,6 +1149,32 @@ def _last_opens_after(page: list[Line], labels: list[int], blocks: list[Block], 
     if not _capitals_after(page, blocks[after + 1 :]):
         return None  # (more prose after it, no heading: the run is no column of the texts above)
     return row, text[0]
+
+
+_TEXTS_AFTER = 3  # texts of a column of numbers printed after it, at most (the column's last numbers')
+
+
+def _texts_around(
+    page: list[Line], labels: list[int], blocks: list[Block], above: list[Block], *, after: int, full: float
+) -> list[tuple[int, int]] | None:
+    """Each of a run of paragraph numbers with the first line of its text, where the last ones' texts (three at
+    most) are the blocks right after the run and end its section (a heading in capitals after them, or nothing:
+    ``Adoption of the agenda`` / … / ``Reports of oversight bodies:`` / ``1.`` … ``10.`` / ``Any other business``
+    / ``Closure of the session``: pdfminer prints the numbers' column between the titles it printed before it
+    and those after it), and the others' texts lie above it (see `_texts_above`); None where they do not."""
+    if any((_column_label(page[row].text) or ("",))[0] != "number" for row in labels):
+        return None
+    for count in range(1, _TEXTS_AFTER + 1):
+        if len(labels) - count < _LATE_LABELS or after + count > len(blocks):
+            return None
+        rows, opened = labels[-count:], blocks[after : after + count]
+        opening = all(_opens(page, row, text) for row, text in zip(rows, opened, strict=True))
+        if not opening or not _capitals_after(page, blocks[after + count :]):
+            continue
+        texts = _texts_above(page, labels[:-count], above, full)
+        if texts is not None:
+            return texts + [(row, text[0]) for row, text in zip(rows, opened, strict=True)]
+    return None
 
 
 def _numbered_on_after(page: list[Line], labels: list[int], blocks: list[Block]) -> bool:
