@@ -260,7 +260,8 @@ def _first_heading_over_prose(lines: list[LogicalLine], flags: list[bool]) -> No
 
 def _goes_on_list(lines: list[LogicalLine], index: int) -> bool:
     """Whether the lettered item at ``index`` follows the item lettered just before it (``(a)`` / ``(b)``),
-    perhaps with its own sub-items between (``(a)`` / ``(i)`` … ``(iii)`` / ``(b)``): the end of a list,
+    perhaps with its own sub-items between (``(a)`` / ``(i)`` … ``(iii)`` / ``(b)``), or is the first item
+    under a lead-in ending with a colon (``4. Budget matters:`` / ``(a) Revision of the budget``): a list,
     though a numbered paragraph comes next."""
     letter = (lines[index].label or "").strip("()")
     if _ROMAN_SUB_ITEM.fullmatch(lines[index].label or "") and letter not in _ROMAN_BEFORE:
@@ -271,6 +272,8 @@ def _goes_on_list(lines: list[LogicalLine], index: int) -> bool:
         line = lines[at]
         if line.kind in PASSED_OVER_KINDS:
             continue
+        if letter in "ai" and bare_text(line.text).rstrip().endswith(":"):
+            return True  # (the list the lead-in announces, of one item or more)
         if line.kind != "ITEM":
             return False
         if (line.label or "").strip("()") == chr(ord(letter) - 1):
