@@ -5505,6 +5505,32 @@ def test_rule_paragraph_numbers_printed_in_one_column_for_several_rules_find_the
     ]
 
 
+def test_the_numbers_of_two_rules_printed_in_one_column_over_the_first_rules_heading_open_the_texts_past_it():
+    """pdfminer prints the column of a page's paragraph numbers (``1.`` / ``2.`` / ``1.`` / ``2.`` / ``3.``) before
+    the first rule's heading: the first number opens the text under that heading, not the heading, and the
+    numbers that start afresh open the next rule's texts, a part's heading between."""
+    text = (
+        "1.\n\n2.\n\n1.\n\n2.\n\n3.\n\n"
+        "Rule 6\nTerm of office\n\n"
+        "The officers shall hold office until their successors are elected.\n"
+        "An officer who ceases to represent a Member shall be replaced for the remainder of the term.\n\n"
+        "IV – CONDUCT OF BUSINESS\n\n"
+        "Rule 7\nQuorum\n\n"
+        "A majority of the Members shall constitute a quorum.\n\n"
+        "The Chairperson may open a meeting when one third of the Members are present.\n\n"
+        "No decision shall be taken unless a quorum is present.\n"
+    )
+    document = iomparse.parse(text)
+    assert _paragraph_openings(document) == [
+        ("1", "The officers s"),
+        ("2", "An officer who"),
+        ("1", "A majority of "),
+        ("2", "The Chairperso"),
+        ("3", "No decision sh"),
+    ]
+    assert "labels-unmatched" not in diagnostic_codes(document)
+
+
 def test_rule_paragraph_numbers_printed_at_the_pages_foot_find_their_texts_past_a_list_labelled_atop_it():
     """pdfminer prints a page's sub-rule numbers in a column after its text (``(2)`` / ``(1)`` / ``(2)`` …),
     the list's letters carried over from the page before atop it: the letters find their items, and the

@@ -1340,12 +1340,14 @@ def _texts_opened(
     at = after
     passing = not any(_LETTER_LABEL.fullmatch(page[row].text.strip()) for row in labels)  # an item's text is
     # in lower case: with lettered labels among them, no block can be told to go on with the text above it
+    rules = [row for row in labels if _column_label(page[row].text) in (("number", 1), ("sub-rule", 1))]
     for position, row in enumerate(labels):
-        first_of_rule = _column_label(page[row].text) in (("number", 1), ("sub-rule", 1))
+        first_of_rule = row in rules
         second = labels[position + 1] if position + 1 < len(labels) else None
         numbered = second is not None and _column_label(page[second].text) in (("number", 2), ("sub-rule", 2))
-        while position and first_of_rule and at < len(blocks) and _rule_heading(page, blocks[at]):
-            at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others)
+        while (position or len(rules) > 1) and first_of_rule and at < len(blocks) and _rule_heading(page, blocks[at]):
+            at += 1  # 2. / 1. / 2. / (the text of the first) / Rule 9 / Documentation / (the texts of the others);
+            # 1. / 2. / 1. / 2. / Rule 3 / …: the numbers of two rules, over the first's heading
             if numbered and (passed := _rule_of_one_text(page, blocks, at)):
                 at += passed  # (1) / (2) / (1) / (2) / … / Rule 9 / Records / No verbatim record …: a rule of
                 # one paragraph, printed without a number (its list with it), among those whose numbers the
