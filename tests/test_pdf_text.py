@@ -3368,6 +3368,38 @@ def test_a_tables_first_column_heading_printed_after_its_figures_is_no_section_h
     assert diagnostic_codes(document)["table-heading-after"] == "info"
 
 
+def test_column_headings_under_a_table_in_a_document_of_numbered_headings_are_no_sections_and_say_so():
+    """Where every other heading of a document is numbered or lettered, the short lines in title case that plain
+    pdftotext prints right under a table (``Location``, then ``Total``) are its column headings, whatever its
+    caption names: kept as text and said so, the lettered section after them at its own level. Where the
+    document has an unnumbered heading of its own, or the line is in capitals, it stays a heading."""
+    table = (
+        "Table 2. Planned posts in 2013\n"
+        "                         Posts      Amount\n"
+        "Field offices              212      27,360\n"
+        "Headquarters               148      19,150\n"
+        "Total                      360      46,510\n\n"
+    )
+    text = (
+        "MC/INF/330\n\nI. INTRODUCTION\n\n1. The note sets out the use of the income.\n\n"
+        "II. USE OF INCOME\n\nA. Core structure\n\n2. Table 2 shows the planned use of the income.\n\n"
+        f"{table}Location\n\nTotal\n\n3. Most posts are in the field.\n\n"
+        "B. Staff security\n\n4. The mechanism is funded separately.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(s.num, s.level) for _, s in walk(document) if isinstance(s, Section)] == [
+        ("I", 1),
+        ("II", 1),
+        ("A", 2),
+        ("B", 2),
+    ]
+    assert diagnostic_codes(document)["table-heading-after"] == "info"
+    unnumbered = text.replace("I. INTRODUCTION", "Introduction")
+    assert "Location" in headings_of(iomparse.parse(unnumbered))
+    capitals = text.replace("Location\n\nTotal", "RESERVES")
+    assert "RESERVES" in headings_of(iomparse.parse(capitals))
+
+
 def test_numbered_headings_with_no_text_between_them_are_a_tables_row_labels_read_as_text():
     """pdfminer: a table's row labels printed as a column (``I. Movement …`` / ``I.1 Resettlement Assistance``
     / ``I.2 …``), their figures elsewhere: not sections with nothing in them, but text, each line said to be

@@ -486,8 +486,55 @@ def mark_headings(flow: list[LogicalLine]) -> None:
                 line.label, line.text, style = lettered.group(1), line.text[lettered.end() :], "letter"  # heading
                 # too long for the lettered headings' rule, wrapped onto a second line
             line.groups = {**line.groups, "__style__": style}
+    _column_headings_after_tables(flow)
     _sub_rules(flow)
     _levels(flow)
+
+
+def _column_headings_after_tables(flow: list[LogicalLine]) -> None:
+    """Short lines read as headings by their shape right under a table (``Area of expenditure``, ``Grade`` /
+    ``Total``: the first of a few words), not in capitals, in a document whose every other heading is numbered
+    or lettered (three at least): the table's column headings, which plain pdftotext prints after its figures,
+    kept as lines of text. Where any is not so, none is: a section's heading unnumbered after a table stands
+    among unnumbered ones (``INTRODUCTION`` / … / ``Budget reform``) or reads as one (``NOTES TO THE FINANCIAL
+    STATEMENTS``, ``Exchange rate and budget assumptions``)."""
+    numbered, after_tables = 0, []
+    above: LogicalLine | None = None  # the last line that counts
+    for line in flow:
+        if line.kind in PASSED_OVER_KINDS:
+            continue
+        if line.kind == "HEADING" and line.label:
+            numbered += 1
+        elif line.kind == "HEADING":
+            first = above is not None and above.kind != "HEADING"  # (right under the table, not under its heading)
+            short = len(line.text.split()) <= _COLUMN_HEADING_WORDS or not first
+            if not (line.rule == "heading-by-shape" and above is not None and _table_or_its_headings(above)):
+                return  # an unnumbered heading elsewhere: the document's headings are not all numbered
+            if is_caps(line.text) or not short:
+                return  # (NOTES TO THE FINANCIAL STATEMENTS, Exchange rate and budget assumptions: a section's)
+            after_tables.append(line)
+        above = line
+    if numbered >= _NUMBERED_HEADINGS:
+        for line in after_tables:
+            line.decide("TEXT", "table-heading-after")
+
+
+_NUMBERED_HEADINGS = 3  # numbered headings in a document, at least, for its unnumbered ones under tables to be
+# read as the tables' column headings
+
+
+def _table_or_its_headings(line: LogicalLine) -> bool:
+    """Whether ``line`` is a table, a line of its figures read as text (`_FIGURES_SHARE`), or a heading by shape
+    right under one (a table's column headings printed after it one a line: ``Grade`` / ``Panama …`` /
+    ``Total``)."""
+    if line.kind == "TABLE" or (line.kind == "HEADING" and line.rule == "heading-by-shape" and not line.label):
+        return True
+    words = bare_text(line.text).split()
+    figures = sum(1 for word in words if FIGURE.fullmatch(word) or word in "-–—")
+    return line.kind == "TEXT" and figures >= _FIGURES_SHARE * len(words) > 0  # (a total's label among them)
+
+
+_FIGURES_SHARE = 0.8  # of a line of text's words, figures at least: a table's figures read as text
 
 
 def _first_column_heading(table: LogicalLine, text: str) -> bool:
