@@ -17,14 +17,23 @@ from pathlib import Path
 
 import attrs
 import pytest
-from conftest import block_text, diagnostic_codes, headings_of, numbered_of, sample_text, tables_of, without_positions
+from conftest import (
+    block_text,
+    diagnostic_codes,
+    headings_of,
+    numbered_of,
+    runs_of,
+    sample_text,
+    tables_of,
+    without_positions,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import iomparse
 from iomparse.codecs.text import to_text
 from iomparse.lexer import DECISIONS
-from iomparse.model import Annex, Diagnostic, Document, Emphasis, Paragraph, Section, Strong, Table, Text, runs
+from iomparse.model import Annex, Diagnostic, Document, Emphasis, NoteRef, Paragraph, Section, Strong, Table, Text, runs
 from iomparse.paths import walk
 from iomparse.reading_order import table_cells
 from iomparse.source import Line
@@ -4166,6 +4175,25 @@ def test_a_lettered_line_under_a_lead_in_ending_with_a_colon_is_its_item_though_
         section.num for _, section in iomparse.paths.walk(iomparse.parse(headed)) if isinstance(section, Section)
     ]
     assert sections == ["II", "(a)"]
+
+
+def test_a_pages_one_note_number_alone_under_the_rule_opens_its_body_though_a_line_opens_with_a_resolutions_number():
+    """Plain pdftotext: paragraph numbers alone on their lines, a line of text opening with a resolution's number
+    (``945 (LXXIX) of …``), then the rule, the note's number alone and its body after a blank line: the number
+    opens the body, and the marker glued after the year (``1998.1``) is the note's; a number alone under the rule
+    that no marker names is left as it is."""
+    text = (
+        "MC/EX/600\n\n1.\nThe Executive Committee considered the budget approved by the Council in Resolution No.\n"
+        "945 (LXXIX) of 30 November 1998.1 It also reviewed the contributions received during the year\n"
+        "and the measures taken to recover arrears.\n\n2.\nThe Committee took note of the report.\n\n"
+        "______________________\n1\n\nThe Programme and Budget for 1999 is set out in document MC/1950, which the"
+        " Council approved\nwithout change.\n"
+    )
+    document = iomparse.parse(text)
+    assert [(note.marker, block_text(note)[:24]) for note in document.footnotes] == [("1", "The Programme and Budget")]
+    assert [ref.marker for ref in runs_of(document.body[0].content, NoteRef)] == ["1"]
+    unmarked = iomparse.parse(text.replace("1998.1 It", "1998. It"))
+    assert not unmarked.footnotes
 
 
 def test_a_note_broken_off_at_a_pages_foot_goes_on_above_the_next_pages_notes():

@@ -1077,8 +1077,13 @@ def _spaced_marker(match: re.Match[str], numbers: set[str]) -> str:
 
 
 def _page_foot(page: list[Line]) -> int:
-    """Where the foot of a page begins: after its last numbered paragraph or section heading (an index)."""
-    return max((index for index, line in enumerate(page) if _PAGE_BODY.match(line.text)), default=-1)
+    """Where the foot of a page begins (an index): after its last numbered paragraph or section heading, or,
+    where none is printed with its text (plain pdftotext: ``7.`` / ``At 31 August …``), after the short rule the
+    notes are printed under (else -1: the whole page)."""
+    body = max((index for index, line in enumerate(page) if _PAGE_BODY.match(line.text)), default=-1)
+    if body >= 0:
+        return body
+    return max((index for index, line in enumerate(page) if _NOTES_RULE.fullmatch(line.text)), default=-1)
 
 
 def _next_text(page: list[Line], index: int) -> int | None:
