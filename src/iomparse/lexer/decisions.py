@@ -431,8 +431,9 @@ DECISIONS: dict[str, Decision] = {
         ),
         Decision(
             "table-heading-after",
-            "a short line right under a table, in the place of a heading: the table's first column heading, which"
-            " plain pdftotext prints after its figures, kept as a line of text",
+            "a short line right under a table, in the place of a heading: the table's column heading (its first"
+            " column's, or one of a few printed one a line), which plain pdftotext prints after its figures, kept as"
+            " a line of text",
             weak=True,
         ),
         Decision(
