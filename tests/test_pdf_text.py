@@ -4196,27 +4196,6 @@ def test_a_pages_one_note_number_alone_under_the_rule_opens_its_body_though_a_li
     assert not unmarked.footnotes
 
 
-def test_paragraph_numbers_printed_as_a_column_pass_over_a_table_without_a_caption_between_their_texts():
-    """pdfminer prints a page's paragraph numbers as a column atop it, then the texts, a table printed without a
-    caption between two of them (its column headings, labels and amounts a block each): the numbers pass over the
-    table to the paragraphs after it, and the table is read."""
-    text = (
-        "MC/2400\nPage 3\n\n4.\n\n5.\n\n6.\n\n"
-        "The costs of the regional offices are now shown under the service areas they support, as the\n"
-        "Working Group on Budget Reform recommended in its report to the Standing Committee.\n\n"
-        "Office\n\nPosts\n\nAmount\n\nDakar\nNairobi\nPretoria\nTotal\n\n14\n11\n9\n34\n\n"
-        "1,204,500\n986,300\n801,200\n2,992,000\n\n"
-        "The three offices share one administrative unit, whose costs are divided among them in proportion\n"
-        "to the number of posts each one holds at the start of the year.\n\n"
-        "The Administration will review this arrangement in 2010 and report on it to the Standing\n"
-        "Committee at its next regular session, together with the revised budget figures.\n"
-    )
-    document = iomparse.parse(text)
-    numbered = [(block.num, block_text(block)[:14]) for block in document.body if isinstance(block, Paragraph)]
-    assert numbered == [("4", "The costs of t"), ("5", "The three offi"), ("6", "The Administra")]
-    assert [row[0] for row in tables_of(document)[0].cells][-4:] == ["Dakar", "Nairobi", "Pretoria", "Total"]
-
-
 def test_a_note_broken_off_at_a_pages_foot_goes_on_above_the_next_pages_notes():
     """The last note of a page breaks off in mid-sentence (``… presented to Member``); its last line is
     printed at the next page's foot, above that page's first note: it goes on with the note, not with the

@@ -1367,9 +1367,7 @@ def _texts_opened(
             at += 2  # … Nations: / (i) / where … / (ii) / in all other cases …: a list inside, printed in order
             while at < len(blocks) and _documents_column(page, blocks[at]):
                 at += 1  # (i) / Sahel Observatory … / C/109/2 / (ii) / …: an agenda's documents beside them
-        if at < len(blocks) and (
-            TABLE_CAPTION.match(page[blocks[at][0]].text.strip()) or _table_uncaptioned(page, blocks, at)
-        ):
+        if at < len(blocks) and TABLE_CAPTION.match(page[blocks[at][0]].text.strip()):
             at = _after_table(page, blocks, at)
         if at == after and _title_over_heading(page, labels, position, blocks, at):
             at += 1
@@ -1525,29 +1523,6 @@ def _after_table(page: list[Line], blocks: list[Block], caption: int) -> int:
         ),
         len(blocks),
     )
-
-
-def _table_uncaptioned(page: list[Line], blocks: list[Block], at: int) -> bool:
-    """Whether ``blocks[at]`` opens a table printed without a caption between two paragraphs (``Region`` /
-    ``Amount`` / ``%`` / ``Africa`` … / ``121,437,600`` … / ``20.3`` …): every block up to the next that opens with a
-    full line of text (see `_after_table`) holds short lines only, and one of them amounts only, one a line (a
-    figure with a separator or a decimal among them: no contents' pages)."""
-    full = _FULL_LINE * max(len(line.text.strip()) for line in page)
-    end = _after_table(page, blocks, at - 1) if at else len(blocks)
-    if end - at < _UNCAPTIONED_BLOCKS:
-        return False
-    rows = [page[row].text.strip() for start, stop in blocks[at:end] for row in range(start, stop)]
-    if any(len(text) >= full for text in rows):
-        return False
-    return any(
-        stop - start >= _UNCAPTIONED_BLOCKS
-        and all(FIGURE.fullmatch(page[row].text.strip()) for row in range(start, stop))
-        and any(mark in page[row].text for row in range(start, stop) for mark in ",.")
-        for start, stop in blocks[at:end]
-    )
-
-
-_UNCAPTIONED_BLOCKS = 3  # blocks of a table printed without a caption, and lines of its block of amounts, at least
 
 
 def _running_title_over(page: list[Line], blocks: list[Block], at: int) -> bool:
