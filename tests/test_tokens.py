@@ -6,6 +6,7 @@ Regenerate them after a deliberate lexer change with ``python tests/snapshots.py
 from __future__ import annotations
 
 import difflib
+import functools
 
 import pytest
 from lexed_once import lexed as lexed_text
@@ -16,8 +17,9 @@ from iomparse.lexer import DECISIONS, RULES, explain, format_tokens, lex
 INPUTS = inputs()
 
 
+@functools.cache
 def lexed(name: str):
-    """An input lexed once for the tests here (the snapshots' and the decisions' check) and the corpus's
+    """An input read and lexed once for the tests here (the snapshots' and the decisions' check) and the corpus's
     parses (`lexed_once`), and its snapshot's view."""
     return lexed_text(INPUTS[name].read_text("utf-8"))
 
